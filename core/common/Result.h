@@ -46,6 +46,8 @@ private:
 
 using Status = Result<void>;
 
-inline Error fail(ErrorCode c, QString message) { return Error::make(c, std::move(message)); }
+inline Error fail(ErrorCode c, QString message) {
+    return Error::make(c, std::move(message));
+}
 
 } // namespace symbolon

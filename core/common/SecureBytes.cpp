@@ -33,7 +33,9 @@ SecureBytes::SecureBytes(const void* data, std::size_t size) : m_data(allocate(s
         std::memcpy(m_data, data, size);
 }
 
-SecureBytes::~SecureBytes() { release(m_data, m_size); }
+SecureBytes::~SecureBytes() {
+    release(m_data, m_size);
+}
 
 SecureBytes::SecureBytes(const SecureBytes& other) : SecureBytes(other.m_data, other.m_size) {}
 

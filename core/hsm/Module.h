@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/SecureBytes.h"
+#include "hsm/TokenInfo.h"
+
+#include <QString>
+#include <QVector>
+
+#include <memory>
+#include <mutex>
+
+namespace symbolon::hsm {
+
+class Session;
+
+// Owns one PKCS#11 module (by path): dlopen, C_GetFunctionList, C_Initialize (accepting
+// CKR_CRYPTOKI_ALREADY_INITIALIZED, since libp11 may have initialised the same instance).
+// One Module per path per process; get it with Module::load. Finalised at process exit only:
+// finalising would kill every session, libp11's included.
+class Module : public std::enable_shared_from_this<Module> {
+public:
+    [[nodiscard]] static Result<std::shared_ptr<Module>> load(const QString& path);
+    ~Module();
+    Module(const Module&) = delete;
+    Module& operator=(const Module&) = delete;
+
+    QString path() const { return m_path; }
+    QString libraryDescription() const { return m_description; }
+
+    // Slots with a token present; uninitialised tokens included only when asked.
+    [[nodiscard]] Result<QVector<TokenInfo>> tokens(bool includeUninitialised = false) const;
+    [[nodiscard]] Result<TokenInfo> tokenInfo(unsigned long slotId) const;
+    [[nodiscard]] Result<TokenInfo> findTokenByLabel(const QString& label) const;
+    [[nodiscard]] Result<TokenInfo> findTokenBySerial(const QString& serial) const;
+
+    // Initialises a token in a free (uninitialised) slot and sets its user PIN.
+    [[nodiscard]] Result<TokenInfo> initToken(const QString& label, const SecureBytes& soPin,
+                                              const SecureBytes& userPin);
+
+    [[nodiscard]] Result<std::unique_ptr<Session>> openSession(unsigned long slotId, bool readWrite);
+
+    // CK_FUNCTION_LIST_PTR, for core/hsm internals only.
+    const void* functionList() const { return m_functions; }
+
+private:
+    Module() = default;
+    QString m_path;
+    QString m_description;
+    void* m_handle = nullptr;
+    const void* m_functions = nullptr;
+    mutable std::mutex m_slotMutex; // C_GetSlotList may re-enumerate: serialise it
+};
+
+} // namespace symbolon::hsm

@@ -1,0 +1,116 @@
+#include "hsm/Session.h"
+
+#include "hsm/CkrvText.h"
+#include "hsm/Module.h"
+#include "hsm/P11.h"
+
+#include <QCoreApplication>
+
+namespace symbolon::hsm {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::hsm", s);
+}
+} // namespace
+
+#define P11F static_cast<CK_FUNCTION_LIST_PTR>(const_cast<void*>(functionList()))
+
+Session::Session(std::shared_ptr<Module> module, unsigned long slotId, unsigned long handle)
+    : m_module(std::move(module)), m_slot(slotId), m_handle(handle) {}
+
+Session::~Session() {
+    (void)P11F->C_CloseSession(m_handle);
+}
+
+const void* Session::functionList() const {
+    return m_module->functionList();
+}
+
+Status Session::login(const SecureBytes& pin, bool securityOfficer) {
+    const CK_RV rv = P11F->C_Login(m_handle, securityOfficer ? CKU_SO : CKU_USER,
+                                   const_cast<CK_UTF8CHAR*>(pin.data()), pin.size());
+    if (rv == CKR_OK || rv == CKR_USER_ALREADY_LOGGED_IN)
+        return {};
+    return ckrvError(rv, securityOfficer ? tr("Logging in as the token's security officer")
+                                         : tr("Logging in to the token"));
+}
+
+Status Session::logout() {
+    const CK_RV rv = P11F->C_Logout(m_handle);
+    if (rv == CKR_OK || rv == CKR_USER_NOT_LOGGED_IN)
+        return {};
+    return ckrvError(rv, tr("Logging out of the token"));
+}
+
+Result<bool> Session::isLoggedIn() const {
+    CK_SESSION_INFO info{};
+    const CK_RV rv = P11F->C_GetSessionInfo(m_handle, &info);
+    if (rv != CKR_OK)
+        return ckrvError(rv, tr("Reading the session state"));
+    return info.state == CKS_RO_USER_FUNCTIONS || info.state == CKS_RW_USER_FUNCTIONS ||
+           info.state == CKS_RW_SO_FUNCTIONS;
+}
+
+Result<QVector<unsigned long>> Session::findObjects(unsigned long objectClass, const QByteArray& id,
+                                                    const QByteArray& label) const {
+    CK_OBJECT_CLASS cls = objectClass;
+    std::vector<CK_ATTRIBUTE> tmpl{p11::attr(CKA_CLASS, cls)};
+    if (!id.isEmpty())
+        tmpl.push_back(p11::attr(CKA_ID, id.constData(), static_cast<CK_ULONG>(id.size())));
+    if (!label.isEmpty())
+        tmpl.push_back(p11::attr(CKA_LABEL, label.constData(), static_cast<CK_ULONG>(label.size())));
+    CK_RV rv = P11F->C_FindObjectsInit(m_handle, tmpl.data(), static_cast<CK_ULONG>(tmpl.size()));
+    if (rv != CKR_OK)
+        return ckrvError(rv, tr("Searching the token for objects"));
+    QVector<unsigned long> out;
+    CK_OBJECT_HANDLE batch[64];
+    CK_ULONG n = 0;
+    do {
+        rv = P11F->C_FindObjects(m_handle, batch, 64, &n);
+        if (rv != CKR_OK)
+            break;
+        for (CK_ULONG i = 0; i < n; ++i)
+            out.push_back(batch[i]);
+    } while (n == 64);
+    const CK_RV frv = P11F->C_FindObjectsFinal(m_handle);
+    if (rv != CKR_OK)
+        return ckrvError(rv, tr("Searching the token for objects"));
+    if (frv != CKR_OK)
+        return ckrvError(frv, tr("Finishing the object search"));
+    return out;
+}
+
+Result<QByteArray> Session::attribute(unsigned long object, unsigned long type) const {
+    CK_ATTRIBUTE a{type, nullptr, 0};
+    CK_RV rv = P11F->C_GetAttributeValue(m_handle, object, &a, 1);
+    if (rv != CKR_OK)
+        return ckrvError(rv, tr("Reading an attribute of a token object"));
+    if (a.ulValueLen == CK_UNAVAILABLE_INFORMATION)
+        return fail(ErrorCode::Token, tr("The token does not reveal this attribute."));
+    QByteArray value(static_cast<qsizetype>(a.ulValueLen), '\0');
+    a.pValue = value.data();
+    rv = P11F->C_GetAttributeValue(m_handle, object, &a, 1);
+    if (rv != CKR_OK)
+        return ckrvError(rv, tr("Reading an attribute of a token object"));
+    value.resize(static_cast<qsizetype>(a.ulValueLen));
+    return value;
+}
+
+Status Session::destroyObject(unsigned long object) {
+    const CK_RV rv = P11F->C_DestroyObject(m_handle, object);
+    if (rv != CKR_OK)
+        return ckrvError(rv, tr("Destroying a token object"));
+    return {};
+}
+
+Result<QByteArray> Session::random(int size) const {
+    QByteArray out(size, '\0');
+    const CK_RV rv = P11F->C_GenerateRandom(m_handle, reinterpret_cast<CK_BYTE_PTR>(out.data()),
+                                            static_cast<CK_ULONG>(size));
+    if (rv != CKR_OK)
+        return ckrvError(rv, tr("Asking the token for random bytes"));
+    return out;
+}
+
+} // namespace symbolon::hsm

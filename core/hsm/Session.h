@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/SecureBytes.h"
+
+#include <QByteArray>
+#include <QVector>
+
+#include <memory>
+
+namespace symbolon::hsm {
+
+class Module;
+
+// A PKCS#11 session (RAII: closed on destruction). Login state belongs to the token, not the
+// session: logging out here logs out every session of this application on that token.
+class Session {
+public:
+    Session(std::shared_ptr<Module> module, unsigned long slotId, unsigned long handle);
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    unsigned long handle() const { return m_handle; }
+    unsigned long slotId() const { return m_slot; }
+    const void* functionList() const;
+    Module& module() const { return *m_module; }
+
+    [[nodiscard]] Status login(const SecureBytes& pin, bool securityOfficer = false);
+    [[nodiscard]] Status logout();
+    // Asks the token (C_GetSessionInfo), never a cached flag.
+    [[nodiscard]] Result<bool> isLoggedIn() const;
+
+    // Objects by class and CKA_ID / CKA_LABEL (empty = any).
+    [[nodiscard]] Result<QVector<unsigned long>> findObjects(unsigned long objectClass, const QByteArray& id,
+                                                             const QByteArray& label = {}) const;
+    [[nodiscard]] Result<QByteArray> attribute(unsigned long object, unsigned long type) const;
+    [[nodiscard]] Status destroyObject(unsigned long object);
+    [[nodiscard]] Result<QByteArray> random(int size) const;
+
+private:
+    std::shared_ptr<Module> m_module;
+    unsigned long m_slot;
+    unsigned long m_handle;
+};
+
+} // namespace symbolon::hsm

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace symbolon::hsm {
+
+// What a slot's token says about itself (C_GetTokenInfo), in Qt types.
+struct TokenInfo {
+    unsigned long slotId = 0; // changes when tokens are initialised: select by label or serial
+    QString label;
+    QString manufacturer;
+    QString model;
+    QString serial;
+    unsigned long flags = 0;
+    bool initialized = false;
+    bool userPinInitialized = false;
+    bool loginRequired = false;
+    bool pinCountLow = false;
+    bool pinFinalTry = false;
+    bool pinLocked = false;
+    bool writeProtected = false;
+    QString uri; // RFC 7512 PKCS#11 URI of the token
+};
+
+} // namespace symbolon::hsm

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+#include "journal/JournalEntry.h"
+
+#include <QVector>
+
+namespace symbolon::workspace {
+class Database;
+}
+
+namespace symbolon::journal {
+
+// The hash-chained journal table. The single writer: append() runs inside the caller's
+// transaction, so an action and its entry commit (or roll back) together. The head is read
+// from the database at each append (cheap: one indexed row), so a rolled-back transaction can
+// never leave a stale head behind.
+class Journal {
+public:
+    explicit Journal(workspace::Database& db) : m_db(db) {}
+
+    static const char* schemaSql();
+
+    struct Draft {
+        QString actor;
+        QString role;
+        QString action;
+        QString target;
+        QJsonObject details;
+    };
+    // Appends with the current UTC time. Call inside a transaction.
+    [[nodiscard]] Result<JournalEntry> append(const Draft& draft);
+
+    [[nodiscard]] Result<qint64> count() const;
+    [[nodiscard]] Result<JournalEntry> head() const; // seq 0 and zero hash when empty
+    [[nodiscard]] Result<QVector<JournalEntry>> range(qint64 fromSeq, int limit) const;
+
+    // Recomputes every hash and link (the checkpoints and the reviewer's verifier come with
+    // the journal issue). Returns the number of entries checked, or the first bad seq and why.
+    [[nodiscard]] Result<qint64> verifyChain() const;
+
+private:
+    workspace::Database& m_db;
+};
+
+} // namespace symbolon::journal

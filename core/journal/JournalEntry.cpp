@@ -1,0 +1,53 @@
+#include "journal/JournalEntry.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QtEndian>
+
+namespace symbolon::journal {
+
+namespace {
+void putField(QByteArray& out, const QByteArray& field) {
+    char len[4];
+    qToBigEndian<quint32>(static_cast<quint32>(field.size()), len);
+    out.append(len, 4);
+    out.append(field);
+}
+} // namespace
+
+QString JournalEntry::timeText() const {
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject JournalEntry::details() const {
+    return QJsonDocument::fromJson(detailsJson).object();
+}
+
+QByteArray JournalEntry::encodeDetails(const QJsonObject& details) {
+    return QJsonDocument(details).toJson(QJsonDocument::Compact);
+}
+
+QByteArray JournalEntry::canonical() const {
+    QByteArray out;
+    out.reserve(256);
+    out.append("symbolon-journal-v1", 19);
+    char seqBytes[8];
+    qToBigEndian<quint64>(static_cast<quint64>(seq), seqBytes);
+    out.append(seqBytes, 8);
+    putField(out, timeText().toUtf8());
+    putField(out, actor.toUtf8());
+    putField(out, role.toUtf8());
+    putField(out, action.toUtf8());
+    putField(out, target.toUtf8());
+    putField(out, detailsJson);
+    return out;
+}
+
+QByteArray JournalEntry::computeHash() const {
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(prevHash);
+    h.addData(canonical());
+    return h.result();
+}
+
+} // namespace symbolon::journal

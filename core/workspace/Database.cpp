@@ -1,0 +1,159 @@
+#include "workspace/Database.h"
+
+#define SQLITE_HAS_CODEC 1
+#include <sqlcipher/sqlite3.h>
+
+#include "workspace/Statement.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace symbolon::workspace {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::workspace", s);
+}
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& key, Mode mode) {
+    if (key.size() != 32)
+        return fail(ErrorCode::Internal, tr("The workspace key must be 32 bytes."));
+    const bool exists = QFileInfo::exists(path);
+    if (mode == Mode::Create && exists)
+        return fail(ErrorCode::AlreadyExists, tr("A workspace database already exists at %1.").arg(path));
+    if (mode != Mode::Create && !exists)
+        return fail(ErrorCode::NotFound, tr("The workspace database %1 is missing.").arg(path));
+
+    std::unique_ptr<Database> db(new Database());
+    db->m_path = path;
+    int flags = SQLITE_OPEN_FULLMUTEX;
+    flags |= mode == Mode::ReadOnly
+                 ? SQLITE_OPEN_READONLY
+                 : (SQLITE_OPEN_READWRITE | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0));
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db->m_db, flags, nullptr) != SQLITE_OK)
+        return db->lastError(tr("Opening the workspace database"));
+
+    // Raw key as x'<64 hex>': built here from bytes, so it can never be taken as a passphrase.
+    SecureBytes pragma = SecureBytes::fromString("PRAGMA key = \"x'");
+    SecureBytes hex = key.toHex();
+    pragma.append(hex.data(), hex.size());
+    pragma.append("'\";", 4); // includes the terminating NUL
+    const int rc =
+        sqlite3_exec(db->m_db, reinterpret_cast<const char*>(pragma.data()), nullptr, nullptr, nullptr);
+    pragma.clear();
+    hex.clear();
+    if (rc != SQLITE_OK)
+        return db->lastError(tr("Keying the workspace database"));
+
+    // Fail closed: without SQLCipher, PRAGMA key is ignored and everything is written in clear.
+    auto version = db->prepare("PRAGMA cipher_version;");
+    if (!version)
+        return version.error();
+    auto row = version->step();
+    if (!row || !*row || version->text(0).isEmpty())
+        return fail(
+            ErrorCode::NotEncrypted,
+            tr("The SQLite library in use is not SQLCipher: refusing to open the workspace unencrypted."));
+
+    // The first real read tells whether the key is right (SQLITE_NOTADB otherwise).
+    auto probe = db->prepare("SELECT count(*) FROM sqlite_master;");
+    if (!probe) {
+        if (sqlite3_errcode(db->m_db) == SQLITE_NOTADB)
+            return fail(
+                ErrorCode::WrongKey,
+                tr("The workspace database did not open with this card's key: the file is corrupted, or "
+                   "it belongs to another workspace."));
+        return probe.error();
+    }
+    auto first = probe->step();
+    if (!first) {
+        if (sqlite3_errcode(db->m_db) == SQLITE_NOTADB)
+            return fail(
+                ErrorCode::WrongKey,
+                tr("The workspace database did not open with this card's key: the file is corrupted, or "
+                   "it belongs to another workspace."));
+        return first.error();
+    }
+    probe = Error{}; // finalize before changing journal mode
+    if (mode != Mode::ReadOnly) {
+        if (auto s =
+                db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+            !s)
+            return s.error();
+    }
+    if (auto s = db->exec("PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY;"); !s)
+        return s.error();
+    return db;
+}
+
+Database::~Database() {
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Status Database::exec(const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString msg = QString::fromUtf8(err ? err : "");
+        sqlite3_free(err);
+        return fail(sqlite3_errcode(m_db) == SQLITE_NOTADB ? ErrorCode::WrongKey : ErrorCode::Database,
+                    tr("The workspace database failed: %1").arg(msg));
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const char* sql) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return lastError(tr("Preparing a database statement"));
+    return Statement(this, stmt);
+}
+
+Result<qint64> Database::scalarInt(const char* sql) {
+    auto st = prepare(sql);
+    if (!st)
+        return st.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return fail(ErrorCode::Database, tr("The query returned no row."));
+    return st->int64(0);
+}
+
+qint64 Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
+
+Error Database::lastError(const QString& what) const {
+    const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
+    const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    ErrorCode ec = ErrorCode::Database;
+    QString hint;
+    switch (code & 0xff) {
+    case SQLITE_NOTADB:
+        ec = ErrorCode::WrongKey;
+        break;
+    case SQLITE_FULL:
+        hint = tr(" The disk is full: free space and try again; nothing was written.");
+        break;
+    case SQLITE_READONLY:
+        hint = tr(" The workspace is read-only: check the folder's permissions.");
+        break;
+    case SQLITE_CANTOPEN:
+        ec = ErrorCode::Io;
+        break;
+    case SQLITE_CORRUPT:
+        hint = tr(" The database file is damaged: restore the workspace from its backup.");
+        break;
+    default:
+        break;
+    }
+    return fail(ec, QStringLiteral("%1: %2 (SQLite %3).%4").arg(what, msg).arg(code).arg(hint));
+}
+
+} // namespace symbolon::workspace

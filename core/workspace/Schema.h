@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/Result.h"
+
+namespace symbolon::workspace {
+
+class Database;
+
+// The workspace database schema and its migrations. The version lives in meta('schema').
+class Schema {
+public:
+    static constexpr int kCurrentVersion = 1;
+    [[nodiscard]] static Status create(Database& db);
+    // Brings an older database to kCurrentVersion in one transaction; refuses a newer one.
+    [[nodiscard]] static Status migrate(Database& db);
+};
+
+} // namespace symbolon::workspace

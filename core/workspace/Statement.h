@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3_stmt;
+
+namespace symbolon::workspace {
+
+class Database;
+
+// A prepared statement (RAII). Bind indexes are 1-based, column indexes 0-based (SQLite's).
+class Statement {
+public:
+    Statement(Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const QByteArray& blob); // bound as a BLOB (copied)
+    Statement& bindText(int index, const QByteArray& utf8);
+    Statement& bindNull(int index);
+
+    // true: a row is ready; false: done. An error is returned as such.
+    [[nodiscard]] Result<bool> step();
+    [[nodiscard]] Status run(); // step to completion, expecting no rows
+    void reset();               // reset and clear bindings, for reuse
+
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+private:
+    Database* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace symbolon::workspace

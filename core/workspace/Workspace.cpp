@@ -1,0 +1,327 @@
+#include "workspace/Workspace.h"
+
+#include "hsm/EcKeyPair.h"
+#include "hsm/Module.h"
+#include "hsm/Session.h"
+#include "workspace/Database.h"
+#include "workspace/Schema.h"
+#include "workspace/Statement.h"
+#include "workspace/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace symbolon::workspace {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::workspace", s);
+}
+
+Result<QJsonDocument> readJsonFile(const QString& path) {
+    QFile f(path);
+    if (!f.exists())
+        return fail(ErrorCode::NotFound, tr("%1 is missing: is this a Symbolon workspace folder?").arg(path));
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, f.errorString()));
+    QJsonParseError err{};
+    QJsonDocument doc = QJsonDocument::fromJson(f.read(4 * 1024 * 1024), &err);
+    if (err.error != QJsonParseError::NoError)
+        return fail(
+            ErrorCode::InvalidInput,
+            tr("%1 is not valid JSON at byte %2: %3").arg(path).arg(err.offset).arg(err.errorString()));
+    return doc;
+}
+
+Status writeJsonFile(const QString& path, const QJsonDocument& doc) {
+    QSaveFile f(path); // atomic: a crash leaves the old file or the new one, never half
+    if (!f.open(QIODevice::WriteOnly) || f.write(doc.toJson(QJsonDocument::Indented)) < 0 || !f.commit())
+        return fail(ErrorCode::Io, tr("%1 cannot be written: %2").arg(path, f.errorString()));
+    return {};
+}
+
+QString g_loadedSoftHsmConf; // SoftHSM2 reads its conf once, at C_Initialize
+} // namespace
+
+Workspace::~Workspace() = default;
+
+QString Workspace::databasePath(const QString& dir) {
+    return QDir(dir).filePath(QStringLiteral("workspace.db"));
+}
+
+Result<WorkspaceConfig> Workspace::readConfig(const QString& dir) {
+    auto doc = readJsonFile(QDir(dir).filePath(QStringLiteral("workspace.json")));
+    if (!doc)
+        return doc.error();
+    return WorkspaceConfig::fromJson(doc->object());
+}
+
+Result<QVector<Keyslot>> Workspace::readKeyslots(const QString& dir) {
+    auto doc = readJsonFile(QDir(dir).filePath(QStringLiteral("keyslots.json")));
+    if (!doc)
+        return doc.error();
+    QVector<Keyslot> out;
+    for (const QJsonValue& v : doc->object().value(QStringLiteral("keyslots")).toArray()) {
+        auto k = Keyslot::fromJson(v.toObject());
+        if (!k)
+            return k.error();
+        out.push_back(*k);
+    }
+    if (out.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    tr("keyslots.json holds no keyslot: nobody can open this workspace."));
+    return out;
+}
+
+Result<std::shared_ptr<hsm::Module>> Workspace::loadModule(const QString& dir,
+                                                           const WorkspaceConfig& config) {
+    if (!config.embeddedTokenStore.isEmpty()) {
+        // Written on every open with the absolute path, so that the folder can be moved.
+        const QString storeDir = QDir(dir).absoluteFilePath(config.embeddedTokenStore);
+        const QString conf = QDir(dir).absoluteFilePath(QStringLiteral("softhsm2.conf"));
+        if (!QFileInfo(storeDir).isDir())
+            return fail(ErrorCode::NotFound, tr("The workspace's token store %1 is missing.").arg(storeDir));
+        if (!g_loadedSoftHsmConf.isEmpty() && g_loadedSoftHsmConf != conf)
+            return fail(
+                ErrorCode::InvalidInput,
+                tr("Another workspace's token store is already loaded in this process: restart Symbolon to "
+                   "open this workspace."));
+        if (g_loadedSoftHsmConf.isEmpty()) {
+            QSaveFile f(conf);
+            if (!f.open(QIODevice::WriteOnly) ||
+                f.write("directories.tokendir = " + storeDir.toUtf8() +
+                        "\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n") < 0 ||
+                !f.commit())
+                return fail(ErrorCode::Io, tr("%1 cannot be written: %2").arg(conf, f.errorString()));
+            qputenv("SOFTHSM2_CONF", conf.toUtf8());
+            g_loadedSoftHsmConf = conf;
+        }
+    }
+    return hsm::Module::load(config.modulePath);
+}
+
+Result<QVector<Workspace::Card>> Workspace::cards(const QString& dir) {
+    auto config = readConfig(dir);
+    if (!config)
+        return config.error();
+    auto slots = readKeyslots(dir);
+    if (!slots)
+        return slots.error();
+    auto module = loadModule(dir, *config);
+    if (!module)
+        return module.error();
+    auto tokens = (*module)->tokens();
+    if (!tokens)
+        return tokens.error();
+    QVector<Card> out;
+    for (const Keyslot& k : *slots) {
+        Card c;
+        c.keyslot = k;
+        for (const hsm::TokenInfo& t : *tokens)
+            if (t.serial == k.tokenSerial) {
+                c.present = true;
+                c.token = t;
+            }
+        out.push_back(c);
+    }
+    return out;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QString& cardSerial,
+                                                   const SecureBytes& pin) {
+    auto config = readConfig(dir);
+    if (!config)
+        return config.error();
+    auto slots = readKeyslots(dir);
+    if (!slots)
+        return slots.error();
+    const Keyslot* slot = nullptr;
+    for (const Keyslot& k : *slots)
+        if (k.tokenSerial == cardSerial)
+            slot = &k;
+    if (!slot)
+        return fail(
+            ErrorCode::NotFound,
+            tr("The card with serial %1 has no keyslot in this workspace: ask a custodian to enrol it.")
+                .arg(cardSerial));
+    if (!QFileInfo::exists(databasePath(dir)))
+        return fail(ErrorCode::NotFound, tr("The workspace database %1 is missing.").arg(databasePath(dir)));
+    if (pin.empty())
+        return fail(ErrorCode::PinIncorrect, tr("Enter the card's PIN."));
+
+    auto module = loadModule(dir, *config);
+    if (!module)
+        return module.error();
+    auto token = (*module)->findTokenBySerial(cardSerial);
+    if (!token)
+        return token.error();
+    if (token->pinLocked)
+        return fail(
+            ErrorCode::PinLocked,
+            tr("The PIN of card \"%1\" is locked: its security officer must unblock it.").arg(token->label));
+    auto session = (*module)->openSession(token->slotId, false);
+    if (!session)
+        return session.error();
+    if (auto s = (*session)->login(pin); !s)
+        return s.error();
+    auto keyPair = hsm::EcKeyPair::find(**session, slot->keyId);
+    auto dbKey = keyPair ? slot->open(**session, *keyPair) : Result<SecureBytes>(keyPair.error());
+    (void)(*session)->logout();
+    if (!dbKey)
+        return dbKey.error();
+
+    auto db = Database::open(databasePath(dir), *dbKey, Database::Mode::OpenExisting);
+    if (!db)
+        return db.error();
+    if (auto s = Schema::migrate(**db); !s)
+        return s.error();
+    // The keyslot must match a person enrolled inside the encrypted database too.
+    auto who = (*db)->prepare("SELECT holder, role FROM people WHERE key_fingerprint = ?;");
+    if (!who)
+        return who.error();
+    who->bind(1, slot->fingerprint());
+    auto row = who->step();
+    if (!row)
+        return row.error();
+    if (!*row || who->text(0) != slot->holder || who->text(1) != slot->role)
+        return fail(ErrorCode::PolicyRefused,
+                    tr("The keyslot of %1 does not match the people enrolled in the workspace database.")
+                        .arg(slot->holder));
+
+    std::unique_ptr<Workspace> ws(new Workspace());
+    ws->m_dir = QDir(dir).absolutePath();
+    ws->m_config = *config;
+    ws->m_identity = Identity{slot->holder, slot->role, token->label, slot->tokenSerial, slot->fingerprint()};
+    ws->m_dbKey = std::move(*dbKey);
+    ws->m_module = *module;
+    ws->m_db = std::move(*db);
+    ws->m_journal = std::make_unique<journal::Journal>(*ws->m_db);
+    auto opened = ws->record(QStringLiteral("workspace.opened"), QStringLiteral("workspace"),
+                             QJsonObject{{QStringLiteral("card_label"), token->label},
+                                         {QStringLiteral("card_serial"), token->serial}});
+    if (!opened)
+        return opened.error();
+    return ws;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const WorkspaceConfig& config,
+                                                     const QVector<Enrolment>& people) {
+    if (people.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("A workspace needs at least one enrolled person."));
+    if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("workspace.json"))))
+        return fail(ErrorCode::AlreadyExists, tr("%1 is already a workspace.").arg(dir));
+    if (!QDir().mkpath(dir))
+        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(dir));
+    auto module = loadModule(dir, config);
+    if (!module)
+        return module.error();
+
+    SecureBytes dbKey = SecureBytes::random(32);
+    QVector<Keyslot> slots;
+    for (const Enrolment& p : people) {
+        auto token = (*module)->findTokenBySerial(p.tokenSerial);
+        if (!token)
+            return token.error();
+        auto session = (*module)->openSession(token->slotId, false);
+        if (!session)
+            return session.error();
+        auto keyPair = hsm::EcKeyPair::find(**session, p.keyId);
+        if (!keyPair)
+            return keyPair.error();
+        auto slot = Keyslot::create(p.holder, p.role, token->label, token->serial, p.keyId,
+                                    keyPair->publicKeyDer(), dbKey);
+        if (!slot)
+            return slot.error();
+        slots.push_back(*slot);
+    }
+
+    auto db = Database::open(databasePath(dir), dbKey, Database::Mode::Create);
+    if (!db)
+        return db.error();
+    Transaction tx(**db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (auto s = Schema::create(**db); !s)
+        return s.error();
+    auto ins = (*db)->prepare("INSERT INTO people(holder, role, token_label, token_serial, key_fingerprint, "
+                              "enrolled_at) VALUES (?,?,?,?,?,?);");
+    if (!ins)
+        return ins.error();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QJsonArray enrolled;
+    for (const Keyslot& k : slots) {
+        ins->bind(1, k.holder)
+            .bind(2, k.role)
+            .bind(3, k.tokenLabel)
+            .bind(4, k.tokenSerial)
+            .bind(5, k.fingerprint())
+            .bind(6, now);
+        if (auto s = ins->run(); !s)
+            return s.error();
+        enrolled.append(QJsonObject{{QStringLiteral("holder"), k.holder},
+                                    {QStringLiteral("role"), k.role},
+                                    {QStringLiteral("card_serial"), k.tokenSerial},
+                                    {QStringLiteral("key_fingerprint"), k.fingerprint()}});
+    }
+    std::unique_ptr<Workspace> ws(new Workspace());
+    ws->m_dir = QDir(dir).absolutePath();
+    ws->m_config = config;
+    ws->m_identity = Identity{slots[0].holder, slots[0].role, slots[0].tokenLabel, slots[0].tokenSerial,
+                              slots[0].fingerprint()};
+    ws->m_dbKey = std::move(dbKey);
+    ws->m_module = *module;
+    ws->m_db = std::move(*db);
+    ws->m_journal = std::make_unique<journal::Journal>(*ws->m_db);
+    auto created = ws->m_journal->append(
+        {ws->m_identity.actor(), ws->m_identity.role, QStringLiteral("workspace.created"),
+         QStringLiteral("workspace"),
+         QJsonObject{{QStringLiteral("name"), config.name},
+                     {QStringLiteral("profile"), config.profile},
+                     {QStringLiteral("people"), enrolled},
+                     {QStringLiteral("quorum"),
+                      QStringLiteral("%1 of %2").arg(config.quorumK).arg(config.quorumN)}}});
+    if (!created)
+        return created.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+
+    // Config and keyslots are written after the database commits: a crash before this point
+    // leaves no workspace.json, so the folder is not taken for a workspace.
+    QJsonArray slotArray;
+    for (const Keyslot& k : slots)
+        slotArray.append(k.toJson());
+    if (auto s = writeJsonFile(QDir(dir).filePath(QStringLiteral("keyslots.json")),
+                               QJsonDocument(QJsonObject{{QStringLiteral("keyslots"), slotArray}}));
+        !s)
+        return s.error();
+    if (auto s = writeJsonFile(QDir(dir).filePath(QStringLiteral("workspace.json")),
+                               QJsonDocument(config.toJson()));
+        !s)
+        return s.error();
+    return ws;
+}
+
+Result<std::unique_ptr<Database>> Workspace::openConnection(bool readOnly) const {
+    return Database::open(databasePath(m_dir), m_dbKey,
+                          readOnly ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+}
+
+Result<journal::JournalEntry> Workspace::record(const QString& action, const QString& target,
+                                                const QJsonObject& details) {
+    Transaction tx(*m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto e = m_journal->append({m_identity.actor(), m_identity.role, action, target, details});
+    if (!e)
+        return e.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return e;
+}
+
+} // namespace symbolon::workspace

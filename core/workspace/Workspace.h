@@ -1,0 +1,89 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/SecureBytes.h"
+#include "hsm/TokenInfo.h"
+#include "journal/Journal.h"
+#include "workspace/Identity.h"
+#include "workspace/Keyslot.h"
+#include "workspace/WorkspaceConfig.h"
+
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace symbolon::hsm {
+class Module;
+}
+
+namespace symbolon::workspace {
+
+class Database;
+
+// A workspace is a folder:
+//   workspace.json   WorkspaceConfig (no secrets)
+//   keyslots.json    one Keyslot per authorised person (the database key wrapped to their card)
+//   workspace.db     SQLCipher: people, inventory, key records, the journal
+//   tokens/          (demo) the embedded SoftHSM2 token store; softhsm2.conf is written on open
+class Workspace {
+public:
+    ~Workspace();
+
+    // A card that can open this workspace, and whether it is present now.
+    struct Card {
+        Keyslot keyslot;
+        bool present = false;
+        hsm::TokenInfo token; // valid when present
+    };
+
+    [[nodiscard]] static Result<WorkspaceConfig> readConfig(const QString& dir);
+    [[nodiscard]] static Result<QVector<Keyslot>> readKeyslots(const QString& dir);
+    // Loads the configured PKCS#11 module (pointing SoftHSM2 at the embedded store first).
+    [[nodiscard]] static Result<std::shared_ptr<hsm::Module>> loadModule(const QString& dir,
+                                                                         const WorkspaceConfig& config);
+    [[nodiscard]] static Result<QVector<Card>> cards(const QString& dir);
+
+    // Opens with a card (by serial) and its PIN. A wrong PIN, a card with no keyslot, a missing
+    // or corrupted database each fail with a precise message and change nothing.
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>>
+    open(const QString& dir, const QString& cardSerial, const SecureBytes& pin);
+
+    struct Enrolment {
+        QString holder;
+        QString role;
+        QString tokenSerial;
+        QByteArray keyId; // the card's EC P-256 key pair
+    };
+    // Creates the folder's config, keyslots and database. Public keys are read from the cards
+    // (no PIN needed). The first person is the creator, named in the first journal entry.
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>>
+    create(const QString& dir, const WorkspaceConfig& config, const QVector<Enrolment>& people);
+
+    QString dir() const { return m_dir; }
+    const WorkspaceConfig& config() const { return m_config; }
+    const Identity& identity() const { return m_identity; }
+    Database& db() { return *m_db; }
+    journal::Journal& journal() { return *m_journal; }
+    std::shared_ptr<hsm::Module> module() const { return m_module; }
+
+    // A further connection (e.g. for the UI's reader thread). Read-only unless asked.
+    [[nodiscard]] Result<std::unique_ptr<Database>> openConnection(bool readOnly = true) const;
+    // Appends one journal entry in its own transaction (single-step actions).
+    [[nodiscard]] Result<journal::JournalEntry> record(const QString& action, const QString& target,
+                                                       const QJsonObject& details);
+
+    static QString databasePath(const QString& dir);
+
+private:
+    Workspace() = default;
+    QString m_dir;
+    WorkspaceConfig m_config;
+    Identity m_identity;
+    SecureBytes m_dbKey; // kept in locked memory for further connections; wiped on close
+    std::shared_ptr<hsm::Module> m_module;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<journal::Journal> m_journal;
+};
+
+} // namespace symbolon::workspace

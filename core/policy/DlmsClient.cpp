@@ -2,26 +2,38 @@
 
 namespace symbolon::policy {
 
-bool clientHasKeys(DlmsClient c) { return c != DlmsClient::Public; }
+bool clientHasKeys(DlmsClient c) {
+    return c != DlmsClient::Public;
+}
 
 QString clientCode(DlmsClient c) {
     switch (c) {
-    case DlmsClient::Public: return QStringLiteral("public");
-    case DlmsClient::DataCollection: return QStringLiteral("data_collection");
-    case DlmsClient::ExtendedDataCollection: return QStringLiteral("extended_data_collection");
-    case DlmsClient::Management: return QStringLiteral("management");
-    case DlmsClient::Firmware: return QStringLiteral("firmware");
+    case DlmsClient::Public:
+        return QStringLiteral("public");
+    case DlmsClient::DataCollection:
+        return QStringLiteral("data_collection");
+    case DlmsClient::ExtendedDataCollection:
+        return QStringLiteral("extended_data_collection");
+    case DlmsClient::Management:
+        return QStringLiteral("management");
+    case DlmsClient::Firmware:
+        return QStringLiteral("firmware");
     }
     return {};
 }
 
 QString clientName(DlmsClient c) {
     switch (c) {
-    case DlmsClient::Public: return QStringLiteral("Public");
-    case DlmsClient::DataCollection: return QStringLiteral("Data Collection");
-    case DlmsClient::ExtendedDataCollection: return QStringLiteral("Extended Data Collection");
-    case DlmsClient::Management: return QStringLiteral("Management");
-    case DlmsClient::Firmware: return QStringLiteral("Firmware");
+    case DlmsClient::Public:
+        return QStringLiteral("Public");
+    case DlmsClient::DataCollection:
+        return QStringLiteral("Data Collection");
+    case DlmsClient::ExtendedDataCollection:
+        return QStringLiteral("Extended Data Collection");
+    case DlmsClient::Management:
+        return QStringLiteral("Management");
+    case DlmsClient::Firmware:
+        return QStringLiteral("Firmware");
     }
     return {};
 }

@@ -2,10 +2,10 @@
 
 #include "inventory/InventoryColumn.h"
 #include "inventory/IsoTimestamp.h"
+#include "inventory/Sha256Hasher.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 
@@ -122,9 +122,9 @@ public:
         if (!device.isOpen() || !device.isReadable())
             return InventoryParseResult::failure(
                 {ParseError{0, {}, {}, tr("an inventory file opened for reading")}}, 0);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256Hasher hash;
         CsvReader reader(device, m_options.limits);
-        reader.setHash(&hash);
+        reader.setByteObserver([&hash](QByteArrayView bytes) { hash.addData(bytes); });
         bool haveHeader = false;
         int headerLine = 0;
         bool headerOk = false;
@@ -158,6 +158,10 @@ public:
             return InventoryParseResult::failure(std::move(m_errors), m_omitted);
         m_out.hasKeyColumns = m_hasKeys;
         m_out.sha256 = hash.result();
+        if (m_out.sha256.isEmpty())
+            return InventoryParseResult::failure(
+                {ParseError{0, {}, {}, tr("a file fingerprint (SHA-256), but OpenSSL could not compute it")}},
+                0);
         return InventoryParseResult::success(std::move(m_out));
     }
 

@@ -49,6 +49,8 @@ public:
     // The 1-based physical line where the current record starts.
     int recordLine() const { return m_recordLine; }
     int errorLine() const { return m_errorLine; }
+    // Raw bytes of the current record in the input, delimiters and line end included.
+    qint64 recordRawBytes() const { return m_offset + m_pos - m_recordOffset; }
 
 private:
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted, CarriageReturn };

@@ -146,6 +146,8 @@ public:
                     break; // rows cannot be read against a broken header
                 continue;
             }
+            if (!anyRow)
+                reserveFor(device, reader.recordRawBytes());
             anyRow = true;
             parseRow(reader);
         }
@@ -171,6 +173,17 @@ private:
         for (const InventoryColumn c : inventoryColumns(false))
             names << QString::fromLatin1(columnName(c));
         return names.join(QLatin1Char(','));
+    }
+
+    // Sizes the record list and the id index from the file size and the first row, so that a
+    // million-row file does not pay for repeated growth. Bounded: a short first row in a large
+    // file must not reserve gigabytes.
+    void reserveFor(const QIODevice& device, qint64 firstRowBytes) {
+        if (device.isSequential() || firstRowBytes <= 0)
+            return;
+        const qint64 estimate = std::min<qint64>(device.size() / firstRowBytes + 1, 5'000'000);
+        m_out.records.reserve(estimate);
+        m_seen.reserve(estimate);
     }
 
     int totalErrors() const { return static_cast<int>(m_errors.size()) + m_omitted; }

@@ -1,4 +1,4 @@
-#include "PinSource.h"
+#include "cli/PinSource.h"
 
 #include <QCoreApplication>
 

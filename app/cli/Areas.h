@@ -1,0 +1,13 @@
+#pragma once
+
+#include "cli/CliContext.h"
+
+namespace symbolon::cli {
+
+// Every command area; main() lists them once. A new area: a file here and a line in cli_main.cpp.
+extern const CliArea kWorkspaceArea;
+extern const CliArea kDemoArea;
+extern const CliArea kInventoryArea;
+extern const CliArea kJournalArea;
+
+} // namespace symbolon::cli

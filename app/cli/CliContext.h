@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace symbolon::cli {
+
+enum Exit { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitRejected = 3 };
+
+// What every command gets: the parsed options, its words, the output streams, and a way to open
+// the workspace with the card and PIN the user named.
+struct CliContext {
+    QCommandLineParser& parser;
+    QString workspace;
+    QStringList args; // the command words after the area, e.g. {"import", "FILE"} for "inventory import FILE"
+    QTextStream& out;
+    QTextStream& err;
+
+    [[nodiscard]] Result<std::unique_ptr<workspace::Workspace>> openWorkspace() const;
+    int failWith(const Error& e) const;
+    int usage(const QString& why) const;
+    bool requireWorkspace() const; // prints the usage error when --workspace is missing
+};
+
+// One command area ("inventory", "journal", ...): its options and its commands.
+struct CliArea {
+    const char* name;
+    const char* help; // lines for --help
+    void (*addOptions)(QCommandLineParser&);
+    int (*run)(CliContext&);
+};
+
+} // namespace symbolon::cli

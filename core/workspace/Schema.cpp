@@ -32,7 +32,8 @@ const char* kV1 =
     "CREATE INDEX devices_model ON devices(model, device_id);"
     "CREATE INDEX devices_commissioned ON devices(commissioned_at, device_id);"
     "CREATE INDEX devices_deadline ON devices(deadline, device_id);"
-    "CREATE INDEX devices_rotation ON devices(rotation_done_at, deadline);"
+    // Sorting by rotation state: not done first, by deadline (overdue before due), then done.
+    "CREATE INDEX devices_rotation ON devices((rotation_done_at IS NOT NULL), deadline, device_id);"
     // Keys handed over at migration, RFC 3394-wrapped under a Transport Key; unwrapped and
     // re-packaged by the migration ceremony. ak/guek: 4 × 24 bytes in keyed-client order.
     "CREATE TABLE migration_keys ("

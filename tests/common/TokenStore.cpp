@@ -7,8 +7,9 @@
 namespace symbolon::test {
 
 static QString shmBase() {
-    return QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/symbolon-test-XXXXXX")
-                                                     : QDir::tempPath() + QStringLiteral("/symbolon-test-XXXXXX");
+    return QDir(QStringLiteral("/dev/shm")).exists()
+               ? QStringLiteral("/dev/shm/symbolon-test-XXXXXX")
+               : QDir::tempPath() + QStringLiteral("/symbolon-test-XXXXXX");
 }
 
 TokenStore::TokenStore() : m_dir(shmBase()) {
@@ -32,9 +33,9 @@ void TokenStore::restrictMechanisms(const QString& negativeList) {
 
 bool TokenStore::initTokenWithTool(const QString& label, const QString& pin, const QString& soPin) {
     QProcess p;
-    p.start(QStringLiteral("softhsm2-util"), {QStringLiteral("--init-token"), QStringLiteral("--free"),
-                                               QStringLiteral("--label"), label, QStringLiteral("--pin"), pin,
-                                               QStringLiteral("--so-pin"), soPin});
+    p.start(QStringLiteral("softhsm2-util"),
+            {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"), label,
+             QStringLiteral("--pin"), pin, QStringLiteral("--so-pin"), soPin});
     return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 

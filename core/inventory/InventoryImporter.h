@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Result.h"
+#include "inventory/InventoryParseResult.h"
+#include "inventory/ParsedInventory.h"
+
+#include <QDateTime>
+#include <QVector>
+
+#include <functional>
+
+namespace symbolon::workspace {
+class Workspace;
+}
+
+namespace symbolon::inventory {
+
+struct ImportOutcome {
+    enum class Kind { Imported, AlreadyImported, Rejected };
+    Kind kind = Kind::Rejected;
+    qint64 devices = 0;
+    QVector<ParseError> errors; // Rejected: every problem (capped), with line and column
+    int moreErrors = 0;         // problems beyond those listed
+    qint64 journalSeq = 0;      // Imported: the journal entry that records it
+    QString message;            // one sentence for the custodian
+};
+
+// Imports an inventory file: all or nothing. A file with any bad row, or any device already in
+// the workspace, is rejected whole with every problem listed, and the workspace is unchanged.
+// Re-importing a file already imported (same SHA-256) is a no-op that says so.
+class InventoryImporter {
+public:
+    using Progress = std::function<bool(qint64 done, qint64 total)>; // false cancels
+
+    explicit InventoryImporter(workspace::Workspace& ws) : m_ws(ws) {}
+
+    [[nodiscard]] Result<ImportOutcome> importFile(const QString& path, const QDateTime& now,
+                                                   const Progress& progress = {});
+    // For callers that parsed already (the demo, tests). fileName is what the journal records.
+    [[nodiscard]] Result<ImportOutcome> importParsed(const ParsedInventory& parsed, const QString& fileName,
+                                                     const Progress& progress = {});
+
+private:
+    workspace::Workspace& m_ws;
+};
+
+} // namespace symbolon::inventory

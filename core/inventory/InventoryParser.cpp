@@ -1,0 +1,424 @@
+#include "inventory/InventoryParser.h"
+
+#include "inventory/InventoryColumn.h"
+#include "inventory/IsoTimestamp.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHash>
+
+#include <array>
+#include <utility>
+#include <vector>
+
+namespace symbolon::inventory {
+
+// Row rules (one ParseError per broken cell, all rows checked):
+//   device_id        EUI-64 (DeviceId::parse), unique within the file
+//   device_type      CHF, ESME, GSME, GPF or PPMID (any case)
+//   cohort           IOC or FOC; MOC is refused with the policy's reason
+//   s1sp, manufacturer, model   1..64 printable characters
+//   commissioned_at  ISO 8601 date and time with a zone (IsoTimestamp.h), from 2009-01-01,
+//                    not after now + the allowed skew
+//   category         empty, 1 or 2 (SEC G2.44A)
+//   system_title     16 hex digits
+//   key columns      48 hex digits or empty; in one row all nine filled or all nine empty
+
+namespace {
+
+QString tr(const char* s, int n = -1) {
+    return QCoreApplication::translate("symbolon::inventory", s, nullptr, n);
+}
+
+constexpr qint64 kEarliestCommissioningMs = Q_INT64_C(1230768000000); // 2009-01-01T00:00:00Z
+constexpr int kMaxTextChars = 64;
+constexpr int kShownValueChars = 40;
+constexpr qsizetype kSystemTitleBytes = 8;
+constexpr qsizetype kWrappedKeyBytes = 24; // RFC 3394 wrap of a 16-byte key
+
+constexpr std::array<signed char, 256> kHexValues = [] {
+    std::array<signed char, 256> t{};
+    for (auto& v : t)
+        v = -1;
+    for (int i = 0; i < 10; ++i)
+        t['0' + i] = static_cast<signed char>(i);
+    for (int i = 0; i < 6; ++i) {
+        t['a' + i] = static_cast<signed char>(10 + i);
+        t['A' + i] = static_cast<signed char>(10 + i);
+    }
+    return t;
+}();
+
+bool decodeHex(QByteArrayView in, qsizetype bytes, QByteArray& out) {
+    if (in.size() != bytes * 2)
+        return false;
+    out.resize(bytes);
+    char* o = out.data();
+    for (qsizetype i = 0; i < bytes; ++i) {
+        const int hi = kHexValues[static_cast<unsigned char>(in[2 * i])];
+        const int lo = kHexValues[static_cast<unsigned char>(in[2 * i + 1])];
+        if ((hi | lo) < 0) {
+            out.clear();
+            return false;
+        }
+        o[i] = static_cast<char>((hi << 4) | lo);
+    }
+    return true;
+}
+
+bool isPrintable(char32_t cp) {
+    const auto category = QChar::category(cp);
+    return QChar::isPrint(cp) && category != QChar::Separator_Line && category != QChar::Separator_Paragraph;
+}
+
+// A cell value as it may be shown back to the custodian: printable, short, and never a key.
+QString shownValue(InventoryColumn column, QByteArrayView v) {
+    if (v.isEmpty())
+        return {};
+    if (isKeyColumn(column))
+        return tr("(key material not shown)");
+    const QString full = QString::fromUtf8(v.first(std::min<qsizetype>(v.size(), 4 * kShownValueChars)));
+    QString out;
+    out.reserve(kShownValueChars + 1);
+    for (const QChar c : full) {
+        if (out.size() >= kShownValueChars) {
+            out += QChar(0x2026); // …
+            break;
+        }
+        out += (c.isPrint() || c.isSurrogate()) ? c : QChar(QChar::ReplacementCharacter);
+    }
+    return out;
+}
+
+// Interns the few distinct S1SP, manufacturer and model names so that a million records share
+// a handful of strings instead of holding three million copies.
+class StringCache {
+public:
+    QString get(QByteArrayView v) {
+        for (const auto& [bytes, text] : m_entries)
+            if (QByteArrayView(bytes) == v)
+                return text;
+        QString text = QString::fromUtf8(v);
+        if (m_entries.size() < 64)
+            m_entries.emplace_back(v.toByteArray(), text);
+        return text;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, QString>> m_entries;
+};
+
+class Parser {
+public:
+    Parser(const QDateTime& now, const InventoryParseOptions& options)
+        : m_options(options),
+          m_nowMs((now.isValid() ? now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch()) {
+        m_position.fill(-1);
+    }
+
+    InventoryParseResult run(QIODevice& device) {
+        if (!device.isOpen() || !device.isReadable())
+            return InventoryParseResult::failure(
+                {ParseError{0, {}, {}, tr("an inventory file opened for reading")}}, 0);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        CsvReader reader(device, m_options.limits);
+        reader.setHash(&hash);
+        bool haveHeader = false;
+        int headerLine = 0;
+        bool headerOk = false;
+        bool anyRow = false;
+        for (;;) {
+            const Result<bool> next = reader.readRecord();
+            if (!next.ok()) {
+                report(reader.errorLine(), QString(), QString(),
+                       tr("well-formed CSV: %1").arg(next.error().message));
+                break;
+            }
+            if (!*next)
+                break;
+            if (!haveHeader) {
+                haveHeader = true;
+                headerLine = reader.recordLine();
+                headerOk = parseHeader(reader);
+                if (!headerOk)
+                    break; // rows cannot be read against a broken header
+                continue;
+            }
+            anyRow = true;
+            parseRow(reader);
+        }
+        if (!haveHeader && totalErrors() == 0)
+            report(1, QString(), QString(),
+                   tr("a header row naming the columns (%1); the file is empty").arg(requiredColumnList()));
+        else if (headerOk && !anyRow && totalErrors() == 0)
+            report(headerLine + 1, QString(), QString(), tr("at least one device row after the header"));
+        if (totalErrors() > 0)
+            return InventoryParseResult::failure(std::move(m_errors), m_omitted);
+        m_out.hasKeyColumns = m_hasKeys;
+        m_out.sha256 = hash.result();
+        return InventoryParseResult::success(std::move(m_out));
+    }
+
+private:
+    static QString requiredColumnList() {
+        QStringList names;
+        for (const InventoryColumn c : inventoryColumns(false))
+            names << QString::fromLatin1(columnName(c));
+        return names.join(QLatin1Char(','));
+    }
+
+    int totalErrors() const { return static_cast<int>(m_errors.size()) + m_omitted; }
+
+    void report(int line, QString column, QString value, QString expected) {
+        if (m_errors.size() >= m_options.maxReportedErrors) {
+            ++m_omitted;
+        } else {
+            m_errors.append(ParseError{line, std::move(column), std::move(value), std::move(expected)});
+        }
+        // One bad row means nothing is imported: stop holding records.
+        if (!m_out.records.isEmpty())
+            m_out.records = {};
+    }
+
+    void report(int line, InventoryColumn column, QByteArrayView value, const QString& expected) {
+        if (m_errors.size() >= m_options.maxReportedErrors) {
+            ++m_omitted; // skip building the strings nobody will see
+            m_out.records = {};
+            return;
+        }
+        report(line, QString::fromLatin1(columnName(column)), shownValue(column, value), expected);
+    }
+
+    bool parseHeader(const CsvReader& reader) {
+        const int line = reader.recordLine();
+        const int before = totalErrors();
+        for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
+            // Spreadsheets add stray spaces and capitals to headings; neither changes the meaning.
+            const QByteArray name = reader.field(i).toByteArray().trimmed().toLower();
+            const auto column = columnFromName(name);
+            const QString shown = name.isEmpty() ? tr("(column %1)").arg(i + 1) : QString::fromUtf8(name);
+            if (!column) {
+                report(
+                    line, shown, shownValue(InventoryColumn::DeviceId, name),
+                    tr("one of the inventory columns: %1, and optionally mk, ak_<client> and guek_<client> "
+                       "for the clients data_collection, extended_data_collection, management, firmware")
+                        .arg(requiredColumnList()));
+                continue;
+            }
+            int& position = m_position[static_cast<std::size_t>(*column)];
+            if (position >= 0) {
+                report(line, shown, QString(),
+                       tr("each column once; it is also column %1").arg(position + 1));
+                continue;
+            }
+            position = static_cast<int>(i);
+        }
+        for (const InventoryColumn c : inventoryColumns(false))
+            if (m_position[static_cast<std::size_t>(c)] < 0)
+                report(line, QString::fromLatin1(columnName(c)), QString(),
+                       tr("this required column in the header"));
+        int keyColumns = 0;
+        for (int c = kRequiredColumnCount; c < kInventoryColumnCount; ++c)
+            keyColumns += m_position[static_cast<std::size_t>(c)] >= 0;
+        if (keyColumns > 0 && keyColumns < kKeyColumnCount) {
+            for (int c = kRequiredColumnCount; c < kInventoryColumnCount; ++c)
+                if (m_position[static_cast<std::size_t>(c)] < 0)
+                    report(
+                        line, QString::fromLatin1(columnName(static_cast<InventoryColumn>(c))), QString(),
+                        tr("all nine key columns (mk, and ak_ and guek_ for each of the four keyed clients) "
+                           "or none; this one is missing"));
+        }
+        m_hasKeys = keyColumns == kKeyColumnCount;
+        m_fieldCount = reader.fieldCount();
+        return totalErrors() == before;
+    }
+
+    QByteArrayView cell(const CsvReader& reader, InventoryColumn c) const {
+        return reader.field(m_position[static_cast<std::size_t>(c)]);
+    }
+
+    bool parseText(const CsvReader& reader, InventoryColumn column, StringCache& cache, QString& out) {
+        const QByteArrayView v = cell(reader, column);
+        bool ok = !v.isEmpty();
+        bool ascii = true;
+        for (const char c : v) {
+            if (c < 0x20 || c > 0x7E) { // UTF-8 lead and continuation bytes are negative chars here
+                ascii = false;
+                break;
+            }
+        }
+        if (ok && ascii) {
+            ok = v.size() <= kMaxTextChars;
+        } else if (ok) {
+            const QString text = QString::fromUtf8(v);
+            int chars = 0;
+            for (qsizetype i = 0; ok && i < text.size(); ++i, ++chars) {
+                char32_t cp = text[i].unicode();
+                if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+                    cp = QChar::surrogateToUcs4(text[i], text[i + 1]);
+                    ++i;
+                }
+                ok = isPrintable(cp);
+            }
+            ok = ok && chars <= kMaxTextChars;
+        }
+        if (!ok) {
+            report(reader.recordLine(), column, v,
+                   tr("text of 1 to %1 printable characters").arg(kMaxTextChars));
+            return false;
+        }
+        out = cache.get(v);
+        return true;
+    }
+
+    void parseRow(const CsvReader& reader) {
+        const int line = reader.recordLine();
+        if (reader.fieldCount() != m_fieldCount) {
+            report(line, QString(), tr("%n field(s)", static_cast<int>(reader.fieldCount())),
+                   tr("%n field(s), as in the header", static_cast<int>(m_fieldCount)));
+            return;
+        }
+        InventoryRecord rec;
+        rec.sourceLine = line;
+
+        const QByteArrayView idText = cell(reader, InventoryColumn::DeviceId);
+        if (const auto id = DeviceId::parse(idText); !id) {
+            report(line, InventoryColumn::DeviceId, idText, DeviceId::expectedText());
+        } else {
+            rec.deviceId = *id;
+            const auto seen = m_seen.constFind(id->value());
+            if (seen != m_seen.constEnd())
+                report(line, InventoryColumn::DeviceId, idText,
+                       tr("a device id not already in this file; it is also on line %1").arg(*seen));
+            else
+                m_seen.insert(id->value(), line);
+        }
+
+        const QByteArrayView typeText = cell(reader, InventoryColumn::DeviceType);
+        if (const auto type = policy::parseDeviceType(QString::fromUtf8(typeText)))
+            rec.deviceType = *type;
+        else
+            report(line, InventoryColumn::DeviceType, typeText,
+                   tr("a device type: CHF, ESME, GSME, GPF or PPMID"));
+
+        const QByteArrayView cohortText = cell(reader, InventoryColumn::Cohort);
+        if (cohortText == "IOC") { // the common spellings without a string allocation
+            rec.cohort = policy::Cohort::IOC;
+        } else if (cohortText == "FOC") {
+            rec.cohort = policy::Cohort::FOC;
+        } else if (const auto cohort = policy::parseCohort(QString::fromUtf8(cohortText)); cohort.ok()) {
+            rec.cohort = *cohort;
+        } else if (cohort.error().code == ErrorCode::PolicyRefused) {
+            report(line, InventoryColumn::Cohort, cohortText,
+                   tr("IOC or FOC; %1").arg(cohort.error().message));
+        } else {
+            report(line, InventoryColumn::Cohort, cohortText, tr("a cohort: IOC or FOC"));
+        }
+
+        parseText(reader, InventoryColumn::S1sp, m_s1sps, rec.s1sp);
+        parseText(reader, InventoryColumn::Manufacturer, m_manufacturers, rec.manufacturer);
+        parseText(reader, InventoryColumn::Model, m_models, rec.model);
+
+        const QByteArrayView whenText = cell(reader, InventoryColumn::CommissionedAt);
+        if (const auto ms = parseIsoTimestamp(whenText); !ms) {
+            report(line, InventoryColumn::CommissionedAt, whenText,
+                   tr("a date and time with a time zone, e.g. 2024-03-01T09:30:00Z (a date alone is not "
+                      "enough: the 7-day rotation clock starts at commissioning)"));
+        } else if (*ms < kEarliestCommissioningMs) {
+            report(line, InventoryColumn::CommissionedAt, whenText,
+                   tr("a commissioning time on or after 2009-01-01T00:00:00Z"));
+        } else if (*ms > m_nowMs + m_options.allowedClockSkewSecs * 1000) {
+            report(line, InventoryColumn::CommissionedAt, whenText,
+                   tr("a commissioning time not in the future (now is %1)")
+                       .arg(QString::fromLatin1(
+                           formatIsoTimestamp(QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC)))));
+        } else {
+            rec.commissionedAt = QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
+        }
+
+        const QByteArrayView categoryText = cell(reader, InventoryColumn::Category);
+        if (categoryText == "1")
+            rec.category = 1;
+        else if (categoryText == "2")
+            rec.category = 2;
+        else if (!categoryText.isEmpty())
+            report(line, InventoryColumn::Category, categoryText,
+                   tr("empty, 1 or 2 (the SEC G2.44A device category)"));
+
+        const QByteArrayView titleText = cell(reader, InventoryColumn::SystemTitle);
+        if (!decodeHex(titleText, kSystemTitleBytes, rec.systemTitle))
+            report(line, InventoryColumn::SystemTitle, titleText,
+                   tr("a DLMS system title: 16 hex digits (8 bytes)"));
+
+        if (m_hasKeys)
+            parseKeys(reader, rec);
+
+        // Once anything is wrong nothing is imported, so only a clean file keeps records.
+        if (totalErrors() == 0)
+            m_out.records.append(std::move(rec));
+    }
+
+    void parseKeys(const CsvReader& reader, InventoryRecord& rec) {
+        const int line = reader.recordLine();
+        int filled = 0;
+        std::optional<InventoryColumn> firstEmpty;
+        auto one = [&](InventoryColumn column, QByteArray& out) {
+            const QByteArrayView v = cell(reader, column);
+            if (v.isEmpty()) {
+                if (!firstEmpty)
+                    firstEmpty = column;
+                return;
+            }
+            ++filled;
+            if (!decodeHex(v, kWrappedKeyBytes, out))
+                report(line, column, v, tr("an RFC 3394 wrapped key: 48 hex digits (24 bytes), or empty"));
+        };
+        one(InventoryColumn::Mk, rec.mk);
+        for (int i = 0; i < 4; ++i)
+            one(akColumn(i), rec.ak[static_cast<std::size_t>(i)]);
+        for (int i = 0; i < 4; ++i)
+            one(guekColumn(i), rec.guek[static_cast<std::size_t>(i)]);
+        if (filled > 0 && filled < kKeyColumnCount)
+            report(line, *firstEmpty, QByteArrayView(),
+                   tr("all nine key columns filled, or all nine empty (%1 of 9 are filled)").arg(filled));
+    }
+
+    InventoryParseOptions m_options;
+    qint64 m_nowMs = 0;
+    std::array<int, kInventoryColumnCount> m_position{}; // header position of each column, or -1
+    qsizetype m_fieldCount = 0;
+    bool m_hasKeys = false;
+    QVector<ParseError> m_errors;
+    int m_omitted = 0;
+    QHash<quint64, int> m_seen; // device id -> first line
+    StringCache m_s1sps, m_manufacturers, m_models;
+    ParsedInventory m_out;
+};
+
+} // namespace
+
+InventoryParseResult parseInventory(QIODevice& device, const QDateTime& now,
+                                    const InventoryParseOptions& options) {
+    return Parser(now, options).run(device);
+}
+
+InventoryParseResult parseInventory(const QByteArray& bytes, const QDateTime& now,
+                                    const InventoryParseOptions& options) {
+    QBuffer buffer;
+    buffer.setData(bytes); // implicitly shared: no copy
+    buffer.open(QIODevice::ReadOnly);
+    return parseInventory(buffer, now, options);
+}
+
+InventoryParseResult parseInventoryFile(const QString& path, const QDateTime& now,
+                                        const InventoryParseOptions& options) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return InventoryParseResult::failure(
+            {ParseError{0, {}, path, tr("a readable inventory file (%1)").arg(file.errorString())}}, 0);
+    return parseInventory(file, now, options);
+}
+
+} // namespace symbolon::inventory

@@ -32,8 +32,10 @@ Result<SecureBytes> PinSource::read(const QString& prompt) const {
     if (!envVar.isEmpty()) {
         const char* value = std::getenv(envVar.toLocal8Bit().constData());
         if (!value)
-            return fail(ErrorCode::InvalidInput,
-                        QCoreApplication::translate("symbolon::cli", "The environment variable %1 is not set.").arg(envVar));
+            return fail(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("symbolon::cli", "The environment variable %1 is not set.")
+                    .arg(envVar));
         SecureBytes pin = SecureBytes::fromString(value);
         ::unsetenv(envVar.toLocal8Bit().constData());
         return pin;
@@ -43,8 +45,8 @@ Result<SecureBytes> PinSource::read(const QString& prompt) const {
     const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY);
     if (tty < 0)
         return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("symbolon::cli",
-                                                "No terminal to ask for the PIN: use --pin-fd N or --pin-env VAR."));
+                    QCoreApplication::translate(
+                        "symbolon::cli", "No terminal to ask for the PIN: use --pin-fd N or --pin-env VAR."));
     const QByteArray p = prompt.toLocal8Bit();
     (void)!::write(tty, p.constData(), static_cast<size_t>(p.size()));
     termios old{};

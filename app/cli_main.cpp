@@ -54,15 +54,17 @@ Result<std::unique_ptr<workspace::Workspace>> openWorkspace(const Context& ctx) 
         if (c.present && (wanted.isEmpty() || c.keyslot.tokenSerial == wanted || c.token.label == wanted))
             matches.push_back(c);
     if (matches.isEmpty())
-        return fail(ErrorCode::NotFound, wanted.isEmpty()
-                                             ? QStringLiteral("No enrolled card is present: insert your card.")
-                                             : QStringLiteral("No enrolled card \"%1\" is present.").arg(wanted));
+        return fail(ErrorCode::NotFound,
+                    wanted.isEmpty() ? QStringLiteral("No enrolled card is present: insert your card.")
+                                     : QStringLiteral("No enrolled card \"%1\" is present.").arg(wanted));
     if (matches.size() > 1)
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("%1 enrolled cards are present: choose one with --card LABEL.").arg(matches.size()));
+                    QStringLiteral("%1 enrolled cards are present: choose one with --card LABEL.")
+                        .arg(matches.size()));
     const auto& card = matches.front();
     app::PinSource source;
-    source.fd = ctx.parser.isSet(QStringLiteral("pin-fd")) ? ctx.parser.value(QStringLiteral("pin-fd")).toInt() : -1;
+    source.fd =
+        ctx.parser.isSet(QStringLiteral("pin-fd")) ? ctx.parser.value(QStringLiteral("pin-fd")).toInt() : -1;
     source.envVar = ctx.parser.value(QStringLiteral("pin-env"));
     auto pin = source.read(QStringLiteral("PIN for %1 (%2): ").arg(card.token.label, card.keyslot.holder));
     if (!pin)
@@ -76,7 +78,8 @@ int cmdInfo(const Context& ctx) {
         return failWith(config.error());
     out() << "Workspace:   " << QDir(ctx.workspace).absolutePath() << "\n"
           << "Name:        " << config->name << "\n"
-          << "Profile:     " << config->profile << (config->isDevelopment() ? "  (not for live keys)" : "") << "\n"
+          << "Profile:     " << config->profile << (config->isDevelopment() ? "  (not for live keys)" : "")
+          << "\n"
           << "Module:      " << config->modulePath << "\n"
           << "Key token:   " << config->keyTokenLabel << " (serial " << config->keyTokenSerial << ")\n"
           << "Quorum:      " << config->quorumK << " of " << config->quorumN << "\n";
@@ -85,9 +88,9 @@ int cmdInfo(const Context& ctx) {
         return failWith(cards.error());
     out() << "Cards:\n";
     for (const auto& c : *cards)
-        out() << "  " << (c.present ? "present " : "absent  ") << c.keyslot.tokenLabel.leftJustified(16) << " "
-              << c.keyslot.holder.leftJustified(20) << " " << c.keyslot.role.leftJustified(10) << " serial "
-              << c.keyslot.tokenSerial << (c.present && c.token.pinLocked ? "  PIN LOCKED" : "")
+        out() << "  " << (c.present ? "present " : "absent  ") << c.keyslot.tokenLabel.leftJustified(16)
+              << " " << c.keyslot.holder.leftJustified(20) << " " << c.keyslot.role.leftJustified(10)
+              << " serial " << c.keyslot.tokenSerial << (c.present && c.token.pinLocked ? "  PIN LOCKED" : "")
               << (c.present && c.token.pinCountLow ? "  PIN count low" : "") << "\n";
     out().flush();
     return ExitOk;
@@ -108,7 +111,8 @@ int cmdDemoCreate(const Context& ctx) {
         o.seed = ctx.parser.value(QStringLiteral("seed")).toULongLong();
     QElapsedTimer t;
     t.start();
-    auto r = workspace::createDemoWorkspace(o, [](const QString& step) { err() << "  " << step << Qt::endl; });
+    auto r =
+        workspace::createDemoWorkspace(o, [](const QString& step) { err() << "  " << step << Qt::endl; });
     if (!r)
         return failWith(r.error());
     out() << "Demo workspace created in " << r->dir << " (" << t.elapsed() / 1000.0 << " s): " << r->devices
@@ -134,7 +138,8 @@ int cmdImport(const Context& ctx, const QString& file) {
         return failWith(r.error());
     switch (r->kind) {
     case inventory::ImportOutcome::Kind::Imported:
-        out() << r->message << " Journal entry #" << r->journalSeq << ". (" << t.elapsed() / 1000.0 << " s)\n";
+        out() << r->message << " Journal entry #" << r->journalSeq << ". (" << t.elapsed() / 1000.0
+              << " s)\n";
         out().flush();
         return ExitOk;
     case inventory::ImportOutcome::Kind::AlreadyImported:
@@ -199,13 +204,14 @@ int cmdJournalList(const Context& ctx) {
     if (!ws)
         return failWith(ws.error());
     const qint64 from = ctx.parser.value(QStringLiteral("from")).toLongLong();
-    const int limit = ctx.parser.isSet(QStringLiteral("limit")) ? ctx.parser.value(QStringLiteral("limit")).toInt() : 50;
+    const int limit =
+        ctx.parser.isSet(QStringLiteral("limit")) ? ctx.parser.value(QStringLiteral("limit")).toInt() : 50;
     auto entries = (*ws)->journal().range(qMax<qint64>(1, from), limit);
     if (!entries)
         return failWith(entries.error());
     for (const auto& e : *entries)
-        out() << "#" << e.seq << "  " << e.timeText() << "  " << e.actor << " (" << e.role << ")  " << e.action << "  "
-              << e.target << "  " << e.detailsJson << "\n";
+        out() << "#" << e.seq << "  " << e.timeText() << "  " << e.actor << " (" << e.role << ")  "
+              << e.action << "  " << e.target << "  " << e.detailsJson << "\n";
     out().flush();
     return ExitOk;
 }
@@ -218,28 +224,35 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationVersion(QStringLiteral(SYMBOLON_VERSION));
 
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Symbolon: custodian console for SMETS1 DLMS symmetric keys (headless).\n\n"
-        "Commands:\n"
-        "  info                          the workspace, its key token and its cards (no PIN)\n"
-        "  demo create                   create the demo workspace in --workspace\n"
-        "  inventory import FILE         import a device inventory CSV (all or nothing)\n"
-        "  inventory stats               post-commissioning rotation by S1SP and cohort\n"
-        "  journal verify                check every hash and link of the journal\n"
-        "  journal list                  print journal entries (--from SEQ, --limit N)\n\n"
-        "Exit status: 0 done, 1 failed, 2 usage, 3 input rejected (nothing changed)."));
+    p.setApplicationDescription(
+        QStringLiteral("Symbolon: custodian console for SMETS1 DLMS symmetric keys (headless).\n\n"
+                       "Commands:\n"
+                       "  info                          the workspace, its key token and its cards (no PIN)\n"
+                       "  demo create                   create the demo workspace in --workspace\n"
+                       "  inventory import FILE         import a device inventory CSV (all or nothing)\n"
+                       "  inventory stats               post-commissioning rotation by S1SP and cohort\n"
+                       "  journal verify                check every hash and link of the journal\n"
+                       "  journal list                  print journal entries (--from SEQ, --limit N)\n\n"
+                       "Exit status: 0 done, 1 failed, 2 usage, 3 input rejected (nothing changed)."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({QStringLiteral("workspace"), QStringLiteral("The workspace folder."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("card"), QStringLiteral("Your card, by label or serial."), QStringLiteral("CARD")});
-    p.addOption({QStringLiteral("pin-fd"), QStringLiteral("Read the PIN from this file descriptor."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("pin-env"), QStringLiteral("Read the PIN from this environment variable (demo, tests)."),
+    p.addOption(
+        {QStringLiteral("workspace"), QStringLiteral("The workspace folder."), QStringLiteral("DIR")});
+    p.addOption(
+        {QStringLiteral("card"), QStringLiteral("Your card, by label or serial."), QStringLiteral("CARD")});
+    p.addOption({QStringLiteral("pin-fd"), QStringLiteral("Read the PIN from this file descriptor."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("pin-env"),
+                 QStringLiteral("Read the PIN from this environment variable (demo, tests)."),
                  QStringLiteral("VAR")});
     p.addOption({QStringLiteral("devices"), QStringLiteral("demo create: number of devices (default 2000)."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("demo create: inventory seed."), QStringLiteral("S")});
-    p.addOption({QStringLiteral("from"), QStringLiteral("journal list: first sequence number."), QStringLiteral("SEQ")});
-    p.addOption({QStringLiteral("limit"), QStringLiteral("journal list: number of entries."), QStringLiteral("N")});
+    p.addOption(
+        {QStringLiteral("seed"), QStringLiteral("demo create: inventory seed."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("from"), QStringLiteral("journal list: first sequence number."),
+                 QStringLiteral("SEQ")});
+    p.addOption(
+        {QStringLiteral("limit"), QStringLiteral("journal list: number of entries."), QStringLiteral("N")});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     p.process(app);
 
@@ -259,7 +272,8 @@ int main(int argc, char** argv) {
     if (cmd == QLatin1String("demo create") && args.size() == 2)
         return cmdDemoCreate(ctx);
     if (cmd == QLatin1String("inventory import"))
-        return args.size() == 3 ? cmdImport(ctx, args[2]) : usage(QStringLiteral("inventory import needs one FILE."));
+        return args.size() == 3 ? cmdImport(ctx, args[2])
+                                : usage(QStringLiteral("inventory import needs one FILE."));
     if (cmd == QLatin1String("inventory stats") && args.size() == 2)
         return cmdInventoryStats(ctx);
     if (cmd == QLatin1String("journal verify") && args.size() == 2)

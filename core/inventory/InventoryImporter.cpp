@@ -7,7 +7,6 @@
 #include "workspace/Transaction.h"
 #include "workspace/Workspace.h"
 
-
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -17,7 +16,12 @@
 namespace symbolon::inventory {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("symbolon::inventory", s); }
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::inventory", s);
+}
+QString trn(const char* s, int n) {
+    return QCoreApplication::translate("symbolon::inventory", s, nullptr, n);
+}
 constexpr qint64 kDeadlineSecs = qint64(policy::RotationClock::kDeadlineDays) * 24 * 3600;
 constexpr int kMaxListed = 200;
 
@@ -30,14 +34,14 @@ QByteArray concat(const std::array<QByteArray, 4>& keys) {
 } // namespace
 
 Result<ImportOutcome> InventoryImporter::importFile(const QString& path, const QDateTime& now,
-                                                   const Progress& progress) {
+                                                    const Progress& progress) {
     InventoryParseResult parsed = parseInventoryFile(path, now);
     if (!parsed) {
         ImportOutcome out;
         out.kind = ImportOutcome::Kind::Rejected;
         out.errors = parsed.errors();
         out.moreErrors = parsed.omittedErrorCount();
-        out.message = tr("%n problem(s) in %1: nothing was imported.", nullptr, parsed.totalErrorCount())
+        out.message = trn("%n problem(s) in %1: nothing was imported.", parsed.totalErrorCount())
                           .arg(QFileInfo(path).fileName());
         return out;
     }
@@ -45,7 +49,7 @@ Result<ImportOutcome> InventoryImporter::importFile(const QString& path, const Q
 }
 
 Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& parsed, const QString& fileName,
-                                                     const Progress& progress) {
+                                                      const Progress& progress) {
     workspace::Database& db = m_ws.db();
     ImportOutcome out;
     {
@@ -59,8 +63,8 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
         if (*row) {
             out.kind = ImportOutcome::Kind::AlreadyImported;
             out.devices = seen->int64(2);
-            out.message = tr("This file was already imported on %1 by %2 (%n device(s)); nothing changed.", nullptr,
-                             static_cast<int>(out.devices))
+            out.message = trn("This file was already imported on %1 by %2 (%n device(s)); nothing changed.",
+                              static_cast<int>(out.devices))
                               .arg(seen->text(0), seen->text(1));
             return out;
         }
@@ -74,18 +78,23 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
                           "VALUES (?,?,?,?,?);");
     if (!imp)
         return imp.error();
-    imp->bind(1, parsed.sha256).bind(2, fileName).bind(3, now).bind(4, static_cast<qint64>(parsed.records.size()))
+    imp->bind(1, parsed.sha256)
+        .bind(2, fileName)
+        .bind(3, now)
+        .bind(4, static_cast<qint64>(parsed.records.size()))
         .bind(5, m_ws.identity().actor());
     if (auto s = imp->run(); !s)
         return s.error();
     const qint64 importId = db.lastInsertRowId();
 
-    auto dev = db.prepare("INSERT OR IGNORE INTO devices(device_id, device_type, cohort, s1sp, manufacturer, model,"
-                          " commissioned_at, category, system_title, deadline, import_id)"
-                          " VALUES (?,?,?,?,?,?,?,?,?,?,?);");
+    auto dev =
+        db.prepare("INSERT OR IGNORE INTO devices(device_id, device_type, cohort, s1sp, manufacturer, model,"
+                   " commissioned_at, category, system_title, deadline, import_id)"
+                   " VALUES (?,?,?,?,?,?,?,?,?,?,?);");
     auto keys = db.prepare("INSERT INTO migration_keys(device, mk, ak, guek) VALUES (?,?,?,?);");
-    auto existing = db.prepare("SELECT i.file_name, i.imported_at FROM devices d JOIN imports i ON i.id = d.import_id"
-                               " WHERE d.device_id = ?;");
+    auto existing =
+        db.prepare("SELECT i.file_name, i.imported_at FROM devices d JOIN imports i ON i.id = d.import_id"
+                   " WHERE d.device_id = ?;");
     if (!dev)
         return dev.error();
     if (!keys)
@@ -124,8 +133,9 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
                 if (row && *row)
                     where = tr("%1 on %2").arg(existing->text(0), existing->text(1));
                 existing->reset();
-                out.errors.push_back(ParseError{r.sourceLine, QStringLiteral("device_id"), r.deviceId.toDisplayString(),
-                                                tr("a device not already in the workspace (it came with %1)").arg(where)});
+                out.errors.push_back(
+                    ParseError{r.sourceLine, QStringLiteral("device_id"), r.deviceId.toDisplayString(),
+                               tr("a device not already in the workspace (it came with %1)").arg(where)});
             } else {
                 ++out.moreErrors;
             }
@@ -143,7 +153,7 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
         tx.rollback();
         out.kind = ImportOutcome::Kind::Rejected;
         out.devices = 0;
-        out.message = tr("%n device(s) in %1 are already in the workspace: nothing was imported.", nullptr, problems)
+        out.message = trn("%n device(s) in %1 are already in the workspace: nothing was imported.", problems)
                           .arg(fileName);
         return out;
     }
@@ -153,13 +163,13 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
         types.insert(k, v);
     for (const auto& [k, v] : byCohort)
         cohorts.insert(k, v);
-    auto entry = m_ws.journal().append({m_ws.identity().actor(), m_ws.identity().role,
-                                        QStringLiteral("inventory.imported"), fileName,
-                                        QJsonObject{{QStringLiteral("file_sha256"), QString::fromLatin1(parsed.sha256.toHex())},
-                                                    {QStringLiteral("devices"), total},
-                                                    {QStringLiteral("with_migration_keys"), parsed.hasKeyColumns},
-                                                    {QStringLiteral("by_type"), types},
-                                                    {QStringLiteral("by_cohort"), cohorts}}});
+    auto entry = m_ws.journal().append(
+        {m_ws.identity().actor(), m_ws.identity().role, QStringLiteral("inventory.imported"), fileName,
+         QJsonObject{{QStringLiteral("file_sha256"), QString::fromLatin1(parsed.sha256.toHex())},
+                     {QStringLiteral("devices"), total},
+                     {QStringLiteral("with_migration_keys"), parsed.hasKeyColumns},
+                     {QStringLiteral("by_type"), types},
+                     {QStringLiteral("by_cohort"), cohorts}}});
     if (!entry)
         return entry.error();
     if (auto s = tx.commit(); !s)
@@ -169,7 +179,7 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
     out.kind = ImportOutcome::Kind::Imported;
     out.devices = total;
     out.journalSeq = entry->seq;
-    out.message = tr("Imported %n device(s) from %1.", nullptr, static_cast<int>(total)).arg(fileName);
+    out.message = trn("Imported %n device(s) from %1.", static_cast<int>(total)).arg(fileName);
     return out;
 }
 

@@ -35,7 +35,8 @@ Sql compile(const DeviceFilter& f, const QDateTime& now) {
             terms << "(d.device_id >= ? AND d.device_id < ?)";
             s.binds << prefix << upper;
         } else {
-            terms << "(d.manufacturer LIKE ? ESCAPE '\\' OR d.model LIKE ? ESCAPE '\\' OR d.s1sp LIKE ? ESCAPE '\\')";
+            terms << "(d.manufacturer LIKE ? ESCAPE '\\' OR d.model LIKE ? ESCAPE '\\' OR d.s1sp LIKE ? "
+                     "ESCAPE '\\')";
             QString escaped = text;
             escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
                 .replace(QLatin1Char('%'), QStringLiteral("\\%"))
@@ -58,9 +59,14 @@ Sql compile(const DeviceFilter& f, const QDateTime& now) {
     }
     const qint64 t = now.toSecsSinceEpoch();
     switch (f.rotation) {
-    case RotationFilter::Any: break;
-    case RotationFilter::Done: terms << "(d.rotation_done_at IS NOT NULL)"; break;
-    case RotationFilter::DueOrOverdue: terms << "(d.rotation_done_at IS NULL)"; break;
+    case RotationFilter::Any:
+        break;
+    case RotationFilter::Done:
+        terms << "(d.rotation_done_at IS NOT NULL)";
+        break;
+    case RotationFilter::DueOrOverdue:
+        terms << "(d.rotation_done_at IS NULL)";
+        break;
     case RotationFilter::Overdue:
         terms << "(d.rotation_done_at IS NULL AND d.deadline < ?)";
         s.binds << t;
@@ -87,15 +93,24 @@ void bindAll(Statement& st, const QVector<QVariant>& binds, int first = 1) {
 
 const char* orderBy(DeviceColumn c) {
     switch (c) {
-    case DeviceColumn::DeviceId: return "d.device_id";
-    case DeviceColumn::Type: return "d.device_type";
-    case DeviceColumn::Cohort: return "d.cohort";
-    case DeviceColumn::S1sp: return "d.s1sp";
-    case DeviceColumn::Manufacturer: return "d.manufacturer";
-    case DeviceColumn::Model: return "d.model";
-    case DeviceColumn::Commissioned: return "d.commissioned_at";
-    case DeviceColumn::Deadline: return "d.deadline";
-    case DeviceColumn::RotationState: return "(d.rotation_done_at IS NOT NULL)";
+    case DeviceColumn::DeviceId:
+        return "d.device_id";
+    case DeviceColumn::Type:
+        return "d.device_type";
+    case DeviceColumn::Cohort:
+        return "d.cohort";
+    case DeviceColumn::S1sp:
+        return "d.s1sp";
+    case DeviceColumn::Manufacturer:
+        return "d.manufacturer";
+    case DeviceColumn::Model:
+        return "d.model";
+    case DeviceColumn::Commissioned:
+        return "d.commissioned_at";
+    case DeviceColumn::Deadline:
+        return "d.deadline";
+    case DeviceColumn::RotationState:
+        return "(d.rotation_done_at IS NOT NULL)";
     }
     return "d.device_id";
 }
@@ -125,7 +140,9 @@ DeviceRow readRow(const Statement& st) {
 }
 } // namespace
 
-Result<qint64> InventoryStore::total() const { return m_db.scalarInt("SELECT count(*) FROM devices;"); }
+Result<qint64> InventoryStore::total() const {
+    return m_db.scalarInt("SELECT count(*) FROM devices;");
+}
 
 Result<qint64> InventoryStore::count(const DeviceFilter& filter, const QDateTime& now) const {
     const Sql sql = compile(filter, now);
@@ -139,8 +156,9 @@ Result<qint64> InventoryStore::count(const DeviceFilter& filter, const QDateTime
     return st->int64(0);
 }
 
-Result<QVector<DeviceRow>> InventoryStore::page(const DeviceFilter& filter, DeviceColumn sort, Qt::SortOrder order,
-                                                qint64 offset, int limit, const QDateTime& now) const {
+Result<QVector<DeviceRow>> InventoryStore::page(const DeviceFilter& filter, DeviceColumn sort,
+                                                Qt::SortOrder order, qint64 offset, int limit,
+                                                const QDateTime& now) const {
     const Sql sql = compile(filter, now);
     const QByteArray dir = order == Qt::AscendingOrder ? " ASC" : " DESC";
     QByteArray q = kColumns + sql.where + " ORDER BY " + orderBy(sort) + dir;
@@ -179,7 +197,8 @@ Result<DeviceRow> InventoryStore::device(const QString& deviceId) const {
         return row.error();
     if (!*row)
         return fail(ErrorCode::NotFound,
-                    QCoreApplication::translate("symbolon::inventory", "No device %1 in this workspace.").arg(deviceId));
+                    QCoreApplication::translate("symbolon::inventory", "No device %1 in this workspace.")
+                        .arg(deviceId));
     return readRow(*st);
 }
 

@@ -21,7 +21,12 @@
 namespace symbolon::workspace {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("symbolon::workspace", s); }
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::workspace", s);
+}
+QString trn(const char* s, int n) {
+    return QCoreApplication::translate("symbolon::workspace", s, nullptr, n);
+}
 const QByteArray kCardKeyId = QByteArrayLiteral("symbolon-card-key");
 const QString kKeyTokenLabel = QStringLiteral("Symbolon HSM");
 const QString kDemoName = QStringLiteral("Symbolon demo");
@@ -39,16 +44,21 @@ SecureBytes demoTransportKey() {
 
 const QVector<DemoCard>& demoCards() {
     static const QVector<DemoCard> cards{
-        {QStringLiteral("ACS card 1"), QStringLiteral("Alice Hughes"), QStringLiteral("custodian"), QStringLiteral("111111")},
-        {QStringLiteral("ACS card 2"), QStringLiteral("Bethan Morgan"), QStringLiteral("custodian"), QStringLiteral("222222")},
-        {QStringLiteral("ACS card 3"), QStringLiteral("Chidi Okafor"), QStringLiteral("custodian"), QStringLiteral("333333")},
-        {QStringLiteral("PMA reviewer"), QStringLiteral("Rhys Evans"), QStringLiteral("reviewer"), QStringLiteral("444444")},
+        {QStringLiteral("ACS card 1"), QStringLiteral("Alice Hughes"), QStringLiteral("custodian"),
+         QStringLiteral("111111")},
+        {QStringLiteral("ACS card 2"), QStringLiteral("Bethan Morgan"), QStringLiteral("custodian"),
+         QStringLiteral("222222")},
+        {QStringLiteral("ACS card 3"), QStringLiteral("Chidi Okafor"), QStringLiteral("custodian"),
+         QStringLiteral("333333")},
+        {QStringLiteral("PMA reviewer"), QStringLiteral("Rhys Evans"), QStringLiteral("reviewer"),
+         QStringLiteral("444444")},
     };
     return cards;
 }
 
 QStringList demoTransportKeyComponents() {
-    return {QStringLiteral("0F1E2D3C4B5A69788796A5B4C3D2E1F0"), QStringLiteral("5A5A5A5A0123456789ABCDEF5A5A5A5A")};
+    return {QStringLiteral("0F1E2D3C4B5A69788796A5B4C3D2E1F0"),
+            QStringLiteral("5A5A5A5A0123456789ABCDEF5A5A5A5A")};
 }
 
 Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
@@ -59,7 +69,8 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
     };
     const QString dir = QDir(options.dir).absolutePath();
     if (QFile::exists(QDir(dir).filePath(QStringLiteral("workspace.json"))))
-        return fail(ErrorCode::AlreadyExists, tr("%1 is already a workspace: use --fresh to recreate the demo.").arg(dir));
+        return fail(ErrorCode::AlreadyExists,
+                    tr("%1 is already a workspace: use --fresh to recreate the demo.").arg(dir));
     const QString store = QDir(dir).filePath(QStringLiteral("tokens"));
     if (!QDir().mkpath(store))
         return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(store));
@@ -80,9 +91,9 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
     QVector<Workspace::Enrolment> people;
     QVector<quorum::CardLogin> custodians;
     for (const DemoCard& c : demoCards()) {
-        // The SO PIN of a demo card is its PIN reversed with a prefix: demo only.
+        // The SO PIN of a demo card is "so-" and its PIN: demo only.
         const SecureBytes pin = SecureBytes::fromString(c.pin.toStdString());
-        const SecureBytes so = SecureBytes::fromString(("so-" + c.pin).toStdString());
+        const SecureBytes so = SecureBytes::fromString((QStringLiteral("so-") + c.pin).toStdString());
         auto token = (*module)->initToken(c.label, so, pin);
         if (!token)
             return token.error();
@@ -91,7 +102,8 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
             return session.error();
         if (auto s = (*session)->login(pin); !s)
             return s.error();
-        auto key = hsm::EcKeyPair::generate(**session, QStringLiteral("Symbolon card key (%1)").arg(c.holder), kCardKeyId);
+        auto key = hsm::EcKeyPair::generate(**session, QStringLiteral("Symbolon card key (%1)").arg(c.holder),
+                                            kCardKeyId);
         (void)(*session)->logout();
         if (!key)
             return key.error();
@@ -113,17 +125,19 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
         return ws.error();
     QJsonArray shares;
     for (const auto& [serial, index] : enrolled->shareIndexes)
-        shares.append(QJsonObject{{QStringLiteral("card_serial"), serial}, {QStringLiteral("share_index"), index}});
-    auto recorded = (*ws)->record(QStringLiteral("key-token.enrolled"), enrolled->token.uri,
-                                  QJsonObject{{QStringLiteral("label"), enrolled->token.label},
-                                              {QStringLiteral("serial"), enrolled->token.serial},
-                                              {QStringLiteral("quorum"), QStringLiteral("2 of 3")},
-                                              {QStringLiteral("pin"), QStringLiteral("random, split; never displayed")},
-                                              {QStringLiteral("shares"), shares}});
+        shares.append(
+            QJsonObject{{QStringLiteral("card_serial"), serial}, {QStringLiteral("share_index"), index}});
+    auto recorded =
+        (*ws)->record(QStringLiteral("key-token.enrolled"), enrolled->token.uri,
+                      QJsonObject{{QStringLiteral("label"), enrolled->token.label},
+                                  {QStringLiteral("serial"), enrolled->token.serial},
+                                  {QStringLiteral("quorum"), QStringLiteral("2 of 3")},
+                                  {QStringLiteral("pin"), QStringLiteral("random, split; never displayed")},
+                                  {QStringLiteral("shares"), shares}});
     if (!recorded)
         return recorded.error();
 
-    say(tr("Generating %n demo device(s)", nullptr, options.devices));
+    say(trn("Generating %n demo device(s)", options.devices));
     inventory::DemoInventoryOptions gen;
     gen.seed = options.seed;
     gen.deviceCount = options.devices;
@@ -139,11 +153,13 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
     parsed.records.reserve(devices->size());
     for (const auto& d : *devices)
         parsed.records.push_back(d.record);
-    parsed.sha256 = QCryptographicHash::hash(QStringLiteral("symbolon-demo:%1:%2").arg(options.seed).arg(options.devices).toUtf8(),
-                                             QCryptographicHash::Sha256);
+    parsed.sha256 = QCryptographicHash::hash(
+        QStringLiteral("symbolon-demo:%1:%2").arg(options.seed).arg(options.devices).toUtf8(),
+        QCryptographicHash::Sha256);
     say(tr("Importing the inventory"));
     inventory::InventoryImporter importer(**ws);
-    auto imported = importer.importParsed(parsed, QStringLiteral("demo-inventory (seed %1)").arg(options.seed));
+    auto imported =
+        importer.importParsed(parsed, QStringLiteral("demo-inventory (seed %1)").arg(options.seed));
     if (!imported)
         return imported.error();
 
@@ -164,11 +180,12 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
                     return s.error();
                 ++done;
             }
-        auto e = (*ws)->journal().append({(*ws)->identity().actor(), (*ws)->identity().role,
-                                          QStringLiteral("demo.rotation-history"), QStringLiteral("inventory"),
-                                          QJsonObject{{QStringLiteral("devices_marked_rotated"), done},
-                                                      {QStringLiteral("note"), QStringLiteral("demo data: rotations "
-                                                                                              "recorded as already done")}}});
+        auto e = (*ws)->journal().append(
+            {(*ws)->identity().actor(), (*ws)->identity().role, QStringLiteral("demo.rotation-history"),
+             QStringLiteral("inventory"),
+             QJsonObject{{QStringLiteral("devices_marked_rotated"), done},
+                         {QStringLiteral("note"), QStringLiteral("demo data: rotations "
+                                                                 "recorded as already done")}}});
         if (!e)
             return e.error();
         if (auto s = tx.commit(); !s)

@@ -41,7 +41,8 @@ struct DemoSummary {
     QString keyTokenLabel;
 };
 
-[[nodiscard]] Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
-                                                      const std::function<void(const QString& step)>& progress = {});
+[[nodiscard]] Result<DemoSummary>
+createDemoWorkspace(const DemoOptions& options,
+                    const std::function<void(const QString& step)>& progress = {});
 
 } // namespace symbolon::workspace

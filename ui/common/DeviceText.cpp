@@ -1,12 +1,13 @@
 #include "common/DeviceText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace symbolon::ui {
 
 namespace {
-QString tr(const char* s, const char* c = nullptr, int n = -1) {
-    return QCoreApplication::translate("symbolon::ui::DeviceText", s, c, n);
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::ui::DeviceText", s);
 }
 } // namespace
 
@@ -42,11 +43,24 @@ QColor rotationStateColor(RotationState s) {
 
 QString durationText(qint64 seconds) {
     seconds = qAbs(seconds);
-    if (seconds >= 86400)
-        return tr("%n day(s)", nullptr, int(seconds / 86400));
-    if (seconds >= 3600)
-        return tr("%n hour(s)", nullptr, int(seconds / 3600));
-    return tr("%n minute(s)", nullptr, int(qMax<qint64>(1, seconds / 60)));
+    if (seconds >= 86400) {
+        const qint64 d = seconds / 86400;
+        return d == 1 ? tr("1 day") : tr("%1 days").arg(d);
+    }
+    if (seconds >= 3600) {
+        const qint64 h = seconds / 3600;
+        return h == 1 ? tr("1 hour") : tr("%1 hours").arg(h);
+    }
+    const qint64 m = qMax<qint64>(1, seconds / 60);
+    return m == 1 ? tr("1 minute") : tr("%1 minutes").arg(m);
+}
+
+QString deviceCountText(qint64 n) {
+    return n == 1 ? tr("1 device") : tr("%1 devices").arg(QLocale().toString(n));
+}
+
+QString errorCountText(qint64 n) {
+    return n == 1 ? tr("1 error") : tr("%1 errors").arg(QLocale().toString(n));
 }
 
 QString utcText(const QDateTime& t) {

@@ -20,5 +20,8 @@ QString systemTitleHex(const QByteArray& systemTitle);                          
 QString g244CategoryText(const std::optional<int>& category);
 QString utcText(const QDateTime& t);  // "2026-11-24 06:00 UTC"
 QString durationText(qint64 seconds); // "3 days", "5 hours", "12 minutes"
+// "1 device", "1,500 devices": spelled out, so that the untranslated source never shows "(s)".
+QString deviceCountText(qint64 n);
+QString errorCountText(qint64 n);
 
 } // namespace symbolon::ui

@@ -1,6 +1,7 @@
 #include "devices/DevicesView.h"
 
 #include "common/DatabaseReader.h"
+#include "common/DeviceText.h"
 #include "devices/DeviceDetailPane.h"
 #include "devices/DeviceTableModel.h"
 
@@ -169,8 +170,7 @@ void DevicesView::applyFilter() {
 
 void DevicesView::onCountChanged(qint64 count) {
     m_error->hide();
-    m_countLabel->setText(tr("%n device(s)", nullptr, int(qMin<qint64>(count, INT_MAX)))
-                              .replace(QString::number(count), QLocale().toString(count)));
+    m_countLabel->setText(deviceCountText(count));
     if (count == 0 && !m_loaded) {
         m_loaded = true;
         Q_EMIT loaded();

@@ -1,9 +1,11 @@
 #include "importer/ImportDialog.h"
 
+#include "common/DeviceText.h"
 #include "importer/ImportJob.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -210,9 +212,8 @@ void ImportDialog::showResult(const ImportResult& r) {
     case ImportResult::Kind::Imported:
         m_progress->setValue(kProgressScale);
         m_result->setStyleSheet(QStringLiteral("color: #1b6e2a; font-weight: bold;"));
-        m_result->setText(tr("Imported %n device(s).", nullptr, int(qMin<qint64>(r.devices, INT_MAX)))
-                              .replace(QString::number(r.devices), QLocale().toString(r.devices)) +
-                          (r.message.isEmpty() ? QString() : QStringLiteral(" ") + r.message));
+        m_result->setText(
+            tr("Imported %1 from %2.").arg(deviceCountText(r.devices), QFileInfo(m_path->text()).fileName()));
         Q_EMIT imported(r.devices);
         break;
     case ImportResult::Kind::AlreadyImported:
@@ -224,10 +225,7 @@ void ImportDialog::showResult(const ImportResult& r) {
         m_progress->setValue(0);
         m_result->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
         const qint64 total = r.errors.size() + r.moreErrors;
-        QString text = tr("The file was rejected: %n error(s). Nothing was imported.", nullptr, int(total));
-        if (!r.message.isEmpty())
-            text += QStringLiteral("\n") + r.message;
-        m_result->setText(text);
+        m_result->setText(tr("The file was rejected: %1. Nothing was imported.").arg(errorCountText(total)));
         m_errors->setRowCount(int(r.errors.size()));
         for (int i = 0; i < r.errors.size(); ++i) {
             const ImportResult::Problem& p = r.errors[i];
@@ -240,7 +238,7 @@ void ImportDialog::showResult(const ImportResult& r) {
         }
         m_errors->setVisible(!r.errors.isEmpty());
         if (r.moreErrors > 0) {
-            m_more->setText(tr("… and %n more error(s) not shown.", nullptr, r.moreErrors));
+            m_more->setText(tr("… and %1 more not shown.").arg(errorCountText(r.moreErrors)));
             m_more->show();
         }
         break;

@@ -27,6 +27,23 @@ int fatal(const QString& message) {
     return 1;
 }
 
+// The Open dialog as a custodian first sees it: the cards listed, no PIN typed.
+int screenshotOpen(const QString& dir, const QString& file) {
+    ui::OpenWorkspaceDialog dialog(dir);
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(660, 380)));
+    int rc = 2;
+    QObject::connect(&dialog, &ui::OpenWorkspaceDialog::cardsListed, &dialog, [&] {
+        QTimer::singleShot(100, &dialog, [&] {
+            rc = dialog.grab().save(file) ? 0 : 1;
+            QApplication::quit();
+        });
+    });
+    QTimer::singleShot(30000, &dialog, [] { QApplication::exit(3); });
+    dialog.show();
+    QApplication::exec();
+    return rc;
+}
+
 // Opens non-interactively, renders one view once its data has arrived, saves it, exits.
 int screenshot(const QString& dir, const QString& serial, const QString& pinVar, const QString& viewName,
                const QString& file) {
@@ -84,6 +101,7 @@ int screenshot(const QString& dir, const QString& serial, const QString& pinVar,
 } // namespace
 
 int main(int argc, char** argv) {
+    Q_INIT_RESOURCE(symbolon); // the .qrc lives in the symbolon_ui static library
     const bool hardened = SecureBytes::initProcessHardening(); // before anything holds a secret
     // A screenshot needs no display.
     for (int i = 1; i < argc; ++i)
@@ -111,9 +129,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption screenshotOpt(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render a view to a PNG file and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption viewOpt(QStringLiteral("view"),
-                                     QCoreApplication::translate("main", "The view: overview or devices."),
-                                     QStringLiteral("NAME"), QStringLiteral("overview"));
+    const QCommandLineOption viewOpt(
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "The view: overview, devices or open (the Open dialog)."),
+        QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption serialOpt(
         QStringLiteral("card-serial"),
         QCoreApplication::translate("main", "Open with this card (by serial)."), QStringLiteral("S"));
@@ -132,6 +151,8 @@ int main(int argc, char** argv) {
         return fatal(QCoreApplication::translate("main", "no workspace: pass --workspace DIR"));
     dir = QDir(dir).absolutePath();
 
+    if (parser.isSet(screenshotOpt) && parser.value(viewOpt) == QLatin1String("open"))
+        return screenshotOpen(dir, parser.value(screenshotOpt));
     if (parser.isSet(screenshotOpt))
         return screenshot(dir, parser.value(serialOpt), parser.value(pinEnvOpt), parser.value(viewOpt),
                           parser.value(screenshotOpt));

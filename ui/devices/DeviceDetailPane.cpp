@@ -3,6 +3,7 @@
 #include "common/DeviceText.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -24,38 +25,45 @@ DeviceDetailPane::DeviceDetailPane(QWidget* parent) : QWidget(parent) {
     m_placeholder->setWordWrap(true);
     outer->addWidget(m_placeholder);
 
+    // Two form columns side by side: identity on the left, policy state on the right.
     m_form = new QWidget(this);
-    auto* form = new QFormLayout(m_form);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setLabelAlignment(Qt::AlignLeft);
+    auto* columns = new QHBoxLayout(m_form);
+    columns->setContentsMargins(0, 0, 0, 0);
+    for (QFormLayout*& form : m_forms) {
+        if (form != m_forms[0])
+            columns->addSpacing(32); // not setSpacing: the forms would inherit it as row spacing
+        form = new QFormLayout();
+        form->setLabelAlignment(Qt::AlignLeft);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        columns->addLayout(form, 1);
+    }
     outer->addWidget(m_form);
-    outer->addStretch();
+    outer->addStretch(1);
 
-    m_id = addField(QStringLiteral("detailDeviceId"), tr("Device ID"));
+    m_id = addField(0, QStringLiteral("detailDeviceId"), tr("Device ID"));
     m_id->setFont(QFont(QStringLiteral("monospace")));
-    m_type = addField(QStringLiteral("detailType"), tr("Type"));
-    m_cohort = addField(QStringLiteral("detailCohort"), tr("Cohort"));
-    m_s1sp = addField(QStringLiteral("detailS1sp"), tr("S1SP"));
-    m_manufacturer = addField(QStringLiteral("detailManufacturer"), tr("Manufacturer"));
-    m_model = addField(QStringLiteral("detailModel"), tr("Model"));
-    m_systemTitle = addField(QStringLiteral("detailSystemTitle"), tr("System title"));
+    m_type = addField(0, QStringLiteral("detailType"), tr("Type"));
+    m_cohort = addField(0, QStringLiteral("detailCohort"), tr("Cohort"));
+    m_s1sp = addField(0, QStringLiteral("detailS1sp"), tr("S1SP"));
+    m_manufacturer = addField(0, QStringLiteral("detailManufacturer"), tr("Manufacturer"));
+    m_model = addField(0, QStringLiteral("detailModel"), tr("Model"));
+    m_systemTitle = addField(1, QStringLiteral("detailSystemTitle"), tr("System title"));
     m_systemTitle->setFont(QFont(QStringLiteral("monospace")));
-    m_category = addField(QStringLiteral("detailCategory"), tr("G2.44A category"));
-    m_commissioned = addField(QStringLiteral("detailCommissioned"), tr("Commissioned"));
-    m_deadline = addField(QStringLiteral("detailDeadline"), tr("Rotation deadline"));
-    m_rotation = addField(QStringLiteral("detailRotation"), tr("Rotation (CKMP (b)(iii))"));
-    m_migrationKeys = addField(QStringLiteral("detailMigrationKeys"), tr("Migration keys"));
+    m_category = addField(1, QStringLiteral("detailCategory"), tr("G2.44A category"));
+    m_commissioned = addField(1, QStringLiteral("detailCommissioned"), tr("Commissioned"));
+    m_deadline = addField(1, QStringLiteral("detailDeadline"), tr("Rotation deadline"));
+    m_rotation = addField(1, QStringLiteral("detailRotation"), tr("Rotation (CKMP (b)(iii))"));
+    m_migrationKeys = addField(1, QStringLiteral("detailMigrationKeys"), tr("Migration keys"));
     showNothing();
 }
 
-QLabel* DeviceDetailPane::addField(const QString& objectName, const QString& label) {
+QLabel* DeviceDetailPane::addField(int formColumn, const QString& objectName, const QString& label) {
     auto* value = new QLabel(m_form);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setWordWrap(true);
+    value->setWordWrap(false); // wrapped labels in a form make heightForWidth rows spread out
     value->setAccessibleName(label);
-    static_cast<QFormLayout*>(m_form->layout())->addRow(label, value);
+    m_forms[formColumn]->addRow(label, value);
     return value;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 
 namespace symbolon::ui {
@@ -19,11 +20,12 @@ public:
     QString shownDeviceId() const { return m_shownId; }
 
 private:
-    QLabel* addField(const QString& objectName, const QString& label);
+    QLabel* addField(int formColumn, const QString& objectName, const QString& label);
 
     QString m_shownId;
     QLabel* m_placeholder = nullptr;
     QWidget* m_form = nullptr;
+    QFormLayout* m_forms[2] = {};
     QLabel* m_id = nullptr;
     QLabel* m_type = nullptr;
     QLabel* m_cohort = nullptr;

@@ -167,9 +167,9 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const {
         case ModelColumn:
             return d->model;
         case CommissionedColumn:
-            return utcText(d->commissionedAt);
+            return d->commissionedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         case DeadlineColumn:
-            return utcText(d->deadline);
+            return d->deadline.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         case RotationStateColumn:
             return rotationStateText(rotationState(*d, now));
         }
@@ -177,6 +177,8 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == DeadlineColumn || index.column() == RotationStateColumn)
             return rotationDeadlineText(*d, now);
+        if (index.column() == ManufacturerColumn)
+            return d->manufacturer;
         if (index.column() == TypeColumn)
             return policy::deviceTypeDescription(d->type);
         break;
@@ -217,9 +219,9 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
     case ModelColumn:
         return tr("Model");
     case CommissionedColumn:
-        return tr("Commissioned");
+        return tr("Commissioned (UTC)");
     case DeadlineColumn:
-        return tr("Rotation deadline");
+        return tr("Deadline (UTC)");
     case RotationStateColumn:
         return tr("Rotation state");
     }

@@ -96,10 +96,26 @@ DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(pare
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[] = {26, 8, 8, 12, 16, 14, 19, 19, 12};
-    for (int c = 0; c < DeviceTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * digit + 16);
+    // Widths from what the columns hold (or their header, with room for the sort arrow), so that
+    // all nine fit at 1400 px without eliding anything a custodian compares.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const QFontMetrics mono(QFont(QStringLiteral("monospace")));
+    const int pad = 18;
+    const int contents[] = {
+        mono.horizontalAdvance(QStringLiteral("00-00-00-00-00-00-00-00")),
+        fm.horizontalAdvance(QStringLiteral("PPMID")),
+        fm.horizontalAdvance(QStringLiteral("IOC")),
+        fm.horizontalAdvance(QStringLiteral("Northgate S1SP")),
+        fm.horizontalAdvance(QStringLiteral("Fenwick Communications")),
+        fm.horizontalAdvance(QStringLiteral("FC-GPF1")),
+        fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
+        fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
+        fm.horizontalAdvance(QStringLiteral("Overdue")),
+    };
+    for (int c = 0; c < DeviceTableModel::ColumnCount; ++c) {
+        const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28;
+        m_table->setColumnWidth(c, qMax(header, contents[c] + pad));
+    }
 
     m_detail = new DeviceDetailPane(this);
     auto* detailScroll = new QScrollArea(this);
@@ -107,14 +123,16 @@ DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(pare
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);
-    detailScroll->setMinimumWidth(300);
+    detailScroll->setMinimumHeight(120);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    // The detail pane goes under the table: the table needs the full width for its nine columns.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("devicesSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(detailScroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({600, 200});
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
 

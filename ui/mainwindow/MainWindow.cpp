@@ -3,7 +3,7 @@
 #include "common/DatabaseReader.h"
 #include "devices/DevicesView.h"
 #include "importer/ImportDialog.h"
-#include "mainwindow/ProfileBanner.h"
+#include "common/ProfileBanner.h"
 #include "overview/OverviewView.h"
 #include "workspace/Workspace.h"
 
@@ -48,7 +48,7 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
     m_nav->setSpacing(3);
-    m_nav->setFixedWidth(160);
+    m_nav->setFixedWidth(130);
     body->addWidget(m_nav);
 
     m_stack = new QStackedWidget(central);

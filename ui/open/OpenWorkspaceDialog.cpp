@@ -1,5 +1,6 @@
 #include "open/OpenWorkspaceDialog.h"
 
+#include "common/ProfileBanner.h"
 #include "common/SecureBytes.h"
 #include "workspace/Workspace.h"
 
@@ -40,9 +41,23 @@ OpenWorkspaceDialog::OpenWorkspaceDialog(const QString& dir, QWidget* parent) : 
     setObjectName(QStringLiteral("openWorkspaceDialog"));
     setWindowTitle(tr("Open workspace — Symbolon"));
     setMinimumWidth(620);
-    auto* layout = new QVBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    // workspace.json holds no secret and is read without the card: the banner (and the demo's
+    // PINs) can show before anyone logs in.
+    const auto config = workspace::Workspace::readConfig(dir);
+    if (config.ok())
+        outer->addWidget(new ProfileBanner(config.value(), this));
+    auto* layout = new QVBoxLayout();
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(8); // else inherited from the outer layout (0)
+    outer->addLayout(layout);
 
-    auto* intro = new QLabel(tr("<b>Workspace:</b> %1").arg(dir.toHtmlEscaped()), this);
+    auto* intro = new QLabel(
+        config.ok() ? tr("<b>%1</b><br>%2").arg(config.value().name.toHtmlEscaped(), dir.toHtmlEscaped())
+                    : tr("<b>Workspace:</b> %1").arg(dir.toHtmlEscaped()),
+        this);
     intro->setObjectName(QStringLiteral("openWorkspacePath"));
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     intro->setWordWrap(true);
@@ -57,7 +72,8 @@ OpenWorkspaceDialog::OpenWorkspaceDialog(const QString& dir, QWidget* parent) : 
     m_cards->setHeaderLabels({tr("Holder"), tr("Role"), tr("Card"), tr("Status")});
     m_cards->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_cards->header()->setStretchLastSection(true);
-    m_cards->setMinimumHeight(150);
+    m_cards->setMinimumHeight(130);
+    m_cards->setStyleSheet(QStringLiteral("QTreeWidget::item { padding: 3px 2px; }"));
     layout->addWidget(m_cards);
 
     auto* form = new QFormLayout();
@@ -155,6 +171,7 @@ void OpenWorkspaceDialog::refreshCards() {
         m_cards->clear();
         if (!r->ok()) {
             showError(r->error().message);
+            Q_EMIT cardsListed();
             return;
         }
         QTreeWidgetItem* firstPresent = nullptr;
@@ -174,6 +191,7 @@ void OpenWorkspaceDialog::refreshCards() {
         if (firstPresent)
             m_cards->setCurrentItem(firstPresent);
         m_pin->setFocus();
+        Q_EMIT cardsListed();
     });
     const QString dir = m_dir;
     watcher->setFuture(

@@ -32,6 +32,11 @@ public:
 
 public Q_SLOTS:
     void refreshCards();
+
+Q_SIGNALS:
+    void cardsListed(); // the card list is filled (or its error shown)
+
+public Q_SLOTS:
     void done(int result) override;
 
 private:

@@ -36,7 +36,8 @@ QTableWidgetItem* numberItem(qint64 n, const QColor& color = {}) {
     return item;
 }
 
-QTableWidget* makeTable(const QString& objectName, const QStringList& headers, QWidget* parent) {
+QTableWidget* makeTable(const QString& objectName, const QStringList& headers, int stretchColumn,
+                        QWidget* parent) {
     auto* t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(objectName);
     t->setHorizontalHeaderLabels(headers);
@@ -45,8 +46,13 @@ QTableWidget* makeTable(const QString& objectName, const QStringList& headers, Q
     t->setSelectionMode(QAbstractItemView::NoSelection);
     t->setFocusPolicy(Qt::NoFocus);
     t->setAlternatingRowColors(true);
+    // One column takes the spare width; the others fit their contents.
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    t->horizontalHeader()->setMinimumSectionSize(70);
+    t->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    t->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     return t;
 }
 } // namespace
@@ -102,8 +108,7 @@ OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWi
     auto* byLayout = new QVBoxLayout(byS1sp);
     m_rotationTable =
         makeTable(QStringLiteral("overviewRotationTable"),
-                  {tr("S1SP"), tr("Cohort"), tr("Devices"), tr("Due"), tr("Overdue"), tr("Done")}, byS1sp);
-    m_rotationTable->setMinimumHeight(180);
+                  {tr("S1SP"), tr("Cohort"), tr("Devices"), tr("Due"), tr("Overdue"), tr("Done")}, 0, byS1sp);
     byLayout->addWidget(m_rotationTable);
     middle->addWidget(byS1sp, 3);
 
@@ -113,17 +118,17 @@ OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWi
     side->addWidget(buildProfile());
     side->addStretch();
     middle->addLayout(side, 2);
-    layout->addLayout(middle, 1);
+    layout->addLayout(middle);
 
     auto* tokens = new QGroupBox(tr("Cards and tokens"), page);
     tokens->setObjectName(QStringLiteral("overviewCardsBox"));
     auto* tokensLayout = new QVBoxLayout(tokens);
     m_cardsTable =
         makeTable(QStringLiteral("overviewCardsTable"),
-                  {tr("Holder"), tr("Role"), tr("Card"), tr("Serial"), tr("Present"), tr("PIN")}, tokens);
-    m_cardsTable->setMinimumHeight(150);
+                  {tr("Holder"), tr("Role"), tr("Card"), tr("Serial"), tr("Present"), tr("PIN")}, 5, tokens);
     tokensLayout->addWidget(m_cardsTable);
     layout->addWidget(tokens);
+    layout->addStretch(1);
 
     connect(&m_reader, &DatabaseReader::rotationSummaryReady, this, &OverviewView::onRotationSummary);
     connect(&m_reader, &DatabaseReader::failed, this, &OverviewView::onFailed);

@@ -1,4 +1,4 @@
-#include "mainwindow/ProfileBanner.h"
+#include "common/ProfileBanner.h"
 
 #include "workspace/WorkspaceConfig.h"
 

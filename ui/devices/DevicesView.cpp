@@ -5,6 +5,7 @@
 #include "devices/DeviceDetailPane.h"
 #include "devices/DeviceTableModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,6 +44,15 @@ DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(pare
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
     filters->addWidget(m_search, 1);
+    auto* find = new QAction(tr("Find devices"), this);
+    find->setObjectName(QStringLiteral("actionFindDevices"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
 
     m_type = makeCombo(this, QStringLiteral("devicesTypeFilter"), tr("Device type"));
     m_type->addItem(tr("All types"));

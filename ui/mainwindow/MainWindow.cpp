@@ -1,9 +1,9 @@
 #include "mainwindow/MainWindow.h"
 
 #include "common/DatabaseReader.h"
+#include "common/ProfileBanner.h"
 #include "devices/DevicesView.h"
 #include "importer/ImportDialog.h"
-#include "common/ProfileBanner.h"
 #include "overview/OverviewView.h"
 #include "workspace/Workspace.h"
 

@@ -122,6 +122,32 @@ int cmdDemoCreate(const Context& ctx) {
     return ExitOk;
 }
 
+int cmdDemoInventory(const Context& ctx) {
+    const QString outPath = ctx.parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty()) {
+        err() << "symbolon-cli: demo inventory needs --out FILE" << Qt::endl;
+        return ExitUsage;
+    }
+    bool ok = true;
+    const int devices = ctx.parser.isSet(QStringLiteral("devices"))
+                            ? ctx.parser.value(QStringLiteral("devices")).toInt(&ok)
+                            : 2000;
+    if (!ok || devices < 1 || devices > 10'000'000) {
+        err() << "symbolon-cli: --devices expects a whole number from 1 to 10000000" << Qt::endl;
+        return ExitUsage;
+    }
+    const quint64 seed =
+        ctx.parser.isSet(QStringLiteral("seed")) ? ctx.parser.value(QStringLiteral("seed")).toULongLong() : 1;
+    QElapsedTimer t;
+    t.start();
+    if (auto s = workspace::writeDemoInventory(outPath, devices, seed, QDateTime::currentDateTimeUtc()); !s)
+        return failWith(s.error());
+    out() << "Wrote " << devices << " demo devices (migration keys under the demo Transport Key) to "
+          << outPath << " (" << t.elapsed() / 1000.0 << " s).\n";
+    out().flush();
+    return ExitOk;
+}
+
 int cmdImport(const Context& ctx, const QString& file) {
     auto ws = openWorkspace(ctx);
     if (!ws)
@@ -229,6 +255,7 @@ int main(int argc, char** argv) {
                        "Commands:\n"
                        "  info                          the workspace, its key token and its cards (no PIN)\n"
                        "  demo create                   create the demo workspace in --workspace\n"
+                       "  demo inventory --out FILE     write a demo inventory CSV (--devices N, --seed S)\n"
                        "  inventory import FILE         import a device inventory CSV (all or nothing)\n"
                        "  inventory stats               post-commissioning rotation by S1SP and cohort\n"
                        "  journal verify                check every hash and link of the journal\n"
@@ -249,6 +276,8 @@ int main(int argc, char** argv) {
                  QStringLiteral("N")});
     p.addOption(
         {QStringLiteral("seed"), QStringLiteral("demo create: inventory seed."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("demo inventory: the CSV file to write."),
+                 QStringLiteral("FILE")});
     p.addOption({QStringLiteral("from"), QStringLiteral("journal list: first sequence number."),
                  QStringLiteral("SEQ")});
     p.addOption(
@@ -264,9 +293,11 @@ int main(int argc, char** argv) {
     };
     if (args.isEmpty())
         return usage(QStringLiteral("no command given."));
+    const QString cmd = args.mid(0, 2).join(QLatin1Char(' '));
+    if (cmd == QLatin1String("demo inventory") && args.size() == 2)
+        return cmdDemoInventory(ctx);
     if (ctx.workspace.isEmpty())
         return usage(QStringLiteral("--workspace DIR is required."));
-    const QString cmd = args.mid(0, 2).join(QLatin1Char(' '));
     if (args[0] == QLatin1String("info") && args.size() == 1)
         return cmdInfo(ctx);
     if (cmd == QLatin1String("demo create") && args.size() == 2)

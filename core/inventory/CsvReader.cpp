@@ -1,7 +1,6 @@
 #include "inventory/CsvReader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QIODevice>
 
 #include <array>
@@ -92,8 +91,8 @@ bool CsvReader::refill() {
         const qint64 n = m_device.read(m_buffer.data(), m_buffer.size());
         if (n > 0) {
             m_end = static_cast<qsizetype>(n);
-            if (m_hash)
-                m_hash->addData(QByteArrayView(m_buffer.constData(), m_end));
+            if (m_observer)
+                m_observer(QByteArrayView(m_buffer.constData(), m_end));
             return true;
         }
         if (n < 0)

@@ -6,7 +6,8 @@
 #include <QByteArrayView>
 #include <QVector>
 
-class QCryptographicHash;
+#include <functional>
+
 class QIODevice;
 
 namespace symbolon::inventory {
@@ -32,8 +33,9 @@ class CsvReader {
 public:
     explicit CsvReader(QIODevice& device, CsvLimits limits = {});
 
-    // Every byte read from the device is also added to this hash (e.g. to fingerprint the file).
-    void setHash(QCryptographicHash* hash) { m_hash = hash; }
+    // Every byte read from the device, BOM included, is also passed here, in order (e.g. to
+    // fingerprint the file while it is read once).
+    void setByteObserver(std::function<void(QByteArrayView)> observer) { m_observer = std::move(observer); }
 
     // true: a record was read; false: the end of the input. On an error, errorLine() tells the
     // physical line where it was found.
@@ -47,6 +49,8 @@ public:
     // The 1-based physical line where the current record starts.
     int recordLine() const { return m_recordLine; }
     int errorLine() const { return m_errorLine; }
+    // Raw bytes of the current record in the input, delimiters and line end included.
+    qint64 recordRawBytes() const { return m_offset + m_pos - m_recordOffset; }
 
 private:
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted, CarriageReturn };
@@ -59,7 +63,7 @@ private:
 
     QIODevice& m_device;
     CsvLimits m_limits;
-    QCryptographicHash* m_hash = nullptr;
+    std::function<void(QByteArrayView)> m_observer;
 
     QByteArray m_buffer;
     qsizetype m_pos = 0;

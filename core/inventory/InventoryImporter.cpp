@@ -11,7 +11,10 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <map>
+#include <numeric>
+#include <vector>
 
 namespace symbolon::inventory {
 
@@ -102,11 +105,32 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
     if (!existing)
         return existing.error();
 
+    // Insert in device-id order: the unique index and the (column, device_id) indexes then grow
+    // mostly at their ends instead of at random pages (1,000,000 rows: several times faster).
+    std::vector<int> order(static_cast<std::size_t>(parsed.records.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return parsed.records[a].deviceId.value() < parsed.records[b].deviceId.value();
+    });
+    // A larger page cache for the bulk transaction only (restored below, whatever happens).
+    const bool bulk = parsed.records.size() > 50000;
+    if (bulk)
+        (void)db.exec("PRAGMA cache_size = -262144;");
+    struct RestoreCache {
+        workspace::Database& db;
+        bool active;
+        ~RestoreCache() {
+            if (active)
+                (void)db.exec("PRAGMA cache_size = -65536;");
+        }
+    } restoreCache{db, bulk};
+
     std::map<QString, qint64> byType, byCohort;
     const qint64 total = parsed.records.size();
     qint64 done = 0;
     int problems = 0;
-    for (const InventoryRecord& r : parsed.records) {
+    for (const int index : order) {
+        const InventoryRecord& r = parsed.records[index];
         const QString id = r.deviceId.toString();
         const qint64 commissioned = r.commissionedAt.toSecsSinceEpoch();
         dev->bind(1, id)
@@ -151,6 +175,8 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
     }
     if (problems > 0) {
         tx.rollback();
+        std::sort(out.errors.begin(), out.errors.end(),
+                  [](const ParseError& a, const ParseError& b) { return a.line < b.line; });
         out.kind = ImportOutcome::Kind::Rejected;
         out.devices = 0;
         out.message = trn("%n device(s) in %1 are already in the workspace: nothing was imported.", problems)

@@ -2,10 +2,10 @@
 
 #include "inventory/InventoryColumn.h"
 #include "inventory/IsoTimestamp.h"
+#include "inventory/Sha256Hasher.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 
@@ -122,9 +122,9 @@ public:
         if (!device.isOpen() || !device.isReadable())
             return InventoryParseResult::failure(
                 {ParseError{0, {}, {}, tr("an inventory file opened for reading")}}, 0);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256Hasher hash;
         CsvReader reader(device, m_options.limits);
-        reader.setHash(&hash);
+        reader.setByteObserver([&hash](QByteArrayView bytes) { hash.addData(bytes); });
         bool haveHeader = false;
         int headerLine = 0;
         bool headerOk = false;
@@ -146,6 +146,8 @@ public:
                     break; // rows cannot be read against a broken header
                 continue;
             }
+            if (!anyRow)
+                reserveFor(device, reader.recordRawBytes());
             anyRow = true;
             parseRow(reader);
         }
@@ -158,6 +160,10 @@ public:
             return InventoryParseResult::failure(std::move(m_errors), m_omitted);
         m_out.hasKeyColumns = m_hasKeys;
         m_out.sha256 = hash.result();
+        if (m_out.sha256.isEmpty())
+            return InventoryParseResult::failure(
+                {ParseError{0, {}, {}, tr("a file fingerprint (SHA-256), but OpenSSL could not compute it")}},
+                0);
         return InventoryParseResult::success(std::move(m_out));
     }
 
@@ -167,6 +173,17 @@ private:
         for (const InventoryColumn c : inventoryColumns(false))
             names << QString::fromLatin1(columnName(c));
         return names.join(QLatin1Char(','));
+    }
+
+    // Sizes the record list and the id index from the file size and the first row, so that a
+    // million-row file does not pay for repeated growth. Bounded: a short first row in a large
+    // file must not reserve gigabytes.
+    void reserveFor(const QIODevice& device, qint64 firstRowBytes) {
+        if (device.isSequential() || firstRowBytes <= 0)
+            return;
+        const qint64 estimate = std::min<qint64>(device.size() / firstRowBytes + 1, 5'000'000);
+        m_out.records.reserve(estimate);
+        m_seen.reserve(estimate);
     }
 
     int totalErrors() const { return static_cast<int>(m_errors.size()) + m_omitted; }

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace symbolon::workspace {
 
@@ -31,6 +32,8 @@ const QByteArray kCardKeyId = QByteArrayLiteral("symbolon-card-key");
 const QString kKeyTokenLabel = QStringLiteral("Symbolon HSM");
 const QString kDemoName = QStringLiteral("Symbolon demo");
 
+} // namespace
+
 SecureBytes demoTransportKey() {
     const QStringList parts = demoTransportKeyComponents();
     const QByteArray a = QByteArray::fromHex(parts[0].toLatin1());
@@ -40,7 +43,22 @@ SecureBytes demoTransportKey() {
         tk.data()[i] = static_cast<std::uint8_t>(a[i] ^ b[i]);
     return tk;
 }
-} // namespace
+
+Status writeDemoInventory(const QString& path, int devices, quint64 seed, const QDateTime& now) {
+    inventory::DemoInventoryOptions gen;
+    gen.seed = seed;
+    gen.deviceCount = devices;
+    gen.now = now;
+    gen.transportKey = demoTransportKey();
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, tr("%1 cannot be written: %2").arg(path, f.errorString()));
+    if (auto s = inventory::DemoInventoryGenerator(gen).writeCsv(f); !s)
+        return s;
+    if (!f.commit())
+        return fail(ErrorCode::Io, tr("%1 cannot be written: %2").arg(path, f.errorString()));
+    return {};
+}
 
 const QVector<DemoCard>& demoCards() {
     static const QVector<DemoCard> cards{

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/SecureBytes.h"
 
 #include <QDateTime>
 #include <QString>
@@ -25,6 +26,10 @@ const QVector<DemoCard>& demoCards();
 // custodians type them in the Transport Key ceremony; the demo inventory's key columns are
 // wrapped under their XOR.
 QStringList demoTransportKeyComponents();
+SecureBytes demoTransportKey(); // their XOR
+
+// Writes a demo inventory file (with migration key columns under the demo Transport Key).
+[[nodiscard]] Status writeDemoInventory(const QString& path, int devices, quint64 seed, const QDateTime& now);
 
 struct DemoOptions {
     QString dir;

@@ -218,7 +218,7 @@ private Q_SLOTS:
         buffer.open(QIODevice::ReadOnly);
         CsvReader reader(buffer);
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        reader.setHash(&hash);
+        reader.setByteObserver([&hash](QByteArrayView b) { hash.addData(b); });
         while (true) {
             const auto r = reader.readRecord();
             QVERIFY(r.ok());

@@ -1,6 +1,166 @@
+// The Symbolon GUI: argument parsing and wiring, nothing else.
+#include "common/SecureBytes.h"
+#include "devices/DeviceTableModel.h"
+#include "devices/DevicesView.h"
+#include "mainwindow/MainWindow.h"
+#include "open/OpenWorkspaceDialog.h"
+#include "overview/OverviewView.h"
+#include "workspace/Workspace.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QPixmap>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace symbolon;
+
+namespace {
+
+int fatal(const QString& message) {
+    std::fprintf(stderr, "symbolon: %s\n", qPrintable(message));
+    return 1;
+}
+
+// The Open dialog as a custodian first sees it: the cards listed, no PIN typed.
+int screenshotOpen(const QString& dir, const QString& file) {
+    ui::OpenWorkspaceDialog dialog(dir);
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(660, 380)));
+    int rc = 2;
+    QObject::connect(&dialog, &ui::OpenWorkspaceDialog::cardsListed, &dialog, [&] {
+        QTimer::singleShot(100, &dialog, [&] {
+            rc = dialog.grab().save(file) ? 0 : 1;
+            QApplication::quit();
+        });
+    });
+    QTimer::singleShot(30000, &dialog, [] { QApplication::exit(3); });
+    dialog.show();
+    QApplication::exec();
+    return rc;
+}
+
+// Opens non-interactively, renders one view once its data has arrived, saves it, exits.
+int screenshot(const QString& dir, const QString& serial, const QString& pinVar, const QString& viewName,
+               const QString& file) {
+    if (viewName != QLatin1String("overview") && viewName != QLatin1String("devices"))
+        return fatal(QCoreApplication::translate("main", "--view must be overview or devices"));
+    if (serial.isEmpty() || pinVar.isEmpty())
+        return fatal(QCoreApplication::translate("main", "--screenshot needs --card-serial and --pin-env"));
+    const QByteArray var = pinVar.toLocal8Bit();
+    if (!qEnvironmentVariableIsSet(var.constData()))
+        return fatal(
+            QCoreApplication::translate("main", "the environment variable %1 is not set").arg(pinVar));
+    // Read the PIN straight from the environment into locked memory, then remove it.
+    const char* raw = std::getenv(var.constData());
+    SecureBytes pin(raw, std::strlen(raw));
+    qunsetenv(var.constData());
+
+    auto ws = workspace::Workspace::open(dir, serial, pin);
+    pin.clear();
+    if (!ws)
+        return fatal(ws.error().message);
+
+    ui::MainWindow window(std::move(*ws));
+    const bool devices = viewName == QLatin1String("devices");
+    window.showView(devices ? ui::MainWindow::View::Devices : ui::MainWindow::View::Overview);
+    window.show();
+
+    int rc = 2;
+    auto save = [&] {
+        // One more turn of the event loop so that the last dataChanged is painted.
+        QTimer::singleShot(100, &window, [&] {
+            rc = window.grab().save(file) ? 0 : 1;
+            if (rc)
+                std::fprintf(stderr, "symbolon: cannot write %s\n", qPrintable(file));
+            QApplication::quit();
+        });
+    };
+    if (devices) {
+        ui::DevicesView* v = window.devicesView();
+        QObject::connect(v, &ui::DevicesView::loaded, &window, [v, save] {
+            if (v->model()->rowCount() > 0)
+                v->table()->selectRow(0);
+            save();
+        });
+    } else {
+        QObject::connect(window.overviewView(), &ui::OverviewView::loaded, &window, save);
+    }
+    QTimer::singleShot(30000, &window, [&] {
+        std::fprintf(stderr, "symbolon: the view did not load within 30 s\n");
+        QApplication::exit(3);
+    });
+    QApplication::exec();
+    return rc;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
+    Q_INIT_RESOURCE(symbolon); // the .qrc lives in the symbolon_ui static library
+    const bool hardened = SecureBytes::initProcessHardening(); // before anything holds a secret
+    // A screenshot needs no display.
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--screenshot") == 0 && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("Symbolon"));
+    QApplication::setApplicationName(QStringLiteral("Symbolon"));
+    QApplication::setApplicationVersion(QStringLiteral(SYMBOLON_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("uk.symbolon.Symbolon"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/symbolon.svg")));
+    if (!hardened)
+        std::fprintf(stderr, "symbolon: warning: process hardening (secure heap, no core dumps) failed\n");
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Custodian console for SMETS1 DLMS symmetric keys"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOpt(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("main", "The workspace folder (default: ./demo)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption screenshotOpt(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render a view to a PNG file and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption viewOpt(
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "The view: overview, devices or open (the Open dialog)."),
+        QStringLiteral("NAME"), QStringLiteral("overview"));
+    const QCommandLineOption serialOpt(
+        QStringLiteral("card-serial"),
+        QCoreApplication::translate("main", "Open with this card (by serial)."), QStringLiteral("S"));
+    const QCommandLineOption pinEnvOpt(
+        QStringLiteral("pin-env"),
+        QCoreApplication::translate("main",
+                                    "Read the card PIN from this environment variable (then unset it)."),
+        QStringLiteral("VAR"));
+    parser.addOptions({workspaceOpt, screenshotOpt, viewOpt, serialOpt, pinEnvOpt});
+    parser.process(app);
+
+    QString dir = parser.value(workspaceOpt);
+    if (dir.isEmpty() && QFileInfo::exists(QStringLiteral("demo/workspace.json")))
+        dir = QStringLiteral("demo");
+    if (dir.isEmpty())
+        return fatal(QCoreApplication::translate("main", "no workspace: pass --workspace DIR"));
+    dir = QDir(dir).absolutePath();
+
+    if (parser.isSet(screenshotOpt) && parser.value(viewOpt) == QLatin1String("open"))
+        return screenshotOpen(dir, parser.value(screenshotOpt));
+    if (parser.isSet(screenshotOpt))
+        return screenshot(dir, parser.value(serialOpt), parser.value(pinEnvOpt), parser.value(viewOpt),
+                          parser.value(screenshotOpt));
+
+    ui::OpenWorkspaceDialog dialog(dir);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    ui::MainWindow window(dialog.takeWorkspace());
+    window.show();
+    return QApplication::exec();
 }

@@ -1,0 +1,226 @@
+#include "devices/DevicesView.h"
+
+#include "common/DatabaseReader.h"
+#include "common/DeviceText.h"
+#include "devices/DeviceDetailPane.h"
+#include "devices/DeviceTableModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace symbolon::ui {
+
+using inventory::DeviceFilter;
+using inventory::RotationFilter;
+
+namespace {
+QComboBox* makeCombo(QWidget* parent, const QString& objectName, const QString& accessibleName) {
+    auto* c = new QComboBox(parent);
+    c->setObjectName(objectName);
+    c->setAccessibleName(accessibleName);
+    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return c;
+}
+} // namespace
+
+DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(parent), m_reader(reader) {
+    setObjectName(QStringLiteral("devicesView"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* filters = new QHBoxLayout();
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("devicesSearch"));
+    m_search->setAccessibleName(tr("Search devices"));
+    m_search->setPlaceholderText(tr("Search: device ID, manufacturer, model or S1SP"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    filters->addWidget(m_search, 1);
+    auto* find = new QAction(tr("Find devices"), this);
+    find->setObjectName(QStringLiteral("actionFindDevices"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    m_type = makeCombo(this, QStringLiteral("devicesTypeFilter"), tr("Device type"));
+    m_type->addItem(tr("All types"));
+    for (policy::DeviceType t : policy::kAllDeviceTypes)
+        m_type->addItem(policy::deviceTypeCode(t), int(t));
+    m_cohort = makeCombo(this, QStringLiteral("devicesCohortFilter"), tr("Cohort"));
+    m_cohort->addItem(tr("All cohorts"));
+    m_cohort->addItem(QStringLiteral("IOC"), int(policy::Cohort::IOC));
+    m_cohort->addItem(QStringLiteral("FOC"), int(policy::Cohort::FOC));
+    m_s1sp = makeCombo(this, QStringLiteral("devicesS1spFilter"), tr("S1SP"));
+    m_s1sp->addItem(tr("All S1SPs"));
+    m_rotation = makeCombo(this, QStringLiteral("devicesRotationFilter"), tr("Rotation state"));
+    m_rotation->addItem(tr("Any rotation state"), int(RotationFilter::Any));
+    m_rotation->addItem(tr("Due"), int(RotationFilter::Due));
+    m_rotation->addItem(tr("Overdue"), int(RotationFilter::Overdue));
+    m_rotation->addItem(tr("Due or overdue"), int(RotationFilter::DueOrOverdue));
+    m_rotation->addItem(tr("Done"), int(RotationFilter::Done));
+    for (QComboBox* c : {m_type, m_cohort, m_s1sp, m_rotation}) {
+        filters->addWidget(c);
+        connect(c, &QComboBox::currentIndexChanged, this, &DevicesView::applyFilter);
+    }
+    layout->addLayout(filters);
+
+    auto* status = new QHBoxLayout();
+    m_countLabel = new QLabel(tr("Counting…"), this);
+    m_countLabel->setObjectName(QStringLiteral("devicesCount"));
+    status->addWidget(m_countLabel);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("devicesError"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    status->addWidget(m_error, 1);
+    layout->addLayout(status);
+
+    m_model = new DeviceTableModel(m_reader, this);
+    m_model->setObjectName(QStringLiteral("deviceTableModel"));
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("devicesTable"));
+    m_table->setAccessibleName(tr("Devices"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DeviceTableModel::DeviceIdColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and no content-based sizing: the view must never touch every row.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Widths from what the columns hold (or their header, with room for the sort arrow), so that
+    // all nine fit at 1400 px without eliding anything a custodian compares.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const QFontMetrics mono(QFont(QStringLiteral("monospace")));
+    const int pad = 18;
+    const int contents[] = {
+        mono.horizontalAdvance(QStringLiteral("00-00-00-00-00-00-00-00")),
+        fm.horizontalAdvance(QStringLiteral("PPMID")),
+        fm.horizontalAdvance(QStringLiteral("IOC")),
+        fm.horizontalAdvance(QStringLiteral("Northgate S1SP")),
+        fm.horizontalAdvance(QStringLiteral("Fenwick Communications")),
+        fm.horizontalAdvance(QStringLiteral("FC-GPF1")),
+        fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
+        fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
+        fm.horizontalAdvance(QStringLiteral("Overdue")),
+    };
+    for (int c = 0; c < DeviceTableModel::ColumnCount; ++c) {
+        const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28;
+        m_table->setColumnWidth(c, qMax(header, contents[c] + pad));
+    }
+
+    m_detail = new DeviceDetailPane(this);
+    auto* detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("deviceDetailScroll"));
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setMinimumHeight(120);
+
+    // The detail pane goes under the table: the table needs the full width for its nine columns.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("devicesSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(detailScroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({600, 200});
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &DevicesView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &DevicesView::applyFilter);
+
+    connect(m_model, &DeviceTableModel::countChanged, this, &DevicesView::onCountChanged);
+    connect(m_model, &DeviceTableModel::pageLoaded, this, &DevicesView::onPageLoaded);
+    connect(m_model, &DeviceTableModel::loadFailed, this, [this](const QString& message) {
+        m_error->setText(tr("Could not read the inventory: %1").arg(message));
+        m_error->show();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DevicesView::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DevicesView::onCurrentRowChanged);
+
+    connect(&m_reader, &DatabaseReader::s1spsReady, this, [this](quint64 id, const QStringList& s1sps) {
+        if (id != m_s1spRequest)
+            return;
+        const QString current = m_s1sp->currentData().toString();
+        const QSignalBlocker block(m_s1sp);
+        while (m_s1sp->count() > 1)
+            m_s1sp->removeItem(1);
+        for (const QString& s : s1sps)
+            m_s1sp->addItem(s, s);
+        m_s1sp->setCurrentIndex(qMax(0, m_s1sp->findData(current)));
+    });
+    m_s1spRequest = m_reader.requestS1sps();
+}
+
+void DevicesView::refresh() {
+    m_s1spRequest = m_reader.requestS1sps();
+    m_model->refresh();
+}
+
+void DevicesView::applyFilter() {
+    m_debounce.stop();
+    DeviceFilter f;
+    f.text = m_search->text().trimmed();
+    if (m_type->currentIndex() > 0)
+        f.type = static_cast<policy::DeviceType>(m_type->currentData().toInt());
+    if (m_cohort->currentIndex() > 0)
+        f.cohort = static_cast<policy::Cohort>(m_cohort->currentData().toInt());
+    if (m_s1sp->currentIndex() > 0)
+        f.s1sp = m_s1sp->currentData().toString();
+    f.rotation = static_cast<RotationFilter>(m_rotation->currentData().toInt());
+    m_countLabel->setText(tr("Counting…"));
+    m_model->setFilter(f);
+}
+
+void DevicesView::onCountChanged(qint64 count) {
+    m_error->hide();
+    m_countLabel->setText(deviceCountText(count));
+    if (count == 0 && !m_loaded) {
+        m_loaded = true;
+        Q_EMIT loaded();
+    }
+}
+
+void DevicesView::onPageLoaded(int page) {
+    if (!m_loaded) {
+        m_loaded = true;
+        Q_EMIT loaded();
+    }
+    const int row = m_table->currentIndex().row();
+    if (row >= 0 && row / DeviceTableModel::kPageSize == page && m_detail->shownDeviceId().isEmpty())
+        onCurrentRowChanged();
+}
+
+void DevicesView::onCurrentRowChanged() {
+    const int row = m_table->currentIndex().row();
+    if (const inventory::DeviceRow* d = m_model->deviceAt(row))
+        m_detail->showDevice(*d);
+    else
+        m_detail->showNothing(); // its page is on its way: onPageLoaded shows it
+}
+
+} // namespace symbolon::ui

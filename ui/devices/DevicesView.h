@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace symbolon::ui {
+
+class DatabaseReader;
+class DeviceDetailPane;
+class DeviceTableModel;
+
+// The inventory: search, filters, a paged table over any number of devices, and the selected
+// device's fields.
+class DevicesView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DevicesView(DatabaseReader& reader, QWidget* parent = nullptr);
+
+    DeviceTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    // True once the first count has arrived and, if there are rows, the first page.
+    bool isLoaded() const { return m_loaded; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void applyFilter();
+    void onCurrentRowChanged();
+    void onCountChanged(qint64 count);
+    void onPageLoaded(int page);
+
+    DatabaseReader& m_reader;
+    DeviceTableModel* m_model = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_type = nullptr;
+    QComboBox* m_cohort = nullptr;
+    QComboBox* m_s1sp = nullptr;
+    QComboBox* m_rotation = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_error = nullptr;
+    QTableView* m_table = nullptr;
+    DeviceDetailPane* m_detail = nullptr;
+    QTimer m_debounce;
+    quint64 m_s1spRequest = 0;
+    bool m_loaded = false;
+};
+
+} // namespace symbolon::ui

@@ -1,0 +1,155 @@
+#include "mainwindow/MainWindow.h"
+
+#include "common/DatabaseReader.h"
+#include "common/ProfileBanner.h"
+#include "devices/DevicesView.h"
+#include "importer/ImportDialog.h"
+#include "overview/OverviewView.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace symbolon::ui {
+
+MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent)
+    : QMainWindow(parent), m_ws(std::move(ws)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — Symbolon").arg(m_ws->config().name));
+    resize(1400, 900);
+
+    m_reader = std::make_unique<DatabaseReader>(*m_ws);
+    m_reader->setObjectName(QStringLiteral("databaseReader"));
+    m_reader->start();
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(new ProfileBanner(m_ws->config(), central));
+
+    auto* body = new QHBoxLayout();
+    body->setContentsMargins(8, 8, 8, 8);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Views"));
+    m_nav->addItem(tr("Overview"));
+    m_nav->addItem(tr("Devices"));
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_nav->setFont(navFont);
+    m_nav->setSpacing(3);
+    m_nav->setFixedWidth(130);
+    body->addWidget(m_nav);
+
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("views"));
+    m_overview = new OverviewView(*m_ws, *m_reader, m_stack);
+    m_devices = new DevicesView(*m_reader, m_stack);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_devices);
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    buildMenus();
+    buildStatusBar();
+}
+
+MainWindow::~MainWindow() {
+    // Views first (they hold references to the reader), then the reader thread, then the
+    // workspace it reads from.
+    delete takeCentralWidget();
+    m_reader.reset();
+    m_ws.reset();
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    QAction* import = file->addAction(tr("&Import inventory…"), this, &MainWindow::importInventory);
+    import->setObjectName(QStringLiteral("actionImport"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    QAction* overview = view->addAction(tr("&Overview"), this, [this] { showView(View::Overview); });
+    overview->setObjectName(QStringLiteral("actionOverview"));
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* devices = view->addAction(tr("&Devices"), this, [this] { showView(View::Devices); });
+    devices->setObjectName(QStringLiteral("actionDevices"));
+    devices->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction* refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshViews);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* about = help->addAction(tr("&About Symbolon"), this, &MainWindow::about);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildStatusBar() {
+    const workspace::WorkspaceConfig& c = m_ws->config();
+    const workspace::Identity& who = m_ws->identity();
+    auto addPermanent = [this](const QString& objectName, const QString& text) {
+        auto* l = new QLabel(text, this);
+        l->setObjectName(objectName);
+        l->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(l);
+        return l;
+    };
+    addPermanent(QStringLiteral("statusWorkspace"), tr("Workspace: %1").arg(c.name));
+    addPermanent(QStringLiteral("statusProfile"),
+                 tr("Profile: %1").arg(c.isDevelopment() ? tr("development") : tr("production")));
+    addPermanent(QStringLiteral("statusIdentity"),
+                 tr("Logged in: %1 (%2), card \"%3\"").arg(who.holder, who.role, who.tokenLabel));
+}
+
+MainWindow::View MainWindow::currentView() const {
+    return static_cast<View>(m_stack->currentIndex());
+}
+
+void MainWindow::showView(View view) {
+    m_nav->setCurrentRow(int(view));
+}
+
+void MainWindow::refreshViews() {
+    m_overview->refresh();
+    m_devices->refresh();
+}
+
+void MainWindow::importInventory() {
+    auto* dialog = new ImportDialog(*m_ws, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::refreshViews);
+    dialog->open();
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About Symbolon"),
+                       tr("<h3>Symbolon %1</h3><p>Custodian console for SMETS1 DLMS symmetric keys: the "
+                          "SMETS1 Cryptographic Key Management Policy and SEC G2.44/G2.45 as a tool.</p>")
+                           .arg(QStringLiteral(SYMBOLON_VERSION)));
+}
+
+} // namespace symbolon::ui

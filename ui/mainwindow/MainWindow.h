@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QListWidget;
+class QStackedWidget;
+
+namespace symbolon::workspace {
+class Workspace;
+}
+
+namespace symbolon::ui {
+
+class DatabaseReader;
+class DevicesView;
+class OverviewView;
+
+// The console: a development banner when it applies, navigation on the left, one view at a time,
+// and who is logged in with which card in the status bar. Owns the open workspace and the
+// reader thread.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class View { Overview = 0, Devices = 1 };
+
+    explicit MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    workspace::Workspace& workspace() { return *m_ws; }
+    OverviewView* overviewView() const { return m_overview; }
+    DevicesView* devicesView() const { return m_devices; }
+    View currentView() const;
+
+public Q_SLOTS:
+    void showView(symbolon::ui::MainWindow::View view);
+    void importInventory();
+    void refreshViews();
+    void about();
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+
+    std::unique_ptr<workspace::Workspace> m_ws;
+    std::unique_ptr<DatabaseReader> m_reader;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    OverviewView* m_overview = nullptr;
+    DevicesView* m_devices = nullptr;
+};
+
+} // namespace symbolon::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "inventory/DeviceQuery.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace symbolon::workspace {
+class Workspace;
+}
+
+namespace symbolon::ui {
+
+class DatabaseReader;
+class StatCard;
+
+// Policy clocks at a glance: post-commissioning rotation (CKMP (b)(iii)) overall and by S1SP and
+// cohort, the next 5-yearly risk review, the cards and their PIN state, the profile.
+class OverviewView : public QWidget {
+    Q_OBJECT
+
+public:
+    OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWidget* parent = nullptr);
+    bool isLoaded() const { return m_rotationLoaded && m_cardsLoaded; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    QWidget* buildRiskReview();
+    QWidget* buildProfile();
+    void loadCards();
+    void onRotationSummary(quint64 id, const QVector<inventory::RotationCounts>& counts);
+    void onFailed(quint64 id, const QString& message);
+    void checkLoaded();
+
+    workspace::Workspace& m_ws;
+    DatabaseReader& m_reader;
+    StatCard* m_total = nullptr;
+    StatCard* m_due = nullptr;
+    StatCard* m_overdue = nullptr;
+    StatCard* m_done = nullptr;
+    QTableWidget* m_rotationTable = nullptr;
+    QTableWidget* m_cardsTable = nullptr;
+    QLabel* m_error = nullptr;
+    quint64 m_summaryRequest = 0;
+    bool m_rotationLoaded = false;
+    bool m_cardsLoaded = false;
+    bool m_announced = false;
+};
+
+} // namespace symbolon::ui

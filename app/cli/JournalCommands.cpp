@@ -1,6 +1,11 @@
 #include "cli/Areas.h"
 
+#include "journal/EvidencePack.h"
 #include "journal/Journal.h"
+#include "journal/JournalSigner.h"
+
+#include <QElapsedTimer>
+#include <QFile>
 
 namespace symbolon::cli {
 
@@ -10,20 +15,82 @@ void addOptions(QCommandLineParser& p) {
                  QStringLiteral("SEQ")});
     p.addOption(
         {QStringLiteral("limit"), QStringLiteral("journal list: number of entries."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("to"), QStringLiteral("journal export: last sequence number."),
+                 QStringLiteral("SEQ")});
+    p.addOption(
+        {QStringLiteral("public-key"),
+         QStringLiteral("journal verify: the journal signing key (PEM) to verify checkpoints against."),
+         QStringLiteral("PEM")});
+    p.addOption({QStringLiteral("evidence-pack"),
+                 QStringLiteral(
+                     "journal verify: check this pack (no workspace needed); journal export: write it here."),
+                 QStringLiteral("DIR")});
+}
+
+Result<QByteArray> readPublicKey(const CliContext& ctx) {
+    if (!ctx.parser.isSet(QStringLiteral("public-key")))
+        return QByteArray();
+    QFile f(ctx.parser.value(QStringLiteral("public-key")));
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io,
+                    QStringLiteral("%1 cannot be read: %2").arg(f.fileName(), f.errorString()));
+    const QByteArray spki = journal::JournalSigner::spkiFromPem(f.read(64 * 1024));
+    if (spki.isEmpty())
+        return fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("%1 is not a PEM EC P-256 public key (expected \"-----BEGIN PUBLIC KEY-----\").")
+                .arg(f.fileName()));
+    return spki;
+}
+
+int report(CliContext& ctx, const journal::VerificationReport& r, qint64 ms) {
+    if (!r.ok()) {
+        ctx.err << "symbolon-cli: journal " << r.summary() << Qt::endl;
+        return ExitFailed;
+    }
+    ctx.out << r.summary() << " (" << ms / 1000.0 << " s)\n";
+    ctx.out.flush();
+    return ExitOk;
 }
 
 int verify(CliContext& ctx) {
+    auto key = readPublicKey(ctx);
+    if (!key)
+        return ctx.failWith(key.error());
+    QElapsedTimer t;
+    t.start();
+    if (ctx.parser.isSet(QStringLiteral("evidence-pack"))) {
+        // No workspace, no token, no card: the pack and (ideally) the expected public key.
+        const auto r = journal::EvidencePack::verify(ctx.parser.value(QStringLiteral("evidence-pack")), *key);
+        return report(ctx, r, t.elapsed());
+    }
+    if (!ctx.requireWorkspace())
+        return ExitUsage;
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ctx.failWith(ws.error());
-    auto n = (*ws)->journal().verifyChain();
-    if (!n) {
-        ctx.err << "symbolon-cli: journal verification FAILED: " << n.error().message << Qt::endl;
-        return ExitFailed;
-    }
-    ctx.out << "Journal chain verified: " << *n << " entries, every hash and link intact.\n";
+    t.restart();
+    return report(ctx, (*ws)->verifyJournal(*key), t.elapsed());
+}
+
+int exportPack(CliContext& ctx) {
+    const QString out = ctx.parser.value(QStringLiteral("evidence-pack"));
+    if (out.isEmpty())
+        return ctx.usage(QStringLiteral("journal export needs --evidence-pack OUT."));
+    if (!ctx.requireWorkspace())
+        return ExitUsage;
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ctx.failWith(ws.error());
+    auto r = journal::EvidencePack::write(**ws, out, ctx.parser.value(QStringLiteral("from")).toLongLong(),
+                                          ctx.parser.value(QStringLiteral("to")).toLongLong());
+    if (!r)
+        return ctx.failWith(r.error());
+    ctx.out << "Evidence pack written to " << r->dir << ": entries #" << r->fromSeq << " to #" << r->toSeq
+            << " (" << r->entries << "), " << r->checkpoints << " checkpoints.\n"
+            << "At export: " << r->verification.summary() << "\n";
     ctx.out.flush();
-    return ExitOk;
+    return r->verification.ok() ? ExitOk : ExitFailed;
 }
 
 int list(CliContext& ctx) {
@@ -44,19 +111,24 @@ int list(CliContext& ctx) {
 }
 
 int run(CliContext& ctx) {
-    if (!ctx.requireWorkspace())
-        return ExitUsage;
     if (ctx.args == QStringList{QStringLiteral("verify")})
         return verify(ctx);
+    if (ctx.args == QStringList{QStringLiteral("export")})
+        return exportPack(ctx);
+    if (!ctx.requireWorkspace())
+        return ExitUsage;
     if (ctx.args == QStringList{QStringLiteral("list")})
         return list(ctx);
-    return ctx.usage(QStringLiteral("journal commands: verify, list"));
+    return ctx.usage(QStringLiteral("journal commands: verify, export, list"));
 }
 } // namespace
 
-const CliArea kJournalArea{"journal",
-                           "  journal verify                check every hash and link of the journal\n"
-                           "  journal list                  print journal entries (--from SEQ, --limit N)\n",
-                           addOptions, run};
+const CliArea kJournalArea{
+    "journal",
+    "  journal verify                check every hash, link and checkpoint signature of the journal\n"
+    "                                (--public-key PEM; --evidence-pack DIR needs no workspace)\n"
+    "  journal export --evidence-pack OUT   write an evidence pack (--from SEQ, --to SEQ)\n"
+    "  journal list                  print journal entries (--from SEQ, --limit N)\n",
+    addOptions, run};
 
 } // namespace symbolon::cli

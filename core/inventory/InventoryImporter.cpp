@@ -204,6 +204,8 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
         return entry.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    if (auto s = m_ws.checkpoint(); !s)
+        return s.error();
     if (progress)
         (void)progress(total, total);
     out.kind = ImportOutcome::Kind::Imported;

@@ -1,5 +1,7 @@
 #include "journal/Journal.h"
 
+#include "journal/Checkpoint.h"
+
 #include "workspace/Database.h"
 #include "workspace/Statement.h"
 
@@ -36,7 +38,10 @@ const char* Journal::schemaSql() {
            " target TEXT NOT NULL, details TEXT NOT NULL,"
            " prev_hash BLOB NOT NULL, hash BLOB NOT NULL);"
            "CREATE INDEX journal_action ON journal(action);"
-           "CREATE INDEX journal_target ON journal(target);";
+           "CREATE INDEX journal_target ON journal(target);"
+           "CREATE TABLE IF NOT EXISTS checkpoints ("
+           " seq INTEGER NOT NULL, hash BLOB NOT NULL, ts TEXT NOT NULL, key_fingerprint TEXT NOT NULL,"
+           " signature BLOB NOT NULL, PRIMARY KEY (seq, ts));";
 }
 
 Result<JournalEntry> Journal::head() const {

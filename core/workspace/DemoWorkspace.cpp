@@ -137,8 +137,13 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
     config.keyTokenLabel = enrolled->token.label;
     config.keyTokenSerial = enrolled->token.serial;
 
+    say(tr("Enrolling the journal token (checkpoint signing key)"));
+    auto journalToken = journal::JournalSigner::enrol(**module);
+    if (!journalToken)
+        return journalToken.error();
+
     say(tr("Creating the encrypted workspace"));
-    auto ws = Workspace::create(dir, config, people);
+    auto ws = Workspace::create(dir, config, people, &*journalToken);
     if (!ws)
         return ws.error();
     QJsonArray shares;
@@ -207,6 +212,8 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
         if (!e)
             return e.error();
         if (auto s = tx.commit(); !s)
+            return s.error();
+        if (auto s = (*ws)->checkpoint(); !s)
             return s.error();
     }
     return DemoSummary{dir, imported->devices, done, kKeyTokenLabel};

@@ -3,12 +3,14 @@
 #include "hsm/EcKeyPair.h"
 #include "hsm/Module.h"
 #include "hsm/Session.h"
+#include "journal/CheckpointStore.h"
 #include "workspace/Database.h"
 #include "workspace/Schema.h"
 #include "workspace/Statement.h"
 #include "workspace/Transaction.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,6 +54,14 @@ Workspace::~Workspace() = default;
 
 QString Workspace::databasePath(const QString& dir) {
     return QDir(dir).filePath(QStringLiteral("workspace.db"));
+}
+
+QString Workspace::checkpointFilePath(const QString& dir) {
+    return QDir(dir).filePath(QStringLiteral("journal-checkpoints.jsonl"));
+}
+
+QString Workspace::journalKeyPath(const QString& dir) {
+    return QDir(dir).filePath(QStringLiteral("journal-signing-key.pem"));
 }
 
 Result<WorkspaceConfig> Workspace::readConfig(const QString& dir) {
@@ -201,6 +211,24 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     ws->m_module = *module;
     ws->m_db = std::move(*db);
     ws->m_journal = std::make_unique<journal::Journal>(*ws->m_db);
+    if (!config->journalTokenSerial.isEmpty()) {
+        auto pinRow = ws->m_db->prepare("SELECT value FROM meta WHERE key = 'journal_token_pin';");
+        if (!pinRow)
+            return pinRow.error();
+        auto has = pinRow->step();
+        if (!has)
+            return has.error();
+        if (!*has)
+            return fail(ErrorCode::InvalidInput,
+                        tr("The workspace names a journal token but holds no PIN for it."));
+        const QByteArray text = pinRow->blob(0);
+        SecureBytes journalPin(text.constData(), static_cast<std::size_t>(text.size()));
+        pinRow = Error{};
+        auto signer = journal::JournalSigner::open(**module, config->journalTokenSerial, journalPin);
+        if (!signer)
+            return signer.error();
+        ws->m_signer = std::move(*signer);
+    }
     auto opened = ws->record(QStringLiteral("workspace.opened"), QStringLiteral("workspace"),
                              QJsonObject{{QStringLiteral("card_label"), token->label},
                                          {QStringLiteral("card_serial"), token->serial}});
@@ -209,8 +237,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     return ws;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const WorkspaceConfig& config,
-                                                     const QVector<Enrolment>& people) {
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const WorkspaceConfig& configIn,
+                                                     const QVector<Enrolment>& people,
+                                                     const journal::JournalSigner::Enrolled* journalToken) {
+    WorkspaceConfig config = configIn;
+    if (journalToken) {
+        config.journalTokenSerial = journalToken->serial;
+        config.journalKeyFingerprint = QString::fromLatin1(
+            QCryptographicHash::hash(journalToken->publicKey, QCryptographicHash::Sha256).toHex());
+    }
     if (people.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("A workspace needs at least one enrolled person."));
     if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("workspace.json"))))
@@ -268,6 +303,15 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
                                     {QStringLiteral("card_serial"), k.tokenSerial},
                                     {QStringLiteral("key_fingerprint"), k.fingerprint()}});
     }
+    if (journalToken) {
+        auto pinIns = (*db)->prepare("INSERT INTO meta(key, value) VALUES ('journal_token_pin', ?);");
+        if (!pinIns)
+            return pinIns.error();
+        pinIns->bindText(1, QByteArray(reinterpret_cast<const char*>(journalToken->pin.data()),
+                                       static_cast<qsizetype>(journalToken->pin.size())));
+        if (auto s = pinIns->run(); !s)
+            return s.error();
+    }
     std::unique_ptr<Workspace> ws(new Workspace());
     ws->m_dir = QDir(dir).absolutePath();
     ws->m_config = config;
@@ -283,6 +327,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
          QJsonObject{{QStringLiteral("name"), config.name},
                      {QStringLiteral("profile"), config.profile},
                      {QStringLiteral("people"), enrolled},
+                     {QStringLiteral("journal_key_fingerprint"), config.journalKeyFingerprint},
                      {QStringLiteral("quorum"),
                       QStringLiteral("%1 of %2").arg(config.quorumK).arg(config.quorumN)}}});
     if (!created)
@@ -299,6 +344,19 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
                                QJsonDocument(QJsonObject{{QStringLiteral("keyslots"), slotArray}}));
         !s)
         return s.error();
+    if (journalToken) {
+        QSaveFile pem(journalKeyPath(dir));
+        if (!pem.open(QIODevice::WriteOnly) ||
+            pem.write(journal::JournalSigner::publicKeyPem(journalToken->publicKey)) < 0 || !pem.commit())
+            return fail(ErrorCode::Io,
+                        tr("%1 cannot be written: %2").arg(journalKeyPath(dir), pem.errorString()));
+        auto signer = journal::JournalSigner::open(*ws->m_module, journalToken->serial, journalToken->pin);
+        if (!signer)
+            return signer.error();
+        ws->m_signer = std::move(*signer);
+        if (auto s = ws->checkpoint(); !s)
+            return s.error();
+    }
     if (auto s = writeJsonFile(QDir(dir).filePath(QStringLiteral("workspace.json")),
                                QJsonDocument(config.toJson()));
         !s)
@@ -329,7 +387,81 @@ Result<journal::JournalEntry> Workspace::record(const QString& action, const QSt
         return e.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    if (auto s = checkpoint(); !s)
+        return s.error();
     return e;
+}
+
+Status Workspace::checkpoint() {
+    if (!m_signer)
+        return {};
+    auto head = m_journal->head();
+    if (!head)
+        return head.error();
+    if (head->seq == 0 || head->seq == m_lastCheckpointSeq)
+        return {};
+    auto c = m_signer->sign(head->seq, head->hash);
+    if (!c)
+        return c.error();
+    journal::CheckpointStore store(*m_db, checkpointFilePath(m_dir));
+    if (auto s = store.add(*c); !s)
+        return s;
+    m_lastCheckpointSeq = head->seq;
+    return {};
+}
+
+journal::VerificationReport Workspace::verifyJournal(const QByteArray& publicKeySpki,
+                                                     const std::function<void(qint64)>& progress) {
+    journal::VerificationReport failed;
+    journal::JournalVerifier::Input in;
+    in.progress = progress;
+    in.publicKey = publicKeySpki;
+    if (in.publicKey.isEmpty() && !m_config.journalTokenSerial.isEmpty()) {
+        QFile pem(journalKeyPath(m_dir));
+        if (!pem.open(QIODevice::ReadOnly)) {
+            failed.problem =
+                tr("The journal signing key %1 cannot be read: %2").arg(pem.fileName(), pem.errorString());
+            return failed;
+        }
+        in.publicKey = journal::JournalSigner::spkiFromPem(pem.readAll());
+        if (in.publicKey.isEmpty()) {
+            failed.problem = tr("%1 is not a PEM public key.").arg(pem.fileName());
+            return failed;
+        }
+    }
+    journal::CheckpointStore store(*m_db, checkpointFilePath(m_dir));
+    auto fromDb = store.fromDatabase();
+    auto fromFile = store.fromSidecar();
+    if (!fromDb || !fromFile) {
+        failed.problem = !fromDb ? fromDb.error().message : fromFile.error().message;
+        return failed;
+    }
+    in.databaseCheckpoints = *fromDb;
+    in.externalCheckpoints = *fromFile;
+    auto st = m_db->prepare(
+        "SELECT seq, ts, actor, role, action, target, details, prev_hash, hash FROM journal ORDER BY seq;");
+    if (!st) {
+        failed.problem = st.error().message;
+        return failed;
+    }
+    in.nextEntry = [&](journal::JournalEntry& e) -> Result<bool> {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return false;
+        e.seq = st->int64(0);
+        e.time = QDateTime::fromString(st->text(1), Qt::ISODateWithMs);
+        e.actor = st->text(2);
+        e.role = st->text(3);
+        e.action = st->text(4);
+        e.target = st->text(5);
+        e.detailsJson = st->blob(6);
+        e.prevHash = st->blob(7);
+        e.hash = st->blob(8);
+        return true;
+    };
+    return journal::JournalVerifier::verify(std::move(in));
 }
 
 } // namespace symbolon::workspace

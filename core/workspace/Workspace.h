@@ -4,6 +4,8 @@
 #include "common/SecureBytes.h"
 #include "hsm/TokenInfo.h"
 #include "journal/Journal.h"
+#include "journal/JournalSigner.h"
+#include "journal/JournalVerifier.h"
 #include "policy/Role.h"
 #include "workspace/Identity.h"
 #include "workspace/Keyslot.h"
@@ -56,10 +58,12 @@ public:
         QString tokenSerial;
         QByteArray keyId; // the card's EC P-256 key pair
     };
+    // With a journal token (JournalSigner::enrol), checkpoints are signed from the first entry on.
     // Creates the folder's config, keyslots and database. Public keys are read from the cards
     // (no PIN needed). The first person is the creator, named in the first journal entry.
     [[nodiscard]] static Result<std::unique_ptr<Workspace>>
-    create(const QString& dir, const WorkspaceConfig& config, const QVector<Enrolment>& people);
+    create(const QString& dir, const WorkspaceConfig& config, const QVector<Enrolment>& people,
+           const journal::JournalSigner::Enrolled* journalToken = nullptr);
 
     QString dir() const { return m_dir; }
     const WorkspaceConfig& config() const { return m_config; }
@@ -79,6 +83,17 @@ public:
                                                        const QJsonObject& details);
 
     static QString databasePath(const QString& dir);
+    static QString checkpointFilePath(const QString& dir);
+    static QString journalKeyPath(const QString& dir);
+
+    // Signs the chain head (if it moved since the last checkpoint) into the database and the
+    // sidecar file. Called after every custodial operation; bulk work calls it every chunk.
+    [[nodiscard]] Status checkpoint();
+    bool signsCheckpoints() const { return m_signer != nullptr; }
+    // Verifies the whole journal against the journal signing key (workspace's PEM, or the one
+    // given), the database's checkpoints and the sidecar.
+    [[nodiscard]] journal::VerificationReport verifyJournal(const QByteArray& publicKeySpki = {},
+                                                            const std::function<void(qint64)>& progress = {});
 
 private:
     Workspace() = default;
@@ -89,6 +104,8 @@ private:
     std::shared_ptr<hsm::Module> m_module;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<journal::JournalSigner> m_signer;
+    qint64 m_lastCheckpointSeq = 0;
 };
 
 } // namespace symbolon::workspace

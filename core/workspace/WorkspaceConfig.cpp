@@ -13,6 +13,9 @@ QJsonObject WorkspaceConfig::toJson() const {
         {QStringLiteral("embedded_token_store"), embeddedTokenStore},
         {QStringLiteral("key_token"),
          QJsonObject{{QStringLiteral("label"), keyTokenLabel}, {QStringLiteral("serial"), keyTokenSerial}}},
+        {QStringLiteral("journal_token"),
+         QJsonObject{{QStringLiteral("serial"), journalTokenSerial},
+                     {QStringLiteral("key_fingerprint"), journalKeyFingerprint}}},
         {QStringLiteral("quorum"),
          QJsonObject{{QStringLiteral("k"), quorumK}, {QStringLiteral("n"), quorumN}}},
         {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODate)},
@@ -41,6 +44,9 @@ Result<WorkspaceConfig> WorkspaceConfig::fromJson(const QJsonObject& o) {
     const QJsonObject kt = o.value(QStringLiteral("key_token")).toObject();
     c.keyTokenLabel = kt.value(QStringLiteral("label")).toString();
     c.keyTokenSerial = kt.value(QStringLiteral("serial")).toString();
+    const QJsonObject jt = o.value(QStringLiteral("journal_token")).toObject();
+    c.journalTokenSerial = jt.value(QStringLiteral("serial")).toString();
+    c.journalKeyFingerprint = jt.value(QStringLiteral("key_fingerprint")).toString();
     const QJsonObject q = o.value(QStringLiteral("quorum")).toObject();
     c.quorumK = q.value(QStringLiteral("k")).toInt(0);
     c.quorumN = q.value(QStringLiteral("n")).toInt(0);

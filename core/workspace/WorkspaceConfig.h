@@ -17,6 +17,8 @@ struct WorkspaceConfig {
     QString embeddedTokenStore; // a SoftHSM2 store inside the workspace ("tokens"), or empty
     QString keyTokenLabel;
     QString keyTokenSerial;
+    QString journalTokenSerial;    // the journal signing key's token; empty: no checkpoints
+    QString journalKeyFingerprint; // SHA-256 of its public key (journal-signing-key.pem), hex
     int quorumK = 2;
     int quorumN = 3;
     QDateTime createdAt;

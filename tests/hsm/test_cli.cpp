@@ -135,19 +135,24 @@ private Q_SLOTS:
         {
             test::DemoFixture demo(10, 3);
             auto w = demo.open();
+            auto seq = w->db().scalarInt("SELECT seq FROM journal WHERE action = 'inventory.imported';");
+            QVERIFY(seq);
             QVERIFY(w->db().exec("UPDATE journal SET details = replace(details, '10', '11') WHERE action = "
                                  "'inventory.imported';"));
             QCOMPARE(w->db().changes(), 1);
             auto n = w->journal().verifyChain();
             QVERIFY(!n);
-            QVERIFY(n.error().message.contains(QStringLiteral("#3 was altered")));
+            QVERIFY(n.error().message.contains(QStringLiteral("#%1 was altered").arg(*seq)));
+            const auto report = w->verifyJournal();
+            QVERIFY(!report.ok());
+            QCOMPARE(report.firstBadSeq, *seq);
             w.reset();
             auto r = cli({QStringLiteral("--workspace"), demo.dir(), QStringLiteral("--card"),
                           QStringLiteral("ACS card 1"), QStringLiteral("journal"), QStringLiteral("verify")},
                          QStringLiteral("111111"));
             QCOMPARE(r.code, 1);
-            QVERIFY(r.err.contains(QStringLiteral("FAILED")));
-            QVERIFY(r.err.contains(QStringLiteral("#3 was altered")));
+            QVERIFY(r.err.contains(QStringLiteral("FAILED at entry #%1").arg(*seq)));
+            QVERIFY(r.err.contains(QStringLiteral("altered")));
         }
     }
 };

@@ -1,0 +1,101 @@
+#include "journal/CheckpointStore.h"
+
+#include "workspace/Database.h"
+#include "workspace/Statement.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace symbolon::journal {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::journal", s);
+}
+} // namespace
+
+Status CheckpointStore::add(const Checkpoint& c) {
+    const QByteArray line = QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    const int fd =
+        ::open(m_sidecar.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(ErrorCode::Io, tr("The checkpoint file %1 cannot be opened: %2")
+                                       .arg(m_sidecar, QString::fromLocal8Bit(strerror(errno))));
+    const bool written =
+        ::write(fd, line.constData(), static_cast<size_t>(line.size())) == line.size() && ::fsync(fd) == 0;
+    const int err = errno;
+    ::close(fd);
+    if (!written)
+        return fail(ErrorCode::Io, tr("The checkpoint file %1 cannot be written: %2")
+                                       .arg(m_sidecar, QString::fromLocal8Bit(strerror(err))));
+    auto st = m_db.prepare(
+        "INSERT OR IGNORE INTO checkpoints(seq, hash, ts, key_fingerprint, signature) VALUES (?,?,?,?,?);");
+    if (!st)
+        return st.error();
+    st->bind(1, c.seq)
+        .bind(2, c.hash)
+        .bind(3, c.time.toUTC().toString(Qt::ISODateWithMs))
+        .bind(4, c.keyFingerprint)
+        .bind(5, c.signature);
+    return st->run();
+}
+
+Result<QVector<Checkpoint>> CheckpointStore::fromDatabase() const {
+    auto st =
+        m_db.prepare("SELECT seq, hash, ts, key_fingerprint, signature FROM checkpoints ORDER BY seq, ts;");
+    if (!st)
+        return st.error();
+    QVector<Checkpoint> out;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Checkpoint c;
+        c.seq = st->int64(0);
+        c.hash = st->blob(1);
+        c.time = QDateTime::fromString(st->text(2), Qt::ISODateWithMs);
+        c.keyFingerprint = st->text(3);
+        c.signature = st->blob(4);
+        out.push_back(c);
+    }
+    return out;
+}
+
+Result<QVector<Checkpoint>> CheckpointStore::fromFile(const QString& path) {
+    QFile f(path);
+    QVector<Checkpoint> out;
+    if (!f.exists())
+        return out;
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io,
+                    tr("The checkpoint file %1 cannot be read: %2").arg(path, f.errorString()));
+    int line = 0;
+    while (!f.atEnd()) {
+        const QByteArray text = f.readLine(64 * 1024).trimmed();
+        ++line;
+        if (text.isEmpty())
+            continue;
+        QJsonParseError err{};
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1, line %2: expected one checkpoint as a JSON object (%3).")
+                            .arg(path)
+                            .arg(line)
+                            .arg(err.errorString()));
+        auto c = Checkpoint::fromJson(doc.object());
+        if (!c)
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1, line %2: %3").arg(path).arg(line).arg(c.error().message));
+        out.push_back(*c);
+    }
+    return out;
+}
+
+} // namespace symbolon::journal

@@ -1,0 +1,315 @@
+#include "journal/EvidencePack.h"
+
+#include "journal/CheckpointStore.h"
+#include "journal/JournalSigner.h"
+#include "workspace/Database.h"
+#include "workspace/Statement.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <map>
+
+namespace symbolon::journal {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::journal", s);
+}
+const char kFormat[] = "symbolon-evidence-pack-v1";
+
+QJsonObject entryJson(const JournalEntry& e) {
+    return QJsonObject{{QStringLiteral("seq"), e.seq},
+                       {QStringLiteral("time"), e.timeText()},
+                       {QStringLiteral("actor"), e.actor},
+                       {QStringLiteral("role"), e.role},
+                       {QStringLiteral("action"), e.action},
+                       {QStringLiteral("target"), e.target},
+                       {QStringLiteral("details_json"), QString::fromUtf8(e.detailsJson)},
+                       {QStringLiteral("prev_hash"), QString::fromLatin1(e.prevHash.toHex())},
+                       {QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex())}};
+}
+
+Result<JournalEntry> entryFromJson(const QJsonObject& o) {
+    JournalEntry e;
+    e.seq = o.value(QStringLiteral("seq")).toInteger(-1);
+    e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    e.actor = o.value(QStringLiteral("actor")).toString();
+    e.role = o.value(QStringLiteral("role")).toString();
+    e.action = o.value(QStringLiteral("action")).toString();
+    e.target = o.value(QStringLiteral("target")).toString();
+    e.detailsJson = o.value(QStringLiteral("details_json")).toString().toUtf8();
+    e.prevHash = QByteArray::fromHex(o.value(QStringLiteral("prev_hash")).toString().toLatin1());
+    e.hash = QByteArray::fromHex(o.value(QStringLiteral("hash")).toString().toLatin1());
+    if (e.seq < 1 || !e.time.isValid() || e.prevHash.size() != 32 || e.hash.size() != 32)
+        return fail(ErrorCode::InvalidInput,
+                    tr("expected seq, time, actor, role, action, target, details_json, "
+                       "prev_hash (64 hex) and hash (64 hex)"));
+    return e;
+}
+
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
+
+QByteArray fileSha256(const QString& path) {
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (f.open(QIODevice::ReadOnly))
+        h.addData(&f);
+    return h.result().toHex();
+}
+
+QString reportHtml(const workspace::Workspace& ws, const EvidencePack::Summary& s,
+                   const std::map<QString, qint64>& counts, const QVector<JournalEntry>& notable) {
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Symbolon "
+                        "evidence pack</title>"
+                        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#111}"
+                        "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em "
+                        ".5em;text-align:left;"
+                        "vertical-align:top}th{background:#eee}.ok{color:#145a14;font-weight:bold}.bad{color:"
+                        "#a00;font-weight:bold}"
+                        "code{font-size:.85em;word-break:break-all}</style></head><body>");
+    h += tr("<h1>Symbolon evidence pack</h1>");
+    h += tr("<p>Workspace <b>%1</b> (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by "
+            "%7.</p>")
+             .arg(esc(ws.config().name), esc(ws.config().profile))
+             .arg(s.fromSeq)
+             .arg(s.toSeq)
+             .arg(s.entries)
+             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), esc(ws.identity().actor()));
+    h += tr("<h2>Verification at export</h2><p class=\"%1\">%2</p>")
+             .arg(s.verification.ok() ? QStringLiteral("ok") : QStringLiteral("bad"),
+                  esc(s.verification.summary()));
+    h += tr("<p>Check this pack yourself, with no workspace or token: <code>symbolon-cli journal verify "
+            "--evidence-pack "
+            "DIR --public-key EXPECTED.pem</code>.</p>");
+    h += tr("<h2>Entries by action</h2><table><tr><th>action</th><th>entries</th></tr>");
+    for (const auto& [action, n] : counts)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(action)).arg(n);
+    h += QStringLiteral("</table>");
+    h +=
+        tr("<h2>Ceremonies, quorum sessions, imports and re-keys</h2><table><tr><th>#</th><th>time (UTC)</th>"
+           "<th>action</th><th>actor</th><th>target</th><th>approvals and details</th></tr>");
+    for (const JournalEntry& e : notable) {
+        const QJsonObject d = e.details();
+        QString approvals;
+        for (const QJsonValue& a : d.value(QStringLiteral("approvals")).toArray()) {
+            const QJsonObject o = a.toObject();
+            approvals += tr("%1 (%2, card %3, key %4…)<br>")
+                             .arg(esc(o.value(QStringLiteral("holder")).toString()),
+                                  esc(o.value(QStringLiteral("role")).toString()),
+                                  esc(o.value(QStringLiteral("card_label")).toString()),
+                                  esc(o.value(QStringLiteral("key_fingerprint")).toString().left(16)));
+        }
+        if (d.contains(QStringLiteral("outcome")))
+            approvals += tr("outcome: %1<br>").arg(esc(d.value(QStringLiteral("outcome")).toString()));
+        if (d.contains(QStringLiteral("pma_reference")))
+            approvals +=
+                tr("PMA instruction: %1<br>").arg(esc(d.value(QStringLiteral("pma_reference")).toString()));
+        h += QStringLiteral(
+                 "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6<code>%7</code></td></tr>")
+                 .arg(e.seq)
+                 .arg(e.timeText(), esc(e.action), esc(e.actor), esc(e.target), approvals,
+                      esc(QString::fromUtf8(e.detailsJson.left(400))));
+    }
+    h += QStringLiteral("</table></body></html>\n");
+    return h;
+}
+} // namespace
+
+Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, const QString& outDir,
+                                                  qint64 fromSeq, qint64 toSeq) {
+    if (auto allowed = ws.require(policy::Permission::ExportEvidence); !allowed)
+        return allowed.error();
+    if (QDir(outDir).exists() && !QDir(outDir).isEmpty())
+        return fail(ErrorCode::AlreadyExists,
+                    tr("%1 exists and is not empty: choose a new folder.").arg(outDir));
+    if (!QDir().mkpath(outDir))
+        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(outDir));
+    // Journal the export first, so the pack (when it runs to the end) includes its own export.
+    auto exported = ws.record(QStringLiteral("journal.exported"), QDir(outDir).dirName(),
+                              QJsonObject{{QStringLiteral("from"), fromSeq}, {QStringLiteral("to"), toSeq}});
+    if (!exported)
+        return exported.error();
+
+    Summary s;
+    s.dir = QDir(outDir).absolutePath();
+    s.verification = ws.verifyJournal();
+    auto head = ws.journal().head();
+    if (!head)
+        return head.error();
+    s.fromSeq = fromSeq > 0 ? fromSeq : 1;
+    s.toSeq = toSeq > 0 ? qMin(toSeq, head->seq) : head->seq;
+    if (s.fromSeq > s.toSeq)
+        return fail(ErrorCode::InvalidInput,
+                    tr("The range #%1 to #%2 holds no entries.").arg(s.fromSeq).arg(s.toSeq));
+
+    QSaveFile journalFile(QDir(outDir).filePath(QStringLiteral("journal.jsonl")));
+    if (!journalFile.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, journalFile.errorString());
+    QByteArray firstPrev;
+    std::map<QString, qint64> counts;
+    QVector<JournalEntry> notable;
+    for (qint64 seq = s.fromSeq; seq <= s.toSeq;) {
+        auto batch = ws.journal().range(seq, 4096);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
+            break;
+        for (const JournalEntry& e : *batch) {
+            if (e.seq > s.toSeq)
+                break;
+            if (firstPrev.isEmpty())
+                firstPrev = e.prevHash;
+            journalFile.write(QJsonDocument(entryJson(e)).toJson(QJsonDocument::Compact) + '\n');
+            ++counts[e.action];
+            ++s.entries;
+            if (e.action.startsWith(QLatin1String("quorum.")) ||
+                e.action.startsWith(QLatin1String("ceremony.")) ||
+                e.action.startsWith(QLatin1String("inventory.")) ||
+                e.action.startsWith(QLatin1String("rekey.")) ||
+                e.action.startsWith(QLatin1String("key-token.")))
+                notable.push_back(e);
+            seq = e.seq + 1;
+        }
+    }
+    if (!journalFile.commit())
+        return fail(ErrorCode::Io, journalFile.errorString());
+
+    auto sidecar = CheckpointStore::fromFile(workspace::Workspace::checkpointFilePath(ws.dir()));
+    if (!sidecar)
+        return sidecar.error();
+    QSaveFile cpFile(QDir(outDir).filePath(QStringLiteral("checkpoints.jsonl")));
+    if (!cpFile.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, cpFile.errorString());
+    for (const Checkpoint& c : std::as_const(*sidecar))
+        if (c.seq >= s.fromSeq && c.seq <= s.toSeq) {
+            cpFile.write(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact) + '\n');
+            ++s.checkpoints;
+        }
+    if (!cpFile.commit())
+        return fail(ErrorCode::Io, cpFile.errorString());
+    if (!QFile::copy(workspace::Workspace::journalKeyPath(ws.dir()),
+                     QDir(outDir).filePath(QStringLiteral("journal-signing-key.pem"))))
+        return fail(ErrorCode::Io, tr("The journal signing key could not be copied into the pack."));
+
+    QSaveFile report(QDir(outDir).filePath(QStringLiteral("report.html")));
+    if (!report.open(QIODevice::WriteOnly) || report.write(reportHtml(ws, s, counts, notable).toUtf8()) < 0 ||
+        !report.commit())
+        return fail(ErrorCode::Io, report.errorString());
+
+    QJsonObject files;
+    for (const char* name : {"journal.jsonl", "checkpoints.jsonl", "journal-signing-key.pem", "report.html"})
+        files.insert(QString::fromLatin1(name),
+                     QString::fromLatin1(fileSha256(QDir(outDir).filePath(QString::fromLatin1(name)))));
+    const QJsonObject manifest{
+        {QStringLiteral("format"), QString::fromLatin1(kFormat)},
+        {QStringLiteral("workspace"), ws.config().name},
+        {QStringLiteral("from_seq"), s.fromSeq},
+        {QStringLiteral("to_seq"), s.toSeq},
+        {QStringLiteral("entries"), s.entries},
+        {QStringLiteral("first_prev_hash"), QString::fromLatin1(firstPrev.toHex())},
+        {QStringLiteral("key_fingerprint"), ws.config().journalKeyFingerprint},
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("created_by"), ws.identity().actor()},
+        {QStringLiteral("files_sha256"), files}};
+    QSaveFile m(QDir(outDir).filePath(QStringLiteral("manifest.json")));
+    if (!m.open(QIODevice::WriteOnly) || m.write(QJsonDocument(manifest).toJson()) < 0 || !m.commit())
+        return fail(ErrorCode::Io, m.errorString());
+    return s;
+}
+
+VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& publicKeySpki) {
+    VerificationReport failed;
+    QFile mf(QDir(dir).filePath(QStringLiteral("manifest.json")));
+    if (!mf.open(QIODevice::ReadOnly)) {
+        failed.problem = tr("%1 cannot be read: is this an evidence pack?").arg(mf.fileName());
+        return failed;
+    }
+    const QJsonObject manifest = QJsonDocument::fromJson(mf.read(1 << 20)).object();
+    if (manifest.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
+        failed.problem =
+            tr("manifest.json: field \"format\" must be \"%1\".").arg(QString::fromLatin1(kFormat));
+        return failed;
+    }
+    const QJsonObject files = manifest.value(QStringLiteral("files_sha256")).toObject();
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        if (it.key().contains(QLatin1Char('/')) || it.key().startsWith(QLatin1Char('.'))) {
+            failed.problem = tr("manifest.json names a file outside the pack: %1").arg(it.key());
+            return failed;
+        }
+        if (fileSha256(QDir(dir).filePath(it.key())) != it.value().toString().toLatin1()) {
+            failed.problem =
+                tr("%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.")
+                    .arg(it.key());
+            // The journal and checkpoints are checked entry by entry below, which says more.
+            if (it.key() != QLatin1String("journal.jsonl") && it.key() != QLatin1String("checkpoints.jsonl"))
+                return failed;
+            failed.problem.clear();
+        }
+    }
+    QByteArray key = publicKeySpki;
+    if (key.isEmpty()) {
+        QFile pem(QDir(dir).filePath(QStringLiteral("journal-signing-key.pem")));
+        if (pem.open(QIODevice::ReadOnly))
+            key = JournalSigner::spkiFromPem(pem.readAll());
+        if (key.isEmpty()) {
+            failed.problem = tr("The pack's journal-signing-key.pem is missing or not a PEM public key.");
+            return failed;
+        }
+    }
+    auto checkpoints = CheckpointStore::fromFile(QDir(dir).filePath(QStringLiteral("checkpoints.jsonl")));
+    if (!checkpoints) {
+        failed.problem = checkpoints.error().message;
+        return failed;
+    }
+    QFile journalFile(QDir(dir).filePath(QStringLiteral("journal.jsonl")));
+    if (!journalFile.open(QIODevice::ReadOnly)) {
+        failed.problem = tr("%1 cannot be read.").arg(journalFile.fileName());
+        return failed;
+    }
+    JournalVerifier::Input in;
+    in.publicKey = key;
+    in.externalCheckpoints = *checkpoints;
+    const QByteArray firstPrev =
+        QByteArray::fromHex(manifest.value(QStringLiteral("first_prev_hash")).toString().toLatin1());
+    in.firstPrevHash = firstPrev.size() == 32 ? firstPrev : QByteArray(32, '\0');
+    int line = 0;
+    in.nextEntry = [&](JournalEntry& e) -> Result<bool> {
+        while (!journalFile.atEnd()) {
+            const QByteArray text = journalFile.readLine(16 * 1024 * 1024).trimmed();
+            ++line;
+            if (text.isEmpty())
+                continue;
+            const QJsonDocument doc = QJsonDocument::fromJson(text);
+            auto parsed = doc.isObject()
+                              ? entryFromJson(doc.object())
+                              : Result<JournalEntry>(fail(ErrorCode::InvalidInput, tr("not a JSON object")));
+            if (!parsed)
+                return fail(ErrorCode::InvalidInput,
+                            tr("journal.jsonl, line %1: %2").arg(line).arg(parsed.error().message));
+            e = std::move(*parsed);
+            return true;
+        }
+        return false;
+    };
+    VerificationReport r = JournalVerifier::verify(std::move(in));
+    const qint64 expectedEntries = manifest.value(QStringLiteral("entries")).toInteger(-1);
+    if (r.ok() && expectedEntries != r.entries) {
+        r.problem = tr("the manifest promises %1 entries but journal.jsonl holds %2")
+                        .arg(expectedEntries)
+                        .arg(r.entries);
+        r.firstBadSeq = r.lastSeq + 1;
+    }
+    return r;
+}
+
+} // namespace symbolon::journal

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+#include "journal/JournalVerifier.h"
+
+#include <QString>
+
+namespace symbolon::workspace {
+class Workspace;
+}
+
+namespace symbolon::journal {
+
+// An evidence pack for the SMKI PMA: a folder that can be checked on an air-gapped laptop with
+// nothing but `symbolon-cli journal verify --evidence-pack DIR` (format: docs/evidence-pack.md).
+//   manifest.json            what it covers, who made it, SHA-256 of every file
+//   journal.jsonl            the entries, one JSON object a line (details_json: the exact hashed bytes)
+//   checkpoints.jsonl        the signed checkpoints in the range (from the sidecar)
+//   journal-signing-key.pem  the public key that signs checkpoints
+//   report.html              summary counts, ceremonies, quorum approvals, imports, verification result
+class EvidencePack {
+public:
+    struct Summary {
+        QString dir;
+        qint64 fromSeq = 0;
+        qint64 toSeq = 0;
+        qint64 entries = 0;
+        int checkpoints = 0;
+        VerificationReport verification; // of the workspace, at export
+    };
+    // fromSeq/toSeq 0: from the first / to the last entry. The export itself is journaled.
+    [[nodiscard]] static Result<Summary> write(workspace::Workspace& ws, const QString& outDir,
+                                               qint64 fromSeq = 0, qint64 toSeq = 0);
+    // Needs no workspace, no token, no card. publicKeySpki empty: the pack's own key (the report
+    // then names its fingerprint for the reviewer to compare with the expected one).
+    [[nodiscard]] static VerificationReport verify(const QString& dir, const QByteArray& publicKeySpki = {});
+};
+
+} // namespace symbolon::journal

@@ -1,0 +1,114 @@
+#include "journal/JournalSigner.h"
+
+#include "hsm/EcKeyPair.h"
+#include "hsm/Module.h"
+#include "hsm/Session.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace symbolon::journal {
+
+const QByteArray& JournalSigner::keyId() {
+    static const QByteArray id = QByteArrayLiteral("symbolon-journal-key");
+    return id;
+}
+
+const QString& JournalSigner::tokenLabel() {
+    static const QString label = QStringLiteral("Symbolon journal");
+    return label;
+}
+
+JournalSigner::~JournalSigner() {
+    if (m_session)
+        (void)m_session->logout();
+}
+
+Result<JournalSigner::Enrolled> JournalSigner::enrol(hsm::Module& module, const QString& label) {
+    SecureBytes pin = SecureBytes::random(16).toHex();
+    SecureBytes so = SecureBytes::random(16).toHex();
+    auto token = module.initToken(label, so, pin);
+    if (!token)
+        return token.error();
+    auto session = module.openSession(token->slotId, true);
+    if (!session)
+        return session.error();
+    if (auto s = (*session)->login(pin); !s)
+        return s.error();
+    auto key = hsm::EcKeyPair::generate(**session, QStringLiteral("Symbolon journal signing key"), keyId());
+    (void)(*session)->logout();
+    if (!key)
+        return key.error();
+    return Enrolled{token->serial, std::move(pin), key->publicKeyDer()};
+}
+
+Result<std::unique_ptr<JournalSigner>> JournalSigner::open(hsm::Module& module, const QString& serial,
+                                                           const SecureBytes& pin) {
+    auto token = module.findTokenBySerial(serial);
+    if (!token)
+        return Error::make(
+            token.error().code,
+            QCoreApplication::translate("symbolon::journal",
+                                        "The journal token is not present, so checkpoints cannot be "
+                                        "signed: %1")
+                .arg(token.error().message));
+    auto session = module.openSession(token->slotId, false);
+    if (!session)
+        return session.error();
+    if (auto s = (*session)->login(pin); !s)
+        return s.error();
+    auto key = hsm::EcKeyPair::find(**session, keyId());
+    if (!key)
+        return key.error();
+    std::unique_ptr<JournalSigner> signer(new JournalSigner());
+    signer->m_session = std::move(*session);
+    signer->m_key = std::make_unique<hsm::EcKeyPair>(*key);
+    return signer;
+}
+
+QByteArray JournalSigner::publicKey() const {
+    return m_key->publicKeyDer();
+}
+QString JournalSigner::fingerprint() const {
+    return m_key->fingerprint();
+}
+
+Result<Checkpoint> JournalSigner::sign(qint64 seq, const QByteArray& hash) {
+    Checkpoint c;
+    c.seq = seq;
+    c.hash = hash;
+    c.time = QDateTime::currentDateTimeUtc();
+    c.keyFingerprint = fingerprint();
+    auto sig = m_key->sign(*m_session, c.canonical());
+    if (!sig)
+        return sig.error();
+    c.signature = *sig;
+    return c;
+}
+
+QByteArray JournalSigner::publicKeyPem(const QByteArray& spki) {
+    QByteArray out("-----BEGIN PUBLIC KEY-----\n");
+    const QByteArray b64 = spki.toBase64();
+    for (qsizetype i = 0; i < b64.size(); i += 64)
+        out += b64.mid(i, 64) + '\n';
+    out += "-----END PUBLIC KEY-----\n";
+    return out;
+}
+
+QByteArray JournalSigner::spkiFromPem(const QByteArray& pem) {
+    const qsizetype begin = pem.indexOf("-----BEGIN PUBLIC KEY-----");
+    const qsizetype end = pem.indexOf("-----END PUBLIC KEY-----");
+    if (begin < 0 || end < begin)
+        return {};
+    const QByteArray body = pem.mid(begin + 26, end - begin - 26).simplified().replace(' ', "");
+    const QByteArray der = QByteArray::fromBase64(body, QByteArray::AbortOnBase64DecodingErrors);
+    return hsm::p256PointFromSpki(der).isEmpty() ? QByteArray() : der;
+}
+
+bool JournalSigner::verify(const QByteArray& spki, const Checkpoint& c) {
+    const QString fp =
+        QString::fromLatin1(QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toHex());
+    return fp == c.keyFingerprint && hsm::verifyEcdsaSha256(spki, c.canonical(), c.signature);
+}
+
+} // namespace symbolon::journal

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/SecureBytes.h"
+#include "journal/Checkpoint.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace symbolon::hsm {
+class Module;
+class Session;
+class EcKeyPair;
+} // namespace symbolon::hsm
+
+namespace symbolon::journal {
+
+// The journal signing key: an EC P-256 key pair on the journal token, used for checkpoints.
+// The token's PIN is random, set at enrolment and kept only inside the encrypted workspace
+// database, so whoever has opened the workspace can have checkpoints signed while the private
+// key never leaves the token. (DESIGN.md put this key on the key token; but that token is
+// logged in only under a k-of-n quorum, and a checkpoint is due after every operation,
+// including single-person ones such as an inventory import.)
+class JournalSigner {
+public:
+    static const QByteArray& keyId();
+    static const QString& tokenLabel();
+
+    // Makes the journal token in a free slot and its key pair. Returns the PIN to keep.
+    struct Enrolled {
+        QString serial;
+        SecureBytes pin;
+        QByteArray publicKey; // SPKI DER
+    };
+    [[nodiscard]] static Result<Enrolled> enrol(hsm::Module& module, const QString& label = tokenLabel());
+
+    [[nodiscard]] static Result<std::unique_ptr<JournalSigner>>
+    open(hsm::Module& module, const QString& serial, const SecureBytes& pin);
+    ~JournalSigner();
+
+    QByteArray publicKey() const;
+    QString fingerprint() const;
+    [[nodiscard]] Result<Checkpoint> sign(qint64 seq, const QByteArray& hash);
+
+    static QByteArray publicKeyPem(const QByteArray& spki);
+    static QByteArray spkiFromPem(const QByteArray& pem); // empty when not a PEM public key
+    static bool verify(const QByteArray& spki, const Checkpoint& c);
+
+private:
+    JournalSigner() = default;
+    std::unique_ptr<hsm::Session> m_session;
+    std::unique_ptr<hsm::EcKeyPair> m_key;
+};
+
+} // namespace symbolon::journal

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "journal/Checkpoint.h"
+#include "journal/JournalEntry.h"
+
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+namespace symbolon::journal {
+
+// What a verification found. ok() only when every check passed.
+struct VerificationReport {
+    qint64 entries = 0;
+    qint64 firstSeq = 0;
+    qint64 lastSeq = 0;
+    int checkpoints = 0;              // verified signatures
+    std::optional<Checkpoint> newest; // the newest verified checkpoint
+    qint64 firstBadSeq = 0;           // 0 when the problem is not one entry
+    QString problem;                  // empty when ok
+
+    bool ok() const { return problem.isEmpty(); }
+    QString
+    summary() const; // "Chain verified up to #N, last checkpoint signed at T by key F…" or the failure
+};
+
+// Checks a journal with nothing but the signing key's public key: every hash, every link,
+// sequence continuity, every checkpoint signature, that checkpoints match the entries they name,
+// that no checkpoint covers entries that are missing (a truncated tail), and — when both sets
+// are given — that every database checkpoint is also in the external sidecar. Streams entries:
+// memory does not grow with the journal.
+class JournalVerifier {
+public:
+    struct Input {
+        // Yields entries in seq order; returns false at the end.
+        std::function<Result<bool>(JournalEntry& next)> nextEntry;
+        QVector<Checkpoint> databaseCheckpoints; // empty for an evidence pack
+        QVector<Checkpoint> externalCheckpoints; // the sidecar, or the pack's checkpoints
+        QByteArray publicKey; // SPKI DER of the journal signing key; empty: no checkpoints expected
+        QByteArray firstPrevHash =
+            QByteArray(32, '\0');                 // an extract starting after #1 gives its predecessor's hash
+        bool requireCheckpoint = true;            // with a key, at least one checkpoint must anchor the chain
+        std::function<void(qint64 seq)> progress; // every 65,536 entries
+    };
+    [[nodiscard]] static VerificationReport verify(Input input);
+};
+
+} // namespace symbolon::journal

@@ -6,6 +6,8 @@
 extern "C" {       // librelp.h has no C++ guards
 #include <librelp.h>
 }
+#include <csignal>
+#include <pthread.h>
 #include <sys/socket.h>
 
 namespace symbolon::journal {
@@ -58,6 +60,34 @@ QString relpCodeText(int code) {
         return tr("librelp error %1").arg(code);
     }
 }
+// librelp writes with send(…, 0): a collector that went away raises SIGPIPE, which would kill the
+// whole console. Block it on this thread for the duration of a librelp call (send() then fails
+// with EPIPE, which librelp handles) and swallow the pending signal before restoring the mask.
+class SigpipeBlock {
+public:
+    SigpipeBlock() {
+        sigemptyset(&m_pipe);
+        sigaddset(&m_pipe, SIGPIPE);
+        pthread_sigmask(SIG_BLOCK, &m_pipe, &m_old);
+    }
+    ~SigpipeBlock() {
+        if (sigismember(&m_old, SIGPIPE))
+            return;
+        sigset_t pending;
+        sigpending(&pending);
+        if (sigismember(&pending, SIGPIPE)) {
+            const timespec zero{0, 0};
+            sigtimedwait(&m_pipe, nullptr, &zero);
+        }
+        pthread_sigmask(SIG_SETMASK, &m_old, nullptr);
+    }
+    SigpipeBlock(const SigpipeBlock&) = delete;
+    SigpipeBlock& operator=(const SigpipeBlock&) = delete;
+
+private:
+    sigset_t m_pipe;
+    sigset_t m_old;
+};
 } // namespace
 
 RelpClient::RelpClient(int* stopNow) : m_stopNow(stopNow) {}
@@ -87,6 +117,7 @@ Error RelpClient::failure(const QString& doing, int code) const {
 }
 
 void RelpClient::destroyClient() {
+    SigpipeBlock noSigpipe;
     if (m_client && m_engine)
         relpEngineCltDestruct(m_engine, &m_client);
     m_client = nullptr;
@@ -136,6 +167,7 @@ Status RelpClient::connect(const RelpOptions& options) {
         }
     }
     QByteArray port = QByteArray::number(options.port), host = options.host.toUtf8();
+    SigpipeBlock noSigpipe;
     m_errors = 0;
     m_lastError.clear();
     const int rc = relpCltConnect(m_client, AF_INET, reinterpret_cast<unsigned char*>(port.data()),
@@ -151,6 +183,7 @@ Status RelpClient::send(const QByteArray& message) {
     if (!m_client)
         return fail(ErrorCode::Internal, tr("Sending to the SIEM collector without a session."));
     QByteArray copy = message; // librelp takes a non-const pointer (it does not write to it)
+    SigpipeBlock noSigpipe;
     const int rc = relpCltSendSyslog(m_client, reinterpret_cast<unsigned char*>(copy.data()),
                                      static_cast<size_t>(copy.size()));
     if (rc != RELP_RET_OK)

@@ -31,25 +31,29 @@ class RelpClient;
 // with imrelp; tests/interop/test_siem_relp.cpp repeats the checks):
 //  - No per-message acknowledgement reaches the caller. relpCltSendSyslog returns once the frame
 //    is written, and it writes only when fewer than W frames are unanswered (W = window size).
-//    With the collector frozen (SIGSTOP), exactly W sends return and send W+1 blocks until the
+//    With the collector frozen (SIGSTOP), exactly W sends return and send W+1 fails after the
 //    timeout. A window of 1 is silently ignored (relpSessSetWindowSize keeps the default 128:
 //    128 sends returned), so W >= 2.
 //  - A "500" error answer frees a window slot just like "200 OK"; librelp only reports it
 //    through the onErr callback (RelpClient counts those).
 //  - relpEngineCltDestruct sends "close" and waits for its answer; a missing answer or an error
 //    is again reported only through onErr. On a session it already knows to be broken it sends
-//    nothing and reports nothing.
+//    nothing and reports nothing (checked: returns at once, no callback).
 //  - A librelp server (rsyslog's imrelp) handles a session's frames one after the other and
-//    answers them in order.
+//    answers them in order. imrelp answers once the message is in rsyslog's main queue (with a
+//    Direct main queue, as in the tests, once the action has written it).
+//  - Pitfalls: librelp 1.11 calls the engine's dbgprint unconditionally (NULL by default: set
+//    one), has no C++ guards in librelp.h, and sends with flags 0, so a vanished collector
+//    raises SIGPIPE (RelpClient blocks it around librelp calls).
 // Hence the rule: after the send of the k-th message of a session returns, with no error
 // reported so far in that session, messages 1 … k-W of the session were answered "200 OK"; after
 // a close handshake with no error in the whole session, all were. Only those are credited to
 // acked_seq. A failed session credits nothing more; the next one starts again at acked_seq + 1.
-// So after an outage at most W-1 acknowledged-but-unproven messages (plus those the collector
-// received but never answered) are sent twice; after a crash, also those credited in memory but
-// not yet written to the database (at most persistEvery, or persistIntervalMs worth). Each
-// message carries its seq and hash, so the SIEM can drop duplicates. Nothing is ever lost: an
-// entry leaves the queue only when proven acknowledged.
+// So after an outage at most W messages are sent twice (those answered but not yet proven, or
+// received but never answered); after a crash, also those credited in memory but not yet
+// written to the database (at most persistEvery). Each message carries its seq and hash, so
+// the SIEM can drop duplicates. Nothing is lost: an entry leaves the queue only when proven
+// acknowledged.
 //
 // When the queue is empty the session is closed (after lingerMs) to prove the tail, and a new
 // one is opened for the next entries. An unreachable collector is retried with exponential

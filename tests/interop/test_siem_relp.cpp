@@ -28,6 +28,7 @@ extern "C" {
 #include <arpa/inet.h>
 #include <csignal>
 #include <netinet/in.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -116,6 +117,8 @@ public:
                     .toUtf8());
         f.close();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
+        // If this test crashes, the collector goes with it.
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_process.start(program(), {QStringLiteral("-n"), QStringLiteral("-f"), conf, QStringLiteral("-i"),
                                     m_dir.filePath(QStringLiteral("rsyslogd.pid"))});
         if (!m_process.waitForStarted(5000))

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Result.h"
+#include "journal/JournalEntry.h"
+
+#include <QString>
+#include <QVector>
+
+namespace symbolon::workspace {
+class Database;
+}
+
+namespace symbolon::journal {
+
+// The SIEM forwarding queue, kept in the workspace database: per collector, the high-water mark
+// of journal entries the collector has acknowledged (acked_seq). Every entry with a larger seq
+// is "queued" and is (re-)sent in order. The mark only moves forwards, and only past entries
+// whose acknowledgement the forwarder has proved (see SiemForwarder.h), so a crash or an
+// outage can duplicate a few messages but never lose one.
+//
+// The table is created idempotently by the forwarder (not by Schema.cpp), so that the schema
+// version stays untouched by this feature.
+class ForwardingQueue {
+public:
+    ForwardingQueue(workspace::Database& db, QString collector)
+        : m_db(db), m_collector(std::move(collector)) {}
+
+    static const char* schemaSql();
+    [[nodiscard]] Status ensureSchema();
+
+    QString collector() const { return m_collector; }
+    [[nodiscard]] Result<qint64> ackedSeq() const; // 0 when nothing was ever acknowledged
+    // Raises the mark to seq (never lowers it).
+    [[nodiscard]] Status advanceAckedSeq(qint64 seq);
+    [[nodiscard]] Result<qint64> headSeq() const; // the newest journal entry (0 when empty)
+    // Up to limit entries with seq > afterSeq, in order.
+    [[nodiscard]] Result<QVector<JournalEntry>> pending(qint64 afterSeq, int limit) const;
+
+    struct Row {
+        QString collector;
+        qint64 ackedSeq = 0;
+    };
+    // Every collector this workspace forwards to (needs ensureSchema() first).
+    [[nodiscard]] static Result<QVector<Row>> all(workspace::Database& db);
+
+private:
+    workspace::Database& m_db;
+    QString m_collector;
+};
+
+} // namespace symbolon::journal

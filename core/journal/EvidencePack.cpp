@@ -39,7 +39,7 @@ QJsonObject entryJson(const JournalEntry& e) {
 Result<JournalEntry> entryFromJson(const QJsonObject& o) {
     JournalEntry e;
     e.seq = o.value(QStringLiteral("seq")).toInteger(-1);
-    e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    e.timeStored = o.value(QStringLiteral("time")).toString();
     e.actor = o.value(QStringLiteral("actor")).toString();
     e.role = o.value(QStringLiteral("role")).toString();
     e.action = o.value(QStringLiteral("action")).toString();
@@ -47,7 +47,7 @@ Result<JournalEntry> entryFromJson(const QJsonObject& o) {
     e.detailsJson = o.value(QStringLiteral("details_json")).toString().toUtf8();
     e.prevHash = QByteArray::fromHex(o.value(QStringLiteral("prev_hash")).toString().toLatin1());
     e.hash = QByteArray::fromHex(o.value(QStringLiteral("hash")).toString().toLatin1());
-    if (e.seq < 1 || !e.time.isValid() || e.prevHash.size() != 32 || e.hash.size() != 32)
+    if (e.seq < 1 || e.timeStored.size() < 20 || e.prevHash.size() != 32 || e.hash.size() != 32)
         return fail(ErrorCode::InvalidInput,
                     tr("expected seq, time, actor, role, action, target, details_json, "
                        "prev_hash (64 hex) and hash (64 hex)"));

@@ -18,7 +18,8 @@ QString tr(const char* s) {
 JournalEntry readEntry(const workspace::Statement& st) {
     JournalEntry e;
     e.seq = st.int64(0);
-    e.time = QDateTime::fromString(st.text(1), Qt::ISODateWithMs);
+    e.timeStored = st.text(1);
+    e.time = QDateTime::fromString(e.timeStored, Qt::ISODateWithMs);
     e.actor = st.text(2);
     e.role = st.text(3);
     e.action = st.text(4);
@@ -30,6 +31,9 @@ JournalEntry readEntry(const workspace::Statement& st) {
 }
 const char* kSelect = "SELECT seq, ts, actor, role, action, target, details, prev_hash, hash FROM journal ";
 } // namespace
+
+Journal::Journal(workspace::Database& db) : m_db(db) {}
+Journal::~Journal() = default;
 
 const char* Journal::schemaSql() {
     return "CREATE TABLE journal ("
@@ -59,27 +63,47 @@ Result<JournalEntry> Journal::head() const {
     return readEntry(*st);
 }
 
+Result<workspace::Statement*> Journal::statement(std::unique_ptr<workspace::Statement>& slot,
+                                                 const char* sql) {
+    if (!slot) {
+        auto st = m_db.prepare(sql);
+        if (!st)
+            return st.error();
+        slot = std::make_unique<workspace::Statement>(std::move(*st));
+    }
+    slot->reset();
+    return slot.get();
+}
+
 Result<JournalEntry> Journal::append(const Draft& d) {
-    auto prev = head();
-    if (!prev)
-        return prev.error();
+    // The head is read from the database at every append (one primary-key row), never cached:
+    // a rolled-back transaction must not leave a stale head behind.
+    auto head = statement(m_head, "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1;");
+    if (!head)
+        return head.error();
+    auto row = (*head)->step();
+    if (!row)
+        return row.error();
     JournalEntry e;
-    e.seq = prev->seq + 1;
+    e.seq = *row ? (*head)->int64(0) + 1 : 1;
+    e.prevHash = *row ? (*head)->blob(1) : QByteArray(32, '\0');
+    (*head)->reset();
     e.time = QDateTime::currentDateTimeUtc();
+    e.timeStored = e.time.toString(Qt::ISODateWithMs);
     e.actor = d.actor;
     e.role = d.role;
     e.action = d.action;
     e.target = d.target;
     e.detailsJson = JournalEntry::encodeDetails(d.details);
-    e.prevHash = prev->hash;
     e.hash = e.computeHash();
-    auto st =
-        m_db.prepare("INSERT INTO journal(seq, ts, actor, role, action, target, details, prev_hash, hash)"
-                     " VALUES (?,?,?,?,?,?,?,?,?);");
+    auto st = statement(m_insert,
+                        "INSERT INTO journal(seq, ts, actor, role, action, target, details, prev_hash, hash)"
+                        " VALUES (?,?,?,?,?,?,?,?,?);");
     if (!st)
         return st.error();
-    st->bind(1, e.seq)
-        .bind(2, e.timeText())
+    (*st)
+        ->bind(1, e.seq)
+        .bind(2, e.timeStored)
         .bind(3, e.actor)
         .bind(4, e.role)
         .bind(5, e.action)
@@ -87,7 +111,7 @@ Result<JournalEntry> Journal::append(const Draft& d) {
         .bindText(7, e.detailsJson)
         .bind(8, e.prevHash)
         .bind(9, e.hash);
-    if (auto s = st->run(); !s)
+    if (auto s = (*st)->run(); !s)
         return s.error();
     return e;
 }

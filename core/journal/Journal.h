@@ -5,9 +5,12 @@
 
 #include <QVector>
 
+#include <memory>
+
 namespace symbolon::workspace {
 class Database;
-}
+class Statement;
+} // namespace symbolon::workspace
 
 namespace symbolon::journal {
 
@@ -17,7 +20,8 @@ namespace symbolon::journal {
 // never leave a stale head behind.
 class Journal {
 public:
-    explicit Journal(workspace::Database& db) : m_db(db) {}
+    explicit Journal(workspace::Database& db);
+    ~Journal();
 
     static const char* schemaSql();
 
@@ -40,7 +44,12 @@ public:
     [[nodiscard]] Result<qint64> verifyChain() const;
 
 private:
+    [[nodiscard]] Result<workspace::Statement*> statement(std::unique_ptr<workspace::Statement>& slot,
+                                                          const char* sql);
     workspace::Database& m_db;
+    // Prepared once per connection: append is on the hot path of bulk work.
+    std::unique_ptr<workspace::Statement> m_insert;
+    std::unique_ptr<workspace::Statement> m_head;
 };
 
 } // namespace symbolon::journal

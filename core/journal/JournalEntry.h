@@ -11,6 +11,7 @@ namespace symbolon::journal {
 struct JournalEntry {
     qint64 seq = 0;
     QDateTime time;         // UTC, millisecond precision
+    QString timeStored;     // the exact text stored and hashed; set by readers (verifying needs no parse)
     QString actor;          // the card holder ("Alice Hughes (card 1A2B…)") or "system"
     QString role;           // custodian, reviewer, responder, operator, system
     QString action;         // dotted verb: workspace.created, inventory.imported, ...

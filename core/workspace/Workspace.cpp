@@ -451,7 +451,7 @@ journal::VerificationReport Workspace::verifyJournal(const QByteArray& publicKey
         if (!*row)
             return false;
         e.seq = st->int64(0);
-        e.time = QDateTime::fromString(st->text(1), Qt::ISODateWithMs);
+        e.timeStored = st->text(1);
         e.actor = st->text(2);
         e.role = st->text(3);
         e.action = st->text(4);

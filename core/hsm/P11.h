@@ -38,6 +38,10 @@ public:
         m_attrs = {
             attr(CKA_CLASS, m_class),
             attr(CKA_KEY_TYPE, m_type),
+            // Label and id first: SoftHSM applies attributes in order and, when it refuses a
+            // later one, leaves an object behind that we can then find by label and id.
+            attr(CKA_LABEL, m_label.constData(), static_cast<CK_ULONG>(m_label.size())),
+            attr(CKA_ID, m_id.constData(), static_cast<CK_ULONG>(m_id.size())),
             attr(CKA_TOKEN, b(a.token), sizeof(CK_BBOOL)),
             attr(CKA_PRIVATE, b(a.privateObject), sizeof(CK_BBOOL)),
             attr(CKA_SENSITIVE, b(a.sensitive), sizeof(CK_BBOOL)),
@@ -49,14 +53,15 @@ public:
             attr(CKA_SIGN, b(a.sign), sizeof(CK_BBOOL)),
             attr(CKA_VERIFY, b(a.verify), sizeof(CK_BBOOL)),
             attr(CKA_DERIVE, b(a.derive), sizeof(CK_BBOOL)),
-            attr(CKA_TRUSTED, b(a.trusted), sizeof(CK_BBOOL)),
             attr(CKA_WRAP_WITH_TRUSTED, b(a.wrapWithTrusted), sizeof(CK_BBOOL)),
             attr(CKA_MODIFIABLE, b(a.modifiable), sizeof(CK_BBOOL)),
-            attr(CKA_LABEL, m_label.constData(), static_cast<CK_ULONG>(m_label.size())),
-            attr(CKA_ID, m_id.constData(), static_cast<CK_ULONG>(m_id.size())),
         };
         // CKA_VALUE_LEN only when generating: in an unwrap template SoftHSM 2.6.1 fails with
         // CKR_ATTRIBUTE_READ_ONLY and leaves an orphan object; with CKA_VALUE it is implied.
+        // CKA_TRUSTED in an unwrap template, even false, makes SoftHSM 2.6.1 fail with
+        // CKR_ATTRIBUTE_READ_ONLY (tested): there it is left to its default, false.
+        if (purpose != Purpose::Unwrap || a.trusted)
+            m_attrs.push_back(attr(CKA_TRUSTED, b(a.trusted), sizeof(CK_BBOOL)));
         if (purpose == Purpose::Generate)
             m_attrs.push_back(attr(CKA_VALUE_LEN, m_len));
         if (purpose == Purpose::Create)

@@ -123,8 +123,16 @@ Result<SecretKey> SecretKey::generate(Session& session, const SecretKeyAttribute
     CK_OBJECT_HANDLE h = 0;
     const CK_RV rv = p11::functions(session.functionList())
                          ->C_GenerateKey(session.handle(), &mech, t.data(), t.size(), &h);
-    if (rv != CKR_OK)
+    if (rv != CKR_OK) {
+        // A module may leave an object behind when it refuses a template attribute: remove
+        // anything with our label and id. (SoftHSM 2.6.1 refusing CKA_TRUSTED from a user
+        // leaves a blank session object instead, which goes with the session: see the test.)
+        if (!label.isEmpty())
+            if (auto orphans = session.findObjects(CKO_SECRET_KEY, id, label.toUtf8()))
+                for (unsigned long o : *orphans)
+                    (void)session.destroyObject(o);
         return ckrvError(rv, tr("Generating the AES key \"%1\" on the token").arg(label));
+    }
     return SecretKey(h, label, id);
 }
 

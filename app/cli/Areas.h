@@ -9,5 +9,6 @@ extern const CliArea kWorkspaceArea;
 extern const CliArea kDemoArea;
 extern const CliArea kInventoryArea;
 extern const CliArea kJournalArea;
+extern const CliArea kCeremonyArea;
 
 } // namespace symbolon::cli

@@ -38,6 +38,8 @@ QByteArray concat(const std::array<QByteArray, 4>& keys) {
 
 Result<ImportOutcome> InventoryImporter::importFile(const QString& path, const QDateTime& now,
                                                     const Progress& progress) {
+    if (auto allowed = m_ws.require(policy::Permission::ImportInventory); !allowed)
+        return allowed.error();
     InventoryParseResult parsed = parseInventoryFile(path, now);
     if (!parsed) {
         ImportOutcome out;
@@ -53,6 +55,8 @@ Result<ImportOutcome> InventoryImporter::importFile(const QString& path, const Q
 
 Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& parsed, const QString& fileName,
                                                       const Progress& progress) {
+    if (auto allowed = m_ws.require(policy::Permission::ImportInventory); !allowed)
+        return allowed.error();
     workspace::Database& db = m_ws.db();
     ImportOutcome out;
     {

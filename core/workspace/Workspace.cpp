@@ -306,6 +306,14 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
     return ws;
 }
 
+Status Workspace::require(policy::Permission permission) const {
+    const auto role = policy::parseRole(m_identity.role);
+    if (!role)
+        return fail(ErrorCode::PolicyRefused, tr("The role \"%1\" of %2 is unknown: nothing is allowed.")
+                                                  .arg(m_identity.role, m_identity.holder));
+    return policy::requirePermission(*role, permission);
+}
+
 Result<std::unique_ptr<Database>> Workspace::openConnection(bool readOnly) const {
     return Database::open(databasePath(m_dir), m_dbKey,
                           readOnly ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);

@@ -4,6 +4,7 @@
 #include "common/SecureBytes.h"
 #include "hsm/TokenInfo.h"
 #include "journal/Journal.h"
+#include "policy/Role.h"
 #include "workspace/Identity.h"
 #include "workspace/Keyslot.h"
 #include "workspace/WorkspaceConfig.h"
@@ -66,6 +67,10 @@ public:
     Database& db() { return *m_db; }
     journal::Journal& journal() { return *m_journal; }
     std::shared_ptr<hsm::Module> module() const { return m_module; }
+
+    // The role of whoever opened the workspace must allow this (policy/Role.h); the refusal
+    // names the role and the action.
+    [[nodiscard]] Status require(policy::Permission permission) const;
 
     // A further connection (e.g. for the UI's reader thread). Read-only unless asked.
     [[nodiscard]] Result<std::unique_ptr<Database>> openConnection(bool readOnly = true) const;

@@ -1,0 +1,193 @@
+#include "quorum/QuorumSession.h"
+
+#include "hsm/EcKeyPair.h"
+#include "hsm/Module.h"
+#include "hsm/Session.h"
+#include "policy/G2Classification.h"
+#include "policy/PolicyProfile.h"
+#include "policy/Role.h"
+#include "quorum/CardShare.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace symbolon::quorum {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::quorum", s);
+}
+} // namespace
+
+QuorumSession::QuorumSession(workspace::Workspace& ws, QuorumRequest request, int k, int n)
+    : m_ws(&ws), m_request(std::move(request)), m_k(k), m_n(n) {}
+
+QuorumSession::QuorumSession(QuorumSession&& o) noexcept
+    : m_ws(o.m_ws), m_request(std::move(o.m_request)), m_k(o.m_k), m_n(o.m_n),
+      m_approvals(std::move(o.m_approvals)), m_shares(std::move(o.m_shares)), m_cancelled(o.m_cancelled),
+      m_executed(o.m_executed) {
+    o.m_executed = true; // the moved-from shell can do nothing
+}
+
+QuorumSession::~QuorumSession() {
+    wipe();
+}
+
+void QuorumSession::wipe() {
+    m_shares.clear();
+} // SecureBytes wipes itself
+
+Result<QuorumSession> QuorumSession::start(workspace::Workspace& ws, QuorumRequest request) {
+    const auto& config = ws.config();
+    const auto profile =
+        policy::parsePolicyProfile(config.profile).value_or(policy::PolicyProfile::Production);
+    if (auto s = policy::checkQuorum(profile, config.quorumK, config.quorumN); !s)
+        return s.error();
+    if (request.action.isEmpty() || request.nonce.size() != 16 || !request.expiresAt.isValid())
+        return fail(ErrorCode::InvalidInput,
+                    tr("A quorum request needs an action, a 16-byte nonce and an expiry."));
+    return QuorumSession(ws, std::move(request), config.quorumK, config.quorumN);
+}
+
+qint64 QuorumSession::secondsLeft(const QDateTime& now) const {
+    return qMax<qint64>(0, now.secsTo(m_request.expiresAt));
+}
+
+Status QuorumSession::usable(const QDateTime& now) const {
+    if (m_executed)
+        return fail(ErrorCode::PolicyRefused,
+                    tr("This quorum session has already been used: start a new one."));
+    if (m_cancelled)
+        return fail(ErrorCode::PolicyRefused, tr("This quorum session was cancelled: start a new one."));
+    if (isExpired(now))
+        return fail(ErrorCode::PolicyRefused, tr("This quorum session expired at %1: start a new one.")
+                                                  .arg(m_request.expiresAt.toUTC().toString(Qt::ISODate)));
+    return {};
+}
+
+Status QuorumSession::approve(const QString& cardSerial, const SecureBytes& cardPin, const QDateTime& now) {
+    if (auto s = usable(now); !s)
+        return s;
+    for (const Approval& a : m_approvals)
+        if (a.cardSerial == cardSerial)
+            return fail(ErrorCode::PolicyRefused,
+                        tr("Card \"%1\" (%2) has already approved: the same card never counts twice.")
+                            .arg(a.cardLabel, a.holder));
+    auto slots = workspace::Workspace::readKeyslots(m_ws->dir());
+    if (!slots)
+        return slots.error();
+    const workspace::Keyslot* slot = nullptr;
+    for (const auto& k : *slots)
+        if (k.tokenSerial == cardSerial)
+            slot = &k;
+    if (!slot)
+        return fail(ErrorCode::NotFound,
+                    tr("The card with serial %1 is not enrolled in this workspace.").arg(cardSerial));
+    const auto role = policy::parseRole(slot->role);
+    if (!role || !policy::roleAllows(*role, policy::Permission::ApproveQuorum))
+        return fail(ErrorCode::PolicyRefused,
+                    tr("%1 holds the role \"%2\", which cannot approve a quorum: only ACS custodians can.")
+                        .arg(slot->holder, slot->role));
+
+    auto token = m_ws->module()->findTokenBySerial(cardSerial);
+    if (!token)
+        return token.error();
+    auto session = m_ws->module()->openSession(token->slotId, false);
+    if (!session)
+        return session.error();
+    if (auto s = (*session)->login(cardPin); !s)
+        return s;
+    auto key = hsm::EcKeyPair::find(**session, slot->keyId);
+    Result<QByteArray> signature =
+        key ? key->sign(**session, m_request.canonical()) : Result<QByteArray>(key.error());
+    Result<CardShare> share = signature ? CardShare::load(**session, QStringLiteral("key-token-user-pin"))
+                                        : Result<CardShare>(signature.error());
+    (void)(*session)->logout();
+    if (!share)
+        return share.error();
+    // Verified against the key enrolled in the keyslot, not the one the card presents.
+    if (!hsm::verifyEcdsaSha256(slot->publicKey, m_request.canonical(), *signature))
+        return fail(ErrorCode::Crypto,
+                    tr("The signature of card \"%1\" does not verify against the key enrolled for "
+                       "%2: the card is not the one enrolled.")
+                        .arg(token->label, slot->holder));
+
+    Approval a;
+    a.holder = slot->holder;
+    a.role = slot->role;
+    a.cardLabel = token->label;
+    a.cardSerial = cardSerial;
+    a.keyFingerprint = slot->fingerprint();
+    a.signature = *signature;
+    a.at = now;
+    a.shareIndex = share->share.index;
+    m_approvals.push_back(a);
+    m_shares.push_back(std::move(share->share));
+    return {};
+}
+
+void QuorumSession::cancel(const QString& reason) {
+    if (m_cancelled || m_executed)
+        return;
+    m_cancelled = true;
+    wipe();
+    QJsonArray approvals;
+    for (const Approval& a : std::as_const(m_approvals))
+        approvals.append(a.toJson());
+    (void)m_ws->record(QStringLiteral("quorum.cancelled"), m_request.action,
+                       QJsonObject{{QStringLiteral("request"), m_request.toJson()},
+                                   {QStringLiteral("approvals"), approvals},
+                                   {QStringLiteral("reason"), reason}});
+}
+
+Result<QJsonObject> QuorumSession::execute(const Action& action, const QDateTime& now) {
+    if (auto s = usable(now); !s)
+        return s.error();
+    if (!isReady())
+        return fail(ErrorCode::PolicyRefused,
+                    tr("%1 of the %2 approvals needed have been given.").arg(m_approvals.size()).arg(m_k));
+    m_executed = true;
+
+    Result<QJsonObject> outcome = fail(ErrorCode::Internal, QString());
+    {
+        auto pin = shamirCombine(m_shares);
+        wipe();
+        auto token = pin ? m_ws->module()->findTokenBySerial(m_ws->config().keyTokenSerial)
+                         : Result<hsm::TokenInfo>(pin.error());
+        auto session = token ? m_ws->module()->openSession(token->slotId, true)
+                             : Result<std::unique_ptr<hsm::Session>>(token.error());
+        if (!session) {
+            outcome = session.error();
+        } else if (auto login = (*session)->login(*pin); !login) {
+            // A wrong rebuilt PIN means the shares do not belong together (or to this token).
+            outcome =
+                Error::fromCkrv(login.error().code, login.error().ckrv,
+                                tr("The key token did not accept the PIN rebuilt from the approvals: %1")
+                                    .arg(login.error().message));
+        } else {
+            outcome = action(**session);
+            (void)(*session)->logout();
+        }
+    } // the rebuilt PIN is wiped here
+
+    QJsonArray approvals;
+    for (const Approval& a : std::as_const(m_approvals))
+        approvals.append(a.toJson());
+    QJsonObject details{{QStringLiteral("request"), m_request.toJson()},
+                        {QStringLiteral("quorum"), QStringLiteral("%1 of %2").arg(m_k).arg(m_n)},
+                        {QStringLiteral("approvals"), approvals}};
+    if (outcome) {
+        details.insert(QStringLiteral("outcome"), QStringLiteral("completed"));
+        details.insert(QStringLiteral("result"), *outcome);
+    } else {
+        details.insert(QStringLiteral("outcome"), QStringLiteral("failed"));
+        details.insert(QStringLiteral("error"), outcome.error().message);
+    }
+    auto entry = m_ws->record(QStringLiteral("quorum.") + m_request.action, m_request.action, details);
+    if (!entry)
+        return entry.error();
+    return outcome;
+}
+
+} // namespace symbolon::quorum

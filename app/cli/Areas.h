@@ -10,5 +10,6 @@ extern const CliArea kDemoArea;
 extern const CliArea kInventoryArea;
 extern const CliArea kJournalArea;
 extern const CliArea kSiemArea;
+extern const CliArea kCeremonyArea;
 
 } // namespace symbolon::cli

@@ -75,6 +75,9 @@ Result<SecureBytes> shamirCombine(const QVector<Share>& shares) {
                         tr("The same share (index %1) was given twice.").arg(s.index));
         indexes.push_back(s.index);
     }
+    // gfshare_ctx_free scrubs through gfshare_fill_rand: a process that only combines (the CLI)
+    // would otherwise call a null pointer there.
+    gfshare_fill_rand = fillRandom;
     gfshare_ctx* ctx = gfshare_ctx_init_dec(indexes.data(), static_cast<unsigned>(indexes.size()),
                                             static_cast<unsigned>(size));
     if (!ctx)

@@ -3,6 +3,7 @@
 #include "journal/Journal.h"
 #include "workspace/Database.h"
 #include "workspace/Statement.h"
+#include "workspace/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,45 @@ const char* kV1 =
     "CREATE TABLE migration_keys ("
     " device INTEGER PRIMARY KEY REFERENCES devices(id), mk BLOB NOT NULL, ak BLOB NOT NULL, guek BLOB NOT "
     "NULL);";
+
+// Version 2: packaged device keys and their lifecycle (POLICY.md "Key states"). One row per
+// device × key kind × client × generation. The package is the key AES-ECB-packaged under its
+// KEK (never the clear key); kcv is the clear key's KCV computed inside the HSM, labelled.
+// client: the DlmsClient code for AK/GUEK/DK; 0 for the MK, which belongs to the device (the
+// Public client has no keys, so 0 is never ambiguous). generation 0 is the key received at
+// migration; each re-key adds a generation, and the one it replaces becomes 'Superseded'.
+// compromised_ref marks any state as compromised, with the PMA or incident reference.
+const char* kV2 =
+    "CREATE TABLE key_records ("
+    " id INTEGER PRIMARY KEY,"
+    " device INTEGER NOT NULL REFERENCES devices(id),"
+    " kind TEXT NOT NULL CHECK (kind IN ('MK','AK','GUEK','DK')),"
+    " client INTEGER NOT NULL CHECK (client BETWEEN 0 AND 4),"
+    " generation INTEGER NOT NULL DEFAULT 0,"
+    " state TEXT NOT NULL CHECK (state IN ('Migrated','Generated','Distributed','Active','Superseded')),"
+    " compromised_ref TEXT,"
+    " package BLOB NOT NULL CHECK (length(package) = 16),"
+    " kek TEXT NOT NULL CHECK (kek IN ('DCO Key','Shared Key')),"
+    " kek_kcv TEXT NOT NULL,"
+    " kcv TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL,"
+    " state_changed_at INTEGER NOT NULL,"
+    " journal_seq INTEGER NOT NULL,"
+    " rekey_run INTEGER,"
+    " UNIQUE (device, kind, client, generation));"
+    "CREATE INDEX key_records_state ON key_records(state, device);"
+    "CREATE INDEX key_records_journal ON key_records(journal_seq);";
+
+Status upgradeFrom(Database& db, int version) {
+    if (version < 2)
+        if (auto s = db.exec(kV2); !s)
+            return s;
+    auto st = db.prepare("UPDATE meta SET value = ? WHERE key = 'schema';");
+    if (!st)
+        return st.error();
+    st->bind(1, QString::number(Schema::kCurrentVersion));
+    return st->run();
+}
 } // namespace
 
 Status Schema::create(Database& db) {
@@ -46,7 +86,9 @@ Status Schema::create(Database& db) {
         return s;
     if (auto s = db.exec(journal::Journal::schemaSql()); !s)
         return s;
-    return db.exec("INSERT INTO meta(key, value) VALUES ('schema', '1');");
+    if (auto s = db.exec("INSERT INTO meta(key, value) VALUES ('schema', '1');"); !s)
+        return s;
+    return upgradeFrom(db, 1);
 }
 
 Status Schema::migrate(Database& db) {
@@ -57,6 +99,7 @@ Status Schema::migrate(Database& db) {
     if (!row)
         return row.error();
     const int version = *row ? st->text(0).toInt() : 0;
+    st->reset(); // no statement may be pending while the schema changes
     if (version > kCurrentVersion)
         return fail(
             ErrorCode::InvalidInput,

@@ -9,7 +9,7 @@ class Database;
 // The workspace database schema and its migrations. The version lives in meta('schema').
 class Schema {
 public:
-    static constexpr int kCurrentVersion = 1;
+    static constexpr int kCurrentVersion = 2; // 2: key_records
     [[nodiscard]] static Status create(Database& db);
     // Brings an older database to kCurrentVersion in one transaction; refuses a newer one.
     [[nodiscard]] static Status migrate(Database& db);

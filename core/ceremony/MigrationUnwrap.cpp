@@ -1,0 +1,243 @@
+#include "ceremony/MigrationUnwrap.h"
+
+#include "dlms/Kcv.h"
+#include "hsm/Capabilities.h"
+#include "hsm/KeyLabels.h"
+#include "hsm/KeyWrap.h"
+#include "hsm/Module.h"
+#include "hsm/SecretKey.h"
+#include "hsm/Session.h"
+#include "journal/Journal.h"
+#include "policy/DlmsClient.h"
+#include "workspace/Database.h"
+#include "workspace/Statement.h"
+#include "workspace/Transaction.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace symbolon::ceremony {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::ceremony", s);
+}
+
+struct KeyRow {
+    qint64 device;
+    QString kind;
+    int client;
+    QByteArray package;
+    QString kek;
+    QString kekKcv;
+    QString kcv;
+};
+
+struct Keks {
+    hsm::SecretKey transport, dco, shared;
+    QString dcoKcv, sharedKcv;
+};
+
+// One wrapped key → one packaged row; the session object is destroyed whatever happens.
+Result<KeyRow> migrateKey(hsm::Session& s, const hsm::Capabilities& caps, policy::PolicyProfile profile,
+                          const Keks& keks, qint64 device, const QString& deviceId, const QString& kind,
+                          int client, const QByteArray& wrapped, QStringList& paths) {
+    const bool underDco = kind != QLatin1String("GUEK");
+    auto key = hsm::KeyWrap::unwrapRfc3394(s, caps, keks.transport, wrapped,
+                                           hsm::secretKeyAttributes(hsm::SecretKeyRole::DeviceKey, profile),
+                                           QString(), QByteArray());
+    const QString what = client ? tr("device %1, %2 of client %3")
+                                      .arg(deviceId, kind, policy::clientName(policy::DlmsClient(client)))
+                                : tr("device %1, %2").arg(deviceId, kind);
+    if (!key)
+        return Error{key.error().code, QStringLiteral("%1: %2").arg(what, key.error().message),
+                     key.error().ckrv, key.error().hasCkrv};
+    auto packaged = hsm::KeyWrap::package(s, caps, underDco ? keks.dco : keks.shared, *key);
+    auto kcv = key->labelledKcv(s, caps, dlms::KcvMethod::Cmac5B);
+    (void)key->destroy(s);
+    if (!packaged)
+        return Error{packaged.error().code, QStringLiteral("%1: %2").arg(what, packaged.error().message),
+                     packaged.error().ckrv, packaged.error().hasCkrv};
+    if (!kcv)
+        return kcv.error();
+    if (paths.isEmpty())
+        paths << packaged->path.describe();
+    return KeyRow{device,
+                  kind,
+                  client,
+                  packaged->package,
+                  underDco ? QStringLiteral("DCO Key") : QStringLiteral("Shared Key"),
+                  underDco ? keks.dcoKcv : keks.sharedKcv,
+                  *kcv};
+}
+} // namespace
+
+Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Session& keyToken,
+                                            const CeremonyContext& ctx, const Options& options) {
+    CeremonyRecord rec = CeremonyRecord::begin(QStringLiteral("migration-unwrap"), ctx);
+    if (options.chunkSize < 1)
+        return fail(ErrorCode::InvalidInput, tr("The chunk size must be at least 1."));
+    auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
+    if (!caps)
+        return caps.error();
+    for (hsm::KeyOperation op :
+         {hsm::KeyOperation::Rfc3394Unwrap, hsm::KeyOperation::EcbPackage, hsm::KeyOperation::KcvCmac5B}) {
+        auto path = caps->require(op, ctx.profile);
+        if (!path)
+            return path.error();
+        rec.paths << path->describe();
+    }
+    Keks keks;
+    for (auto [label, slot] :
+         {std::pair{options.transportKeyLabel, &keks.transport}, std::pair{hsm::dcoKeyLabel(), &keks.dco},
+          std::pair{hsm::sharedKeyLabel(), &keks.shared}}) {
+        auto k = hsm::SecretKey::findByLabel(keyToken, label);
+        if (!k)
+            return k.error();
+        *slot = *k;
+    }
+    auto tkKcv = keks.transport.labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
+    auto dcoKcv = keks.dco.labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
+    auto sharedKcv = keks.shared.labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
+    for (const auto* r : {&tkKcv, &dcoKcv, &sharedKcv})
+        if (!*r)
+            return r->error();
+    keks.dcoKcv = *dcoKcv;
+    keks.sharedKcv = *sharedKcv;
+    rec.addKcv(tr("Transport Key"), *tkKcv);
+    rec.addKcv(tr("DCO Key"), *dcoKcv);
+    rec.addKcv(tr("Shared Key"), *sharedKcv);
+
+    workspace::Database& db = ws.db();
+    auto pending =
+        db.scalarInt("SELECT COUNT(*) FROM migration_keys m WHERE NOT EXISTS (SELECT 1 FROM key_records k "
+                     "WHERE k.device = m.device AND k.kind = 'MK');");
+    if (!pending)
+        return pending.error();
+    auto already =
+        db.scalarInt("SELECT COUNT(DISTINCT device) FROM key_records WHERE kind = 'MK' AND state = "
+                     "'Migrated';");
+    if (!already)
+        return already.error();
+    const qint64 total = *pending;
+    qint64 done = 0, lastDevice = 0;
+    int chunks = 0;
+    QStringList packagingPaths;
+    while (done < total) {
+        auto sel = db.prepare(
+            "SELECT m.device, d.device_id, m.mk, m.ak, m.guek FROM migration_keys m JOIN devices d "
+            "ON d.id = m.device WHERE m.device > ? AND NOT EXISTS (SELECT 1 FROM key_records k "
+            "WHERE k.device = m.device AND k.kind = 'MK') ORDER BY m.device LIMIT ?;");
+        if (!sel)
+            return sel.error();
+        sel->bind(1, lastDevice).bind(2, options.chunkSize);
+        QVector<KeyRow> rows;
+        QString firstId, lastId;
+        int devicesInChunk = 0;
+        for (;;) {
+            auto row = sel->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const qint64 device = sel->int64(0);
+            const QString deviceId = sel->text(1);
+            const QByteArray mk = sel->blob(2), ak = sel->blob(3), guek = sel->blob(4);
+            if (mk.size() != 24 || ak.size() != 96 || guek.size() != 96)
+                return fail(
+                    ErrorCode::InvalidInput,
+                    tr("Device %1: the migration keys have the wrong sizes (MK %2, AK %3, GUEK %4 bytes; "
+                       "expected 24, 96, 96).")
+                        .arg(deviceId)
+                        .arg(mk.size())
+                        .arg(ak.size())
+                        .arg(guek.size()));
+            auto r = migrateKey(keyToken, *caps, ctx.profile, keks, device, deviceId, QStringLiteral("MK"), 0,
+                                mk, packagingPaths);
+            if (!r)
+                return r.error();
+            rows.push_back(*r);
+            int i = 0;
+            for (policy::DlmsClient c : policy::kKeyedClients) {
+                for (const auto& [kind, blob] :
+                     {std::pair{QStringLiteral("AK"), &ak}, std::pair{QStringLiteral("GUEK"), &guek}}) {
+                    auto kr = migrateKey(keyToken, *caps, ctx.profile, keks, device, deviceId, kind,
+                                         static_cast<int>(c), blob->mid(24 * i, 24), packagingPaths);
+                    if (!kr)
+                        return kr.error();
+                    rows.push_back(*kr);
+                }
+                ++i;
+            }
+            if (firstId.isEmpty())
+                firstId = deviceId;
+            lastId = deviceId;
+            lastDevice = device;
+            ++devicesInChunk;
+        }
+        sel = Result<workspace::Statement>(fail(ErrorCode::Internal, QString())); // finalise before writing
+        if (devicesInChunk == 0)
+            break;
+
+        // The chunk's rows and its journal entry: one transaction.
+        workspace::Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s.error();
+        QJsonObject details{{QStringLiteral("chunk"), chunks + 1},
+                            {QStringLiteral("devices"), devicesInChunk},
+                            {QStringLiteral("first_device"), firstId},
+                            {QStringLiteral("last_device"), lastId},
+                            {QStringLiteral("keys_packaged"), static_cast<int>(rows.size())},
+                            {QStringLiteral("transport_key_kcv"), *tkKcv},
+                            {QStringLiteral("dco_key_kcv"), keks.dcoKcv},
+                            {QStringLiteral("shared_key_kcv"), keks.sharedKcv},
+                            {QStringLiteral("approvals"), QJsonArray::fromStringList(ctx.approvals)},
+                            {QStringLiteral("fallback"), QJsonArray()}};
+        auto entry =
+            ws.journal().append({ctx.actor, ctx.role, QStringLiteral("ceremony.migration-unwrap.chunk"),
+                                 QStringLiteral("%1..%2").arg(firstId, lastId), details});
+        if (!entry)
+            return entry.error();
+        auto ins = db.prepare(
+            "INSERT INTO key_records(device, kind, client, generation, state, package, kek, kek_kcv, "
+            "kcv, created_at, state_changed_at, journal_seq) VALUES (?,?,?,0,'Migrated',?,?,?,?,?,?,?);");
+        if (!ins)
+            return ins.error();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (const KeyRow& r : rows) {
+            ins->bind(1, r.device)
+                .bind(2, r.kind)
+                .bind(3, r.client)
+                .bind(4, r.package)
+                .bind(5, r.kek)
+                .bind(6, r.kekKcv)
+                .bind(7, r.kcv)
+                .bind(8, now)
+                .bind(9, now)
+                .bind(10, entry->seq);
+            if (auto s = ins->run(); !s)
+                return s.error();
+            ins->reset();
+        }
+        ins = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        ++chunks;
+        done += devicesInChunk;
+        if (options.progress && !options.progress(done, total)) {
+            rec.cancelled = done < total;
+            break;
+        }
+    }
+    rec.paths << packagingPaths;
+    rec.extra.insert(QStringLiteral("devices_migrated"), done);
+    rec.extra.insert(QStringLiteral("devices_already_done"), *already);
+    rec.extra.insert(QStringLiteral("devices_remaining"), total - done);
+    rec.extra.insert(QStringLiteral("chunks"), chunks);
+    rec.extra.insert(QStringLiteral("transport_key"), options.transportKeyLabel);
+    rec.finishedAt = QDateTime::currentDateTimeUtc();
+    return rec;
+}
+
+} // namespace symbolon::ceremony

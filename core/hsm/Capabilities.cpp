@@ -1,0 +1,204 @@
+#include "hsm/Capabilities.h"
+
+#include "hsm/CkrvText.h"
+#include "hsm/MechanismText.h"
+#include "hsm/Module.h"
+#include "hsm/P11.h"
+#include "policy/G2Classification.h"
+
+#include <QCoreApplication>
+
+namespace symbolon::hsm {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::hsm", s);
+}
+
+enum class Flag { None, Encrypt, Decrypt, Wrap, Unwrap, Sign, Derive };
+
+bool hasFlag(const MechanismInfo& m, Flag f) {
+    switch (f) {
+    case Flag::None:
+        return true;
+    case Flag::Encrypt:
+        return m.encrypt;
+    case Flag::Decrypt:
+        return m.decrypt;
+    case Flag::Wrap:
+        return m.wrap;
+    case Flag::Unwrap:
+        return m.unwrap;
+    case Flag::Sign:
+        return m.sign;
+    case Flag::Derive:
+        return m.derive;
+    }
+    return false;
+}
+
+// THE table. Rows are tried in order for an operation; the first whose mechanism the token
+// lists with the needed flag decides the path. mechanism 0 with Flag::None is a host-side row
+// that needs nothing from the token beyond C_CreateObject. Each row has a test in
+// tests/hsm/test_hsm_capabilities.cpp.
+struct Row {
+    KeyOperation op;
+    CK_MECHANISM_TYPE mechanism;
+    Flag flag;
+    PathKind kind;
+    const char* reason;
+};
+const Row kTable[] = {
+    {KeyOperation::EcbPackage, CKM_AES_ECB, Flag::Wrap, PathKind::InModule,
+     QT_TRANSLATE_NOOP("symbolon::hsm",
+                       "C_WrapKey with CKM_AES_ECB: the policy's packaging, inside the module")},
+    {KeyOperation::EcbPackage, CKM_AES_CBC, Flag::Wrap, PathKind::InModule,
+     QT_TRANSLATE_NOOP("symbolon::hsm",
+                       "C_WrapKey with CKM_AES_CBC and a zero IV: identical to ECB for one "
+                       "16-byte key, still inside the module (the token cannot wrap with ECB)")},
+    {KeyOperation::EcbUnpackage, CKM_AES_ECB, Flag::Unwrap, PathKind::InModule,
+     QT_TRANSLATE_NOOP("symbolon::hsm", "C_UnwrapKey with CKM_AES_ECB: inside the module")},
+    {KeyOperation::EcbUnpackage, CKM_AES_ECB, Flag::Decrypt, PathKind::ClearKeyFallback,
+     QT_TRANSLATE_NOOP("symbolon::hsm",
+                       "C_Decrypt with CKM_AES_ECB, then C_CreateObject: the token cannot "
+                       "unwrap an ECB package, so the clear key passes through host memory")},
+    {KeyOperation::EcbUnpackage, CKM_AES_CBC, Flag::Decrypt, PathKind::ClearKeyFallback,
+     QT_TRANSLATE_NOOP("symbolon::hsm",
+                       "C_Decrypt with CKM_AES_CBC and a zero IV (= ECB for one block), then "
+                       "C_CreateObject: the clear key passes through host memory")},
+    {KeyOperation::Rfc3394Wrap, CKM_AES_KEY_WRAP, Flag::Wrap, PathKind::InModule,
+     QT_TRANSLATE_NOOP("symbolon::hsm", "C_WrapKey with CKM_AES_KEY_WRAP (RFC 3394), inside the module")},
+    {KeyOperation::Rfc3394Unwrap, CKM_AES_KEY_WRAP, Flag::Unwrap, PathKind::InModule,
+     QT_TRANSLATE_NOOP("symbolon::hsm", "C_UnwrapKey with CKM_AES_KEY_WRAP (RFC 3394), inside the module")},
+    {KeyOperation::KcvCmac5B, CKM_AES_CMAC, Flag::Sign, PathKind::InModule,
+     QT_TRANSLATE_NOOP("symbolon::hsm",
+                       "C_Sign with CKM_AES_CMAC over a zero block, first 5 bytes, inside the "
+                       "module")},
+    {KeyOperation::KcvEcb3B, CKM_AES_ECB, Flag::Encrypt, PathKind::InModule,
+     QT_TRANSLATE_NOOP("symbolon::hsm",
+                       "C_Encrypt with CKM_AES_ECB of a zero block, first 3 bytes, inside the "
+                       "module")},
+    {KeyOperation::KcvEcb3B, CKM_AES_CBC, Flag::Encrypt, PathKind::InModule,
+     QT_TRANSLATE_NOOP("symbolon::hsm", "C_Encrypt with CKM_AES_CBC and a zero IV of a zero block (= ECB for "
+                                        "one block), first 3 bytes, inside the module")},
+    {KeyOperation::CombineComponents, CKM_XOR_BASE_AND_DATA, Flag::Derive, PathKind::InModule,
+     QT_TRANSLATE_NOOP("symbolon::hsm", "C_DeriveKey with CKM_XOR_BASE_AND_DATA: the components are combined "
+                                        "inside the module")},
+    {KeyOperation::CombineComponents, 0, Flag::None, PathKind::ClearKeyFallback,
+     QT_TRANSLATE_NOOP("symbolon::hsm",
+                       "XOR in locked host memory, then C_CreateObject: the token has no XOR "
+                       "derivation, so the combined key exists in host memory")},
+};
+} // namespace
+
+QString keyOperationName(KeyOperation op) {
+    switch (op) {
+    case KeyOperation::EcbPackage:
+        return tr("ECB packaging");
+    case KeyOperation::EcbUnpackage:
+        return tr("ECB unpackaging");
+    case KeyOperation::Rfc3394Wrap:
+        return tr("RFC 3394 wrap");
+    case KeyOperation::Rfc3394Unwrap:
+        return tr("RFC 3394 unwrap");
+    case KeyOperation::KcvCmac5B:
+        return tr("CMAC-5B key check value");
+    case KeyOperation::KcvEcb3B:
+        return tr("ECB-3B key check value");
+    case KeyOperation::CombineComponents:
+        return tr("Transport Key component combination");
+    }
+    return {};
+}
+
+QString PathDecision::describe() const {
+    return QStringLiteral("%1: %2").arg(keyOperationName(operation), reason);
+}
+
+Result<Capabilities> Capabilities::read(const Module& module, unsigned long slotId) {
+    auto f = static_cast<CK_FUNCTION_LIST_PTR>(const_cast<void*>(module.functionList()));
+    CK_ULONG count = 0;
+    CK_RV rv = f->C_GetMechanismList(slotId, nullptr, &count);
+    if (rv != CKR_OK)
+        return ckrvError(rv, tr("Listing the token's mechanisms"));
+    std::vector<CK_MECHANISM_TYPE> types(count);
+    rv = f->C_GetMechanismList(slotId, types.data(), &count);
+    if (rv != CKR_OK)
+        return ckrvError(rv, tr("Listing the token's mechanisms"));
+    QVector<MechanismInfo> out;
+    for (CK_ULONG i = 0; i < count; ++i) {
+        CK_MECHANISM_INFO info{};
+        rv = f->C_GetMechanismInfo(slotId, types[i], &info);
+        if (rv != CKR_OK)
+            return ckrvError(rv, tr("Reading mechanism %1").arg(mechanismName(types[i])));
+        MechanismInfo m;
+        m.type = types[i];
+        m.name = mechanismName(types[i]);
+        m.minKeySize = info.ulMinKeySize;
+        m.maxKeySize = info.ulMaxKeySize;
+        m.encrypt = info.flags & CKF_ENCRYPT;
+        m.decrypt = info.flags & CKF_DECRYPT;
+        m.wrap = info.flags & CKF_WRAP;
+        m.unwrap = info.flags & CKF_UNWRAP;
+        m.sign = info.flags & CKF_SIGN;
+        m.verify = info.flags & CKF_VERIFY;
+        m.derive = info.flags & CKF_DERIVE;
+        m.generate = info.flags & (CKF_GENERATE | CKF_GENERATE_KEY_PAIR);
+        m.hardware = info.flags & CKF_HW;
+        out.push_back(m);
+    }
+    return fromList(std::move(out));
+}
+
+Capabilities Capabilities::fromList(QVector<MechanismInfo> mechanisms) {
+    Capabilities c;
+    c.m_mechanisms = std::move(mechanisms);
+    return c;
+}
+
+std::optional<MechanismInfo> Capabilities::find(unsigned long mechanism) const {
+    for (const MechanismInfo& m : m_mechanisms)
+        if (m.type == mechanism)
+            return m;
+    return std::nullopt;
+}
+
+PathDecision Capabilities::decide(KeyOperation op) const {
+    for (const Row& row : kTable) {
+        if (row.op != op)
+            continue;
+        bool ok = row.mechanism == 0;
+        if (!ok)
+            if (auto m = find(row.mechanism))
+                ok = hasFlag(*m, row.flag);
+        if (!ok)
+            continue;
+        PathDecision d;
+        d.operation = op;
+        d.kind = row.kind;
+        d.mechanism = row.mechanism;
+        d.mechanismName = row.mechanism ? mechanismName(row.mechanism) : QString();
+        d.reason = QCoreApplication::translate("symbolon::hsm", row.reason);
+        return d;
+    }
+    PathDecision d;
+    d.operation = op;
+    d.kind = PathKind::Unavailable;
+    d.reason = tr("the token offers no mechanism for this operation");
+    return d;
+}
+
+Result<PathDecision> Capabilities::require(KeyOperation op, policy::PolicyProfile profile) const {
+    const PathDecision d = decide(op);
+    if (d.kind == PathKind::Unavailable)
+        return fail(ErrorCode::Token, tr("The token cannot do %1: %2. Use a token that supports it.")
+                                          .arg(keyOperationName(op), d.reason));
+    if (d.fallback())
+        if (auto s = policy::checkFallbackAllowed(profile); !s)
+            return fail(
+                s.error().code,
+                QStringLiteral("%1 (%2 — %3)").arg(s.error().message, keyOperationName(op), d.reason));
+    return d;
+}
+
+} // namespace symbolon::hsm

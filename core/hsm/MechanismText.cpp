@@ -1,0 +1,129 @@
+#include "hsm/MechanismText.h"
+
+#include "hsm/P11.h"
+
+namespace symbolon::hsm {
+
+namespace {
+struct MechText {
+    CK_MECHANISM_TYPE type;
+    const char* name;
+};
+
+#define MECH(x)                                                                                              \
+    { x, #x }
+const MechText kMechs[] = {
+    MECH(CKM_RSA_PKCS_KEY_PAIR_GEN),
+    MECH(CKM_RSA_PKCS),
+    MECH(CKM_RSA_X_509),
+    MECH(CKM_MD5_RSA_PKCS),
+    MECH(CKM_SHA1_RSA_PKCS),
+    MECH(CKM_RSA_PKCS_OAEP),
+    MECH(CKM_RSA_PKCS_PSS),
+    MECH(CKM_SHA1_RSA_PKCS_PSS),
+    MECH(CKM_SHA256_RSA_PKCS),
+    MECH(CKM_SHA384_RSA_PKCS),
+    MECH(CKM_SHA512_RSA_PKCS),
+    MECH(CKM_SHA256_RSA_PKCS_PSS),
+    MECH(CKM_SHA384_RSA_PKCS_PSS),
+    MECH(CKM_SHA512_RSA_PKCS_PSS),
+    MECH(CKM_SHA224_RSA_PKCS),
+    MECH(CKM_SHA224_RSA_PKCS_PSS),
+    MECH(CKM_DES_KEY_GEN),
+    MECH(CKM_DES_ECB),
+    MECH(CKM_DES_CBC),
+    MECH(CKM_DES_CBC_PAD),
+    MECH(CKM_DES2_KEY_GEN),
+    MECH(CKM_DES3_KEY_GEN),
+    MECH(CKM_DES3_ECB),
+    MECH(CKM_DES3_CBC),
+    MECH(CKM_DES3_CBC_PAD),
+    MECH(CKM_DES3_CMAC),
+    MECH(CKM_MD5),
+    MECH(CKM_MD5_HMAC),
+    MECH(CKM_SHA_1),
+    MECH(CKM_SHA_1_HMAC),
+    MECH(CKM_SHA256),
+    MECH(CKM_SHA256_HMAC),
+    MECH(CKM_SHA224),
+    MECH(CKM_SHA224_HMAC),
+    MECH(CKM_SHA384),
+    MECH(CKM_SHA384_HMAC),
+    MECH(CKM_SHA512),
+    MECH(CKM_SHA512_HMAC),
+    MECH(CKM_GENERIC_SECRET_KEY_GEN),
+    MECH(CKM_CONCATENATE_BASE_AND_KEY),
+    MECH(CKM_CONCATENATE_BASE_AND_DATA),
+    MECH(CKM_CONCATENATE_DATA_AND_BASE),
+    MECH(CKM_XOR_BASE_AND_DATA),
+    MECH(CKM_EC_KEY_PAIR_GEN),
+    MECH(CKM_ECDSA),
+    MECH(CKM_ECDSA_SHA1),
+    MECH(CKM_ECDSA_SHA224),
+    MECH(CKM_ECDSA_SHA256),
+    MECH(CKM_ECDSA_SHA384),
+    MECH(CKM_ECDSA_SHA512),
+    MECH(CKM_ECDH1_DERIVE),
+    MECH(CKM_ECDH1_COFACTOR_DERIVE),
+    MECH(CKM_AES_KEY_GEN),
+    MECH(CKM_AES_ECB),
+    MECH(CKM_AES_CBC),
+    MECH(CKM_AES_MAC),
+    MECH(CKM_AES_MAC_GENERAL),
+    MECH(CKM_AES_CBC_PAD),
+    MECH(CKM_AES_CTR),
+    MECH(CKM_AES_GCM),
+    MECH(CKM_AES_CCM),
+    MECH(CKM_AES_CTS),
+    MECH(CKM_AES_CMAC),
+    MECH(CKM_AES_CMAC_GENERAL),
+    MECH(CKM_AES_ECB_ENCRYPT_DATA),
+    MECH(CKM_AES_CBC_ENCRYPT_DATA),
+    MECH(CKM_AES_KEY_WRAP),
+    MECH(CKM_AES_KEY_WRAP_PAD),
+    MECH(CKM_DES_ECB_ENCRYPT_DATA),
+    MECH(CKM_DES_CBC_ENCRYPT_DATA),
+    MECH(CKM_DES3_ECB_ENCRYPT_DATA),
+    MECH(CKM_DES3_CBC_ENCRYPT_DATA),
+    MECH(CKM_DSA_PARAMETER_GEN),
+    MECH(CKM_DSA_KEY_PAIR_GEN),
+    MECH(CKM_DSA),
+    MECH(CKM_DSA_SHA1),
+    MECH(CKM_DSA_SHA224),
+    MECH(CKM_DSA_SHA256),
+    MECH(CKM_DSA_SHA384),
+    MECH(CKM_DSA_SHA512),
+    MECH(CKM_DH_PKCS_KEY_PAIR_GEN),
+    MECH(CKM_DH_PKCS_PARAMETER_GEN),
+    MECH(CKM_DH_PKCS_DERIVE),
+    MECH(CKM_GOSTR3411),
+    MECH(CKM_GOSTR3411_HMAC),
+    MECH(CKM_GOSTR3410_KEY_PAIR_GEN),
+    MECH(CKM_GOSTR3410),
+    MECH(CKM_GOSTR3410_WITH_GOSTR3411),
+    MECH(CKM_GOST28147_KEY_GEN),
+    MECH(CKM_GOST28147_ECB),
+    MECH(CKM_GOST28147),
+    MECH(CKM_GOST28147_MAC),
+    MECH(CKM_GOST28147_KEY_WRAP),
+    MECH(CKM_EC_EDWARDS_KEY_PAIR_GEN),
+    MECH(CKM_EDDSA),
+};
+#undef MECH
+} // namespace
+
+QString mechanismName(unsigned long mechanism) {
+    for (const MechText& m : kMechs)
+        if (m.type == mechanism)
+            return QString::fromLatin1(m.name);
+    return QStringLiteral("CKM_0x%1").arg(mechanism, 0, 16);
+}
+
+std::optional<unsigned long> mechanismFromName(const QString& name) {
+    for (const MechText& m : kMechs)
+        if (name == QLatin1String(m.name))
+            return m.type;
+    return std::nullopt;
+}
+
+} // namespace symbolon::hsm

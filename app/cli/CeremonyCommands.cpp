@@ -36,8 +36,6 @@ void addOptions(QCommandLineParser& p) {
     p.addOption({kComponents, QStringLiteral("How many components to prompt for (2 or 3; default 2)."),
                  QStringLiteral("N")});
     p.addOption({kTransportKey, QStringLiteral("The Transport Key's label."), QStringLiteral("LABEL")});
-    p.addOption(
-        {kPublicKey, QStringLiteral("The key package signer's public key (PEM)."), QStringLiteral("PEM")});
     p.addOption({kChunk, QStringLiteral("Devices per committed chunk (default 500)."), QStringLiteral("N")});
 }
 

@@ -17,10 +17,6 @@ void addOptions(QCommandLineParser& p) {
         {QStringLiteral("limit"), QStringLiteral("journal list: number of entries."), QStringLiteral("N")});
     p.addOption({QStringLiteral("to"), QStringLiteral("journal export: last sequence number."),
                  QStringLiteral("SEQ")});
-    p.addOption(
-        {QStringLiteral("public-key"),
-         QStringLiteral("journal verify: the journal signing key (PEM) to verify checkpoints against."),
-         QStringLiteral("PEM")});
     p.addOption({QStringLiteral("evidence-pack"),
                  QStringLiteral(
                      "journal verify: check this pack (no workspace needed); journal export: write it here."),

@@ -59,6 +59,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("Profile:     development")));
         QVERIFY(r.out.contains(QStringLiteral("Quorum:      2 of 3")));
         QCOMPARE(r.out.count(QStringLiteral("present ")), 4);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // e.g. no duplicate option definitions
     }
     void usageErrorsExitTwo() {
         QCOMPARE(cli({QStringLiteral("--workspace"), m_ws}).code, 2);

@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 
+#include <unistd.h>
+
 namespace symbolon::cli {
 
 namespace {
@@ -18,11 +20,15 @@ int import(CliContext& ctx, const QString& file) {
     QElapsedTimer t;
     t.start();
     inventory::InventoryImporter importer(**ws);
+    // A progress line only on a terminal: logs and pipes get the result alone.
+    const bool tty = ::isatty(STDERR_FILENO) == 1;
     auto r = importer.importFile(file, QDateTime::currentDateTimeUtc(), [&](qint64 done, qint64 total) {
-        ctx.err << "\r  imported " << done << " / " << total << Qt::flush;
+        if (tty)
+            ctx.err << "\r  imported " << done << " / " << total << Qt::flush;
         return true;
     });
-    ctx.err << "\r" << Qt::flush;
+    if (tty)
+        ctx.err << "\r" << Qt::flush;
     if (!r)
         return ctx.failWith(r.error());
     switch (r->kind) {

@@ -32,5 +32,15 @@ run() { # title, command...
 run "Journal: append inside transactions, and verify (1,000,000 entries)" $b/bench_journal 1000000
 run "Inventory: generate and parse (1,000,000 devices with key columns)" $b/bench_inventory_parse 1000000
 run "PKCS#11 steps on SoftHSM2 (medians)" $b/bench_hsm_steps
+
+# Inventory import end to end through the CLI: 1,000,000 devices with key columns into an
+# empty demo workspace (parse, validate, insert with 8 indexes, journal, checkpoint).
+scratch=$(mktemp -d /dev/shm/symbolon-bench-XXXXXX)
+build/app/symbolon-cli demo create --workspace "$scratch/ws" --devices 0 >/dev/null 2>&1
+build/app/symbolon-cli demo inventory --devices 1000000 --out "$scratch/inv.csv" >/dev/null
+run "Inventory import, 1,000,000 devices with key columns (CLI, end to end; peak memory from /usr/bin/time)" \
+  env P=111111 /usr/bin/time -f "wall=%es peak_rss=%MKiB" build/app/symbolon-cli --workspace "$scratch/ws" \
+  --card "ACS card 1" --pin-env P inventory import "$scratch/inv.csv"
+rm -rf "$scratch"
 mv "$tmp" "$out"
 echo "wrote $out"

@@ -38,10 +38,11 @@ int main(int argc, char** argv) {
                  QStringLiteral("Read the PIN from this environment variable (demo, tests)."),
                  QStringLiteral("VAR")});
     // Shared by several areas, so defined once here.
-    p.addOption({QStringLiteral("public-key"),
-                 QStringLiteral("A PEM public key: the journal signing key (journal verify) or a key package's "
-                                "signer (ceremony import-shared-key)."),
-                 QStringLiteral("PEM")});
+    p.addOption(
+        {QStringLiteral("public-key"),
+         QStringLiteral("A PEM public key: the journal signing key (journal verify) or a key package's "
+                        "signer (ceremony import-shared-key)."),
+         QStringLiteral("PEM")});
     for (const CliArea* a : areas)
         a->addOptions(p);
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));

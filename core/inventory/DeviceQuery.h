@@ -12,7 +12,17 @@
 namespace symbolon::inventory {
 
 // Columns the Devices view can sort by (each backed by an index).
-enum class DeviceColumn { DeviceId, Type, Cohort, S1sp, Manufacturer, Model, Commissioned, Deadline, RotationState };
+enum class DeviceColumn {
+    DeviceId,
+    Type,
+    Cohort,
+    S1sp,
+    Manufacturer,
+    Model,
+    Commissioned,
+    Deadline,
+    RotationState
+};
 
 // Post-commissioning rotation (CKMP (b)(iii)) as a filter: Due = not done and deadline ahead;
 // Overdue = not done and deadline passed; Done = rotation recorded.

@@ -175,14 +175,8 @@ Result<QVector<DeviceRow>> InventoryStore::page(const DeviceFilter& filter, Devi
     st->bind(static_cast<int>(sql.binds.size()) + 2, offset);
     QVector<DeviceRow> out;
     out.reserve(limit);
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(readRow(*st));
-    }
+    if (auto s = st->forEachRow([&](const Statement& row) { out.push_back(readRow(row)); }); !s)
+        return s.error();
     return out;
 }
 
@@ -212,15 +206,12 @@ Result<QVector<RotationCounts>> InventoryStore::rotationSummary(const QDateTime&
         return st.error();
     st->bind(1, now.toSecsSinceEpoch()).bind(2, now.toSecsSinceEpoch());
     QVector<RotationCounts> out;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(RotationCounts{st->text(0), static_cast<policy::Cohort>(st->int64(1)), st->int64(2),
-                                     st->int64(3), st->int64(4), st->int64(5)});
-    }
+    auto each = [&](const Statement& row) {
+        out.push_back(RotationCounts{row.text(0), static_cast<policy::Cohort>(row.int64(1)), row.int64(2),
+                                     row.int64(3), row.int64(4), row.int64(5)});
+    };
+    if (auto s = st->forEachRow(each); !s)
+        return s.error();
     return out;
 }
 
@@ -229,14 +220,8 @@ Result<QStringList> InventoryStore::s1sps() const {
     if (!st)
         return st.error();
     QStringList out;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out << st->text(0);
-    }
+    if (auto s = st->forEachRow([&](const Statement& row) { out << row.text(0); }); !s)
+        return s.error();
     return out;
 }
 

@@ -21,8 +21,9 @@ public:
 
     [[nodiscard]] Result<qint64> total() const;
     [[nodiscard]] Result<qint64> count(const DeviceFilter& filter, const QDateTime& now) const;
-    [[nodiscard]] Result<QVector<DeviceRow>> page(const DeviceFilter& filter, DeviceColumn sort, Qt::SortOrder order,
-                                                  qint64 offset, int limit, const QDateTime& now) const;
+    [[nodiscard]] Result<QVector<DeviceRow>> page(const DeviceFilter& filter, DeviceColumn sort,
+                                                  Qt::SortOrder order, qint64 offset, int limit,
+                                                  const QDateTime& now) const;
     [[nodiscard]] Result<DeviceRow> device(const QString& deviceId) const; // any accepted id form
     [[nodiscard]] Result<QVector<RotationCounts>> rotationSummary(const QDateTime& now) const;
     [[nodiscard]] Result<QStringList> s1sps() const;

@@ -50,20 +50,17 @@ Result<QVector<Checkpoint>> CheckpointStore::fromDatabase() const {
     if (!st)
         return st.error();
     QVector<Checkpoint> out;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto each = [&](const workspace::Statement& row) {
         Checkpoint c;
-        c.seq = st->int64(0);
-        c.hash = st->blob(1);
-        c.time = QDateTime::fromString(st->text(2), Qt::ISODateWithMs);
-        c.keyFingerprint = st->text(3);
-        c.signature = st->blob(4);
+        c.seq = row.int64(0);
+        c.hash = row.blob(1);
+        c.time = QDateTime::fromString(row.text(2), Qt::ISODateWithMs);
+        c.keyFingerprint = row.text(3);
+        c.signature = row.blob(4);
         out.push_back(c);
-    }
+    };
+    if (auto s = st->forEachRow(each); !s)
+        return s.error();
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "journal/Journal.h"
 
+#include "journal/JournalVerifier.h"
+
 #include "journal/Checkpoint.h"
 
 #include "workspace/Database.h"
@@ -10,12 +12,13 @@
 
 namespace symbolon::journal {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("symbolon::journal", s);
+namespace {} // namespace
+
+const char* Journal::selectSql() {
+    return "SELECT seq, ts, actor, role, action, target, details, prev_hash, hash FROM journal ";
 }
 
-JournalEntry readEntry(const workspace::Statement& st) {
+JournalEntry Journal::fromRow(const workspace::Statement& st) {
     JournalEntry e;
     e.seq = st.int64(0);
     e.timeStored = st.text(1);
@@ -29,8 +32,32 @@ JournalEntry readEntry(const workspace::Statement& st) {
     e.hash = st.blob(8);
     return e;
 }
-const char* kSelect = "SELECT seq, ts, actor, role, action, target, details, prev_hash, hash FROM journal ";
-} // namespace
+
+Result<Journal::Cursor> Journal::cursor() const {
+    auto st = m_db.prepare((QByteArray(selectSql()) + "ORDER BY seq;").constData());
+    if (!st)
+        return st.error();
+    auto shared = std::make_shared<workspace::Statement>(std::move(*st));
+    return Cursor([shared](JournalEntry& e) -> Result<bool> {
+        auto row = shared->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return false;
+        // Verification needs the stored bytes only: no time parsing on this path.
+        const workspace::Statement& st = *shared;
+        e.seq = st.int64(0);
+        e.timeStored = st.text(1);
+        e.actor = st.text(2);
+        e.role = st.text(3);
+        e.action = st.text(4);
+        e.target = st.text(5);
+        e.detailsJson = st.blob(6);
+        e.prevHash = st.blob(7);
+        e.hash = st.blob(8);
+        return true;
+    });
+}
 
 Journal::Journal(workspace::Database& db) : m_db(db) {}
 Journal::~Journal() = default;
@@ -49,7 +76,7 @@ const char* Journal::schemaSql() {
 }
 
 Result<JournalEntry> Journal::head() const {
-    auto st = m_db.prepare((QByteArray(kSelect) + "ORDER BY seq DESC LIMIT 1;").constData());
+    auto st = m_db.prepare((QByteArray(selectSql()) + "ORDER BY seq DESC LIMIT 1;").constData());
     if (!st)
         return st.error();
     auto row = st->step();
@@ -60,7 +87,7 @@ Result<JournalEntry> Journal::head() const {
         empty.hash = QByteArray(32, '\0');
         return empty;
     }
-    return readEntry(*st);
+    return fromRow(*st);
 }
 
 Result<workspace::Statement*> Journal::statement(std::unique_ptr<workspace::Statement>& slot,
@@ -121,48 +148,26 @@ Result<qint64> Journal::count() const {
 }
 
 Result<QVector<JournalEntry>> Journal::range(qint64 fromSeq, int limit) const {
-    auto st = m_db.prepare((QByteArray(kSelect) + "WHERE seq >= ? ORDER BY seq LIMIT ?;").constData());
+    auto st = m_db.prepare((QByteArray(selectSql()) + "WHERE seq >= ? ORDER BY seq LIMIT ?;").constData());
     if (!st)
         return st.error();
     st->bind(1, fromSeq).bind(2, limit);
     QVector<JournalEntry> out;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(readEntry(*st));
-    }
+    if (auto s = st->forEachRow([&](const workspace::Statement& row) { out.push_back(fromRow(row)); }); !s)
+        return s.error();
     return out;
 }
 
 Result<qint64> Journal::verifyChain() const {
-    auto st = m_db.prepare((QByteArray(kSelect) + "ORDER BY seq;").constData());
-    if (!st)
-        return st.error();
-    QByteArray prevHash(32, '\0');
-    qint64 expected = 1;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        JournalEntry e = readEntry(*st);
-        if (e.seq != expected)
-            return fail(ErrorCode::Crypto,
-                        tr("Journal entry #%1 is missing (found #%2 next).").arg(expected).arg(e.seq));
-        if (e.prevHash != prevHash)
-            return fail(ErrorCode::Crypto,
-                        tr("Journal entry #%1 does not link to entry #%2.").arg(e.seq).arg(e.seq - 1));
-        if (e.computeHash() != e.hash)
-            return fail(ErrorCode::Crypto,
-                        tr("Journal entry #%1 was altered: its hash does not match.").arg(e.seq));
-        prevHash = e.hash;
-        ++expected;
-    }
-    return expected - 1;
+    auto entries = cursor();
+    if (!entries)
+        return entries.error();
+    JournalVerifier::Input in;
+    in.nextEntry = std::move(*entries);
+    const VerificationReport r = JournalVerifier::verify(std::move(in));
+    if (!r.ok())
+        return fail(ErrorCode::Crypto, r.summary());
+    return r.entries;
 }
 
 } // namespace symbolon::journal

@@ -5,6 +5,7 @@
 
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 namespace symbolon::workspace {
@@ -24,6 +25,12 @@ public:
     ~Journal();
 
     static const char* schemaSql();
+    // "SELECT <the entry's columns> FROM journal " and the decoding of one such row.
+    static const char* selectSql();
+    static JournalEntry fromRow(const workspace::Statement& st);
+    // Every entry in seq order, one at a time (the verifier streams through it).
+    using Cursor = std::function<Result<bool>(JournalEntry& next)>;
+    [[nodiscard]] Result<Cursor> cursor() const;
 
     struct Draft {
         QString actor;
@@ -39,8 +46,8 @@ public:
     [[nodiscard]] Result<JournalEntry> head() const; // seq 0 and zero hash when empty
     [[nodiscard]] Result<QVector<JournalEntry>> range(qint64 fromSeq, int limit) const;
 
-    // Recomputes every hash and link (the checkpoints and the reviewer's verifier come with
-    // the journal issue). Returns the number of entries checked, or the first bad seq and why.
+    // Every hash, link and sequence number, without checkpoints (Workspace::verifyJournal adds
+    // them). Returns the number of entries checked, or the first bad entry and why.
     [[nodiscard]] Result<qint64> verifyChain() const;
 
 private:

@@ -71,6 +71,17 @@ Status Statement::run() {
     return {};
 }
 
+Status Statement::forEachRow(const std::function<void(const Statement&)>& onRow) {
+    while (true) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        onRow(*this);
+    }
+}
+
 void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);

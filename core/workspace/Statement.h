@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3_stmt;
 
 namespace symbolon::workspace {
@@ -31,7 +33,9 @@ public:
     // true: a row is ready; false: done. An error is returned as such.
     [[nodiscard]] Result<bool> step();
     [[nodiscard]] Status run(); // step to completion, expecting no rows
-    void reset();               // reset and clear bindings, for reuse
+    // Steps through every row, calling onRow for each (it reads the columns of this statement).
+    [[nodiscard]] Status forEachRow(const std::function<void(const Statement&)>& onRow);
+    void reset(); // reset and clear bindings, for reuse
 
     qint64 int64(int column) const;
     QString text(int column) const;

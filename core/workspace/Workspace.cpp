@@ -438,29 +438,12 @@ journal::VerificationReport Workspace::verifyJournal(const QByteArray& publicKey
     }
     in.databaseCheckpoints = *fromDb;
     in.externalCheckpoints = *fromFile;
-    auto st = m_db->prepare(
-        "SELECT seq, ts, actor, role, action, target, details, prev_hash, hash FROM journal ORDER BY seq;");
-    if (!st) {
-        failed.problem = st.error().message;
+    auto entries = m_journal->cursor();
+    if (!entries) {
+        failed.problem = entries.error().message;
         return failed;
     }
-    in.nextEntry = [&](journal::JournalEntry& e) -> Result<bool> {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return false;
-        e.seq = st->int64(0);
-        e.timeStored = st->text(1);
-        e.actor = st->text(2);
-        e.role = st->text(3);
-        e.action = st->text(4);
-        e.target = st->text(5);
-        e.detailsJson = st->blob(6);
-        e.prevHash = st->blob(7);
-        e.hash = st->blob(8);
-        return true;
-    };
+    in.nextEntry = std::move(*entries);
     return journal::JournalVerifier::verify(std::move(in));
 }
 

@@ -117,26 +117,8 @@ int main(int argc, char** argv) {
         row("floor: read + SHA-256 per row", rows, t.elapsed());
     }
     {
-        auto st = (*db)->prepare("SELECT seq, ts, actor, role, action, target, details, prev_hash, hash FROM "
-                                 "journal ORDER BY seq;");
         journal::JournalVerifier::Input in;
-        in.nextEntry = [&](journal::JournalEntry& e) -> Result<bool> {
-            auto r = st->step();
-            if (!r)
-                return r.error();
-            if (!*r)
-                return false;
-            e.seq = st->int64(0);
-            e.timeStored = st->text(1);
-            e.actor = st->text(2);
-            e.role = st->text(3);
-            e.action = st->text(4);
-            e.target = st->text(5);
-            e.detailsJson = st->blob(6);
-            e.prevHash = st->blob(7);
-            e.hash = st->blob(8);
-            return true;
-        };
+        in.nextEntry = std::move(*j.cursor());
         t.restart();
         auto report = journal::JournalVerifier::verify(std::move(in));
         row("journal verify (chain)", report.entries, t.elapsed(), floorRate);

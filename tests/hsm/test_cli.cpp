@@ -143,7 +143,8 @@ private Q_SLOTS:
             QCOMPARE(w->db().changes(), 1);
             auto n = w->journal().verifyChain();
             QVERIFY(!n);
-            QVERIFY(n.error().message.contains(QStringLiteral("#%1 was altered").arg(*seq)));
+            QVERIFY(
+                n.error().message.contains(QStringLiteral("entry #%1: its content was altered").arg(*seq)));
             const auto report = w->verifyJournal();
             QVERIFY(!report.ok());
             QCOMPARE(report.firstBadSeq, *seq);

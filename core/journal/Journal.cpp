@@ -18,11 +18,12 @@ const char* Journal::selectSql() {
     return "SELECT seq, ts, actor, role, action, target, details, prev_hash, hash FROM journal ";
 }
 
-JournalEntry Journal::fromRow(const workspace::Statement& st) {
+JournalEntry Journal::fromRow(const workspace::Statement& st, bool parseTime) {
     JournalEntry e;
     e.seq = st.int64(0);
     e.timeStored = st.text(1);
-    e.time = QDateTime::fromString(e.timeStored, Qt::ISODateWithMs);
+    if (parseTime)
+        e.time = QDateTime::fromString(e.timeStored, Qt::ISODateWithMs);
     e.actor = st.text(2);
     e.role = st.text(3);
     e.action = st.text(4);
@@ -44,17 +45,7 @@ Result<Journal::Cursor> Journal::cursor() const {
             return row.error();
         if (!*row)
             return false;
-        // Verification needs the stored bytes only: no time parsing on this path.
-        const workspace::Statement& st = *shared;
-        e.seq = st.int64(0);
-        e.timeStored = st.text(1);
-        e.actor = st.text(2);
-        e.role = st.text(3);
-        e.action = st.text(4);
-        e.target = st.text(5);
-        e.detailsJson = st.blob(6);
-        e.prevHash = st.blob(7);
-        e.hash = st.blob(8);
+        e = fromRow(*shared, /*parseTime=*/false); // verification needs the stored bytes only
         return true;
     });
 }

@@ -27,7 +27,7 @@ public:
     static const char* schemaSql();
     // "SELECT <the entry's columns> FROM journal " and the decoding of one such row.
     static const char* selectSql();
-    static JournalEntry fromRow(const workspace::Statement& st);
+    static JournalEntry fromRow(const workspace::Statement& st, bool parseTime = true);
     // Every entry in seq order, one at a time (the verifier streams through it).
     using Cursor = std::function<Result<bool>(JournalEntry& next)>;
     [[nodiscard]] Result<Cursor> cursor() const;

@@ -69,9 +69,17 @@ const char* kV2 =
     "CREATE INDEX key_records_state ON key_records(state, device);"
     "CREATE INDEX key_records_journal ON key_records(journal_seq);";
 
+// v3: the Overview's rotation summary (GROUP BY s1sp, cohort over every device) reads this
+// covering index instead of the table: already grouped, a fraction of the pages.
+const char* kV3 =
+    "CREATE INDEX devices_rotation_summary ON devices(s1sp, cohort, rotation_done_at, deadline);";
+
 Status upgradeFrom(Database& db, int version) {
     if (version < 2)
         if (auto s = db.exec(kV2); !s)
+            return s;
+    if (version < 3)
+        if (auto s = db.exec(kV3); !s)
             return s;
     auto st = db.prepare("UPDATE meta SET value = ? WHERE key = 'schema';");
     if (!st)
@@ -112,7 +120,15 @@ Status Schema::migrate(Database& db) {
         return fail(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("symbolon::workspace", "The workspace database has no schema."));
-    return {};
+    if (version == kCurrentVersion)
+        return {};
+    // An older workspace is brought up to date in one transaction: all of it, or nothing.
+    Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    if (auto s = upgradeFrom(db, version); !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace symbolon::workspace

@@ -8,6 +8,7 @@
 #include "hsm/Session.h"
 #include "journal/Journal.h"
 #include "workspace/Database.h"
+#include "workspace/Schema.h"
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
@@ -190,6 +191,38 @@ private Q_SLOTS:
         QVERIFY(!ws);
         QCOMPARE(ws.error().code, ErrorCode::InvalidInput);
         QVERIFY(ws.error().message.contains(QStringLiteral("\"profile\"")));
+    }
+
+    void anOlderSchemaIsUpgradedOnOpen() {
+        const QString dir = makeWorkspace(QStringLiteral("upgrade"));
+        {
+            auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
+            QVERIFY(ws);
+            // Make it look like a version-1 workspace.
+            QVERIFY((*ws)->db().exec("DROP TABLE key_records; DROP INDEX devices_rotation_summary;"
+                                     "UPDATE meta SET value = '1' WHERE key = 'schema';"));
+        }
+        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
+        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        auto version = (*ws)->db().scalarInt("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema';");
+        QVERIFY(version);
+        QCOMPARE(*version, qint64(workspace::Schema::kCurrentVersion));
+        QVERIFY((*ws)->db().scalarInt("SELECT count(*) FROM key_records;"));
+        auto index = (*ws)->db().scalarInt(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'devices_rotation_summary';");
+        QCOMPARE(*index, qint64(1));
+    }
+
+    void aNewerSchemaIsRefused() {
+        const QString dir = makeWorkspace(QStringLiteral("newer"));
+        {
+            auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
+            QVERIFY(ws);
+            QVERIFY((*ws)->db().exec("UPDATE meta SET value = '99' WHERE key = 'schema';"));
+        }
+        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
+        QVERIFY(!ws);
+        QVERIFY(ws.error().message.contains(QStringLiteral("newer Symbolon")));
     }
 
     void wrongKeyIsDetectedByDatabaseLayer() {

@@ -103,6 +103,10 @@ QString reportHtml(const workspace::Workspace& ws, const EvidencePack::Summary& 
         const QJsonObject d = e.details();
         QString approvals;
         for (const QJsonValue& a : d.value(QStringLiteral("approvals")).toArray()) {
+            if (a.isString()) { // ceremony records name each approver as text
+                approvals += esc(a.toString()) + QStringLiteral("<br>");
+                continue;
+            }
             const QJsonObject o = a.toObject();
             approvals += tr("%1 (%2, card %3, key %4…)<br>")
                              .arg(esc(o.value(QStringLiteral("holder")).toString()),

@@ -88,8 +88,9 @@ struct Bounds {
 };
 
 Result<Bounds> bounds(workspace::Database& db) {
-    // min() and max() of the primary key: two b-tree descents, whatever the journal's size.
-    auto st = db.prepare("SELECT min(seq), max(seq) FROM journal;");
+    // min() and max() of the primary key: two b-tree descents, whatever the journal's size. (One
+    // "SELECT min(seq), max(seq)" would not: SQLite optimises a lone min or max only, and scans.)
+    auto st = db.prepare("SELECT (SELECT min(seq) FROM journal), (SELECT max(seq) FROM journal);");
     if (!st)
         return st.error();
     auto row = st->step();

@@ -48,8 +48,20 @@ QVector<ApprovalCheck::Result> ApprovalCheck::check(const QJsonObject& details,
     const std::optional<QuorumRequest> request =
         rebuildRequest(details.value(QStringLiteral("request")).toObject(), &whyNot);
     for (const QJsonValue& v : approvals) {
-        const QJsonObject a = v.toObject();
         Result r;
+        if (v.isString()) {
+            // Ceremony records name their approvers ("ACS card 1 [ACS card 1, serial …]") but
+            // carry no request or signature to re-check.
+            const QString text = v.toString();
+            const qsizetype bracket = text.indexOf(QLatin1String(" ["));
+            r.holder = bracket < 0 ? text : text.left(bracket);
+            if (bracket >= 0)
+                r.cardLabel = text.mid(bracket + 2).chopped(text.endsWith(QLatin1Char(']')) ? 1 : 0);
+            r.why = tr("the entry names the approver but records no signature to check");
+            out.push_back(r);
+            continue;
+        }
+        const QJsonObject a = v.toObject();
         r.holder = a.value(QStringLiteral("holder")).toString();
         r.cardLabel = a.value(QStringLiteral("card_label")).toString();
         r.keyFingerprint = a.value(QStringLiteral("key_fingerprint")).toString();

@@ -130,7 +130,7 @@ private Q_SLOTS:
         auto* approvals = child<QTreeWidget>(m_window.get(), "journalApprovals");
         QCOMPARE(approvals->topLevelItemCount(), 2);
         for (int i = 0; i < 2; ++i)
-            QCOMPARE(approvals->topLevelItem(i)->text(2), QStringLiteral("verified"));
+            QCOMPARE(approvals->topLevelItem(i)->text(0), QStringLiteral("verified"));
 
         // Device id and free text narrow too; clearing restores everything.
         setActionFilter(QString());

@@ -2,6 +2,7 @@
 
 #include "quorum/ApprovalCheck.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,19 +33,23 @@ JournalDetailPane::JournalDetailPane(QVector<workspace::Keyslot> enrolled, QWidg
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_json->setFont(mono);
-    l->addWidget(m_json, 3);
+    auto* row = new QHBoxLayout();
+    l->addLayout(row, 1);
+    row->addWidget(m_json, 3);
+    auto* right = new QVBoxLayout();
+    row->addLayout(right, 2);
 
     auto* approvalsLabel =
         new QLabel(tr("Quorum approvals (signatures re-checked against enrolled keys)"), this);
     approvalsLabel->setObjectName(QStringLiteral("journalApprovalsLabel"));
     approvalsLabel->setWordWrap(true);
-    l->addWidget(approvalsLabel);
+    right->addWidget(approvalsLabel);
     m_approvals = new QTreeWidget(this);
     m_approvals->setObjectName(QStringLiteral("journalApprovals"));
     m_approvals->setRootIsDecorated(false);
-    m_approvals->setHeaderLabels({tr("Custodian"), tr("Card"), tr("Signature"), tr("Why")});
+    m_approvals->setHeaderLabels({tr("Signature"), tr("Custodian"), tr("Card"), tr("Why")});
     m_approvals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    l->addWidget(m_approvals, 1);
+    right->addWidget(m_approvals, 1);
 }
 
 QByteArray JournalDetailPane::prettyJson(const journal::JournalEntry& e) {
@@ -78,12 +83,14 @@ void JournalDetailPane::showEntry(const journal::JournalEntry& e) {
     using quorum::ApprovalCheck;
     for (const ApprovalCheck::Result& r : ApprovalCheck::check(e.details(), m_enrolled)) {
         auto* item = new QTreeWidgetItem(
-            m_approvals, {r.holder, r.cardLabel, ApprovalCheck::outcomeText(r.outcome), r.why});
-        item->setToolTip(1, tr("Key fingerprint %1").arg(r.keyFingerprint));
+            m_approvals, {ApprovalCheck::outcomeText(r.outcome), r.holder, r.cardLabel, r.why});
+        item->setToolTip(1, r.keyFingerprint.isEmpty() ? r.holder
+                                                       : tr("Key fingerprint %1").arg(r.keyFingerprint));
+        item->setToolTip(3, r.why);
         const QColor color = r.outcome == ApprovalCheck::Outcome::Verified  ? QColor(0x14, 0x5a, 0x14)
                              : r.outcome == ApprovalCheck::Outcome::Invalid ? QColor(0xb0, 0x00, 0x20)
                                                                             : QColor(0x8a, 0x5a, 0x00);
-        item->setForeground(2, color);
+        item->setForeground(0, color);
     }
 }
 

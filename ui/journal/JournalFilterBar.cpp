@@ -31,6 +31,7 @@ JournalFilterBar::JournalFilterBar(QWidget* parent) : QWidget(parent) {
         e->setTimeSpec(Qt::UTC);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         e->setCalendarPopup(true);
+        e->setMinimumWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-24 00:00")) + 48);
         e->setEnabled(false);
         connect(e, &QDateTimeEdit::dateTimeChanged, this, [this] { m_settle->start(); });
         return e;

@@ -4,7 +4,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
 #include <QJsonArray>
 
 #include <limits>
@@ -36,7 +35,9 @@ QString JournalTableModel::outcomeOf(const QJsonObject& details) {
 QString JournalTableModel::approversOf(const QJsonObject& details) {
     QStringList names;
     for (const QJsonValue& a : details.value(QStringLiteral("approvals")).toArray())
-        names << a.toObject().value(QStringLiteral("holder")).toString();
+        // Quorum sessions record objects; ceremony records name each approver as text.
+        names << (a.isString() ? a.toString().section(QLatin1String(" ["), 0, 0)
+                               : a.toObject().value(QStringLiteral("holder")).toString());
     return names.join(QStringLiteral(", "));
 }
 
@@ -215,13 +216,6 @@ QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
     case Qt::TextAlignmentRole:
         if (index.column() == SeqColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case Qt::FontRole:
-        if (index.column() == SeqColumn || index.column() == TimeColumn) {
-            QFont f;
-            f.setFamily(QStringLiteral("monospace"));
-            return f;
-        }
         break;
     case Qt::UserRole:
         return e.seq;

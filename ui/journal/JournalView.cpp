@@ -46,7 +46,7 @@ JournalView::JournalView(workspace::Workspace& ws, QWidget* parent) : QWidget(pa
     m_filterBar = new JournalFilterBar(this);
     l->addWidget(m_filterBar);
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* split = new QSplitter(Qt::Vertical, this); // the table full width, the entry below
     split->setObjectName(QStringLiteral("journalSplitter"));
     auto* left = new QWidget(split);
     auto* leftLayout = new QVBoxLayout(left);
@@ -63,14 +63,16 @@ JournalView::JournalView(workspace::Workspace& ws, QWidget* parent) : QWidget(pa
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView* h = m_table->horizontalHeader();
     h->setStretchLastSection(true);
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    h->resizeSection(JournalTableModel::SeqColumn, digit * 8);
-    h->resizeSection(JournalTableModel::TimeColumn, digit * 21);
-    h->resizeSection(JournalTableModel::ActorColumn, digit * 26);
-    h->resizeSection(JournalTableModel::RoleColumn, digit * 10);
-    h->resizeSection(JournalTableModel::ActionColumn, digit * 24);
-    h->resizeSection(JournalTableModel::TargetColumn, digit * 20);
-    h->resizeSection(JournalTableModel::OutcomeColumn, digit * 10);
+    // Fixed widths from sample text: ResizeToContents would ask a paged model for every row.
+    const QFontMetrics fm = m_table->fontMetrics();
+    auto width = [&fm](const char* sample) { return fm.horizontalAdvance(QString::fromLatin1(sample)) + 24; };
+    h->resizeSection(JournalTableModel::SeqColumn, width("0000000"));
+    h->resizeSection(JournalTableModel::TimeColumn, width("2026-11-24 07:08:43"));
+    h->resizeSection(JournalTableModel::ActorColumn, width("Alice Hughes [card 09858761]"));
+    h->resizeSection(JournalTableModel::RoleColumn, width("custodian"));
+    h->resizeSection(JournalTableModel::ActionColumn, width("ceremony.kek-generation"));
+    h->resizeSection(JournalTableModel::TargetColumn, width("00-DB-12-34-56-78"));
+    h->resizeSection(JournalTableModel::OutcomeColumn, width("completed"));
     leftLayout->addWidget(m_table, 1);
     m_status = new QLabel(left);
     m_status->setObjectName(QStringLiteral("journalStatus"));
@@ -80,6 +82,7 @@ JournalView::JournalView(workspace::Workspace& ws, QWidget* parent) : QWidget(pa
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({420, 330});
     l->addWidget(split, 1);
 
     connect(m_filterBar, &JournalFilterBar::filterChanged, m_model, &JournalTableModel::setFilter);

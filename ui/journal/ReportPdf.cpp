@@ -8,6 +8,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace symbolon::ui {
@@ -22,15 +23,23 @@ Result<QStringList> ReportPdf::render(const QString& packDir) {
     QFile html(QDir(packDir).filePath(QStringLiteral("report.html")));
     if (!html.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, tr("%1 cannot be read: %2").arg(html.fileName(), html.errorString()));
-    const QString text = QString::fromUtf8(html.readAll());
+    QString text = QString::fromUtf8(html.readAll());
+    // QTextDocument knows a subset of CSS: the browser style block (max-width, auto margins, table
+    // width in CSS) would leave a narrow column on A4. The PDF gets its own sheet and HTML table
+    // attributes instead; report.html itself is not changed (its SHA-256 is in the manifest).
+    text.remove(QRegularExpression(QStringLiteral("<style>.*</style>"),
+                                   QRegularExpression::DotMatchesEverythingOption));
+    text.replace(QStringLiteral("<table>"),
+                 QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"));
 
     const QString pdfPath = QDir(packDir).filePath(QString::fromLatin1(kFileName));
     QPdfWriter writer(pdfPath);
     writer.setTitle(tr("Symbolon evidence pack"));
     writer.setCreator(QStringLiteral("Symbolon %1").arg(QStringLiteral(SYMBOLON_VERSION)));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout::Millimeter));
     writer.setResolution(300);
+    // No writer margins: QTextDocument::print() keeps its own 2 cm margin and the page numbers.
 
     QTextDocument doc;
     // QTextDocument understands a subset of CSS: the report's own style block is kept, and the
@@ -38,7 +47,7 @@ Result<QStringList> ReportPdf::render(const QString& packDir) {
     doc.setDefaultStyleSheet(
         QStringLiteral("table { border-collapse: collapse; } td, th { border: 1px solid #999; "
                        "padding: 3px; } th { background: #eee; } .ok { color: #145a14; } "
-                       ".bad { color: #a00; } code { font-size: 8pt; }"));
+                       ".bad { color: #a00; } .ok, .bad { font-weight: bold; } code { font-size: 7pt; }"));
     QFont base(QStringLiteral("sans-serif"));
     base.setPointSizeF(9);
     doc.setDefaultFont(base);

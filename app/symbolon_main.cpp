@@ -2,6 +2,9 @@
 #include "common/SecureBytes.h"
 #include "devices/DeviceTableModel.h"
 #include "devices/DevicesView.h"
+#include "journal/JournalEntry.h"
+#include "journal/JournalTableModel.h"
+#include "journal/JournalView.h"
 #include "mainwindow/MainWindow.h"
 #include "open/OpenWorkspaceDialog.h"
 #include "overview/OverviewView.h"
@@ -44,30 +47,66 @@ int screenshotOpen(const QString& dir, const QString& file) {
     return rc;
 }
 
-// Opens non-interactively, renders one view once its data has arrived, saves it, exits.
-int screenshot(const QString& dir, const QString& serial, const QString& pinVar, const QString& viewName,
-               const QString& file) {
-    if (viewName != QLatin1String("overview") && viewName != QLatin1String("devices"))
-        return fatal(QCoreApplication::translate("main", "--view must be overview or devices"));
+// Opens non-interactively with a card serial and a PIN read from an environment variable.
+Result<std::unique_ptr<workspace::Workspace>> openFromEnvironment(const QString& dir, const QString& serial,
+                                                                  const QString& pinVar) {
     if (serial.isEmpty() || pinVar.isEmpty())
-        return fatal(QCoreApplication::translate("main", "--screenshot needs --card-serial and --pin-env"));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("main", "this needs --card-serial and --pin-env"));
     const QByteArray var = pinVar.toLocal8Bit();
     if (!qEnvironmentVariableIsSet(var.constData()))
-        return fatal(
+        return fail(
+            ErrorCode::InvalidInput,
             QCoreApplication::translate("main", "the environment variable %1 is not set").arg(pinVar));
     // Read the PIN straight from the environment into locked memory, then remove it.
     const char* raw = std::getenv(var.constData());
     SecureBytes pin(raw, std::strlen(raw));
     qunsetenv(var.constData());
-
     auto ws = workspace::Workspace::open(dir, serial, pin);
     pin.clear();
+    return ws;
+}
+
+// The Journal view's Export action without the dialog: the pack with its PDF report (which the
+// headless symbolon-cli cannot render: it does not link Qt Gui).
+int exportEvidencePack(const QString& dir, const QString& serial, const QString& pinVar, const QString& out) {
+    auto ws = openFromEnvironment(dir, serial, pinVar);
+    if (!ws)
+        return fatal(ws.error().message);
+    ui::MainWindow window(std::move(*ws));
+    int rc = 2;
+    QObject::connect(window.journalView(), &ui::JournalView::evidenceExported, &window,
+                     [&rc](const QString& packDir, const QString& error) {
+                         if (error.isEmpty())
+                             std::printf("Evidence pack written to %s (with report.pdf)\n",
+                                         qPrintable(packDir));
+                         else
+                             std::fprintf(stderr, "symbolon: %s\n", qPrintable(error));
+                         rc = error.isEmpty() ? 0 : 1;
+                         QApplication::quit();
+                     });
+    window.journalView()->exportEvidencePack(QDir(out).absolutePath());
+    QApplication::exec();
+    return rc;
+}
+
+// Opens non-interactively, renders one view once its data has arrived, saves it, exits.
+int screenshot(const QString& dir, const QString& serial, const QString& pinVar, const QString& viewName,
+               const QString& file) {
+    if (viewName != QLatin1String("overview") && viewName != QLatin1String("devices") &&
+        viewName != QLatin1String("journal"))
+        return fatal(
+            QCoreApplication::translate("main", "--view must be overview, devices, journal or open"));
+    auto ws = openFromEnvironment(dir, serial, pinVar);
     if (!ws)
         return fatal(ws.error().message);
 
     ui::MainWindow window(std::move(*ws));
     const bool devices = viewName == QLatin1String("devices");
-    window.showView(devices ? ui::MainWindow::View::Devices : ui::MainWindow::View::Overview);
+    const bool journal = viewName == QLatin1String("journal");
+    window.showView(devices   ? ui::MainWindow::View::Devices
+                    : journal ? ui::MainWindow::View::Journal
+                              : ui::MainWindow::View::Overview);
     window.show();
 
     int rc = 2;
@@ -85,6 +124,23 @@ int screenshot(const QString& dir, const QString& serial, const QString& pinVar,
         QObject::connect(v, &ui::DevicesView::loaded, &window, [v, save] {
             if (v->model()->rowCount() > 0)
                 v->table()->selectRow(0);
+            save();
+        });
+    } else if (journal) {
+        ui::JournalView* v = window.journalView();
+        QObject::connect(v, &ui::JournalView::loaded, &window, [v, save] {
+            // Show an entry with something to read: the most recent with approvals or a
+            // ceremony-like action, else the newest.
+            int pick = 0;
+            for (int row = 0; row < v->model()->rowCount() && row < 256; ++row)
+                if (const auto* e = v->model()->entryAt(row);
+                    e && (e->detailsJson.contains("\"approvals\"") ||
+                          e->action.startsWith(QLatin1String("key-token.")))) {
+                    pick = row;
+                    break;
+                }
+            if (v->model()->rowCount() > 0)
+                v->table()->selectRow(pick);
             save();
         });
     } else {
@@ -105,7 +161,8 @@ int main(int argc, char** argv) {
     const bool hardened = SecureBytes::initProcessHardening(); // before anything holds a secret
     // A screenshot needs no display.
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--screenshot") == 0 && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        if ((qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--export-evidence-pack") == 0) &&
+            !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -131,7 +188,8 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "Render a view to a PNG file and exit."), QStringLiteral("FILE"));
     const QCommandLineOption viewOpt(
         QStringLiteral("view"),
-        QCoreApplication::translate("main", "The view: overview, devices or open (the Open dialog)."),
+        QCoreApplication::translate("main",
+                                    "The view: overview, devices, journal or open (the Open dialog)."),
         QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption serialOpt(
         QStringLiteral("card-serial"),
@@ -141,7 +199,12 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main",
                                     "Read the card PIN from this environment variable (then unset it)."),
         QStringLiteral("VAR"));
-    parser.addOptions({workspaceOpt, screenshotOpt, viewOpt, serialOpt, pinEnvOpt});
+    const QCommandLineOption exportOpt(
+        QStringLiteral("export-evidence-pack"),
+        QCoreApplication::translate(
+            "main", "Write an evidence pack with its PDF report to OUT (a new folder) and exit."),
+        QStringLiteral("OUT"));
+    parser.addOptions({workspaceOpt, screenshotOpt, viewOpt, serialOpt, pinEnvOpt, exportOpt});
     parser.process(app);
 
     QString dir = parser.value(workspaceOpt);
@@ -153,6 +216,9 @@ int main(int argc, char** argv) {
 
     if (parser.isSet(screenshotOpt) && parser.value(viewOpt) == QLatin1String("open"))
         return screenshotOpen(dir, parser.value(screenshotOpt));
+    if (parser.isSet(exportOpt))
+        return exportEvidencePack(dir, parser.value(serialOpt), parser.value(pinEnvOpt),
+                                  parser.value(exportOpt));
     if (parser.isSet(screenshotOpt))
         return screenshot(dir, parser.value(serialOpt), parser.value(pinEnvOpt), parser.value(viewOpt),
                           parser.value(screenshotOpt));

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -102,6 +103,10 @@ QString reportHtml(const workspace::Workspace& ws, const EvidencePack::Summary& 
         const QJsonObject d = e.details();
         QString approvals;
         for (const QJsonValue& a : d.value(QStringLiteral("approvals")).toArray()) {
+            if (a.isString()) { // ceremony records name each approver as text
+                approvals += esc(a.toString()) + QStringLiteral("<br>");
+                continue;
+            }
             const QJsonObject o = a.toObject();
             approvals += tr("%1 (%2, card %3, key %4…)<br>")
                              .arg(esc(o.value(QStringLiteral("holder")).toString()),
@@ -126,7 +131,8 @@ QString reportHtml(const workspace::Workspace& ws, const EvidencePack::Summary& 
 } // namespace
 
 Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, const QString& outDir,
-                                                  qint64 fromSeq, qint64 toSeq) {
+                                                  qint64 fromSeq, qint64 toSeq,
+                                                  const ExtraFiles& extraFiles) {
     if (auto allowed = ws.require(policy::Permission::ExportEvidence); !allowed)
         return allowed.error();
     if (QDir(outDir).exists() && !QDir(outDir).isEmpty())
@@ -206,10 +212,23 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
         !report.commit())
         return fail(ErrorCode::Io, report.errorString());
 
+    QStringList names{QStringLiteral("journal.jsonl"), QStringLiteral("checkpoints.jsonl"),
+                      QStringLiteral("journal-signing-key.pem"), QStringLiteral("report.html")};
+    if (extraFiles) {
+        auto extra = extraFiles(s.dir);
+        if (!extra)
+            return extra.error();
+        for (const QString& name : std::as_const(*extra)) {
+            if (name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')) ||
+                names.contains(name) || !QFileInfo(QDir(outDir).filePath(name)).isFile())
+                return fail(ErrorCode::Internal,
+                            tr("The extra file \"%1\" is not a new file inside the pack.").arg(name));
+            names.push_back(name);
+        }
+    }
     QJsonObject files;
-    for (const char* name : {"journal.jsonl", "checkpoints.jsonl", "journal-signing-key.pem", "report.html"})
-        files.insert(QString::fromLatin1(name),
-                     QString::fromLatin1(fileSha256(QDir(outDir).filePath(QString::fromLatin1(name)))));
+    for (const QString& name : std::as_const(names))
+        files.insert(name, QString::fromLatin1(fileSha256(QDir(outDir).filePath(name))));
     const QJsonObject manifest{
         {QStringLiteral("format"), QString::fromLatin1(kFormat)},
         {QStringLiteral("workspace"), ws.config().name},

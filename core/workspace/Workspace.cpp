@@ -412,12 +412,19 @@ Status Workspace::checkpoint() {
 
 journal::VerificationReport Workspace::verifyJournal(const QByteArray& publicKeySpki,
                                                      const std::function<void(qint64)>& progress) {
+    return verifyJournalOn(*m_db, m_dir, m_config, publicKeySpki, progress);
+}
+
+journal::VerificationReport Workspace::verifyJournalOn(Database& db, const QString& dir,
+                                                       const WorkspaceConfig& config,
+                                                       const QByteArray& publicKeySpki,
+                                                       const std::function<void(qint64)>& progress) {
     journal::VerificationReport failed;
     journal::JournalVerifier::Input in;
     in.progress = progress;
     in.publicKey = publicKeySpki;
-    if (in.publicKey.isEmpty() && !m_config.journalTokenSerial.isEmpty()) {
-        QFile pem(journalKeyPath(m_dir));
+    if (in.publicKey.isEmpty() && !config.journalTokenSerial.isEmpty()) {
+        QFile pem(journalKeyPath(dir));
         if (!pem.open(QIODevice::ReadOnly)) {
             failed.problem =
                 tr("The journal signing key %1 cannot be read: %2").arg(pem.fileName(), pem.errorString());
@@ -429,7 +436,7 @@ journal::VerificationReport Workspace::verifyJournal(const QByteArray& publicKey
             return failed;
         }
     }
-    journal::CheckpointStore store(*m_db, checkpointFilePath(m_dir));
+    journal::CheckpointStore store(db, checkpointFilePath(dir));
     auto fromDb = store.fromDatabase();
     auto fromFile = store.fromSidecar();
     if (!fromDb || !fromFile) {
@@ -438,7 +445,7 @@ journal::VerificationReport Workspace::verifyJournal(const QByteArray& publicKey
     }
     in.databaseCheckpoints = *fromDb;
     in.externalCheckpoints = *fromFile;
-    auto entries = m_journal->cursor();
+    auto entries = journal::Journal(db).cursor();
     if (!entries) {
         failed.problem = entries.error().message;
         return failed;

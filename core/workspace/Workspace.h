@@ -94,6 +94,11 @@ public:
     // given), the database's checkpoints and the sidecar.
     [[nodiscard]] journal::VerificationReport verifyJournal(const QByteArray& publicKeySpki = {},
                                                             const std::function<void(qint64)>& progress = {});
+    // The same check through another connection to this workspace's database (e.g. a read-only
+    // one on a worker thread, so that the GUI keeps the workspace's own connection).
+    [[nodiscard]] static journal::VerificationReport
+    verifyJournalOn(Database& db, const QString& dir, const WorkspaceConfig& config,
+                    const QByteArray& publicKeySpki = {}, const std::function<void(qint64)>& progress = {});
 
 private:
     Workspace() = default;

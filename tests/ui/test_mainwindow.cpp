@@ -184,9 +184,9 @@ private Q_SLOTS:
                                   QLocale().toString(m_devices), 10000);
         auto* table = child<QTableWidget>(m_window.get(), "overviewRotationTable");
         QVERIFY(table->rowCount() > 0);
-        QVERIFY(child<QLabel>(m_window.get(), "overviewRiskReview")
-                    ->text()
-                    .contains(QStringLiteral("first due by")));
+        QTRY_VERIFY(child<QLabel>(m_window.get(), "overviewRiskReview")
+                        ->text()
+                        .contains(QStringLiteral("first due by")));
         QTRY_COMPARE(child<QTableWidget>(m_window.get(), "overviewCardsTable")->rowCount(), 1);
     }
 

@@ -2,8 +2,10 @@
 
 #include "common/DatabaseReader.h"
 #include "common/ProfileBanner.h"
+#include "common/RoleGate.h"
 #include "devices/DevicesView.h"
 #include "importer/ImportDialog.h"
+#include "journal/JournalView.h"
 #include "overview/OverviewView.h"
 #include "workspace/Workspace.h"
 
@@ -44,6 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
     m_nav->setAccessibleName(tr("Views"));
     m_nav->addItem(tr("Overview"));
     m_nav->addItem(tr("Devices"));
+    m_nav->addItem(tr("Journal"));
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
@@ -57,6 +60,9 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
     m_devices = new DevicesView(*m_reader, m_stack);
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_devices);
+    m_journal = new JournalView(*m_ws, m_stack);
+    m_stack->addWidget(m_journal);
+    connect(m_journal, &JournalView::riskReviewRecorded, m_overview, &OverviewView::refresh);
     body->addWidget(m_stack, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
@@ -82,6 +88,9 @@ void MainWindow::buildMenus() {
     QAction* import = file->addAction(tr("&Import inventory…"), this, &MainWindow::importInventory);
     import->setObjectName(QStringLiteral("actionImport"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    RoleGate::gate(import, *m_ws, policy::Permission::ImportInventory);
+    file->addActions({m_journal->exportEvidenceAction(), m_journal->recordRiskReviewAction()});
+    file->setToolTipsVisible(true); // a disabled action's tooltip says why
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -96,6 +105,9 @@ void MainWindow::buildMenus() {
     QAction* devices = view->addAction(tr("&Devices"), this, [this] { showView(View::Devices); });
     devices->setObjectName(QStringLiteral("actionDevices"));
     devices->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* journal = view->addAction(tr("&Journal"), this, [this] { showView(View::Journal); });
+    journal->setObjectName(QStringLiteral("actionJournal"));
+    journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     QAction* refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshViews);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
@@ -136,9 +148,12 @@ void MainWindow::showView(View view) {
 void MainWindow::refreshViews() {
     m_overview->refresh();
     m_devices->refresh();
+    m_journal->refresh();
 }
 
 void MainWindow::importInventory() {
+    if (!RoleGate::allows(*m_ws, policy::Permission::ImportInventory))
+        return;
     auto* dialog = new ImportDialog(*m_ws, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, &MainWindow::refreshViews);

@@ -16,6 +16,7 @@ namespace symbolon::ui {
 
 class DatabaseReader;
 class DevicesView;
+class JournalView;
 class OverviewView;
 
 // The console: a development banner when it applies, navigation on the left, one view at a time,
@@ -25,7 +26,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Overview = 0, Devices = 1 };
+    enum class View { Overview = 0, Devices = 1, Journal = 2 };
 
     explicit MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -33,6 +34,7 @@ public:
     workspace::Workspace& workspace() { return *m_ws; }
     OverviewView* overviewView() const { return m_overview; }
     DevicesView* devicesView() const { return m_devices; }
+    JournalView* journalView() const { return m_journal; }
     View currentView() const;
 
 public Q_SLOTS:
@@ -51,6 +53,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     OverviewView* m_overview = nullptr;
     DevicesView* m_devices = nullptr;
+    JournalView* m_journal = nullptr;
 };
 
 } // namespace symbolon::ui

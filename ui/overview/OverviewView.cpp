@@ -3,6 +3,9 @@
 #include "common/DatabaseReader.h"
 #include "common/DeviceText.h"
 #include "overview/StatCard.h"
+#include "policy/RiskReviewClock.h"
+#include "workspace/Database.h"
+#include "workspace/RiskReviews.h"
 #include "workspace/Workspace.h"
 
 #include <QFutureWatcher>
@@ -135,25 +138,23 @@ OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWi
     refresh();
 }
 
+OverviewView::~OverviewView() {
+    m_reviewRead.waitForFinished();
+}
+
 QWidget* OverviewView::buildRiskReview() {
     auto* box = new QGroupBox(tr("Next risk review (5-yearly)"), this);
     box->setObjectName(QStringLiteral("overviewRiskReviewBox"));
     auto* l = new QVBoxLayout(box);
-    const QDateTime created = m_ws.config().createdAt;
-    // The review journal entries arrive with the reviewer's workflow; until one is recorded the
-    // first review is due five years after the workspace was created.
-    QString text;
-    if (created.isValid())
-        text = tr("No review recorded — first due by %1")
-                   .arg(QLocale().toString(created.toUTC().addYears(5).date(), QLocale::LongFormat));
-    else
-        text = tr("No review recorded — the workspace's creation date is unknown");
-    auto* label = new QLabel(text, box);
+    // Filled by loadRiskReview() from the risk_reviews table (read off the GUI thread).
+    auto* label = new QLabel(tr("Reading the last risk review…"), box);
     label->setObjectName(QStringLiteral("overviewRiskReview"));
     label->setWordWrap(true);
     QFont f = label->font();
     f.setPointSizeF(f.pointSizeF() * 1.15);
     label->setFont(f);
+    label->setTextFormat(Qt::RichText);
+    m_riskReview = label;
     l->addWidget(label);
     return box;
 }
@@ -184,6 +185,67 @@ QWidget* OverviewView::buildProfile() {
 void OverviewView::refresh() {
     m_summaryRequest = m_reader.requestRotationSummary();
     loadCards();
+    loadRiskReview();
+}
+
+void OverviewView::loadRiskReview() {
+    using Latest = Result<std::optional<workspace::RiskReview>>;
+    auto* watcher = new QFutureWatcher<std::shared_ptr<Latest>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<Latest>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const std::shared_ptr<Latest> r = watcher->result();
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QDateTime created = m_ws.config().createdAt;
+        std::optional<QDate> last;
+        QString who;
+        if (r->ok() && r->value()) {
+            last = r->value()->reviewedOn;
+            who = tr("Last review %1 (%2), recorded by %3.")
+                      .arg(last->toString(Qt::ISODate), r->value()->reference.toHtmlEscaped(),
+                           r->value()->reviewer.toHtmlEscaped());
+        }
+        auto clock = policy::RiskReviewClock::make(created.toUTC().date(), last);
+        QString text;
+        QColor color;
+        if (!r->ok()) {
+            text = tr("The risk review record cannot be read: %1").arg(r->error().message.toHtmlEscaped());
+            color = rotationStateColor(RotationState::Overdue);
+        } else if (!clock) {
+            text = tr("No review recorded — %1").arg(clock.error().message.toHtmlEscaped());
+        } else {
+            const QDate due = clock->nextDue();
+            const policy::RiskReviewStatus status = clock->status(today);
+            const QString dueText = QLocale().toString(due, QLocale::LongFormat);
+            if (clock->neverReviewed())
+                text = tr("No review recorded — first due by <b>%1</b>").arg(dueText);
+            else
+                text = tr("Next due by <b>%1</b> (%2)").arg(dueText, due.toString(Qt::ISODate));
+            if (status == policy::RiskReviewStatus::Overdue)
+                text += tr(" — <b>overdue</b>");
+            else if (status == policy::RiskReviewStatus::DueSoon)
+                text += tr(" — due within %1 days").arg(policy::RiskReviewClock::kDueSoonDays);
+            if (!who.isEmpty())
+                text += QStringLiteral("<br>") + who;
+            color = status == policy::RiskReviewStatus::Overdue   ? rotationStateColor(RotationState::Overdue)
+                    : status == policy::RiskReviewStatus::DueSoon ? rotationStateColor(RotationState::Due)
+                                                                  : QColor();
+            m_riskReview->setToolTip(clock->explain(today));
+        }
+        m_riskReview->setText(text);
+        m_riskReview->setStyleSheet(color.isValid() ? QStringLiteral("color: %1;").arg(color.name())
+                                                    : QString());
+        m_reviewLoaded = true;
+        checkLoaded();
+    });
+    workspace::Workspace* ws = &m_ws;
+    const QFuture<std::shared_ptr<Latest>> future = QtConcurrent::run([ws] {
+        auto db = ws->openConnection(true);
+        if (!db)
+            return std::make_shared<Latest>(db.error());
+        return std::make_shared<Latest>(workspace::RiskReviews::latest(**db));
+    });
+    m_reviewRead = QFuture<void>(future);
+    watcher->setFuture(future);
 }
 
 void OverviewView::loadCards() {

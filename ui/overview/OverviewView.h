@@ -2,6 +2,7 @@
 
 #include "inventory/DeviceQuery.h"
 
+#include <QFuture>
 #include <QWidget>
 
 class QLabel;
@@ -23,7 +24,8 @@ class OverviewView : public QWidget {
 
 public:
     OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWidget* parent = nullptr);
-    bool isLoaded() const { return m_rotationLoaded && m_cardsLoaded; }
+    ~OverviewView() override;
+    bool isLoaded() const { return m_rotationLoaded && m_cardsLoaded && m_reviewLoaded; }
 
 public Q_SLOTS:
     void refresh();
@@ -35,6 +37,7 @@ private:
     QWidget* buildRiskReview();
     QWidget* buildProfile();
     void loadCards();
+    void loadRiskReview();
     void onRotationSummary(quint64 id, const QVector<inventory::RotationCounts>& counts);
     void onFailed(quint64 id, const QString& message);
     void checkLoaded();
@@ -48,9 +51,12 @@ private:
     QTableWidget* m_rotationTable = nullptr;
     QTableWidget* m_cardsTable = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_riskReview = nullptr;
     quint64 m_summaryRequest = 0;
     bool m_rotationLoaded = false;
     bool m_cardsLoaded = false;
+    bool m_reviewLoaded = false;
+    QFuture<void> m_reviewRead; // reads through m_ws: waited for on destruction
     bool m_announced = false;
 };
 

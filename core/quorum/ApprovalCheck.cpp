@@ -1,0 +1,107 @@
+#include "quorum/ApprovalCheck.h"
+
+#include "hsm/EcKeyPair.h"
+#include "quorum/QuorumRequest.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace symbolon::quorum {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::quorum", s);
+}
+} // namespace
+
+std::optional<QuorumRequest> ApprovalCheck::rebuildRequest(const QJsonObject& o, QString* why) {
+    auto no = [why](const QString& reason) {
+        if (why)
+            *why = reason;
+        return std::optional<QuorumRequest>();
+    };
+    if (o.isEmpty())
+        return no(tr("the entry records no quorum request"));
+    QuorumRequest r;
+    r.action = o.value(QStringLiteral("action")).toString();
+    r.parameters = o.value(QStringLiteral("parameters")).toObject();
+    r.requester = o.value(QStringLiteral("requester")).toString();
+    r.nonce = QByteArray::fromHex(o.value(QStringLiteral("nonce")).toString().toLatin1());
+    r.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+    r.expiresAt = QDateTime::fromString(o.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+    const QByteArray recorded = QByteArray::fromHex(o.value(QStringLiteral("digest")).toString().toLatin1());
+    if (r.action.isEmpty() || r.nonce.size() != 16 || !r.createdAt.isValid() || !r.expiresAt.isValid() ||
+        recorded.size() != 32)
+        return no(tr("the recorded request lacks its action, nonce, times or digest"));
+    if (r.digest() != recorded)
+        return no(tr("the request rebuilt from the entry does not match its recorded digest"));
+    return r;
+}
+
+QVector<ApprovalCheck::Result> ApprovalCheck::check(const QJsonObject& details,
+                                                    const QVector<workspace::Keyslot>& enrolled) {
+    QVector<Result> out;
+    const QJsonArray approvals = details.value(QStringLiteral("approvals")).toArray();
+    if (approvals.isEmpty())
+        return out;
+    QString whyNot;
+    const std::optional<QuorumRequest> request =
+        rebuildRequest(details.value(QStringLiteral("request")).toObject(), &whyNot);
+    for (const QJsonValue& v : approvals) {
+        Result r;
+        if (v.isString()) {
+            // Ceremony records name their approvers ("ACS card 1 [ACS card 1, serial …]") but
+            // carry no request or signature to re-check.
+            const QString text = v.toString();
+            const qsizetype bracket = text.indexOf(QLatin1String(" ["));
+            r.holder = bracket < 0 ? text : text.left(bracket);
+            if (bracket >= 0)
+                r.cardLabel = text.mid(bracket + 2).chopped(text.endsWith(QLatin1Char(']')) ? 1 : 0);
+            r.why = tr("the entry names the approver but records no signature to check");
+            out.push_back(r);
+            continue;
+        }
+        const QJsonObject a = v.toObject();
+        r.holder = a.value(QStringLiteral("holder")).toString();
+        r.cardLabel = a.value(QStringLiteral("card_label")).toString();
+        r.keyFingerprint = a.value(QStringLiteral("key_fingerprint")).toString();
+        if (!request) {
+            r.why = whyNot;
+            out.push_back(r);
+            continue;
+        }
+        const workspace::Keyslot* slot = nullptr;
+        for (const workspace::Keyslot& k : enrolled)
+            if (k.fingerprint() == r.keyFingerprint)
+                slot = &k;
+        const QByteArray signature =
+            QByteArray::fromBase64(a.value(QStringLiteral("signature")).toString().toLatin1());
+        if (!slot) {
+            r.why = tr("no key with this fingerprint is enrolled in the workspace");
+        } else if (signature.isEmpty()) {
+            r.outcome = Outcome::Invalid;
+            r.why = tr("the approval carries no signature");
+        } else if (hsm::verifyEcdsaSha256(slot->publicKey, request->canonical(), signature)) {
+            r.outcome = Outcome::Verified;
+        } else {
+            r.outcome = Outcome::Invalid;
+            r.why = tr("the signature does not verify against the enrolled key of %1").arg(slot->holder);
+        }
+        out.push_back(r);
+    }
+    return out;
+}
+
+QString ApprovalCheck::outcomeText(Outcome o) {
+    switch (o) {
+    case Outcome::Verified:
+        return tr("verified");
+    case Outcome::Invalid:
+        return tr("INVALID");
+    case Outcome::NotChecked:
+        return tr("not checked");
+    }
+    return {};
+}
+
+} // namespace symbolon::quorum

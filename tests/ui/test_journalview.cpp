@@ -1,0 +1,238 @@
+// The reviewer's Journal view driven through its real widgets, offscreen, on a demo workspace:
+// entries listed and filtered, the detail pane's JSON and re-checked quorum signatures, the
+// verification banner green and then red after tampering, role gating of import and the risk
+// review, recording a review (the Overview's next due date), and an evidence pack with its PDF
+// that still verifies.
+#include "DemoFixture.h"
+
+#include "journal/EvidencePack.h"
+#include "journal/JournalDetailPane.h"
+#include "journal/JournalFilterBar.h"
+#include "journal/JournalTableModel.h"
+#include "journal/JournalView.h"
+#include "journal/RiskReviewDialog.h"
+#include "journal/VerificationBanner.h"
+#include "mainwindow/MainWindow.h"
+#include "quorum/QuorumSession.h"
+#include "workspace/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace symbolon;
+
+class TestJournalView : public QObject {
+    Q_OBJECT
+
+    test::DemoFixture m_demo{40};
+    std::unique_ptr<ui::MainWindow> m_window;
+    qint64 m_head = 0;
+
+    template <typename T> T* child(QObject* parent, const char* name) {
+        T* w = parent->findChild<T*>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("no %s named %s", T::staticMetaObject.className(), name);
+        return w;
+    }
+    ui::JournalView* view() { return m_window->journalView(); }
+
+    QString serialOf(int demoCard) {
+        auto cards = workspace::Workspace::cards(m_demo.dir());
+        for (const auto& c : *cards)
+            if (c.keyslot.tokenLabel == workspace::demoCards()[demoCard].label)
+                return c.keyslot.tokenSerial;
+        return {};
+    }
+
+    void setActionFilter(const QString& prefix) {
+        auto* combo = child<QComboBox>(m_window.get(), "journalFilterAction");
+        combo->setCurrentIndex(combo->findData(prefix));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        // A real quorum session (2 of 3 custodian cards) so that there are approvals to re-check.
+        auto custodian = m_demo.open(0);
+        auto session = quorum::QuorumSession::start(
+            *custodian,
+            quorum::QuorumRequest::make(QStringLiteral("test.noop"),
+                                        {{QStringLiteral("why"), QStringLiteral("journal view test")}},
+                                        custodian->identity().actor()));
+        QVERIFY(session);
+        for (int card : {0, 1}) {
+            const auto s = session->approve(
+                serialOf(card), SecureBytes::fromString(workspace::demoCards()[card].pin.toStdString()));
+            QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+        }
+        auto done = session->execute([](hsm::Session&) -> Result<QJsonObject> { return QJsonObject{}; });
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        custodian.reset();
+
+        auto reviewer = m_demo.open(3);
+        QCOMPARE(reviewer->identity().role, QStringLiteral("reviewer"));
+        m_window = std::make_unique<ui::MainWindow>(std::move(reviewer));
+        m_head = m_window->workspace().journal().head()->seq;
+        m_window->show();
+        child<QAction>(m_window.get(), "actionJournal")->trigger();
+        QCOMPARE(m_window->currentView(), ui::MainWindow::View::Journal);
+    }
+
+    void listsEntriesNewestFirst() {
+        QTRY_COMPARE_WITH_TIMEOUT(view()->model()->totalRows(), m_head, 10000);
+        QTRY_VERIFY(view()->model()->entryAt(0) != nullptr);
+        QCOMPARE(view()->model()->entryAt(0)->seq, m_head);
+        QCOMPARE(view()->model()->entryAt(0)->action, QStringLiteral("workspace.opened"));
+        QCOMPARE(
+            view()->model()->data(view()->model()->index(0, ui::JournalTableModel::RoleColumn)).toString(),
+            QStringLiteral("reviewer"));
+    }
+
+    void bannerSaysVerified() {
+        ui::VerificationBanner* banner = view()->banner();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isRunning() && banner->report().entries > 0, 15000);
+        QVERIFY2(banner->report().ok(), qPrintable(banner->text()));
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Chain verified up to #")),
+                 qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QStringLiteral("last checkpoint signed at")));
+        QVERIFY(banner->property("verified").toBool());
+    }
+
+    void filterByActionNarrowsAndDetailShowsVerifiedApprovals() {
+        setActionFilter(QStringLiteral("quorum."));
+        QTRY_COMPARE(view()->model()->totalRows(), 1);
+        QTRY_VERIFY(view()->model()->entryAt(0) != nullptr);
+        QCOMPARE(view()->model()->entryAt(0)->action, QStringLiteral("quorum.test.noop"));
+        QVERIFY(view()
+                    ->model()
+                    ->data(view()->model()->index(0, ui::JournalTableModel::ApproversColumn))
+                    .toString()
+                    .contains(QStringLiteral(", ")));
+        QCOMPARE(
+            view()->model()->data(view()->model()->index(0, ui::JournalTableModel::OutcomeColumn)).toString(),
+            QStringLiteral("completed"));
+        view()->table()->selectRow(0);
+        auto* json = child<QPlainTextEdit>(m_window.get(), "journalDetailJson");
+        QTRY_VERIFY(json->toPlainText().contains(QStringLiteral("\"action\": \"quorum.test.noop\"")));
+        QVERIFY(json->toPlainText().contains(QStringLiteral("\n    \"details\": {"))); // indented
+        auto* approvals = child<QTreeWidget>(m_window.get(), "journalApprovals");
+        QCOMPARE(approvals->topLevelItemCount(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(approvals->topLevelItem(i)->text(0), QStringLiteral("verified"));
+
+        // Device id and free text narrow too; clearing restores everything.
+        setActionFilter(QString());
+        child<QLineEdit>(m_window.get(), "journalFilterText")->setText(QStringLiteral("key-token.enrolled"));
+        QTRY_COMPARE(view()->model()->totalRows(), 1);
+        child<QPushButton>(m_window.get(), "journalFilterClear")->click();
+        QTRY_COMPARE(view()->model()->totalRows(), m_head);
+    }
+
+    void recordRiskReviewShowsNextDueOnOverview() {
+        child<QAction>(m_window.get(), "actionRecordRiskReview")->trigger();
+        ui::RiskReviewDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ui::RiskReviewDialog*>()) != nullptr);
+        auto* record = child<QPushButton>(dialog, "riskReviewRecord");
+        QVERIFY(!record->isEnabled()); // no reference yet
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        dialog->dateEdit()->setDate(today);
+        dialog->referenceEdit()->setText(QStringLiteral("PMA-RR-2025-01"));
+        dialog->findingsEdit()->setPlainText(QStringLiteral("Dual control observed; no findings."));
+        QVERIFY(record->isEnabled());
+        record->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<ui::RiskReviewDialog*>() == nullptr, 10000);
+
+        const QString due = today.addYears(5).toString(Qt::ISODate);
+        auto* label = child<QLabel>(m_window.get(), "overviewRiskReview");
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(due), 10000);
+        QVERIFY(label->text().contains(QStringLiteral("PMA-RR-2025-01")));
+        setActionFilter(QStringLiteral("risk-review."));
+        QTRY_COMPARE(view()->model()->totalRows(), 1);
+        setActionFilter(QString());
+    }
+
+    void exportEvidencePackWithPdfThatVerifies() {
+        const QString dir = m_demo.scratch(QStringLiteral("pack"));
+        QSignalSpy done(view(), &ui::JournalView::evidenceExported);
+        view()->exportEvidencePack(dir);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QCOMPARE(done.at(0).at(1).toString(), QString());
+        const QString pdf = QDir(dir).filePath(QStringLiteral("report.pdf"));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QFile head(pdf);
+        QVERIFY(head.open(QIODevice::ReadOnly));
+        QCOMPARE(head.read(5), QByteArray("%PDF-"));
+        QFile manifest(QDir(dir).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(manifest.readAll())
+                    .object()
+                    .value(QStringLiteral("files_sha256"))
+                    .toObject()
+                    .contains(QStringLiteral("report.pdf")));
+        const journal::VerificationReport r = journal::EvidencePack::verify(dir);
+        QVERIFY2(r.ok(), qPrintable(r.summary()));
+
+        // The PDF is covered by the manifest: changing it fails verification.
+        {
+            QFile f(pdf);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("%tampered\n");
+        }
+        QVERIFY(!journal::EvidencePack::verify(dir).ok());
+    }
+
+    void tamperingTurnsTheBannerRed() {
+        auto rw = m_window->workspace().openConnection(false);
+        QVERIFY(rw);
+        auto db = std::move(*rw);
+        QVERIFY(db->exec("UPDATE journal SET target = target || 'x' WHERE seq = 2;"));
+        auto* again = child<QPushButton>(m_window.get(), "journalVerifyAgain");
+        ui::VerificationBanner* banner = view()->banner();
+        QTRY_VERIFY(again->isEnabled());
+        again->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isRunning() && !banner->report().ok(), 15000);
+        QCOMPARE(banner->report().firstBadSeq, 2);
+        QVERIFY2(banner->text().contains(QStringLiteral("#2")), qPrintable(banner->text()));
+        QVERIFY(!banner->property("verified").toBool());
+        QVERIFY(banner->styleSheet().contains(QStringLiteral("#b00020")));
+
+        QVERIFY(db->exec("UPDATE journal SET target = substr(target, 1, length(target) - 1) WHERE seq = 2;"));
+        again->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isRunning() && banner->report().ok(), 15000);
+    }
+
+    void reviewerCannotImportButACustodianCan() {
+        auto* import = child<QAction>(m_window.get(), "actionImport");
+        QVERIFY(!import->isEnabled());
+        QVERIFY2(import->toolTip().contains(QStringLiteral("import-inventory")),
+                 qPrintable(import->toolTip()));
+        QVERIFY(child<QAction>(m_window.get(), "actionRecordRiskReview")->isEnabled());
+        QVERIFY(child<QAction>(m_window.get(), "actionExportEvidence")->isEnabled());
+
+        // Last: two Workspace objects in one process share the journal token's login, and closing
+        // the custodian's logs the reviewer's signer out too (it would no longer sign checkpoints).
+        ui::MainWindow custodianWindow(m_demo.open(0));
+        QVERIFY(child<QAction>(&custodianWindow, "actionImport")->isEnabled());
+        auto* review = child<QAction>(&custodianWindow, "actionRecordRiskReview");
+        QVERIFY(!review->isEnabled());
+        QVERIFY2(review->toolTip().contains(QStringLiteral("record-risk-review")),
+                 qPrintable(review->toolTip()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestJournalView)
+#include "test_journalview.moc"

@@ -2,9 +2,11 @@
 #include "common/SecureBytes.h"
 #include "devices/DeviceTableModel.h"
 #include "devices/DevicesView.h"
+#include "hsm/HsmSlotsView.h"
 #include "mainwindow/MainWindow.h"
 #include "open/OpenWorkspaceDialog.h"
 #include "overview/OverviewView.h"
+#include "quorum/QuorumView.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -47,8 +49,10 @@ int screenshotOpen(const QString& dir, const QString& file) {
 // Opens non-interactively, renders one view once its data has arrived, saves it, exits.
 int screenshot(const QString& dir, const QString& serial, const QString& pinVar, const QString& viewName,
                const QString& file) {
-    if (viewName != QLatin1String("overview") && viewName != QLatin1String("devices"))
-        return fatal(QCoreApplication::translate("main", "--view must be overview or devices"));
+    const QStringList views{QStringLiteral("overview"), QStringLiteral("devices"), QStringLiteral("hsm"),
+                            QStringLiteral("quorum")};
+    if (!views.contains(viewName))
+        return fatal(QCoreApplication::translate("main", "--view must be overview, devices, hsm or quorum"));
     if (serial.isEmpty() || pinVar.isEmpty())
         return fatal(QCoreApplication::translate("main", "--screenshot needs --card-serial and --pin-env"));
     const QByteArray var = pinVar.toLocal8Bit();
@@ -67,7 +71,7 @@ int screenshot(const QString& dir, const QString& serial, const QString& pinVar,
 
     ui::MainWindow window(std::move(*ws));
     const bool devices = viewName == QLatin1String("devices");
-    window.showView(devices ? ui::MainWindow::View::Devices : ui::MainWindow::View::Overview);
+    window.showView(ui::MainWindow::View(views.indexOf(viewName)));
     window.show();
 
     int rc = 2;
@@ -87,6 +91,10 @@ int screenshot(const QString& dir, const QString& serial, const QString& pinVar,
                 v->table()->selectRow(0);
             save();
         });
+    } else if (viewName == QLatin1String("hsm")) {
+        QObject::connect(window.hsmSlotsView(), &ui::HsmSlotsView::loaded, &window, save);
+    } else if (viewName == QLatin1String("quorum")) {
+        QObject::connect(window.quorumView(), &ui::QuorumView::loaded, &window, save);
     } else {
         QObject::connect(window.overviewView(), &ui::OverviewView::loaded, &window, save);
     }
@@ -131,7 +139,8 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "Render a view to a PNG file and exit."), QStringLiteral("FILE"));
     const QCommandLineOption viewOpt(
         QStringLiteral("view"),
-        QCoreApplication::translate("main", "The view: overview, devices or open (the Open dialog)."),
+        QCoreApplication::translate("main",
+                                    "The view: overview, devices, hsm, quorum or open (the Open dialog)."),
         QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption serialOpt(
         QStringLiteral("card-serial"),

@@ -16,7 +16,10 @@ namespace symbolon::ui {
 
 class DatabaseReader;
 class DevicesView;
+class HsmSlotsView;
 class OverviewView;
+class QuorumView;
+class CeremonyWizard;
 
 // The console: a development banner when it applies, navigation on the left, one view at a time,
 // and who is logged in with which card in the status bar. Owns the open workspace and the
@@ -25,7 +28,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Overview = 0, Devices = 1 };
+    enum class View { Overview = 0, Devices = 1, HsmSlots = 2, Quorum = 3 };
 
     explicit MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -33,6 +36,8 @@ public:
     workspace::Workspace& workspace() { return *m_ws; }
     OverviewView* overviewView() const { return m_overview; }
     DevicesView* devicesView() const { return m_devices; }
+    HsmSlotsView* hsmSlotsView() const { return m_hsm; }
+    QuorumView* quorumView() const { return m_quorum; }
     View currentView() const;
 
 public Q_SLOTS:
@@ -40,10 +45,13 @@ public Q_SLOTS:
     void importInventory();
     void refreshViews();
     void about();
+    // Ceremonies menu: opens the wizard on that ceremony (custodians only).
+    CeremonyWizard* startCeremony(int kind);
 
 private:
     void buildMenus();
     void buildStatusBar();
+    void buildCeremonyMenu();
 
     std::unique_ptr<workspace::Workspace> m_ws;
     std::unique_ptr<DatabaseReader> m_reader;
@@ -51,6 +59,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     OverviewView* m_overview = nullptr;
     DevicesView* m_devices = nullptr;
+    HsmSlotsView* m_hsm = nullptr;
+    QuorumView* m_quorum = nullptr;
 };
 
 } // namespace symbolon::ui

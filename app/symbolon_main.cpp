@@ -2,12 +2,14 @@
 #include "common/SecureBytes.h"
 #include "devices/DeviceTableModel.h"
 #include "devices/DevicesView.h"
+#include "hsm/HsmSlotsView.h"
 #include "journal/JournalEntry.h"
 #include "journal/JournalTableModel.h"
 #include "journal/JournalView.h"
 #include "mainwindow/MainWindow.h"
 #include "open/OpenWorkspaceDialog.h"
 #include "overview/OverviewView.h"
+#include "quorum/QuorumView.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -93,10 +95,12 @@ int exportEvidencePack(const QString& dir, const QString& serial, const QString&
 // Opens non-interactively, renders one view once its data has arrived, saves it, exits.
 int screenshot(const QString& dir, const QString& serial, const QString& pinVar, const QString& viewName,
                const QString& file) {
-    if (viewName != QLatin1String("overview") && viewName != QLatin1String("devices") &&
-        viewName != QLatin1String("journal"))
-        return fatal(
-            QCoreApplication::translate("main", "--view must be overview, devices, journal or open"));
+    // In the order of MainWindow::View.
+    const QStringList views{QStringLiteral("overview"), QStringLiteral("devices"), QStringLiteral("journal"),
+                            QStringLiteral("hsm"), QStringLiteral("quorum")};
+    if (!views.contains(viewName))
+        return fatal(QCoreApplication::translate(
+            "main", "--view must be overview, devices, journal, hsm, quorum or open"));
     auto ws = openFromEnvironment(dir, serial, pinVar);
     if (!ws)
         return fatal(ws.error().message);
@@ -104,9 +108,7 @@ int screenshot(const QString& dir, const QString& serial, const QString& pinVar,
     ui::MainWindow window(std::move(*ws));
     const bool devices = viewName == QLatin1String("devices");
     const bool journal = viewName == QLatin1String("journal");
-    window.showView(devices   ? ui::MainWindow::View::Devices
-                    : journal ? ui::MainWindow::View::Journal
-                              : ui::MainWindow::View::Overview);
+    window.showView(ui::MainWindow::View(views.indexOf(viewName)));
     window.show();
 
     int rc = 2;
@@ -126,6 +128,10 @@ int screenshot(const QString& dir, const QString& serial, const QString& pinVar,
                 v->table()->selectRow(0);
             save();
         });
+    } else if (viewName == QLatin1String("hsm")) {
+        QObject::connect(window.hsmSlotsView(), &ui::HsmSlotsView::loaded, &window, save);
+    } else if (viewName == QLatin1String("quorum")) {
+        QObject::connect(window.quorumView(), &ui::QuorumView::loaded, &window, save);
     } else if (journal) {
         ui::JournalView* v = window.journalView();
         QObject::connect(v, &ui::JournalView::loaded, &window, [v, save] {
@@ -188,8 +194,8 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "Render a view to a PNG file and exit."), QStringLiteral("FILE"));
     const QCommandLineOption viewOpt(
         QStringLiteral("view"),
-        QCoreApplication::translate("main",
-                                    "The view: overview, devices, journal or open (the Open dialog)."),
+        QCoreApplication::translate(
+            "main", "The view: overview, devices, journal, hsm, quorum or open (the Open dialog)."),
         QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption serialOpt(
         QStringLiteral("card-serial"),

@@ -3,8 +3,8 @@
 
 #include "ceremony/KekGeneration.h"
 #include "ceremony/KeyPackage.h"
-#include "ceremony/KeyTokenLogin.h"
 #include "ceremony/MigrationUnwrap.h"
+#include "ceremony/QuorumCeremony.h"
 #include "ceremony/SharedKeyTransfer.h"
 #include "ceremony/TransportKeyCeremony.h"
 #include "hsm/KeyLabels.h"
@@ -12,6 +12,8 @@
 
 #include <QFile>
 #include <QSaveFile>
+
+#include <optional>
 
 namespace symbolon::cli {
 
@@ -39,68 +41,87 @@ void addOptions(QCommandLineParser& p) {
     p.addOption({kChunk, QStringLiteral("Devices per committed chunk (default 500)."), QStringLiteral("N")});
 }
 
+// The workspace and the quorum session a ceremony runs under.
 struct Quorum {
     std::unique_ptr<workspace::Workspace> ws;
-    std::unique_ptr<ceremony::KeyTokenLogin> login;
-    ceremony::CeremonyContext ctx;
+    std::optional<quorum::QuorumSession> session;
 };
 
-Result<Quorum> openQuorum(CliContext& c) {
+// Opens the workspace (whoever opens it must be allowed to run ceremonies), asks for the plan's
+// quorum and lets each named card approve it in turn. A refusal cancels the session (journaled)
+// and names the card and the reason.
+Result<Quorum> openQuorum(CliContext& c, const ceremony::CeremonyPlan& plan) {
     Quorum q;
     auto ws = c.openWorkspace();
     if (!ws)
         return ws.error();
     q.ws = std::move(*ws);
+    auto session = ceremony::QuorumCeremony::start(*q.ws, plan);
+    if (!session)
+        return session.error();
+    q.session.emplace(std::move(*session));
+    c.err << "Quorum request: " << plan.action() << " (" << q.session->required() << " of "
+          << q.session->enrolled() << " custodian cards)\n"
+          << ceremony::CeremonyPlan::parametersText(q.session->request().parameters) << "\n";
     const QStringList labels = c.parser.values(kQuorumCard);
     const QStringList envs = c.parser.values(kQuorumPinEnv);
-    if (labels.size() < 2)
-        return fail(
-            ErrorCode::PolicyRefused,
-            QStringLiteral("A ceremony needs a quorum: name at least 2 cards with --quorum-card LABEL."));
     auto& module = *q.ws->module();
-    QVector<quorum::CardLogin> cards;
+    auto refuse = [&](const Error& e) -> Result<Quorum> {
+        q.session->cancel(e.message);
+        return e;
+    };
     for (qsizetype i = 0; i < labels.size(); ++i) {
         auto token = module.findTokenByLabel(labels[i]);
         if (!token)
-            return token.error();
+            return refuse(token.error());
         app::PinSource src;
         src.envVar = envs.value(i);
         auto pin = src.read(QStringLiteral("PIN for %1: ").arg(labels[i]));
         if (!pin)
-            return pin.error();
-        cards.push_back({token->serial, std::move(*pin)});
-        q.ctx.approvals << QStringLiteral("%1 [%2, serial %3]").arg(labels[i], token->label, token->serial);
+            return refuse(pin.error());
+        if (auto a = q.session->approve(token->serial, *pin); !a)
+            return refuse(Error{a.error().code, QStringLiteral("%1: %2").arg(labels[i], a.error().message),
+                                a.error().ckrv, a.error().hasCkrv});
+        const quorum::Approval& last = q.session->approvals().constLast();
+        c.err << "  Approved by " << last.holder << " with \"" << last.cardLabel << "\" ("
+              << q.session->approvals().size() << " of " << q.session->required() << ")\n";
     }
-    auto login = ceremony::KeyTokenLogin::open(module, q.ws->config().keyTokenSerial, cards);
-    if (!login)
-        return login.error();
-    q.login = std::move(*login);
-    q.ctx.profile = q.ws->config().isDevelopment() ? policy::PolicyProfile::Development
-                                                   : policy::PolicyProfile::Production;
-    q.ctx.actor = q.ws->identity().actor();
-    q.ctx.role = q.ws->identity().role;
+    c.err.flush();
+    if (!q.session->isReady())
+        return refuse(fail(ErrorCode::PolicyRefused,
+                           QStringLiteral("%1 of the %2 approvals needed have been given: name %2 distinct "
+                                          "custodian cards with --quorum-card LABEL.")
+                               .arg(q.session->approvals().size())
+                               .arg(q.session->required())));
     return q;
 }
 
-// The ceremony is reported done only once its journal entry is committed.
-int finish(CliContext& c, Quorum& q, const QString& action, const QString& target,
-           const Result<ceremony::CeremonyRecord>& rec) {
+// Runs under the quorum; reported done only once its journal entry is committed.
+int finish(CliContext& c, Quorum& q, const ceremony::QuorumCeremony::Body& body) {
+    auto rec = ceremony::QuorumCeremony::run(*q.ws, *q.session, body);
     if (!rec)
         return c.failWith(rec.error());
-    auto e = q.ws->record(action, target, rec->toJson());
-    if (!e)
-        return c.failWith(e.error());
-    c.out << rec->toText() << "Journal entry #" << e->seq << ".\n";
+    auto head = q.ws->journal().head();
+    if (!head)
+        return c.failWith(head.error());
+    c.out << rec->toText() << "Journal entry #" << head->seq << " (" << head->action << ").\n";
     c.out.flush();
     return ExitOk;
 }
 
+QString transportKeyOption(CliContext& c) {
+    return c.parser.isSet(kTransportKey) ? c.parser.value(kTransportKey) : hsm::transportKeyLabelPrefix();
+}
+
 int generateKeks(CliContext& c) {
-    auto q = openQuorum(c);
+    ceremony::CeremonyPlan plan;
+    plan.kind = ceremony::CeremonyKind::GenerateKeks;
+    auto q = openQuorum(c, plan);
     if (!q)
         return c.failWith(q.error());
-    return finish(c, *q, QStringLiteral("ceremony.kek-generation"), q->ws->config().keyTokenLabel,
-                  ceremony::KekGeneration::run(q->login->session(), q->ctx));
+    return finish(c, *q, [](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
+        return ceremony::KekGeneration::run(s, ctx);
+    });
 }
 
 int transportKey(CliContext& c) {
@@ -122,14 +143,27 @@ int transportKey(CliContext& c) {
             c.err << "  Component " << (i + 1) << ": " << *kcv << "\n";
         typed.push_back(std::move(*v));
     }
+    // All of them together (count, distinct) before any card is asked for.
+    if (auto all = ceremony::TransportKeyCeremony::parseComponents(typed); !all)
+        return c.failWith(all.error());
     c.err.flush();
-    auto q = openQuorum(c);
+    ceremony::CeremonyPlan plan;
+    plan.kind = ceremony::CeremonyKind::TransportKey;
+    plan.transportKeyLabel = transportKeyOption(c);
+    plan.components = n;
+    auto q = openQuorum(c, plan);
     if (!q)
         return c.failWith(q.error());
-    const QString label =
-        c.parser.isSet(kTransportKey) ? c.parser.value(kTransportKey) : hsm::transportKeyLabelPrefix();
-    return finish(c, *q, QStringLiteral("ceremony.transport-key"), label,
-                  ceremony::TransportKeyCeremony::run(q->login->session(), q->ctx, typed, label));
+    return finish(c, *q, [&](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
+        return ceremony::TransportKeyCeremony::run(s, ctx, typed, plan.transportKeyLabel);
+    });
+}
+
+Status writeFile(const QString& path, const QByteArray& bytes) {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return fail(ErrorCode::Io, QStringLiteral("%1 cannot be written.").arg(path));
+    return {};
 }
 
 int exportSharedKey(CliContext& c) {
@@ -137,24 +171,32 @@ int exportSharedKey(CliContext& c) {
     if (!c.parser.isSet(kTransportKey) || out.isEmpty())
         return c.usage(
             QStringLiteral("ceremony export-shared-key needs --transport-key LABEL and --out FILE."));
-    auto q = openQuorum(c);
+    ceremony::CeremonyPlan plan;
+    plan.kind = ceremony::CeremonyKind::ExportSharedKey;
+    plan.transportKeyLabel = c.parser.value(kTransportKey);
+    plan.packageFile = out;
+    auto q = openQuorum(c, plan);
     if (!q)
         return c.failWith(q.error());
-    auto ex = ceremony::SharedKeyTransfer::exportSharedKey(q->login->session(), q->ctx,
-                                                           c.parser.value(kTransportKey));
-    if (!ex)
-        return c.failWith(ex.error());
-    for (const auto& [path, bytes] :
-         {std::pair{out, ex->file},
-          std::pair{out + QStringLiteral(".signer.pem"), ceremony::publicKeyPem(ex->signerSpki)}}) {
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            return c.failWith(fail(ErrorCode::Io, QStringLiteral("%1 cannot be written.").arg(path)));
-    }
-    c.out << "Key package: " << out << "\nSigner's public key: " << out << ".signer.pem (send it by another "
-          << "channel)\n";
-    Result<ceremony::CeremonyRecord> rec(ex->record);
-    return finish(c, *q, QStringLiteral("ceremony.shared-key-export"), out, rec);
+    const int rc = finish(
+        c, *q,
+        [&](hsm::Session& s, const ceremony::CeremonyContext& ctx) -> Result<ceremony::CeremonyRecord> {
+            auto ex = ceremony::SharedKeyTransfer::exportSharedKey(s, ctx, plan.transportKeyLabel);
+            if (!ex)
+                return ex.error();
+            // Written before the quorum's entry records the export as completed.
+            if (auto w = writeFile(out, ex->file); !w)
+                return w.error();
+            if (auto w =
+                    writeFile(out + QStringLiteral(".signer.pem"), ceremony::publicKeyPem(ex->signerSpki));
+                !w)
+                return w.error();
+            return ex->record;
+        });
+    if (rc == ExitOk)
+        c.out << "Key package: " << out << "\nSigner's public key: " << out
+              << ".signer.pem (send it by another channel)\n";
+    return rc;
 }
 
 int importSharedKey(CliContext& c, const QString& file) {
@@ -175,30 +217,41 @@ int importSharedKey(CliContext& c, const QString& file) {
         return c.failWith(parsed.error());
     if (auto s = parsed->verifySignature(*spki); !s)
         return c.failWith(s.error());
-    auto q = openQuorum(c);
+    ceremony::CeremonyPlan plan;
+    plan.kind = ceremony::CeremonyKind::ImportSharedKey;
+    plan.transportKeyLabel = c.parser.value(kTransportKey);
+    plan.packageFile = file;
+    plan.packageKcv = parsed->keyKcv;
+    auto q = openQuorum(c, plan);
     if (!q)
         return c.failWith(q.error());
-    return finish(c, *q, QStringLiteral("ceremony.shared-key-import"), file,
-                  ceremony::SharedKeyTransfer::importSharedKey(q->login->session(), q->ctx, bytes, *spki,
-                                                               c.parser.value(kTransportKey)));
+    return finish(c, *q, [&](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
+        return ceremony::SharedKeyTransfer::importSharedKey(s, ctx, bytes, *spki, plan.transportKeyLabel);
+    });
 }
 
 int migrate(CliContext& c) {
-    auto q = openQuorum(c);
+    ceremony::CeremonyPlan plan;
+    plan.kind = ceremony::CeremonyKind::MigrationUnwrap;
+    plan.transportKeyLabel = transportKeyOption(c);
+    if (c.parser.isSet(kChunk))
+        plan.chunkSize = c.parser.value(kChunk).toInt();
+    auto q = openQuorum(c, plan);
     if (!q)
         return c.failWith(q.error());
     ceremony::MigrationUnwrap::Options o;
-    o.transportKeyLabel =
-        c.parser.isSet(kTransportKey) ? c.parser.value(kTransportKey) : hsm::transportKeyLabelPrefix();
-    if (c.parser.isSet(kChunk))
-        o.chunkSize = c.parser.value(kChunk).toInt();
+    o.transportKeyLabel = plan.transportKeyLabel;
+    o.chunkSize = plan.chunkSize;
     o.progress = [&](qint64 done, qint64 total) {
         c.err << "\r  migrated " << done << " / " << total << " devices" << Qt::flush;
         return true;
     };
-    auto rec = ceremony::MigrationUnwrap::run(*q->ws, q->login->session(), q->ctx, o);
+    workspace::Workspace& ws = *q->ws;
+    const int rc = finish(c, *q, [&](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
+        return ceremony::MigrationUnwrap::run(ws, s, ctx, o);
+    });
     c.err << "\n" << Qt::flush;
-    return finish(c, *q, QStringLiteral("ceremony.migration-unwrap"), QStringLiteral("migration_keys"), rec);
+    return rc;
 }
 
 int run(CliContext& c) {

@@ -223,6 +223,10 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
         ins = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
         if (auto s = tx.commit(); !s)
             return s.error();
+        // Bulk work signs the chain head after every committed chunk (a chunk of up to 500
+        // devices is one entry), so a truncated tail is caught long before 1,000 entries.
+        if (auto s = ws.checkpoint(); !s)
+            return s.error();
         ++chunks;
         done += devicesInChunk;
         if (options.progress && !options.progress(done, total)) {

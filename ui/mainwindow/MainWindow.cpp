@@ -1,12 +1,15 @@
 #include "mainwindow/MainWindow.h"
 
+#include "ceremony/CeremonyWizard.h"
 #include "common/DatabaseReader.h"
 #include "common/ProfileBanner.h"
 #include "common/RoleGate.h"
 #include "devices/DevicesView.h"
+#include "hsm/HsmSlotsView.h"
 #include "importer/ImportDialog.h"
 #include "journal/JournalView.h"
 #include "overview/OverviewView.h"
+#include "quorum/QuorumView.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -47,6 +50,8 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
     m_nav->addItem(tr("Overview"));
     m_nav->addItem(tr("Devices"));
     m_nav->addItem(tr("Journal"));
+    m_nav->addItem(tr("HSM Slots"));
+    m_nav->addItem(tr("Quorum"));
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
@@ -63,6 +68,10 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
     m_journal = new JournalView(*m_ws, m_stack);
     m_stack->addWidget(m_journal);
     connect(m_journal, &JournalView::riskReviewRecorded, m_overview, &OverviewView::refresh);
+    m_hsm = new HsmSlotsView(*m_ws, m_stack);
+    m_quorum = new QuorumView(*m_ws, m_stack);
+    m_stack->addWidget(m_hsm);
+    m_stack->addWidget(m_quorum);
     body->addWidget(m_stack, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
@@ -71,6 +80,7 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
     m_nav->setCurrentRow(0);
 
     buildMenus();
+    buildCeremonyMenu();
     buildStatusBar();
 }
 
@@ -149,6 +159,61 @@ void MainWindow::refreshViews() {
     m_overview->refresh();
     m_devices->refresh();
     m_journal->refresh();
+    m_hsm->refresh();
+    m_quorum->refresh();
+}
+
+void MainWindow::buildCeremonyMenu() {
+    QMenu* menu = menuBar()->addMenu(tr("&Ceremonies"));
+    menu->setObjectName(QStringLiteral("menuCeremonies"));
+    menu->setToolTipsVisible(true);
+    QAction* hsm = new QAction(tr("&HSM Slots"), this);
+    hsm->setObjectName(QStringLiteral("actionHsmSlots"));
+    hsm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(hsm, &QAction::triggered, this, [this] { showView(View::HsmSlots); });
+    QAction* quorum = new QAction(tr("&Quorum"), this);
+    quorum->setObjectName(QStringLiteral("actionQuorum"));
+    quorum->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(quorum, &QAction::triggered, this, [this] { showView(View::Quorum); });
+    addAction(hsm);
+    addAction(quorum);
+    const bool allowed = bool(m_ws->require(policy::Permission::RunCeremony));
+    const std::tuple<ceremony::CeremonyKind, const char*, QString, Qt::Key> items[] = {
+        {ceremony::CeremonyKind::GenerateKeks, "actionCeremonyGenerateKeks", tr("&Generate KEKs…"),
+         Qt::Key_G},
+        {ceremony::CeremonyKind::TransportKey, "actionCeremonyTransportKey",
+         tr("&Transport Key from components…"), Qt::Key_T},
+        {ceremony::CeremonyKind::ExportSharedKey, "actionCeremonyExport", tr("&Export Shared Key…"),
+         Qt::Key_E},
+        {ceremony::CeremonyKind::ImportSharedKey, "actionCeremonyImport", tr("I&mport Shared Key…"),
+         Qt::Key_M},
+        {ceremony::CeremonyKind::MigrationUnwrap, "actionCeremonyMigration", tr("Migration &unwrap…"),
+         Qt::Key_U},
+    };
+    for (const auto& [kind, name, text, key] : items) {
+        QAction* a = menu->addAction(text, this, [this, kind = kind] { startCeremony(int(kind)); });
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
+        a->setEnabled(allowed);
+        a->setToolTip(
+            allowed ? tr("Opens the ceremony wizard; a quorum of custodian cards approves it.")
+                    : tr("Only ACS custodians run ceremonies: your role is %1.").arg(m_ws->identity().role));
+    }
+    menu->addSeparator();
+    menu->addAction(hsm);
+    menu->addAction(quorum);
+}
+
+CeremonyWizard* MainWindow::startCeremony(int kind) {
+    if (!m_ws->require(policy::Permission::RunCeremony))
+        return nullptr;
+    auto* wizard = new CeremonyWizard(*m_ws, ceremony::CeremonyKind(kind), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CeremonyWizard::keyTokenListed, m_hsm, &HsmSlotsView::setQuorumListing);
+    connect(wizard, &CeremonyWizard::ceremonyFinished, this, &MainWindow::refreshViews);
+    connect(wizard, &QDialog::finished, m_quorum, &QuorumView::refresh);
+    wizard->show();
+    return wizard;
 }
 
 void MainWindow::importInventory() {

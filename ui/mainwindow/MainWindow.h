@@ -17,7 +17,10 @@ namespace symbolon::ui {
 class DatabaseReader;
 class DevicesView;
 class JournalView;
+class HsmSlotsView;
 class OverviewView;
+class QuorumView;
+class CeremonyWizard;
 
 // The console: a development banner when it applies, navigation on the left, one view at a time,
 // and who is logged in with which card in the status bar. Owns the open workspace and the
@@ -26,7 +29,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Overview = 0, Devices = 1, Journal = 2 };
+    enum class View { Overview = 0, Devices = 1, Journal = 2, HsmSlots = 3, Quorum = 4 };
 
     explicit MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -35,6 +38,8 @@ public:
     OverviewView* overviewView() const { return m_overview; }
     DevicesView* devicesView() const { return m_devices; }
     JournalView* journalView() const { return m_journal; }
+    HsmSlotsView* hsmSlotsView() const { return m_hsm; }
+    QuorumView* quorumView() const { return m_quorum; }
     View currentView() const;
 
 public Q_SLOTS:
@@ -42,10 +47,13 @@ public Q_SLOTS:
     void importInventory();
     void refreshViews();
     void about();
+    // Ceremonies menu: opens the wizard on that ceremony (custodians only).
+    CeremonyWizard* startCeremony(int kind);
 
 private:
     void buildMenus();
     void buildStatusBar();
+    void buildCeremonyMenu();
 
     std::unique_ptr<workspace::Workspace> m_ws;
     std::unique_ptr<DatabaseReader> m_reader;
@@ -54,6 +62,8 @@ private:
     OverviewView* m_overview = nullptr;
     DevicesView* m_devices = nullptr;
     JournalView* m_journal = nullptr;
+    HsmSlotsView* m_hsm = nullptr;
+    QuorumView* m_quorum = nullptr;
 };
 
 } // namespace symbolon::ui

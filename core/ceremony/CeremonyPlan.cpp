@@ -1,0 +1,104 @@
+#include "ceremony/CeremonyPlan.h"
+
+#include "hsm/KeyLabels.h"
+#include "workspace/WorkspaceConfig.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace symbolon::ceremony {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::ceremony", s);
+}
+} // namespace
+
+QString CeremonyPlan::action() const {
+    switch (kind) {
+    case CeremonyKind::GenerateKeks:
+        return QStringLiteral("ceremony.generate-keks");
+    case CeremonyKind::TransportKey:
+        return QStringLiteral("ceremony.transport-key");
+    case CeremonyKind::ExportSharedKey:
+        return QStringLiteral("ceremony.shared-key-export");
+    case CeremonyKind::ImportSharedKey:
+        return QStringLiteral("ceremony.shared-key-import");
+    case CeremonyKind::MigrationUnwrap:
+        return QStringLiteral("ceremony.migration-unwrap");
+    }
+    return {};
+}
+
+QString CeremonyPlan::title() const {
+    switch (kind) {
+    case CeremonyKind::GenerateKeks:
+        return tr("Generate the DCO Key and the Shared Key");
+    case CeremonyKind::TransportKey:
+        return tr("Transport Key from clear components");
+    case CeremonyKind::ExportSharedKey:
+        return tr("Export the Shared Key to an S1SP");
+    case CeremonyKind::ImportSharedKey:
+        return tr("Import a Shared Key package");
+    case CeremonyKind::MigrationUnwrap:
+        return tr("Migration unwrap of device keys");
+    }
+    return {};
+}
+
+QJsonObject CeremonyPlan::parameters(const workspace::WorkspaceConfig& config) const {
+    QJsonObject p{{QStringLiteral("key_token"),
+                   QStringLiteral("%1 (serial %2)").arg(config.keyTokenLabel, config.keyTokenSerial)},
+                  {QStringLiteral("profile"), config.profile}};
+    switch (kind) {
+    case CeremonyKind::GenerateKeks:
+        p.insert(QStringLiteral("creates"),
+                 tr("%1 and %2: AES-128 token objects generated inside the HSM; the DCO Key sensitive and "
+                    "never extractable; the Shared Key sensitive, extractable only wrapped")
+                     .arg(hsm::dcoKeyLabel(), hsm::sharedKeyLabel()));
+        p.insert(QStringLiteral("kcvs"), tr("CMAC-5B and ECB-3B of each, computed inside the HSM"));
+        p.insert(QStringLiteral("refused_if"), tr("either key already exists (nothing is changed)"));
+        break;
+    case CeremonyKind::TransportKey:
+        p.insert(QStringLiteral("creates"),
+                 tr("\"%1\": AES-128 token object, the XOR of %2 clear components typed by different "
+                    "custodians")
+                     .arg(transportKeyLabel)
+                     .arg(components));
+        p.insert(QStringLiteral("components"), components);
+        p.insert(QStringLiteral("kcvs"), tr("CMAC-5B of each component and of the Transport Key"));
+        break;
+    case CeremonyKind::ExportSharedKey:
+        p.insert(QStringLiteral("exports"),
+                 tr("%1, RFC 3394-wrapped under \"%2\", in a key package signed by the journal signing key")
+                     .arg(hsm::sharedKeyLabel(), transportKeyLabel));
+        p.insert(QStringLiteral("writes"), packageFile);
+        break;
+    case CeremonyKind::ImportSharedKey:
+        p.insert(QStringLiteral("imports"),
+                 tr("%1 from the verified package %2 (stated KCV %3), unwrapped under \"%4\" as a token "
+                    "object")
+                     .arg(hsm::sharedKeyLabel(), packageFile, packageKcv,
+                          transportKeyLabel.isEmpty() ? tr("the Transport Key named in the package")
+                                                      : transportKeyLabel));
+        break;
+    case CeremonyKind::MigrationUnwrap:
+        p.insert(QStringLiteral("unwraps"),
+                 tr("every device's migration MK, AK and GUEK (RFC 3394 under \"%1\") inside the HSM")
+                     .arg(transportKeyLabel));
+        p.insert(QStringLiteral("packages"), tr("MK and AK under the DCO Key, GUEK under the Shared Key"));
+        p.insert(QStringLiteral("chunk_size"), chunkSize);
+        p.insert(QStringLiteral("commits"), tr("all or nothing per chunk; resumable"));
+        break;
+    }
+    return p;
+}
+
+QString CeremonyPlan::parametersText(const QJsonObject& parameters) {
+    QStringList lines;
+    for (auto it = parameters.begin(); it != parameters.end(); ++it)
+        lines << QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace symbolon::ceremony

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace symbolon::workspace {
+struct WorkspaceConfig;
+}
+
+namespace symbolon::ceremony {
+
+enum class CeremonyKind { GenerateKeks, TransportKey, ExportSharedKey, ImportSharedKey, MigrationUnwrap };
+
+// One ceremony as the quorum is asked to authorise it: the quorum action's name and parameters
+// that say exactly what will be done. The CLI and the console build the same plan, so the same
+// request is signed whichever one a custodian uses.
+struct CeremonyPlan {
+    CeremonyKind kind = CeremonyKind::GenerateKeks;
+    QString transportKeyLabel; // Transport Key: the label to create; export/import/migrate: the one to use
+    int components = 2;        // Transport Key: 2 or 3
+    QString packageFile;       // export: where it will be written; import: the file
+    QString packageKcv;        // import: the Shared Key KCV the (verified) package states
+    int chunkSize = 500;       // migration
+
+    QString action() const; // "ceremony.generate-keks", ...
+    QString title() const;  // "Generate the KEKs", for people
+    // Everything the action will do, as the custodians read it before approving.
+    QJsonObject parameters(const workspace::WorkspaceConfig& config) const;
+    // "key: value" lines of parameters(), in a stable order.
+    static QString parametersText(const QJsonObject& parameters);
+};
+
+} // namespace symbolon::ceremony

@@ -1,0 +1,67 @@
+#include "ceremony/QuorumCeremony.h"
+
+#include "policy/PolicyProfile.h"
+#include "policy/Role.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace symbolon::ceremony {
+
+Result<quorum::QuorumSession> QuorumCeremony::start(workspace::Workspace& ws, const CeremonyPlan& plan,
+                                                    int timeoutSecs) {
+    if (auto s = ws.require(policy::Permission::RunCeremony); !s)
+        return s.error();
+    return quorum::QuorumSession::start(ws, quorum::QuorumRequest::make(plan.action(),
+                                                                        plan.parameters(ws.config()),
+                                                                        ws.identity().actor(), timeoutSecs));
+}
+
+CeremonyContext QuorumCeremony::context(const workspace::Workspace& ws,
+                                        const quorum::QuorumSession& session) {
+    CeremonyContext ctx;
+    ctx.profile =
+        ws.config().isDevelopment() ? policy::PolicyProfile::Development : policy::PolicyProfile::Production;
+    ctx.actor = ws.identity().actor();
+    ctx.role = ws.identity().role;
+    for (const quorum::Approval& a : session.approvals())
+        ctx.approvals << QCoreApplication::translate("symbolon::ceremony",
+                                                     "%1 (%2), card \"%3\" serial %4, share %5, at %6")
+                             .arg(a.holder, a.role, a.cardLabel, a.cardSerial)
+                             .arg(a.shareIndex)
+                             .arg(a.at.toUTC().toString(Qt::ISODate));
+    return ctx;
+}
+
+QJsonArray QuorumCeremony::approvalsJson(const QVector<quorum::Approval>& approvals) {
+    QJsonArray out;
+    for (const quorum::Approval& a : approvals)
+        out.append(a.toJson());
+    return out;
+}
+
+Result<CeremonyRecord> QuorumCeremony::run(workspace::Workspace& ws, quorum::QuorumSession& session,
+                                           const Body& body) {
+    const CeremonyContext ctx = context(ws, session);
+    std::optional<CeremonyRecord> record;
+    auto outcome = session.execute([&](hsm::Session& keyToken) -> Result<QJsonObject> {
+        auto rec = body(keyToken, ctx);
+        if (!rec)
+            return rec.error();
+        record = *rec;
+        QJsonObject json = rec->toJson();
+        json.insert(QStringLiteral("quorum_approvals"), approvalsJson(session.approvals()));
+        return json;
+    });
+    // The journal entry is written (completed or failed) before this returns: sign the head.
+    auto checkpointed = ws.checkpoint();
+    if (!outcome)
+        return outcome.error();
+    if (!checkpointed)
+        return checkpointed.error();
+    return *record;
+}
+
+} // namespace symbolon::ceremony

@@ -1,0 +1,182 @@
+// A full "generate KEKs" ceremony through the console's wizard, offscreen, by objectName: a
+// wrong PIN and the same card twice refused inline, two custodians approve, the record shows
+// CMAC-5B KCVs, the journal's head is the quorum entry, and the HSM Slots view lists the DCO
+// Key with its attributes and no policy finding. A reviewer cannot start a ceremony.
+#include "DemoFixture.h"
+
+#include "ceremony/CeremonyWizard.h"
+#include "hsm/HsmObjectModel.h"
+#include "hsm/HsmSlotsView.h"
+#include "hsm/KeyLabels.h"
+#include "journal/Journal.h"
+#include "mainwindow/MainWindow.h"
+#include "quorum/QuorumSession.h"
+#include "quorum/QuorumSessionWidget.h"
+#include "quorum/QuorumView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace symbolon;
+
+class TestCeremonyWizard : public QObject {
+    Q_OBJECT
+    test::DemoFixture m_demo{50, 5};
+
+    template <typename T> static T* find(QWidget* root, const char* name) {
+        T* w = root->findChild<T*>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no %s", name);
+        return w;
+    }
+    static void chooseCard(QComboBox* combo, const QString& label) {
+        const int i = combo->findText(label, Qt::MatchStartsWith);
+        QVERIFY2(i >= 0, qPrintable(label));
+        combo->setCurrentIndex(i);
+    }
+
+private Q_SLOTS:
+    void reviewerCannotStartACeremony() {
+        ui::MainWindow window(m_demo.open(3));
+        auto* a = window.findChild<QAction*>(QStringLiteral("actionCeremonyGenerateKeks"));
+        QVERIFY(a);
+        QVERIFY(!a->isEnabled());
+        QVERIFY(a->toolTip().contains(QStringLiteral("reviewer")));
+        QVERIFY(!a->shortcut().isEmpty());
+        QVERIFY(!window.startCeremony(int(ceremony::CeremonyKind::GenerateKeks)));
+    }
+
+    void generateKeksThroughTheWizard() {
+        ui::MainWindow window(m_demo.open(0));
+        window.show();
+        auto* action = window.findChild<QAction*>(QStringLiteral("actionCeremonyGenerateKeks"));
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        auto* wizard = window.findChild<ui::CeremonyWizard*>(QStringLiteral("ceremonyWizard"));
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        auto* next = find<QPushButton>(wizard, "wizardNextButton");
+
+        // Choose: generate KEKs is preselected.
+        QCOMPARE(wizard->currentId(), int(ui::CeremonyWizard::ChoosePage));
+        QVERIFY(find<QAbstractButton>(wizard, "ceremonyKindGenerateKeks")->isChecked());
+        next->click();
+        // Review: exactly what will happen; confirming opens the session.
+        QCOMPARE(wizard->currentId(), int(ui::CeremonyWizard::ReviewPage));
+        QVERIFY(find<QLabel>(wizard, "reviewText")->text().contains(hsm::dcoKeyLabel()));
+        QPushButton* commit = wizard->findChild<QPushButton*>(QStringLiteral("wizardNextButton"));
+        auto* commitButton = qobject_cast<QPushButton*>(wizard->button(QWizard::CommitButton));
+        QVERIFY(!commitButton->isEnabled() || !commitButton->isVisible() || !commit->isEnabled());
+        find<QCheckBox>(wizard, "reviewConfirmCheck")->setChecked(true);
+        QTRY_VERIFY(commitButton->isEnabled());
+        commitButton->click();
+        QCOMPARE(wizard->currentId(), int(ui::CeremonyWizard::QuorumPage));
+        QVERIFY(wizard->session());
+
+        auto* combo = find<QComboBox>(wizard, "quorumCardCombo");
+        auto* pin = find<QLineEdit>(wizard, "quorumPinEdit");
+        auto* approve = find<QPushButton>(wizard, "quorumApproveButton");
+        auto* error = find<QLabel>(wizard, "quorumError");
+        auto* progress = find<QLabel>(wizard, "quorumProgress");
+        QCOMPARE(pin->echoMode(), QLineEdit::NoEcho);
+        QCOMPARE(pin->contextMenuPolicy(), Qt::NoContextMenu);
+        QTRY_VERIFY(combo->count() >= 4);
+        QVERIFY(find<QLabel>(wizard, "quorumCountdown")->text().contains(QStringLiteral("Time left: 9:")) ||
+                find<QLabel>(wizard, "quorumCountdown")->text().contains(QStringLiteral("Time left: 10:")));
+
+        // A wrong PIN: the precise error inline, no approval.
+        chooseCard(combo, QStringLiteral("ACS card 1"));
+        QTest::keyClicks(pin, QStringLiteral("999999"));
+        approve->click();
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("PIN")), qPrintable(error->text()));
+        QVERIFY(pin->text().isEmpty());
+        QCOMPARE(wizard->session()->approvals().size(), 0);
+
+        // The right PIN: one approval.
+        QTest::keyClicks(pin, QStringLiteral("111111"));
+        approve->click();
+        QTRY_COMPARE(wizard->session()->approvals().size(), 1);
+        QTRY_VERIFY(approve->isEnabled());
+        QVERIFY(progress->text().startsWith(QStringLiteral("1 of 2")));
+        QCOMPARE(find<QListWidget>(wizard, "quorumApprovals")->count(), 1);
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+
+        // The same card again is refused inline.
+        chooseCard(combo, QStringLiteral("ACS card 1"));
+        QTest::keyClicks(pin, QStringLiteral("111111"));
+        approve->click();
+        QTRY_VERIFY(error->isVisible() && error->text().contains(QStringLiteral("never counts twice")));
+        QCOMPARE(wizard->session()->approvals().size(), 1);
+
+        // A second custodian.
+        QTRY_VERIFY(approve->isEnabled());
+        chooseCard(combo, QStringLiteral("ACS card 2"));
+        QTest::keyClicks(pin, QStringLiteral("222222"));
+        approve->click();
+        QTRY_COMPARE(wizard->session()->approvals().size(), 2);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->button(QWizard::NextButton)->click();
+
+        // Run → result.
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::CeremonyWizard::ResultPage), 30000);
+        const QString record = find<QTextBrowser>(wizard, "resultText")->toPlainText();
+        // Both KEKs, each KCV labelled with its method (the paths name the methods too).
+        QVERIFY(record.count(QStringLiteral("CMAC-5B ")) >= 2);
+        QVERIFY(record.count(QStringLiteral("ECB-3B ")) >= 2);
+        QVERIFY(record.contains(QRegularExpression(QStringLiteral("DCO Key\\s+CMAC-5B [0-9A-F]{10}"))));
+        QVERIFY(record.contains(QStringLiteral("ACS card 1")) &&
+                record.contains(QStringLiteral("ACS card 2")));
+
+        auto head = window.workspace().journal().head();
+        QVERIFY(head);
+        QCOMPARE(head->action, QStringLiteral("quorum.ceremony.generate-keks"));
+        QCOMPARE(head->details().value(QStringLiteral("approvals")).toArray().size(), 2);
+        QCOMPARE(head->details().value(QStringLiteral("outcome")).toString(), QStringLiteral("completed"));
+
+        // HSM Slots: the DCO Key with its attributes, no policy finding.
+        ui::HsmSlotsView* hsm = window.hsmSlotsView();
+        window.showView(ui::MainWindow::View::HsmSlots);
+        QTRY_VERIFY_WITH_TIMEOUT(hsm->selectToken(window.workspace().config().keyTokenSerial), 15000);
+        QTRY_VERIFY(hsm->objectModel()->rowOfLabel(hsm::dcoKeyLabel()) >= 0);
+        const int row = hsm->objectModel()->rowOfLabel(hsm::dcoKeyLabel());
+        const auto& dco = hsm->objectModel()->objects()[row];
+        QVERIFY(dco.sensitive && !dco.extractable && dco.neverExtractable);
+        // No key-hierarchy finding; the only note is the development profile's decrypt fallback.
+        for (const QString& f : dco.findings)
+            QVERIFY2(f.contains(QStringLiteral("development profile only")), qPrintable(f));
+        QVERIFY(dco.kcv.startsWith(QStringLiteral("CMAC-5B ")) ||
+                dco.kcv.startsWith(QStringLiteral("ECB-3B ")) || dco.kcv.isEmpty());
+        const QString attrs = hsm->objectModel()
+                                  ->data(hsm->objectModel()->index(row, ui::HsmObjectModel::Attributes))
+                                  .toString();
+        QVERIFY2(attrs.contains(QStringLiteral("!extractable")), qPrintable(attrs));
+        QVERIFY(!hsm->objectModel()
+                     ->data(hsm->objectModel()->index(row, ui::HsmObjectModel::Findings))
+                     .toString()
+                     .contains(QStringLiteral("extractable")));
+
+        // Quorum view: the session is in the history, with both approvers.
+        wizard->button(QWizard::FinishButton)->click();
+        ui::QuorumView* quorum = window.quorumView();
+        QTRY_VERIFY(quorum->sessionTable()->rowCount() >= 1);
+        QTRY_VERIFY(quorum->sessionTable()->item(0, 2) &&
+                    quorum->sessionTable()->item(0, 2)->text() == QLatin1String("ceremony.generate-keks"));
+        QVERIFY(quorum->sessionTable()->item(0, 4)->text().contains(QStringLiteral("ACS card 2")));
+        QCOMPARE(quorum->cardTable()->rowCount(), 4);
+    }
+};
+
+QTEST_MAIN(TestCeremonyWizard)
+#include "test_ceremonywizard.moc"

@@ -1,0 +1,131 @@
+#include "ceremony/CeremonyChoosePage.h"
+
+#include "ceremony/CeremonyWizard.h"
+#include "ceremony/KeyPackage.h"
+#include "hsm/KeyLabels.h"
+
+#include <QButtonGroup>
+#include <QFile>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace symbolon::ui {
+
+using ceremony::CeremonyKind;
+
+CeremonyChoosePage::CeremonyChoosePage(CeremonyWizard* wizard) : QWizardPage(wizard), m_wizard(wizard) {
+    setObjectName(QStringLiteral("ceremonyChoosePage"));
+    setTitle(tr("Choose the ceremony"));
+    setSubTitle(tr("Every ceremony is a quorum action: k custodians approve it with their own cards."));
+    auto* layout = new QVBoxLayout(this);
+    m_kinds = new QButtonGroup(this);
+    m_kinds->setObjectName(QStringLiteral("ceremonyKinds"));
+    const std::pair<CeremonyKind, const char*> kinds[] = {
+        {CeremonyKind::GenerateKeks, "ceremonyKindGenerateKeks"},
+        {CeremonyKind::TransportKey, "ceremonyKindTransportKey"},
+        {CeremonyKind::ExportSharedKey, "ceremonyKindExport"},
+        {CeremonyKind::ImportSharedKey, "ceremonyKindImport"},
+        {CeremonyKind::MigrationUnwrap, "ceremonyKindMigration"},
+    };
+    for (const auto& [kind, name] : kinds) {
+        ceremony::CeremonyPlan p;
+        p.kind = kind;
+        auto* b = new QRadioButton(p.title(), this);
+        b->setObjectName(QString::fromLatin1(name));
+        m_kinds->addButton(b, int(kind));
+        layout->addWidget(b);
+    }
+    auto* form = new QFormLayout();
+    m_transportKey = new QLineEdit(hsm::transportKeyLabelPrefix(), this);
+    m_transportKey->setObjectName(QStringLiteral("transportKeyLabelEdit"));
+    form->addRow(tr("&Transport Key label:"), m_transportKey);
+    m_components = new QSpinBox(this);
+    m_components->setObjectName(QStringLiteral("componentCountSpin"));
+    m_components->setRange(2, 3);
+    form->addRow(tr("Clear &components:"), m_components);
+    m_packageFile = new QLineEdit(this);
+    m_packageFile->setObjectName(QStringLiteral("packageFileEdit"));
+    m_packageFile->setPlaceholderText(tr("/path/to/shared-key-package.json"));
+    form->addRow(tr("Key &package file:"), m_packageFile);
+    m_publicKey = new QLineEdit(this);
+    m_publicKey->setObjectName(QStringLiteral("publicKeyFileEdit"));
+    m_publicKey->setPlaceholderText(tr("the signer's public key (PEM), received by another channel"));
+    form->addRow(tr("Signer's public &key:"), m_publicKey);
+    m_chunk = new QSpinBox(this);
+    m_chunk->setObjectName(QStringLiteral("chunkSizeSpin"));
+    m_chunk->setRange(1, 10000);
+    m_chunk->setValue(500);
+    form->addRow(tr("Devices per &chunk:"), m_chunk);
+    layout->addLayout(form);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("chooseError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    connect(m_kinds, &QButtonGroup::idClicked, this, [this] { updateFields(); });
+}
+
+void CeremonyChoosePage::initializePage() {
+    m_kinds->button(int(m_wizard->plan().kind))->setChecked(true);
+    m_error->clear();
+    updateFields();
+}
+
+void CeremonyChoosePage::updateFields() {
+    const auto kind = CeremonyKind(m_kinds->checkedId());
+    m_transportKey->setEnabled(kind != CeremonyKind::GenerateKeks);
+    m_components->setEnabled(kind == CeremonyKind::TransportKey);
+    m_packageFile->setEnabled(kind == CeremonyKind::ExportSharedKey || kind == CeremonyKind::ImportSharedKey);
+    m_publicKey->setEnabled(kind == CeremonyKind::ImportSharedKey);
+    m_chunk->setEnabled(kind == CeremonyKind::MigrationUnwrap);
+}
+
+bool CeremonyChoosePage::validatePage() {
+    ceremony::CeremonyPlan& plan = m_wizard->plan();
+    plan.kind = CeremonyKind(m_kinds->checkedId());
+    plan.transportKeyLabel = m_transportKey->text().trimmed();
+    plan.components = m_components->value();
+    plan.packageFile = m_packageFile->text().trimmed();
+    plan.chunkSize = m_chunk->value();
+    auto refuse = [this](const QString& why) {
+        m_error->setText(why);
+        return false;
+    };
+    if (plan.kind != CeremonyKind::GenerateKeks && plan.transportKeyLabel.isEmpty())
+        return refuse(tr("Name the Transport Key."));
+    if (plan.kind == CeremonyKind::ExportSharedKey && plan.packageFile.isEmpty())
+        return refuse(tr("Name the file the key package will be written to."));
+    if (plan.kind == CeremonyKind::ImportSharedKey) {
+        // Everything that needs no HSM (format, signature), before any card is asked for.
+        QFile pf(m_publicKey->text().trimmed()), kf(plan.packageFile);
+        if (!kf.open(QIODevice::ReadOnly))
+            return refuse(tr("%1 cannot be read.").arg(plan.packageFile));
+        if (!pf.open(QIODevice::ReadOnly))
+            return refuse(tr("%1 cannot be read.").arg(pf.fileName()));
+        auto spki = ceremony::spkiFromPem(pf.readAll());
+        if (!spki)
+            return refuse(spki.error().message);
+        const QByteArray bytes = kf.readAll();
+        auto parsed = ceremony::KeyPackage::parse(bytes);
+        if (!parsed)
+            return refuse(parsed.error().message);
+        if (auto s = parsed->verifySignature(*spki); !s)
+            return refuse(s.error().message);
+        plan.packageKcv = parsed->keyKcv;
+        m_wizard->importPackage() = bytes;
+        m_wizard->importSignerSpki() = *spki;
+    }
+    m_error->clear();
+    return true;
+}
+
+int CeremonyChoosePage::nextId() const {
+    return CeremonyWizard::ReviewPage;
+}
+
+} // namespace symbolon::ui

@@ -1,0 +1,87 @@
+#include "ceremony/CeremonyResultPage.h"
+
+#include "ceremony/CeremonyWizard.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace symbolon::ui {
+
+CeremonyResultPage::CeremonyResultPage(CeremonyWizard* wizard) : QWizardPage(wizard), m_wizard(wizard) {
+    setObjectName(QStringLiteral("ceremonyResultPage"));
+    setTitle(tr("Ceremony record"));
+    setSubTitle(tr("Read it together; each KCV is labelled with its method. It is in the journal already."));
+    setFinalPage(true);
+    auto* layout = new QVBoxLayout(this);
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("resultText"));
+    layout->addWidget(m_text, 1);
+    m_save = new QPushButton(tr("&Save record as text…"), this);
+    m_save->setObjectName(QStringLiteral("saveRecordButton"));
+    layout->addWidget(m_save, 0, Qt::AlignLeft);
+    connect(m_save, &QPushButton::clicked, this, &CeremonyResultPage::save);
+}
+
+QString CeremonyResultPage::recordText() const {
+    const auto& o = m_wizard->outcome();
+    if (!o)
+        return {};
+    return *o ? (*o)->toText() : tr("FAILED: %1\n").arg(o->error().message);
+}
+
+void CeremonyResultPage::initializePage() {
+    const auto& o = m_wizard->outcome();
+    m_save->setEnabled(o && *o);
+    if (!o)
+        return;
+    if (!*o) {
+        m_text->setHtml(
+            tr("<h3 style='color:#b00020'>The ceremony failed</h3><p>%1</p><p>The quorum session is "
+               "used up and the failure is journaled. Nothing else was changed.</p>")
+                .arg(o->error().message.toHtmlEscaped()));
+        return;
+    }
+    const ceremony::CeremonyRecord& r = **o;
+    QString h = tr("<h3>%1</h3>").arg(m_wizard->plan().title().toHtmlEscaped());
+    h += tr("<p>Run by %1 (%2), %3 profile.<br>Started %4, finished %5 (UTC).</p>")
+             .arg(r.actor.toHtmlEscaped(), r.role, r.profile, r.startedAt.toString(Qt::ISODate),
+                  r.finishedAt.toString(Qt::ISODate));
+    h += tr("<p><b>Approved by</b></p><ul>");
+    for (const QString& a : r.approvals)
+        h += QStringLiteral("<li>%1</li>").arg(a.toHtmlEscaped());
+    h += QStringLiteral("</ul>");
+    h += tr("<table border='1' cellspacing='0' cellpadding='4'><tr><th>Key</th><th>KCV (method, "
+            "value)</th></tr>");
+    for (const auto& [what, kcv] : r.kcvs)
+        h += QStringLiteral("<tr><td>%1</td><td><tt>%2</tt></td></tr>")
+                 .arg(what.toHtmlEscaped(), kcv.toHtmlEscaped());
+    h += QStringLiteral("</table>");
+    for (const QString& p : r.paths)
+        h += tr("<p>Path: %1</p>").arg(p.toHtmlEscaped());
+    for (const QString& f : r.fallbacks)
+        h += tr("<p style='background:#ffbf00;color:#000;padding:4px'><b>FALLBACK — not for live keys:</b> "
+                "%1</p>")
+                 .arg(f.toHtmlEscaped());
+    for (const QString& n : r.notes)
+        h += tr("<p><i>Note: %1</i></p>").arg(n.toHtmlEscaped());
+    if (r.cancelled)
+        h += tr("<p><b>Stopped before completion; every chunk reported was committed.</b></p>");
+    m_text->setHtml(h);
+}
+
+void CeremonyResultPage::save() {
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save the ceremony record"), QStringLiteral("ceremony-record.txt"), tr("Text (*.txt)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile f(file);
+    const QByteArray bytes = recordText().toUtf8();
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        QMessageBox::warning(this, tr("Save the ceremony record"), tr("%1 cannot be written.").arg(file));
+}
+
+} // namespace symbolon::ui

@@ -1,0 +1,65 @@
+#include "ceremony/CeremonyReviewPage.h"
+
+#include "ceremony/CeremonyWizard.h"
+#include "workspace/Workspace.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace symbolon::ui {
+
+CeremonyReviewPage::CeremonyReviewPage(CeremonyWizard* wizard) : QWizardPage(wizard), m_wizard(wizard) {
+    setObjectName(QStringLiteral("ceremonyReviewPage"));
+    setTitle(tr("Review exactly what will happen"));
+    setSubTitle(tr("These parameters are what each custodian's card signs. Nothing has been done yet."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Ask for the quorum"));
+    auto* layout = new QVBoxLayout(this);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("reviewText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_text);
+    m_confirm = new QCheckBox(this);
+    m_confirm->setObjectName(QStringLiteral("reviewConfirmCheck"));
+    layout->addWidget(m_confirm);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("reviewError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+}
+
+void CeremonyReviewPage::initializePage() {
+    const ceremony::CeremonyPlan& plan = m_wizard->plan();
+    const auto& config = m_wizard->workspace().config();
+    m_text->setText(
+        tr("<h3>%1</h3><p>Quorum action <b>%2</b>, %3 of %4 custodian cards.</p><pre>%5</pre>")
+            .arg(plan.title().toHtmlEscaped(), plan.action())
+            .arg(config.quorumK)
+            .arg(config.quorumN)
+            .arg(ceremony::CeremonyPlan::parametersText(plan.parameters(config)).toHtmlEscaped()));
+    m_confirm->setText(
+        tr("Run \"%1\" on %2 exactly as stated above, once the quorum approves. This cannot be "
+           "undone.")
+            .arg(plan.title(), config.keyTokenLabel));
+    m_confirm->setChecked(false);
+    m_error->clear();
+}
+
+bool CeremonyReviewPage::isComplete() const {
+    return m_confirm->isChecked();
+}
+
+bool CeremonyReviewPage::validatePage() {
+    if (auto s = m_wizard->startSession(); !s) {
+        m_error->setText(s.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace symbolon::ui

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
+
+#include <mutex>
 
 namespace symbolon::journal {
 
@@ -19,9 +22,24 @@ const QString& JournalSigner::tokenLabel() {
     return label;
 }
 
+namespace {
+// Login state belongs to the token, not the session: with two workspaces open in one process
+// (the console and a test, or two windows), the first to close must not log the other out.
+std::mutex g_loginsMutex;
+QHash<QString, int>& logins() {
+    static QHash<QString, int> counts;
+    return counts;
+}
+} // namespace
+
 JournalSigner::~JournalSigner() {
-    if (m_session)
+    if (!m_session)
+        return;
+    std::lock_guard lock(g_loginsMutex);
+    if (--logins()[m_serial] == 0) {
+        logins().remove(m_serial);
         (void)m_session->logout();
+    }
 }
 
 Result<JournalSigner::Enrolled> JournalSigner::enrol(hsm::Module& module, const QString& label) {
@@ -61,6 +79,11 @@ Result<std::unique_ptr<JournalSigner>> JournalSigner::open(hsm::Module& module, 
     if (!key)
         return key.error();
     std::unique_ptr<JournalSigner> signer(new JournalSigner());
+    {
+        std::lock_guard lock(g_loginsMutex);
+        ++logins()[serial];
+    }
+    signer->m_serial = serial;
     signer->m_session = std::move(*session);
     signer->m_key = std::make_unique<hsm::EcKeyPair>(*key);
     return signer;

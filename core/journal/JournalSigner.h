@@ -50,6 +50,7 @@ public:
 
 private:
     JournalSigner() = default;
+    QString m_serial;
     std::unique_ptr<hsm::Session> m_session;
     std::unique_ptr<hsm::EcKeyPair> m_key;
 };

@@ -176,6 +176,16 @@ private Q_SLOTS:
         QVERIFY(quorum::QuorumRequest::make(QStringLiteral("x"), {}, QStringLiteral("me")).nonce != a.nonce);
     }
 
+    void closingOneWorkspaceKeepsAnotherSigning() {
+        auto first = m_demo.open(1);
+        auto second = m_demo.open(2);
+        QVERIFY(second->signsCheckpoints());
+        first.reset(); // must not log the shared journal token out under the second
+        auto e = second->record(QStringLiteral("test.after-close"), QStringLiteral("x"), {});
+        QVERIFY2(e, e ? "" : qPrintable(e.error().message));
+        QVERIFY(second->verifyJournal().ok());
+    }
+
     void aReviewerCannotImport() {
         auto reviewer = m_demo.open(3);
         QCOMPARE(reviewer->identity().role, QStringLiteral("reviewer"));

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace symbolon::ui {
@@ -85,9 +87,12 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
 }
 
 MainWindow::~MainWindow() {
-    // Views first (they hold references to the reader), then the reader thread, then the
-    // workspace it reads from.
+    // Dialogs and views first (they hold references to the reader and the workspace; a closing
+    // ceremony wizard cancels its quorum session in the background), then every background task
+    // they started — they too use the workspace — then the reader thread, then the workspace.
+    qDeleteAll(findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
     delete takeCentralWidget();
+    QThreadPool::globalInstance()->waitForDone();
     m_reader.reset();
     m_ws.reset();
 }

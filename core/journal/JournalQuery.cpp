@@ -1,5 +1,7 @@
 #include "journal/JournalQuery.h"
 
+#include "journal/Journal.h"
+
 #include "inventory/DeviceId.h"
 #include "workspace/Database.h"
 #include "workspace/Statement.h"
@@ -11,23 +13,6 @@ namespace symbolon::journal {
 namespace {
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::journal", s);
-}
-
-const char kColumns[] = "SELECT seq, ts, actor, role, action, target, details, prev_hash, hash FROM journal ";
-
-JournalEntry readEntry(const workspace::Statement& st) {
-    JournalEntry e;
-    e.seq = st.int64(0);
-    e.timeStored = st.text(1);
-    e.time = QDateTime::fromString(e.timeStored, Qt::ISODateWithMs);
-    e.actor = st.text(2);
-    e.role = st.text(3);
-    e.action = st.text(4);
-    e.target = st.text(5);
-    e.detailsJson = st.blob(6);
-    e.prevHash = st.blob(7);
-    e.hash = st.blob(8);
-    return e;
 }
 
 // A WHERE clause and its text bindings, in order.
@@ -165,7 +150,7 @@ Result<QVector<JournalEntry>> JournalQuery::page(const JournalFilter& filter, qi
         }
         if (lo > hi)
             return out;
-        const QByteArray sql = QByteArray(kColumns) + "WHERE seq BETWEEN ? AND ? ORDER BY seq " +
+        const QByteArray sql = QByteArray(Journal::selectSql()) + "WHERE seq BETWEEN ? AND ? ORDER BY seq " +
                                (newest ? "DESC" : "ASC") + ";";
         auto st = m_db.prepare(sql.constData());
         if (!st)
@@ -188,7 +173,7 @@ Result<QVector<JournalEntry>> JournalQuery::page(const JournalFilter& filter, qi
                 return row.error();
             if (!*row)
                 break;
-            JournalEntry e = readEntry(*st);
+            JournalEntry e = Journal::fromRow(*st);
             gapUntil(e.seq);
             out.push_back(std::move(e));
             expected += step;
@@ -198,7 +183,7 @@ Result<QVector<JournalEntry>> JournalQuery::page(const JournalFilter& filter, qi
     }
     const Where w = whereFor(filter);
     const QByteArray sql =
-        (QString::fromLatin1(kColumns) + w.sql + QStringLiteral(" ORDER BY seq ") +
+        (QString::fromLatin1(Journal::selectSql()) + w.sql + QStringLiteral(" ORDER BY seq ") +
          (newest ? QStringLiteral("DESC") : QStringLiteral("ASC")) + QStringLiteral(" LIMIT ? OFFSET ?;"))
             .toUtf8();
     auto st = m_db.prepare(sql.constData());
@@ -214,7 +199,7 @@ Result<QVector<JournalEntry>> JournalQuery::page(const JournalFilter& filter, qi
             return row.error();
         if (!*row)
             break;
-        out.push_back(readEntry(*st));
+        out.push_back(Journal::fromRow(*st));
     }
     return out;
 }

@@ -49,46 +49,22 @@ void DeviceTableModel::onCount(quint64 id, qint64 count) {
 }
 
 void DeviceTableModel::clearPages() {
-    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
-        m_reader.cancel(it.key());
-    m_inFlight.clear();
-    m_pages.clear();
-    m_wanted.clear();
+    m_cache.clear([this](quint64 id) { m_reader.cancel(id); });
 }
 
 void DeviceTableModel::fetchWanted() {
-    // What the last paint asked for is what matters: requests for pages scrolled past are
-    // cancelled, so fast scrolling through a million rows never builds a queue.
-    if (!m_wanted.isEmpty()) {
-        for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
-            const int p = it.value();
-            if (!m_wanted.contains(p) && !m_wanted.contains(p - 1) && !m_wanted.contains(p + 1)) {
-                m_reader.cancel(it.key());
-                it = m_inFlight.erase(it);
-            } else {
-                ++it;
-            }
-        }
-    }
-    const QList<int> inFlightPages = m_inFlight.values();
-    for (int p : std::as_const(m_wanted)) {
-        if (m_pages.contains(p) || inFlightPages.contains(p))
-            continue;
-        const quint64 id = m_reader.requestPage(m_filter, m_sort, m_order, qint64(p) * kPageSize, kPageSize);
-        m_inFlight.insert(id, p);
-    }
-    m_wanted.clear();
+    m_cache.fetch([this](quint64 id) { m_reader.cancel(id); },
+                  [this](qint64 offset, int limit) {
+                      return m_reader.requestPage(m_filter, m_sort, m_order, offset, limit);
+                  });
 }
 
 void DeviceTableModel::onPage(quint64 id, qint64 offset, const QVector<DeviceRow>& rows) {
-    const auto it = m_inFlight.constFind(id);
-    if (it == m_inFlight.cend())
+    const int p = m_cache.store(id, rows);
+    if (p < 0)
         return; // not ours, or replaced by a newer query
-    const int p = it.value();
-    m_inFlight.erase(it);
     Q_ASSERT(offset == qint64(p) * kPageSize);
-    m_pages.insert(p, Page{rows, ++m_useClock});
-    evict();
+    Q_UNUSED(offset);
     const int first = p * kPageSize;
     const int last = int(qMin<qint64>(m_count, qint64(first) + kPageSize)) - 1;
     if (last >= first)
@@ -100,32 +76,13 @@ void DeviceTableModel::onFailed(quint64 id, const QString& message) {
     if (id == m_countRequest) {
         m_countRequest = 0;
         Q_EMIT loadFailed(message);
-    } else if (m_inFlight.remove(id)) {
+    } else if (m_cache.forget(id)) {
         Q_EMIT loadFailed(message);
     }
 }
 
-void DeviceTableModel::evict() {
-    while (m_pages.size() > kMaxPages) {
-        auto oldest = m_pages.begin();
-        for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
-            if (it->lastUse < oldest->lastUse)
-                oldest = it;
-        m_pages.erase(oldest);
-    }
-}
-
 const DeviceRow* DeviceTableModel::deviceAt(int row) const {
-    if (row < 0 || row >= m_count)
-        return nullptr;
-    auto it = m_pages.find(row / kPageSize);
-    if (it == m_pages.end())
-        return nullptr;
-    const int i = row % kPageSize;
-    if (i >= it->rows.size())
-        return nullptr;
-    it->lastUse = ++m_useClock;
-    return &it->rows[i];
+    return m_cache.row(row, m_count);
 }
 
 int DeviceTableModel::rowCount(const QModelIndex& parent) const {
@@ -145,7 +102,7 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const {
     if (!d) {
         if (role != Qt::DisplayRole)
             return {};
-        m_wanted.insert(index.row() / kPageSize);
+        m_cache.want(index.row());
         if (!m_fetchTimer.isActive())
             const_cast<QTimer&>(m_fetchTimer).start();
         return QStringLiteral("…");

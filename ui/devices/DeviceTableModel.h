@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/PageCache.h"
+
 #include "inventory/DeviceQuery.h"
 
 #include <QAbstractTableModel>
@@ -31,8 +33,8 @@ public:
         RotationStateColumn,
         ColumnCount
     };
-    static constexpr int kPageSize = 256;
-    static constexpr int kMaxPages = 64;
+    static constexpr int kPageSize = PageCache<inventory::DeviceRow>::kPageSize;
+    static constexpr int kMaxPages = PageCache<inventory::DeviceRow>::kMaxPages;
 
     DeviceTableModel(DatabaseReader& reader, QObject* parent = nullptr);
 
@@ -43,7 +45,7 @@ public:
     const inventory::DeviceRow* deviceAt(int row) const;
     qint64 totalRows() const { return m_count; }
     bool isCounting() const { return m_countRequest != 0; }
-    int cachedPages() const { return int(m_pages.size()); }
+    int cachedPages() const { return m_cache.cachedPages(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -57,17 +59,12 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
-    struct Page {
-        QVector<inventory::DeviceRow> rows;
-        quint64 lastUse = 0;
-    };
     void requestCount();
     void onCount(quint64 id, qint64 count);
     void onPage(quint64 id, qint64 offset, const QVector<inventory::DeviceRow>& rows);
     void onFailed(quint64 id, const QString& message);
     void fetchWanted();
     void clearPages();
-    void evict();
 
     DatabaseReader& m_reader;
     inventory::DeviceFilter m_pendingFilter; // asked for; applied when its count arrives
@@ -76,10 +73,7 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     qint64 m_count = 0;
     quint64 m_countRequest = 0;
-    mutable QHash<int, Page> m_pages;
-    QHash<quint64, int> m_inFlight; // request id → page
-    mutable QSet<int> m_wanted;     // pages asked for by data() since the last fetch
-    mutable quint64 m_useClock = 0;
+    PageCache<inventory::DeviceRow> m_cache;
     QTimer m_fetchTimer;
 };
 

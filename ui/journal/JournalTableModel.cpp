@@ -69,50 +69,26 @@ void JournalTableModel::onCount(quint64 id, qint64 count) {
 }
 
 void JournalTableModel::clearPages() {
-    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
-        m_reader.cancel(it.key());
-    m_inFlight.clear();
-    m_pages.clear();
-    m_wanted.clear();
+    m_cache.clear([this](quint64 id) { m_reader.cancel(id); });
 }
 
 void JournalTableModel::fetchWanted() {
-    // Pages scrolled past are cancelled, so fast scrolling never builds a queue.
-    if (!m_wanted.isEmpty()) {
-        for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
-            const int p = it.value();
-            if (!m_wanted.contains(p) && !m_wanted.contains(p - 1) && !m_wanted.contains(p + 1)) {
-                m_reader.cancel(it.key());
-                it = m_inFlight.erase(it);
-            } else {
-                ++it;
-            }
-        }
-    }
-    const QList<int> inFlightPages = m_inFlight.values();
-    for (int p : std::as_const(m_wanted)) {
-        if (m_pages.contains(p) || inFlightPages.contains(p))
-            continue;
-        m_inFlight.insert(m_reader.requestPage(m_filter, qint64(p) * kPageSize, kPageSize), p);
-    }
-    m_wanted.clear();
+    m_cache.fetch([this](quint64 id) { m_reader.cancel(id); },
+                  [this](qint64 offset, int limit) { return m_reader.requestPage(m_filter, offset, limit); });
 }
 
 void JournalTableModel::onPage(quint64 id, qint64 offset, const QVector<JournalEntry>& entries) {
-    const auto it = m_inFlight.constFind(id);
-    if (it == m_inFlight.cend())
+    if (!m_cache.owns(id))
         return;
-    const int p = it.value();
-    m_inFlight.erase(it);
-    Q_ASSERT(offset == qint64(p) * kPageSize);
-    Page page{{}, ++m_useClock};
-    page.rows.reserve(entries.size());
+    QVector<Row> rows;
+    rows.reserve(entries.size());
     for (const JournalEntry& e : entries) {
         const QJsonObject d = e.details(); // parsed once per page, not per paint
-        page.rows.push_back(Row{e, outcomeOf(d), approversOf(d)});
+        rows.push_back(Row{e, outcomeOf(d), approversOf(d)});
     }
-    m_pages.insert(p, std::move(page));
-    evict();
+    const int p = m_cache.store(id, std::move(rows));
+    Q_ASSERT(offset == qint64(p) * kPageSize);
+    Q_UNUSED(offset);
     const int first = p * kPageSize;
     const int last = int(qMin<qint64>(m_count, qint64(first) + kPageSize)) - 1;
     if (last >= first)
@@ -124,32 +100,13 @@ void JournalTableModel::onFailed(quint64 id, const QString& message) {
     if (id == m_countRequest) {
         m_countRequest = 0;
         Q_EMIT loadFailed(message);
-    } else if (m_inFlight.remove(id) || id == 0) {
+    } else if (m_cache.forget(id) || id == 0) {
         Q_EMIT loadFailed(message);
     }
 }
 
-void JournalTableModel::evict() {
-    while (m_pages.size() > kMaxPages) {
-        auto oldest = m_pages.begin();
-        for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
-            if (it->lastUse < oldest->lastUse)
-                oldest = it;
-        m_pages.erase(oldest);
-    }
-}
-
 const JournalTableModel::Row* JournalTableModel::rowAt(int row) const {
-    if (row < 0 || row >= m_count)
-        return nullptr;
-    auto it = m_pages.find(row / kPageSize);
-    if (it == m_pages.end())
-        return nullptr;
-    const int i = row % kPageSize;
-    if (i >= it->rows.size())
-        return nullptr;
-    it->lastUse = ++m_useClock;
-    return &it->rows[i];
+    return m_cache.row(row, m_count);
 }
 
 const JournalEntry* JournalTableModel::entryAt(int row) const {
@@ -174,7 +131,7 @@ QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
     if (!r) {
         if (role != Qt::DisplayRole)
             return {};
-        m_wanted.insert(index.row() / kPageSize);
+        m_cache.want(index.row());
         if (!m_fetchTimer.isActive())
             const_cast<QTimer&>(m_fetchTimer).start();
         return QStringLiteral("…");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/PageCache.h"
+
 #include "journal/JournalEntry.h"
 #include "journal/JournalQuery.h"
 
@@ -30,8 +32,7 @@ public:
         ApproversColumn,
         ColumnCount
     };
-    static constexpr int kPageSize = 256;
-    static constexpr int kMaxPages = 64;
+    static constexpr int kPageSize = PageCache<int>::kPageSize;
 
     explicit JournalTableModel(JournalReader& reader, QObject* parent = nullptr);
 
@@ -63,10 +64,6 @@ private:
         QString outcome;
         QString approvers;
     };
-    struct Page {
-        QVector<Row> rows;
-        quint64 lastUse = 0;
-    };
     const Row* rowAt(int row) const;
     void requestCount();
     void onCount(quint64 id, qint64 count);
@@ -74,17 +71,13 @@ private:
     void onFailed(quint64 id, const QString& message);
     void fetchWanted();
     void clearPages();
-    void evict();
 
     JournalReader& m_reader;
     journal::JournalFilter m_pendingFilter;
     journal::JournalFilter m_filter;
     qint64 m_count = 0;
     quint64 m_countRequest = 0;
-    mutable QHash<int, Page> m_pages;
-    QHash<quint64, int> m_inFlight;
-    mutable QSet<int> m_wanted;
-    mutable quint64 m_useClock = 0;
+    PageCache<Row> m_cache;
     QTimer m_fetchTimer;
 };
 

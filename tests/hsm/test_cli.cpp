@@ -123,6 +123,22 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("verified")));
     }
+    void verifyRefusesABadPublicKeyOrPack() {
+        const QString notPem = m_root.filePath(QStringLiteral("not.pem"));
+        QFile f(notPem);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+        f.close();
+        auto r = cli({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--evidence-pack"),
+                      m_root.path(), QStringLiteral("--public-key"), notPem});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(QStringLiteral("not a PEM")));
+        r = cli({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--evidence-pack"),
+                 m_root.filePath(QStringLiteral("no-such-pack"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("is this an evidence pack")));
+    }
+
     void reviewerCardOpensTheWorkspace() {
         auto r =
             cli(ws({QStringLiteral("inventory"), QStringLiteral("stats")}, QStringLiteral("PMA reviewer")),

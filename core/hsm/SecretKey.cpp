@@ -26,6 +26,8 @@ QString secretKeyRoleName(SecretKeyRole role) {
         return tr("Transport Key");
     case SecretKeyRole::DeviceKey:
         return tr("device key");
+    case SecretKeyRole::DeviceMasterKey:
+        return tr("device master key");
     case SecretKeyRole::XorBase:
         return tr("Transport Key component");
     }
@@ -96,6 +98,19 @@ SecretKeyAttributes secretKeyAttributes(SecretKeyRole role, policy::PolicyProfil
         a.encrypt = false;
         a.decrypt = false;
         a.wrap = false;
+        a.unwrap = false;
+        a.sign = true;
+        a.derive = false;
+        a.wrapWithTrusted = false;
+        break;
+    case SecretKeyRole::DeviceMasterKey:
+        // Wraps (RFC 3394) the device's new keys for global_key_transfer; never leaves the
+        // module again; sign for the CMAC-5B KCV that proves the package opened under the right KEK.
+        a.token = false;
+        a.extractable = false;
+        a.encrypt = false;
+        a.decrypt = false;
+        a.wrap = true;
         a.unwrap = false;
         a.sign = true;
         a.derive = false;

@@ -14,11 +14,12 @@ class Session;
 
 // The roles an AES-128 secret key plays in the key hierarchy (DESIGN.md).
 enum class SecretKeyRole {
-    DcoKey,       // KEK for MK and AK packages; never leaves the module
-    SharedKey,    // KEK for GUEK and DK packages; leaves only wrapped, to an S1SP
-    TransportKey, // from clear components; unwraps migration keys, wraps the Shared Key for export
-    DeviceKey,    // MK/AK/GUEK while being (re)packaged: a session object, destroyed after use
-    XorBase,      // first Transport Key component while combining by CKM_XOR_BASE_AND_DATA
+    DcoKey,          // KEK for MK and AK packages; never leaves the module
+    SharedKey,       // KEK for GUEK and DK packages; leaves only wrapped, to an S1SP
+    TransportKey,    // from clear components; unwraps migration keys, wraps the Shared Key for export
+    DeviceKey,       // MK/AK/GUEK while being (re)packaged: a session object, destroyed after use
+    DeviceMasterKey, // a device's current MK brought back to wrap its new keys: session object, wraps
+    XorBase,         // first Transport Key component while combining by CKM_XOR_BASE_AND_DATA
 };
 QString secretKeyRoleName(SecretKeyRole role);
 

@@ -140,6 +140,15 @@ DeviceRow readRow(const Statement& st) {
 }
 } // namespace
 
+InventoryStore::FilterSql InventoryStore::filterSql(const DeviceFilter& filter, const QDateTime& now) {
+    Sql s = compile(filter, now);
+    return FilterSql{s.where, s.binds};
+}
+
+void InventoryStore::bindFilter(workspace::Statement& st, const QVector<QVariant>& binds, int first) {
+    bindAll(st, binds, first);
+}
+
 Result<qint64> InventoryStore::total() const {
     return m_db.scalarInt("SELECT count(*) FROM devices;");
 }

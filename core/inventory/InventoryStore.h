@@ -4,11 +4,13 @@
 #include "inventory/DeviceQuery.h"
 
 #include <QStringList>
+#include <QVariant>
 #include <QVector>
 
 namespace symbolon::workspace {
 class Database;
-}
+class Statement;
+} // namespace symbolon::workspace
 
 namespace symbolon::inventory {
 
@@ -27,6 +29,15 @@ public:
     [[nodiscard]] Result<DeviceRow> device(const QString& deviceId) const; // any accepted id form
     [[nodiscard]] Result<QVector<RotationCounts>> rotationSummary(const QDateTime& now) const;
     [[nodiscard]] Result<QStringList> s1sps() const;
+
+    // The filter as SQL over the alias "d" (" WHERE …" or empty) with positional bindings, for
+    // other readers of the devices table (the re-key planner); no user text is spliced in.
+    struct FilterSql {
+        QByteArray where;
+        QVector<QVariant> binds;
+    };
+    static FilterSql filterSql(const DeviceFilter& filter, const QDateTime& now);
+    static void bindFilter(workspace::Statement& st, const QVector<QVariant>& binds, int first = 1);
 
 private:
     workspace::Database& m_db;

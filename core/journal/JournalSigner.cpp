@@ -109,6 +109,10 @@ Result<Checkpoint> JournalSigner::sign(qint64 seq, const QByteArray& hash) {
     return c;
 }
 
+Result<QByteArray> JournalSigner::signData(const QByteArray& data) {
+    return m_key->sign(*m_session, data);
+}
+
 QByteArray JournalSigner::publicKeyPem(const QByteArray& spki) {
     QByteArray out("-----BEGIN PUBLIC KEY-----\n");
     const QByteArray b64 = spki.toBase64();
@@ -132,6 +136,10 @@ bool JournalSigner::verify(const QByteArray& spki, const Checkpoint& c) {
     const QString fp =
         QString::fromLatin1(QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toHex());
     return fp == c.keyFingerprint && hsm::verifyEcdsaSha256(spki, c.canonical(), c.signature);
+}
+
+bool JournalSigner::verifyData(const QByteArray& spki, const QByteArray& data, const QByteArray& signature) {
+    return hsm::verifyEcdsaSha256(spki, data, signature);
 }
 
 } // namespace symbolon::journal

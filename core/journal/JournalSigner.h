@@ -43,6 +43,10 @@ public:
     QByteArray publicKey() const;
     QString fingerprint() const;
     [[nodiscard]] Result<Checkpoint> sign(qint64 seq, const QByteArray& hash);
+    // A detached signature (DER ECDSA P-256 over SHA-256 of data) for a document Symbolon
+    // issues, e.g. a re-key instruction batch: verifiable with the same public key.
+    [[nodiscard]] Result<QByteArray> signData(const QByteArray& data);
+    static bool verifyData(const QByteArray& spki, const QByteArray& data, const QByteArray& signature);
 
     static QByteArray publicKeyPem(const QByteArray& spki);
     static QByteArray spkiFromPem(const QByteArray& pem); // empty when not a PEM public key

@@ -74,12 +74,46 @@ const char* kV2 =
 const char* kV3 =
     "CREATE INDEX devices_rotation_summary ON devices(s1sp, cohort, rotation_done_at, deadline);";
 
+// v4: the re-key engine (DESIGN.md "Re-key engine", POLICY.md "Key states").
+// key_records gains the lifecycle times the Key States view shows and the compromise time.
+// A key may have at most one not-yet-active successor: the partial unique index makes a second
+// "new" key set for the same device, kind and client impossible, whatever the code does.
+// rekey_runs: one planned run (selection, kinds, justification; its state). rekey_devices: the
+// run's devices, each committed with its new keys in the same transaction as the journal entry;
+// instruction is the device's DLMS global_key_transfer block(s) as JSON (wrapped keys only),
+// written at that commit so that a batch is only ever made from committed chunks.
+const char* kV4 =
+    "ALTER TABLE key_records ADD COLUMN distributed_at INTEGER;"
+    "ALTER TABLE key_records ADD COLUMN activated_at INTEGER;"
+    "ALTER TABLE key_records ADD COLUMN compromised_at INTEGER;"
+    "CREATE UNIQUE INDEX key_records_one_successor ON key_records(device, kind, client) "
+    " WHERE state IN ('Generated','Distributed');"
+    "CREATE INDEX key_records_device ON key_records(device, kind, client, generation);"
+    "CREATE TABLE rekey_runs ("
+    " id INTEGER PRIMARY KEY,"
+    " created_at INTEGER NOT NULL, created_by TEXT NOT NULL,"
+    " kinds TEXT NOT NULL, selection TEXT NOT NULL, justification TEXT NOT NULL,"
+    " device_count INTEGER NOT NULL, plan_digest TEXT NOT NULL,"
+    " state TEXT NOT NULL CHECK (state IN ('planned','running','cancelled','executed','abandoned')),"
+    " journal_seq INTEGER NOT NULL);"
+    "CREATE TABLE rekey_devices ("
+    " run INTEGER NOT NULL REFERENCES rekey_runs(id),"
+    " device INTEGER NOT NULL REFERENCES devices(id),"
+    " status TEXT NOT NULL CHECK (status IN ('pending','committed','distributed','confirmed','failed')),"
+    " chunk INTEGER, journal_seq INTEGER, instruction TEXT, result TEXT, updated_at INTEGER,"
+    " PRIMARY KEY (run, device)) WITHOUT ROWID;"
+    "CREATE INDEX rekey_devices_status ON rekey_devices(run, status, device);"
+    "CREATE INDEX rekey_devices_device ON rekey_devices(device);";
+
 Status upgradeFrom(Database& db, int version) {
     if (version < 2)
         if (auto s = db.exec(kV2); !s)
             return s;
     if (version < 3)
         if (auto s = db.exec(kV3); !s)
+            return s;
+    if (version < 4)
+        if (auto s = db.exec(kV4); !s)
             return s;
     auto st = db.prepare("UPDATE meta SET value = ? WHERE key = 'schema';");
     if (!st)

@@ -454,4 +454,17 @@ journal::VerificationReport Workspace::verifyJournalOn(Database& db, const QStri
     return journal::JournalVerifier::verify(std::move(in));
 }
 
+Result<QByteArray> Workspace::signDocument(const QByteArray& data) {
+    if (!m_signer)
+        return fail(ErrorCode::PolicyRefused,
+                    QCoreApplication::translate("symbolon::workspace",
+                                                "This workspace has no journal signing token, so it cannot "
+                                                "sign the documents it issues."));
+    return m_signer->signData(data);
+}
+
+QByteArray Workspace::signingPublicKey() const {
+    return m_signer ? m_signer->publicKey() : QByteArray();
+}
+
 } // namespace symbolon::workspace

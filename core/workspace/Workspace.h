@@ -90,6 +90,10 @@ public:
     // sidecar file. Called after every custodial operation; bulk work calls it every chunk.
     [[nodiscard]] Status checkpoint();
     bool signsCheckpoints() const { return m_signer != nullptr; }
+    // Signs a document the workspace issues (instruction batch, key export) with the journal
+    // signing key; the same public key verifies checkpoints and documents.
+    [[nodiscard]] Result<QByteArray> signDocument(const QByteArray& data);
+    QByteArray signingPublicKey() const;
     // Verifies the whole journal against the journal signing key (workspace's PEM, or the one
     // given), the database's checkpoints and the sidecar.
     [[nodiscard]] journal::VerificationReport verifyJournal(const QByteArray& publicKeySpki = {},

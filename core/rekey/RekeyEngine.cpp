@@ -1,0 +1,353 @@
+#include "rekey/RekeyEngine.h"
+
+#include "dlms/Kcv.h"
+#include "hsm/Capabilities.h"
+#include "hsm/KeyLabels.h"
+#include "hsm/Module.h"
+#include "hsm/Session.h"
+#include "journal/Journal.h"
+#include "rekey/DeviceRekeyer.h"
+#include "rekey/RekeyPlanner.h"
+#include "workspace/Database.h"
+#include "workspace/Statement.h"
+#include "workspace/Transaction.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <thread>
+
+namespace symbolon::rekey {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::rekey", s);
+}
+
+Status setRunState(workspace::Database& db, qint64 run, const char* state) {
+    auto st = db.prepare("UPDATE rekey_runs SET state = ? WHERE id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, QString::fromLatin1(state)).bind(2, run);
+    return st->run();
+}
+
+// Reads the next chunk of pending devices with their current keys.
+Result<QVector<DeviceInput>> readChunk(workspace::Database& db, qint64 run, qint64 after, int limit,
+                                       const RekeyKinds& kinds) {
+    auto sel = db.prepare(
+        "SELECT r.device, d.device_id, d.system_title FROM rekey_devices r JOIN devices d ON d.id = "
+        "r.device WHERE r.run = ? AND r.status = 'pending' AND r.device > ? ORDER BY r.device "
+        "LIMIT ?;");
+    if (!sel)
+        return sel.error();
+    sel->bind(1, run).bind(2, after).bind(3, limit);
+    QVector<DeviceInput> out;
+    if (auto s = sel->forEachRow([&](const workspace::Statement& st) {
+            DeviceInput d;
+            d.row = st.int64(0);
+            d.deviceId = st.text(1);
+            d.systemTitle = st.blob(2);
+            out.push_back(d);
+        });
+        !s)
+        return s.error();
+    auto keys =
+        db.prepare("SELECT kind, client, generation, state, package, kcv FROM key_records WHERE device = ?;");
+    if (!keys)
+        return keys.error();
+    const auto slots = kinds.slots();
+    for (DeviceInput& d : out) {
+        keys->reset();
+        keys->bind(1, d.row);
+        if (auto s = keys->forEachRow([&](const workspace::Statement& st) {
+                const KeySlot slot{st.text(0), static_cast<int>(st.int64(1))};
+                const int gen = static_cast<int>(st.int64(2));
+                const QString state = st.text(3);
+                const QString key = DeviceRekeyer::slotKey(slot);
+                d.nextGeneration[key] = std::max(d.nextGeneration.value(key, 1), gen + 1);
+                const bool current = state == QLatin1String("Migrated") || state == QLatin1String("Active");
+                if (!current)
+                    return;
+                if (slot.kind == QLatin1String("MK")) {
+                    d.mkPackage = st.blob(4);
+                    d.mkKcv = st.text(5);
+                }
+                if (slots.contains(slot))
+                    d.replaced.push_back({slot, gen});
+            });
+            !s)
+            return s.error();
+    }
+    return out;
+}
+
+// The HSM work of a chunk on the worker sessions: worker i takes devices i, i+n, i+2n, …
+Result<QVector<DeviceOutput>> rekeyChunk(const QVector<DeviceInput>& devices,
+                                         const std::vector<hsm::Session*>& sessions,
+                                         const hsm::Capabilities& caps, policy::PolicyProfile profile,
+                                         const RunKeks& keks, const RekeyKinds& kinds) {
+    QVector<DeviceOutput> outputs(devices.size());
+    const int n = static_cast<int>(sessions.size());
+    std::vector<std::optional<Error>> errors(n);
+    auto work = [&](int w) {
+        DeviceRekeyer rekeyer(*sessions[w], caps, profile, keks, kinds);
+        for (qsizetype i = w; i < devices.size(); i += n) {
+            const DeviceInput& d = devices[i];
+            if (d.mkPackage.isEmpty()) {
+                outputs[i].row = d.row;
+                outputs[i].deviceId = d.deviceId;
+                outputs[i].failure = tr("it has no current master key record");
+                continue;
+            }
+            auto r = rekeyer.rekey(d);
+            if (!r) {
+                errors[w] = r.error();
+                return;
+            }
+            outputs[i] = std::move(*r);
+        }
+    };
+    if (n == 1) {
+        work(0);
+    } else {
+        std::vector<std::thread> threads;
+        for (int w = 0; w < n; ++w)
+            threads.emplace_back(work, w);
+        for (auto& t : threads)
+            t.join();
+    }
+    for (const auto& e : errors)
+        if (e)
+            return *e;
+    return outputs;
+}
+
+Status commitChunk(workspace::Workspace& ws, const ceremony::CeremonyContext& ctx, qint64 run, int chunk,
+                   const QVector<DeviceOutput>& outputs, const RunKeks& keks, const QStringList& paths) {
+    workspace::Database& db = ws.db();
+    workspace::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    qint64 keysGenerated = 0;
+    QJsonArray failed;
+    QStringList fallbacks;
+    for (const DeviceOutput& o : outputs) {
+        keysGenerated += o.keys.size();
+        if (!o.failure.isEmpty())
+            failed.append(
+                QJsonObject{{QStringLiteral("device"), o.deviceId}, {QStringLiteral("reason"), o.failure}});
+        for (const QString& f : o.fallbacks)
+            if (!fallbacks.contains(f))
+                fallbacks << f;
+    }
+    const QString first = outputs.constFirst().deviceId, last = outputs.constLast().deviceId;
+    QJsonObject details{{QStringLiteral("run"), run},
+                        {QStringLiteral("chunk"), chunk},
+                        {QStringLiteral("devices"), static_cast<int>(outputs.size())},
+                        {QStringLiteral("first_device"), first},
+                        {QStringLiteral("last_device"), last},
+                        {QStringLiteral("keys_generated"), keysGenerated},
+                        {QStringLiteral("failed"), failed},
+                        {QStringLiteral("dco_key_kcv"), keks.dcoKcv},
+                        {QStringLiteral("shared_key_kcv"), keks.sharedKcv},
+                        {QStringLiteral("paths"), QJsonArray::fromStringList(paths)},
+                        {QStringLiteral("approvals"), QJsonArray::fromStringList(ctx.approvals)},
+                        {QStringLiteral("fallback"), QJsonArray::fromStringList(fallbacks)}};
+    auto entry = ws.journal().append({ctx.actor, ctx.role, QStringLiteral("rekey.chunk"),
+                                      QStringLiteral("run %1: %2..%3").arg(run).arg(first, last), details});
+    if (!entry)
+        return entry.error();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    {
+        auto ins =
+            db.prepare("INSERT INTO key_records(device, kind, client, generation, state, package, kek, "
+                       "kek_kcv, kcv, created_at, state_changed_at, journal_seq, rekey_run) "
+                       "VALUES (?,?,?,?,'Generated',?,?,?,?,?,?,?,?);");
+        if (!ins)
+            return ins.error();
+        auto upd =
+            db.prepare("UPDATE rekey_devices SET status = ?, chunk = ?, journal_seq = ?, instruction = ?, "
+                       "result = ?, updated_at = ? WHERE run = ? AND device = ? AND status = 'pending';");
+        if (!upd)
+            return upd.error();
+        for (const DeviceOutput& o : outputs) {
+            for (const NewKey& k : o.keys) {
+                ins->bind(1, o.row)
+                    .bind(2, k.slot.kind)
+                    .bind(3, k.slot.client)
+                    .bind(4, k.generation)
+                    .bind(5, k.package)
+                    .bind(6, k.kek)
+                    .bind(7, k.kekKcv)
+                    .bind(8, k.kcv)
+                    .bind(9, now)
+                    .bind(10, now)
+                    .bind(11, entry->seq)
+                    .bind(12, run);
+                if (auto s = ins->run(); !s)
+                    return s;
+                ins->reset();
+            }
+            const bool ok = o.failure.isEmpty();
+            upd->bind(1, ok ? QStringLiteral("committed") : QStringLiteral("failed"))
+                .bind(2, chunk)
+                .bind(3, entry->seq);
+            if (ok)
+                upd->bindText(4, QJsonDocument(o.instruction).toJson(QJsonDocument::Compact));
+            else
+                upd->bindNull(4);
+            if (ok)
+                upd->bindNull(5);
+            else
+                upd->bind(5, o.failure);
+            upd->bind(6, now).bind(7, run).bind(8, o.row);
+            if (auto s = upd->run(); !s)
+                return s;
+            upd->reset();
+        }
+    }
+    if (auto s = tx.commit(); !s)
+        return s;
+    return ws.checkpoint();
+}
+} // namespace
+
+Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, hsm::Session& keyToken,
+                                                      const ceremony::CeremonyContext& ctx, qint64 runId,
+                                                      const RekeyOptions& options) {
+    ceremony::CeremonyRecord rec = ceremony::CeremonyRecord::begin(QStringLiteral("rekey"), ctx);
+    if (auto s = ws.require(policy::Permission::ExecuteReKey); !s)
+        return s.error();
+    if (options.chunkSize < 1 || options.chunkSize > 100000)
+        return fail(ErrorCode::InvalidInput, tr("The chunk size must be between 1 and 100000 devices."));
+    if (options.workers < 1 || options.workers > 8)
+        return fail(ErrorCode::InvalidInput, tr("The number of worker sessions must be between 1 and 8."));
+    workspace::Database& db = ws.db();
+    auto run = RekeyRun::load(db, runId);
+    if (!run)
+        return run.error();
+    if (run->state == QLatin1String("executed") || run->state == QLatin1String("abandoned"))
+        return fail(ErrorCode::PolicyRefused,
+                    tr("Re-key run %1 is %2: there is nothing left to execute.").arg(runId).arg(run->state));
+
+    auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
+    if (!caps)
+        return caps.error();
+    for (hsm::KeyOperation op : {hsm::KeyOperation::EcbUnpackage, hsm::KeyOperation::Rfc3394Wrap,
+                                 hsm::KeyOperation::EcbPackage, hsm::KeyOperation::KcvCmac5B}) {
+        auto path = caps->require(op, ctx.profile);
+        if (!path)
+            return path.error();
+        rec.paths << path->describe();
+        if (path->fallback())
+            rec.fallbacks << path->describe();
+    }
+    RunKeks keks;
+    for (auto [label, slot] :
+         {std::pair{hsm::dcoKeyLabel(), &keks.dco}, std::pair{hsm::sharedKeyLabel(), &keks.shared}}) {
+        auto k = hsm::SecretKey::findByLabel(keyToken, label);
+        if (!k)
+            return k.error();
+        *slot = *k;
+    }
+    for (auto [key, out] : {std::pair{&keks.dco, &keks.dcoKcv}, std::pair{&keks.shared, &keks.sharedKcv}}) {
+        auto kcv = key->labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
+        if (!kcv)
+            return kcv.error();
+        *out = *kcv;
+    }
+    rec.addKcv(tr("DCO Key"), keks.dcoKcv);
+    rec.addKcv(tr("Shared Key"), keks.sharedKcv);
+
+    // Worker sessions: the first is the quorum's session; the others share its login (PKCS#11
+    // login state belongs to the token).
+    std::vector<std::unique_ptr<hsm::Session>> owned;
+    for (int w = 1; w < options.workers; ++w) {
+        auto s = keyToken.module().openSession(keyToken.slotId(), true);
+        if (!s)
+            return s.error();
+        owned.push_back(std::move(*s));
+    }
+
+    auto pending = db.prepare("SELECT COUNT(*) FROM rekey_devices WHERE run = ? AND status = 'pending';");
+    if (!pending)
+        return pending.error();
+    pending->bind(1, runId);
+    auto has = pending->step();
+    if (!has)
+        return has.error();
+    RekeyProgress progress;
+    progress.total = pending->int64(0);
+    pending = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
+    auto chunksSoFar = db.prepare("SELECT COALESCE(MAX(chunk), 0) FROM rekey_devices WHERE run = ?;");
+    if (!chunksSoFar)
+        return chunksSoFar.error();
+    chunksSoFar->bind(1, runId);
+    if (auto r = chunksSoFar->step(); !r)
+        return r.error();
+    int chunk = static_cast<int>(chunksSoFar->int64(0));
+    chunksSoFar = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
+    if (run->state != QLatin1String("running"))
+        if (auto s = setRunState(db, runId, "running"); !s)
+            return s.error();
+
+    QElapsedTimer timer;
+    timer.start();
+    qint64 after = 0;
+    bool cancelled = false;
+    std::vector<hsm::Session*> raw{&keyToken};
+    for (auto& s : owned)
+        raw.push_back(s.get());
+    while (true) {
+        if (options.cancel && options.cancel->load()) {
+            cancelled = true;
+            break;
+        }
+        auto devices = readChunk(db, runId, after, options.chunkSize, run->kinds);
+        if (!devices)
+            return devices.error();
+        if (devices->isEmpty())
+            break;
+        after = devices->constLast().row;
+        auto out = rekeyChunk(*devices, raw, *caps, ctx.profile, keks, run->kinds);
+        if (!out)
+            return out.error();
+        ++chunk;
+        if (auto s = commitChunk(ws, ctx, runId, chunk, *out, keks, rec.paths); !s)
+            return s.error();
+        progress.done += out->size();
+        for (const DeviceOutput& o : *out)
+            if (!o.failure.isEmpty()) {
+                ++progress.failed;
+                if (rec.notes.size() < 50)
+                    rec.notes << tr("Device %1 was not re-keyed: %2").arg(o.deviceId, o.failure);
+            }
+        ++progress.chunks;
+        progress.elapsedSecs = timer.elapsed() / 1000.0;
+        if (options.progress && !options.progress(progress)) {
+            cancelled = true;
+            break;
+        }
+    }
+    const bool finished = !cancelled || progress.done >= progress.total;
+    if (auto s = setRunState(db, runId, finished ? "executed" : "cancelled"); !s)
+        return s.error();
+    rec.cancelled = !finished;
+    rec.extra.insert(QStringLiteral("run"), runId);
+    rec.extra.insert(QStringLiteral("plan_digest"), run->planDigest);
+    rec.extra.insert(QStringLiteral("kinds"), run->kinds.code());
+    rec.extra.insert(QStringLiteral("devices_rekeyed"), progress.done - progress.failed);
+    rec.extra.insert(QStringLiteral("devices_failed"), progress.failed);
+    rec.extra.insert(QStringLiteral("devices_remaining"), progress.total - progress.done);
+    rec.extra.insert(QStringLiteral("chunks"), progress.chunks);
+    rec.extra.insert(QStringLiteral("workers"), options.workers);
+    rec.extra.insert(QStringLiteral("devices_per_second"), qRound(progress.rate() * 10) / 10.0);
+    rec.finishedAt = QDateTime::currentDateTimeUtc();
+    return rec;
+}
+
+} // namespace symbolon::rekey

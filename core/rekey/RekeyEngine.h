@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ceremony/CeremonyRecord.h"
+#include "common/Result.h"
+
+#include <atomic>
+#include <functional>
+
+namespace symbolon::hsm {
+class Session;
+}
+namespace symbolon::workspace {
+class Workspace;
+}
+
+namespace symbolon::rekey {
+
+struct RekeyProgress {
+    qint64 done = 0;   // devices committed (re-keyed or failed) in this run so far, this process
+    qint64 total = 0;  // devices that were pending when this process started
+    qint64 failed = 0; // of done: devices that could not be re-keyed (listed in the journal)
+    int chunks = 0;
+    double elapsedSecs = 0;
+    double rate() const { return elapsedSecs > 0 ? done / elapsedSecs : 0; } // devices/s
+    double etaSecs() const { return rate() > 0 ? (total - done) / rate() : -1; }
+};
+
+struct RekeyOptions {
+    int chunkSize = 500; // devices per committed chunk
+    int workers = 1;     // PKCS#11 sessions working in parallel (threads), 1..8
+    // After every committed chunk; return false to stop there (cancel).
+    std::function<bool(const RekeyProgress&)> progress;
+    const std::atomic<bool>* cancel = nullptr; // checked between chunks
+};
+
+// Execute a planned run (DESIGN.md "Re-key engine") on the logged-in key token, under the
+// quorum that approved it. Chunks of pending devices: the HSM work (DeviceRekeyer) on
+// `workers` sessions, then the chunk's new key records (state Generated), its devices'
+// instructions and its journal entry commit in one transaction, and the chain head is signed.
+// Cancelling stops after the current chunk; a killed process loses at most the uncommitted
+// chunk, and running again resumes with the devices still pending.
+class RekeyEngine {
+public:
+    [[nodiscard]] static Result<ceremony::CeremonyRecord> execute(workspace::Workspace& ws,
+                                                                  hsm::Session& keyToken,
+                                                                  const ceremony::CeremonyContext& ctx,
+                                                                  qint64 runId, const RekeyOptions& options);
+};
+
+} // namespace symbolon::rekey

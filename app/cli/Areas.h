@@ -11,5 +11,6 @@ extern const CliArea kInventoryArea;
 extern const CliArea kJournalArea;
 extern const CliArea kSiemArea;
 extern const CliArea kCeremonyArea;
+extern const CliArea kRekeyArea;
 
 } // namespace symbolon::cli

@@ -43,7 +43,8 @@ int create(CliContext& ctx) {
         return ctx.failWith(r.error());
     ctx.out << "Demo workspace created in " << r->dir << " (" << t.elapsed() / 1000.0 << " s): " << r->devices
             << " devices, key token \"" << r->keyTokenLabel << "\", quorum 2 of 3.\n"
-            << "Open it with an ACS card: PINs 111111, 222222, 333333 (cards 1-3); PMA reviewer 444444.\n";
+            << "Open it with an ACS card: PINs 111111, 222222, 333333 (cards 1-3); PMA reviewer 444444; "
+               "Responder card 555555.\n";
     ctx.out.flush();
     return ExitOk;
 }

@@ -26,6 +26,8 @@ QString CeremonyPlan::action() const {
         return QStringLiteral("ceremony.shared-key-import");
     case CeremonyKind::MigrationUnwrap:
         return QStringLiteral("ceremony.migration-unwrap");
+    case CeremonyKind::ReKey:
+        return QStringLiteral("rekey.run");
     }
     return {};
 }
@@ -42,6 +44,8 @@ QString CeremonyPlan::title() const {
         return tr("Import a Shared Key package");
     case CeremonyKind::MigrationUnwrap:
         return tr("Migration unwrap of device keys");
+    case CeremonyKind::ReKey:
+        return tr("Re-key run %1").arg(rekeyRun);
     }
     return {};
 }
@@ -89,6 +93,19 @@ QJsonObject CeremonyPlan::parameters(const workspace::WorkspaceConfig& config) c
         p.insert(QStringLiteral("packages"), tr("MK and AK under the DCO Key, GUEK under the Shared Key"));
         p.insert(QStringLiteral("chunk_size"), chunkSize);
         p.insert(QStringLiteral("commits"), tr("all or nothing per chunk; resumable"));
+        break;
+    case CeremonyKind::ReKey:
+        for (auto it = rekeyDetails.constBegin(); it != rekeyDetails.constEnd(); ++it)
+            p.insert(it.key(), it.value());
+        p.insert(QStringLiteral("run"), rekeyRun);
+        p.insert(
+            QStringLiteral("generates"),
+            tr("new keys inside the HSM per device, RFC 3394-wrapped under the device's current MK for the "
+               "DCO's global_key_transfer, packaged under the DCO Key (AK, MK) or the Shared Key (GUEK)"));
+        p.insert(QStringLiteral("chunk_size"), chunkSize);
+        p.insert(QStringLiteral("worker_sessions"), workers);
+        p.insert(QStringLiteral("commits"), tr("all or nothing per chunk; resumable; instructions only from "
+                                               "committed chunks"));
         break;
     }
     return p;

@@ -9,7 +9,14 @@ struct WorkspaceConfig;
 
 namespace symbolon::ceremony {
 
-enum class CeremonyKind { GenerateKeks, TransportKey, ExportSharedKey, ImportSharedKey, MigrationUnwrap };
+enum class CeremonyKind {
+    GenerateKeks,
+    TransportKey,
+    ExportSharedKey,
+    ImportSharedKey,
+    MigrationUnwrap,
+    ReKey
+};
 
 // One ceremony as the quorum is asked to authorise it: the quorum action's name and parameters
 // that say exactly what will be done. The CLI and the console build the same plan, so the same
@@ -20,7 +27,10 @@ struct CeremonyPlan {
     int components = 2;        // Transport Key: 2 or 3
     QString packageFile;       // export: where it will be written; import: the file
     QString packageKcv;        // import: the Shared Key KCV the (verified) package states
-    int chunkSize = 500;       // migration
+    int chunkSize = 500;       // migration, re-key
+    qint64 rekeyRun = 0;       // re-key: the planned run executed (or resumed)
+    QJsonObject rekeyDetails;  // re-key: kinds, devices, plan digest, justification — what is signed
+    int workers = 1;           // re-key: worker sessions
 
     QString action() const; // "ceremony.generate-keks", ...
     QString title() const;  // "Generate the KEKs", for people

@@ -12,7 +12,11 @@ namespace symbolon::ceremony {
 
 Result<quorum::QuorumSession> QuorumCeremony::start(workspace::Workspace& ws, const CeremonyPlan& plan,
                                                     int timeoutSecs) {
-    if (auto s = ws.require(policy::Permission::RunCeremony); !s)
+    // A re-key is asked for by an incident responder or an operator; a KEK ceremony by a custodian.
+    // Either way only custodian cards approve it (QuorumSession).
+    if (auto s = ws.require(plan.kind == CeremonyKind::ReKey ? policy::Permission::ExecuteReKey
+                                                             : policy::Permission::RunCeremony);
+        !s)
         return s.error();
     return quorum::QuorumSession::start(ws, quorum::QuorumRequest::make(plan.action(),
                                                                         plan.parameters(ws.config()),

@@ -19,8 +19,8 @@ class Workspace;
 namespace symbolon::ceremony {
 
 // A ceremony as a quorum action, the one path for the CLI and the console: whoever opened the
-// workspace must hold RunCeremony; k custodian cards approve the plan's request; the ceremony
-// runs with the key token logged in by the rebuilt PIN; the record (with every approval) is the
+// workspace must hold RunCeremony (ExecuteReKey for a re-key); k custodian cards approve the plan's request;
+// the ceremony runs with the key token logged in by the rebuilt PIN; the record (with every approval) is the
 // result of the "quorum.<action>" journal entry; then the chain head is checkpointed.
 class QuorumCeremony {
 public:

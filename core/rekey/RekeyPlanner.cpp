@@ -188,13 +188,16 @@ Result<RekeyRun> RekeyPlanner::create(workspace::Workspace& ws, const RekeyReque
         return p.error();
     if (p->radius.refused() > 0) {
         const auto& r = p->radius.refusals.constFirst();
+        QString reason = r.reason;
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
         return fail(
             ErrorCode::PolicyRefused,
             tr("The re-key was not planned: %1 device(s) refused. First reason (%2 device(s), e.g. %3): "
                "%4. Nothing was changed.")
                 .arg(p->radius.refused())
                 .arg(r.count)
-                .arg(r.sample.constFirst(), r.reason));
+                .arg(r.sample.constFirst(), reason));
     }
     if (p->devices.isEmpty())
         return fail(ErrorCode::InvalidInput,

@@ -70,6 +70,9 @@ const QVector<DemoCard>& demoCards() {
          QStringLiteral("333333")},
         {QStringLiteral("PMA reviewer"), QStringLiteral("Rhys Evans"), QStringLiteral("reviewer"),
          QStringLiteral("444444")},
+        // Plans, runs and confirms re-keys and marks keys compromised; the quorum still approves.
+        {QStringLiteral("Responder card"), QStringLiteral("Dafydd Price"), QStringLiteral("responder"),
+         QStringLiteral("555555")},
     };
     return cards;
 }

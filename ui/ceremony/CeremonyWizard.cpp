@@ -13,6 +13,7 @@
 #include "ceremony/SharedKeyTransfer.h"
 #include "ceremony/TransportKeyCeremony.h"
 #include "quorum/QuorumSession.h"
+#include "rekey/RekeyEngine.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
@@ -149,6 +150,26 @@ void CeremonyWizard::runCeremony() {
                 return !stop->load();
             };
             return ceremony::MigrationUnwrap::run(*ws, s, ctx, o);
+        };
+        break;
+    case ceremony::CeremonyKind::ReKey:
+        body = [plan, ws, self, stop = &m_stop](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
+            rekey::RekeyOptions o;
+            o.chunkSize = plan.chunkSize;
+            o.workers = plan.workers;
+            o.progress = [self, stop](const rekey::RekeyProgress& p) {
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, p] {
+                        if (self) {
+                            Q_EMIT self->progress(p.done, p.total);
+                            Q_EMIT self->rekeyProgress(p);
+                        }
+                    },
+                    Qt::QueuedConnection);
+                return !stop->load();
+            };
+            return rekey::RekeyEngine::execute(*ws, s, ctx, plan.rekeyRun, o);
         };
         break;
     }

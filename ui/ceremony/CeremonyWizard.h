@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "common/SecureBytes.h"
 #include "hsm/TokenObject.h"
+#include "rekey/RekeyEngine.h"
 
 #include <QDateTime>
 #include <QVector>
@@ -55,6 +56,7 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
+    void rekeyProgress(const symbolon::rekey::RekeyProgress& progress); // re-key runs: rate, ETA, failures
     void ceremonyFinished(bool ok);
     // What the logged-in key token held when the ceremony ended (private objects included).
     void keyTokenListed(const QString& tokenSerial, const QVector<symbolon::hsm::TokenObject>& objects,

@@ -7,6 +7,7 @@
 #include "rekey/InstructionBatch.h"
 #include "rekey/KeyCompromise.h"
 #include "rekey/KeyExport.h"
+#include "rekey/RekeyConsistency.h"
 #include "rekey/RekeyEngine.h"
 #include "rekey/RekeyPlanner.h"
 #include "workspace/Database.h"
@@ -363,6 +364,27 @@ int status(CliContext& c) {
     return ExitOk;
 }
 
+int check(CliContext& c) {
+    auto ws = c.openWorkspace();
+    if (!ws)
+        return c.failWith(ws.error());
+    auto v = rekey::RekeyConsistency::check((*ws)->db());
+    if (!v)
+        return c.failWith(v.error());
+    if (v->isEmpty()) {
+        c.out << "Re-key records consistent: every run's devices, keys, instructions and chunk entries "
+                 "agree.\n";
+        c.out.flush();
+        return ExitOk;
+    }
+    c.err << "symbolon-cli: " << v->size() << " re-key inconsistenc" << (v->size() == 1 ? "y" : "ies")
+          << ":\n";
+    for (const QString& line : *v)
+        c.err << "  " << line << "\n";
+    c.err.flush();
+    return ExitFailed;
+}
+
 int compromise(CliContext& c, const QString& device) {
     if (!c.parser.isSet(kReference))
         return c.usage(QStringLiteral("rekey compromise DEVICE --reference REF [--kind MK|AK|GUEK]"));
@@ -395,6 +417,8 @@ int run(CliContext& c) {
         return exportKeys(c);
     if (cmd == QLatin1String("status") && c.args.size() <= 2)
         return status(c);
+    if (cmd == QLatin1String("check") && c.args.size() == 1)
+        return check(c);
     if (cmd == QLatin1String("compromise") && c.args.size() == 2)
         return compromise(c, c.args[1]);
     return c.usage(
@@ -415,6 +439,7 @@ const CliArea kRekeyArea{
     "  rekey confirm FILE            the DCO's results: new keys Active, old Superseded; failures listed\n"
     "  rekey export RUN --recipient dco|s1sp --out FILE   role-separated packaged keys, signed\n"
     "  rekey status [RUN]            runs, or one run's devices by status and its failures\n"
+    "  rekey check                   verify the re-key invariants (after a crash or a kill)\n"
     "  rekey compromise DEVICE --reference REF [--kind K]  mark a device's current keys compromised\n",
     addOptions, run};
 

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
 #include <thread>
 
 namespace symbolon::rekey {
@@ -302,7 +303,41 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
     std::vector<hsm::Session*> raw{&keyToken};
     for (auto& s : owned)
         raw.push_back(s.get());
-    while (true) {
+    // Pipelined: while the worker sessions do chunk k+1's HSM work on their own threads, this
+    // thread commits chunk k (the database connection is only ever used here). A chunk's
+    // results are committed only after its HSM work finished; cancelling or an error discards
+    // the chunk in flight, whose devices stay pending.
+    struct InFlight {
+        std::thread thread;
+        Result<QVector<DeviceOutput>> result = fail(ErrorCode::Internal, QString());
+        void join() {
+            if (thread.joinable())
+                thread.join();
+        }
+        ~InFlight() { join(); }
+    };
+    std::optional<QVector<DeviceOutput>> toCommit;
+    auto commitPending = [&]() -> Status {
+        if (!toCommit)
+            return {};
+        ++chunk;
+        if (auto s = commitChunk(ws, ctx, runId, chunk, *toCommit, keks, rec.paths); !s)
+            return s;
+        progress.done += toCommit->size();
+        for (const DeviceOutput& o : *toCommit)
+            if (!o.failure.isEmpty()) {
+                ++progress.failed;
+                if (rec.notes.size() < 50)
+                    rec.notes << tr("Device %1 was not re-keyed: %2").arg(o.deviceId, o.failure);
+            }
+        ++progress.chunks;
+        progress.elapsedSecs = timer.elapsed() / 1000.0;
+        toCommit.reset();
+        if (options.progress && !options.progress(progress))
+            cancelled = true;
+        return {};
+    };
+    while (!cancelled) {
         if (options.cancel && options.cancel->load()) {
             cancelled = true;
             break;
@@ -313,25 +348,23 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
         if (devices->isEmpty())
             break;
         after = devices->constLast().row;
-        auto out = rekeyChunk(*devices, raw, *caps, ctx.profile, keks, run->kinds);
-        if (!out)
-            return out.error();
-        ++chunk;
-        if (auto s = commitChunk(ws, ctx, runId, chunk, *out, keks, rec.paths); !s)
+        InFlight next;
+        next.thread = std::thread([&, devs = std::move(*devices)] {
+            next.result = rekeyChunk(devs, raw, *caps, ctx.profile, keks, run->kinds);
+        });
+        const Status committed = commitPending();
+        next.join();
+        if (!committed)
+            return committed.error();
+        if (!next.result)
+            return next.result.error();
+        toCommit = std::move(*next.result);
+    }
+    if (!cancelled) {
+        if (auto s = commitPending(); !s)
             return s.error();
-        progress.done += out->size();
-        for (const DeviceOutput& o : *out)
-            if (!o.failure.isEmpty()) {
-                ++progress.failed;
-                if (rec.notes.size() < 50)
-                    rec.notes << tr("Device %1 was not re-keyed: %2").arg(o.deviceId, o.failure);
-            }
-        ++progress.chunks;
-        progress.elapsedSecs = timer.elapsed() / 1000.0;
-        if (options.progress && !options.progress(progress)) {
-            cancelled = true;
-            break;
-        }
+    } else {
+        toCommit.reset(); // the chunk in flight is not committed: its devices stay pending
     }
     const bool finished = !cancelled || progress.done >= progress.total;
     if (auto s = setRunState(db, runId, finished ? "executed" : "cancelled"); !s)

@@ -14,7 +14,10 @@ inline QString binaryDir() {
     return QStringLiteral(SYMBOLON_BINARY_DIR);
 }
 inline QString cliPath() {
-    return qEnvironmentVariable("SYMBOLON_CLI");
+    // CTest sets SYMBOLON_CLI; benchmarks run by hand find the build's own binary.
+    return qEnvironmentVariableIsSet("SYMBOLON_CLI")
+               ? qEnvironmentVariable("SYMBOLON_CLI")
+               : QStringLiteral(SYMBOLON_BINARY_DIR "/app/symbolon-cli");
 }
 
 } // namespace symbolon::test

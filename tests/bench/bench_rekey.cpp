@@ -1,0 +1,209 @@
+// Re-key throughput (issue #5/#6): devices re-keyed per second by the engine (HSM work, chunk
+// commits with key records, instructions and journal entries, checkpoints) with 1 and 2 worker
+// sessions, each next to a raw PKCS#11 loop issuing the same mechanism calls on the same token
+// with the same number of sessions (no database, no journal, no Symbolon layers), in one run.
+// Per device both do: MK unpackaging (SoftHSM: C_Decrypt + C_CreateObject), CMAC KCV of the MK,
+// and per new key (AK+GUEK × 4 clients) C_GenerateKey, C_WrapKey RFC 3394 under the MK,
+// C_WrapKey CBC-zero-IV packaging under the KEK, C_Sign CMAC KCV, C_DestroyObject.
+// Usage: bench_rekey DEVICES_PER_RUN   (the demo workspace holds 2 × DEVICES_PER_RUN devices)
+#include "CliRunner.h"
+
+#include "ceremony/QuorumCeremony.h"
+#include "hsm/Capabilities.h"
+#include "hsm/KeyLabels.h"
+#include "hsm/Module.h"
+#include "hsm/P11.h"
+#include "hsm/SecretKey.h"
+#include "hsm/Session.h"
+#include "rekey/RekeyEngine.h"
+#include "rekey/RekeyPlanner.h"
+#include "workspace/Database.h"
+#include "workspace/Statement.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <openssl/crypto.h>
+
+#include <cstdio>
+#include <thread>
+
+using namespace symbolon;
+
+namespace {
+struct RawKeys {
+    CK_OBJECT_HANDLE dco = 0, shared = 0;
+};
+
+// One device, raw: returns false on any CK_RV other than CKR_OK.
+bool rawDevice(CK_FUNCTION_LIST_PTR f, CK_SESSION_HANDLE s, const RawKeys& k, const QByteArray& mkPackage,
+               const hsm::SecretKeyAttributes& mkAttrs, const hsm::SecretKeyAttributes& keyAttrs) {
+    CK_MECHANISM ecb{CKM_AES_ECB, nullptr, 0};
+    CK_BYTE clear[16];
+    CK_ULONG len = 16;
+    if (f->C_DecryptInit(s, &ecb, k.dco) != CKR_OK ||
+        f->C_Decrypt(s, reinterpret_cast<CK_BYTE_PTR>(const_cast<char*>(mkPackage.constData())), 16, clear,
+                     &len) != CKR_OK)
+        return false;
+    hsm::p11::SecretKeyTemplate mkT(mkAttrs, QString(), QByteArray(),
+                                    hsm::p11::SecretKeyTemplate::Purpose::Create, clear, 16);
+    CK_OBJECT_HANDLE mk = 0;
+    const CK_RV created = f->C_CreateObject(s, mkT.data(), mkT.size(), &mk);
+    OPENSSL_cleanse(clear, sizeof clear);
+    if (created != CKR_OK)
+        return false;
+    CK_MECHANISM cmac{CKM_AES_CMAC, nullptr, 0};
+    CK_BYTE zero[16] = {}, mac[16];
+    CK_ULONG macLen = 16;
+    bool ok = f->C_SignInit(s, &cmac, mk) == CKR_OK && f->C_Sign(s, zero, 16, mac, &macLen) == CKR_OK;
+    CK_MECHANISM gen{CKM_AES_KEY_GEN, nullptr, 0};
+    CK_MECHANISM kw{CKM_AES_KEY_WRAP, nullptr, 0};
+    CK_BYTE iv[16] = {};
+    CK_MECHANISM cbc{CKM_AES_CBC, iv, 16};
+    for (int i = 0; ok && i < 8; ++i) {
+        hsm::p11::SecretKeyTemplate t(keyAttrs, QString(), QByteArray(),
+                                      hsm::p11::SecretKeyTemplate::Purpose::Generate);
+        CK_OBJECT_HANDLE key = 0;
+        ok = f->C_GenerateKey(s, &gen, t.data(), t.size(), &key) == CKR_OK;
+        CK_BYTE wrapped[40], pkg[32];
+        CK_ULONG wl = sizeof wrapped, pl = sizeof pkg;
+        ok = ok && f->C_WrapKey(s, &kw, mk, key, wrapped, &wl) == CKR_OK;
+        ok = ok && f->C_WrapKey(s, &cbc, i % 2 ? k.shared : k.dco, key, pkg, &pl) == CKR_OK;
+        macLen = 16;
+        ok = ok && f->C_SignInit(s, &cmac, key) == CKR_OK && f->C_Sign(s, zero, 16, mac, &macLen) == CKR_OK;
+        if (key)
+            f->C_DestroyObject(s, key);
+    }
+    f->C_DestroyObject(s, mk);
+    return ok;
+}
+
+double rawLoop(const std::vector<hsm::Session*>& sessions, const RawKeys& keys,
+               const QVector<QByteArray>& packages) {
+    const auto mkAttrs =
+        hsm::secretKeyAttributes(hsm::SecretKeyRole::DeviceMasterKey, policy::PolicyProfile::Development);
+    const auto keyAttrs =
+        hsm::secretKeyAttributes(hsm::SecretKeyRole::DeviceKey, policy::PolicyProfile::Development);
+    QElapsedTimer t;
+    t.start();
+    const int n = int(sessions.size());
+    std::atomic<bool> failed{false};
+    auto work = [&](int w) {
+        CK_FUNCTION_LIST_PTR f = hsm::p11::functions(sessions[w]->functionList());
+        for (qsizetype i = w; i < packages.size(); i += n)
+            if (!rawDevice(f, sessions[w]->handle(), keys, packages[i], mkAttrs, keyAttrs))
+                failed = true;
+    };
+    std::vector<std::thread> threads;
+    for (int w = 0; w < n; ++w)
+        threads.emplace_back(work, w);
+    for (auto& th : threads)
+        th.join();
+    if (failed)
+        qFatal("raw loop: a PKCS#11 call failed");
+    return packages.size() / (t.nsecsElapsed() / 1e9);
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    const int perRun = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 200;
+    QTemporaryDir root(QStringLiteral("/dev/shm/symbolon-bench-rekey-XXXXXX"));
+    const QString dir = root.filePath(QStringLiteral("ws"));
+    QElapsedTimer setup;
+    setup.start();
+    QString why;
+    if (!test::prepareMigratedDemo(dir, 2 * perRun, &why))
+        qFatal("%s", qPrintable(why));
+    std::printf("setup: demo with %d devices, KEKs, Transport Key, migration unwrap: %.1f s\n", 2 * perRun,
+                setup.elapsed() / 1000.0);
+
+    auto ws = test::openWorkspaceAs(dir, test::kResponder);
+    QStringList ids;
+    QVector<QByteArray> packages;
+    {
+        auto st = ws->db().prepare(
+            "SELECT d.device_id, k.package FROM devices d JOIN key_records k ON k.device = d.id "
+            "AND k.kind = 'MK' ORDER BY d.id;");
+        (void)st->forEachRow([&](const workspace::Statement& r) {
+            ids << r.text(0);
+            packages << r.blob(1);
+        });
+    }
+    rekey::RekeyRequest a, b;
+    a.filter.rotation = b.filter.rotation = inventory::RotationFilter::Any;
+    a.instruction = b.instruction =
+        policy::PmaInstruction{policy::PmaGround::MajorIncident, QStringLiteral("PMA-BENCH")};
+    a.deviceIds = ids.mid(0, perRun);
+    b.deviceIds = ids.mid(perRun, perRun);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto runA = rekey::RekeyPlanner::create(*ws, a, now);
+    auto runB = rekey::RekeyPlanner::create(*ws, b, now);
+    if (!runA || !runB)
+        qFatal("plan: %s", qPrintable((runA ? runB.error() : runA.error()).message));
+
+    ceremony::CeremonyPlan plan;
+    plan.kind = ceremony::CeremonyKind::ReKey;
+    plan.rekeyRun = runA->id;
+    auto session = ceremony::QuorumCeremony::start(*ws, plan);
+    if (!session)
+        qFatal("quorum: %s", qPrintable(session.error().message));
+    auto cards = workspace::Workspace::cards(dir);
+    for (int c : {test::kCustodian1, test::kCustodian2})
+        for (const auto& card : *cards)
+            if (card.keyslot.tokenLabel == workspace::demoCards()[c - 1].label)
+                if (auto s = session->approve(
+                        card.keyslot.tokenSerial,
+                        SecureBytes::fromString(workspace::demoCards()[c - 1].pin.toStdString()));
+                    !s)
+                    qFatal("approve: %s", qPrintable(s.error().message));
+
+    struct Row {
+        const char* what;
+        int sessions;
+        double ours, floor;
+    };
+    std::vector<Row> rows;
+    auto rec = ceremony::QuorumCeremony::run(
+        *ws, *session,
+        [&](hsm::Session& keyToken,
+            const ceremony::CeremonyContext& ctx) -> Result<ceremony::CeremonyRecord> {
+            RawKeys keys;
+            keys.dco = hsm::SecretKey::findByLabel(keyToken, hsm::dcoKeyLabel())->handle();
+            keys.shared = hsm::SecretKey::findByLabel(keyToken, hsm::sharedKeyLabel())->handle();
+            auto second = keyToken.module().openSession(keyToken.slotId(), true);
+            if (!second)
+                return second.error();
+            Result<ceremony::CeremonyRecord> last = fail(ErrorCode::Internal, QString());
+            for (int workers : {1, 2}) {
+                std::vector<hsm::Session*> sessions{&keyToken};
+                if (workers == 2)
+                    sessions.push_back(second->get());
+                const QVector<QByteArray> slice = packages.mid(workers == 1 ? 0 : perRun, perRun);
+                const double floor = rawLoop(sessions, keys, slice);
+                rekey::RekeyOptions o;
+                o.workers = workers;
+                o.chunkSize = 500;
+                QElapsedTimer t;
+                t.start();
+                last = rekey::RekeyEngine::execute(*ws, keyToken, ctx, workers == 1 ? runA->id : runB->id, o);
+                if (!last)
+                    return last.error();
+                const double ours = perRun / (t.nsecsElapsed() / 1e9);
+                rows.push_back({"re-key (engine) vs raw PKCS#11 loop", workers, ours, floor});
+            }
+            return last;
+        });
+    if (!rec)
+        qFatal("run: %s", qPrintable(rec.error().message));
+    std::printf("%-40s %8s %12s %12s %9s\n", "what (devices/s, 8 new keys each)", "sessions", "symbolon",
+                "raw floor", "vs_floor");
+    for (const Row& r : rows)
+        std::printf("%-40s %8d %12.0f %12.0f %8.1f%%\n", r.what, r.sessions, r.ours, r.floor,
+                    100.0 * r.ours / r.floor);
+    std::printf("%-40s %8s %12.2fx %11.2fx\n", "2 sessions vs 1 (same process)", "",
+                rows[1].ours / rows[0].ours, rows[1].floor / rows[0].floor);
+    std::printf("devices per run: %d; chunk 500; token: SoftHSM2, store on /dev/shm\n", perRun);
+    return 0;
+}

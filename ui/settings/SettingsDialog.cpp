@@ -179,6 +179,21 @@ void SettingsDialog::build() {
         connect(c, &QCheckBox::toggled, this, &SettingsDialog::validate);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::validate);
 
+    // One column for the fields of all three groups: labels as wide as the widest.
+    int labelWidth = 0;
+    const QList<QLabel*> labels = findChildren<QLabel*>();
+    for (QLabel* l : labels)
+        if (l->buddy())
+            labelWidth = qMax(labelWidth, l->sizeHint().width());
+    for (QLabel* l : labels)
+        if (l->buddy())
+            l->setMinimumWidth(labelWidth);
+    // Numbers need no full-width field.
+    for (QSpinBox* s : {m_syslogPort, m_quorumTimeout}) {
+        s->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        s->setMinimumWidth(s->fontMetrics().horizontalAdvance(QStringLiteral("65535 min")) + 40);
+    }
+
     load();
     m_modulePath->setFocus();
 }

@@ -10,11 +10,13 @@
 #include "open/OpenWorkspaceDialog.h"
 #include "overview/OverviewView.h"
 #include "quorum/QuorumView.h"
+#include "settings/SettingsDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileDialog>
 #include <QIcon>
 #include <QPixmap>
 #include <QTableView>
@@ -45,6 +47,20 @@ int screenshotOpen(const QString& dir, const QString& file) {
     });
     QTimer::singleShot(30000, &dialog, [] { QApplication::exit(3); });
     dialog.show();
+    QApplication::exec();
+    return rc;
+}
+
+// The Settings dialog with the saved settings (no workspace needed).
+int screenshotSettings(const QString& file) {
+    ui::SettingsDialog dialog;
+    dialog.show();
+    dialog.adjustSize();
+    int rc = 2;
+    QTimer::singleShot(100, &dialog, [&] {
+        rc = dialog.grab().save(file) ? 0 : 1;
+        QApplication::quit();
+    });
     QApplication::exec();
     return rc;
 }
@@ -100,7 +116,7 @@ int screenshot(const QString& dir, const QString& serial, const QString& pinVar,
                             QStringLiteral("hsm"), QStringLiteral("quorum")};
     if (!views.contains(viewName))
         return fatal(QCoreApplication::translate(
-            "main", "--view must be overview, devices, journal, hsm, quorum or open"));
+            "main", "--view must be overview, devices, journal, hsm, quorum, open or settings"));
     auto ws = openFromEnvironment(dir, serial, pinVar);
     if (!ws)
         return fatal(ws.error().message);
@@ -175,7 +191,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Symbolon"));
     QApplication::setApplicationName(QStringLiteral("Symbolon"));
     QApplication::setApplicationVersion(QStringLiteral(SYMBOLON_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("uk.symbolon.Symbolon"));
+    QApplication::setDesktopFileName(QStringLiteral("uk.org.symbolon.Symbolon"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/symbolon.svg")));
     if (!hardened)
         std::fprintf(stderr, "symbolon: warning: process hardening (secure heap, no core dumps) failed\n");
@@ -195,7 +211,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption viewOpt(
         QStringLiteral("view"),
         QCoreApplication::translate(
-            "main", "The view: overview, devices, journal, hsm, quorum or open (the Open dialog)."),
+            "main", "The view: overview, devices, journal, hsm, quorum, open (the Open dialog) or "
+                    "settings (the Settings dialog)."),
         QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption serialOpt(
         QStringLiteral("card-serial"),
@@ -213,9 +230,20 @@ int main(int argc, char** argv) {
     parser.addOptions({workspaceOpt, screenshotOpt, viewOpt, serialOpt, pinEnvOpt, exportOpt});
     parser.process(app);
 
+    if (parser.isSet(screenshotOpt) && parser.value(viewOpt) == QLatin1String("settings"))
+        return screenshotSettings(parser.value(screenshotOpt));
+
     QString dir = parser.value(workspaceOpt);
     if (dir.isEmpty() && QFileInfo::exists(QStringLiteral("demo/workspace.json")))
         dir = QStringLiteral("demo");
+    // Started from the desktop's menu: ask for the folder rather than fail unseen.
+    if (dir.isEmpty() && !parser.isSet(screenshotOpt) && !parser.isSet(exportOpt)) {
+        dir = QFileDialog::getExistingDirectory(
+            nullptr, QCoreApplication::translate("main", "Open a Symbolon workspace folder"),
+            QDir::homePath());
+        if (dir.isEmpty())
+            return 0;
+    }
     if (dir.isEmpty())
         return fatal(QCoreApplication::translate("main", "no workspace: pass --workspace DIR"));
     dir = QDir(dir).absolutePath();

@@ -56,6 +56,22 @@ Result<TokenInfo> Pkcs11Uri::selectToken(const Module& module, const QString& ur
     return hits.front();
 }
 
+Status Pkcs11Uri::checkTokenUri(const QString& uri) {
+    if (!uri.startsWith(QLatin1String("pkcs11:")))
+        return fail(ErrorCode::InvalidInput,
+                    tr("\"%1\" is not a PKCS#11 URI: it must start with \"pkcs11:\" (RFC 7512).").arg(uri));
+    UriHolder h;
+    if (auto s = parse(h, uri); !s)
+        return s;
+    // p11-kit leaves the fields the URI does not name zero-filled.
+    const CK_TOKEN_INFO* t = p11_kit_uri_get_token_info(h.uri);
+    if (!t || (t->label[0] == 0 && t->serialNumber[0] == 0 && t->manufacturerID[0] == 0 && t->model[0] == 0))
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 names no token: add token=LABEL or serial=SERIAL (e.g. %2).")
+                        .arg(uri, QStringLiteral("pkcs11:token=Symbolon%20HSM")));
+    return {};
+}
+
 Result<Pkcs11Uri::ObjectRef> Pkcs11Uri::objectRef(const QString& uri) {
     UriHolder h;
     if (auto s = parse(h, uri); !s)

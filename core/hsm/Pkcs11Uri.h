@@ -16,6 +16,9 @@ public:
     // The one token of the module that the URI's token attributes match (label, serial,
     // manufacturer, model). Refused when the URI is malformed, matches none, or matches several.
     [[nodiscard]] static Result<TokenInfo> selectToken(const Module& module, const QString& uri);
+    // Without a module: the URI parses (RFC 7512) and names a token by at least one of its
+    // attributes (token=, serial=, manufacturer=, model=), so that it can select one token.
+    [[nodiscard]] static Status checkTokenUri(const QString& uri);
     // The object part of a URI ("object=" label and "id="), for finding a key.
     struct ObjectRef {
         QString label;

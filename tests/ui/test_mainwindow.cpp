@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -175,6 +176,33 @@ private Q_SLOTS:
             child<QLabel>(m_window.get(), "statusProfile")->text().contains(QStringLiteral("development")));
         QCOMPARE(child<QAction>(m_window.get(), "actionImport")->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_I));
+    }
+
+    void statusBarShowsWorkspaceTokenAndWho() {
+        QVERIFY(m_window);
+        QCOMPARE(child<QLabel>(m_window.get(), "statusWorkspace")->text(), QStringLiteral("Workspace: ws"));
+        QCOMPARE(child<QLabel>(m_window.get(), "statusIdentity")->text(),
+                 QStringLiteral("Logged in: Alice Hughes (custodian)"));
+        auto* token = child<QLabel>(m_window.get(), "statusKeyToken");
+        // This workspace was made without a key token; the label says so rather than "logged out".
+        QCOMPARE(token->text(), QStringLiteral("Key token: none enrolled"));
+        QVERIFY(token->isVisible());
+    }
+
+    void settingsActionOpensTheDialog() {
+        QVERIFY(m_window);
+        auto* action = child<QAction>(m_window.get(), "actionSettings");
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        QVERIFY(child<QMenu>(m_window.get(), "menuFile")->actions().contains(action));
+        action->trigger();
+        auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        action->trigger(); // a second time raises the same dialog
+        QCOMPARE(m_window->findChildren<QDialog*>(QStringLiteral("settingsDialog")).size(), 1);
+        dialog->reject();
+        QTRY_VERIFY(!m_window->findChild<QDialog*>(QStringLiteral("settingsDialog")));
     }
 
     void overviewShowsTheRotationClocks() {

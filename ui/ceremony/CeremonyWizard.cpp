@@ -14,6 +14,7 @@
 #include "ceremony/TransportKeyCeremony.h"
 #include "quorum/QuorumSession.h"
 #include "rekey/RekeyEngine.h"
+#include "settings/AppSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
@@ -68,7 +69,7 @@ CeremonyWizard::~CeremonyWizard() {
 }
 
 Status CeremonyWizard::startSession() {
-    auto s = ceremony::QuorumCeremony::start(m_ws, m_plan);
+    auto s = ceremony::QuorumCeremony::start(m_ws, m_plan, AppSettings().quorumTimeoutSecs());
     if (!s)
         return s.error();
     m_session = std::make_shared<quorum::QuorumSession>(std::move(*s));
@@ -185,6 +186,7 @@ void CeremonyWizard::runCeremony() {
             Q_EMIT keyTokenListed(m_ws.config().keyTokenSerial, r.objects, r.listedAt);
         Q_EMIT ceremonyFinished(m_outcome && *m_outcome);
     });
+    Q_EMIT ceremonyStarted();
     watcher->setFuture(QtConcurrent::run([ws, session = m_session, body]() {
         RunOutcome out;
         // After the ceremony, while the key token is still logged in: what it now holds.

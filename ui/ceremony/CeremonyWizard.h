@@ -57,6 +57,8 @@ public:
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     void rekeyProgress(const symbolon::rekey::RekeyProgress& progress); // re-key runs: rate, ETA, failures
+    // The ceremony starts running: the key token is logged in until ceremonyFinished.
+    void ceremonyStarted();
     void ceremonyFinished(bool ok);
     // What the logged-in key token held when the ceremony ended (private objects included).
     void keyTokenListed(const QString& tokenSerial, const QVector<symbolon::hsm::TokenObject>& objects,

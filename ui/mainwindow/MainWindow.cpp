@@ -10,11 +10,14 @@
 #include "journal/JournalView.h"
 #include "overview/OverviewView.h"
 #include "quorum/QuorumView.h"
+#include "settings/SettingsDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -83,6 +86,7 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
 
     buildMenus();
     buildCeremonyMenu();
+    buildSettingsAction();
     buildStatusBar();
 }
 
@@ -138,18 +142,68 @@ void MainWindow::buildMenus() {
 void MainWindow::buildStatusBar() {
     const workspace::WorkspaceConfig& c = m_ws->config();
     const workspace::Identity& who = m_ws->identity();
-    auto addPermanent = [this](const QString& objectName, const QString& text) {
+    auto addPermanent = [this](const QString& objectName, const QString& text, const QString& toolTip) {
         auto* l = new QLabel(text, this);
         l->setObjectName(objectName);
         l->setContentsMargins(6, 0, 6, 0);
+        l->setToolTip(toolTip);
+        l->setAccessibleName(text);
+        l->setAccessibleDescription(toolTip);
         statusBar()->addPermanentWidget(l);
         return l;
     };
-    addPermanent(QStringLiteral("statusWorkspace"), tr("Workspace: %1").arg(c.name));
+    const QString folder = QFileInfo(m_ws->dir()).fileName();
+    addPermanent(QStringLiteral("statusWorkspace"), tr("Workspace: %1").arg(folder),
+                 tr("%1 in %2").arg(c.name, QDir::toNativeSeparators(m_ws->dir())));
     addPermanent(QStringLiteral("statusProfile"),
-                 tr("Profile: %1").arg(c.isDevelopment() ? tr("development") : tr("production")));
-    addPermanent(QStringLiteral("statusIdentity"),
-                 tr("Logged in: %1 (%2), card \"%3\"").arg(who.holder, who.role, who.tokenLabel));
+                 tr("Profile: %1").arg(c.isDevelopment() ? tr("development") : tr("production")),
+                 c.isDevelopment() ? tr("Development profile: SoftHSM2 tokens, not for live keys.")
+                                   : tr("Production profile."));
+    m_keyTokenStatus = addPermanent(QStringLiteral("statusKeyToken"), QString(),
+                                    tr("The key token (serial %1) is logged in only while a ceremony runs "
+                                       "under a quorum.")
+                                        .arg(c.keyTokenSerial));
+    setKeyTokenInSession(false);
+    addPermanent(QStringLiteral("statusIdentity"), tr("Logged in: %1 (%2)").arg(who.holder, who.role),
+                 tr("Opened with card \"%1\" (serial %2).").arg(who.tokenLabel, who.tokenSerial));
+}
+
+void MainWindow::setKeyTokenInSession(bool inSession) {
+    const QString label = m_ws->config().keyTokenLabel;
+    const QString text =
+        label.isEmpty()
+            ? tr("Key token: none enrolled")
+            : tr("Key token: %1 — %2").arg(label, inSession ? tr("in session") : tr("logged out"));
+    m_keyTokenStatus->setText(text);
+    m_keyTokenStatus->setAccessibleName(text);
+}
+
+void MainWindow::buildSettingsAction() {
+    auto* settings = new QAction(tr("&Settings…"), this);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    auto* file = menuBar()->findChild<QMenu*>(QStringLiteral("menuFile"));
+    auto* quit = findChild<QAction*>(QStringLiteral("actionQuit"));
+    if (file && quit) {
+        file->insertAction(quit, settings);
+        file->insertSeparator(quit);
+    } else {
+        menuBar()->addAction(settings);
+    }
+}
+
+SettingsDialog* MainWindow::openSettings() {
+    if (auto* open = findChild<SettingsDialog*>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 MainWindow::View MainWindow::currentView() const {
@@ -216,6 +270,8 @@ CeremonyWizard* MainWindow::startCeremony(int kind) {
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CeremonyWizard::keyTokenListed, m_hsm, &HsmSlotsView::setQuorumListing);
     connect(wizard, &CeremonyWizard::ceremonyFinished, this, &MainWindow::refreshViews);
+    connect(wizard, &CeremonyWizard::ceremonyStarted, this, [this] { setKeyTokenInSession(true); });
+    connect(wizard, &CeremonyWizard::ceremonyFinished, this, [this] { setKeyTokenInSession(false); });
     connect(wizard, &QDialog::finished, m_quorum, &QuorumView::refresh);
     wizard->show();
     return wizard;

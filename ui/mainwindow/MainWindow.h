@@ -5,6 +5,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -21,6 +22,7 @@ class HsmSlotsView;
 class OverviewView;
 class QuorumView;
 class CeremonyWizard;
+class SettingsDialog;
 
 // The console: a development banner when it applies, navigation on the left, one view at a time,
 // and who is logged in with which card in the status bar. Owns the open workspace and the
@@ -49,11 +51,16 @@ public Q_SLOTS:
     void about();
     // Ceremonies menu: opens the wizard on that ceremony (custodians only).
     CeremonyWizard* startCeremony(int kind);
+    // File ▸ Settings… (Ctrl+,): the preferences dialog, non-modal, deleted on close.
+    SettingsDialog* openSettings();
+    // The status bar's key token: "in session" while a ceremony has it logged in.
+    void setKeyTokenInSession(bool inSession);
 
 private:
     void buildMenus();
     void buildStatusBar();
     void buildCeremonyMenu();
+    void buildSettingsAction();
 
     std::unique_ptr<workspace::Workspace> m_ws;
     std::unique_ptr<DatabaseReader> m_reader;
@@ -64,6 +71,7 @@ private:
     JournalView* m_journal = nullptr;
     HsmSlotsView* m_hsm = nullptr;
     QuorumView* m_quorum = nullptr;
+    QLabel* m_keyTokenStatus = nullptr;
 };
 
 } // namespace symbolon::ui

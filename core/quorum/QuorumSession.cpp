@@ -184,7 +184,10 @@ Result<QJsonObject> QuorumSession::execute(const Action& action, const QDateTime
         details.insert(QStringLiteral("outcome"), QStringLiteral("failed"));
         details.insert(QStringLiteral("error"), outcome.error().message);
     }
-    auto entry = m_ws->record(QStringLiteral("quorum.") + m_request.action, m_request.action, details);
+    // Not signed here: the caller signs the head (QuorumCeremony::run), so that a checkpoint
+    // failure is not mistaken for a ceremony that did not happen.
+    auto entry =
+        m_ws->recordUnsigned(QStringLiteral("quorum.") + m_request.action, m_request.action, details);
     if (!entry)
         return entry.error();
     return outcome;

@@ -352,6 +352,13 @@ template <class... A> struct Wrapper<CK_RV (*)(A...)> {
         Fn real = *reinterpret_cast<Fn*>(reinterpret_cast<char*>(state().real) + Offset);
         unsigned long n = 0;
         const auto fault = takeFault(idx, &n);
+        if constexpr (Offset == offsetof(CK_FUNCTION_LIST, C_Finalize)) {
+            const CK_RV rv = fault ? *fault : real(a...);
+            writeCounts(); // the module is done: the counts are final
+            if (fault)
+                logFault(idx, n, *fault);
+            return rv;
+        }
         if (!fault)
             return real(a...);
         constexpr OpKind kind = opKind(Offset);

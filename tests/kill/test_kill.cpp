@@ -51,7 +51,8 @@ class TestKill : public QObject {
             .arg(r.crashed ? QStringLiteral(" (killed)") : QString())
             .arg(r.out, r.err);
     }
-    // Median of a few clean runs on copies: the kill window is drawn inside it.
+    // The faster of two clean runs on copies: kills are drawn within its first 80 %, so that most
+    // land mid-run even if the machine gets faster (ctest -j runs other tests beside this one).
     qint64 cleanDuration(const QString& base, const QStringList& args) {
         QVector<qint64> ms;
         for (int i = 0; i < 2; ++i) {
@@ -107,7 +108,7 @@ private Q_SLOTS:
         int killed = 0;
         for (int i = 0; i < kImportTrials; ++i) {
             QVERIFY(test::copyTree(m_importBase, m_work));
-            const auto t = harness.runAndKill(m_cli, args, 10, int(clean));
+            const auto t = harness.runAndKill(m_cli, args, 10, int(clean * 8 / 10));
             killed += t.killed;
             test::WorkspaceProbe probe(m_work);
             auto n = probe.scalar(QStringLiteral("SELECT COUNT(*) FROM devices;"));
@@ -130,7 +131,7 @@ private Q_SLOTS:
             verifies(m_work, t);
         }
         qInfo("import: %d of %d trials killed mid-run (clean run %lld ms)", killed, kImportTrials, clean);
-        QVERIFY2(killed >= kImportTrials / 2, "most kills came too late: the window is miscalibrated");
+        QVERIFY2(killed >= kImportTrials / 3, "most kills came too late: the window is miscalibrated");
     }
 
     void killMigration() {
@@ -153,7 +154,7 @@ private Q_SLOTS:
                 "j.seq = k.journal_seq AND j.action = 'ceremony.migration-unwrap.chunk');")};
         for (int i = 0; i < kMigrationTrials; ++i) {
             QVERIFY(test::copyTree(m_migrateBase, m_work));
-            const auto t = harness.runAndKill(m_cli, args, 10, int(clean));
+            const auto t = harness.runAndKill(m_cli, args, 10, int(clean * 8 / 10));
             killed += t.killed;
             test::WorkspaceProbe probe(m_work);
             auto before = probe.query(exactlyOnce);
@@ -179,7 +180,7 @@ private Q_SLOTS:
         qInfo("migration: %d of %d trials killed mid-run, %d left committed chunks to resume (clean run %lld "
               "ms)",
               killed, kMigrationTrials, partial, clean);
-        QVERIFY2(killed >= kMigrationTrials / 2, "most kills came too late: the window is miscalibrated");
+        QVERIFY2(killed >= kMigrationTrials / 3, "most kills came too late: the window is miscalibrated");
     }
 
     void killSiemForwarding() {
@@ -229,7 +230,7 @@ private Q_SLOTS:
             const QStringList forward = DemoCli::opened(ws, 1)
                                         << QStringLiteral("siem") << QStringLiteral("forward")
                                         << QStringLiteral("--collector") << where;
-            const auto t = harness.runAndKill(cli, forward, 10, int(clean));
+            const auto t = harness.runAndKill(cli, forward, 10, int(clean * 8 / 10));
             killed += t.killed && collector.lineCount() < head;
             verifies(ws, t);
             DemoCli::Result again =
@@ -250,7 +251,7 @@ private Q_SLOTS:
         qInfo("siem: %d of %d trials killed mid-stream, %d duplicates in all (each recognisable by its seq; "
               "clean run %lld ms)",
               killed, kSiemTrials, totalDuplicates, clean);
-        QVERIFY2(killed >= kSiemTrials / 2, "most kills came after the stream: the window is miscalibrated");
+        QVERIFY2(killed >= kSiemTrials / 3, "most kills came after the stream: the window is miscalibrated");
     }
 };
 

@@ -343,6 +343,15 @@ constexpr OpKind opKind(std::size_t offset) {
     return OpKind::None;
 }
 
+// (session, in, in_len, out, out_len*): calling it again with a buffer finishes the operation.
+constexpr bool isSinglePart(std::size_t offset) {
+    return offset == offsetof(CK_FUNCTION_LIST, C_Encrypt) ||
+           offset == offsetof(CK_FUNCTION_LIST, C_Decrypt) ||
+           offset == offsetof(CK_FUNCTION_LIST, C_Digest) || offset == offsetof(CK_FUNCTION_LIST, C_Sign) ||
+           offset == offsetof(CK_FUNCTION_LIST, C_SignRecover) ||
+           offset == offsetof(CK_FUNCTION_LIST, C_VerifyRecover);
+}
+
 template <class F> struct Wrapper;
 template <class... A> struct Wrapper<CK_RV (*)(A...)> {
     template <std::size_t Offset> static CK_RV call(A... a) {
@@ -364,8 +373,17 @@ template <class... A> struct Wrapper<CK_RV (*)(A...)> {
         constexpr OpKind kind = opKind(Offset);
         if constexpr (kind != OpKind::None) {
             (void)real(a...);
-            // The first argument of every operation function is the session.
-            terminate(kind, std::get<0>(std::tuple<A...>(a...)));
+            if constexpr (isSinglePart(Offset)) {
+                // A size query (no output buffer) or a short buffer leaves a single-part operation
+                // active, and not every mechanism has a Final (ECDSA): finish it the way it began.
+                std::tuple<A...> t(a...);
+                std::vector<unsigned char> scratch(16384);
+                CK_ULONG len = scratch.size();
+                (void)real(std::get<0>(t), std::get<1>(t), std::get<2>(t), scratch.data(), &len);
+            } else {
+                // The first argument of every operation function is the session.
+                terminate(kind, std::get<0>(std::tuple<A...>(a...)));
+            }
         }
         logFault(idx, n, *fault);
         return *fault;

@@ -148,6 +148,13 @@ private Q_SLOTS:
         len = sizeof sig;
         QCOMPARE(m_f->C_Sign(m_s, data, sizeof data, sig, &len), CKR_OK);
 
+        arm("C_Sign:1:CKR_DEVICE_ERROR");
+        QCOMPARE(m_f->C_SignInit(m_s, &cmac, m_key), CKR_OK);
+        QCOMPARE(m_f->C_Sign(m_s, data, sizeof data, nullptr, &len), CKR_DEVICE_ERROR); // a size query
+        QCOMPARE(m_f->C_SignInit(m_s, &cmac, m_key), CKR_OK);
+        len = sizeof sig;
+        QCOMPARE(m_f->C_Sign(m_s, data, sizeof data, sig, &len), CKR_OK);
+
         arm("C_SignUpdate:1:CKR_DEVICE_REMOVED");
         QCOMPARE(m_f->C_SignInit(m_s, &cmac, m_key), CKR_OK);
         QCOMPARE(m_f->C_SignUpdate(m_s, data, sizeof data), CKR_DEVICE_REMOVED);

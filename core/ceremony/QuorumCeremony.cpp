@@ -1,5 +1,6 @@
 #include "ceremony/QuorumCeremony.h"
 
+#include "journal/Journal.h"
 #include "policy/PolicyProfile.h"
 #include "policy/Role.h"
 #include "workspace/Workspace.h"
@@ -63,8 +64,20 @@ Result<CeremonyRecord> QuorumCeremony::run(workspace::Workspace& ws, quorum::Quo
     auto checkpointed = ws.checkpoint();
     if (!outcome)
         return outcome.error();
-    if (!checkpointed)
-        return checkpointed.error();
+    if (!checkpointed) {
+        // Done and committed: say so, or a custodian would repeat a ceremony that happened.
+        auto head = ws.journal().head();
+        const Error& e = checkpointed.error();
+        return Error{e.code,
+                     QCoreApplication::translate(
+                         "symbolon::ceremony",
+                         "The ceremony completed and is recorded in the journal (entry #%1), but the "
+                         "journal head could not be signed: %2. Nothing needs to be repeated: the next "
+                         "operation on this workspace signs the head.")
+                         .arg(head ? head->seq : 0)
+                         .arg(e.message),
+                     e.ckrv, e.hasCkrv};
+    }
     return *record;
 }
 

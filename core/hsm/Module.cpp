@@ -126,8 +126,13 @@ Result<QVector<TokenInfo>> Module::tokens(bool includeUninitialised) const {
     QVector<TokenInfo> out;
     for (CK_ULONG i = 0; i < count; ++i) {
         CK_TOKEN_INFO ti{};
-        if (f->C_GetTokenInfo(slots[i], &ti) != CKR_OK)
-            continue; // removed between the two calls
+        rv = f->C_GetTokenInfo(slots[i], &ti);
+        // Removed between the two calls: not there now. Any other failure (a device error, a
+        // removed reader) is reported with its CKR, not turned into "no such token".
+        if (rv == CKR_TOKEN_NOT_PRESENT || rv == CKR_SLOT_ID_INVALID)
+            continue;
+        if (rv != CKR_OK)
+            return ckrvError(rv, tr("Reading the token information of slot %1").arg(slots[i]));
         TokenInfo t = toTokenInfo(slots[i], ti);
         if (t.initialized || includeUninitialised)
             out.push_back(t);

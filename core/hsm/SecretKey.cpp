@@ -184,8 +184,12 @@ Result<SecretKey> SecretKey::findByLabel(const Session& session, const QString& 
                "by its id.")
                 .arg(hits->size())
                 .arg(label));
+    // A read that fails is the token failing (every key has a CKA_ID, maybe empty), not a key
+    // without an id.
     auto id = session.attribute(hits->front(), CKA_ID);
-    return SecretKey(hits->front(), label, id ? *id : QByteArray());
+    if (!id)
+        return id.error();
+    return SecretKey(hits->front(), label, *id);
 }
 
 Result<SecretKey> SecretKey::findById(const Session& session, const QByteArray& id) {
@@ -198,7 +202,9 @@ Result<SecretKey> SecretKey::findById(const Session& session, const QByteArray& 
                         .arg(hits->size())
                         .arg(QString::fromLatin1(id.toHex())));
     auto label = session.attribute(hits->front(), CKA_LABEL);
-    return SecretKey(hits->front(), label ? QString::fromUtf8(*label) : QString(), id);
+    if (!label)
+        return label.error();
+    return SecretKey(hits->front(), QString::fromUtf8(*label), id);
 }
 
 Result<bool> SecretKey::exists(const Session& session, const QString& label) {

@@ -184,7 +184,22 @@ Result<QJsonObject> QuorumSession::execute(const Action& action, const QDateTime
         details.insert(QStringLiteral("outcome"), QStringLiteral("failed"));
         details.insert(QStringLiteral("error"), outcome.error().message);
     }
-    auto entry = m_ws->record(QStringLiteral("quorum.") + m_request.action, m_request.action, details);
+    // Not signed here: the caller signs the head (QuorumCeremony::run), so that a checkpoint
+    // failure is not mistaken for a ceremony that did not happen.
+    auto entry =
+        m_ws->recordUnsigned(QStringLiteral("quorum.") + m_request.action, m_request.action, details);
+    if (!entry && outcome) {
+        // The token changed and the journal does not say so: never let that read as "nothing
+        // happened" (the database error alone would end "nothing was written").
+        const Error& e = entry.error();
+        return Error{
+            e.code,
+            tr("The ceremony ran on the key token, but the journal entry that records it could not be "
+               "written: %1 The key token keeps the ceremony's result and the journal does not show it: "
+               "tell the PMA before anything else is done with this workspace.")
+                .arg(e.message),
+            e.ckrv, e.hasCkrv};
+    }
     if (!entry)
         return entry.error();
     return outcome;

@@ -58,7 +58,8 @@ public:
     // Journals the cancellation; the session can no longer be used.
     void cancel(const QString& reason);
     // Runs the action exactly once with the key token logged in. The journal entry
-    // "quorum.<action>" records the outcome, success or failure.
+    // "quorum.<action>" records the outcome, success or failure; it is committed but not signed:
+    // the caller calls Workspace::checkpoint() (QuorumCeremony::run does).
     [[nodiscard]] Result<QJsonObject> execute(const Action& action,
                                               const QDateTime& now = QDateTime::currentDateTimeUtc());
 

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cerrno>
+
 namespace symbolon::workspace {
 
 namespace {
@@ -102,10 +104,8 @@ Database::~Database() {
 Status Database::exec(const char* sql) {
     char* err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        const QString msg = QString::fromUtf8(err ? err : "");
-        sqlite3_free(err);
-        return fail(sqlite3_errcode(m_db) == SQLITE_NOTADB ? ErrorCode::WrongKey : ErrorCode::Database,
-                    tr("The workspace database failed: %1").arg(msg));
+        sqlite3_free(err); // the same text as sqlite3_errmsg; lastError adds what to do about it
+        return lastError(tr("The workspace database failed"));
     }
     return {};
 }
@@ -150,6 +150,16 @@ Error Database::lastError(const QString& what) const {
         break;
     case SQLITE_READONLY:
         hint = tr(" The workspace is read-only: check the folder's permissions.");
+        break;
+    case SQLITE_IOERR:
+        // What the file system said (SQLite only says "disk I/O error").
+        if (m_db && sqlite3_system_errno(m_db) == ENOSPC)
+            hint = tr(" The disk is full: free space and try again; nothing was written.");
+        else if (m_db && sqlite3_system_errno(m_db) == EFBIG)
+            hint = tr(" A file grew past this process's file size limit (ulimit -f): raise the limit and try "
+                      "again; nothing was written.");
+        else if (m_db && sqlite3_system_errno(m_db) == EROFS)
+            hint = tr(" The workspace is on a read-only file system.");
         break;
     case SQLITE_CANTOPEN:
         ec = ErrorCode::Io;

@@ -377,8 +377,8 @@ Result<std::unique_ptr<Database>> Workspace::openConnection(bool readOnly) const
                           readOnly ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
 }
 
-Result<journal::JournalEntry> Workspace::record(const QString& action, const QString& target,
-                                                const QJsonObject& details) {
+Result<journal::JournalEntry> Workspace::recordUnsigned(const QString& action, const QString& target,
+                                                        const QJsonObject& details) {
     Transaction tx(*m_db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -387,6 +387,14 @@ Result<journal::JournalEntry> Workspace::record(const QString& action, const QSt
         return e.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    return e;
+}
+
+Result<journal::JournalEntry> Workspace::record(const QString& action, const QString& target,
+                                                const QJsonObject& details) {
+    auto e = recordUnsigned(action, target, details);
+    if (!e)
+        return e;
     if (auto s = checkpoint(); !s)
         return s.error();
     return e;

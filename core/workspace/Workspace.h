@@ -78,9 +78,14 @@ public:
 
     // A further connection (e.g. for the UI's reader thread). Read-only unless asked.
     [[nodiscard]] Result<std::unique_ptr<Database>> openConnection(bool readOnly = true) const;
-    // Appends one journal entry in its own transaction (single-step actions).
+    // Appends one journal entry in its own transaction (single-step actions), then signs the
+    // head (checkpoint()). An error may come from the signing, after the entry was committed.
     [[nodiscard]] Result<journal::JournalEntry> record(const QString& action, const QString& target,
                                                        const QJsonObject& details);
+    // The same without the checkpoint, for a caller that must tell "not recorded" from "recorded
+    // but not signed" (a ceremony's outcome): it calls checkpoint() itself.
+    [[nodiscard]] Result<journal::JournalEntry> recordUnsigned(const QString& action, const QString& target,
+                                                               const QJsonObject& details);
 
     static QString databasePath(const QString& dir);
     static QString checkpointFilePath(const QString& dir);

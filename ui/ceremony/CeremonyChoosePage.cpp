@@ -2,6 +2,7 @@
 
 #include "ceremony/CeremonyWizard.h"
 #include "ceremony/KeyPackage.h"
+#include "common/StatusColor.h"
 #include "hsm/KeyLabels.h"
 
 #include <QButtonGroup>
@@ -64,7 +65,7 @@ CeremonyChoosePage::CeremonyChoosePage(CeremonyWizard* wizard) : QWizardPage(wiz
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("chooseError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     layout->addWidget(m_error);
     layout->addStretch(1);
     connect(m_kinds, &QButtonGroup::idClicked, this, [this] { updateFields(); });

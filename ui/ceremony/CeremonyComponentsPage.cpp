@@ -3,6 +3,7 @@
 #include "ceremony/CeremonyWizard.h"
 #include "ceremony/TransportKeyCeremony.h"
 #include "common/SecretLineEdit.h"
+#include "common/StatusColor.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -48,7 +49,7 @@ CeremonyComponentsPage::CeremonyComponentsPage(CeremonyWizard* wizard)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("componentError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     layout->addWidget(m_error);
     layout->addStretch(1);
 }

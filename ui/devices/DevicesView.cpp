@@ -2,6 +2,7 @@
 
 #include "common/DatabaseReader.h"
 #include "common/DeviceText.h"
+#include "common/StatusColor.h"
 #include "devices/DeviceDetailPane.h"
 #include "devices/DeviceTableModel.h"
 
@@ -82,7 +83,7 @@ DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(pare
     status->addWidget(m_countLabel);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("devicesError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     m_error->setWordWrap(true);
     m_error->hide();
     status->addWidget(m_error, 1);

@@ -21,6 +21,7 @@ JournalFilterBar::JournalFilterBar(QWidget* parent) : QWidget(parent) {
         auto* e = new QLineEdit(this);
         e->setObjectName(QString::fromLatin1(name));
         e->setPlaceholderText(placeholder);
+        e->setAccessibleName(placeholder); // no label beside it: the placeholder says what it filters
         e->setClearButtonEnabled(true);
         connect(e, &QLineEdit::textChanged, this, [this] { m_settle->start(); });
         return e;
@@ -47,9 +48,11 @@ JournalFilterBar::JournalFilterBar(QWidget* parent) : QWidget(parent) {
     m_useFrom = new QCheckBox(tr("From (UTC)"), this);
     m_useFrom->setObjectName(QStringLiteral("journalFilterUseFrom"));
     m_from = dateEdit("journalFilterFrom", today.addDays(-30));
+    m_from->setAccessibleName(tr("From (UTC)"));
     m_useTo = new QCheckBox(tr("To"), this);
     m_useTo->setObjectName(QStringLiteral("journalFilterUseTo"));
     m_to = dateEdit("journalFilterTo", today.addDays(1));
+    m_to->setAccessibleName(tr("To (UTC)"));
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_useFrom, &QCheckBox::toggled, this, &JournalFilterBar::changed);

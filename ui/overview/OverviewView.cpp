@@ -2,6 +2,7 @@
 
 #include "common/DatabaseReader.h"
 #include "common/DeviceText.h"
+#include "common/StatusColor.h"
 #include "overview/StatCard.h"
 #include "policy/RiskReviewClock.h"
 #include "workspace/Database.h"
@@ -99,7 +100,7 @@ OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWi
 
     m_error = new QLabel(page);
     m_error->setObjectName(QStringLiteral("overviewError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
@@ -223,7 +224,7 @@ void OverviewView::loadRiskReview() {
             if (status == policy::RiskReviewStatus::Overdue)
                 text += tr(" — <b>overdue</b>");
             else if (status == policy::RiskReviewStatus::DueSoon)
-                text += tr(" — due within %1 days").arg(policy::RiskReviewClock::kDueSoonDays);
+                text += tr(" — due within %n day(s)", nullptr, int(policy::RiskReviewClock::kDueSoonDays));
             if (!who.isEmpty())
                 text += QStringLiteral("<br>") + who;
             color = status == policy::RiskReviewStatus::Overdue   ? rotationStateColor(RotationState::Overdue)

@@ -2,6 +2,7 @@
 
 #include "ceremony/CeremonyPlan.h"
 #include "common/SecretLineEdit.h"
+#include "common/StatusColor.h"
 #include "quorum/QuorumSession.h"
 
 #include <QComboBox>
@@ -73,7 +74,7 @@ QuorumSessionWidget::QuorumSessionWidget(workspace::Workspace& ws, QWidget* pare
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("quorumError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch(1);

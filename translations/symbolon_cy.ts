@@ -2485,6 +2485,22 @@
             <numerusform>%Ln gwall</numerusform>
         </translation>
     </message>
+    <message>
+        <source>custodian</source>
+        <translation>ceidwad</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>adolygydd</translation>
+    </message>
+    <message>
+        <source>responder</source>
+        <translation>ymatebydd</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>gweithredwr</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::CeremonyChoosePage</name>
@@ -3440,11 +3456,11 @@
     </message>
     <message>
         <source>Device ID (00-DB-… or 00DB…)</source>
-        <translation>ID y ddyfais (00-DB-… neu 00DB…)</translation>
+        <translation>ID dyfais (00-DB-… neu 00DB…)</translation>
     </message>
     <message>
         <source>PMA instruction reference</source>
-        <translation>Cyfeirnod cyfarwyddyd y PMA</translation>
+        <translation>Cyfeirnod y PMA</translation>
     </message>
     <message>
         <source>Search actor, action, target, details…</source>

@@ -2440,6 +2440,22 @@
             <numerusform>%Ln errors</numerusform>
         </translation>
     </message>
+    <message>
+        <source>custodian</source>
+        <translation>custodian</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>responder</source>
+        <translation>responder</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::CeremonyChoosePage</name>

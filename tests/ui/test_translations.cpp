@@ -18,6 +18,7 @@
 
 #include "common/UiLanguage.h"
 #include "mainwindow/MainWindow.h"
+#include "open/OpenWorkspaceDialog.h"
 #include "policy/DurationText.h"
 
 #include <QAbstractButton>
@@ -41,6 +42,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -347,6 +349,15 @@ class TestTranslations : public QObject {
         }
     }
 
+    // The dialog before the console: the cards listed, no PIN typed.
+    void walkOpenDialog(const Walk& walk) {
+        ui::OpenWorkspaceDialog dialog(m_demo.dir());
+        QSignalSpy listed(&dialog, &ui::OpenWorkspaceDialog::cardsListed);
+        dialog.show();
+        QVERIFY(listed.wait(30000));
+        walk(&dialog);
+    }
+
     void walkDialog(QWidget* dialog, const Walk& walk) {
         if (auto* wizard = qobject_cast<QWizard*>(dialog)) {
             const QList<int> ids = wizard->pageIds();
@@ -542,6 +553,7 @@ private Q_SLOTS:
         {
             ui::MainWindow window(m_demo.open(card));
             walkConsole(window, [this](QWidget* w) { walkTexts(w); });
+            walkOpenDialog([this](QWidget* w) { walkTexts(w); });
             // Menus and their actions (also those not in a menu bar).
             for (QAction* a : window.findChildren<QAction*>()) {
                 checkText(a, "action", a->text());
@@ -629,6 +641,10 @@ private Q_SLOTS:
                 }
             }
             walkConsole(window, [this](QWidget* w) {
+                walkAccessibility(w);
+                walkTabOrder(w);
+            });
+            walkOpenDialog([this](QWidget* w) {
                 walkAccessibility(w);
                 walkTabOrder(w);
             });

@@ -72,6 +72,8 @@ bool UiLanguage::install(const QString& lang) {
     if (!found && !own->load(QStringLiteral(":/i18n/symbolon_en_GB.qm")))
         return false;
     QCoreApplication::installTranslator(own.get());
+    // Dates, day and month names in the same language as the texts.
+    QLocale::setDefault(found ? locale : QLocale::system());
     s.lang = own->language();
     s.symbolon = std::move(own);
     return found;

@@ -1,6 +1,7 @@
 #include "open/OpenWorkspaceDialog.h"
 
 #include "common/ProfileBanner.h"
+#include "common/RoleText.h"
 #include "common/SecretLineEdit.h"
 #include "common/SecureBytes.h"
 #include "common/StatusColor.h"
@@ -176,7 +177,7 @@ void OpenWorkspaceDialog::refreshCards() {
         for (const workspace::Workspace::Card& c : r->value()) {
             auto* item = new QTreeWidgetItem(m_cards);
             item->setText(HolderColumn, c.keyslot.holder);
-            item->setText(RoleColumn, c.keyslot.role);
+            item->setText(RoleColumn, roleText(c.keyslot.role));
             item->setText(CardColumn, c.present ? c.token.label : c.keyslot.tokenLabel);
             item->setText(StatusColumn, c.present ? tr("Present") : tr("Absent — insert the card"));
             item->setData(HolderColumn, Qt::UserRole, c.keyslot.tokenSerial);

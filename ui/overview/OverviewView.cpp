@@ -2,6 +2,7 @@
 
 #include "common/DatabaseReader.h"
 #include "common/DeviceText.h"
+#include "common/RoleText.h"
 #include "common/StatusColor.h"
 #include "overview/StatCard.h"
 #include "policy/RiskReviewClock.h"
@@ -265,7 +266,7 @@ void OverviewView::loadCards() {
                 const int row = m_cardsTable->rowCount();
                 m_cardsTable->insertRow(row);
                 m_cardsTable->setItem(row, 0, new QTableWidgetItem(c.keyslot.holder));
-                m_cardsTable->setItem(row, 1, new QTableWidgetItem(c.keyslot.role));
+                m_cardsTable->setItem(row, 1, new QTableWidgetItem(roleText(c.keyslot.role)));
                 m_cardsTable->setItem(row, 2,
                                       new QTableWidgetItem(c.present ? c.token.label : c.keyslot.tokenLabel));
                 m_cardsTable->setItem(row, 3, new QTableWidgetItem(c.keyslot.tokenSerial));

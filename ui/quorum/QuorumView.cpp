@@ -1,5 +1,6 @@
 #include "quorum/QuorumView.h"
 
+#include "common/RoleText.h"
 #include "common/StatusColor.h"
 #include "workspace/Database.h"
 #include "workspace/Statement.h"
@@ -143,7 +144,7 @@ void QuorumView::refresh() {
                 }
                 const int share = shareBySerial.value(c.keyslot.tokenSerial, 0);
                 const QStringList cells{c.keyslot.holder,
-                                        c.keyslot.role,
+                                        roleText(c.keyslot.role),
                                         c.keyslot.tokenLabel,
                                         c.keyslot.tokenSerial,
                                         share ? QString::number(share) : tr("—"),

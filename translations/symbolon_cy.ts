@@ -447,6 +447,18 @@
         <source>Component %1</source>
         <translation>Cydran %1</translation>
     </message>
+    <message>
+        <source>Re-key run %1</source>
+        <translation>Rhediad ailallweddu %1</translation>
+    </message>
+    <message>
+        <source>new keys inside the HSM per device, RFC 3394-wrapped under the device&apos;s current MK for the DCO&apos;s global_key_transfer, packaged under the DCO Key (AK, MK) or the Shared Key (GUEK)</source>
+        <translation>allweddi newydd y tu mewn i&apos;r HSM ar gyfer pob dyfais, wedi&apos;u lapio (RFC 3394) o dan MK cyfredol y ddyfais ar gyfer global_key_transfer y DCO, wedi&apos;u pecynnu o dan yr Allwedd DCO (AK, MK) neu&apos;r Allwedd a Rennir (GUEK)</translation>
+    </message>
+    <message>
+        <source>all or nothing per chunk; resumable; instructions only from committed chunks</source>
+        <translation>popeth neu ddim fesul talp; gellir ailddechrau; cyfarwyddiadau o dalpiau a ymrwymwyd yn unig</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::dlms</name>
@@ -1380,6 +1392,10 @@
     <message>
         <source>Listing the token&apos;s objects</source>
         <translation>Yn rhestru gwrthrychau&apos;r tocyn</translation>
+    </message>
+    <message>
+        <source>device master key</source>
+        <translation>prif allwedd y ddyfais</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4580,261 @@
     <message>
         <source>workspace.json: field &quot;quorum&quot; must have 1 &lt;= k &lt;= n &lt;= 255.</source>
         <translation>workspace.json: rhaid i&apos;r maes &quot;quorum&quot; fod ag 1 &lt;= k &lt;= n &lt;= 255.</translation>
+    </message>
+    <message>
+        <source>This workspace has no journal signing token, so it cannot sign the documents it issues.</source>
+        <translation>Nid oes gan y gweithle hwn docyn llofnodi cyfnodolyn, felly ni all lofnodi&apos;r dogfennau y mae&apos;n eu cyhoeddi.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::rekey</name>
+    <message>
+        <source>Confirmation file, line %1: %2 Nothing was changed.</source>
+        <translation>Ffeil gadarnhau, llinell %1: %2 Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Device %1: %2</source>
+        <translation>Dyfais %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key export recipient: expected &quot;dco&quot; (AK and MK packages) or &quot;s1sp&quot; (GUEK packages).</source>
+        <translation>Nid yw &quot;%1&quot; yn dderbynnydd allforio allweddi: disgwylid &quot;dco&quot; (pecynnau AK ac MK) neu &quot;s1sp&quot; (pecynnau GUEK).</translation>
+    </message>
+    <message>
+        <source>it has no current master key record</source>
+        <translation>nid oes ganddi gofnod prif allwedd cyfredol</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key kind a re-key replaces: expected MK, AK, GUEK (comma-separated) or &quot;all&quot;.</source>
+        <translation>Nid yw &quot;%1&quot; yn fath o allwedd y mae ailallweddu yn ei disodli: disgwylid MK, AK, GUEK (wedi&apos;u gwahanu â choma) neu &quot;all&quot;.</translation>
+    </message>
+    <message>
+        <source>Name at least one key kind to replace: MK, AK or GUEK.</source>
+        <translation>Enwch o leiaf un math o allwedd i&apos;w disodli: MK, AK neu GUEK.</translation>
+    </message>
+    <message>
+        <source>Device list, line %1: %2</source>
+        <translation>Rhestr dyfeisiau, llinell %1: %2</translation>
+    </message>
+    <message>
+        <source>Device list, line %1: device %2 is already on line %3; list each device once.</source>
+        <translation>Rhestr dyfeisiau, llinell %1: mae dyfais %2 eisoes ar linell %3; rhestrwch bob dyfais unwaith.</translation>
+    </message>
+    <message>
+        <source>The device list names no device: expected one device id per line (blank lines and # comments are ignored).</source>
+        <translation>Nid yw&apos;r rhestr dyfeisiau yn enwi unrhyw ddyfais: disgwylid un ID dyfais fesul llinell (anwybyddir llinellau gwag a sylwadau #).</translation>
+    </message>
+    <message>
+        <source>Devices: %1 (%2 post-commissioning rotation, %3 under a PMA instruction)
+</source>
+        <translation>Dyfeisiau: %1 (%2 cylchdroi ar ôl comisiynu, %3 o dan gyfarwyddyd y PMA)
+</translation>
+    </message>
+    <message>
+        <source>New keys: %1
+</source>
+        <translation>Allweddi newydd: %1
+</translation>
+    </message>
+    <message>
+        <source>By cohort: %1
+</source>
+        <translation>Fesul carfan: %1
+</translation>
+    </message>
+    <message>
+        <source>By S1SP: %1
+</source>
+        <translation>Fesul S1SP: %1
+</translation>
+    </message>
+    <message>
+        <source>By device type: %1
+</source>
+        <translation>Fesul math o ddyfais: %1
+</translation>
+    </message>
+    <message>
+        <source>Refused, %1 device(s): %2 (e.g. %3)
+</source>
+        <translation>Gwrthodwyd, %1 dyfais: %2 (e.e. %3)
+</translation>
+    </message>
+    <message>
+        <source>the line is %1 bytes long; a result line is at most 4096.</source>
+        <translation>mae&apos;r llinell yn %1 beit o hyd; mae llinell ganlyniad yn 4096 ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>expected one JSON object {&quot;run&quot;, &quot;device_id&quot;, &quot;result&quot;}.</source>
+        <translation>disgwylid un gwrthrych JSON {&quot;run&quot;, &quot;device_id&quot;, &quot;result&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;run&quot; must be the re-key run number (a positive integer).</source>
+        <translation>rhaid i &quot;run&quot; fod yn rhif y rhediad ailallweddu (cyfanrif positif).</translation>
+    </message>
+    <message>
+        <source>&quot;device_id&quot;: %1</source>
+        <translation>&quot;device_id&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; must be &quot;success&quot; or &quot;failure&quot;; found &quot;%1&quot;.</source>
+        <translation>rhaid i &quot;result&quot; fod yn &quot;success&quot; neu &quot;failure&quot;; canfuwyd &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a failure needs a &quot;reason&quot; (what the device or the DCO reported).</source>
+        <translation>mae methiant angen &quot;reason&quot; (yr hyn a adroddodd y ddyfais neu&apos;r DCO).</translation>
+    </message>
+    <message>
+        <source>device %1 of run %2 is already on line %3.</source>
+        <translation>mae dyfais %1 rhediad %2 eisoes ar linell %3.</translation>
+    </message>
+    <message>
+        <source>The confirmation file has no result line. Nothing was changed.</source>
+        <translation>Nid oes llinell ganlyniad yn y ffeil gadarnhau. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>device %1 is not in re-key run %2.</source>
+        <translation>nid yw dyfais %1 yn rhediad ailallweddu %2.</translation>
+    </message>
+    <message>
+        <source>device %1 was already confirmed active in run %2; a later failure cannot undo that — mark its keys compromised instead if they are.</source>
+        <translation>cadarnhawyd dyfais %1 yn weithredol eisoes yn rhediad %2; ni all methiant diweddarach ddadwneud hynny — nodwch ei hallweddi wedi&apos;u peryglu yn lle hynny os ydynt.</translation>
+    </message>
+    <message>
+        <source>device %1 of run %2 is &quot;%3&quot;: only devices whose instructions were sent can be confirmed.</source>
+        <translation>mae dyfais %1 rhediad %2 yn &quot;%3&quot;: dim ond dyfeisiau yr anfonwyd eu cyfarwyddiadau y gellir eu cadarnhau.</translation>
+    </message>
+    <message>
+        <source>its master key package could not be opened: %1</source>
+        <translation>ni ellid agor pecyn ei phrif allwedd: %1</translation>
+    </message>
+    <message>
+        <source>its master key package opens to KCV %1, but the record says %2: the package is not under this DCO Key or was altered</source>
+        <translation>mae pecyn ei phrif allwedd yn agor i KCV %1, ond mae&apos;r cofnod yn dweud %2: nid yw&apos;r pecyn o dan yr Allwedd DCO hon neu fe&apos;i newidiwyd</translation>
+    </message>
+    <message>
+        <source>Run %1 has no committed or distributed device awaiting confirmation: nothing to send.</source>
+        <translation>Nid oes gan rediad %1 ddyfais wedi&apos;i hymrwymo neu wedi&apos;i dosbarthu sy&apos;n aros am gadarnhad: dim i&apos;w anfon.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no committed device that has not been sent yet: nothing to send (use --resend to send again the ones awaiting confirmation).</source>
+        <translation>Nid oes gan rediad %1 ddyfais wedi&apos;i hymrwymo nad yw wedi&apos;i hanfon eto: dim i&apos;w anfon (defnyddiwch --resend i anfon eto&apos;r rhai sy&apos;n aros am gadarnhad).</translation>
+    </message>
+    <message>
+        <source>Could not write the instruction batch %1: %2. Nothing was changed.</source>
+        <translation>Methu ysgrifennu&apos;r swp cyfarwyddiadau %1: %2. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device key kind: expected MK, AK or GUEK (or none for all).</source>
+        <translation>Nid yw &quot;%1&quot; yn fath o allwedd dyfais: disgwylid MK, AK neu GUEK (neu ddim ar gyfer pob un).</translation>
+    </message>
+    <message>
+        <source>Device %1 has no current %2 key to mark: check the device id (is it in the inventory, and migrated?).</source>
+        <translation>Nid oes gan ddyfais %1 allwedd %2 gyfredol i&apos;w nodi: gwiriwch ID y ddyfais (a yw yn y rhestr eiddo, ac wedi&apos;i mudo?).</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dyfais</translation>
+    </message>
+    <message>
+        <source>Run %1 has no new %2 keys to export.</source>
+        <translation>Nid oes gan rediad %1 allweddi %2 newydd i&apos;w hallforio.</translation>
+    </message>
+    <message>
+        <source>AK or MK</source>
+        <translation>AK neu MK</translation>
+    </message>
+    <message>
+        <source>GUEK</source>
+        <translation>GUEK</translation>
+    </message>
+    <message>
+        <source>Could not write the key export %1: %2.</source>
+        <translation>Methu ysgrifennu&apos;r allforiad allweddi %1: %2.</translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 1 and 100000 devices.</source>
+        <translation>Rhaid i faint y talp fod rhwng 1 a 100000 dyfais.</translation>
+    </message>
+    <message>
+        <source>The number of worker sessions must be between 1 and 8.</source>
+        <translation>Rhaid i nifer y sesiynau gweithio fod rhwng 1 ac 8.</translation>
+    </message>
+    <message>
+        <source>Re-key run %1 is %2: there is nothing left to execute.</source>
+        <translation>Mae rhediad ailallweddu %1 yn %2: nid oes dim ar ôl i&apos;w weithredu.</translation>
+    </message>
+    <message>
+        <source>Device %1 was not re-keyed: %2</source>
+        <translation>Ni ailallweddwyd dyfais %1: %2</translation>
+    </message>
+    <message>
+        <source>no current master key: run the migration unwrap for it first</source>
+        <translation>dim prif allwedd gyfredol: rhedwch y dadlapio mudo ar ei chyfer yn gyntaf</translation>
+    </message>
+    <message>
+        <source>an earlier re-key&apos;s keys are not yet confirmed active: confirm or retry that run first (one new key set per device)</source>
+        <translation>nid yw allweddi ailallweddu cynharach wedi&apos;u cadarnhau&apos;n weithredol eto: cadarnhewch neu ailgynigiwch y rhediad hwnnw yn gyntaf (un set allweddi newydd fesul dyfais)</translation>
+    </message>
+    <message>
+        <source>already in open re-key run %1</source>
+        <translation>eisoes mewn rhediad ailallweddu agored %1</translation>
+    </message>
+    <message>
+        <source>not in this workspace&apos;s inventory</source>
+        <translation>nid yw yn rhestr eiddo&apos;r gweithle hwn</translation>
+    </message>
+    <message>
+        <source>not in the inventory, or outside the filter</source>
+        <translation>nid yw yn y rhestr eiddo, neu y tu allan i&apos;r hidlydd</translation>
+    </message>
+    <message>
+        <source>The re-key was not planned: %1 device(s) refused. First reason (%2 device(s), e.g. %3): %4. Nothing was changed.</source>
+        <translation>Ni chynlluniwyd yr ailallweddu: gwrthodwyd %1 dyfais. Y rheswm cyntaf (%2 dyfais, e.e. %3): %4. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>No device matches this selection: nothing to re-key. Nothing was changed.</source>
+        <translation>Nid oes dyfais yn cyfateb i&apos;r dewis hwn: dim i&apos;w ailallweddu. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>There is no re-key run %1 in this workspace.</source>
+        <translation>Nid oes rhediad ailallweddu %1 yn y gweithle hwn.</translation>
+    </message>
+    <message>
+        <source>Re-key run %1: %2 on %3 device(s)</source>
+        <translation>Rhediad ailallweddu %1: %2 ar %3 dyfais</translation>
+    </message>
+    <message>
+        <source>The file does not end with a newline: it is truncated or not a %1 file.</source>
+        <translation>Nid yw&apos;r ffeil yn gorffen gyda llinell newydd: mae wedi&apos;i chwtogi neu nid yw&apos;n ffeil %1.</translation>
+    </message>
+    <message>
+        <source>The file has fewer than two lines: it is not a %1 file.</source>
+        <translation>Mae gan y ffeil lai na dwy linell: nid yw&apos;n ffeil %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected one JSON object (%2).</source>
+        <translation>Llinell %1: disgwylid un gwrthrych JSON (%2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>nid gwrthrych</translation>
+    </message>
+    <message>
+        <source>Line 1: the header&apos;s &quot;format&quot; is &quot;%1&quot;; expected &quot;%2&quot;.</source>
+        <translation>Llinell 1: &quot;format&quot; y pennawd yw &quot;%1&quot;; disgwylid &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected the signature line {&quot;signature&quot;: …, &quot;signer&quot;: …}.</source>
+        <translation>Llinell %1: disgwylid y llinell lofnod {&quot;signature&quot;: …, &quot;signer&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>The file is signed by key %1, not by the public key given (%2).</source>
+        <translation>Mae&apos;r ffeil wedi&apos;i llofnodi gan allwedd %1, nid gan yr allwedd gyhoeddus a roddwyd (%2).</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the file was altered after it was signed.</source>
+        <translation>Nid yw&apos;r llofnod yn dilysu: newidiwyd y ffeil ar ôl ei llofnodi.</translation>
     </message>
 </context>
 </TS>

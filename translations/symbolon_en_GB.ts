@@ -447,6 +447,18 @@
         <source>Component %1</source>
         <translation>Component %1</translation>
     </message>
+    <message>
+        <source>Re-key run %1</source>
+        <translation>Re-key run %1</translation>
+    </message>
+    <message>
+        <source>new keys inside the HSM per device, RFC 3394-wrapped under the device&apos;s current MK for the DCO&apos;s global_key_transfer, packaged under the DCO Key (AK, MK) or the Shared Key (GUEK)</source>
+        <translation>new keys inside the HSM per device, RFC 3394-wrapped under the device&apos;s current MK for the DCO&apos;s global_key_transfer, packaged under the DCO Key (AK, MK) or the Shared Key (GUEK)</translation>
+    </message>
+    <message>
+        <source>all or nothing per chunk; resumable; instructions only from committed chunks</source>
+        <translation>all or nothing per chunk; resumable; instructions only from committed chunks</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::dlms</name>
@@ -1380,6 +1392,10 @@
     <message>
         <source>Listing the token&apos;s objects</source>
         <translation>Listing the token&apos;s objects</translation>
+    </message>
+    <message>
+        <source>device master key</source>
+        <translation>device master key</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4520,261 @@
     <message>
         <source>workspace.json: field &quot;quorum&quot; must have 1 &lt;= k &lt;= n &lt;= 255.</source>
         <translation>workspace.json: field &quot;quorum&quot; must have 1 &lt;= k &lt;= n &lt;= 255.</translation>
+    </message>
+    <message>
+        <source>This workspace has no journal signing token, so it cannot sign the documents it issues.</source>
+        <translation>This workspace has no journal signing token, so it cannot sign the documents it issues.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::rekey</name>
+    <message>
+        <source>Confirmation file, line %1: %2 Nothing was changed.</source>
+        <translation>Confirmation file, line %1: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Device %1: %2</source>
+        <translation>Device %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key export recipient: expected &quot;dco&quot; (AK and MK packages) or &quot;s1sp&quot; (GUEK packages).</source>
+        <translation>&quot;%1&quot; is not a key export recipient: expected &quot;dco&quot; (AK and MK packages) or &quot;s1sp&quot; (GUEK packages).</translation>
+    </message>
+    <message>
+        <source>it has no current master key record</source>
+        <translation>it has no current master key record</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key kind a re-key replaces: expected MK, AK, GUEK (comma-separated) or &quot;all&quot;.</source>
+        <translation>&quot;%1&quot; is not a key kind a re-key replaces: expected MK, AK, GUEK (comma-separated) or &quot;all&quot;.</translation>
+    </message>
+    <message>
+        <source>Name at least one key kind to replace: MK, AK or GUEK.</source>
+        <translation>Name at least one key kind to replace: MK, AK or GUEK.</translation>
+    </message>
+    <message>
+        <source>Device list, line %1: %2</source>
+        <translation>Device list, line %1: %2</translation>
+    </message>
+    <message>
+        <source>Device list, line %1: device %2 is already on line %3; list each device once.</source>
+        <translation>Device list, line %1: device %2 is already on line %3; list each device once.</translation>
+    </message>
+    <message>
+        <source>The device list names no device: expected one device id per line (blank lines and # comments are ignored).</source>
+        <translation>The device list names no device: expected one device id per line (blank lines and # comments are ignored).</translation>
+    </message>
+    <message>
+        <source>Devices: %1 (%2 post-commissioning rotation, %3 under a PMA instruction)
+</source>
+        <translation>Devices: %1 (%2 post-commissioning rotation, %3 under a PMA instruction)
+</translation>
+    </message>
+    <message>
+        <source>New keys: %1
+</source>
+        <translation>New keys: %1
+</translation>
+    </message>
+    <message>
+        <source>By cohort: %1
+</source>
+        <translation>By cohort: %1
+</translation>
+    </message>
+    <message>
+        <source>By S1SP: %1
+</source>
+        <translation>By S1SP: %1
+</translation>
+    </message>
+    <message>
+        <source>By device type: %1
+</source>
+        <translation>By device type: %1
+</translation>
+    </message>
+    <message>
+        <source>Refused, %1 device(s): %2 (e.g. %3)
+</source>
+        <translation>Refused, %1 device(s): %2 (e.g. %3)
+</translation>
+    </message>
+    <message>
+        <source>the line is %1 bytes long; a result line is at most 4096.</source>
+        <translation>the line is %1 bytes long; a result line is at most 4096.</translation>
+    </message>
+    <message>
+        <source>expected one JSON object {&quot;run&quot;, &quot;device_id&quot;, &quot;result&quot;}.</source>
+        <translation>expected one JSON object {&quot;run&quot;, &quot;device_id&quot;, &quot;result&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;run&quot; must be the re-key run number (a positive integer).</source>
+        <translation>&quot;run&quot; must be the re-key run number (a positive integer).</translation>
+    </message>
+    <message>
+        <source>&quot;device_id&quot;: %1</source>
+        <translation>&quot;device_id&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; must be &quot;success&quot; or &quot;failure&quot;; found &quot;%1&quot;.</source>
+        <translation>&quot;result&quot; must be &quot;success&quot; or &quot;failure&quot;; found &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a failure needs a &quot;reason&quot; (what the device or the DCO reported).</source>
+        <translation>a failure needs a &quot;reason&quot; (what the device or the DCO reported).</translation>
+    </message>
+    <message>
+        <source>device %1 of run %2 is already on line %3.</source>
+        <translation>device %1 of run %2 is already on line %3.</translation>
+    </message>
+    <message>
+        <source>The confirmation file has no result line. Nothing was changed.</source>
+        <translation>The confirmation file has no result line. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>device %1 is not in re-key run %2.</source>
+        <translation>device %1 is not in re-key run %2.</translation>
+    </message>
+    <message>
+        <source>device %1 was already confirmed active in run %2; a later failure cannot undo that — mark its keys compromised instead if they are.</source>
+        <translation>device %1 was already confirmed active in run %2; a later failure cannot undo that — mark its keys compromised instead if they are.</translation>
+    </message>
+    <message>
+        <source>device %1 of run %2 is &quot;%3&quot;: only devices whose instructions were sent can be confirmed.</source>
+        <translation>device %1 of run %2 is &quot;%3&quot;: only devices whose instructions were sent can be confirmed.</translation>
+    </message>
+    <message>
+        <source>its master key package could not be opened: %1</source>
+        <translation>its master key package could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>its master key package opens to KCV %1, but the record says %2: the package is not under this DCO Key or was altered</source>
+        <translation>its master key package opens to KCV %1, but the record says %2: the package is not under this DCO Key or was altered</translation>
+    </message>
+    <message>
+        <source>Run %1 has no committed or distributed device awaiting confirmation: nothing to send.</source>
+        <translation>Run %1 has no committed or distributed device awaiting confirmation: nothing to send.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no committed device that has not been sent yet: nothing to send (use --resend to send again the ones awaiting confirmation).</source>
+        <translation>Run %1 has no committed device that has not been sent yet: nothing to send (use --resend to send again the ones awaiting confirmation).</translation>
+    </message>
+    <message>
+        <source>Could not write the instruction batch %1: %2. Nothing was changed.</source>
+        <translation>Could not write the instruction batch %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device key kind: expected MK, AK or GUEK (or none for all).</source>
+        <translation>&quot;%1&quot; is not a device key kind: expected MK, AK or GUEK (or none for all).</translation>
+    </message>
+    <message>
+        <source>Device %1 has no current %2 key to mark: check the device id (is it in the inventory, and migrated?).</source>
+        <translation>Device %1 has no current %2 key to mark: check the device id (is it in the inventory, and migrated?).</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>device</translation>
+    </message>
+    <message>
+        <source>Run %1 has no new %2 keys to export.</source>
+        <translation>Run %1 has no new %2 keys to export.</translation>
+    </message>
+    <message>
+        <source>AK or MK</source>
+        <translation>AK or MK</translation>
+    </message>
+    <message>
+        <source>GUEK</source>
+        <translation>GUEK</translation>
+    </message>
+    <message>
+        <source>Could not write the key export %1: %2.</source>
+        <translation>Could not write the key export %1: %2.</translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 1 and 100000 devices.</source>
+        <translation>The chunk size must be between 1 and 100000 devices.</translation>
+    </message>
+    <message>
+        <source>The number of worker sessions must be between 1 and 8.</source>
+        <translation>The number of worker sessions must be between 1 and 8.</translation>
+    </message>
+    <message>
+        <source>Re-key run %1 is %2: there is nothing left to execute.</source>
+        <translation>Re-key run %1 is %2: there is nothing left to execute.</translation>
+    </message>
+    <message>
+        <source>Device %1 was not re-keyed: %2</source>
+        <translation>Device %1 was not re-keyed: %2</translation>
+    </message>
+    <message>
+        <source>no current master key: run the migration unwrap for it first</source>
+        <translation>no current master key: run the migration unwrap for it first</translation>
+    </message>
+    <message>
+        <source>an earlier re-key&apos;s keys are not yet confirmed active: confirm or retry that run first (one new key set per device)</source>
+        <translation>an earlier re-key&apos;s keys are not yet confirmed active: confirm or retry that run first (one new key set per device)</translation>
+    </message>
+    <message>
+        <source>already in open re-key run %1</source>
+        <translation>already in open re-key run %1</translation>
+    </message>
+    <message>
+        <source>not in this workspace&apos;s inventory</source>
+        <translation>not in this workspace&apos;s inventory</translation>
+    </message>
+    <message>
+        <source>not in the inventory, or outside the filter</source>
+        <translation>not in the inventory, or outside the filter</translation>
+    </message>
+    <message>
+        <source>The re-key was not planned: %1 device(s) refused. First reason (%2 device(s), e.g. %3): %4. Nothing was changed.</source>
+        <translation>The re-key was not planned: %1 device(s) refused. First reason (%2 device(s), e.g. %3): %4. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No device matches this selection: nothing to re-key. Nothing was changed.</source>
+        <translation>No device matches this selection: nothing to re-key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no re-key run %1 in this workspace.</source>
+        <translation>There is no re-key run %1 in this workspace.</translation>
+    </message>
+    <message>
+        <source>Re-key run %1: %2 on %3 device(s)</source>
+        <translation>Re-key run %1: %2 on %3 device(s)</translation>
+    </message>
+    <message>
+        <source>The file does not end with a newline: it is truncated or not a %1 file.</source>
+        <translation>The file does not end with a newline: it is truncated or not a %1 file.</translation>
+    </message>
+    <message>
+        <source>The file has fewer than two lines: it is not a %1 file.</source>
+        <translation>The file has fewer than two lines: it is not a %1 file.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected one JSON object (%2).</source>
+        <translation>Line %1: expected one JSON object (%2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>Line 1: the header&apos;s &quot;format&quot; is &quot;%1&quot;; expected &quot;%2&quot;.</source>
+        <translation>Line 1: the header&apos;s &quot;format&quot; is &quot;%1&quot;; expected &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected the signature line {&quot;signature&quot;: …, &quot;signer&quot;: …}.</source>
+        <translation>Line %1: expected the signature line {&quot;signature&quot;: …, &quot;signer&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>The file is signed by key %1, not by the public key given (%2).</source>
+        <translation>The file is signed by key %1, not by the public key given (%2).</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the file was altered after it was signed.</source>
+        <translation>The signature does not verify: the file was altered after it was signed.</translation>
     </message>
 </context>
 </TS>

@@ -4836,5 +4836,17 @@
         <source>The signature does not verify: the file was altered after it was signed.</source>
         <translation>Nid yw&apos;r llofnod yn dilysu: newidiwyd y ffeil ar ôl ei llofnodi.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>Allwedd DCO</translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Allwedd a Rennir</translation>
+    </message>
 </context>
 </TS>

@@ -4776,5 +4776,17 @@
         <source>The signature does not verify: the file was altered after it was signed.</source>
         <translation>The signature does not verify: the file was altered after it was signed.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>DCO Key</translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Shared Key</translation>
+    </message>
 </context>
 </TS>

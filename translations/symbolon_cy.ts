@@ -4105,6 +4105,10 @@
         <source>Type the card&apos;s PIN.</source>
         <translation>Teipiwch PIN y cerdyn.</translation>
     </message>
+    <message>
+        <source>Present your card… (checking the PIN and signing the approval)</source>
+        <translation>Cyflwynwch eich cerdyn… (yn gwirio&apos;r PIN ac yn llofnodi&apos;r gymeradwyaeth)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::QuorumView</name>

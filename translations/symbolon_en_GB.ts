@@ -4048,6 +4048,10 @@
         <source>Type the card&apos;s PIN.</source>
         <translation>Type the card&apos;s PIN.</translation>
     </message>
+    <message>
+        <source>Present your card… (checking the PIN and signing the approval)</source>
+        <translation>Present your card… (checking the PIN and signing the approval)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::QuorumView</name>

@@ -77,6 +77,11 @@ QuorumSessionWidget::QuorumSessionWidget(workspace::Workspace& ws, QWidget* pare
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     m_error->hide();
     layout->addWidget(m_error);
+    m_presentCard = new QLabel(tr("Present your card… (checking the PIN and signing the approval)"), this);
+    m_presentCard->setObjectName(QStringLiteral("quorumPresentCardHint"));
+    m_presentCard->setWordWrap(true);
+    m_presentCard->hide();
+    layout->addWidget(m_presentCard);
     layout->addStretch(1);
 
     m_timer = new QTimer(this);
@@ -203,11 +208,13 @@ void QuorumSessionWidget::approve() {
         return;
     }
     m_error->hide();
+    m_presentCard->show();
     setBusy(true);
     auto* watcher = new QFutureWatcher<Status>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         const Status s = watcher->result();
+        m_presentCard->hide();
         setBusy(false);
         refresh();
         if (!s) {

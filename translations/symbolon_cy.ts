@@ -2568,6 +2568,22 @@
         <source>%1 cannot be read.</source>
         <translation>Ni ellir darllen %1.</translation>
     </message>
+    <message>
+        <source>Choose this ceremony; the next pages show exactly what it will do before anyone approves</source>
+        <translation>Dewiswch y seremoni hon; mae&apos;r tudalennau nesaf yn dangos yn union beth fydd yn ei wneud cyn i neb gymeradwyo</translation>
+    </message>
+    <message>
+        <source>The label the Transport Key will have on the key token</source>
+        <translation>Y label a fydd gan yr Allwedd Gludo ar y tocyn allweddi</translation>
+    </message>
+    <message>
+        <source>How many custodians each type one clear component (2 or 3)</source>
+        <translation>Sawl ceidwad sy&apos;n teipio un gydran glir yr un (2 neu 3)</translation>
+    </message>
+    <message>
+        <source>Devices unwrapped and committed together; an interrupted migration resumes after the last committed chunk</source>
+        <translation>Dyfeisiau a ddadlapir ac a ymrwymir gyda&apos;i gilydd; mae mudo a dorrwyd yn ailddechrau ar ôl y talp olaf a ymrwymwyd</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::CeremonyComponentsPage</name>
@@ -2602,6 +2618,10 @@
     <message>
         <source>KCV %1</source>
         <translation>KCV %1</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal digits from your sealed envelope; masked, never copied</source>
+        <translation>32 digid hecsadegol o&apos;ch amlen wedi&apos;i selio; wedi&apos;u cuddio, byth yn cael eu copïo</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2733,10 @@
     <message>
         <source>Confirm the ceremony</source>
         <translation>Cadarnhau&apos;r seremoni</translation>
+    </message>
+    <message>
+        <source>Tick once the custodians have read the parameters; nothing runs until the quorum approves</source>
+        <translation>Ticiwch unwaith y bydd y ceidwaid wedi darllen y paramedrau; nid oes dim yn rhedeg nes i&apos;r cworwm gymeradwyo</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +2982,22 @@
     <message>
         <source>Could not read the inventory: %1</source>
         <translation>Methu darllen y rhestr eiddo: %1</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this type</source>
+        <translation>Dangos dyfeisiau o&apos;r math hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this cohort (IOC or FOC)</source>
+        <translation>Dangos dyfeisiau o&apos;r garfan hon yn unig (IOC neu FOC)</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this S1SP</source>
+        <translation>Dangos dyfeisiau&apos;r S1SP hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the devices in this post-commissioning rotation state</source>
+        <translation>Dangos dyfeisiau yn y cyflwr cylchdroi ar ôl comisiynu hwn yn unig</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3529,18 @@
     <message>
         <source>To (UTC)</source>
         <translation>I (UTC)</translation>
+    </message>
+    <message>
+        <source>Show only the entries made at or after this time (UTC)</source>
+        <translation>Dangos cofnodion a wnaed ar yr amser hwn neu wedi hynny yn unig (UTC)</translation>
+    </message>
+    <message>
+        <source>Show only the entries made before this time (UTC)</source>
+        <translation>Dangos cofnodion a wnaed cyn yr amser hwn yn unig (UTC)</translation>
+    </message>
+    <message>
+        <source>Show only the entries of this kind of action</source>
+        <translation>Dangos cofnodion o&apos;r math hwn o weithred yn unig</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4160,10 @@
     <message>
         <source>Present your card… (checking the PIN and signing the approval)</source>
         <translation>Cyflwynwch eich cerdyn… (yn gwirio&apos;r PIN ac yn llofnodi&apos;r gymeradwyaeth)</translation>
+    </message>
+    <message>
+        <source>The card of the custodian approving now: present it, then type its PIN</source>
+        <translation>Cerdyn y ceidwad sy&apos;n cymeradwyo nawr: cyflwynwch ef, yna teipiwch ei PIN</translation>
     </message>
 </context>
 <context>

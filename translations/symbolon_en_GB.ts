@@ -2523,6 +2523,22 @@
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
+    <message>
+        <source>Choose this ceremony; the next pages show exactly what it will do before anyone approves</source>
+        <translation>Choose this ceremony; the next pages show exactly what it will do before anyone approves</translation>
+    </message>
+    <message>
+        <source>The label the Transport Key will have on the key token</source>
+        <translation>The label the Transport Key will have on the key token</translation>
+    </message>
+    <message>
+        <source>How many custodians each type one clear component (2 or 3)</source>
+        <translation>How many custodians each type one clear component (2 or 3)</translation>
+    </message>
+    <message>
+        <source>Devices unwrapped and committed together; an interrupted migration resumes after the last committed chunk</source>
+        <translation>Devices unwrapped and committed together; an interrupted migration resumes after the last committed chunk</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::CeremonyComponentsPage</name>
@@ -2557,6 +2573,10 @@
     <message>
         <source>KCV %1</source>
         <translation>KCV %1</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal digits from your sealed envelope; masked, never copied</source>
+        <translation>32 hexadecimal digits from your sealed envelope; masked, never copied</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2688,10 @@
     <message>
         <source>Confirm the ceremony</source>
         <translation>Confirm the ceremony</translation>
+    </message>
+    <message>
+        <source>Tick once the custodians have read the parameters; nothing runs until the quorum approves</source>
+        <translation>Tick once the custodians have read the parameters; nothing runs until the quorum approves</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2934,22 @@
     <message>
         <source>Could not read the inventory: %1</source>
         <translation>Could not read the inventory: %1</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this type</source>
+        <translation>Show only the devices of this type</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this cohort (IOC or FOC)</source>
+        <translation>Show only the devices of this cohort (IOC or FOC)</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this S1SP</source>
+        <translation>Show only the devices of this S1SP</translation>
+    </message>
+    <message>
+        <source>Show only the devices in this post-commissioning rotation state</source>
+        <translation>Show only the devices in this post-commissioning rotation state</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3481,18 @@
     <message>
         <source>To (UTC)</source>
         <translation>To (UTC)</translation>
+    </message>
+    <message>
+        <source>Show only the entries made at or after this time (UTC)</source>
+        <translation>Show only the entries made at or after this time (UTC)</translation>
+    </message>
+    <message>
+        <source>Show only the entries made before this time (UTC)</source>
+        <translation>Show only the entries made before this time (UTC)</translation>
+    </message>
+    <message>
+        <source>Show only the entries of this kind of action</source>
+        <translation>Show only the entries of this kind of action</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4103,10 @@
     <message>
         <source>Present your card… (checking the PIN and signing the approval)</source>
         <translation>Present your card… (checking the PIN and signing the approval)</translation>
+    </message>
+    <message>
+        <source>The card of the custodian approving now: present it, then type its PIN</source>
+        <translation>The card of the custodian approving now: present it, then type its PIN</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,10 @@
 //    every view in its stack and every dialog its menus open are walked, and any visible text,
 //    tooltip, accessible name, header or placeholder that is not wrapped (and is not data) fails;
 //  - Welsh is shown when the cy catalogue is installed, plurals included;
-//  - accessibility: every focusable control has an accessible name, menus and their actions have
-//    mnemonics (shortcuts unique), and the tab chain of every dialog and view reads top to bottom,
-//    left to right.
+//  - accessibility: every focusable control has an accessible name, every input (line edit, combo
+//    box, spin box, check box, radio button) a description, menus and their actions have mnemonics
+//    (shortcuts unique), and the tab chain of every dialog and view reads top to bottom, left to
+//    right (one step back: the wrap from the last control to the first).
 //
 // Conventions for new views and dialogs (so that these tests cover them without edits): put the
 // view in MainWindow's QStackedWidget "views"; open dialogs from a menu action whose text ends with
@@ -27,6 +28,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
@@ -41,6 +43,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -163,9 +166,10 @@ class TestTranslations : public QObject {
     test::DemoFixture m_demo{60, 11};
 
     // --- what the walks collect ---------------------------------------------------------------
-    QStringList m_unmarked; // "where: text"
-    QStringList m_unnamed;  // focusable controls without an accessible name
-    QStringList m_tabOrder; // backward steps in a tab chain
+    QStringList m_unmarked;    // "where: text"
+    QStringList m_unnamed;     // focusable controls without an accessible name
+    QStringList m_undescribed; // inputs without an accessible description
+    QStringList m_tabOrder;    // backward steps in a tab chain
     int m_textsChecked = 0;
     int m_controlsChecked = 0;
     std::set<QString> m_rootsWalked;
@@ -255,6 +259,12 @@ class TestTranslations : public QObject {
             const QString name = iface ? iface->text(QAccessible::Name) : QString();
             if (name.trimmed().isEmpty())
                 m_unnamed << describe(w);
+            // Inputs also say what they take (a description: accessibleDescription or a tooltip).
+            const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+                               qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QCheckBox*>(w) ||
+                               qobject_cast<QRadioButton*>(w);
+            if (input && (!iface || iface->text(QAccessible::Description).trimmed().isEmpty()))
+                m_undescribed << describe(w);
         }
     }
 
@@ -634,6 +644,7 @@ private Q_SLOTS:
     // (d) Names for assistive technology, keyboard access, tab order.
     void everyControlIsReachableAndNamed() {
         m_unnamed.clear();
+        m_undescribed.clear();
         m_tabOrder.clear();
         m_controlsChecked = 0;
         QStringList menuProblems;
@@ -677,11 +688,16 @@ private Q_SLOTS:
             });
         }
         qInfo("%d focusable controls checked", m_controlsChecked);
+        m_undescribed.removeDuplicates();
         QVERIFY(m_controlsChecked > 20);
         QStringList all;
         if (!m_unnamed.isEmpty())
             all << QStringLiteral("%1 control(s) without an accessible name:").arg(m_unnamed.size())
                 << m_unnamed;
+        if (!m_undescribed.isEmpty())
+            all << QStringLiteral("%1 input(s) without a description (tooltip or accessibleDescription):")
+                       .arg(m_undescribed.size())
+                << m_undescribed;
         if (!m_tabOrder.isEmpty())
             all << QStringLiteral("%1 backward tab step(s):").arg(m_tabOrder.size()) << m_tabOrder;
         all << menuProblems;

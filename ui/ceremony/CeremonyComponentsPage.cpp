@@ -28,6 +28,7 @@ CeremonyComponentsPage::CeremonyComponentsPage(CeremonyWizard* wizard)
         auto* edit = new SecretLineEdit(QLineEdit::Password, this);
         edit->setObjectName(QStringLiteral("componentEdit%1").arg(i + 1));
         edit->setAccessibleName(tr("Component %1 (masked)").arg(i + 1));
+        edit->setToolTip(tr("32 hexadecimal digits from your sealed envelope; masked, never copied"));
         auto* button = new QPushButton(tr("Enter"), this);
         button->setObjectName(QStringLiteral("componentEnter%1").arg(i + 1));
         auto* kcv = new QLabel(tr("not entered"), this);

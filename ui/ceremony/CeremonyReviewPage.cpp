@@ -25,6 +25,8 @@ CeremonyReviewPage::CeremonyReviewPage(CeremonyWizard* wizard) : QWizardPage(wiz
     m_confirm = new QCheckBox(this);
     m_confirm->setObjectName(QStringLiteral("reviewConfirmCheck"));
     m_confirm->setAccessibleName(tr("Confirm the ceremony"));
+    m_confirm->setToolTip(
+        tr("Tick once the custodians have read the parameters; nothing runs until the quorum approves"));
     layout->addWidget(m_confirm);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("reviewError"));

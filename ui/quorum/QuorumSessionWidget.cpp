@@ -57,6 +57,7 @@ QuorumSessionWidget::QuorumSessionWidget(workspace::Workspace& ws, QWidget* pare
     m_card = new QComboBox(this);
     m_card->setObjectName(QStringLiteral("quorumCardCombo"));
     m_card->setAccessibleName(tr("Custodian card"));
+    m_card->setToolTip(tr("The card of the custodian approving now: present it, then type its PIN"));
     m_card->setPlaceholderText(tr("Reading the cards…"));
     form->addRow(tr("&Card:"), m_card);
     auto* pinRow = new QHBoxLayout();

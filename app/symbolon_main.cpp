@@ -1,5 +1,6 @@
 // The Symbolon GUI: argument parsing and wiring, nothing else.
 #include "common/SecureBytes.h"
+#include "common/UiLanguage.h"
 #include "devices/DeviceTableModel.h"
 #include "devices/DevicesView.h"
 #include "hsm/HsmSlotsView.h"
@@ -196,6 +197,17 @@ int main(int argc, char** argv) {
     if (!hardened)
         std::fprintf(stderr, "symbolon: warning: process hardening (secure heap, no core dumps) failed\n");
 
+    // The language before any text is made: --lang (read ahead of the parser, whose own texts
+    // are translated), else the Settings choice (ui/language), else the system locale.
+    QString langChoice;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            langChoice = QString::fromLocal8Bit(argv[i + 1]);
+        else if (qstrncmp(argv[i], "--lang=", 7) == 0)
+            langChoice = QString::fromLocal8Bit(argv[i] + 7);
+    }
+    ui::UiLanguage::install(ui::UiLanguage::resolve(langChoice));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Custodian console for SMETS1 DLMS symmetric keys"));
@@ -227,7 +239,13 @@ int main(int argc, char** argv) {
         QCoreApplication::translate(
             "main", "Write an evidence pack with its PDF report to OUT (a new folder) and exit."),
         QStringLiteral("OUT"));
-    parser.addOptions({workspaceOpt, screenshotOpt, viewOpt, serialOpt, pinEnvOpt, exportOpt});
+    const QCommandLineOption langOpt(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main",
+                                    "The language: en_GB or cy (default: as set in Settings, else the "
+                                    "system's)."),
+        QStringLiteral("LANG"));
+    parser.addOptions({workspaceOpt, screenshotOpt, viewOpt, serialOpt, pinEnvOpt, exportOpt, langOpt});
     parser.process(app);
 
     if (parser.isSet(screenshotOpt) && parser.value(viewOpt) == QLatin1String("settings"))

@@ -35,17 +35,17 @@ QString CeremonyPlan::action() const {
 QString CeremonyPlan::title() const {
     switch (kind) {
     case CeremonyKind::GenerateKeks:
-        return tr("Generate the DCO Key and the Shared Key");
+        return ceremony::tr("Generate the DCO Key and the Shared Key");
     case CeremonyKind::TransportKey:
-        return tr("Transport Key from clear components");
+        return ceremony::tr("Transport Key from clear components");
     case CeremonyKind::ExportSharedKey:
-        return tr("Export the Shared Key to an S1SP");
+        return ceremony::tr("Export the Shared Key to an S1SP");
     case CeremonyKind::ImportSharedKey:
-        return tr("Import a Shared Key package");
+        return ceremony::tr("Import a Shared Key package");
     case CeremonyKind::MigrationUnwrap:
-        return tr("Migration unwrap of device keys");
+        return ceremony::tr("Migration unwrap of device keys");
     case CeremonyKind::ReKey:
-        return tr("Re-key run %1").arg(rekeyRun);
+        return ceremony::tr("Re-key run %1").arg(rekeyRun);
     }
     return {};
 }
@@ -57,42 +57,49 @@ QJsonObject CeremonyPlan::parameters(const workspace::WorkspaceConfig& config) c
     switch (kind) {
     case CeremonyKind::GenerateKeks:
         p.insert(QStringLiteral("creates"),
-                 tr("%1 and %2: AES-128 token objects generated inside the HSM; the DCO Key sensitive and "
-                    "never extractable; the Shared Key sensitive, extractable only wrapped")
+                 ceremony::tr(
+                     "%1 and %2: AES-128 token objects generated inside the HSM; the DCO Key sensitive and "
+                     "never extractable; the Shared Key sensitive, extractable only wrapped")
                      .arg(hsm::dcoKeyLabel(), hsm::sharedKeyLabel()));
-        p.insert(QStringLiteral("kcvs"), tr("CMAC-5B and ECB-3B of each, computed inside the HSM"));
-        p.insert(QStringLiteral("refused_if"), tr("either key already exists (nothing is changed)"));
+        p.insert(QStringLiteral("kcvs"), ceremony::tr("CMAC-5B and ECB-3B of each, computed inside the HSM"));
+        p.insert(QStringLiteral("refused_if"),
+                 ceremony::tr("either key already exists (nothing is changed)"));
         break;
     case CeremonyKind::TransportKey:
-        p.insert(QStringLiteral("creates"),
-                 tr("\"%1\": AES-128 token object, the XOR of %2 clear components typed by different "
-                    "custodians")
-                     .arg(transportKeyLabel)
-                     .arg(components));
+        p.insert(
+            QStringLiteral("creates"),
+            ceremony::tr("\"%1\": AES-128 token object, the XOR of %2 clear components typed by different "
+                         "custodians")
+                .arg(transportKeyLabel)
+                .arg(components));
         p.insert(QStringLiteral("components"), components);
-        p.insert(QStringLiteral("kcvs"), tr("CMAC-5B of each component and of the Transport Key"));
+        p.insert(QStringLiteral("kcvs"), ceremony::tr("CMAC-5B of each component and of the Transport Key"));
         break;
     case CeremonyKind::ExportSharedKey:
         p.insert(QStringLiteral("exports"),
-                 tr("%1, RFC 3394-wrapped under \"%2\", in a key package signed by the journal signing key")
+                 ceremony::tr(
+                     "%1, RFC 3394-wrapped under \"%2\", in a key package signed by the journal signing key")
                      .arg(hsm::sharedKeyLabel(), transportKeyLabel));
         p.insert(QStringLiteral("writes"), packageFile);
         break;
     case CeremonyKind::ImportSharedKey:
-        p.insert(QStringLiteral("imports"),
-                 tr("%1 from the verified package %2 (stated KCV %3), unwrapped under \"%4\" as a token "
-                    "object")
-                     .arg(hsm::sharedKeyLabel(), packageFile, packageKcv,
-                          transportKeyLabel.isEmpty() ? tr("the Transport Key named in the package")
-                                                      : transportKeyLabel));
+        p.insert(
+            QStringLiteral("imports"),
+            ceremony::tr("%1 from the verified package %2 (stated KCV %3), unwrapped under \"%4\" as a token "
+                         "object")
+                .arg(hsm::sharedKeyLabel(), packageFile, packageKcv,
+                     transportKeyLabel.isEmpty() ? ceremony::tr("the Transport Key named in the package")
+                                                 : transportKeyLabel));
         break;
     case CeremonyKind::MigrationUnwrap:
-        p.insert(QStringLiteral("unwraps"),
-                 tr("every device's migration MK, AK and GUEK (RFC 3394 under \"%1\") inside the HSM")
-                     .arg(transportKeyLabel));
-        p.insert(QStringLiteral("packages"), tr("MK and AK under the DCO Key, GUEK under the Shared Key"));
+        p.insert(
+            QStringLiteral("unwraps"),
+            ceremony::tr("every device's migration MK, AK and GUEK (RFC 3394 under \"%1\") inside the HSM")
+                .arg(transportKeyLabel));
+        p.insert(QStringLiteral("packages"),
+                 ceremony::tr("MK and AK under the DCO Key, GUEK under the Shared Key"));
         p.insert(QStringLiteral("chunk_size"), chunkSize);
-        p.insert(QStringLiteral("commits"), tr("all or nothing per chunk; resumable"));
+        p.insert(QStringLiteral("commits"), ceremony::tr("all or nothing per chunk; resumable"));
         break;
     case CeremonyKind::ReKey:
         for (auto it = rekeyDetails.constBegin(); it != rekeyDetails.constEnd(); ++it)
@@ -100,12 +107,14 @@ QJsonObject CeremonyPlan::parameters(const workspace::WorkspaceConfig& config) c
         p.insert(QStringLiteral("run"), rekeyRun);
         p.insert(
             QStringLiteral("generates"),
-            tr("new keys inside the HSM per device, RFC 3394-wrapped under the device's current MK for the "
-               "DCO's global_key_transfer, packaged under the DCO Key (AK, MK) or the Shared Key (GUEK)"));
+            ceremony::tr(
+                "new keys inside the HSM per device, RFC 3394-wrapped under the device's current MK for the "
+                "DCO's global_key_transfer, packaged under the DCO Key (AK, MK) or the Shared Key (GUEK)"));
         p.insert(QStringLiteral("chunk_size"), chunkSize);
         p.insert(QStringLiteral("worker_sessions"), workers);
-        p.insert(QStringLiteral("commits"), tr("all or nothing per chunk; resumable; instructions only from "
-                                               "committed chunks"));
+        p.insert(QStringLiteral("commits"),
+                 ceremony::tr("all or nothing per chunk; resumable; instructions only from "
+                              "committed chunks"));
         break;
     }
     return p;

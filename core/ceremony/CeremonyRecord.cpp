@@ -5,6 +5,13 @@
 
 namespace symbolon::ceremony {
 
+namespace {
+// A fixed context lupdate can see (ceremony::tr): see STYLE.md, translations.
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::ceremony", s);
+}
+} // namespace
+
 CeremonyRecord CeremonyRecord::begin(const QString& ceremony, const CeremonyContext& ctx) {
     CeremonyRecord r;
     r.ceremony = ceremony;
@@ -45,24 +52,23 @@ QJsonObject CeremonyRecord::toJson() const {
 }
 
 QString CeremonyRecord::toText() const {
-    auto tr = [](const char* s) { return QCoreApplication::translate("symbolon::ceremony", s); };
     QString t;
-    t += tr("Ceremony: %1 (%2 profile)\n").arg(ceremony, profile);
-    t += tr("Run by: %1 (%2)\n").arg(actor, role);
+    t += ceremony::tr("Ceremony: %1 (%2 profile)\n").arg(ceremony, profile);
+    t += ceremony::tr("Run by: %1 (%2)\n").arg(actor, role);
     for (const QString& a : approvals)
-        t += tr("Approved by: %1\n").arg(a);
-    t += tr("Started: %1  Finished: %2\n")
+        t += ceremony::tr("Approved by: %1\n").arg(a);
+    t += ceremony::tr("Started: %1  Finished: %2\n")
              .arg(startedAt.toString(Qt::ISODateWithMs), finishedAt.toString(Qt::ISODateWithMs));
     for (const auto& [name, kcv] : kcvs)
         t += QStringLiteral("  %1: %2\n").arg(name, kcv);
     for (const QString& p : paths)
-        t += tr("Path: %1\n").arg(p);
+        t += ceremony::tr("Path: %1\n").arg(p);
     for (const QString& f : fallbacks)
-        t += tr("FALLBACK (not for live keys): %1\n").arg(f);
+        t += ceremony::tr("FALLBACK (not for live keys): %1\n").arg(f);
     for (const QString& n : notes)
-        t += tr("Note: %1\n").arg(n);
+        t += ceremony::tr("Note: %1\n").arg(n);
     if (cancelled)
-        t += tr("Cancelled before completion; everything reported above was committed.\n");
+        t += ceremony::tr("Cancelled before completion; everything reported above was committed.\n");
     return t;
 }
 

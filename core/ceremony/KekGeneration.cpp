@@ -28,7 +28,8 @@ Result<CeremonyRecord> KekGeneration::run(hsm::Session& keyToken, const Ceremony
         if (*exists)
             return fail(
                 ErrorCode::AlreadyExists,
-                tr("The key token already holds \"%1\": KEKs are generated once. Nothing was changed.")
+                ceremony::tr(
+                    "The key token already holds \"%1\": KEKs are generated once. Nothing was changed.")
                     .arg(label));
     }
     struct Spec {
@@ -65,7 +66,7 @@ Result<CeremonyRecord> KekGeneration::run(hsm::Session& keyToken, const Ceremony
     rec.paths << caps->decide(hsm::KeyOperation::KcvCmac5B).describe()
               << caps->decide(hsm::KeyOperation::KcvEcb3B).describe();
     if (ctx.profile == policy::PolicyProfile::Development)
-        rec.notes << tr(
+        rec.notes << ceremony::tr(
             "Development profile: the Shared Key may be wrapped under any wrapping key "
             "(CKA_WRAP_WITH_TRUSTED false), because no user can mark a Transport Key trusted; both "
             "KEKs may decrypt (CKA_DECRYPT) for the clear-key unpackaging fallback. Not for live keys.");

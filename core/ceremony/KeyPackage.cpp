@@ -53,49 +53,53 @@ Result<KeyPackage> KeyPackage::parse(const QByteArray& file) {
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return fail(
             ErrorCode::InvalidInput,
-            tr("The key package is not complete JSON (truncated or damaged near byte %1: %2). Ask the "
-               "sender for the file again.")
+            ceremony::tr(
+                "The key package is not complete JSON (truncated or damaged near byte %1: %2). Ask the "
+                "sender for the file again.")
                 .arg(pe.offset)
                 .arg(pe.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != kFormat)
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("This file is not a Symbolon key package (field \"format\" is not \"%1\").").arg(kFormat));
+        return fail(ErrorCode::InvalidInput,
+                    ceremony::tr("This file is not a Symbolon key package (field \"format\" is not \"%1\").")
+                        .arg(kFormat));
     const QJsonValue v = o.value(QStringLiteral("version"));
     if (!v.isDouble() || v.toInt() != kVersion)
         return fail(ErrorCode::InvalidInput,
-                    tr("The key package has version %1; this Symbolon reads version %2 only.")
+                    ceremony::tr("The key package has version %1; this Symbolon reads version %2 only.")
                         .arg(v.isDouble() ? QString::number(v.toDouble()) : QStringLiteral("(missing)"))
                         .arg(kVersion));
     for (const char* field : {"key_kind", "wrapping", "wrapped_key", "key_kcv", "wrapping_key_kcv",
                               "wrapping_key_label", "created_at", "created_by", "signer", "signature"})
         if (!o.value(QLatin1String(field)).isString() || o.value(QLatin1String(field)).toString().isEmpty())
-            return fail(
-                ErrorCode::InvalidInput,
-                tr("The key package lacks the field \"%1\" (or it is empty).").arg(QLatin1String(field)));
+            return fail(ErrorCode::InvalidInput,
+                        ceremony::tr("The key package lacks the field \"%1\" (or it is empty).")
+                            .arg(QLatin1String(field)));
     if (!o.value(QStringLiteral("approvals")).isArray())
-        return fail(ErrorCode::InvalidInput, tr("The key package lacks the field \"approvals\"."));
+        return fail(ErrorCode::InvalidInput, ceremony::tr("The key package lacks the field \"approvals\"."));
     if (o.value(QStringLiteral("wrapping")).toString() != QLatin1String("RFC 3394"))
         return fail(ErrorCode::InvalidInput,
-                    tr("The key package uses wrapping \"%1\"; only \"RFC 3394\" is accepted.")
+                    ceremony::tr("The key package uses wrapping \"%1\"; only \"RFC 3394\" is accepted.")
                         .arg(o.value(QStringLiteral("wrapping")).toString()));
     KeyPackage p;
     p.keyKind = o.value(QStringLiteral("key_kind")).toString();
     const QString hex = o.value(QStringLiteral("wrapped_key")).toString();
     static const QRegularExpression hex48(QStringLiteral("^[0-9A-Fa-f]{48}$"));
     if (!hex48.match(hex).hasMatch())
-        return fail(ErrorCode::InvalidInput,
-                    tr("The key package's \"wrapped_key\" must be 48 hexadecimal digits (an RFC 3394-wrapped "
-                       "AES-128 key); it has %1 characters.")
-                        .arg(hex.size()));
+        return fail(
+            ErrorCode::InvalidInput,
+            ceremony::tr(
+                "The key package's \"wrapped_key\" must be 48 hexadecimal digits (an RFC 3394-wrapped "
+                "AES-128 key); it has %1 characters.")
+                .arg(hex.size()));
     p.wrappedKey = QByteArray::fromHex(hex.toLatin1());
     p.keyKcv = o.value(QStringLiteral("key_kcv")).toString();
     p.wrappingKeyKcv = o.value(QStringLiteral("wrapping_key_kcv")).toString();
     p.wrappingKeyLabel = o.value(QStringLiteral("wrapping_key_label")).toString();
     p.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
     if (!p.createdAt.isValid())
-        return fail(ErrorCode::InvalidInput, tr("The key package's \"created_at\" is not an ISO 8601 time."));
+        return fail(ErrorCode::InvalidInput,
+                    ceremony::tr("The key package's \"created_at\" is not an ISO 8601 time."));
     p.createdBy = o.value(QStringLiteral("created_by")).toString();
     for (const QJsonValue& a : o.value(QStringLiteral("approvals")).toArray())
         p.approvals << a.toString();
@@ -103,7 +107,7 @@ Result<KeyPackage> KeyPackage::parse(const QByteArray& file) {
     p.signature = QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1(),
                                          QByteArray::AbortOnBase64DecodingErrors);
     if (p.signature.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The key package's \"signature\" is not base64."));
+        return fail(ErrorCode::InvalidInput, ceremony::tr("The key package's \"signature\" is not base64."));
     return p;
 }
 
@@ -113,13 +117,14 @@ Status KeyPackage::verifySignature(const QByteArray& publicKeySpki) const {
     if (signer != fingerprint)
         return fail(
             ErrorCode::Crypto,
-            tr("The key package was signed by an unknown key (fingerprint %1…); the expected signer is %2…. "
-               "Refused: confirm the sender's journal signing key out of band.")
+            ceremony::tr(
+                "The key package was signed by an unknown key (fingerprint %1…); the expected signer is %2…. "
+                "Refused: confirm the sender's journal signing key out of band.")
                 .arg(signer.left(16), fingerprint.left(16)));
     if (!hsm::verifyEcdsaSha256(publicKeySpki, canonicalBytes(), signature))
         return fail(ErrorCode::Crypto,
-                    tr("The key package's signature does not verify: the package was altered "
-                       "after signing. Refused."));
+                    ceremony::tr("The key package's signature does not verify: the package was altered "
+                                 "after signing. Refused."));
     return {};
 }
 
@@ -136,11 +141,13 @@ Result<QByteArray> spkiFromPem(const QByteArray& pem) {
     const qsizetype b = pem.indexOf("-----BEGIN PUBLIC KEY-----");
     const qsizetype e = pem.indexOf("-----END PUBLIC KEY-----");
     if (b < 0 || e < b)
-        return fail(ErrorCode::InvalidInput, tr("The public key file is not a PEM \"PUBLIC KEY\"."));
+        return fail(ErrorCode::InvalidInput,
+                    ceremony::tr("The public key file is not a PEM \"PUBLIC KEY\"."));
     const QByteArray body = pem.mid(b + 26, e - b - 26).simplified().replace(' ', "");
     QByteArray der = QByteArray::fromBase64(body, QByteArray::AbortOnBase64DecodingErrors);
     if (der.isEmpty() || hsm::p256PointFromSpki(der).isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The public key file does not hold an EC P-256 public key."));
+        return fail(ErrorCode::InvalidInput,
+                    ceremony::tr("The public key file does not hold an EC P-256 public key."));
     return der;
 }
 

@@ -47,9 +47,9 @@ Result<KeyRow> migrateKey(hsm::Session& s, const hsm::Capabilities& caps, policy
     auto key = hsm::KeyWrap::unwrapRfc3394(s, caps, keks.transport, wrapped,
                                            hsm::secretKeyAttributes(hsm::SecretKeyRole::DeviceKey, profile),
                                            QString(), QByteArray());
-    const QString what = client ? tr("device %1, %2 of client %3")
+    const QString what = client ? ceremony::tr("device %1, %2 of client %3")
                                       .arg(deviceId, kind, policy::clientName(policy::DlmsClient(client)))
-                                : tr("device %1, %2").arg(deviceId, kind);
+                                : ceremony::tr("device %1, %2").arg(deviceId, kind);
     if (!key)
         return Error{key.error().code, QStringLiteral("%1: %2").arg(what, key.error().message),
                      key.error().ckrv, key.error().hasCkrv};
@@ -77,7 +77,7 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
                                             const CeremonyContext& ctx, const Options& options) {
     CeremonyRecord rec = CeremonyRecord::begin(QStringLiteral("migration-unwrap"), ctx);
     if (options.chunkSize < 1)
-        return fail(ErrorCode::InvalidInput, tr("The chunk size must be at least 1."));
+        return fail(ErrorCode::InvalidInput, ceremony::tr("The chunk size must be at least 1."));
     auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
     if (!caps)
         return caps.error();
@@ -105,9 +105,9 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
             return r->error();
     keks.dcoKcv = *dcoKcv;
     keks.sharedKcv = *sharedKcv;
-    rec.addKcv(tr("Transport Key"), *tkKcv);
-    rec.addKcv(tr("DCO Key"), *dcoKcv);
-    rec.addKcv(tr("Shared Key"), *sharedKcv);
+    rec.addKcv(ceremony::tr("Transport Key"), *tkKcv);
+    rec.addKcv(ceremony::tr("DCO Key"), *dcoKcv);
+    rec.addKcv(ceremony::tr("Shared Key"), *sharedKcv);
 
     workspace::Database& db = ws.db();
     auto pending =
@@ -147,8 +147,9 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
             if (mk.size() != 24 || ak.size() != 96 || guek.size() != 96)
                 return fail(
                     ErrorCode::InvalidInput,
-                    tr("Device %1: the migration keys have the wrong sizes (MK %2, AK %3, GUEK %4 bytes; "
-                       "expected 24, 96, 96).")
+                    ceremony::tr(
+                        "Device %1: the migration keys have the wrong sizes (MK %2, AK %3, GUEK %4 bytes; "
+                        "expected 24, 96, 96).")
                         .arg(deviceId)
                         .arg(mk.size())
                         .arg(ak.size())

@@ -24,9 +24,9 @@ Result<QString> kcvLike(hsm::Session& s, const hsm::Capabilities& caps, const hs
                         const QString& labelled) {
     auto method = dlms::parseKcvMethod(labelled.section(QLatin1Char(' '), 0, 0));
     if (!method)
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("The key check value \"%1\" does not name its method (CMAC-5B or ECB-3B).").arg(labelled));
+        return fail(ErrorCode::InvalidInput,
+                    ceremony::tr("The key check value \"%1\" does not name its method (CMAC-5B or ECB-3B).")
+                        .arg(labelled));
     return key.labelledKcv(s, caps, *method);
 }
 } // namespace
@@ -58,9 +58,9 @@ Result<SharedKeyTransfer::Exported> SharedKeyTransfer::exportSharedKey(hsm::Sess
     if (!wrapped) {
         Error e = wrapped.error();
         if (e.hasCkrv && e.ckrv == 0x00000069UL) // CKR_KEY_NOT_WRAPPABLE
-            e.message +=
-                tr(" The Shared Key may only be wrapped under a Transport Key the HSM's security officer "
-                   "has marked trusted (CKA_TRUSTED).");
+            e.message += ceremony::tr(
+                " The Shared Key may only be wrapped under a Transport Key the HSM's security officer "
+                "has marked trusted (CKA_TRUSTED).");
         return e;
     }
     auto keyKcv = shared->labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
@@ -85,8 +85,8 @@ Result<SharedKeyTransfer::Exported> SharedKeyTransfer::exportSharedKey(hsm::Sess
         return sig.error();
     p.signature = *sig;
 
-    rec.addKcv(tr("Shared Key"), *keyKcv);
-    rec.addKcv(tr("Transport Key"), *tkKcv);
+    rec.addKcv(ceremony::tr("Shared Key"), *keyKcv);
+    rec.addKcv(ceremony::tr("Transport Key"), *tkKcv);
     rec.paths << caps->decide(hsm::KeyOperation::Rfc3394Wrap).describe();
     rec.extra.insert(QStringLiteral("transport_key"), transportKeyLabel);
     rec.extra.insert(QStringLiteral("signer"), p.signer);
@@ -106,8 +106,9 @@ Result<CeremonyRecord> SharedKeyTransfer::importSharedKey(hsm::Session& keyToken
     if (auto s = p->verifySignature(signerSpki); !s)
         return s.error();
     if (p->keyKind != QLatin1String("Shared Key"))
-        return fail(ErrorCode::InvalidInput,
-                    tr("The key package carries a \"%1\", not a Shared Key: refused.").arg(p->keyKind));
+        return fail(
+            ErrorCode::InvalidInput,
+            ceremony::tr("The key package carries a \"%1\", not a Shared Key: refused.").arg(p->keyKind));
     // 2. The wrapping key, by KCV, before anything is created.
     auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
     if (!caps)
@@ -122,15 +123,16 @@ Result<CeremonyRecord> SharedKeyTransfer::importSharedKey(hsm::Session& keyToken
     if (*tkKcv != p->wrappingKeyKcv)
         return fail(
             ErrorCode::Crypto,
-            tr("Wrong Transport Key: the package was wrapped under a key with %1, but \"%2\" on this token "
-               "has %3. Build the Transport Key from the components agreed with the sender.")
+            ceremony::tr(
+                "Wrong Transport Key: the package was wrapped under a key with %1, but \"%2\" on this token "
+                "has %3. Build the Transport Key from the components agreed with the sender.")
                 .arg(p->wrappingKeyKcv, tkLabel, *tkKcv));
     auto exists = hsm::SecretKey::exists(keyToken, hsm::sharedKeyLabel());
     if (!exists)
         return exists.error();
     if (*exists)
         return fail(ErrorCode::AlreadyExists,
-                    tr("The key token already holds a Shared Key: refused, nothing was changed."));
+                    ceremony::tr("The key token already holds a Shared Key: refused, nothing was changed."));
     // 3. Unwrap as a token object, then check what arrived.
     auto key =
         hsm::KeyWrap::unwrapRfc3394(keyToken, *caps, *tk, p->wrappedKey,
@@ -144,11 +146,11 @@ Result<CeremonyRecord> SharedKeyTransfer::importSharedKey(hsm::Session& keyToken
         if (!kcv)
             return kcv.error();
         return fail(ErrorCode::Crypto,
-                    tr("The unwrapped key has %1, but the package says %2: refused and removed.")
+                    ceremony::tr("The unwrapped key has %1, but the package says %2: refused and removed.")
                         .arg(*kcv, p->keyKcv));
     }
-    rec.addKcv(tr("Shared Key"), *kcv);
-    rec.addKcv(tr("Transport Key"), *tkKcv);
+    rec.addKcv(ceremony::tr("Shared Key"), *kcv);
+    rec.addKcv(ceremony::tr("Transport Key"), *tkKcv);
     rec.paths << caps->decide(hsm::KeyOperation::Rfc3394Unwrap).describe();
     rec.extra.insert(QStringLiteral("package_created_by"), p->createdBy);
     rec.extra.insert(QStringLiteral("package_created_at"), p->createdAt.toString(Qt::ISODateWithMs));

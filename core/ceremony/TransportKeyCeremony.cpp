@@ -41,15 +41,17 @@ Result<SecureBytes> TransportKeyCeremony::parseComponent(int number, const Secur
         if (hexValue(typed.data()[i]) < 0)
             return fail(
                 ErrorCode::InvalidInput,
-                tr("Component %1: character %2 is not a hexadecimal digit (0-9, A-F). Expected exactly 32 "
-                   "hexadecimal digits.")
+                ceremony::tr(
+                    "Component %1: character %2 is not a hexadecimal digit (0-9, A-F). Expected exactly 32 "
+                    "hexadecimal digits.")
                     .arg(number)
                     .arg(i - begin + 1));
     if (digits != 32)
-        return fail(ErrorCode::InvalidInput,
-                    tr("Component %1: %2 hexadecimal digits were entered; expected exactly 32 (16 bytes).")
-                        .arg(number)
-                        .arg(digits));
+        return fail(
+            ErrorCode::InvalidInput,
+            ceremony::tr("Component %1: %2 hexadecimal digits were entered; expected exactly 32 (16 bytes).")
+                .arg(number)
+                .arg(digits));
     SecureBytes value(16);
     bool allZero = true;
     for (std::size_t i = 0; i < 16; ++i) {
@@ -58,18 +60,19 @@ Result<SecureBytes> TransportKeyCeremony::parseComponent(int number, const Secur
         allZero = allZero && b == 0;
     }
     if (allZero)
-        return fail(ErrorCode::InvalidInput,
-                    tr("Component %1 is all zeros: that is no secret. Enter the component from its sealed "
-                       "envelope.")
-                        .arg(number));
+        return fail(
+            ErrorCode::InvalidInput,
+            ceremony::tr("Component %1 is all zeros: that is no secret. Enter the component from its sealed "
+                         "envelope.")
+                .arg(number));
     return value;
 }
 
 Result<QVector<SecureBytes>> TransportKeyCeremony::parseComponents(const QVector<SecureBytes>& typed) {
     if (typed.size() < 2 || typed.size() > 3)
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("A Transport Key is built from 2 or 3 components; %1 were entered.").arg(typed.size()));
+        return fail(ErrorCode::InvalidInput,
+                    ceremony::tr("A Transport Key is built from 2 or 3 components; %1 were entered.")
+                        .arg(typed.size()));
     QVector<SecureBytes> values;
     for (qsizetype i = 0; i < typed.size(); ++i) {
         auto v = parseComponent(static_cast<int>(i + 1), typed[i]);
@@ -79,8 +82,9 @@ Result<QVector<SecureBytes>> TransportKeyCeremony::parseComponents(const QVector
             if (values[j].equals(*v))
                 return fail(
                     ErrorCode::InvalidInput,
-                    tr("Component %1 is the same as component %2: each custodian must enter their own "
-                       "component.")
+                    ceremony::tr(
+                        "Component %1 is the same as component %2: each custodian must enter their own "
+                        "component.")
                         .arg(i + 1)
                         .arg(j + 1));
         values.push_back(std::move(*v));
@@ -108,7 +112,8 @@ Result<CeremonyRecord> TransportKeyCeremony::run(hsm::Session& keyToken, const C
     if (*exists)
         return fail(
             ErrorCode::AlreadyExists,
-            tr("The key token already holds \"%1\": choose another label. Nothing was changed.").arg(label));
+            ceremony::tr("The key token already holds \"%1\": choose another label. Nothing was changed.")
+                .arg(label));
     auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
     if (!caps)
         return caps.error();
@@ -116,7 +121,7 @@ Result<CeremonyRecord> TransportKeyCeremony::run(hsm::Session& keyToken, const C
         auto kcv = componentKcv((*components)[i]);
         if (!kcv)
             return kcv.error();
-        rec.addKcv(tr("Component %1").arg(i + 1), *kcv);
+        rec.addKcv(ceremony::tr("Component %1").arg(i + 1), *kcv);
     }
     const QByteArray id = QCryptographicHash::hash(label.toUtf8(), QCryptographicHash::Sha256).left(8);
     auto combined = hsm::KeyWrap::combineComponents(
@@ -133,7 +138,7 @@ Result<CeremonyRecord> TransportKeyCeremony::run(hsm::Session& keyToken, const C
             (void)combined->key.destroy(keyToken);
             return kcv.error();
         }
-        rec.addKcv(tr("Transport Key"), *kcv);
+        rec.addKcv(ceremony::tr("Transport Key"), *kcv);
     }
     rec.extra.insert(QStringLiteral("label"), label);
     rec.extra.insert(QStringLiteral("components"), static_cast<int>(components->size()));

@@ -27,23 +27,23 @@ bool ecbOneBlock(bool encrypt, const SecureBytes& key, const unsigned char* in, 
 
 Result<QByteArray> aesBlockEncrypt(const SecureBytes& key, const SecureBytes& block) {
     if (!aesEcb(key.size()))
-        return fail(ErrorCode::InvalidInput, tr("The AES key must be 16, 24 or 32 bytes."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("The AES key must be 16, 24 or 32 bytes."));
     if (block.size() != kBlock)
-        return fail(ErrorCode::InvalidInput, tr("AES-ECB packaging takes exactly one 16-byte block."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("AES-ECB packaging takes exactly one 16-byte block."));
     QByteArray out(kBlock, '\0');
     if (!ecbOneBlock(true, key, block.data(), bytes(out)))
-        return fail(ErrorCode::Crypto, tr("AES encryption failed in OpenSSL."));
+        return fail(ErrorCode::Crypto, dlms::tr("AES encryption failed in OpenSSL."));
     return out;
 }
 
 Result<SecureBytes> aesBlockDecrypt(const SecureBytes& key, const QByteArray& block) {
     if (!aesEcb(key.size()))
-        return fail(ErrorCode::InvalidInput, tr("The AES key must be 16, 24 or 32 bytes."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("The AES key must be 16, 24 or 32 bytes."));
     if (block.size() != kBlock)
-        return fail(ErrorCode::InvalidInput, tr("An AES-ECB package is exactly one 16-byte block."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("An AES-ECB package is exactly one 16-byte block."));
     SecureBytes out(kBlock);
     if (!ecbOneBlock(false, key, bytes(block), out.data()))
-        return fail(ErrorCode::Crypto, tr("AES decryption failed in OpenSSL."));
+        return fail(ErrorCode::Crypto, dlms::tr("AES decryption failed in OpenSSL."));
     return out;
 }
 

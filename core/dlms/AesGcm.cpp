@@ -27,9 +27,9 @@ const EVP_CIPHER* gcmCipher(std::size_t keySize) {
 
 Status checkParams(const SecureBytes& key, const QByteArray& iv) {
     if (!gcmCipher(key.size()))
-        return fail(ErrorCode::InvalidInput, tr("The AES-GCM key must be 16, 24 or 32 bytes."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("The AES-GCM key must be 16, 24 or 32 bytes."));
     if (iv.size() != kIvLength)
-        return fail(ErrorCode::InvalidInput, tr("The AES-GCM initialisation vector must be 12 bytes."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("The AES-GCM initialisation vector must be 12 bytes."));
     return {};
 }
 
@@ -53,7 +53,7 @@ Result<GcmSealed> aesGcmEncrypt(const SecureBytes& key, const QByteArray& iv, co
     if (Status s = checkParams(key, iv); !s)
         return s.error();
     if (tagLength < 12 || tagLength > 16)
-        return fail(ErrorCode::InvalidInput, tr("The AES-GCM tag length must be 12 to 16 bytes."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("The AES-GCM tag length must be 12 to 16 bytes."));
     CipherCtx ctx = newCipherCtx();
     GcmSealed sealed;
     QByteArray fullTag(16, '\0');
@@ -61,7 +61,7 @@ Result<GcmSealed> aesGcmEncrypt(const SecureBytes& key, const QByteArray& iv, co
     if (!ctx || !gcmPass(ctx.get(), true, key, iv, aad, plaintext, sealed.ciphertext) ||
         EVP_EncryptFinal_ex(ctx.get(), nullptr, &fin) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, 16, fullTag.data()) != 1)
-        return fail(ErrorCode::Crypto, tr("AES-GCM encryption failed in OpenSSL."));
+        return fail(ErrorCode::Crypto, dlms::tr("AES-GCM encryption failed in OpenSSL."));
     sealed.tag = fullTag.left(tagLength);
     return sealed;
 }
@@ -71,11 +71,11 @@ Result<QByteArray> aesGcmDecrypt(const SecureBytes& key, const QByteArray& iv, c
     if (Status s = checkParams(key, iv); !s)
         return s.error();
     if (tag.size() < 12 || tag.size() > 16)
-        return fail(ErrorCode::InvalidInput, tr("The AES-GCM tag must be 12 to 16 bytes."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("The AES-GCM tag must be 12 to 16 bytes."));
     CipherCtx ctx = newCipherCtx();
     QByteArray plaintext;
     if (!ctx || !gcmPass(ctx.get(), false, key, iv, aad, ciphertext, plaintext))
-        return fail(ErrorCode::Crypto, tr("AES-GCM decryption failed in OpenSSL."));
+        return fail(ErrorCode::Crypto, dlms::tr("AES-GCM decryption failed in OpenSSL."));
     QByteArray expected = tag;
     int fin = 0;
     // OpenSSL compares the tag in constant time, over the given (possibly truncated) length.
@@ -84,8 +84,8 @@ Result<QByteArray> aesGcmDecrypt(const SecureBytes& key, const QByteArray& iv, c
         EVP_DecryptFinal_ex(ctx.get(), nullptr, &fin) != 1) {
         plaintext.fill('\0');
         return fail(ErrorCode::Crypto,
-                    tr("The authentication tag does not verify: the data was altered, or the "
-                       "key, system title or invocation counter is wrong."));
+                    dlms::tr("The authentication tag does not verify: the data was altered, or the "
+                             "key, system title or invocation counter is wrong."));
     }
     return plaintext;
 }
@@ -97,7 +97,7 @@ Result<QByteArray> aesGcmKeystreamXor(const SecureBytes& key, const QByteArray& 
     QByteArray out;
     // Encrypt direction in both cases: with no tag to compute or check, GCM is plain CTR.
     if (!ctx || !gcmPass(ctx.get(), true, key, iv, QByteArray(), data, out))
-        return fail(ErrorCode::Crypto, tr("AES-GCM encryption failed in OpenSSL."));
+        return fail(ErrorCode::Crypto, dlms::tr("AES-GCM encryption failed in OpenSSL."));
     return out;
 }
 

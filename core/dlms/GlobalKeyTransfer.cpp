@@ -59,7 +59,7 @@ public:
                                                     "global_key_transfer: at byte %1 expected %2 "
                                                     "(tag 0x%3) but found 0x%4.")
                             .arg(at)
-                            .arg(tr(what))
+                            .arg(dlms::tr(what))
                             .arg(tag, 2, 16, QLatin1Char('0'))
                             .arg(*b, 2, 16, QLatin1Char('0')));
         return {};
@@ -100,7 +100,7 @@ public:
                         QCoreApplication::translate(
                             "symbolon::dlms", "global_key_transfer: %1 declares %2 bytes at byte %3 but only "
                                               "%4 remain.")
-                            .arg(tr(what))
+                            .arg(dlms::tr(what))
                             .arg(n)
                             .arg(m_pos)
                             .arg(m_in.size() - m_pos));
@@ -115,7 +115,7 @@ private:
                     QCoreApplication::translate("symbolon::dlms",
                                                 "global_key_transfer: truncated at byte %1 (expected %2).")
                         .arg(m_pos)
-                        .arg(tr(what)));
+                        .arg(dlms::tr(what)));
     }
     const QByteArray& m_in;
     qsizetype m_pos = 0;
@@ -125,20 +125,20 @@ private:
 QString globalKeyIdName(GlobalKeyId id) {
     switch (id) {
     case GlobalKeyId::GlobalUnicastEncryption:
-        return tr("global unicast encryption key");
+        return dlms::tr("global unicast encryption key");
     case GlobalKeyId::GlobalBroadcastEncryption:
-        return tr("global broadcast encryption key");
+        return dlms::tr("global broadcast encryption key");
     case GlobalKeyId::Authentication:
-        return tr("authentication key");
+        return dlms::tr("authentication key");
     case GlobalKeyId::Master:
-        return tr("master key");
+        return dlms::tr("master key");
     }
     return {};
 }
 
 Result<QByteArray> encodeGlobalKeyTransfer(const QList<WrappedKeyEntry>& entries) {
     if (entries.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("global_key_transfer needs at least one key."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("global_key_transfer needs at least one key."));
     QByteArray out;
     out.append(char(kTagArray));
     appendLength(out, entries.size());
@@ -146,7 +146,7 @@ Result<QByteArray> encodeGlobalKeyTransfer(const QList<WrappedKeyEntry>& entries
     for (const WrappedKeyEntry& e : entries) {
         const int id = static_cast<int>(e.keyId);
         if (id > kMaxKeyId)
-            return fail(ErrorCode::InvalidInput, tr("global_key_transfer: unknown key_id."));
+            return fail(ErrorCode::InvalidInput, dlms::tr("global_key_transfer: unknown key_id."));
         if (seen[id])
             return fail(ErrorCode::InvalidInput,
                         QCoreApplication::translate("symbolon::dlms",
@@ -175,8 +175,8 @@ Result<QList<WrappedKeyEntry>> decodeGlobalKeyTransfer(const QByteArray& encoded
         return n.error();
     if (*n == 0)
         return fail(ErrorCode::InvalidInput,
-                    tr("global_key_transfer: the array is empty; at least one key is "
-                       "needed."));
+                    dlms::tr("global_key_transfer: the array is empty; at least one key is "
+                             "needed."));
     if (*n > kMaxKeyId + 1)
         return fail(ErrorCode::InvalidInput,
                     QCoreApplication::translate(

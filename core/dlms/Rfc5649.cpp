@@ -29,9 +29,10 @@ constexpr std::size_t kMaxKeyData = 64 * 1024;
 Result<QByteArray> rfc5649Wrap(const SecureBytes& kek, const SecureBytes& keyData) {
     const EVP_CIPHER* cipher = wrapPadCipher(kek.size());
     if (!cipher)
-        return fail(ErrorCode::InvalidInput, tr("The wrapping key must be 16, 24 or 32 bytes."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("The wrapping key must be 16, 24 or 32 bytes."));
     if (keyData.empty() || keyData.size() > kMaxKeyData)
-        return fail(ErrorCode::InvalidInput, tr("RFC 5649 wraps between 1 byte and 64 KiB of key data."));
+        return fail(ErrorCode::InvalidInput,
+                    dlms::tr("RFC 5649 wraps between 1 byte and 64 KiB of key data."));
     CipherCtx ctx = newCipherCtx();
     QByteArray out(static_cast<qsizetype>((keyData.size() + 7) / 8 * 8 + 8), '\0');
     int len = 0, fin = 0;
@@ -39,7 +40,7 @@ Result<QByteArray> rfc5649Wrap(const SecureBytes& kek, const SecureBytes& keyDat
         EVP_EncryptUpdate(ctx.get(), bytes(out), &len, keyData.data(), static_cast<int>(keyData.size())) !=
             1 ||
         EVP_EncryptFinal_ex(ctx.get(), bytes(out) + len, &fin) != 1)
-        return fail(ErrorCode::Crypto, tr("AES key wrap with padding failed in OpenSSL."));
+        return fail(ErrorCode::Crypto, dlms::tr("AES key wrap with padding failed in OpenSSL."));
     out.resize(len + fin);
     return out;
 }
@@ -47,11 +48,11 @@ Result<QByteArray> rfc5649Wrap(const SecureBytes& kek, const SecureBytes& keyDat
 Result<SecureBytes> rfc5649Unwrap(const SecureBytes& kek, const QByteArray& wrapped) {
     const EVP_CIPHER* cipher = wrapPadCipher(kek.size());
     if (!cipher)
-        return fail(ErrorCode::InvalidInput, tr("The wrapping key must be 16, 24 or 32 bytes."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("The wrapping key must be 16, 24 or 32 bytes."));
     if (wrapped.size() < 16 || wrapped.size() % 8 != 0 ||
         static_cast<std::size_t>(wrapped.size()) > kMaxKeyData + 8)
         return fail(ErrorCode::InvalidInput,
-                    tr("A key wrapped with padding is a multiple of 8 bytes, at least 16."));
+                    dlms::tr("A key wrapped with padding is a multiple of 8 bytes, at least 16."));
     CipherCtx ctx = newCipherCtx();
     SecureBytes out(static_cast<std::size_t>(wrapped.size()));
     int len = 0, fin = 0;
@@ -60,8 +61,8 @@ Result<SecureBytes> rfc5649Unwrap(const SecureBytes& kek, const QByteArray& wrap
             1 ||
         EVP_DecryptFinal_ex(ctx.get(), out.data() + len, &fin) != 1)
         return fail(ErrorCode::Crypto,
-                    tr("The wrapped key failed its integrity check: wrong wrapping key, or the "
-                       "data was altered."));
+                    dlms::tr("The wrapped key failed its integrity check: wrong wrapping key, or the "
+                             "data was altered."));
     out.resize(static_cast<std::size_t>(len + fin));
     return out;
 }

@@ -14,10 +14,11 @@ QString tr(const char* s) {
 
 Status checkKeys(const SecureBytes& ek, const SecureBytes& ak, const QByteArray& systemTitle) {
     if (ek.size() != 16 || ak.size() != 16)
-        return fail(ErrorCode::InvalidInput,
-                    tr("Security suite 0 needs a 16-byte encryption key and a 16-byte authentication key."));
+        return fail(
+            ErrorCode::InvalidInput,
+            dlms::tr("Security suite 0 needs a 16-byte encryption key and a 16-byte authentication key."));
     if (systemTitle.size() != Suite0Frame::kSystemTitleLength)
-        return fail(ErrorCode::InvalidInput, tr("The system title must be 8 bytes."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("The system title must be 8 bytes."));
     return {};
 }
 
@@ -119,7 +120,7 @@ Result<QByteArray> Suite0Frame::hls5Reply(const SecureBytes& ek, const SecureByt
     if (Status s = checkKeys(ek, ak, systemTitle); !s)
         return s.error();
     if (challenge.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The HLS challenge is empty."));
+        return fail(ErrorCode::InvalidInput, dlms::tr("The HLS challenge is empty."));
     constexpr SecurityControl sc = SecurityControl::AuthenticationOnly;
     QByteArray aad = makeAad(sc, ak, challenge);
     AadGuard guard{aad};
@@ -142,7 +143,7 @@ Status Suite0Frame::hls5Verify(const SecureBytes& ek, const SecureBytes& ak, con
                         .arg(reply.size()));
     if (static_cast<std::uint8_t>(reply.at(0)) != securityControlByte(SecurityControl::AuthenticationOnly))
         return fail(ErrorCode::InvalidInput,
-                    tr("The HLS reply must use security control 0x10 (authentication)."));
+                    dlms::tr("The HLS reply must use security control 0x10 (authentication)."));
     const std::uint32_t ic = qFromBigEndian<std::uint32_t>(reply.constData() + 1);
     QByteArray aad = makeAad(SecurityControl::AuthenticationOnly, ak, challenge);
     AadGuard guard{aad};
@@ -150,8 +151,8 @@ Status Suite0Frame::hls5Verify(const SecureBytes& ek, const SecureBytes& ak, con
         aesGcmDecrypt(ek, makeIv(systemTitle, ic), aad, QByteArray(), reply.right(kTagLength));
     if (!r)
         return fail(ErrorCode::Crypto,
-                    tr("The HLS reply does not verify: the peer does not hold the same keys, "
-                       "or the reply was altered."));
+                    dlms::tr("The HLS reply does not verify: the peer does not hold the same keys, "
+                             "or the reply was altered."));
     return {};
 }
 

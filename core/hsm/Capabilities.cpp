@@ -94,19 +94,19 @@ const Row kTable[] = {
 QString keyOperationName(KeyOperation op) {
     switch (op) {
     case KeyOperation::EcbPackage:
-        return tr("ECB packaging");
+        return hsm::tr("ECB packaging");
     case KeyOperation::EcbUnpackage:
-        return tr("ECB unpackaging");
+        return hsm::tr("ECB unpackaging");
     case KeyOperation::Rfc3394Wrap:
-        return tr("RFC 3394 wrap");
+        return hsm::tr("RFC 3394 wrap");
     case KeyOperation::Rfc3394Unwrap:
-        return tr("RFC 3394 unwrap");
+        return hsm::tr("RFC 3394 unwrap");
     case KeyOperation::KcvCmac5B:
-        return tr("CMAC-5B key check value");
+        return hsm::tr("CMAC-5B key check value");
     case KeyOperation::KcvEcb3B:
-        return tr("ECB-3B key check value");
+        return hsm::tr("ECB-3B key check value");
     case KeyOperation::CombineComponents:
-        return tr("Transport Key component combination");
+        return hsm::tr("Transport Key component combination");
     }
     return {};
 }
@@ -120,17 +120,17 @@ Result<Capabilities> Capabilities::read(const Module& module, unsigned long slot
     CK_ULONG count = 0;
     CK_RV rv = f->C_GetMechanismList(slotId, nullptr, &count);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Listing the token's mechanisms"));
+        return ckrvError(rv, hsm::tr("Listing the token's mechanisms"));
     std::vector<CK_MECHANISM_TYPE> types(count);
     rv = f->C_GetMechanismList(slotId, types.data(), &count);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Listing the token's mechanisms"));
+        return ckrvError(rv, hsm::tr("Listing the token's mechanisms"));
     QVector<MechanismInfo> out;
     for (CK_ULONG i = 0; i < count; ++i) {
         CK_MECHANISM_INFO info{};
         rv = f->C_GetMechanismInfo(slotId, types[i], &info);
         if (rv != CKR_OK)
-            return ckrvError(rv, tr("Reading mechanism %1").arg(mechanismName(types[i])));
+            return ckrvError(rv, hsm::tr("Reading mechanism %1").arg(mechanismName(types[i])));
         MechanismInfo m;
         m.type = types[i];
         m.name = mechanismName(types[i]);
@@ -184,14 +184,14 @@ PathDecision Capabilities::decide(KeyOperation op) const {
     PathDecision d;
     d.operation = op;
     d.kind = PathKind::Unavailable;
-    d.reason = tr("the token offers no mechanism for this operation");
+    d.reason = hsm::tr("the token offers no mechanism for this operation");
     return d;
 }
 
 Result<PathDecision> Capabilities::require(KeyOperation op, policy::PolicyProfile profile) const {
     const PathDecision d = decide(op);
     if (d.kind == PathKind::Unavailable)
-        return fail(ErrorCode::Token, tr("The token cannot do %1: %2. Use a token that supports it.")
+        return fail(ErrorCode::Token, hsm::tr("The token cannot do %1: %2. Use a token that supports it.")
                                           .arg(keyOperationName(op), d.reason));
     if (d.fallback())
         if (auto s = policy::checkFallbackAllowed(profile); !s)

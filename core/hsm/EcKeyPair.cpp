@@ -134,7 +134,7 @@ Result<EcKeyPair> EcKeyPair::generate(Session& session, const QString& label, co
     const CK_RV rv = fl(session)->C_GenerateKeyPair(session.handle(), &mech, pubT, std::size(pubT), privT,
                                                     std::size(privT), &pub, &priv);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Generating an EC P-256 key pair on the token"));
+        return ckrvError(rv, hsm::tr("Generating an EC P-256 key pair on the token"));
     return find(session, id);
 }
 
@@ -149,7 +149,7 @@ Result<EcKeyPair> EcKeyPair::find(Session& session, const QByteArray& id) {
     if (privs->size() > 1 || pubs->size() != 1)
         return fail(
             ErrorCode::NotFound,
-            tr("The token does not hold exactly one key pair with id %1 (found %2 private, %3 public).")
+            hsm::tr("The token does not hold exactly one key pair with id %1 (found %2 private, %3 public).")
                 .arg(QString::fromLatin1(id.toHex()))
                 .arg(privs->size())
                 .arg(pubs->size()));
@@ -164,7 +164,7 @@ Result<EcKeyPair> EcKeyPair::find(Session& session, const QByteArray& id) {
     if (kp.m_spki.isEmpty())
         return fail(
             ErrorCode::Token,
-            tr("The key pair with id %1 is not an EC P-256 key.").arg(QString::fromLatin1(id.toHex())));
+            hsm::tr("The key pair with id %1 is not an EC P-256 key.").arg(QString::fromLatin1(id.toHex())));
     return kp;
 }
 
@@ -175,7 +175,7 @@ QString EcKeyPair::fingerprint() const {
 Result<SecureBytes> EcKeyPair::deriveShared(Session& session, const QByteArray& peerPoint) const {
     if (!m_private)
         return fail(ErrorCode::NotFound,
-                    tr("The card's private key is not visible: log in to the card first."));
+                    hsm::tr("The card's private key is not visible: log in to the card first."));
     CK_ECDH1_DERIVE_PARAMS params{};
     params.kdf = CKD_NULL;
     params.pPublicData = reinterpret_cast<CK_BYTE_PTR>(const_cast<char*>(peerPoint.constData()));
@@ -205,35 +205,36 @@ Result<SecureBytes> EcKeyPair::deriveShared(Session& session, const QByteArray& 
     CK_OBJECT_HANDLE secret = 0;
     CK_RV rv = fl(session)->C_DeriveKey(session.handle(), &mech, m_private, tmpl, std::size(tmpl), &secret);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Deriving the keyslot secret on the card (ECDH)"));
+        return ckrvError(rv, hsm::tr("Deriving the keyslot secret on the card (ECDH)"));
     SecureBytes out(32);
     CK_ATTRIBUTE value{CKA_VALUE, out.data(), 32};
     rv = fl(session)->C_GetAttributeValue(session.handle(), secret, &value, 1);
     (void)fl(session)->C_DestroyObject(session.handle(), secret);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Reading the derived keyslot secret"));
+        return ckrvError(rv, hsm::tr("Reading the derived keyslot secret"));
     if (value.ulValueLen != 32)
-        return fail(ErrorCode::Token, tr("The card derived a secret of unexpected length."));
+        return fail(ErrorCode::Token, hsm::tr("The card derived a secret of unexpected length."));
     return out;
 }
 
 Result<QByteArray> EcKeyPair::sign(Session& session, const QByteArray& data) const {
     if (!m_private)
-        return fail(ErrorCode::NotFound, tr("The private key is not visible: log in to the token first."));
+        return fail(ErrorCode::NotFound,
+                    hsm::tr("The private key is not visible: log in to the token first."));
     unsigned char digest[SHA256_DIGEST_LENGTH];
     SHA256(reinterpret_cast<const unsigned char*>(data.constData()), static_cast<size_t>(data.size()),
            digest);
     CK_MECHANISM mech{CKM_ECDSA, nullptr, 0};
     CK_RV rv = fl(session)->C_SignInit(session.handle(), &mech, m_private);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Starting a signature on the token"));
+        return ckrvError(rv, hsm::tr("Starting a signature on the token"));
     unsigned char raw[64];
     CK_ULONG rawLen = sizeof raw;
     rv = fl(session)->C_Sign(session.handle(), digest, sizeof digest, raw, &rawLen);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Signing on the token"));
+        return ckrvError(rv, hsm::tr("Signing on the token"));
     if (rawLen != 64)
-        return fail(ErrorCode::Token, tr("The token returned an ECDSA signature of unexpected length."));
+        return fail(ErrorCode::Token, hsm::tr("The token returned an ECDSA signature of unexpected length."));
     // PKCS#11 gives r ‖ s; OpenSSL and every verifier want DER.
     ECDSA_SIG* sig = ECDSA_SIG_new();
     ECDSA_SIG_set0(sig, BN_bin2bn(raw, 32, nullptr), BN_bin2bn(raw + 32, 32, nullptr));
@@ -245,7 +246,7 @@ Result<QByteArray> EcKeyPair::sign(Session& session, const QByteArray& data) con
     OPENSSL_free(der);
     ECDSA_SIG_free(sig);
     if (out.isEmpty())
-        return fail(ErrorCode::Crypto, tr("Encoding the signature failed."));
+        return fail(ErrorCode::Crypto, hsm::tr("Encoding the signature failed."));
     return out;
 }
 

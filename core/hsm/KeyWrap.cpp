@@ -29,14 +29,16 @@ Result<QByteArray> KeyWrap::wrapRfc3394(Session& session, const Capabilities& ca
                                         const SecretKey& key) {
     const PathDecision path = caps.decide(KeyOperation::Rfc3394Wrap);
     if (path.kind != PathKind::InModule)
-        return fail(ErrorCode::Token, tr("The token cannot wrap keys with RFC 3394 (CKM_AES_KEY_WRAP)."));
+        return fail(ErrorCode::Token,
+                    hsm::tr("The token cannot wrap keys with RFC 3394 (CKM_AES_KEY_WRAP)."));
     CK_MECHANISM mech{CKM_AES_KEY_WRAP, nullptr, 0};
     unsigned char out[64];
     CK_ULONG len = sizeof out;
     const CK_RV rv = p11::functions(session.functionList())
                          ->C_WrapKey(session.handle(), &mech, kek.handle(), key.handle(), out, &len);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Wrapping \"%1\" under \"%2\" (RFC 3394)").arg(key.label(), kek.label()));
+        return ckrvError(rv,
+                         hsm::tr("Wrapping \"%1\" under \"%2\" (RFC 3394)").arg(key.label(), kek.label()));
     return QByteArray(reinterpret_cast<const char*>(out), static_cast<qsizetype>(len));
 }
 
@@ -45,10 +47,12 @@ Result<SecretKey> KeyWrap::unwrapRfc3394(Session& session, const Capabilities& c
                                          const QString& label, const QByteArray& id) {
     const PathDecision path = caps.decide(KeyOperation::Rfc3394Unwrap);
     if (path.kind != PathKind::InModule)
-        return fail(ErrorCode::Token, tr("The token cannot unwrap keys with RFC 3394 (CKM_AES_KEY_WRAP)."));
+        return fail(ErrorCode::Token,
+                    hsm::tr("The token cannot unwrap keys with RFC 3394 (CKM_AES_KEY_WRAP)."));
     if (wrapped.size() != 24)
-        return fail(ErrorCode::InvalidInput,
-                    tr("An RFC 3394-wrapped AES-128 key is 24 bytes; %1 were given.").arg(wrapped.size()));
+        return fail(
+            ErrorCode::InvalidInput,
+            hsm::tr("An RFC 3394-wrapped AES-128 key is 24 bytes; %1 were given.").arg(wrapped.size()));
     p11::SecretKeyTemplate t(attributes, label, id, p11::SecretKeyTemplate::Purpose::Unwrap);
     CK_MECHANISM mech{CKM_AES_KEY_WRAP, nullptr, 0};
     CK_OBJECT_HANDLE h = 0;
@@ -60,15 +64,15 @@ Result<SecretKey> KeyWrap::unwrapRfc3394(Session& session, const Capabilities& c
         if (!label.isEmpty())
             removeOrphans(session, label, id);
         if (rv == CKR_GENERAL_ERROR || rv == CKR_WRAPPED_KEY_INVALID || rv == CKR_ENCRYPTED_DATA_INVALID) {
-            Error e = ckrvError(rv, tr("Unwrapping under \"%1\" (RFC 3394)").arg(kek.label()));
+            Error e = ckrvError(rv, hsm::tr("Unwrapping under \"%1\" (RFC 3394)").arg(kek.label()));
             e.code = ErrorCode::Crypto;
             e.message =
-                tr("Unwrapping under \"%1\" failed its integrity check: the wrapped key was altered or "
-                   "was wrapped under a different key (%2).")
+                hsm::tr("Unwrapping under \"%1\" failed its integrity check: the wrapped key was altered or "
+                        "was wrapped under a different key (%2).")
                     .arg(kek.label(), ckrvName(rv));
             return e;
         }
-        return ckrvError(rv, tr("Unwrapping under \"%1\" (RFC 3394)").arg(kek.label()));
+        return ckrvError(rv, hsm::tr("Unwrapping under \"%1\" (RFC 3394)").arg(kek.label()));
     }
     return SecretKey(h, label, id);
 }
@@ -78,8 +82,8 @@ Result<KeyWrap::Packaged> KeyWrap::package(Session& session, const Capabilities&
     const PathDecision path = caps.decide(KeyOperation::EcbPackage);
     if (path.kind != PathKind::InModule)
         return fail(ErrorCode::Token,
-                    tr("The token cannot package keys: it can wrap with neither CKM_AES_ECB "
-                       "nor CKM_AES_CBC."));
+                    hsm::tr("The token cannot package keys: it can wrap with neither CKM_AES_ECB "
+                            "nor CKM_AES_CBC."));
     CK_BYTE iv[16] = {};
     CK_MECHANISM mech{path.mechanism, nullptr, 0};
     if (path.mechanism == CKM_AES_CBC) { // zero IV: CBC of one block is ECB of that block
@@ -92,10 +96,11 @@ Result<KeyWrap::Packaged> KeyWrap::package(Session& session, const Capabilities&
                          ->C_WrapKey(session.handle(), &mech, kek.handle(), key.handle(), out, &len);
     if (rv != CKR_OK)
         return ckrvError(
-            rv, tr("Packaging \"%1\" under \"%2\" (%3)").arg(key.label(), kek.label(), path.mechanismName));
+            rv,
+            hsm::tr("Packaging \"%1\" under \"%2\" (%3)").arg(key.label(), kek.label(), path.mechanismName));
     if (len != 16)
         return fail(ErrorCode::Token,
-                    tr("The token returned a %1-byte package; 16 bytes were expected.").arg(len));
+                    hsm::tr("The token returned a %1-byte package; 16 bytes were expected.").arg(len));
     return Packaged{QByteArray(reinterpret_cast<const char*>(out), 16), path};
 }
 
@@ -106,7 +111,7 @@ Result<KeyWrap::Unpackaged> KeyWrap::unpackage(Session& session, const Capabilit
                                                const QByteArray& id) {
     if (package.size() != 16)
         return fail(ErrorCode::InvalidInput,
-                    tr("A packaged AES-128 key is 16 bytes; %1 were given.").arg(package.size()));
+                    hsm::tr("A packaged AES-128 key is 16 bytes; %1 were given.").arg(package.size()));
     auto path = caps.require(KeyOperation::EcbUnpackage, profile);
     if (!path)
         return path.error();
@@ -125,7 +130,7 @@ Result<KeyWrap::Unpackaged> KeyWrap::unpackage(Session& session, const Capabilit
             f->C_UnwrapKey(session.handle(), &mech, kek.handle(), data, 16, t.data(), t.size(), &h);
         if (rv != CKR_OK) {
             removeOrphans(session, label, id);
-            return ckrvError(rv, tr("Unpackaging under \"%1\"").arg(kek.label()));
+            return ckrvError(rv, hsm::tr("Unpackaging under \"%1\"").arg(kek.label()));
         }
         return Unpackaged{SecretKey(h, label, id), *path};
     }
@@ -136,7 +141,7 @@ Result<KeyWrap::Unpackaged> KeyWrap::unpackage(Session& session, const Capabilit
     if (rv == CKR_OK)
         rv = f->C_Decrypt(session.handle(), data, 16, clear.data(), &len);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Unpackaging under \"%1\" (clear-key fallback)").arg(kek.label()));
+        return ckrvError(rv, hsm::tr("Unpackaging under \"%1\" (clear-key fallback)").arg(kek.label()));
     auto key = SecretKey::importClear(session, profile, clear, attributes, label, id);
     clear.clear();
     if (!key)
@@ -150,12 +155,12 @@ Result<KeyWrap::Combined> KeyWrap::combineComponents(Session& session, const Cap
                                                      const SecretKeyAttributes& attributes,
                                                      const QString& label, const QByteArray& id) {
     if (components.size() < 2 || components.size() > 3)
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("A Transport Key is built from 2 or 3 components; %1 were given.").arg(components.size()));
+        return fail(ErrorCode::InvalidInput,
+                    hsm::tr("A Transport Key is built from 2 or 3 components; %1 were given.")
+                        .arg(components.size()));
     for (const SecureBytes& c : components)
         if (c.size() != 16)
-            return fail(ErrorCode::InvalidInput, tr("Every component must be 16 bytes."));
+            return fail(ErrorCode::InvalidInput, hsm::tr("Every component must be 16 bytes."));
     auto path = caps.require(KeyOperation::CombineComponents, profile);
     if (!path)
         return path.error();
@@ -185,7 +190,7 @@ Result<KeyWrap::Combined> KeyWrap::combineComponents(Session& session, const Cap
     CK_OBJECT_HANDLE base = 0;
     CK_RV rv = f->C_CreateObject(session.handle(), baseT.data(), baseT.size(), &base);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Loading the first component into the token"));
+        return ckrvError(rv, hsm::tr("Loading the first component into the token"));
     for (qsizetype i = 1; i < components.size(); ++i) {
         const bool last = i == components.size() - 1;
         CK_KEY_DERIVATION_STRING_DATA param{const_cast<CK_BYTE_PTR>(components[i].data()), 16};
@@ -197,7 +202,7 @@ Result<KeyWrap::Combined> KeyWrap::combineComponents(Session& session, const Cap
         rv = f->C_DeriveKey(session.handle(), &mech, base, t.data(), t.size(), &next);
         (void)f->C_DestroyObject(session.handle(), base);
         if (rv != CKR_OK)
-            return ckrvError(rv, tr("Combining component %1 inside the token").arg(i + 1));
+            return ckrvError(rv, hsm::tr("Combining component %1 inside the token").arg(i + 1));
         base = next;
     }
     return Combined{SecretKey(base, label, id), *path};

@@ -24,7 +24,7 @@ Error libp11Error(const QString& what) {
         last = e;
     if (last && ERR_GET_LIB(last) == ERR_get_CKR_code())
         return ckrvError(ERR_GET_REASON(last), what);
-    return fail(ErrorCode::Token, tr("%1 failed in libp11.").arg(what));
+    return fail(ErrorCode::Token, hsm::tr("%1 failed in libp11.").arg(what));
 }
 
 PKCS11_KEY* findKey(PKCS11_TOKEN* token, const QByteArray& id, bool privateKeys) {
@@ -47,14 +47,14 @@ Result<std::unique_ptr<Libp11Token>> Libp11Token::open(const QString& modulePath
     std::unique_ptr<Libp11Token> t(new Libp11Token());
     PKCS11_CTX* ctx = PKCS11_CTX_new();
     if (!ctx)
-        return fail(ErrorCode::Internal, tr("libp11 could not allocate a context."));
+        return fail(ErrorCode::Internal, hsm::tr("libp11 could not allocate a context."));
     t->m_ctx = ctx;
     if (PKCS11_CTX_load(ctx, modulePath.toLocal8Bit().constData()) != 0)
-        return libp11Error(tr("Loading %1 through libp11").arg(modulePath));
+        return libp11Error(hsm::tr("Loading %1 through libp11").arg(modulePath));
     PKCS11_SLOT* slots = nullptr;
     unsigned int n = 0;
     if (PKCS11_enumerate_slots(ctx, &slots, &n) != 0)
-        return libp11Error(tr("Listing slots through libp11"));
+        return libp11Error(hsm::tr("Listing slots through libp11"));
     t->m_slots = slots;
     t->m_slotCount = n;
     for (unsigned int i = 0; i < n; ++i)
@@ -62,10 +62,10 @@ Result<std::unique_ptr<Libp11Token>> Libp11Token::open(const QString& modulePath
             QString::fromUtf8(slots[i].token->serialnr).trimmed() == tokenSerial)
             t->m_slot = &slots[i];
     if (!t->m_slot)
-        return fail(ErrorCode::NotFound, tr("libp11 sees no token with serial %1.").arg(tokenSerial));
+        return fail(ErrorCode::NotFound, hsm::tr("libp11 sees no token with serial %1.").arg(tokenSerial));
     // Read-only, and never changed: a change of rw mode makes libp11 close every session.
     if (PKCS11_open_session(static_cast<PKCS11_SLOT*>(t->m_slot), 0) != 0)
-        return libp11Error(tr("Opening libp11's session"));
+        return libp11Error(hsm::tr("Opening libp11's session"));
     return t;
 }
 
@@ -78,17 +78,18 @@ Result<void*> Libp11Token::privateKey(const QByteArray& id) const {
     auto* slot = static_cast<PKCS11_SLOT*>(m_slot);
     // The public-key twin first: PKCS11_get_public_key (also reached internally) crashes without it.
     if (!findKey(slot->token, id, false))
-        return fail(ErrorCode::NotFound, tr("The token has no public key with id %1 beside the private key: "
-                                            "libp11 cannot use the key safely.")
-                                             .arg(QString::fromLatin1(id.toHex())));
+        return fail(ErrorCode::NotFound,
+                    hsm::tr("The token has no public key with id %1 beside the private key: "
+                            "libp11 cannot use the key safely.")
+                        .arg(QString::fromLatin1(id.toHex())));
     PKCS11_KEY* key = findKey(slot->token, id, true);
     if (!key)
         return fail(ErrorCode::NotFound,
-                    tr("libp11 finds no private key with id %1 (log in to the token first).")
+                    hsm::tr("libp11 finds no private key with id %1 (log in to the token first).")
                         .arg(QString::fromLatin1(id.toHex())));
     EVP_PKEY* pkey = PKCS11_get_private_key(key);
     if (!pkey)
-        return libp11Error(tr("Getting the private key through libp11"));
+        return libp11Error(hsm::tr("Getting the private key through libp11"));
     return static_cast<void*>(pkey);
 }
 
@@ -113,7 +114,7 @@ Result<QByteArray> Libp11Token::signSha256(const QByteArray& id, const QByteArra
     EVP_MD_CTX_free(md);
     EVP_PKEY_free(pkey);
     if (!ok)
-        return libp11Error(tr("Signing through libp11"));
+        return libp11Error(hsm::tr("Signing through libp11"));
     return sig;
 }
 

@@ -75,14 +75,14 @@ Result<std::shared_ptr<Module>> Module::load(const QString& path) {
 
     void* handle = dlopen(path.toLocal8Bit().constData(), RTLD_NOW | RTLD_LOCAL);
     if (!handle)
-        return fail(
-            ErrorCode::NotFound,
-            tr("The PKCS#11 module %1 could not be loaded: %2").arg(path, QString::fromLocal8Bit(dlerror())));
+        return fail(ErrorCode::NotFound, hsm::tr("The PKCS#11 module %1 could not be loaded: %2")
+                                             .arg(path, QString::fromLocal8Bit(dlerror())));
     auto getList = reinterpret_cast<CK_C_GetFunctionList>(dlsym(handle, "C_GetFunctionList"));
     CK_FUNCTION_LIST_PTR list = nullptr;
     if (!getList || getList(&list) != CKR_OK || !list) {
         dlclose(handle);
-        return fail(ErrorCode::Token, tr("%1 is not a PKCS#11 module (no C_GetFunctionList).").arg(path));
+        return fail(ErrorCode::Token,
+                    hsm::tr("%1 is not a PKCS#11 module (no C_GetFunctionList).").arg(path));
     }
     CK_C_INITIALIZE_ARGS args{};
     args.flags = CKF_OS_LOCKING_OK;
@@ -90,7 +90,7 @@ Result<std::shared_ptr<Module>> Module::load(const QString& path) {
     // libp11 may already have initialised this same module instance (glibc returns it again).
     if (rv != CKR_OK && rv != CKR_CRYPTOKI_ALREADY_INITIALIZED) {
         dlclose(handle);
-        return ckrvError(rv, tr("Initialising the PKCS#11 module %1").arg(path));
+        return ckrvError(rv, hsm::tr("Initialising the PKCS#11 module %1").arg(path));
     }
     std::shared_ptr<Module> module(new Module());
     module->m_path = path;
@@ -118,11 +118,11 @@ Result<QVector<TokenInfo>> Module::tokens(bool includeUninitialised) const {
     CK_ULONG count = 0;
     CK_RV rv = f->C_GetSlotList(CK_TRUE, nullptr, &count);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Listing the token slots"));
+        return ckrvError(rv, hsm::tr("Listing the token slots"));
     std::vector<CK_SLOT_ID> slots(count);
     rv = f->C_GetSlotList(CK_TRUE, slots.data(), &count);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Listing the token slots"));
+        return ckrvError(rv, hsm::tr("Listing the token slots"));
     QVector<TokenInfo> out;
     for (CK_ULONG i = 0; i < count; ++i) {
         CK_TOKEN_INFO ti{};
@@ -132,7 +132,7 @@ Result<QVector<TokenInfo>> Module::tokens(bool includeUninitialised) const {
         if (rv == CKR_TOKEN_NOT_PRESENT || rv == CKR_SLOT_ID_INVALID)
             continue;
         if (rv != CKR_OK)
-            return ckrvError(rv, tr("Reading the token information of slot %1").arg(slots[i]));
+            return ckrvError(rv, hsm::tr("Reading the token information of slot %1").arg(slots[i]));
         TokenInfo t = toTokenInfo(slots[i], ti);
         if (t.initialized || includeUninitialised)
             out.push_back(t);
@@ -144,7 +144,7 @@ Result<TokenInfo> Module::tokenInfo(unsigned long slotId) const {
     CK_TOKEN_INFO ti{};
     const CK_RV rv = fl(m_functions)->C_GetTokenInfo(slotId, &ti);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Reading the token information"));
+        return ckrvError(rv, hsm::tr("Reading the token information"));
     return toTokenInfo(slotId, ti);
 }
 
@@ -157,12 +157,13 @@ Result<TokenInfo> Module::findTokenByLabel(const QString& label) const {
         if (t.label == label)
             hits.push_back(t);
     if (hits.isEmpty())
-        return fail(ErrorCode::NotFound, tr("No token labelled \"%1\" is present: insert the card or connect "
-                                            "the HSM.")
-                                             .arg(label));
+        return fail(ErrorCode::NotFound,
+                    hsm::tr("No token labelled \"%1\" is present: insert the card or connect "
+                            "the HSM.")
+                        .arg(label));
     if (hits.size() > 1)
         return fail(ErrorCode::InvalidInput,
-                    tr("%1 tokens are labelled \"%2\": select the token by serial number instead.")
+                    hsm::tr("%1 tokens are labelled \"%2\": select the token by serial number instead.")
                         .arg(hits.size())
                         .arg(label));
     return hits.front();
@@ -175,21 +176,23 @@ Result<TokenInfo> Module::findTokenBySerial(const QString& serial) const {
     for (const TokenInfo& t : *all)
         if (t.serial == serial)
             return t;
-    return fail(ErrorCode::NotFound,
-                tr("No token with serial %1 is present: insert the card or connect the HSM.").arg(serial));
+    return fail(
+        ErrorCode::NotFound,
+        hsm::tr("No token with serial %1 is present: insert the card or connect the HSM.").arg(serial));
 }
 
 Result<TokenInfo> Module::initToken(const QString& label, const SecureBytes& soPin,
                                     const SecureBytes& userPin) {
     const QByteArray labelBytes = label.toUtf8();
     if (labelBytes.isEmpty() || labelBytes.size() > 32)
-        return fail(ErrorCode::InvalidInput, tr("A token label must be 1 to 32 bytes of UTF-8."));
+        return fail(ErrorCode::InvalidInput, hsm::tr("A token label must be 1 to 32 bytes of UTF-8."));
     auto all = tokens(true);
     if (!all)
         return all.error();
     for (const TokenInfo& t : *all)
         if (t.initialized && t.label == label)
-            return fail(ErrorCode::AlreadyExists, tr("A token labelled \"%1\" already exists.").arg(label));
+            return fail(ErrorCode::AlreadyExists,
+                        hsm::tr("A token labelled \"%1\" already exists.").arg(label));
     CK_SLOT_ID freeSlot = 0;
     bool found = false;
     for (const TokenInfo& t : *all)
@@ -199,7 +202,7 @@ Result<TokenInfo> Module::initToken(const QString& label, const SecureBytes& soP
             break;
         }
     if (!found)
-        return fail(ErrorCode::NotFound, tr("No free (uninitialised) token slot is available."));
+        return fail(ErrorCode::NotFound, hsm::tr("No free (uninitialised) token slot is available."));
 
     CK_UTF8CHAR padLabel[32];
     std::memset(padLabel, ' ', sizeof padLabel);
@@ -207,7 +210,7 @@ Result<TokenInfo> Module::initToken(const QString& label, const SecureBytes& soP
     CK_FUNCTION_LIST_PTR f = fl(m_functions);
     CK_RV rv = f->C_InitToken(freeSlot, const_cast<CK_UTF8CHAR*>(soPin.data()), soPin.size(), padLabel);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Initialising token \"%1\"").arg(label));
+        return ckrvError(rv, hsm::tr("Initialising token \"%1\"").arg(label));
     // SoftHSM moves the new token to a new slot id: find it again by label.
     auto created = findTokenByLabel(label);
     if (!created)
@@ -221,7 +224,7 @@ Result<TokenInfo> Module::initToken(const QString& label, const SecureBytes& soP
         rv = f->C_InitPIN((*session)->handle(), const_cast<CK_UTF8CHAR*>(userPin.data()), userPin.size());
         (void)(*session)->logout();
         if (rv != CKR_OK)
-            return ckrvError(rv, tr("Setting the user PIN of token \"%1\"").arg(label));
+            return ckrvError(rv, hsm::tr("Setting the user PIN of token \"%1\"").arg(label));
     }
     return tokenInfo(created->slotId);
 }
@@ -231,7 +234,7 @@ Result<std::unique_ptr<Session>> Module::openSession(unsigned long slotId, bool 
     CK_FLAGS flags = CKF_SERIAL_SESSION | (readWrite ? CKF_RW_SESSION : 0);
     const CK_RV rv = fl(m_functions)->C_OpenSession(slotId, flags, nullptr, nullptr, &h);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Opening a session on the token"));
+        return ckrvError(rv, hsm::tr("Opening a session on the token"));
     return std::make_unique<Session>(shared_from_this(), slotId, h);
 }
 

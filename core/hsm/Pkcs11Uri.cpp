@@ -21,10 +21,10 @@ struct UriHolder {
 
 Status parse(UriHolder& h, const QString& text) {
     if (!h.uri)
-        return fail(ErrorCode::Internal, tr("Out of memory."));
+        return fail(ErrorCode::Internal, hsm::tr("Out of memory."));
     const int rc = p11_kit_uri_parse(text.toUtf8().constData(), P11_KIT_URI_FOR_ANY, h.uri);
     if (rc != P11_KIT_URI_OK)
-        return fail(ErrorCode::InvalidInput, tr("\"%1\" is not a valid PKCS#11 URI (RFC 7512): %2.")
+        return fail(ErrorCode::InvalidInput, hsm::tr("\"%1\" is not a valid PKCS#11 URI (RFC 7512): %2.")
                                                  .arg(text, QString::fromUtf8(p11_kit_uri_message(rc))));
     return {};
 }
@@ -48,18 +48,19 @@ Result<TokenInfo> Pkcs11Uri::selectToken(const Module& module, const QString& ur
     }
     if (hits.isEmpty())
         return fail(ErrorCode::NotFound,
-                    tr("No present token matches %1: insert the card or connect the HSM.").arg(uri));
+                    hsm::tr("No present token matches %1: insert the card or connect the HSM.").arg(uri));
     if (hits.size() > 1)
         return fail(
             ErrorCode::InvalidInput,
-            tr("%1 tokens match %2: add the serial (serial=…) to the URI.").arg(hits.size()).arg(uri));
+            hsm::tr("%1 tokens match %2: add the serial (serial=…) to the URI.").arg(hits.size()).arg(uri));
     return hits.front();
 }
 
 Status Pkcs11Uri::checkTokenUri(const QString& uri) {
     if (!uri.startsWith(QLatin1String("pkcs11:")))
-        return fail(ErrorCode::InvalidInput,
-                    tr("\"%1\" is not a PKCS#11 URI: it must start with \"pkcs11:\" (RFC 7512).").arg(uri));
+        return fail(
+            ErrorCode::InvalidInput,
+            hsm::tr("\"%1\" is not a PKCS#11 URI: it must start with \"pkcs11:\" (RFC 7512).").arg(uri));
     UriHolder h;
     if (auto s = parse(h, uri); !s)
         return s;
@@ -67,7 +68,7 @@ Status Pkcs11Uri::checkTokenUri(const QString& uri) {
     const CK_TOKEN_INFO* t = p11_kit_uri_get_token_info(h.uri);
     if (!t || (t->label[0] == 0 && t->serialNumber[0] == 0 && t->manufacturerID[0] == 0 && t->model[0] == 0))
         return fail(ErrorCode::InvalidInput,
-                    tr("%1 names no token: add token=LABEL or serial=SERIAL (e.g. %2).")
+                    hsm::tr("%1 names no token: add token=LABEL or serial=SERIAL (e.g. %2).")
                         .arg(uri, QStringLiteral("pkcs11:token=Symbolon%20HSM")));
     return {};
 }
@@ -83,7 +84,7 @@ Result<Pkcs11Uri::ObjectRef> Pkcs11Uri::objectRef(const QString& uri) {
     if (CK_ATTRIBUTE_PTR a = p11_kit_uri_get_attribute(h.uri, CKA_ID))
         r.id = QByteArray(static_cast<const char*>(a->pValue), static_cast<qsizetype>(a->ulValueLen));
     if (r.label.isEmpty() && r.id.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("%1 names no object (object= or id=).").arg(uri));
+        return fail(ErrorCode::InvalidInput, hsm::tr("%1 names no object (object= or id=).").arg(uri));
     return r;
 }
 

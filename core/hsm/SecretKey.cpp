@@ -19,17 +19,17 @@ QString tr(const char* s) {
 QString secretKeyRoleName(SecretKeyRole role) {
     switch (role) {
     case SecretKeyRole::DcoKey:
-        return tr("DCO Key");
+        return hsm::tr("DCO Key");
     case SecretKeyRole::SharedKey:
-        return tr("Shared Key");
+        return hsm::tr("Shared Key");
     case SecretKeyRole::TransportKey:
-        return tr("Transport Key");
+        return hsm::tr("Transport Key");
     case SecretKeyRole::DeviceKey:
-        return tr("device key");
+        return hsm::tr("device key");
     case SecretKeyRole::DeviceMasterKey:
-        return tr("device master key");
+        return hsm::tr("device master key");
     case SecretKeyRole::XorBase:
-        return tr("Transport Key component");
+        return hsm::tr("Transport Key component");
     }
     return {};
 }
@@ -146,7 +146,7 @@ Result<SecretKey> SecretKey::generate(Session& session, const SecretKeyAttribute
             if (auto orphans = session.findObjects(CKO_SECRET_KEY, id, label.toUtf8()))
                 for (unsigned long o : *orphans)
                     (void)session.destroyObject(o);
-        return ckrvError(rv, tr("Generating the AES key \"%1\" on the token").arg(label));
+        return ckrvError(rv, hsm::tr("Generating the AES key \"%1\" on the token").arg(label));
     }
     return SecretKey(h, label, id);
 }
@@ -158,14 +158,14 @@ Result<SecretKey> SecretKey::importClear(Session& session, policy::PolicyProfile
         return s.error();
     if (value.size() != 16)
         return fail(ErrorCode::InvalidInput,
-                    tr("An AES-128 key is 16 bytes; %1 were given.").arg(value.size()));
+                    hsm::tr("An AES-128 key is 16 bytes; %1 were given.").arg(value.size()));
     p11::SecretKeyTemplate t(attributes, label, id, p11::SecretKeyTemplate::Purpose::Create, value.data(),
                              static_cast<CK_ULONG>(value.size()));
     CK_OBJECT_HANDLE h = 0;
     const CK_RV rv =
         p11::functions(session.functionList())->C_CreateObject(session.handle(), t.data(), t.size(), &h);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Creating the AES key \"%1\" on the token").arg(label));
+        return ckrvError(rv, hsm::tr("Creating the AES key \"%1\" on the token").arg(label));
     return SecretKey(h, label, id);
 }
 
@@ -174,14 +174,15 @@ Result<SecretKey> SecretKey::findByLabel(const Session& session, const QString& 
     if (!hits)
         return hits.error();
     if (hits->isEmpty())
-        return fail(ErrorCode::NotFound, tr("The token holds no secret key labelled \"%1\" (or nobody is "
-                                            "logged in to see it).")
-                                             .arg(label));
+        return fail(ErrorCode::NotFound,
+                    hsm::tr("The token holds no secret key labelled \"%1\" (or nobody is "
+                            "logged in to see it).")
+                        .arg(label));
     if (hits->size() > 1)
         return fail(
             ErrorCode::InvalidInput,
-            tr("The token holds %1 secret keys labelled \"%2\": remove the duplicates or name the key "
-               "by its id.")
+            hsm::tr("The token holds %1 secret keys labelled \"%2\": remove the duplicates or name the key "
+                    "by its id.")
                 .arg(hits->size())
                 .arg(label));
     // A read that fails is the token failing (every key has a CKA_ID, maybe empty), not a key
@@ -198,7 +199,7 @@ Result<SecretKey> SecretKey::findById(const Session& session, const QByteArray& 
         return hits.error();
     if (hits->size() != 1)
         return fail(hits->isEmpty() ? ErrorCode::NotFound : ErrorCode::InvalidInput,
-                    tr("%1 secret keys have the id %2; exactly one was expected.")
+                    hsm::tr("%1 secret keys have the id %2; exactly one was expected.")
                         .arg(hits->size())
                         .arg(QString::fromLatin1(id.toHex())));
     auto label = session.attribute(hits->front(), CKA_LABEL);
@@ -243,7 +244,7 @@ Result<SecretKeyAttributes> SecretKey::readAttributes(const Session& session) co
     const CK_RV rv =
         p11::functions(session.functionList())->C_GetAttributeValue(session.handle(), m_handle, t, 14);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Reading the attributes of \"%1\"").arg(m_label));
+        return ckrvError(rv, hsm::tr("Reading the attributes of \"%1\"").arg(m_label));
     SecretKeyAttributes a;
     a.token = v[0];
     a.privateObject = v[1];
@@ -271,7 +272,7 @@ Result<QByteArray> SecretKey::kcv(Session& session, const Capabilities& caps, dl
         method == dlms::KcvMethod::Cmac5B ? KeyOperation::KcvCmac5B : KeyOperation::KcvEcb3B;
     const PathDecision path = caps.decide(op);
     if (path.kind != PathKind::InModule)
-        return fail(ErrorCode::Token, tr("The token cannot compute a %1 key check value: %2.")
+        return fail(ErrorCode::Token, hsm::tr("The token cannot compute a %1 key check value: %2.")
                                           .arg(dlms::kcvMethodLabel(method), path.reason));
     CK_BYTE iv[16] = {};
     CK_MECHANISM mech{path.mechanism, nullptr, 0};
@@ -291,9 +292,10 @@ Result<QByteArray> SecretKey::kcv(Session& session, const Capabilities& caps, dl
     }
     if (rv != CKR_OK)
         return ckrvError(
-            rv, tr("Computing the %1 key check value of \"%2\"").arg(dlms::kcvMethodLabel(method), m_label));
+            rv,
+            hsm::tr("Computing the %1 key check value of \"%2\"").arg(dlms::kcvMethodLabel(method), m_label));
     if (outLen < 16)
-        return fail(ErrorCode::Token, tr("The token returned a short result for the key check value."));
+        return fail(ErrorCode::Token, hsm::tr("The token returned a short result for the key check value."));
     return QByteArray(reinterpret_cast<const char*>(out), dlms::kcvLength(method));
 }
 

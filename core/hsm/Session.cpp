@@ -32,22 +32,22 @@ Status Session::login(const SecureBytes& pin, bool securityOfficer) {
                                    const_cast<CK_UTF8CHAR*>(pin.data()), pin.size());
     if (rv == CKR_OK || rv == CKR_USER_ALREADY_LOGGED_IN)
         return {};
-    return ckrvError(rv, securityOfficer ? tr("Logging in as the token's security officer")
-                                         : tr("Logging in to the token"));
+    return ckrvError(rv, securityOfficer ? hsm::tr("Logging in as the token's security officer")
+                                         : hsm::tr("Logging in to the token"));
 }
 
 Status Session::logout() {
     const CK_RV rv = P11F->C_Logout(m_handle);
     if (rv == CKR_OK || rv == CKR_USER_NOT_LOGGED_IN)
         return {};
-    return ckrvError(rv, tr("Logging out of the token"));
+    return ckrvError(rv, hsm::tr("Logging out of the token"));
 }
 
 Result<bool> Session::isLoggedIn() const {
     CK_SESSION_INFO info{};
     const CK_RV rv = P11F->C_GetSessionInfo(m_handle, &info);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Reading the session state"));
+        return ckrvError(rv, hsm::tr("Reading the session state"));
     return info.state == CKS_RO_USER_FUNCTIONS || info.state == CKS_RW_USER_FUNCTIONS ||
            info.state == CKS_RW_SO_FUNCTIONS;
 }
@@ -62,7 +62,7 @@ Result<QVector<unsigned long>> Session::findObjects(unsigned long objectClass, c
         tmpl.push_back(p11::attr(CKA_LABEL, label.constData(), static_cast<CK_ULONG>(label.size())));
     CK_RV rv = P11F->C_FindObjectsInit(m_handle, tmpl.data(), static_cast<CK_ULONG>(tmpl.size()));
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Searching the token for objects"));
+        return ckrvError(rv, hsm::tr("Searching the token for objects"));
     QVector<unsigned long> out;
     CK_OBJECT_HANDLE batch[64];
     CK_ULONG n = 0;
@@ -75,9 +75,9 @@ Result<QVector<unsigned long>> Session::findObjects(unsigned long objectClass, c
     } while (n == 64);
     const CK_RV frv = P11F->C_FindObjectsFinal(m_handle);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Searching the token for objects"));
+        return ckrvError(rv, hsm::tr("Searching the token for objects"));
     if (frv != CKR_OK)
-        return ckrvError(frv, tr("Finishing the object search"));
+        return ckrvError(frv, hsm::tr("Finishing the object search"));
     return out;
 }
 
@@ -85,14 +85,14 @@ Result<QByteArray> Session::attribute(unsigned long object, unsigned long type) 
     CK_ATTRIBUTE a{type, nullptr, 0};
     CK_RV rv = P11F->C_GetAttributeValue(m_handle, object, &a, 1);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Reading an attribute of a token object"));
+        return ckrvError(rv, hsm::tr("Reading an attribute of a token object"));
     if (a.ulValueLen == CK_UNAVAILABLE_INFORMATION)
-        return fail(ErrorCode::Token, tr("The token does not reveal this attribute."));
+        return fail(ErrorCode::Token, hsm::tr("The token does not reveal this attribute."));
     QByteArray value(static_cast<qsizetype>(a.ulValueLen), '\0');
     a.pValue = value.data();
     rv = P11F->C_GetAttributeValue(m_handle, object, &a, 1);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Reading an attribute of a token object"));
+        return ckrvError(rv, hsm::tr("Reading an attribute of a token object"));
     value.resize(static_cast<qsizetype>(a.ulValueLen));
     return value;
 }
@@ -100,7 +100,7 @@ Result<QByteArray> Session::attribute(unsigned long object, unsigned long type) 
 Status Session::destroyObject(unsigned long object) {
     const CK_RV rv = P11F->C_DestroyObject(m_handle, object);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Destroying a token object"));
+        return ckrvError(rv, hsm::tr("Destroying a token object"));
     return {};
 }
 
@@ -109,7 +109,7 @@ Result<QByteArray> Session::random(int size) const {
     const CK_RV rv = P11F->C_GenerateRandom(m_handle, reinterpret_cast<CK_BYTE_PTR>(out.data()),
                                             static_cast<CK_ULONG>(size));
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Asking the token for random bytes"));
+        return ckrvError(rv, hsm::tr("Asking the token for random bytes"));
     return out;
 }
 

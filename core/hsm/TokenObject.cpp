@@ -90,31 +90,31 @@ void addFindings(TokenObject& o) {
     const bool secret = o.objectClass == QLatin1String("secret key");
     const bool priv = o.objectClass == QLatin1String("private key");
     if ((secret || priv) && !o.sensitive)
-        o.findings << tr("%1 is not sensitive — its value can be read from the token.").arg(o.label);
+        o.findings << hsm::tr("%1 is not sensitive — its value can be read from the token.").arg(o.label);
     if (o.label == dcoKeyLabel()) {
         if (o.extractable)
-            o.findings << tr(
+            o.findings << hsm::tr(
                 "DCO Key is extractable — violates the key hierarchy (DESIGN.md: never leaves the "
                 "HSM).");
         if (o.decrypt)
-            o.findings << tr(
+            o.findings << hsm::tr(
                 "DCO Key may decrypt — the clear-key unpackaging fallback is enabled: development "
                 "profile only, not for live keys.");
     }
     if (o.label == sharedKeyLabel()) {
         if (o.extractable && !o.wrapWithTrusted)
-            o.findings << tr(
+            o.findings << hsm::tr(
                 "Shared Key can be wrapped under any wrapping key, not only a trusted Transport Key "
                 "— acceptable on a development token only.");
         if (o.decrypt)
-            o.findings << tr(
+            o.findings << hsm::tr(
                 "Shared Key may decrypt — the clear-key unpackaging fallback is enabled: development "
                 "profile only, not for live keys.");
     }
     if (o.label.startsWith(transportKeyLabelPrefix()) && o.extractable)
-        o.findings << tr("Transport Key is extractable — violates the key hierarchy.");
+        o.findings << hsm::tr("Transport Key is extractable — violates the key hierarchy.");
     if (o.label == journalSigningKeyLabel() && priv && o.extractable)
-        o.findings << tr("The journal signing key is extractable — violates the key hierarchy.");
+        o.findings << hsm::tr("The journal signing key is extractable — violates the key hierarchy.");
 }
 } // namespace
 
@@ -124,14 +124,14 @@ Result<QVector<TokenObject>> TokenObject::list(Session& session) {
     CK_TOKEN_INFO tokenInfo{};
     CK_RV rv = f->C_GetTokenInfo(session.slotId(), &tokenInfo);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Reading the token information"));
+        return ckrvError(rv, hsm::tr("Reading the token information"));
     auto caps = Capabilities::read(session.module(), session.slotId());
     if (!caps)
         return caps.error();
 
     rv = f->C_FindObjectsInit(s, nullptr, 0);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Listing the token's objects"));
+        return ckrvError(rv, hsm::tr("Listing the token's objects"));
     std::vector<CK_OBJECT_HANDLE> handles;
     CK_OBJECT_HANDLE batch[64];
     CK_ULONG n = 0;
@@ -143,7 +143,7 @@ Result<QVector<TokenObject>> TokenObject::list(Session& session) {
     } while (n == 64);
     (void)f->C_FindObjectsFinal(s);
     if (rv != CKR_OK)
-        return ckrvError(rv, tr("Listing the token's objects"));
+        return ckrvError(rv, hsm::tr("Listing the token's objects"));
 
     QVector<TokenObject> out;
     for (CK_OBJECT_HANDLE h : handles) {

@@ -119,9 +119,10 @@ void CsvReader::endField() {
 
 Status CsvReader::checkLimits() {
     if (m_record.size() - m_fieldStart > m_limits.maxFieldBytes)
-        return error(m_line, tr("a field is longer than %1 bytes").arg(m_limits.maxFieldBytes));
+        return error(m_line, inventory::tr("a field is longer than %1 bytes").arg(m_limits.maxFieldBytes));
     if (m_offset + m_pos - m_recordOffset > m_limits.maxLineBytes)
-        return error(m_recordLine, tr("a record is longer than %1 bytes").arg(m_limits.maxLineBytes));
+        return error(m_recordLine,
+                     inventory::tr("a record is longer than %1 bytes").arg(m_limits.maxLineBytes));
     return {};
 }
 
@@ -138,8 +139,9 @@ Status CsvReader::checkUtf8() {
             const qsizetype at = begin + bad;
             const int line =
                 m_recordLine + static_cast<int>(QByteArrayView(m_record.constData(), at).count('\n'));
-            return error(line, tr("the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8")
-                                   .arg(data[at], 2, 16, QLatin1Char('0')));
+            return error(line,
+                         inventory::tr("the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8")
+                             .arg(data[at], 2, 16, QLatin1Char('0')));
         }
         begin = end;
     }
@@ -156,7 +158,7 @@ Result<bool> CsvReader::readRecord() {
     }
     for (;;) { // one pass per physical record; blank lines go round again
         if (m_line >= kMaxLines)
-            return error(m_line, tr("the file has more than %1 lines").arg(kMaxLines));
+            return error(m_line, inventory::tr("the file has more than %1 lines").arg(kMaxLines));
         m_record.resize(0);
         m_fieldEnds.resize(0);
         m_fieldStart = 0;
@@ -168,7 +170,8 @@ Result<bool> CsvReader::readRecord() {
         while (!recordDone) {
             if (m_pos == m_end && !refill()) {
                 if (m_readFailed)
-                    return error(m_line, tr("the file could not be read: %1").arg(m_device.errorString()));
+                    return error(m_line,
+                                 inventory::tr("the file could not be read: %1").arg(m_device.errorString()));
                 switch (state) {
                 case State::FieldStart:
                     if (m_fieldEnds.isEmpty())
@@ -178,10 +181,11 @@ Result<bool> CsvReader::readRecord() {
                 case State::QuoteInQuoted:
                     break;
                 case State::Quoted:
-                    return error(m_quoteLine, tr("a quoted field that starts on this line is not closed "
-                                                 "before the end of the file"));
+                    return error(m_quoteLine,
+                                 inventory::tr("a quoted field that starts on this line is not closed "
+                                               "before the end of the file"));
                 case State::CarriageReturn:
-                    return error(m_line, tr("a carriage return is not followed by a line feed"));
+                    return error(m_line, inventory::tr("a carriage return is not followed by a line feed"));
                 }
                 endField();
                 recordDone = true;
@@ -224,8 +228,10 @@ Result<bool> CsvReader::readRecord() {
                 } else if (c == '\r') {
                     state = State::CarriageReturn;
                 } else {
-                    return error(m_line, tr("a double quote inside an unquoted field: put the whole field in "
-                                            "double quotes and write the quote as two"));
+                    return error(
+                        m_line,
+                        inventory::tr("a double quote inside an unquoted field: put the whole field in "
+                                      "double quotes and write the quote as two"));
                 }
                 break;
             }
@@ -265,14 +271,15 @@ Result<bool> CsvReader::readRecord() {
                 } else if (c == '\r') {
                     state = State::CarriageReturn;
                 } else {
-                    return error(m_line,
-                                 tr("after a closing double quote, expected a comma or the end of the line"));
+                    return error(
+                        m_line, inventory::tr(
+                                    "after a closing double quote, expected a comma or the end of the line"));
                 }
                 break;
             }
             case State::CarriageReturn:
                 if (*p != '\n')
-                    return error(m_line, tr("a carriage return is not followed by a line feed"));
+                    return error(m_line, inventory::tr("a carriage return is not followed by a line feed"));
                 ++m_pos;
                 ++m_line;
                 endField();

@@ -112,25 +112,26 @@ DemoInventoryGenerator::DemoInventoryGenerator(DemoInventoryOptions options)
 
 Status DemoInventoryGenerator::validate() const {
     if (m_options.deviceCount < 0)
-        return fail(ErrorCode::InvalidInput, tr("the number of demo devices cannot be negative"));
+        return fail(ErrorCode::InvalidInput, inventory::tr("the number of demo devices cannot be negative"));
     if (!m_options.now.isValid())
-        return fail(ErrorCode::InvalidInput, tr("a reference time is needed to generate a demo inventory"));
+        return fail(ErrorCode::InvalidInput,
+                    inventory::tr("a reference time is needed to generate a demo inventory"));
     if (m_options.transportKey && m_options.transportKey->size() != 16 &&
         m_options.transportKey->size() != 24 && m_options.transportKey->size() != 32)
-        return fail(ErrorCode::InvalidInput, tr("the Transport Key must be 16, 24 or 32 bytes"));
+        return fail(ErrorCode::InvalidInput, inventory::tr("the Transport Key must be 16, 24 or 32 bytes"));
     return {};
 }
 
 Result<SecureBytes> DemoInventoryGenerator::clearKey(int deviceIndex, policy::KeyKind kind,
                                                      policy::DlmsClient client) const {
     if (deviceIndex < 0 || deviceIndex >= m_options.deviceCount)
-        return fail(ErrorCode::InvalidInput, tr("no such demo device"));
+        return fail(ErrorCode::InvalidInput, inventory::tr("no such demo device"));
     if (kind == policy::KeyKind::MK)
         return demoKey(m_options.seed, deviceIndex, keySlot(kind, 0));
     const auto clientIndex = keyedClientIndex(client);
     if ((kind != policy::KeyKind::AK && kind != policy::KeyKind::GUEK) || !clientIndex)
         return fail(ErrorCode::InvalidInput,
-                    tr("demo devices have an MK, and an AK and a GUEK per keyed client"));
+                    inventory::tr("demo devices have an MK, and an AK and a GUEK per keyed client"));
     return demoKey(m_options.seed, deviceIndex, keySlot(kind, *clientIndex));
 }
 

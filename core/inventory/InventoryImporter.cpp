@@ -19,11 +19,8 @@
 namespace symbolon::inventory {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("symbolon::inventory", s);
-}
-QString trn(const char* s, int n) {
-    return QCoreApplication::translate("symbolon::inventory", s, nullptr, n);
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("symbolon::inventory", s, disambiguation, n);
 }
 constexpr qint64 kDeadlineSecs = qint64(policy::RotationClock::kDeadlineDays) * 24 * 3600;
 constexpr int kMaxListed = 200;
@@ -46,8 +43,9 @@ Result<ImportOutcome> InventoryImporter::importFile(const QString& path, const Q
         out.kind = ImportOutcome::Kind::Rejected;
         out.errors = parsed.errors();
         out.moreErrors = parsed.omittedErrorCount();
-        out.message = trn("%n problem(s) in %1: nothing was imported.", parsed.totalErrorCount())
-                          .arg(QFileInfo(path).fileName());
+        out.message =
+            inventory::tr("%n problem(s) in %1: nothing was imported.", nullptr, parsed.totalErrorCount())
+                .arg(QFileInfo(path).fileName());
         return out;
     }
     return importParsed(parsed.value(), QFileInfo(path).fileName(), progress);
@@ -70,9 +68,10 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
         if (*row) {
             out.kind = ImportOutcome::Kind::AlreadyImported;
             out.devices = seen->int64(2);
-            out.message = trn("This file was already imported on %1 by %2 (%n device(s)); nothing changed.",
-                              static_cast<int>(out.devices))
-                              .arg(seen->text(0), seen->text(1));
+            out.message =
+                inventory::tr("This file was already imported on %1 by %2 (%n device(s)); nothing changed.",
+                              nullptr, static_cast<int>(out.devices))
+                    .arg(seen->text(0), seen->text(1));
             return out;
         }
     }
@@ -157,13 +156,13 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
             if (out.errors.size() < kMaxListed) {
                 existing->bind(1, id);
                 auto row = existing->step();
-                QString where = tr("an earlier import");
+                QString where = inventory::tr("an earlier import");
                 if (row && *row)
-                    where = tr("%1 on %2").arg(existing->text(0), existing->text(1));
+                    where = inventory::tr("%1 on %2").arg(existing->text(0), existing->text(1));
                 existing->reset();
-                out.errors.push_back(
-                    ParseError{r.sourceLine, QStringLiteral("device_id"), r.deviceId.toDisplayString(),
-                               tr("a device not already in the workspace (it came with %1)").arg(where)});
+                out.errors.push_back(ParseError{
+                    r.sourceLine, QStringLiteral("device_id"), r.deviceId.toDisplayString(),
+                    inventory::tr("a device not already in the workspace (it came with %1)").arg(where)});
             } else {
                 ++out.moreErrors;
             }
@@ -175,7 +174,8 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
         ++byType[policy::deviceTypeCode(r.deviceType)];
         ++byCohort[policy::cohortCode(r.cohort)];
         if (++done % 8192 == 0 && progress && !progress(done, total))
-            return fail(ErrorCode::Cancelled, tr("The import was cancelled: nothing was imported."));
+            return fail(ErrorCode::Cancelled,
+                        inventory::tr("The import was cancelled: nothing was imported."));
     }
     if (problems > 0) {
         tx.rollback();
@@ -183,7 +183,8 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
                   [](const ParseError& a, const ParseError& b) { return a.line < b.line; });
         out.kind = ImportOutcome::Kind::Rejected;
         out.devices = 0;
-        out.message = trn("%n device(s) in %1 are already in the workspace: nothing was imported.", problems)
+        out.message = inventory::tr("%n device(s) in %1 are already in the workspace: nothing was imported.",
+                                    nullptr, problems)
                           .arg(fileName);
         return out;
     }
@@ -211,7 +212,8 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
     out.kind = ImportOutcome::Kind::Imported;
     out.devices = total;
     out.journalSeq = entry->seq;
-    out.message = trn("Imported %n device(s) from %1.", static_cast<int>(total)).arg(fileName);
+    out.message =
+        inventory::tr("Imported %n device(s) from %1.", nullptr, static_cast<int>(total)).arg(fileName);
     return out;
 }
 

@@ -28,8 +28,8 @@ namespace symbolon::inventory {
 
 namespace {
 
-QString tr(const char* s, int n = -1) {
-    return QCoreApplication::translate("symbolon::inventory", s, nullptr, n);
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("symbolon::inventory", s, disambiguation, n);
 }
 
 constexpr qint64 kEarliestCommissioningMs = Q_INT64_C(1230768000000); // 2009-01-01T00:00:00Z
@@ -78,7 +78,7 @@ QString shownValue(InventoryColumn column, QByteArrayView v) {
     if (v.isEmpty())
         return {};
     if (isKeyColumn(column))
-        return tr("(key material not shown)");
+        return inventory::tr("(key material not shown)");
     const QString full = QString::fromUtf8(v.first(std::min<qsizetype>(v.size(), 4 * kShownValueChars)));
     QString out;
     out.reserve(kShownValueChars + 1);
@@ -121,7 +121,7 @@ public:
     InventoryParseResult run(QIODevice& device) {
         if (!device.isOpen() || !device.isReadable())
             return InventoryParseResult::failure(
-                {ParseError{0, {}, {}, tr("an inventory file opened for reading")}}, 0);
+                {ParseError{0, {}, {}, inventory::tr("an inventory file opened for reading")}}, 0);
         Sha256Hasher hash;
         CsvReader reader(device, m_options.limits);
         reader.setByteObserver([&hash](QByteArrayView bytes) { hash.addData(bytes); });
@@ -133,7 +133,7 @@ public:
             const Result<bool> next = reader.readRecord();
             if (!next.ok()) {
                 report(reader.errorLine(), QString(), QString(),
-                       tr("well-formed CSV: %1").arg(next.error().message));
+                       inventory::tr("well-formed CSV: %1").arg(next.error().message));
                 break;
             }
             if (!*next)
@@ -153,16 +153,21 @@ public:
         }
         if (!haveHeader && totalErrors() == 0)
             report(1, QString(), QString(),
-                   tr("a header row naming the columns (%1); the file is empty").arg(requiredColumnList()));
+                   inventory::tr("a header row naming the columns (%1); the file is empty")
+                       .arg(requiredColumnList()));
         else if (headerOk && !anyRow && totalErrors() == 0)
-            report(headerLine + 1, QString(), QString(), tr("at least one device row after the header"));
+            report(headerLine + 1, QString(), QString(),
+                   inventory::tr("at least one device row after the header"));
         if (totalErrors() > 0)
             return InventoryParseResult::failure(std::move(m_errors), m_omitted);
         m_out.hasKeyColumns = m_hasKeys;
         m_out.sha256 = hash.result();
         if (m_out.sha256.isEmpty())
             return InventoryParseResult::failure(
-                {ParseError{0, {}, {}, tr("a file fingerprint (SHA-256), but OpenSSL could not compute it")}},
+                {ParseError{0,
+                            {},
+                            {},
+                            inventory::tr("a file fingerprint (SHA-256), but OpenSSL could not compute it")}},
                 0);
         return InventoryParseResult::success(std::move(m_out));
     }
@@ -215,19 +220,21 @@ private:
             // Spreadsheets add stray spaces and capitals to headings; neither changes the meaning.
             const QByteArray name = reader.field(i).toByteArray().trimmed().toLower();
             const auto column = columnFromName(name);
-            const QString shown = name.isEmpty() ? tr("(column %1)").arg(i + 1) : QString::fromUtf8(name);
+            const QString shown =
+                name.isEmpty() ? inventory::tr("(column %1)").arg(i + 1) : QString::fromUtf8(name);
             if (!column) {
                 report(
                     line, shown, shownValue(InventoryColumn::DeviceId, name),
-                    tr("one of the inventory columns: %1, and optionally mk, ak_<client> and guek_<client> "
-                       "for the clients data_collection, extended_data_collection, management, firmware")
+                    inventory::tr(
+                        "one of the inventory columns: %1, and optionally mk, ak_<client> and guek_<client> "
+                        "for the clients data_collection, extended_data_collection, management, firmware")
                         .arg(requiredColumnList()));
                 continue;
             }
             int& position = m_position[static_cast<std::size_t>(*column)];
             if (position >= 0) {
                 report(line, shown, QString(),
-                       tr("each column once; it is also column %1").arg(position + 1));
+                       inventory::tr("each column once; it is also column %1").arg(position + 1));
                 continue;
             }
             position = static_cast<int>(i);
@@ -235,7 +242,7 @@ private:
         for (const InventoryColumn c : inventoryColumns(false))
             if (m_position[static_cast<std::size_t>(c)] < 0)
                 report(line, QString::fromLatin1(columnName(c)), QString(),
-                       tr("this required column in the header"));
+                       inventory::tr("this required column in the header"));
         int keyColumns = 0;
         for (int c = kRequiredColumnCount; c < kInventoryColumnCount; ++c)
             keyColumns += m_position[static_cast<std::size_t>(c)] >= 0;
@@ -244,8 +251,9 @@ private:
                 if (m_position[static_cast<std::size_t>(c)] < 0)
                     report(
                         line, QString::fromLatin1(columnName(static_cast<InventoryColumn>(c))), QString(),
-                        tr("all nine key columns (mk, and ak_ and guek_ for each of the four keyed clients) "
-                           "or none; this one is missing"));
+                        inventory::tr(
+                            "all nine key columns (mk, and ak_ and guek_ for each of the four keyed clients) "
+                            "or none; this one is missing"));
         }
         m_hasKeys = keyColumns == kKeyColumnCount;
         m_fieldCount = reader.fieldCount();
@@ -283,7 +291,7 @@ private:
         }
         if (!ok) {
             report(reader.recordLine(), column, v,
-                   tr("text of 1 to %1 printable characters").arg(kMaxTextChars));
+                   inventory::tr("text of 1 to %1 printable characters").arg(kMaxTextChars));
             return false;
         }
         out = cache.get(v);
@@ -293,8 +301,9 @@ private:
     void parseRow(const CsvReader& reader) {
         const int line = reader.recordLine();
         if (reader.fieldCount() != m_fieldCount) {
-            report(line, QString(), tr("%n field(s)", static_cast<int>(reader.fieldCount())),
-                   tr("%n field(s), as in the header", static_cast<int>(m_fieldCount)));
+            report(line, QString(),
+                   inventory::tr("%n field(s)", nullptr, static_cast<int>(reader.fieldCount())),
+                   inventory::tr("%n field(s), as in the header", nullptr, static_cast<int>(m_fieldCount)));
             return;
         }
         InventoryRecord rec;
@@ -307,8 +316,9 @@ private:
             rec.deviceId = *id;
             const auto seen = m_seen.constFind(id->value());
             if (seen != m_seen.constEnd())
-                report(line, InventoryColumn::DeviceId, idText,
-                       tr("a device id not already in this file; it is also on line %1").arg(*seen));
+                report(
+                    line, InventoryColumn::DeviceId, idText,
+                    inventory::tr("a device id not already in this file; it is also on line %1").arg(*seen));
             else
                 m_seen.insert(id->value(), line);
         }
@@ -318,7 +328,7 @@ private:
             rec.deviceType = *type;
         else
             report(line, InventoryColumn::DeviceType, typeText,
-                   tr("a device type: CHF, ESME, GSME, GPF or PPMID"));
+                   inventory::tr("a device type: CHF, ESME, GSME, GPF or PPMID"));
 
         const QByteArrayView cohortText = cell(reader, InventoryColumn::Cohort);
         if (cohortText == "IOC") { // the common spellings without a string allocation
@@ -329,9 +339,9 @@ private:
             rec.cohort = *cohort;
         } else if (cohort.error().code == ErrorCode::PolicyRefused) {
             report(line, InventoryColumn::Cohort, cohortText,
-                   tr("IOC or FOC; %1").arg(cohort.error().message));
+                   inventory::tr("IOC or FOC; %1").arg(cohort.error().message));
         } else {
-            report(line, InventoryColumn::Cohort, cohortText, tr("a cohort: IOC or FOC"));
+            report(line, InventoryColumn::Cohort, cohortText, inventory::tr("a cohort: IOC or FOC"));
         }
 
         parseText(reader, InventoryColumn::S1sp, m_s1sps, rec.s1sp);
@@ -341,14 +351,15 @@ private:
         const QByteArrayView whenText = cell(reader, InventoryColumn::CommissionedAt);
         if (const auto ms = parseIsoTimestamp(whenText); !ms) {
             report(line, InventoryColumn::CommissionedAt, whenText,
-                   tr("a date and time with a time zone, e.g. 2024-03-01T09:30:00Z (a date alone is not "
-                      "enough: the 7-day rotation clock starts at commissioning)"));
+                   inventory::tr(
+                       "a date and time with a time zone, e.g. 2024-03-01T09:30:00Z (a date alone is not "
+                       "enough: the 7-day rotation clock starts at commissioning)"));
         } else if (*ms < kEarliestCommissioningMs) {
             report(line, InventoryColumn::CommissionedAt, whenText,
-                   tr("a commissioning time on or after 2009-01-01T00:00:00Z"));
+                   inventory::tr("a commissioning time on or after 2009-01-01T00:00:00Z"));
         } else if (*ms > m_nowMs + m_options.allowedClockSkewSecs * 1000) {
             report(line, InventoryColumn::CommissionedAt, whenText,
-                   tr("a commissioning time not in the future (now is %1)")
+                   inventory::tr("a commissioning time not in the future (now is %1)")
                        .arg(QString::fromLatin1(
                            formatIsoTimestamp(QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC)))));
         } else {
@@ -362,12 +373,12 @@ private:
             rec.category = 2;
         else if (!categoryText.isEmpty())
             report(line, InventoryColumn::Category, categoryText,
-                   tr("empty, 1 or 2 (the SEC G2.44A device category)"));
+                   inventory::tr("empty, 1 or 2 (the SEC G2.44A device category)"));
 
         const QByteArrayView titleText = cell(reader, InventoryColumn::SystemTitle);
         if (!decodeHex(titleText, kSystemTitleBytes, rec.systemTitle))
             report(line, InventoryColumn::SystemTitle, titleText,
-                   tr("a DLMS system title: 16 hex digits (8 bytes)"));
+                   inventory::tr("a DLMS system title: 16 hex digits (8 bytes)"));
 
         if (m_hasKeys)
             parseKeys(reader, rec);
@@ -390,7 +401,8 @@ private:
             }
             ++filled;
             if (!decodeHex(v, kWrappedKeyBytes, out))
-                report(line, column, v, tr("an RFC 3394 wrapped key: 48 hex digits (24 bytes), or empty"));
+                report(line, column, v,
+                       inventory::tr("an RFC 3394 wrapped key: 48 hex digits (24 bytes), or empty"));
         };
         one(InventoryColumn::Mk, rec.mk);
         for (int i = 0; i < 4; ++i)
@@ -399,7 +411,8 @@ private:
             one(guekColumn(i), rec.guek[static_cast<std::size_t>(i)]);
         if (filled > 0 && filled < kKeyColumnCount)
             report(line, *firstEmpty, QByteArrayView(),
-                   tr("all nine key columns filled, or all nine empty (%1 of 9 are filled)").arg(filled));
+                   inventory::tr("all nine key columns filled, or all nine empty (%1 of 9 are filled)")
+                       .arg(filled));
     }
 
     InventoryParseOptions m_options;
@@ -434,7 +447,9 @@ InventoryParseResult parseInventoryFile(const QString& path, const QDateTime& no
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return InventoryParseResult::failure(
-            {ParseError{0, {}, path, tr("a readable inventory file (%1)").arg(file.errorString())}}, 0);
+            {ParseError{
+                0, {}, path, inventory::tr("a readable inventory file (%1)").arg(file.errorString())}},
+            0);
     return parseInventory(file, now, options);
 }
 

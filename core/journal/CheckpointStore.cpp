@@ -23,14 +23,14 @@ Status CheckpointStore::add(const Checkpoint& c) {
     const int fd =
         ::open(m_sidecar.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0)
-        return fail(ErrorCode::Io, tr("The checkpoint file %1 cannot be opened: %2")
+        return fail(ErrorCode::Io, journal::tr("The checkpoint file %1 cannot be opened: %2")
                                        .arg(m_sidecar, QString::fromLocal8Bit(strerror(errno))));
     const bool written =
         ::write(fd, line.constData(), static_cast<size_t>(line.size())) == line.size() && ::fsync(fd) == 0;
     const int err = errno;
     ::close(fd);
     if (!written)
-        return fail(ErrorCode::Io, tr("The checkpoint file %1 cannot be written: %2")
+        return fail(ErrorCode::Io, journal::tr("The checkpoint file %1 cannot be written: %2")
                                        .arg(m_sidecar, QString::fromLocal8Bit(strerror(err))));
     auto st = m_db.prepare(
         "INSERT OR IGNORE INTO checkpoints(seq, hash, ts, key_fingerprint, signature) VALUES (?,?,?,?,?);");
@@ -71,7 +71,7 @@ Result<QVector<Checkpoint>> CheckpointStore::fromFile(const QString& path) {
         return out;
     if (!f.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io,
-                    tr("The checkpoint file %1 cannot be read: %2").arg(path, f.errorString()));
+                    journal::tr("The checkpoint file %1 cannot be read: %2").arg(path, f.errorString()));
     int line = 0;
     while (!f.atEnd()) {
         const QByteArray text = f.readLine(64 * 1024).trimmed();
@@ -82,14 +82,14 @@ Result<QVector<Checkpoint>> CheckpointStore::fromFile(const QString& path) {
         const QJsonDocument doc = QJsonDocument::fromJson(text, &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject())
             return fail(ErrorCode::InvalidInput,
-                        tr("%1, line %2: expected one checkpoint as a JSON object (%3).")
+                        journal::tr("%1, line %2: expected one checkpoint as a JSON object (%3).")
                             .arg(path)
                             .arg(line)
                             .arg(err.errorString()));
         auto c = Checkpoint::fromJson(doc.object());
         if (!c)
             return fail(ErrorCode::InvalidInput,
-                        tr("%1, line %2: %3").arg(path).arg(line).arg(c.error().message));
+                        journal::tr("%1, line %2: %3").arg(path).arg(line).arg(c.error().message));
         out.push_back(*c);
     }
     return out;

@@ -50,8 +50,8 @@ Result<JournalEntry> entryFromJson(const QJsonObject& o) {
     e.hash = QByteArray::fromHex(o.value(QStringLiteral("hash")).toString().toLatin1());
     if (e.seq < 1 || e.timeStored.size() < 20 || e.prevHash.size() != 32 || e.hash.size() != 32)
         return fail(ErrorCode::InvalidInput,
-                    tr("expected seq, time, actor, role, action, target, details_json, "
-                       "prev_hash (64 hex) and hash (64 hex)"));
+                    journal::tr("expected seq, time, actor, role, action, target, details_json, "
+                                "prev_hash (64 hex) and hash (64 hex)"));
     return e;
 }
 
@@ -78,27 +78,29 @@ QString reportHtml(const workspace::Workspace& ws, const EvidencePack::Summary& 
                         "vertical-align:top}th{background:#eee}.ok{color:#145a14;font-weight:bold}.bad{color:"
                         "#a00;font-weight:bold}"
                         "code{font-size:.85em;word-break:break-all}</style></head><body>");
-    h += tr("<h1>Symbolon evidence pack</h1>");
-    h += tr("<p>Workspace <b>%1</b> (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by "
-            "%7.</p>")
+    h += journal::tr("<h1>Symbolon evidence pack</h1>");
+    h += journal::tr(
+             "<p>Workspace <b>%1</b> (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by "
+             "%7.</p>")
              .arg(esc(ws.config().name), esc(ws.config().profile))
              .arg(s.fromSeq)
              .arg(s.toSeq)
              .arg(s.entries)
              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), esc(ws.identity().actor()));
-    h += tr("<h2>Verification at export</h2><p class=\"%1\">%2</p>")
+    h += journal::tr("<h2>Verification at export</h2><p class=\"%1\">%2</p>")
              .arg(s.verification.ok() ? QStringLiteral("ok") : QStringLiteral("bad"),
                   esc(s.verification.summary()));
-    h += tr("<p>Check this pack yourself, with no workspace or token: <code>symbolon-cli journal verify "
-            "--evidence-pack "
-            "DIR --public-key EXPECTED.pem</code>.</p>");
-    h += tr("<h2>Entries by action</h2><table><tr><th>action</th><th>entries</th></tr>");
+    h += journal::tr(
+        "<p>Check this pack yourself, with no workspace or token: <code>symbolon-cli journal verify "
+        "--evidence-pack "
+        "DIR --public-key EXPECTED.pem</code>.</p>");
+    h += journal::tr("<h2>Entries by action</h2><table><tr><th>action</th><th>entries</th></tr>");
     for (const auto& [action, n] : counts)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(action)).arg(n);
     h += QStringLiteral("</table>");
-    h +=
-        tr("<h2>Ceremonies, quorum sessions, imports and re-keys</h2><table><tr><th>#</th><th>time (UTC)</th>"
-           "<th>action</th><th>actor</th><th>target</th><th>approvals and details</th></tr>");
+    h += journal::tr(
+        "<h2>Ceremonies, quorum sessions, imports and re-keys</h2><table><tr><th>#</th><th>time (UTC)</th>"
+        "<th>action</th><th>actor</th><th>target</th><th>approvals and details</th></tr>");
     for (const JournalEntry& e : notable) {
         const QJsonObject d = e.details();
         QString approvals;
@@ -108,17 +110,18 @@ QString reportHtml(const workspace::Workspace& ws, const EvidencePack::Summary& 
                 continue;
             }
             const QJsonObject o = a.toObject();
-            approvals += tr("%1 (%2, card %3, key %4…)<br>")
+            approvals += journal::tr("%1 (%2, card %3, key %4…)<br>")
                              .arg(esc(o.value(QStringLiteral("holder")).toString()),
                                   esc(o.value(QStringLiteral("role")).toString()),
                                   esc(o.value(QStringLiteral("card_label")).toString()),
                                   esc(o.value(QStringLiteral("key_fingerprint")).toString().left(16)));
         }
         if (d.contains(QStringLiteral("outcome")))
-            approvals += tr("outcome: %1<br>").arg(esc(d.value(QStringLiteral("outcome")).toString()));
-        if (d.contains(QStringLiteral("pma_reference")))
             approvals +=
-                tr("PMA instruction: %1<br>").arg(esc(d.value(QStringLiteral("pma_reference")).toString()));
+                journal::tr("outcome: %1<br>").arg(esc(d.value(QStringLiteral("outcome")).toString()));
+        if (d.contains(QStringLiteral("pma_reference")))
+            approvals += journal::tr("PMA instruction: %1<br>")
+                             .arg(esc(d.value(QStringLiteral("pma_reference")).toString()));
         h += QStringLiteral(
                  "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6<code>%7</code></td></tr>")
                  .arg(e.seq)
@@ -137,9 +140,9 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
         return allowed.error();
     if (QDir(outDir).exists() && !QDir(outDir).isEmpty())
         return fail(ErrorCode::AlreadyExists,
-                    tr("%1 exists and is not empty: choose a new folder.").arg(outDir));
+                    journal::tr("%1 exists and is not empty: choose a new folder.").arg(outDir));
     if (!QDir().mkpath(outDir))
-        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(outDir));
+        return fail(ErrorCode::Io, journal::tr("The folder %1 cannot be created.").arg(outDir));
     // Journal the export first, so the pack (when it runs to the end) includes its own export.
     auto exported = ws.record(QStringLiteral("journal.exported"), QDir(outDir).dirName(),
                               QJsonObject{{QStringLiteral("from"), fromSeq}, {QStringLiteral("to"), toSeq}});
@@ -156,7 +159,7 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
     s.toSeq = toSeq > 0 ? qMin(toSeq, head->seq) : head->seq;
     if (s.fromSeq > s.toSeq)
         return fail(ErrorCode::InvalidInput,
-                    tr("The range #%1 to #%2 holds no entries.").arg(s.fromSeq).arg(s.toSeq));
+                    journal::tr("The range #%1 to #%2 holds no entries.").arg(s.fromSeq).arg(s.toSeq));
 
     QSaveFile journalFile(QDir(outDir).filePath(QStringLiteral("journal.jsonl")));
     if (!journalFile.open(QIODevice::WriteOnly))
@@ -205,7 +208,7 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
         return fail(ErrorCode::Io, cpFile.errorString());
     if (!QFile::copy(workspace::Workspace::journalKeyPath(ws.dir()),
                      QDir(outDir).filePath(QStringLiteral("journal-signing-key.pem"))))
-        return fail(ErrorCode::Io, tr("The journal signing key could not be copied into the pack."));
+        return fail(ErrorCode::Io, journal::tr("The journal signing key could not be copied into the pack."));
 
     QSaveFile report(QDir(outDir).filePath(QStringLiteral("report.html")));
     if (!report.open(QIODevice::WriteOnly) || report.write(reportHtml(ws, s, counts, notable).toUtf8()) < 0 ||
@@ -221,8 +224,9 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
         for (const QString& name : std::as_const(*extra)) {
             if (name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')) ||
                 names.contains(name) || !QFileInfo(QDir(outDir).filePath(name)).isFile())
-                return fail(ErrorCode::Internal,
-                            tr("The extra file \"%1\" is not a new file inside the pack.").arg(name));
+                return fail(
+                    ErrorCode::Internal,
+                    journal::tr("The extra file \"%1\" is not a new file inside the pack.").arg(name));
             names.push_back(name);
         }
     }
@@ -250,24 +254,25 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
     VerificationReport failed;
     QFile mf(QDir(dir).filePath(QStringLiteral("manifest.json")));
     if (!mf.open(QIODevice::ReadOnly)) {
-        failed.problem = tr("%1 cannot be read: is this an evidence pack?").arg(mf.fileName());
+        failed.problem = journal::tr("%1 cannot be read: is this an evidence pack?").arg(mf.fileName());
         return failed;
     }
     const QJsonObject manifest = QJsonDocument::fromJson(mf.read(1 << 20)).object();
     if (manifest.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
         failed.problem =
-            tr("manifest.json: field \"format\" must be \"%1\".").arg(QString::fromLatin1(kFormat));
+            journal::tr("manifest.json: field \"format\" must be \"%1\".").arg(QString::fromLatin1(kFormat));
         return failed;
     }
     const QJsonObject files = manifest.value(QStringLiteral("files_sha256")).toObject();
     for (auto it = files.begin(); it != files.end(); ++it) {
         if (it.key().contains(QLatin1Char('/')) || it.key().startsWith(QLatin1Char('.'))) {
-            failed.problem = tr("manifest.json names a file outside the pack: %1").arg(it.key());
+            failed.problem = journal::tr("manifest.json names a file outside the pack: %1").arg(it.key());
             return failed;
         }
         if (fileSha256(QDir(dir).filePath(it.key())) != it.value().toString().toLatin1()) {
             failed.problem =
-                tr("%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.")
+                journal::tr(
+                    "%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.")
                     .arg(it.key());
             // The journal and checkpoints are checked entry by entry below, which says more.
             if (it.key() != QLatin1String("journal.jsonl") && it.key() != QLatin1String("checkpoints.jsonl"))
@@ -281,7 +286,8 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
         if (pem.open(QIODevice::ReadOnly))
             key = JournalSigner::spkiFromPem(pem.readAll());
         if (key.isEmpty()) {
-            failed.problem = tr("The pack's journal-signing-key.pem is missing or not a PEM public key.");
+            failed.problem =
+                journal::tr("The pack's journal-signing-key.pem is missing or not a PEM public key.");
             return failed;
         }
     }
@@ -292,7 +298,7 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
     }
     QFile journalFile(QDir(dir).filePath(QStringLiteral("journal.jsonl")));
     if (!journalFile.open(QIODevice::ReadOnly)) {
-        failed.problem = tr("%1 cannot be read.").arg(journalFile.fileName());
+        failed.problem = journal::tr("%1 cannot be read.").arg(journalFile.fileName());
         return failed;
     }
     JournalVerifier::Input in;
@@ -309,12 +315,13 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
             if (text.isEmpty())
                 continue;
             const QJsonDocument doc = QJsonDocument::fromJson(text);
-            auto parsed = doc.isObject()
-                              ? entryFromJson(doc.object())
-                              : Result<JournalEntry>(fail(ErrorCode::InvalidInput, tr("not a JSON object")));
+            auto parsed =
+                doc.isObject()
+                    ? entryFromJson(doc.object())
+                    : Result<JournalEntry>(fail(ErrorCode::InvalidInput, journal::tr("not a JSON object")));
             if (!parsed)
                 return fail(ErrorCode::InvalidInput,
-                            tr("journal.jsonl, line %1: %2").arg(line).arg(parsed.error().message));
+                            journal::tr("journal.jsonl, line %1: %2").arg(line).arg(parsed.error().message));
             e = std::move(*parsed);
             return true;
         }
@@ -323,7 +330,7 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
     VerificationReport r = JournalVerifier::verify(std::move(in));
     const qint64 expectedEntries = manifest.value(QStringLiteral("entries")).toInteger(-1);
     if (r.ok() && expectedEntries != r.entries) {
-        r.problem = tr("the manifest promises %1 entries but journal.jsonl holds %2")
+        r.problem = journal::tr("the manifest promises %1 entries but journal.jsonl holds %2")
                         .arg(expectedEntries)
                         .arg(r.entries);
         r.firstBadSeq = r.lastSeq + 1;

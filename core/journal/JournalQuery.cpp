@@ -122,7 +122,7 @@ Result<qint64> JournalQuery::count(const JournalFilter& filter) const {
     if (!row)
         return row.error();
     if (!*row)
-        return fail(ErrorCode::Database, tr("Counting journal entries returned no row."));
+        return fail(ErrorCode::Database, journal::tr("Counting journal entries returned no row."));
     return st->int64(0);
 }
 
@@ -130,7 +130,7 @@ Result<QVector<JournalEntry>> JournalQuery::page(const JournalFilter& filter, qi
                                                  Order order) const {
     if (offset < 0 || limit <= 0)
         return fail(ErrorCode::InvalidInput,
-                    tr("A journal page needs an offset of 0 or more and a limit of 1 or more."));
+                    journal::tr("A journal page needs an offset of 0 or more and a limit of 1 or more."));
     QVector<JournalEntry> out;
     const bool newest = order == Order::NewestFirst;
     if (filter.isEmpty()) {

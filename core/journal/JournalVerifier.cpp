@@ -21,19 +21,20 @@ bool sameCheckpoint(const Checkpoint& a, const Checkpoint& b) {
 
 QString VerificationReport::summary() const {
     if (!ok())
-        return firstBadSeq > 0 ? tr("Verification FAILED at entry #%1: %2").arg(firstBadSeq).arg(problem)
-                               : tr("Verification FAILED: %1").arg(problem);
-    QString s = tr("Chain verified: %1 entries (#%2 to #%3), every hash and link intact")
+        return firstBadSeq > 0
+                   ? journal::tr("Verification FAILED at entry #%1: %2").arg(firstBadSeq).arg(problem)
+                   : journal::tr("Verification FAILED: %1").arg(problem);
+    QString s = journal::tr("Chain verified: %1 entries (#%2 to #%3), every hash and link intact")
                     .arg(entries)
                     .arg(firstSeq)
                     .arg(lastSeq);
     if (newest)
-        s += tr("; %1 checkpoint signatures verified, the last covering #%2, signed at %3 by key %4")
+        s += journal::tr("; %1 checkpoint signatures verified, the last covering #%2, signed at %3 by key %4")
                  .arg(checkpoints)
                  .arg(newest->seq)
                  .arg(newest->time.toUTC().toString(Qt::ISODate), newest->keyFingerprint.left(16));
     else
-        s += tr("; no checkpoint anchors it");
+        s += journal::tr("; no checkpoint anchors it");
     return s + QLatin1Char('.');
 }
 
@@ -50,11 +51,13 @@ VerificationReport JournalVerifier::verify(Input in) {
     for (const QVector<Checkpoint>* set : {&in.databaseCheckpoints, &in.externalCheckpoints})
         for (const Checkpoint& c : *set) {
             if (in.publicKey.isEmpty())
-                return failAt(0, tr("checkpoints are present but no public key was given to verify them"));
+                return failAt(
+                    0, journal::tr("checkpoints are present but no public key was given to verify them"));
             if (!JournalSigner::verify(in.publicKey, c))
                 return failAt(
-                    0, tr("the checkpoint of #%1 signed at %2 does not verify: it was altered, or signed by "
-                          "another key (fingerprint %3)")
+                    0, journal::tr(
+                           "the checkpoint of #%1 signed at %2 does not verify: it was altered, or signed by "
+                           "another key (fingerprint %3)")
                            .arg(c.seq)
                            .arg(c.time.toUTC().toString(Qt::ISODate), c.keyFingerprint.left(16)));
             bySeq.emplace(c.seq, c);
@@ -72,10 +75,12 @@ VerificationReport JournalVerifier::verify(Input in) {
                 found = found || sameCheckpoint(c, e);
             if (!found)
                 return failAt(
-                    0, tr("the checkpoint file lacks the checkpoint of #%1 signed at %2: it was truncated or "
-                          "replaced")
-                           .arg(c.seq)
-                           .arg(c.time.toUTC().toString(Qt::ISODate)));
+                    0,
+                    journal::tr(
+                        "the checkpoint file lacks the checkpoint of #%1 signed at %2: it was truncated or "
+                        "replaced")
+                        .arg(c.seq)
+                        .arg(c.time.toUTC().toString(Qt::ISODate)));
         }
 
     // 3. The chain itself, streamed.
@@ -92,19 +97,21 @@ VerificationReport JournalVerifier::verify(Input in) {
             expected = e.seq;
             r.firstSeq = e.seq;
             if (in.firstPrevHash == QByteArray(32, '\0') && e.seq != 1)
-                return failAt(1, tr("the journal does not start at entry #1 (it starts at #%1)").arg(e.seq));
+                return failAt(
+                    1, journal::tr("the journal does not start at entry #1 (it starts at #%1)").arg(e.seq));
         }
         if (e.seq != expected)
-            return failAt(expected, e.seq > expected
-                                        ? tr("the entry is missing (the next one found is #%1)").arg(e.seq)
-                                        : tr("entries are out of order (found #%1 here)").arg(e.seq));
+            return failAt(expected,
+                          e.seq > expected
+                              ? journal::tr("the entry is missing (the next one found is #%1)").arg(e.seq)
+                              : journal::tr("entries are out of order (found #%1 here)").arg(e.seq));
         if (e.prevHash != prev)
-            return failAt(e.seq, tr("it does not link to the entry before it (prev_hash differs)"));
+            return failAt(e.seq, journal::tr("it does not link to the entry before it (prev_hash differs)"));
         if (e.computeHash() != e.hash)
-            return failAt(e.seq, tr("its content was altered: the hash does not match"));
+            return failAt(e.seq, journal::tr("its content was altered: the hash does not match"));
         for (auto [it, end] = bySeq.equal_range(e.seq); it != end; ++it)
             if (it->second.hash != e.hash)
-                return failAt(e.seq, tr("it differs from the version signed in the checkpoint of %1")
+                return failAt(e.seq, journal::tr("it differs from the version signed in the checkpoint of %1")
                                          .arg(it->second.time.toUTC().toString(Qt::ISODate)));
         prev = e.hash;
         r.lastSeq = e.seq;
@@ -116,15 +123,17 @@ VerificationReport JournalVerifier::verify(Input in) {
     // 4. No checkpoint may name entries beyond the end: that is a truncated tail.
     if (!bySeq.empty() && bySeq.rbegin()->first > r.lastSeq) {
         const Checkpoint& c = bySeq.rbegin()->second;
-        return failAt(r.lastSeq + 1,
-                      tr("the journal ends at #%1, but a checkpoint signed at %2 covers #%3: entries were "
-                         "deleted from the end")
-                          .arg(r.lastSeq)
-                          .arg(c.time.toUTC().toString(Qt::ISODate))
-                          .arg(c.seq));
+        return failAt(
+            r.lastSeq + 1,
+            journal::tr("the journal ends at #%1, but a checkpoint signed at %2 covers #%3: entries were "
+                        "deleted from the end")
+                .arg(r.lastSeq)
+                .arg(c.time.toUTC().toString(Qt::ISODate))
+                .arg(c.seq));
     }
     if (!in.publicKey.isEmpty() && in.requireCheckpoint && r.checkpoints == 0)
-        return failAt(0, tr("no checkpoint was found: nothing anchors the chain against truncation"));
+        return failAt(0,
+                      journal::tr("no checkpoint was found: nothing anchors the chain against truncation"));
     return r;
 }
 

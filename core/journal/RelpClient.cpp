@@ -29,35 +29,35 @@ void onErrTrampoline(void* user, char* objInfo, char* errMsg, relpRetVal code) {
 QString relpCodeText(int code) {
     switch (code) {
     case RELP_RET_OUT_OF_MEMORY:
-        return tr("out of memory");
+        return journal::tr("out of memory");
     case RELP_RET_SESSION_BROKEN:
-        return tr("the session broke (the collector closed it or stopped answering)");
+        return journal::tr("the session broke (the collector closed it or stopped answering)");
     case RELP_RET_SESSION_CLOSED:
-        return tr("the collector closed the session");
+        return journal::tr("the collector closed the session");
     case RELP_RET_IO_ERR:
-        return tr("a network read or write failed");
+        return journal::tr("a network read or write failed");
     case RELP_RET_TIMED_OUT:
-        return tr("the collector did not answer in time");
+        return journal::tr("the collector did not answer in time");
     case RELP_RET_RSP_STATE_ERR:
-        return tr("the collector refused a message (error response)");
+        return journal::tr("the collector refused a message (error response)");
     case RELP_RET_INCOMPAT_OFFERS:
     case RELP_RET_RQD_FEAT_MISSING:
-        return tr("the collector does not accept RELP syslog messages");
+        return journal::tr("the collector does not accept RELP syslog messages");
     case RELP_RET_CMD_DISABLED:
-        return tr("the session does not allow syslog messages");
+        return journal::tr("the session does not allow syslog messages");
     case RELP_RET_ERR_TLS_SETUP:
     case RELP_RET_ERR_TLS_HANDS:
     case RELP_RET_ERR_TLS:
-        return tr("TLS failed (check the certificates and the collector's TLS settings)");
+        return journal::tr("TLS failed (check the certificates and the collector's TLS settings)");
     case RELP_RET_ERR_NO_TLS:
-        return tr("this librelp was built without TLS");
+        return journal::tr("this librelp was built without TLS");
     case RELP_RET_AUTH_ERR_FP:
     case RELP_RET_AUTH_ERR_NAME:
     case RELP_RET_AUTH_NO_CERT:
     case RELP_RET_AUTH_CERT_INVL:
-        return tr("the collector's certificate was not accepted");
+        return journal::tr("the collector's certificate was not accepted");
     default:
-        return tr("librelp error %1").arg(code);
+        return journal::tr("librelp error %1").arg(code);
     }
 }
 // librelp writes with send(…, 0): a collector that went away raises SIGPIPE, which would kill the
@@ -104,15 +104,15 @@ QString RelpClient::endpoint() const {
 
 void RelpClient::onError(const char* what, int code) {
     ++m_errors;
-    m_lastError = tr("%1 (%2)").arg(relpCodeText(code), QString::fromUtf8(what ? what : ""));
+    m_lastError = journal::tr("%1 (%2)").arg(relpCodeText(code), QString::fromUtf8(what ? what : ""));
 }
 
 Error RelpClient::failure(const QString& doing, int code) const {
     QString why = relpCodeText(code);
     if (!m_lastError.isEmpty()) // librelp's own account, with the code in words
         why = m_lastError;
-    return fail(ErrorCode::Io, tr("%1 the SIEM collector %2 failed: %3. The entries stay queued and "
-                                  "are sent again when the collector answers.")
+    return fail(ErrorCode::Io, journal::tr("%1 the SIEM collector %2 failed: %3. The entries stay queued and "
+                                           "are sent again when the collector answers.")
                                    .arg(doing, endpoint(), why));
 }
 
@@ -128,7 +128,8 @@ Status RelpClient::connect(const RelpOptions& options) {
     m_options = options;
     if (!m_engine) {
         if (relpEngineConstruct(&m_engine) != RELP_RET_OK)
-            return fail(ErrorCode::Internal, tr("The RELP library could not start (out of memory?)."));
+            return fail(ErrorCode::Internal,
+                        journal::tr("The RELP library could not start (out of memory?)."));
         relpEngineSetDbgprint(m_engine, ignoreDebug);
         relpEngineSetOnErr(m_engine, onErrTrampoline);
         relpEngineSetEnableCmd(m_engine, reinterpret_cast<unsigned char*>(const_cast<char*>("syslog")),
@@ -138,7 +139,7 @@ Status RelpClient::connect(const RelpOptions& options) {
     }
     if (int rc = relpEngineCltConstruct(m_engine, &m_client); rc != RELP_RET_OK) {
         m_client = nullptr;
-        return failure(tr("Connecting to"), rc);
+        return failure(journal::tr("Connecting to"), rc);
     }
     relpCltSetUsrPtr(m_client, this);
     relpCltSetTimeout(m_client, static_cast<unsigned>(qMax(1, options.timeoutSeconds)));
@@ -163,7 +164,7 @@ Status RelpClient::connect(const RelpOptions& options) {
         }
         if (rc != RELP_RET_OK) {
             destroyClient();
-            return failure(tr("Setting up TLS for"), rc);
+            return failure(journal::tr("Setting up TLS for"), rc);
         }
     }
     QByteArray port = QByteArray::number(options.port), host = options.host.toUtf8();
@@ -174,26 +175,26 @@ Status RelpClient::connect(const RelpOptions& options) {
                                   reinterpret_cast<unsigned char*>(host.data()));
     if (rc != RELP_RET_OK) {
         destroyClient();
-        return failure(tr("Connecting to"), rc);
+        return failure(journal::tr("Connecting to"), rc);
     }
     return {};
 }
 
 Status RelpClient::send(const QByteArray& message) {
     if (!m_client)
-        return fail(ErrorCode::Internal, tr("Sending to the SIEM collector without a session."));
+        return fail(ErrorCode::Internal, journal::tr("Sending to the SIEM collector without a session."));
     QByteArray copy = message; // librelp takes a non-const pointer (it does not write to it)
     SigpipeBlock noSigpipe;
     const int rc = relpCltSendSyslog(m_client, reinterpret_cast<unsigned char*>(copy.data()),
                                      static_cast<size_t>(copy.size()));
     if (rc != RELP_RET_OK)
-        return failure(tr("Sending to"), rc);
+        return failure(journal::tr("Sending to"), rc);
     return {};
 }
 
 Status RelpClient::close() {
     if (!m_client)
-        return fail(ErrorCode::Internal, tr("Closing a SIEM session that is not open."));
+        return fail(ErrorCode::Internal, journal::tr("Closing a SIEM session that is not open."));
     const int before = m_errors;
     // relpEngineCltDestruct returns no result for the close handshake: it waits (up to the
     // timeout) for the collector's answer to "close" and reports a missing answer or an error
@@ -201,7 +202,7 @@ Status RelpClient::close() {
     // close at all and reports nothing, which is why earlier errors count too.
     destroyClient();
     if (m_errors != before || before != 0)
-        return failure(tr("Closing the session with"), RELP_RET_OK);
+        return failure(journal::tr("Closing the session with"), RELP_RET_OK);
     return {};
 }
 

@@ -19,10 +19,13 @@ QString durationText(qint64 seconds) {
         seconds = -seconds;
     constexpr qint64 kMinute = 60, kHour = 60 * kMinute, kDay = 24 * kHour;
     if (seconds >= kDay)
-        return unit(seconds / kDay, "1 day", "%n days");
+        return unit(seconds / kDay, QT_TRANSLATE_NOOP("symbolon::policy", "1 day"),
+                    QT_TRANSLATE_N_NOOP("symbolon::policy", "%n days"));
     if (seconds >= kHour)
-        return unit(seconds / kHour, "1 hour", "%n hours");
-    return unit(seconds / kMinute, "1 minute", "%n minutes");
+        return unit(seconds / kHour, QT_TRANSLATE_NOOP("symbolon::policy", "1 hour"),
+                    QT_TRANSLATE_N_NOOP("symbolon::policy", "%n hours"));
+    return unit(seconds / kMinute, QT_TRANSLATE_NOOP("symbolon::policy", "1 minute"),
+                QT_TRANSLATE_N_NOOP("symbolon::policy", "%n minutes"));
 }
 
 } // namespace symbolon::policy

@@ -129,8 +129,9 @@ Status checkTokenAllowed(PolicyProfile profile, Operation op, bool tokenDeclared
     if (deviceCategory && *deviceCategory < 1)
         return fail(
             ErrorCode::InvalidInput,
-            tr("The device category must be a positive number from the SMETS1 Supporting Requirements; "
-               "check the device's inventory record."));
+            policy::tr(
+                "The device category must be a positive number from the SMETS1 Supporting Requirements; "
+                "check the device's inventory record."));
     if (profile == PolicyProfile::Development || tokenDeclaredFips140_2_L3)
         return {};
     const SecClause clause = secClause(op);
@@ -164,8 +165,9 @@ Status checkQuorum(PolicyProfile profile, int k, int n) {
     if (profile == PolicyProfile::Production && k < 2)
         return fail(
             ErrorCode::PolicyRefused,
-            tr("Refused under the production profile: a quorum of one card is not dual control. Require "
-               "at least 2 cards to use the key token."));
+            policy::tr(
+                "Refused under the production profile: a quorum of one card is not dual control. Require "
+                "at least 2 cards to use the key token."));
     return {};
 }
 
@@ -174,9 +176,10 @@ Status checkFallbackAllowed(PolicyProfile profile) {
         return {};
     return fail(
         ErrorCode::PolicyRefused,
-        tr("Refused under the production profile: this token lacks the mechanism to do the operation "
-           "inside the module, and the fallback would put clear key material in host memory, outside a "
-           "FIPS 140-2 Level 3 module (SEC G2.44). Use a token that supports the mechanism."));
+        policy::tr(
+            "Refused under the production profile: this token lacks the mechanism to do the operation "
+            "inside the module, and the fallback would put clear key material in host memory, outside a "
+            "FIPS 140-2 Level 3 module (SEC G2.44). Use a token that supports the mechanism."));
 }
 
 } // namespace symbolon::policy

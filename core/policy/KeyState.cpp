@@ -13,25 +13,29 @@ QString tr(const char* s) {
 // only "illegal".
 QString whyRefused(KeyState from, KeyState to) {
     if (from == to)
-        return tr("a transition must change the state");
+        return policy::tr("a transition must change the state");
     switch (from) {
     case KeyState::Migrated:
-        return tr("a key received at enrolment can only be replaced by a rotation (it becomes Superseded)");
+        return policy::tr(
+            "a key received at enrolment can only be replaced by a rotation (it becomes Superseded)");
     case KeyState::Generated:
         if (to == KeyState::Superseded)
-            return tr("a generated key that was never distributed is not replaced: resume the interrupted "
-                      "re-key so that it distributes the keys it committed");
-        return tr("a generated key must first be distributed to the device");
+            return policy::tr(
+                "a generated key that was never distributed is not replaced: resume the interrupted "
+                "re-key so that it distributes the keys it committed");
+        return policy::tr("a generated key must first be distributed to the device");
     case KeyState::Distributed:
         if (to == KeyState::Superseded)
-            return tr("the device may already hold a distributed key: confirm its activation or resume the "
-                      "re-key; it stays Distributed until then");
-        return tr("a distributed key only becomes Active, when the device confirms it");
+            return policy::tr(
+                "the device may already hold a distributed key: confirm its activation or resume the "
+                "re-key; it stays Distributed until then");
+        return policy::tr("a distributed key only becomes Active, when the device confirms it");
     case KeyState::Active:
-        return tr("an active key only leaves service by being replaced (Superseded); devices cannot revoke "
-                  "or destroy keys (CKMP (d)(vii), (d)(x))");
+        return policy::tr(
+            "an active key only leaves service by being replaced (Superseded); devices cannot revoke "
+            "or destroy keys (CKMP (d)(vii), (d)(x))");
     case KeyState::Superseded:
-        return tr("a superseded key is retained for audit and never returns to service");
+        return policy::tr("a superseded key is retained for audit and never returns to service");
     }
     return {};
 }
@@ -56,15 +60,15 @@ QString keyStateCode(KeyState s) {
 QString keyStateName(KeyState s) {
     switch (s) {
     case KeyState::Migrated:
-        return tr("Migrated");
+        return policy::tr("Migrated");
     case KeyState::Generated:
-        return tr("Generated");
+        return policy::tr("Generated");
     case KeyState::Distributed:
-        return tr("Distributed");
+        return policy::tr("Distributed");
     case KeyState::Active:
-        return tr("Active");
+        return policy::tr("Active");
     case KeyState::Superseded:
-        return tr("Superseded");
+        return policy::tr("Superseded");
     }
     return {};
 }
@@ -76,17 +80,18 @@ Result<KeyState> parseKeyState(const QString& code) {
             return s;
     if (c.compare(QLatin1String("revoked"), Qt::CaseInsensitive) == 0)
         return fail(ErrorCode::PolicyRefused,
-                    tr("there is no Revoked key state: SMETS1 DLMS devices cannot revoke "
-                       "symmetric keys (CKMP (d)(vii)); re-key the device instead"));
+                    policy::tr("there is no Revoked key state: SMETS1 DLMS devices cannot revoke "
+                               "symmetric keys (CKMP (d)(vii)); re-key the device instead"));
     if (c.compare(QLatin1String("destroyed"), Qt::CaseInsensitive) == 0)
-        return fail(ErrorCode::PolicyRefused,
-                    tr("there is no Destroyed key state: SMETS1 DLMS devices cannot destroy symmetric keys "
+        return fail(
+            ErrorCode::PolicyRefused,
+            policy::tr("there is no Destroyed key state: SMETS1 DLMS devices cannot destroy symmetric keys "
                        "(CKMP (d)(x)); re-key the device instead"));
     if (c.compare(QLatin1String("compromised"), Qt::CaseInsensitive) == 0)
         return fail(ErrorCode::InvalidInput,
-                    tr("Compromised is a flag set with a reference, not a key state"));
+                    policy::tr("Compromised is a flag set with a reference, not a key state"));
     return fail(ErrorCode::InvalidInput,
-                tr("expected a key state: migrated, generated, distributed, active or superseded"));
+                policy::tr("expected a key state: migrated, generated, distributed, active or superseded"));
 }
 
 Status checkTransition(KeyState from, KeyState to) {

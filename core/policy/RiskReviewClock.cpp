@@ -7,8 +7,8 @@
 namespace symbolon::policy {
 
 namespace {
-QString tr(const char* s, int n = -1) {
-    return QCoreApplication::translate("symbolon::policy", s, nullptr, n);
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("symbolon::policy", s, disambiguation, n);
 }
 } // namespace
 
@@ -28,10 +28,10 @@ Result<RiskReviewClock> RiskReviewClock::make(const QDate& workspaceCreated,
                                               std::optional<QDate> lastReview) {
     if (!workspaceCreated.isValid())
         return fail(ErrorCode::InvalidInput,
-                    tr("The workspace creation date is invalid; it is the baseline for "
-                       "the first 5-yearly risk review (CKMP (b)(iii))."));
+                    policy::tr("The workspace creation date is invalid; it is the baseline for "
+                               "the first 5-yearly risk review (CKMP (b)(iii))."));
     if (lastReview && !lastReview->isValid())
-        return fail(ErrorCode::InvalidInput, tr("The date of the last risk review is invalid."));
+        return fail(ErrorCode::InvalidInput, policy::tr("The date of the last risk review is invalid."));
     RiskReviewClock c;
     c.m_workspaceCreated = workspaceCreated;
     c.m_lastReview = lastReview;
@@ -53,13 +53,13 @@ QString RiskReviewClock::explain(const QDate& today) const {
     const qint64 days = today.daysTo(due);
     QString text;
     if (days < 0)
-        text = tr("risk review overdue by %1 (due by %2)").arg(durationText(-days * 86400), dueText);
+        text = policy::tr("risk review overdue by %1 (due by %2)").arg(durationText(-days * 86400), dueText);
     else if (days == 0)
-        text = tr("risk review due today (%1)").arg(dueText);
+        text = policy::tr("risk review due today (%1)").arg(dueText);
     else
-        text = tr("next risk review due by %1 (in %2)").arg(dueText, durationText(days * 86400));
+        text = policy::tr("next risk review due by %1 (in %2)").arg(dueText, durationText(days * 86400));
     if (neverReviewed())
-        text = tr("never reviewed; counted from the workspace creation on %1; ")
+        text = policy::tr("never reviewed; counted from the workspace creation on %1; ")
                    .arg(m_workspaceCreated.toString(Qt::ISODate)) +
                text;
     return text;

@@ -32,16 +32,16 @@ Result<RotationClock> RotationClock::make(const QDateTime& commissionedAt,
                                           std::optional<QDateTime> lastConnectivity) {
     if (!commissionedAt.isValid())
         return fail(ErrorCode::InvalidInput,
-                    tr("The commissioning time is missing or invalid; the 7-day rotation "
-                       "deadline (CKMP (b)(iii)) cannot be computed without it."));
+                    policy::tr("The commissioning time is missing or invalid; the 7-day rotation "
+                               "deadline (CKMP (b)(iii)) cannot be computed without it."));
     if (rotationDoneAt && !rotationDoneAt->isValid())
-        return fail(ErrorCode::InvalidInput, tr("The rotation completion time is invalid."));
+        return fail(ErrorCode::InvalidInput, policy::tr("The rotation completion time is invalid."));
     if (rotationDoneAt && *rotationDoneAt < commissionedAt)
         return fail(ErrorCode::InvalidInput,
-                    tr("The post-commissioning rotation is recorded as done before the "
-                       "device was commissioned: check both times in the inventory."));
+                    policy::tr("The post-commissioning rotation is recorded as done before the "
+                               "device was commissioned: check both times in the inventory."));
     if (lastConnectivity && !lastConnectivity->isValid())
-        return fail(ErrorCode::InvalidInput, tr("The last connectivity time is invalid."));
+        return fail(ErrorCode::InvalidInput, policy::tr("The last connectivity time is invalid."));
     RotationClock c;
     c.m_commissionedAt = commissionedAt.toUTC();
     if (rotationDoneAt)
@@ -69,18 +69,19 @@ QString RotationClock::explain(const QDateTime& now) const {
     switch (status(now)) {
     case RotationStatus::Done:
         if (doneLate())
-            return tr("done on %1 (%2 late)")
+            return policy::tr("done on %1 (%2 late)")
                 .arg(stamp(*m_doneAt), durationText(deadline().secsTo(*m_doneAt)));
-        return tr("done on %1").arg(stamp(*m_doneAt));
+        return policy::tr("done on %1").arg(stamp(*m_doneAt));
     case RotationStatus::Due:
-        return tr("due in %1 (by %2)").arg(durationText(now.toUTC().secsTo(deadline())), stamp(deadline()));
+        return policy::tr("due in %1 (by %2)")
+            .arg(durationText(now.toUTC().secsTo(deadline())), stamp(deadline()));
     case RotationStatus::Overdue: {
-        QString text = tr("overdue by %1 (deadline %2)")
+        QString text = policy::tr("overdue by %1 (deadline %2)")
                            .arg(durationText(deadline().secsTo(now.toUTC())), stamp(deadline()));
         // The policy allows for connectivity; saying when the device was last heard from tells
         // the operator whether the delay is the network's or ours.
         if (m_lastConnectivity)
-            text += tr("; no connectivity since %1").arg(stamp(*m_lastConnectivity));
+            text += policy::tr("; no connectivity since %1").arg(stamp(*m_lastConnectivity));
         return text;
     }
     }

@@ -21,7 +21,7 @@ std::optional<QuorumRequest> ApprovalCheck::rebuildRequest(const QJsonObject& o,
         return std::optional<QuorumRequest>();
     };
     if (o.isEmpty())
-        return no(tr("the entry records no quorum request"));
+        return no(quorum::tr("the entry records no quorum request"));
     QuorumRequest r;
     r.action = o.value(QStringLiteral("action")).toString();
     r.parameters = o.value(QStringLiteral("parameters")).toObject();
@@ -32,9 +32,9 @@ std::optional<QuorumRequest> ApprovalCheck::rebuildRequest(const QJsonObject& o,
     const QByteArray recorded = QByteArray::fromHex(o.value(QStringLiteral("digest")).toString().toLatin1());
     if (r.action.isEmpty() || r.nonce.size() != 16 || !r.createdAt.isValid() || !r.expiresAt.isValid() ||
         recorded.size() != 32)
-        return no(tr("the recorded request lacks its action, nonce, times or digest"));
+        return no(quorum::tr("the recorded request lacks its action, nonce, times or digest"));
     if (r.digest() != recorded)
-        return no(tr("the request rebuilt from the entry does not match its recorded digest"));
+        return no(quorum::tr("the request rebuilt from the entry does not match its recorded digest"));
     return r;
 }
 
@@ -57,7 +57,7 @@ QVector<ApprovalCheck::Result> ApprovalCheck::check(const QJsonObject& details,
             r.holder = bracket < 0 ? text : text.left(bracket);
             if (bracket >= 0)
                 r.cardLabel = text.mid(bracket + 2).chopped(text.endsWith(QLatin1Char(']')) ? 1 : 0);
-            r.why = tr("the entry names the approver but records no signature to check");
+            r.why = quorum::tr("the entry names the approver but records no signature to check");
             out.push_back(r);
             continue;
         }
@@ -77,15 +77,16 @@ QVector<ApprovalCheck::Result> ApprovalCheck::check(const QJsonObject& details,
         const QByteArray signature =
             QByteArray::fromBase64(a.value(QStringLiteral("signature")).toString().toLatin1());
         if (!slot) {
-            r.why = tr("no key with this fingerprint is enrolled in the workspace");
+            r.why = quorum::tr("no key with this fingerprint is enrolled in the workspace");
         } else if (signature.isEmpty()) {
             r.outcome = Outcome::Invalid;
-            r.why = tr("the approval carries no signature");
+            r.why = quorum::tr("the approval carries no signature");
         } else if (hsm::verifyEcdsaSha256(slot->publicKey, request->canonical(), signature)) {
             r.outcome = Outcome::Verified;
         } else {
             r.outcome = Outcome::Invalid;
-            r.why = tr("the signature does not verify against the enrolled key of %1").arg(slot->holder);
+            r.why =
+                quorum::tr("the signature does not verify against the enrolled key of %1").arg(slot->holder);
         }
         out.push_back(r);
     }
@@ -95,11 +96,11 @@ QVector<ApprovalCheck::Result> ApprovalCheck::check(const QJsonObject& details,
 QString ApprovalCheck::outcomeText(Outcome o) {
     switch (o) {
     case Outcome::Verified:
-        return tr("verified");
+        return quorum::tr("verified");
     case Outcome::Invalid:
-        return tr("INVALID");
+        return quorum::tr("INVALID");
     case Outcome::NotChecked:
-        return tr("not checked");
+        return quorum::tr("not checked");
     }
     return {};
 }

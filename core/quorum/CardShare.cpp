@@ -23,7 +23,8 @@ Status CardShare::store(hsm::Session& card) const {
     if (!existing)
         return existing.error();
     if (!existing->isEmpty())
-        return fail(ErrorCode::AlreadyExists, tr("This card already holds a share for %1.").arg(purpose));
+        return fail(ErrorCode::AlreadyExists,
+                    quorum::tr("This card already holds a share for %1.").arg(purpose));
     SecureBytes value(4 + share.data.size());
     value.data()[0] = 1;
     value.data()[1] = share.index;
@@ -46,7 +47,7 @@ Status CardShare::store(hsm::Session& card) const {
     CK_OBJECT_HANDLE h = 0;
     const CK_RV rv = f->C_CreateObject(card.handle(), tmpl, std::size(tmpl), &h);
     if (rv != CKR_OK)
-        return hsm::ckrvError(rv, tr("Storing the share on the card"));
+        return hsm::ckrvError(rv, quorum::tr("Storing the share on the card"));
     return {};
 }
 
@@ -55,16 +56,17 @@ Result<CardShare> CardShare::load(hsm::Session& card, const QString& purpose) {
     if (!objects)
         return objects.error();
     if (objects->isEmpty())
-        return fail(
-            ErrorCode::NotFound,
-            tr("This card holds no share for %1: is it enrolled, and are you logged in?").arg(purpose));
+        return fail(ErrorCode::NotFound,
+                    quorum::tr("This card holds no share for %1: is it enrolled, and are you logged in?")
+                        .arg(purpose));
     auto value = card.attribute(objects->front(), CKA_VALUE);
     if (!value)
         return value.error();
     SecureBytes bytes(value->constData(), static_cast<std::size_t>(value->size()));
     value->fill('\0');
     if (bytes.size() < 5 || bytes.data()[0] != 1 || bytes.data()[1] == 0)
-        return fail(ErrorCode::InvalidInput, tr("The share on this card is malformed (expected version 1)."));
+        return fail(ErrorCode::InvalidInput,
+                    quorum::tr("The share on this card is malformed (expected version 1)."));
     CardShare s;
     s.purpose = purpose;
     s.share.index = bytes.data()[1];

@@ -26,12 +26,13 @@ Result<KeyTokenEnrolment::Outcome> KeyTokenEnrolment::enrol(hsm::Module& module,
     const int n = static_cast<int>(cards.size());
     if (k < 1 || n < k)
         return fail(ErrorCode::InvalidInput,
-                    tr("Enrolment needs at least k = %1 cards; %2 were presented.").arg(k).arg(n));
+                    quorum::tr("Enrolment needs at least k = %1 cards; %2 were presented.").arg(k).arg(n));
     for (int i = 0; i < n; ++i)
         for (int j = i + 1; j < n; ++j)
             if (cards[i].serial == cards[j].serial)
-                return fail(ErrorCode::InvalidInput,
-                            tr("The same card (serial %1) was presented twice.").arg(cards[i].serial));
+                return fail(
+                    ErrorCode::InvalidInput,
+                    quorum::tr("The same card (serial %1) was presented twice.").arg(cards[i].serial));
 
     // Check every card's PIN before touching the key token: a typo must not leave a half-enrolled token.
     std::vector<std::unique_ptr<hsm::Session>> sessions;
@@ -47,9 +48,10 @@ Result<KeyTokenEnrolment::Outcome> KeyTokenEnrolment::enrol(hsm::Module& module,
         for (const QString& purpose : {kUserPin, kSoPin}) {
             auto existing = CardShare::load(**s, purpose);
             if (existing)
-                return fail(ErrorCode::AlreadyExists,
-                            tr("Card \"%1\" already holds a key-token share: each card serves one key token.")
-                                .arg(token->label));
+                return fail(
+                    ErrorCode::AlreadyExists,
+                    quorum::tr("Card \"%1\" already holds a key-token share: each card serves one key token.")
+                        .arg(token->label));
         }
         sessions.push_back(std::move(*s));
     }
@@ -103,7 +105,7 @@ Result<SecureBytes> KeyTokenEnrolment::rebuildUserPin(hsm::Module& module, const
     }
     if (shares.size() < k)
         return fail(ErrorCode::PolicyRefused,
-                    tr("%1 of the %2 cards needed were presented.").arg(shares.size()).arg(k));
+                    quorum::tr("%1 of the %2 cards needed were presented.").arg(shares.size()).arg(k));
     return shamirCombine(shares);
 }
 

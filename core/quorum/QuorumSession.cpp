@@ -46,7 +46,7 @@ Result<QuorumSession> QuorumSession::start(workspace::Workspace& ws, QuorumReque
         return s.error();
     if (request.action.isEmpty() || request.nonce.size() != 16 || !request.expiresAt.isValid())
         return fail(ErrorCode::InvalidInput,
-                    tr("A quorum request needs an action, a 16-byte nonce and an expiry."));
+                    quorum::tr("A quorum request needs an action, a 16-byte nonce and an expiry."));
     return QuorumSession(ws, std::move(request), config.quorumK, config.quorumN);
 }
 
@@ -57,12 +57,14 @@ qint64 QuorumSession::secondsLeft(const QDateTime& now) const {
 Status QuorumSession::usable(const QDateTime& now) const {
     if (m_executed)
         return fail(ErrorCode::PolicyRefused,
-                    tr("This quorum session has already been used: start a new one."));
+                    quorum::tr("This quorum session has already been used: start a new one."));
     if (m_cancelled)
-        return fail(ErrorCode::PolicyRefused, tr("This quorum session was cancelled: start a new one."));
+        return fail(ErrorCode::PolicyRefused,
+                    quorum::tr("This quorum session was cancelled: start a new one."));
     if (isExpired(now))
-        return fail(ErrorCode::PolicyRefused, tr("This quorum session expired at %1: start a new one.")
-                                                  .arg(m_request.expiresAt.toUTC().toString(Qt::ISODate)));
+        return fail(ErrorCode::PolicyRefused,
+                    quorum::tr("This quorum session expired at %1: start a new one.")
+                        .arg(m_request.expiresAt.toUTC().toString(Qt::ISODate)));
     return {};
 }
 
@@ -72,7 +74,7 @@ Status QuorumSession::approve(const QString& cardSerial, const SecureBytes& card
     for (const Approval& a : m_approvals)
         if (a.cardSerial == cardSerial)
             return fail(ErrorCode::PolicyRefused,
-                        tr("Card \"%1\" (%2) has already approved: the same card never counts twice.")
+                        quorum::tr("Card \"%1\" (%2) has already approved: the same card never counts twice.")
                             .arg(a.cardLabel, a.holder));
     auto slots = workspace::Workspace::readKeyslots(m_ws->dir());
     if (!slots)
@@ -83,12 +85,13 @@ Status QuorumSession::approve(const QString& cardSerial, const SecureBytes& card
             slot = &k;
     if (!slot)
         return fail(ErrorCode::NotFound,
-                    tr("The card with serial %1 is not enrolled in this workspace.").arg(cardSerial));
+                    quorum::tr("The card with serial %1 is not enrolled in this workspace.").arg(cardSerial));
     const auto role = policy::parseRole(slot->role);
     if (!role || !policy::roleAllows(*role, policy::Permission::ApproveQuorum))
-        return fail(ErrorCode::PolicyRefused,
-                    tr("%1 holds the role \"%2\", which cannot approve a quorum: only ACS custodians can.")
-                        .arg(slot->holder, slot->role));
+        return fail(
+            ErrorCode::PolicyRefused,
+            quorum::tr("%1 holds the role \"%2\", which cannot approve a quorum: only ACS custodians can.")
+                .arg(slot->holder, slot->role));
 
     auto token = m_ws->module()->findTokenBySerial(cardSerial);
     if (!token)
@@ -109,8 +112,8 @@ Status QuorumSession::approve(const QString& cardSerial, const SecureBytes& card
     // Verified against the key enrolled in the keyslot, not the one the card presents.
     if (!hsm::verifyEcdsaSha256(slot->publicKey, m_request.canonical(), *signature))
         return fail(ErrorCode::Crypto,
-                    tr("The signature of card \"%1\" does not verify against the key enrolled for "
-                       "%2: the card is not the one enrolled.")
+                    quorum::tr("The signature of card \"%1\" does not verify against the key enrolled for "
+                               "%2: the card is not the one enrolled.")
                         .arg(token->label, slot->holder));
 
     Approval a;
@@ -145,8 +148,9 @@ Result<QJsonObject> QuorumSession::execute(const Action& action, const QDateTime
     if (auto s = usable(now); !s)
         return s.error();
     if (!isReady())
-        return fail(ErrorCode::PolicyRefused,
-                    tr("%1 of the %2 approvals needed have been given.").arg(m_approvals.size()).arg(m_k));
+        return fail(
+            ErrorCode::PolicyRefused,
+            quorum::tr("%1 of the %2 approvals needed have been given.").arg(m_approvals.size()).arg(m_k));
     m_executed = true;
 
     Result<QJsonObject> outcome = fail(ErrorCode::Internal, QString());
@@ -161,10 +165,10 @@ Result<QJsonObject> QuorumSession::execute(const Action& action, const QDateTime
             outcome = session.error();
         } else if (auto login = (*session)->login(*pin); !login) {
             // A wrong rebuilt PIN means the shares do not belong together (or to this token).
-            outcome =
-                Error::fromCkrv(login.error().code, login.error().ckrv,
-                                tr("The key token did not accept the PIN rebuilt from the approvals: %1")
-                                    .arg(login.error().message));
+            outcome = Error::fromCkrv(
+                login.error().code, login.error().ckrv,
+                quorum::tr("The key token did not accept the PIN rebuilt from the approvals: %1")
+                    .arg(login.error().message));
         } else {
             outcome = action(**session);
             (void)(*session)->logout();
@@ -194,9 +198,10 @@ Result<QJsonObject> QuorumSession::execute(const Action& action, const QDateTime
         const Error& e = entry.error();
         return Error{
             e.code,
-            tr("The ceremony ran on the key token, but the journal entry that records it could not be "
-               "written: %1 The key token keeps the ceremony's result and the journal does not show it: "
-               "tell the PMA before anything else is done with this workspace.")
+            quorum::tr(
+                "The ceremony ran on the key token, but the journal entry that records it could not be "
+                "written: %1 The key token keeps the ceremony's result and the journal does not show it: "
+                "tell the PMA before anything else is done with this workspace.")
                 .arg(e.message),
             e.ckrv, e.hasCkrv};
     }

@@ -28,9 +28,9 @@ void fillRandom(unsigned char* buffer, unsigned int size) {
 Result<QVector<Share>> shamirSplit(const SecureBytes& secret, int k, int n) {
     if (k < 1 || n < k || n > 255)
         return fail(ErrorCode::InvalidInput,
-                    tr("A quorum needs 1 <= k <= n <= 255 (k = %1, n = %2).").arg(k).arg(n));
+                    quorum::tr("A quorum needs 1 <= k <= n <= 255 (k = %1, n = %2).").arg(k).arg(n));
     if (secret.empty())
-        return fail(ErrorCode::InvalidInput, tr("There is no secret to split."));
+        return fail(ErrorCode::InvalidInput, quorum::tr("There is no secret to split."));
     gfshare_fill_rand = fillRandom;
 
     std::vector<unsigned char> indexes;
@@ -44,7 +44,7 @@ Result<QVector<Share>> shamirSplit(const SecureBytes& secret, int k, int n) {
         gfshare_ctx_init_enc(indexes.data(), static_cast<unsigned>(n), static_cast<unsigned char>(k),
                              static_cast<unsigned>(secret.size()));
     if (!ctx)
-        return fail(ErrorCode::Crypto, tr("libgfshare could not start the split."));
+        return fail(ErrorCode::Crypto, quorum::tr("libgfshare could not start the split."));
     SecureBytes copy(secret); // libgfshare takes a non-const pointer
     gfshare_ctx_enc_setsecret(ctx, copy.data());
     QVector<Share> shares;
@@ -61,18 +61,19 @@ Result<QVector<Share>> shamirSplit(const SecureBytes& secret, int k, int n) {
 
 Result<SecureBytes> shamirCombine(const QVector<Share>& shares) {
     if (shares.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("No shares were given."));
+        return fail(ErrorCode::InvalidInput, quorum::tr("No shares were given."));
     const std::size_t size = shares.front().data.size();
     std::vector<unsigned char> indexes;
     for (const Share& s : shares) {
         if (s.index == 0)
-            return fail(ErrorCode::InvalidInput, tr("A share has index 0, which is not a valid share."));
+            return fail(ErrorCode::InvalidInput,
+                        quorum::tr("A share has index 0, which is not a valid share."));
         if (s.data.size() != size || size == 0)
             return fail(ErrorCode::InvalidInput,
-                        tr("The shares have different lengths: they come from different splits."));
+                        quorum::tr("The shares have different lengths: they come from different splits."));
         if (std::find(indexes.begin(), indexes.end(), s.index) != indexes.end())
             return fail(ErrorCode::InvalidInput,
-                        tr("The same share (index %1) was given twice.").arg(s.index));
+                        quorum::tr("The same share (index %1) was given twice.").arg(s.index));
         indexes.push_back(s.index);
     }
     // gfshare_ctx_free scrubs through gfshare_fill_rand: a process that only combines (the CLI)
@@ -81,7 +82,7 @@ Result<SecureBytes> shamirCombine(const QVector<Share>& shares) {
     gfshare_ctx* ctx = gfshare_ctx_init_dec(indexes.data(), static_cast<unsigned>(indexes.size()),
                                             static_cast<unsigned>(size));
     if (!ctx)
-        return fail(ErrorCode::Crypto, tr("libgfshare could not start combining."));
+        return fail(ErrorCode::Crypto, quorum::tr("libgfshare could not start combining."));
     for (int i = 0; i < shares.size(); ++i) {
         SecureBytes copy(shares[i].data);
         gfshare_ctx_dec_giveshare(ctx, static_cast<unsigned char>(i), copy.data());

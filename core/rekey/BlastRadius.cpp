@@ -61,16 +61,16 @@ QJsonObject BlastRadius::toJson() const {
 }
 
 QString BlastRadius::toText() const {
-    QString t = tr("Devices: %1 (%2 post-commissioning rotation, %3 under a PMA instruction)\n")
+    QString t = rekey::tr("Devices: %1 (%2 post-commissioning rotation, %3 under a PMA instruction)\n")
                     .arg(devices)
                     .arg(postCommissioning)
                     .arg(afterRotation);
-    t += tr("New keys: %1\n").arg(keys);
-    t += tr("By cohort: %1\n").arg(byCohort.isEmpty() ? tr("none") : mapText(byCohort));
-    t += tr("By S1SP: %1\n").arg(byS1sp.isEmpty() ? tr("none") : mapText(byS1sp));
-    t += tr("By device type: %1\n").arg(byType.isEmpty() ? tr("none") : mapText(byType));
+    t += rekey::tr("New keys: %1\n").arg(keys);
+    t += rekey::tr("By cohort: %1\n").arg(byCohort.isEmpty() ? rekey::tr("none") : mapText(byCohort));
+    t += rekey::tr("By S1SP: %1\n").arg(byS1sp.isEmpty() ? rekey::tr("none") : mapText(byS1sp));
+    t += rekey::tr("By device type: %1\n").arg(byType.isEmpty() ? rekey::tr("none") : mapText(byType));
     for (const Refusal& r : refusals)
-        t += tr("Refused, %1 device(s): %2 (e.g. %3)\n")
+        t += rekey::tr("Refused, %1 device(s): %2 (e.g. %3)\n")
                  .arg(r.count)
                  .arg(r.reason, r.sample.join(QStringLiteral(", ")));
     return t;

@@ -22,7 +22,7 @@ QString tr(const char* s) {
 }
 Error lineError(int line, const QString& what) {
     return Error{ErrorCode::InvalidInput,
-                 tr("Confirmation file, line %1: %2 Nothing was changed.").arg(line).arg(what)};
+                 rekey::tr("Confirmation file, line %1: %2 Nothing was changed.").arg(line).arg(what)};
 }
 } // namespace
 
@@ -39,44 +39,47 @@ Result<QVector<Confirmation::Line>> Confirmation::parse(const QByteArray& conten
         if (raw.isEmpty())
             continue;
         if (raw.size() > 4096)
-            return lineError(lineNo,
-                             tr("the line is %1 bytes long; a result line is at most 4096.").arg(raw.size()));
+            return lineError(
+                lineNo,
+                rekey::tr("the line is %1 bytes long; a result line is at most 4096.").arg(raw.size()));
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject())
-            return lineError(lineNo, tr("expected one JSON object {\"run\", \"device_id\", \"result\"}."));
+            return lineError(lineNo,
+                             rekey::tr("expected one JSON object {\"run\", \"device_id\", \"result\"}."));
         const QJsonObject o = doc.object();
         Line l;
         l.lineNo = lineNo;
         const QJsonValue run = o.value(QStringLiteral("run"));
         if (!run.isDouble() || run.toDouble() < 1 || run.toDouble() != static_cast<double>(run.toInteger()))
-            return lineError(lineNo, tr("\"run\" must be the re-key run number (a positive integer)."));
+            return lineError(lineNo,
+                             rekey::tr("\"run\" must be the re-key run number (a positive integer)."));
         l.run = run.toInteger();
         auto id = inventory::DeviceId::parse(QStringView(o.value(QStringLiteral("device_id")).toString()));
         if (!id)
-            return lineError(lineNo, tr("\"device_id\": %1").arg(id.error().message));
+            return lineError(lineNo, rekey::tr("\"device_id\": %1").arg(id.error().message));
         l.deviceId = id->toString();
         const QString result = o.value(QStringLiteral("result")).toString();
         if (result == QLatin1String("success"))
             l.success = true;
         else if (result != QLatin1String("failure"))
-            return lineError(
-                lineNo,
-                tr("\"result\" must be \"success\" or \"failure\"; found \"%1\".").arg(result.left(40)));
+            return lineError(lineNo, rekey::tr("\"result\" must be \"success\" or \"failure\"; found \"%1\".")
+                                         .arg(result.left(40)));
         l.reason = o.value(QStringLiteral("reason")).toString().left(200);
         if (!l.success && l.reason.trimmed().isEmpty())
-            return lineError(lineNo,
-                             tr("a failure needs a \"reason\" (what the device or the DCO reported)."));
+            return lineError(
+                lineNo, rekey::tr("a failure needs a \"reason\" (what the device or the DCO reported)."));
         const QString key = QStringLiteral("%1/%2").arg(l.run).arg(l.deviceId);
         if (auto it = seen.constFind(key); it != seen.constEnd())
             return lineError(
-                lineNo, tr("device %1 of run %2 is already on line %3.").arg(l.deviceId).arg(l.run).arg(*it));
+                lineNo,
+                rekey::tr("device %1 of run %2 is already on line %3.").arg(l.deviceId).arg(l.run).arg(*it));
         seen.insert(key, lineNo);
         out.push_back(l);
     }
     if (out.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    tr("The confirmation file has no result line. Nothing was changed."));
+                    rekey::tr("The confirmation file has no result line. Nothing was changed."));
     return out;
 }
 
@@ -122,7 +125,7 @@ Result<Confirmation::Applied> Confirmation::apply(workspace::Workspace& ws, cons
                 return row.error();
             if (!*row)
                 return lineError(l.lineNo,
-                                 tr("device %1 is not in re-key run %2.").arg(l.deviceId).arg(l.run));
+                                 rekey::tr("device %1 is not in re-key run %2.").arg(l.deviceId).arg(l.run));
             const qint64 device = find->int64(0);
             const QString st = find->text(1);
             if (st == QLatin1String("confirmed")) {
@@ -130,19 +133,19 @@ Result<Confirmation::Applied> Confirmation::apply(workspace::Workspace& ws, cons
                     ++a.alreadyConfirmed;
                     continue;
                 }
-                return lineError(l.lineNo,
-                                 tr("device %1 was already confirmed active in run %2; a later failure "
-                                    "cannot undo that — mark its keys compromised instead if they are.")
-                                     .arg(l.deviceId)
-                                     .arg(l.run));
+                return lineError(
+                    l.lineNo, rekey::tr("device %1 was already confirmed active in run %2; a later failure "
+                                        "cannot undo that — mark its keys compromised instead if they are.")
+                                  .arg(l.deviceId)
+                                  .arg(l.run));
             }
             if (st != QLatin1String("distributed"))
-                return lineError(l.lineNo,
-                                 tr("device %1 of run %2 is \"%3\": only devices whose instructions were "
-                                    "sent can be confirmed.")
-                                     .arg(l.deviceId)
-                                     .arg(l.run)
-                                     .arg(st));
+                return lineError(
+                    l.lineNo, rekey::tr("device %1 of run %2 is \"%3\": only devices whose instructions were "
+                                        "sent can be confirmed.")
+                                  .arg(l.deviceId)
+                                  .arg(l.run)
+                                  .arg(st));
             if (!l.success) {
                 a.failed << QStringLiteral("%1: %2").arg(l.deviceId, l.reason);
                 status->reset();

@@ -25,7 +25,7 @@ dlms::GlobalKeyId keyIdOf(const QString& kind) {
 }
 
 Error withDevice(const QString& deviceId, const Error& e) {
-    return Error{e.code, tr("Device %1: %2").arg(deviceId, e.message), e.ckrv, e.hasCkrv};
+    return Error{e.code, rekey::tr("Device %1: %2").arg(deviceId, e.message), e.ckrv, e.hasCkrv};
 }
 
 // Destroys a session object whatever happens on the way out.
@@ -58,7 +58,7 @@ Result<DeviceOutput> DeviceRekeyer::rekey(const DeviceInput& device) {
     if (!mk) {
         if (mk.error().hasCkrv || mk.error().code == ErrorCode::PolicyRefused)
             return withDevice(device.deviceId, mk.error());
-        out.failure = tr("its master key package could not be opened: %1").arg(mk.error().message);
+        out.failure = rekey::tr("its master key package could not be opened: %1").arg(mk.error().message);
         return out;
     }
     SessionObject mkObject{m_session, mk->key};
@@ -68,9 +68,10 @@ Result<DeviceOutput> DeviceRekeyer::rekey(const DeviceInput& device) {
     if (!mkKcv)
         return withDevice(device.deviceId, mkKcv.error());
     if (*mkKcv != device.mkKcv) {
-        out.failure = tr("its master key package opens to KCV %1, but the record says %2: the package is not "
-                         "under this DCO Key or was altered")
-                          .arg(*mkKcv, device.mkKcv);
+        out.failure =
+            rekey::tr("its master key package opens to KCV %1, but the record says %2: the package is not "
+                      "under this DCO Key or was altered")
+                .arg(*mkKcv, device.mkKcv);
         return out;
     }
 

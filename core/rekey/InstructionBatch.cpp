@@ -49,12 +49,13 @@ Result<InstructionBatch::Written> InstructionBatch::write(workspace::Workspace& 
     if (lines.isEmpty())
         return fail(
             ErrorCode::NotFound,
-            resend ? tr("Run %1 has no committed or distributed device awaiting confirmation: nothing to "
-                        "send.")
-                         .arg(runId)
-                   : tr("Run %1 has no committed device that has not been sent yet: nothing to send (use "
-                        "--resend to send again the ones awaiting confirmation).")
-                         .arg(runId));
+            resend
+                ? rekey::tr("Run %1 has no committed or distributed device awaiting confirmation: nothing to "
+                            "send.")
+                      .arg(runId)
+                : rekey::tr("Run %1 has no committed device that has not been sent yet: nothing to send (use "
+                            "--resend to send again the ones awaiting confirmation).")
+                      .arg(runId));
     const QJsonObject header{
         {QStringLiteral("format"), format()},
         {QStringLiteral("version"), 1},
@@ -73,8 +74,9 @@ Result<InstructionBatch::Written> InstructionBatch::write(workspace::Workspace& 
     // next batch carries the same instructions again.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit())
-        return fail(ErrorCode::Io, tr("Could not write the instruction batch %1: %2. Nothing was changed.")
-                                       .arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    rekey::tr("Could not write the instruction batch %1: %2. Nothing was changed.")
+                        .arg(path, file.errorString()));
     Written w;
     w.devices = lines.size();
     w.sha256 = QString::fromLatin1(QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex());

@@ -27,9 +27,9 @@ Result<KeyCompromise::Marked> KeyCompromise::mark(workspace::Workspace& ws, cons
         return id.error();
     const QString k = kind.toUpper();
     if (!k.isEmpty() && k != QLatin1String("MK") && k != QLatin1String("AK") && k != QLatin1String("GUEK"))
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("\"%1\" is not a device key kind: expected MK, AK or GUEK (or none for all).").arg(kind));
+        return fail(ErrorCode::InvalidInput,
+                    rekey::tr("\"%1\" is not a device key kind: expected MK, AK or GUEK (or none for all).")
+                        .arg(kind));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto c = policy::Compromise::make(reference, now);
     if (!c)
@@ -58,9 +58,10 @@ Result<KeyCompromise::Marked> KeyCompromise::mark(workspace::Workspace& ws, cons
     if (m.keys == 0)
         return fail(
             ErrorCode::NotFound,
-            tr("Device %1 has no current %2 key to mark: check the device id (is it in the inventory, and "
-               "migrated?).")
-                .arg(id->toString(), k.isEmpty() ? tr("device") : k));
+            rekey::tr(
+                "Device %1 has no current %2 key to mark: check the device id (is it in the inventory, and "
+                "migrated?).")
+                .arg(id->toString(), k.isEmpty() ? rekey::tr("device") : k));
     auto entry = ws.journal().append(
         {ws.identity().actor(), ws.identity().role, QStringLiteral("keys.compromised"), id->toString(),
          QJsonObject{{QStringLiteral("reference"), c->reference},

@@ -33,8 +33,9 @@ Result<ExportRecipient> parseRecipient(const QString& code) {
         return ExportRecipient::S1sp;
     return fail(
         ErrorCode::InvalidInput,
-        tr("\"%1\" is not a key export recipient: expected \"dco\" (AK and MK packages) or \"s1sp\" (GUEK "
-           "packages).")
+        rekey::tr(
+            "\"%1\" is not a key export recipient: expected \"dco\" (AK and MK packages) or \"s1sp\" (GUEK "
+            "packages).")
             .arg(code));
 }
 
@@ -81,9 +82,9 @@ Result<KeyExport::Written> KeyExport::write(workspace::Workspace& ws, qint64 run
     st = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
     if (lines.isEmpty())
         return fail(ErrorCode::NotFound,
-                    tr("Run %1 has no new %2 keys to export.")
+                    rekey::tr("Run %1 has no new %2 keys to export.")
                         .arg(runId)
-                        .arg(recipient == ExportRecipient::Dco ? tr("AK or MK") : tr("GUEK")));
+                        .arg(recipient == ExportRecipient::Dco ? rekey::tr("AK or MK") : rekey::tr("GUEK")));
     const QJsonObject header{
         {QStringLiteral("format"), format()},
         {QStringLiteral("version"), 1},
@@ -101,7 +102,7 @@ Result<KeyExport::Written> KeyExport::write(workspace::Workspace& ws, qint64 run
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit())
         return fail(ErrorCode::Io,
-                    tr("Could not write the key export %1: %2.").arg(path, file.errorString()));
+                    rekey::tr("Could not write the key export %1: %2.").arg(path, file.errorString()));
     Written w;
     w.keys = lines.size();
     w.sha256 = QString::fromLatin1(QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex());

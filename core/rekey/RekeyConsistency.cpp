@@ -42,7 +42,7 @@ Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
             auto kinds = RekeyKinds::parse(r.text(1));
             perRun.push_back({r.int64(0), kinds ? kinds->keysPerDevice() : 0});
             if (r.int64(2) != r.int64(3))
-                v << tr("Run %1 planned %2 devices but lists %3.")
+                v << rekey::tr("Run %1 planned %2 devices but lists %3.")
                          .arg(r.int64(0))
                          .arg(r.int64(2))
                          .arg(r.int64(3));
@@ -60,7 +60,7 @@ Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
             "AND x.status IN ('pending','failed') AND (x.instruction IS NOT NULL OR EXISTS (SELECT 1 FROM "
             "key_records k WHERE k.device = x.device AND k.rekey_run = ?1));",
             r, 0, v, [&](const workspace::Statement& row) {
-                return tr("Run %1, device %2 is %3 but has new keys or an instruction.")
+                return rekey::tr("Run %1, device %2 is %3 but has new keys or an instruction.")
                     .arg(r)
                     .arg(row.text(0), row.text(1));
             });
@@ -73,8 +73,8 @@ Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
             "AND x.status IN ('committed','distributed','confirmed') AND (n != ?2 OR x.instruction IS NULL "
             "OR x.journal_seq IS NULL OR NOT EXISTS (SELECT 1 FROM journal j WHERE j.seq = x.journal_seq));",
             r, n, v, [&](const workspace::Statement& row) {
-                return tr("Run %1, device %2 is %3 with %4 new keys (expected %5), or without its "
-                          "instruction or chunk journal entry.")
+                return rekey::tr("Run %1, device %2 is %3 with %4 new keys (expected %5), or without its "
+                                 "instruction or chunk journal entry.")
                     .arg(r)
                     .arg(row.text(0), row.text(1))
                     .arg(row.int64(2))
@@ -89,7 +89,7 @@ Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
             "AND NOT ((x.status = 'committed' AND k.state = 'Generated') OR (x.status = 'distributed' AND "
             "k.state = 'Distributed') OR (x.status = 'confirmed' AND k.state IN ('Active','Superseded')));",
             r, 0, v, [&](const workspace::Statement& row) {
-                return tr("Run %1, device %2 is %3 but its new %4 (client %5) is %6.")
+                return rekey::tr("Run %1, device %2 is %3 but its new %4 (client %5) is %6.")
                     .arg(r)
                     .arg(row.text(0), row.text(1), row.text(2))
                     .arg(row.int64(3))
@@ -105,7 +105,8 @@ Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
             "COUNT(*) > 1;",
             0, 0, v,
             [&](const workspace::Statement& row) {
-                return tr("Device %1 has %4 current %2 keys for client %3 (at most one may be current).")
+                return rekey::tr(
+                           "Device %1 has %4 current %2 keys for client %3 (at most one may be current).")
                     .arg(row.text(0), row.text(1))
                     .arg(row.int64(2))
                     .arg(row.int64(3));

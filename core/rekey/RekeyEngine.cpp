@@ -101,7 +101,7 @@ Result<QVector<DeviceOutput>> rekeyChunk(const QVector<DeviceInput>& devices,
             if (d.mkPackage.isEmpty()) {
                 outputs[i].row = d.row;
                 outputs[i].deviceId = d.deviceId;
-                outputs[i].failure = tr("it has no current master key record");
+                outputs[i].failure = rekey::tr("it has no current master key record");
                 continue;
             }
             auto r = rekeyer.rekey(d);
@@ -224,16 +224,19 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
     if (auto s = ws.require(policy::Permission::ExecuteReKey); !s)
         return s.error();
     if (options.chunkSize < 1 || options.chunkSize > 100000)
-        return fail(ErrorCode::InvalidInput, tr("The chunk size must be between 1 and 100000 devices."));
+        return fail(ErrorCode::InvalidInput,
+                    rekey::tr("The chunk size must be between 1 and 100000 devices."));
     if (options.workers < 1 || options.workers > 8)
-        return fail(ErrorCode::InvalidInput, tr("The number of worker sessions must be between 1 and 8."));
+        return fail(ErrorCode::InvalidInput,
+                    rekey::tr("The number of worker sessions must be between 1 and 8."));
     workspace::Database& db = ws.db();
     auto run = RekeyRun::load(db, runId);
     if (!run)
         return run.error();
     if (run->state == QLatin1String("executed") || run->state == QLatin1String("abandoned"))
-        return fail(ErrorCode::PolicyRefused,
-                    tr("Re-key run %1 is %2: there is nothing left to execute.").arg(runId).arg(run->state));
+        return fail(
+            ErrorCode::PolicyRefused,
+            rekey::tr("Re-key run %1 is %2: there is nothing left to execute.").arg(runId).arg(run->state));
 
     auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
     if (!caps)
@@ -261,8 +264,8 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
             return kcv.error();
         *out = *kcv;
     }
-    rec.addKcv(tr("DCO Key"), keks.dcoKcv);
-    rec.addKcv(tr("Shared Key"), keks.sharedKcv);
+    rec.addKcv(rekey::tr("DCO Key"), keks.dcoKcv);
+    rec.addKcv(rekey::tr("Shared Key"), keks.sharedKcv);
 
     // Worker sessions: the first is the quorum's session; the others share its login (PKCS#11
     // login state belongs to the token).
@@ -328,7 +331,7 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
             if (!o.failure.isEmpty()) {
                 ++progress.failed;
                 if (rec.notes.size() < 50)
-                    rec.notes << tr("Device %1 was not re-keyed: %2").arg(o.deviceId, o.failure);
+                    rec.notes << rekey::tr("Device %1 was not re-keyed: %2").arg(o.deviceId, o.failure);
             }
         ++progress.chunks;
         progress.elapsedSecs = timer.elapsed() / 1000.0;

@@ -53,7 +53,7 @@ Result<RekeyRun> RekeyRun::load(workspace::Database& db, qint64 id) {
     if (!row)
         return row.error();
     if (!*row)
-        return fail(ErrorCode::NotFound, tr("There is no re-key run %1 in this workspace.").arg(id));
+        return fail(ErrorCode::NotFound, rekey::tr("There is no re-key run %1 in this workspace.").arg(id));
     RekeyRun r;
     r.id = st->int64(0);
     r.createdAt = QDateTime::fromSecsSinceEpoch(st->int64(1), Qt::UTC);
@@ -72,7 +72,7 @@ Result<RekeyRun> RekeyRun::load(workspace::Database& db, qint64 id) {
 }
 
 QString RekeyRun::title() const {
-    return tr("Re-key run %1: %2 on %3 device(s)").arg(id).arg(kinds.code()).arg(deviceCount);
+    return rekey::tr("Re-key run %1: %2 on %3 device(s)").arg(id).arg(kinds.code()).arg(deviceCount);
 }
 
 Result<RekeyPlanner::Preview> RekeyPlanner::preview(workspace::Workspace& ws, const RekeyRequest& request,
@@ -94,17 +94,18 @@ Result<RekeyPlanner::Preview> RekeyPlanner::preview(workspace::Workspace& ws, co
         const std::optional<int> category =
             st.isNull(6) ? std::nullopt : std::optional<int>(static_cast<int>(st.int64(6)));
         if (st.int64(7) == 0) {
-            p.radius.refuse(tr("no current master key: run the migration unwrap for it first"), id);
+            p.radius.refuse(rekey::tr("no current master key: run the migration unwrap for it first"), id);
             return;
         }
         if (st.int64(8) != 0) {
-            p.radius.refuse(tr("an earlier re-key's keys are not yet confirmed active: confirm or retry that "
-                               "run first (one new key set per device)"),
-                            id);
+            p.radius.refuse(
+                rekey::tr("an earlier re-key's keys are not yet confirmed active: confirm or retry that "
+                          "run first (one new key set per device)"),
+                id);
             return;
         }
         if (!st.isNull(9)) {
-            p.radius.refuse(tr("already in open re-key run %1").arg(st.int64(9)), id);
+            p.radius.refuse(rekey::tr("already in open re-key run %1").arg(st.int64(9)), id);
             return;
         }
         if (auto s = policy::checkReKeyAllowed(rotationDone, request.instruction); !s) {
@@ -156,8 +157,9 @@ Result<RekeyPlanner::Preview> RekeyPlanner::preview(workspace::Workspace& ws, co
                 !s)
                 return s.error();
             if (!any)
-                p.radius.refuse(sql.where.isEmpty() ? tr("not in this workspace's inventory")
-                                                    : tr("not in the inventory, or outside the filter"),
+                p.radius.refuse(sql.where.isEmpty()
+                                    ? rekey::tr("not in this workspace's inventory")
+                                    : rekey::tr("not in the inventory, or outside the filter"),
                                 id);
         }
         // Ascending row ids, as the engine walks them.
@@ -193,15 +195,16 @@ Result<RekeyRun> RekeyPlanner::create(workspace::Workspace& ws, const RekeyReque
             reason.chop(1);
         return fail(
             ErrorCode::PolicyRefused,
-            tr("The re-key was not planned: %1 device(s) refused. First reason (%2 device(s), e.g. %3): "
-               "%4. Nothing was changed.")
+            rekey::tr(
+                "The re-key was not planned: %1 device(s) refused. First reason (%2 device(s), e.g. %3): "
+                "%4. Nothing was changed.")
                 .arg(p->radius.refused())
                 .arg(r.count)
                 .arg(r.sample.constFirst(), reason));
     }
     if (p->devices.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    tr("No device matches this selection: nothing to re-key. Nothing was changed."));
+                    rekey::tr("No device matches this selection: nothing to re-key. Nothing was changed."));
 
     RekeyRun run;
     run.createdAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);

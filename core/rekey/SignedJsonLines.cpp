@@ -37,11 +37,11 @@ Result<SignedJsonLines::Parsed> SignedJsonLines::parse(const QByteArray& content
     if (!content.endsWith('\n'))
         return fail(
             ErrorCode::InvalidInput,
-            tr("The file does not end with a newline: it is truncated or not a %1 file.").arg(format));
+            rekey::tr("The file does not end with a newline: it is truncated or not a %1 file.").arg(format));
     const qsizetype lastStart = content.lastIndexOf('\n', content.size() - 2) + 1;
     if (lastStart <= 0)
         return fail(ErrorCode::InvalidInput,
-                    tr("The file has fewer than two lines: it is not a %1 file.").arg(format));
+                    rekey::tr("The file has fewer than two lines: it is not a %1 file.").arg(format));
     const QByteArray body = content.left(lastStart);
     Parsed p;
     int lineNo = 0;
@@ -52,16 +52,16 @@ Result<SignedJsonLines::Parsed> SignedJsonLines::parse(const QByteArray& content
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject())
-            return fail(
-                ErrorCode::InvalidInput,
-                tr("Line %1: expected one JSON object (%2).")
-                    .arg(lineNo)
-                    .arg(err.error != QJsonParseError::NoError ? err.errorString() : tr("not an object")));
+            return fail(ErrorCode::InvalidInput,
+                        rekey::tr("Line %1: expected one JSON object (%2).")
+                            .arg(lineNo)
+                            .arg(err.error != QJsonParseError::NoError ? err.errorString()
+                                                                       : rekey::tr("not an object")));
         if (lineNo == 1) {
             p.header = doc.object();
             if (p.header.value(QStringLiteral("format")).toString() != format)
                 return fail(ErrorCode::InvalidInput,
-                            tr("Line 1: the header's \"format\" is \"%1\"; expected \"%2\".")
+                            rekey::tr("Line 1: the header's \"format\" is \"%1\"; expected \"%2\".")
                                 .arg(p.header.value(QStringLiteral("format")).toString(), format));
         } else {
             p.records.push_back(doc.object());
@@ -73,18 +73,19 @@ Result<SignedJsonLines::Parsed> SignedJsonLines::parse(const QByteArray& content
     const QJsonObject t = trailer.object();
     const QByteArray sig = QByteArray::fromBase64(t.value(QStringLiteral("signature")).toString().toLatin1());
     if (err.error != QJsonParseError::NoError || sig.isEmpty())
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("Line %1: expected the signature line {\"signature\": …, \"signer\": …}.").arg(trailerLine));
+        return fail(ErrorCode::InvalidInput,
+                    rekey::tr("Line %1: expected the signature line {\"signature\": …, \"signer\": …}.")
+                        .arg(trailerLine));
     p.signer = t.value(QStringLiteral("signer")).toString();
     if (!spki.isEmpty()) {
         if (p.signer != fingerprint(spki))
             return fail(ErrorCode::Crypto,
-                        tr("The file is signed by key %1, not by the public key given (%2).")
+                        rekey::tr("The file is signed by key %1, not by the public key given (%2).")
                             .arg(p.signer.left(16), fingerprint(spki).left(16)));
         if (!journal::JournalSigner::verifyData(spki, body, sig))
-            return fail(ErrorCode::Crypto,
-                        tr("The signature does not verify: the file was altered after it was signed."));
+            return fail(
+                ErrorCode::Crypto,
+                rekey::tr("The signature does not verify: the file was altered after it was signed."));
     }
     return p;
 }

@@ -20,12 +20,13 @@ QString tr(const char* s) {
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& key, Mode mode) {
     if (key.size() != 32)
-        return fail(ErrorCode::Internal, tr("The workspace key must be 32 bytes."));
+        return fail(ErrorCode::Internal, workspace::tr("The workspace key must be 32 bytes."));
     const bool exists = QFileInfo::exists(path);
     if (mode == Mode::Create && exists)
-        return fail(ErrorCode::AlreadyExists, tr("A workspace database already exists at %1.").arg(path));
+        return fail(ErrorCode::AlreadyExists,
+                    workspace::tr("A workspace database already exists at %1.").arg(path));
     if (mode != Mode::Create && !exists)
-        return fail(ErrorCode::NotFound, tr("The workspace database %1 is missing.").arg(path));
+        return fail(ErrorCode::NotFound, workspace::tr("The workspace database %1 is missing.").arg(path));
 
     std::unique_ptr<Database> db(new Database());
     db->m_path = path;
@@ -34,7 +35,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
                  ? SQLITE_OPEN_READONLY
                  : (SQLITE_OPEN_READWRITE | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0));
     if (sqlite3_open_v2(path.toUtf8().constData(), &db->m_db, flags, nullptr) != SQLITE_OK)
-        return db->lastError(tr("Opening the workspace database"));
+        return db->lastError(workspace::tr("Opening the workspace database"));
 
     // Raw key as x'<64 hex>': built here from bytes, so it can never be taken as a passphrase.
     SecureBytes pragma = SecureBytes::fromString("PRAGMA key = \"x'");
@@ -46,11 +47,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     pragma.clear();
     hex.clear();
     if (rc != SQLITE_OK)
-        return db->lastError(tr("Keying the workspace database"));
+        return db->lastError(workspace::tr("Keying the workspace database"));
     // SQLCipher 3.4.1 does not store non-default settings in the file: apply them on every open.
     // 4 KiB pages: a quarter of the per-page HMAC and IV overhead of the 1 KiB default.
     if (sqlite3_exec(db->m_db, "PRAGMA cipher_page_size = 4096;", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return db->lastError(tr("Configuring the workspace database"));
+        return db->lastError(workspace::tr("Configuring the workspace database"));
 
     // Fail closed: without SQLCipher, PRAGMA key is ignored and everything is written in clear.
     auto version = db->prepare("PRAGMA cipher_version;");
@@ -60,7 +61,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     if (!row || !*row || version->text(0).isEmpty())
         return fail(
             ErrorCode::NotEncrypted,
-            tr("The SQLite library in use is not SQLCipher: refusing to open the workspace unencrypted."));
+            workspace::tr(
+                "The SQLite library in use is not SQLCipher: refusing to open the workspace unencrypted."));
 
     // The first real read tells whether the key is right (SQLITE_NOTADB otherwise).
     auto probe = db->prepare("SELECT count(*) FROM sqlite_master;");
@@ -68,8 +70,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         if (sqlite3_errcode(db->m_db) == SQLITE_NOTADB)
             return fail(
                 ErrorCode::WrongKey,
-                tr("The workspace database did not open with this card's key: the file is corrupted, or "
-                   "it belongs to another workspace."));
+                workspace::tr(
+                    "The workspace database did not open with this card's key: the file is corrupted, or "
+                    "it belongs to another workspace."));
         return probe.error();
     }
     auto first = probe->step();
@@ -77,8 +80,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         if (sqlite3_errcode(db->m_db) == SQLITE_NOTADB)
             return fail(
                 ErrorCode::WrongKey,
-                tr("The workspace database did not open with this card's key: the file is corrupted, or "
-                   "it belongs to another workspace."));
+                workspace::tr(
+                    "The workspace database did not open with this card's key: the file is corrupted, or "
+                    "it belongs to another workspace."));
         return first.error();
     }
     probe = Error{}; // finalize before changing journal mode
@@ -105,7 +109,7 @@ Status Database::exec(const char* sql) {
     char* err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
         sqlite3_free(err); // the same text as sqlite3_errmsg; lastError adds what to do about it
-        return lastError(tr("The workspace database failed"));
+        return lastError(workspace::tr("The workspace database failed"));
     }
     return {};
 }
@@ -113,7 +117,7 @@ Status Database::exec(const char* sql) {
 Result<Statement> Database::prepare(const char* sql) {
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return lastError(tr("Preparing a database statement"));
+        return lastError(workspace::tr("Preparing a database statement"));
     return Statement(this, stmt);
 }
 
@@ -125,7 +129,7 @@ Result<qint64> Database::scalarInt(const char* sql) {
     if (!row)
         return row.error();
     if (!*row)
-        return fail(ErrorCode::Database, tr("The query returned no row."));
+        return fail(ErrorCode::Database, workspace::tr("The query returned no row."));
     return st->int64(0);
 }
 
@@ -146,26 +150,27 @@ Error Database::lastError(const QString& what) const {
         ec = ErrorCode::WrongKey;
         break;
     case SQLITE_FULL:
-        hint = tr(" The disk is full: free space and try again; nothing was written.");
+        hint = workspace::tr(" The disk is full: free space and try again; nothing was written.");
         break;
     case SQLITE_READONLY:
-        hint = tr(" The workspace is read-only: check the folder's permissions.");
+        hint = workspace::tr(" The workspace is read-only: check the folder's permissions.");
         break;
     case SQLITE_IOERR:
         // What the file system said (SQLite only says "disk I/O error").
         if (m_db && sqlite3_system_errno(m_db) == ENOSPC)
-            hint = tr(" The disk is full: free space and try again; nothing was written.");
+            hint = workspace::tr(" The disk is full: free space and try again; nothing was written.");
         else if (m_db && sqlite3_system_errno(m_db) == EFBIG)
-            hint = tr(" A file grew past this process's file size limit (ulimit -f): raise the limit and try "
-                      "again; nothing was written.");
+            hint = workspace::tr(
+                " A file grew past this process's file size limit (ulimit -f): raise the limit and try "
+                "again; nothing was written.");
         else if (m_db && sqlite3_system_errno(m_db) == EROFS)
-            hint = tr(" The workspace is on a read-only file system.");
+            hint = workspace::tr(" The workspace is on a read-only file system.");
         break;
     case SQLITE_CANTOPEN:
         ec = ErrorCode::Io;
         break;
     case SQLITE_CORRUPT:
-        hint = tr(" The database file is damaged: restore the workspace from its backup.");
+        hint = workspace::tr(" The database file is damaged: restore the workspace from its backup.");
         break;
     default:
         break;

@@ -22,11 +22,8 @@
 namespace symbolon::workspace {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("symbolon::workspace", s);
-}
-QString trn(const char* s, int n) {
-    return QCoreApplication::translate("symbolon::workspace", s, nullptr, n);
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("symbolon::workspace", s, disambiguation, n);
 }
 const QByteArray kCardKeyId = QByteArrayLiteral("symbolon-card-key");
 const QString kKeyTokenLabel = QStringLiteral("Symbolon HSM");
@@ -52,11 +49,11 @@ Status writeDemoInventory(const QString& path, int devices, quint64 seed, const 
     gen.transportKey = demoTransportKey();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("%1 cannot be written: %2").arg(path, f.errorString()));
+        return fail(ErrorCode::Io, workspace::tr("%1 cannot be written: %2").arg(path, f.errorString()));
     if (auto s = inventory::DemoInventoryGenerator(gen).writeCsv(f); !s)
         return s;
     if (!f.commit())
-        return fail(ErrorCode::Io, tr("%1 cannot be written: %2").arg(path, f.errorString()));
+        return fail(ErrorCode::Io, workspace::tr("%1 cannot be written: %2").arg(path, f.errorString()));
     return {};
 }
 
@@ -91,10 +88,10 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
     const QString dir = QDir(options.dir).absolutePath();
     if (QFile::exists(QDir(dir).filePath(QStringLiteral("workspace.json"))))
         return fail(ErrorCode::AlreadyExists,
-                    tr("%1 is already a workspace: use --fresh to recreate the demo.").arg(dir));
+                    workspace::tr("%1 is already a workspace: use --fresh to recreate the demo.").arg(dir));
     const QString store = QDir(dir).filePath(QStringLiteral("tokens"));
     if (!QDir().mkpath(store))
-        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(store));
+        return fail(ErrorCode::Io, workspace::tr("The folder %1 cannot be created.").arg(store));
 
     WorkspaceConfig config;
     config.name = kDemoName;
@@ -108,7 +105,7 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
     if (!module)
         return module.error();
 
-    say(tr("Initialising the demo cards (SoftHSM2 tokens)"));
+    say(workspace::tr("Initialising the demo cards (SoftHSM2 tokens)"));
     QVector<Workspace::Enrolment> people;
     QVector<quorum::CardLogin> custodians;
     for (const DemoCard& c : demoCards()) {
@@ -133,19 +130,19 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
             custodians.push_back({token->serial, pin});
     }
 
-    say(tr("Enrolling the key token under a 2-of-3 quorum"));
+    say(workspace::tr("Enrolling the key token under a 2-of-3 quorum"));
     auto enrolled = quorum::KeyTokenEnrolment::enrol(**module, kKeyTokenLabel, custodians, config.quorumK);
     if (!enrolled)
         return enrolled.error();
     config.keyTokenLabel = enrolled->token.label;
     config.keyTokenSerial = enrolled->token.serial;
 
-    say(tr("Enrolling the journal token (checkpoint signing key)"));
+    say(workspace::tr("Enrolling the journal token (checkpoint signing key)"));
     auto journalToken = journal::JournalSigner::enrol(**module);
     if (!journalToken)
         return journalToken.error();
 
-    say(tr("Creating the encrypted workspace"));
+    say(workspace::tr("Creating the encrypted workspace"));
     auto ws = Workspace::create(dir, config, people, &*journalToken);
     if (!ws)
         return ws.error();
@@ -163,7 +160,7 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
     if (!recorded)
         return recorded.error();
 
-    say(trn("Generating %n demo device(s)", options.devices));
+    say(workspace::tr("Generating %n demo device(s)", nullptr, options.devices));
     inventory::DemoInventoryOptions gen;
     gen.seed = options.seed;
     gen.deviceCount = options.devices;
@@ -182,7 +179,7 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
     parsed.sha256 = QCryptographicHash::hash(
         QStringLiteral("symbolon-demo:%1:%2").arg(options.seed).arg(options.devices).toUtf8(),
         QCryptographicHash::Sha256);
-    say(tr("Importing the inventory"));
+    say(workspace::tr("Importing the inventory"));
     inventory::InventoryImporter importer(**ws);
     auto imported =
         importer.importParsed(parsed, QStringLiteral("demo-inventory (seed %1)").arg(options.seed));

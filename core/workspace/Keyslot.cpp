@@ -41,7 +41,7 @@ Result<SecureBytes> hkdf(const SecureBytes& z, const QByteArray& salt, const QBy
         EVP_PKEY_CTX_add1_hkdf_info(ctx.get(), reinterpret_cast<const unsigned char*>(info.constData()),
                                     static_cast<int>(info.size())) != 1 ||
         EVP_PKEY_derive(ctx.get(), out.data(), &len) != 1 || len != 32)
-        return fail(ErrorCode::Crypto, tr("Deriving the keyslot key failed (HKDF)."));
+        return fail(ErrorCode::Crypto, workspace::tr("Deriving the keyslot key failed (HKDF)."));
     return out;
 }
 
@@ -61,7 +61,7 @@ Result<SecureBytes> softwareEcdh(EVP_PKEY* priv, const QByteArray& peerSpki) {
     if (!peer || !ctx || EVP_PKEY_derive_init(ctx.get()) != 1 ||
         EVP_PKEY_derive_set_peer(ctx.get(), peer.get()) != 1 ||
         EVP_PKEY_derive(ctx.get(), z.data(), &len) != 1 || len != 32)
-        return fail(ErrorCode::Crypto, tr("The card's public key is not a usable EC P-256 key."));
+        return fail(ErrorCode::Crypto, workspace::tr("The card's public key is not a usable EC P-256 key."));
     return z;
 }
 
@@ -88,7 +88,7 @@ Result<Keyslot> Keyslot::create(const QString& holder, const QString& role, cons
                                 const QString& tokenSerial, const QByteArray& keyId,
                                 const QByteArray& publicKeySpki, const SecureBytes& dbKey) {
     if (dbKey.size() != 32)
-        return fail(ErrorCode::Internal, tr("The workspace key must be 32 bytes."));
+        return fail(ErrorCode::Internal, workspace::tr("The workspace key must be 32 bytes."));
     Keyslot k;
     k.holder = holder;
     k.role = role;
@@ -99,13 +99,13 @@ Result<Keyslot> Keyslot::create(const QString& holder, const QString& role, cons
 
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> eph(EVP_EC_gen("prime256v1"), EVP_PKEY_free);
     if (!eph)
-        return fail(ErrorCode::Crypto, tr("Generating the ephemeral keyslot key failed."));
+        return fail(ErrorCode::Crypto, workspace::tr("Generating the ephemeral keyslot key failed."));
     unsigned char point[65];
     size_t plen = 0;
     if (EVP_PKEY_get_octet_string_param(eph.get(), OSSL_PKEY_PARAM_PUB_KEY, point, sizeof point, &plen) !=
             1 ||
         plen != 65)
-        return fail(ErrorCode::Crypto, tr("Encoding the ephemeral keyslot key failed."));
+        return fail(ErrorCode::Crypto, workspace::tr("Encoding the ephemeral keyslot key failed."));
     k.ephemeralPoint = QByteArray(reinterpret_cast<const char*>(point), 65);
 
     auto z = softwareEcdh(eph.get(), publicKeySpki);
@@ -116,7 +116,7 @@ Result<Keyslot> Keyslot::create(const QString& holder, const QString& role, cons
         return kek.error();
     k.nonce = QByteArray(12, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char*>(k.nonce.data()), 12) != 1)
-        return fail(ErrorCode::Crypto, tr("The random generator failed."));
+        return fail(ErrorCode::Crypto, workspace::tr("The random generator failed."));
 
     const QByteArray aad = k.metadata();
     std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(),
@@ -132,14 +132,15 @@ Result<Keyslot> Keyslot::create(const QString& holder, const QString& role, cons
         EVP_EncryptUpdate(ctx.get(), o, &len, dbKey.data(), 32) != 1 ||
         EVP_EncryptFinal_ex(ctx.get(), o + len, &len) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, 16, o + 32) != 1)
-        return fail(ErrorCode::Crypto, tr("Wrapping the workspace key failed."));
+        return fail(ErrorCode::Crypto, workspace::tr("Wrapping the workspace key failed."));
     k.wrapped = out;
     return k;
 }
 
 Result<SecureBytes> Keyslot::open(hsm::Session& card, const hsm::EcKeyPair& key) const {
     if (key.publicKeyDer() != publicKey)
-        return fail(ErrorCode::NotFound, tr("This card's key is not the one this keyslot was made for."));
+        return fail(ErrorCode::NotFound,
+                    workspace::tr("This card's key is not the one this keyslot was made for."));
     auto z = key.deriveShared(card, ephemeralPoint);
     if (!z)
         return z.error();
@@ -147,7 +148,7 @@ Result<SecureBytes> Keyslot::open(hsm::Session& card, const hsm::EcKeyPair& key)
     if (!kek)
         return kek.error();
     if (wrapped.size() != 48 || nonce.size() != 12)
-        return fail(ErrorCode::InvalidInput, tr("The keyslot of %1 is malformed.").arg(holder));
+        return fail(ErrorCode::InvalidInput, workspace::tr("The keyslot of %1 is malformed.").arg(holder));
     const QByteArray aad = metadata();
     std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(),
                                                                         EVP_CIPHER_CTX_free);
@@ -163,8 +164,8 @@ Result<SecureBytes> Keyslot::open(hsm::Session& card, const hsm::EcKeyPair& key)
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, 16, const_cast<unsigned char*>(w + 32)) != 1 ||
         EVP_DecryptFinal_ex(ctx.get(), dbKey.data() + len, &len) != 1)
         return fail(ErrorCode::Crypto,
-                    tr("The keyslot of %1 does not open: it was altered (holder, role or card "
-                       "changed in keyslots.json) or damaged.")
+                    workspace::tr("The keyslot of %1 does not open: it was altered (holder, role or card "
+                                  "changed in keyslots.json) or damaged.")
                         .arg(holder));
     return dbKey;
 }
@@ -199,9 +200,10 @@ Result<Keyslot> Keyslot::fromJson(const QJsonObject& o) {
         k.wrapped.size() != 48)
         return fail(
             ErrorCode::InvalidInput,
-            tr("A keyslot in keyslots.json is incomplete (holder \"%1\"): expected holder, role, "
-               "token_serial, "
-               "key_id, public_key, ephemeral_point (65 bytes), nonce (12 bytes) and wrapped_key (48 bytes).")
+            workspace::tr("A keyslot in keyslots.json is incomplete (holder \"%1\"): expected holder, role, "
+                          "token_serial, "
+                          "key_id, public_key, ephemeral_point (65 bytes), nonce (12 bytes) and wrapped_key "
+                          "(48 bytes).")
                 .arg(k.holder));
     return k;
 }

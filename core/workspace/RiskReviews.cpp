@@ -26,33 +26,39 @@ const char kCreate[] = "CREATE TABLE IF NOT EXISTS risk_reviews ("
 Status RiskReviews::validate(const QDate& reviewedOn, const QString& reference, const QString& findings,
                              const QDate& today, const QDate& created) {
     if (!reviewedOn.isValid())
-        return fail(ErrorCode::InvalidInput, tr("The review date is not a valid date."));
+        return fail(ErrorCode::InvalidInput, workspace::tr("The review date is not a valid date."));
     if (reviewedOn > today)
-        return fail(ErrorCode::InvalidInput,
-                    tr("The review date %1 is in the future: record a review once it has taken place.")
-                        .arg(reviewedOn.toString(Qt::ISODate)));
+        return fail(
+            ErrorCode::InvalidInput,
+            workspace::tr("The review date %1 is in the future: record a review once it has taken place.")
+                .arg(reviewedOn.toString(Qt::ISODate)));
     if (created.isValid() && reviewedOn < created.addYears(-kEarliestYearsBeforeCreation))
-        return fail(ErrorCode::InvalidInput,
-                    tr("The review date %1 is more than a year before this workspace was created (%2): "
-                       "such a review cannot be the baseline of its 5-yearly clock.")
-                        .arg(reviewedOn.toString(Qt::ISODate), created.toString(Qt::ISODate)));
+        return fail(
+            ErrorCode::InvalidInput,
+            workspace::tr("The review date %1 is more than a year before this workspace was created (%2): "
+                          "such a review cannot be the baseline of its 5-yearly clock.")
+                .arg(reviewedOn.toString(Qt::ISODate), created.toString(Qt::ISODate)));
     const QString ref = reference.trimmed();
     if (ref.isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    tr("Enter the review's reference (the report or PMA correspondence it is filed under)."));
+        return fail(
+            ErrorCode::InvalidInput,
+            workspace::tr(
+                "Enter the review's reference (the report or PMA correspondence it is filed under)."));
     if (ref.size() > kMaxReferenceLength)
-        return fail(ErrorCode::InvalidInput, tr("The reference has %1 characters; at most %2 are allowed.")
-                                                 .arg(ref.size())
-                                                 .arg(kMaxReferenceLength));
+        return fail(ErrorCode::InvalidInput,
+                    workspace::tr("The reference has %1 characters; at most %2 are allowed.")
+                        .arg(ref.size())
+                        .arg(kMaxReferenceLength));
     for (QChar c : ref)
         if (!c.isPrint())
             return fail(ErrorCode::InvalidInput,
-                        tr("The reference may hold printable characters only (found U+%1).")
+                        workspace::tr("The reference may hold printable characters only (found U+%1).")
                             .arg(c.unicode(), 4, 16, QLatin1Char('0')));
     if (findings.size() > kMaxFindingsLength)
-        return fail(ErrorCode::InvalidInput, tr("The findings have %1 characters; at most %2 are allowed.")
-                                                 .arg(findings.size())
-                                                 .arg(kMaxFindingsLength));
+        return fail(ErrorCode::InvalidInput,
+                    workspace::tr("The findings have %1 characters; at most %2 are allowed.")
+                        .arg(findings.size())
+                        .arg(kMaxFindingsLength));
     return {};
 }
 

@@ -28,22 +28,24 @@ QString tr(const char* s) {
 Result<QJsonDocument> readJsonFile(const QString& path) {
     QFile f(path);
     if (!f.exists())
-        return fail(ErrorCode::NotFound, tr("%1 is missing: is this a Symbolon workspace folder?").arg(path));
+        return fail(ErrorCode::NotFound,
+                    workspace::tr("%1 is missing: is this a Symbolon workspace folder?").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, f.errorString()));
+        return fail(ErrorCode::Io, workspace::tr("%1 cannot be read: %2").arg(path, f.errorString()));
     QJsonParseError err{};
     QJsonDocument doc = QJsonDocument::fromJson(f.read(4 * 1024 * 1024), &err);
     if (err.error != QJsonParseError::NoError)
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("%1 is not valid JSON at byte %2: %3").arg(path).arg(err.offset).arg(err.errorString()));
+        return fail(ErrorCode::InvalidInput, workspace::tr("%1 is not valid JSON at byte %2: %3")
+                                                 .arg(path)
+                                                 .arg(err.offset)
+                                                 .arg(err.errorString()));
     return doc;
 }
 
 Status writeJsonFile(const QString& path, const QJsonDocument& doc) {
     QSaveFile f(path); // atomic: a crash leaves the old file or the new one, never half
     if (!f.open(QIODevice::WriteOnly) || f.write(doc.toJson(QJsonDocument::Indented)) < 0 || !f.commit())
-        return fail(ErrorCode::Io, tr("%1 cannot be written: %2").arg(path, f.errorString()));
+        return fail(ErrorCode::Io, workspace::tr("%1 cannot be written: %2").arg(path, f.errorString()));
     return {};
 }
 
@@ -84,7 +86,7 @@ Result<QVector<Keyslot>> Workspace::readKeyslots(const QString& dir) {
     }
     if (out.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    tr("keyslots.json holds no keyslot: nobody can open this workspace."));
+                    workspace::tr("keyslots.json holds no keyslot: nobody can open this workspace."));
     return out;
 }
 
@@ -95,19 +97,22 @@ Result<std::shared_ptr<hsm::Module>> Workspace::loadModule(const QString& dir,
         const QString storeDir = QDir(dir).absoluteFilePath(config.embeddedTokenStore);
         const QString conf = QDir(dir).absoluteFilePath(QStringLiteral("softhsm2.conf"));
         if (!QFileInfo(storeDir).isDir())
-            return fail(ErrorCode::NotFound, tr("The workspace's token store %1 is missing.").arg(storeDir));
+            return fail(ErrorCode::NotFound,
+                        workspace::tr("The workspace's token store %1 is missing.").arg(storeDir));
         if (!g_loadedSoftHsmConf.isEmpty() && g_loadedSoftHsmConf != conf)
             return fail(
                 ErrorCode::InvalidInput,
-                tr("Another workspace's token store is already loaded in this process: restart Symbolon to "
-                   "open this workspace."));
+                workspace::tr(
+                    "Another workspace's token store is already loaded in this process: restart Symbolon to "
+                    "open this workspace."));
         if (g_loadedSoftHsmConf.isEmpty()) {
             QSaveFile f(conf);
             if (!f.open(QIODevice::WriteOnly) ||
                 f.write("directories.tokendir = " + storeDir.toUtf8() +
                         "\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n") < 0 ||
                 !f.commit())
-                return fail(ErrorCode::Io, tr("%1 cannot be written: %2").arg(conf, f.errorString()));
+                return fail(ErrorCode::Io,
+                            workspace::tr("%1 cannot be written: %2").arg(conf, f.errorString()));
             qputenv("SOFTHSM2_CONF", conf.toUtf8());
             g_loadedSoftHsmConf = conf;
         }
@@ -157,12 +162,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     if (!slot)
         return fail(
             ErrorCode::NotFound,
-            tr("The card with serial %1 has no keyslot in this workspace: ask a custodian to enrol it.")
+            workspace::tr(
+                "The card with serial %1 has no keyslot in this workspace: ask a custodian to enrol it.")
                 .arg(cardSerial));
     if (!QFileInfo::exists(databasePath(dir)))
-        return fail(ErrorCode::NotFound, tr("The workspace database %1 is missing.").arg(databasePath(dir)));
+        return fail(ErrorCode::NotFound,
+                    workspace::tr("The workspace database %1 is missing.").arg(databasePath(dir)));
     if (pin.empty())
-        return fail(ErrorCode::PinIncorrect, tr("Enter the card's PIN."));
+        return fail(ErrorCode::PinIncorrect, workspace::tr("Enter the card's PIN."));
 
     auto module = loadModule(dir, *config);
     if (!module)
@@ -171,9 +178,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     if (!token)
         return token.error();
     if (token->pinLocked)
-        return fail(
-            ErrorCode::PinLocked,
-            tr("The PIN of card \"%1\" is locked: its security officer must unblock it.").arg(token->label));
+        return fail(ErrorCode::PinLocked,
+                    workspace::tr("The PIN of card \"%1\" is locked: its security officer must unblock it.")
+                        .arg(token->label));
     auto session = (*module)->openSession(token->slotId, false);
     if (!session)
         return session.error();
@@ -199,9 +206,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     if (!row)
         return row.error();
     if (!*row || who->text(0) != slot->holder || who->text(1) != slot->role)
-        return fail(ErrorCode::PolicyRefused,
-                    tr("The keyslot of %1 does not match the people enrolled in the workspace database.")
-                        .arg(slot->holder));
+        return fail(
+            ErrorCode::PolicyRefused,
+            workspace::tr("The keyslot of %1 does not match the people enrolled in the workspace database.")
+                .arg(slot->holder));
 
     std::unique_ptr<Workspace> ws(new Workspace());
     ws->m_dir = QDir(dir).absolutePath();
@@ -220,7 +228,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
             return has.error();
         if (!*has)
             return fail(ErrorCode::InvalidInput,
-                        tr("The workspace names a journal token but holds no PIN for it."));
+                        workspace::tr("The workspace names a journal token but holds no PIN for it."));
         const QByteArray text = pinRow->blob(0);
         SecureBytes journalPin(text.constData(), static_cast<std::size_t>(text.size()));
         pinRow = Error{};
@@ -247,11 +255,12 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
             QCryptographicHash::hash(journalToken->publicKey, QCryptographicHash::Sha256).toHex());
     }
     if (people.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("A workspace needs at least one enrolled person."));
+        return fail(ErrorCode::InvalidInput,
+                    workspace::tr("A workspace needs at least one enrolled person."));
     if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("workspace.json"))))
-        return fail(ErrorCode::AlreadyExists, tr("%1 is already a workspace.").arg(dir));
+        return fail(ErrorCode::AlreadyExists, workspace::tr("%1 is already a workspace.").arg(dir));
     if (!QDir().mkpath(dir))
-        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(dir));
+        return fail(ErrorCode::Io, workspace::tr("The folder %1 cannot be created.").arg(dir));
     auto module = loadModule(dir, config);
     if (!module)
         return module.error();
@@ -348,8 +357,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
         QSaveFile pem(journalKeyPath(dir));
         if (!pem.open(QIODevice::WriteOnly) ||
             pem.write(journal::JournalSigner::publicKeyPem(journalToken->publicKey)) < 0 || !pem.commit())
-            return fail(ErrorCode::Io,
-                        tr("%1 cannot be written: %2").arg(journalKeyPath(dir), pem.errorString()));
+            return fail(
+                ErrorCode::Io,
+                workspace::tr("%1 cannot be written: %2").arg(journalKeyPath(dir), pem.errorString()));
         auto signer = journal::JournalSigner::open(*ws->m_module, journalToken->serial, journalToken->pin);
         if (!signer)
             return signer.error();
@@ -367,8 +377,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
 Status Workspace::require(policy::Permission permission) const {
     const auto role = policy::parseRole(m_identity.role);
     if (!role)
-        return fail(ErrorCode::PolicyRefused, tr("The role \"%1\" of %2 is unknown: nothing is allowed.")
-                                                  .arg(m_identity.role, m_identity.holder));
+        return fail(ErrorCode::PolicyRefused,
+                    workspace::tr("The role \"%1\" of %2 is unknown: nothing is allowed.")
+                        .arg(m_identity.role, m_identity.holder));
     return policy::requirePermission(*role, permission);
 }
 
@@ -434,13 +445,13 @@ journal::VerificationReport Workspace::verifyJournalOn(Database& db, const QStri
     if (in.publicKey.isEmpty() && !config.journalTokenSerial.isEmpty()) {
         QFile pem(journalKeyPath(dir));
         if (!pem.open(QIODevice::ReadOnly)) {
-            failed.problem =
-                tr("The journal signing key %1 cannot be read: %2").arg(pem.fileName(), pem.errorString());
+            failed.problem = workspace::tr("The journal signing key %1 cannot be read: %2")
+                                 .arg(pem.fileName(), pem.errorString());
             return failed;
         }
         in.publicKey = journal::JournalSigner::spkiFromPem(pem.readAll());
         if (in.publicKey.isEmpty()) {
-            failed.problem = tr("%1 is not a PEM public key.").arg(pem.fileName());
+            failed.problem = workspace::tr("%1 is not a PEM public key.").arg(pem.fileName());
             return failed;
         }
     }

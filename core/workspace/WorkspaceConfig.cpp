@@ -4,6 +4,12 @@
 
 namespace symbolon::workspace {
 
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::workspace", s);
+}
+} // namespace
+
 QJsonObject WorkspaceConfig::toJson() const {
     return QJsonObject{
         {QStringLiteral("format"), format},
@@ -24,22 +30,25 @@ QJsonObject WorkspaceConfig::toJson() const {
 }
 
 Result<WorkspaceConfig> WorkspaceConfig::fromJson(const QJsonObject& o) {
-    auto tr = [](const char* s) { return QCoreApplication::translate("symbolon::workspace", s); };
     WorkspaceConfig c;
     c.format = o.value(QStringLiteral("format")).toInt(0);
     if (c.format != 1)
         return fail(
             ErrorCode::InvalidInput,
-            tr("workspace.json: field \"format\" must be 1 (this version of Symbolon reads format 1)."));
+            workspace::tr(
+                "workspace.json: field \"format\" must be 1 (this version of Symbolon reads format 1)."));
     c.name = o.value(QStringLiteral("name")).toString();
     c.profile = o.value(QStringLiteral("profile")).toString();
     if (c.profile != QLatin1String("production") && c.profile != QLatin1String("development"))
-        return fail(ErrorCode::InvalidInput,
-                    tr("workspace.json: field \"profile\" must be \"production\" or \"development\"."));
+        return fail(
+            ErrorCode::InvalidInput,
+            workspace::tr("workspace.json: field \"profile\" must be \"production\" or \"development\"."));
     c.modulePath = o.value(QStringLiteral("pkcs11_module")).toString();
     if (c.modulePath.isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    tr("workspace.json: field \"pkcs11_module\" must name the PKCS#11 module (a .so path)."));
+        return fail(
+            ErrorCode::InvalidInput,
+            workspace::tr(
+                "workspace.json: field \"pkcs11_module\" must name the PKCS#11 module (a .so path)."));
     c.embeddedTokenStore = o.value(QStringLiteral("embedded_token_store")).toString();
     const QJsonObject kt = o.value(QStringLiteral("key_token")).toObject();
     c.keyTokenLabel = kt.value(QStringLiteral("label")).toString();
@@ -52,7 +61,7 @@ Result<WorkspaceConfig> WorkspaceConfig::fromJson(const QJsonObject& o) {
     c.quorumN = q.value(QStringLiteral("n")).toInt(0);
     if (c.quorumK < 1 || c.quorumN < c.quorumK || c.quorumN > 255)
         return fail(ErrorCode::InvalidInput,
-                    tr("workspace.json: field \"quorum\" must have 1 <= k <= n <= 255."));
+                    workspace::tr("workspace.json: field \"quorum\" must have 1 <= k <= n <= 255."));
     c.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
     c.fipsDeclaration = o.value(QStringLiteral("fips_declaration")).toObject();
     return c;

@@ -96,10 +96,14 @@ private Q_SLOTS:
                 find<QLabel>(wizard, "quorumCountdown")->text().contains(QStringLiteral("Time left: 10:")));
 
         // A wrong PIN: the precise error inline, no approval.
+        auto* presentCard = find<QLabel>(wizard, "quorumPresentCardHint");
+        QVERIFY(!presentCard->isVisible());
         chooseCard(combo, QStringLiteral("ACS card 1"));
         QTest::keyClicks(pin, QStringLiteral("999999"));
         approve->click();
+        QVERIFY(presentCard->isVisible()); // while the card is read and signs
         QTRY_VERIFY(error->isVisible());
+        QVERIFY(!presentCard->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("PIN")), qPrintable(error->text()));
         QVERIFY(pin->text().isEmpty());
         QCOMPARE(wizard->session()->approvals().size(), 0);

@@ -139,7 +139,7 @@ private Q_SLOTS:
         QTRY_VERIFY(cards->currentItem() != nullptr);
         QCOMPARE(cards->currentItem()->text(0), QStringLiteral("Alice Hughes"));
         auto* pin = child<QLineEdit>(&dialog, "pinEdit");
-        QCOMPARE(pin->echoMode(), QLineEdit::Password);
+        QCOMPARE(pin->echoMode(), QLineEdit::NoEcho); // a PIN is never echoed, not even as dots
         QCOMPARE(pin->contextMenuPolicy(), Qt::NoContextMenu);
         QTest::keyClicks(pin, QStringLiteral("999999"));
         QTest::mouseClick(child<QPushButton>(&dialog, "openButton"), Qt::LeftButton);

@@ -2,6 +2,7 @@
 
 #include "ceremony/CeremonyWizard.h"
 #include "ceremony/KeyPackage.h"
+#include "common/StatusColor.h"
 #include "hsm/KeyLabels.h"
 
 #include <QButtonGroup>
@@ -36,15 +37,19 @@ CeremonyChoosePage::CeremonyChoosePage(CeremonyWizard* wizard) : QWizardPage(wiz
         p.kind = kind;
         auto* b = new QRadioButton(p.title(), this);
         b->setObjectName(QString::fromLatin1(name));
+        b->setToolTip(
+            tr("Choose this ceremony; the next pages show exactly what it will do before anyone approves"));
         m_kinds->addButton(b, int(kind));
         layout->addWidget(b);
     }
     auto* form = new QFormLayout();
     m_transportKey = new QLineEdit(hsm::transportKeyLabelPrefix(), this);
     m_transportKey->setObjectName(QStringLiteral("transportKeyLabelEdit"));
+    m_transportKey->setToolTip(tr("The label the Transport Key will have on the key token"));
     form->addRow(tr("&Transport Key label:"), m_transportKey);
     m_components = new QSpinBox(this);
     m_components->setObjectName(QStringLiteral("componentCountSpin"));
+    m_components->setToolTip(tr("How many custodians each type one clear component (2 or 3)"));
     m_components->setRange(2, 3);
     form->addRow(tr("Clear &components:"), m_components);
     m_packageFile = new QLineEdit(this);
@@ -57,6 +62,8 @@ CeremonyChoosePage::CeremonyChoosePage(CeremonyWizard* wizard) : QWizardPage(wiz
     form->addRow(tr("Signer's public &key:"), m_publicKey);
     m_chunk = new QSpinBox(this);
     m_chunk->setObjectName(QStringLiteral("chunkSizeSpin"));
+    m_chunk->setToolTip(tr("Devices unwrapped and committed together; an interrupted migration resumes after "
+                           "the last committed chunk"));
     m_chunk->setRange(1, 10000);
     m_chunk->setValue(500);
     form->addRow(tr("Devices per &chunk:"), m_chunk);
@@ -64,7 +71,7 @@ CeremonyChoosePage::CeremonyChoosePage(CeremonyWizard* wizard) : QWizardPage(wiz
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("chooseError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     layout->addWidget(m_error);
     layout->addStretch(1);
     connect(m_kinds, &QButtonGroup::idClicked, this, [this] { updateFields(); });

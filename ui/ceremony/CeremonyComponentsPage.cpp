@@ -3,6 +3,7 @@
 #include "ceremony/CeremonyWizard.h"
 #include "ceremony/TransportKeyCeremony.h"
 #include "common/SecretLineEdit.h"
+#include "common/StatusColor.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -27,6 +28,7 @@ CeremonyComponentsPage::CeremonyComponentsPage(CeremonyWizard* wizard)
         auto* edit = new SecretLineEdit(QLineEdit::Password, this);
         edit->setObjectName(QStringLiteral("componentEdit%1").arg(i + 1));
         edit->setAccessibleName(tr("Component %1 (masked)").arg(i + 1));
+        edit->setToolTip(tr("32 hexadecimal digits from your sealed envelope; masked, never copied"));
         auto* button = new QPushButton(tr("Enter"), this);
         button->setObjectName(QStringLiteral("componentEnter%1").arg(i + 1));
         auto* kcv = new QLabel(tr("not entered"), this);
@@ -48,7 +50,7 @@ CeremonyComponentsPage::CeremonyComponentsPage(CeremonyWizard* wizard)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("componentError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     layout->addWidget(m_error);
     layout->addStretch(1);
 }

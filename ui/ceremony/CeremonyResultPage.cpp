@@ -1,6 +1,7 @@
 #include "ceremony/CeremonyResultPage.h"
 
 #include "ceremony/CeremonyWizard.h"
+#include "common/StatusColor.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -19,6 +20,7 @@ CeremonyResultPage::CeremonyResultPage(CeremonyWizard* wizard) : QWizardPage(wiz
     auto* layout = new QVBoxLayout(this);
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("resultText"));
+    m_text->setAccessibleName(tr("Ceremony record"));
     layout->addWidget(m_text, 1);
     m_save = new QPushButton(tr("&Save record as text…"), this);
     m_save->setObjectName(QStringLiteral("saveRecordButton"));
@@ -39,10 +41,9 @@ void CeremonyResultPage::initializePage() {
     if (!o)
         return;
     if (!*o) {
-        m_text->setHtml(
-            tr("<h3 style='color:#b00020'>The ceremony failed</h3><p>%1</p><p>The quorum session is "
-               "used up and the failure is journaled. Nothing else was changed.</p>")
-                .arg(o->error().message.toHtmlEscaped()));
+        m_text->setHtml(tr("<h3 style='color:%2'>The ceremony failed</h3><p>%1</p><p>The quorum session is "
+                           "used up and the failure is journaled. Nothing else was changed.</p>")
+                            .arg(o->error().message.toHtmlEscaped(), statusColorName(StatusTone::Error)));
         return;
     }
     const ceremony::CeremonyRecord& r = **o;

@@ -1,6 +1,7 @@
 #include "ceremony/CeremonyReviewPage.h"
 
 #include "ceremony/CeremonyWizard.h"
+#include "common/StatusColor.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -23,11 +24,14 @@ CeremonyReviewPage::CeremonyReviewPage(CeremonyWizard* wizard) : QWizardPage(wiz
     layout->addWidget(m_text);
     m_confirm = new QCheckBox(this);
     m_confirm->setObjectName(QStringLiteral("reviewConfirmCheck"));
+    m_confirm->setAccessibleName(tr("Confirm the ceremony"));
+    m_confirm->setToolTip(
+        tr("Tick once the custodians have read the parameters; nothing runs until the quorum approves"));
     layout->addWidget(m_confirm);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("reviewError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     layout->addWidget(m_error);
     layout->addStretch(1);
     connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);

@@ -36,7 +36,7 @@ CeremonyRunPage::CeremonyRunPage(CeremonyWizard* wizard) : QWizardPage(wizard), 
     connect(wizard, &CeremonyWizard::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, int(qMax<qint64>(total, 1)));
         m_progress->setValue(int(done));
-        m_progress->setFormat(tr("%1 of %2 devices").arg(done).arg(total));
+        m_progress->setFormat(tr("%1 of %n device(s)", nullptr, int(total)).arg(done));
     });
     connect(wizard, &CeremonyWizard::ceremonyFinished, this, [this](bool ok) {
         m_done = true;

@@ -1,13 +1,23 @@
 #include "common/DeviceText.h"
 
+#include "common/StatusColor.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <climits>
 
 namespace symbolon::ui {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("symbolon::ui::DeviceText", s);
+// Free functions: lupdate files their texts under the namespace, so the context is "symbolon::ui".
+QString tr(const char* s, int n = -1) {
+    return QCoreApplication::translate("symbolon::ui", s, nullptr, n);
+}
+// "1 day" is its own text so that English, without a catalogue, never shows "1 days"; a
+// catalogue gives every plural form of the %n text (Welsh has five).
+QString count(qint64 n, const char* one, const char* many) {
+    return n == 1 ? tr(one) : tr(many, int(qMin<qint64>(n, INT_MAX)));
 }
 } // namespace
 
@@ -32,11 +42,11 @@ QString rotationStateText(RotationState s) {
 QColor rotationStateColor(RotationState s) {
     switch (s) {
     case RotationState::Due:
-        return QColor(0x9a, 0x5b, 0x00); // amber, dark enough for 4.5:1 on white
+        return statusColor(StatusTone::Warning); // amber, 4.5:1 on the palette's window
     case RotationState::Overdue:
-        return QColor(0xb0, 0x00, 0x20);
+        return statusColor(StatusTone::Error);
     case RotationState::Done:
-        return QColor(0x1b, 0x6e, 0x2a);
+        return statusColor(StatusTone::Ok);
     }
     return {};
 }
@@ -45,22 +55,27 @@ QString durationText(qint64 seconds) {
     seconds = qAbs(seconds);
     if (seconds >= 86400) {
         const qint64 d = seconds / 86400;
-        return d == 1 ? tr("1 day") : tr("%1 days").arg(d);
+        return count(d, QT_TRANSLATE_NOOP("symbolon::ui", "1 day"),
+                     QT_TRANSLATE_N_NOOP("symbolon::ui", "%n days"));
     }
     if (seconds >= 3600) {
         const qint64 h = seconds / 3600;
-        return h == 1 ? tr("1 hour") : tr("%1 hours").arg(h);
+        return count(h, QT_TRANSLATE_NOOP("symbolon::ui", "1 hour"),
+                     QT_TRANSLATE_N_NOOP("symbolon::ui", "%n hours"));
     }
     const qint64 m = qMax<qint64>(1, seconds / 60);
-    return m == 1 ? tr("1 minute") : tr("%1 minutes").arg(m);
+    return count(m, QT_TRANSLATE_NOOP("symbolon::ui", "1 minute"),
+                 QT_TRANSLATE_N_NOOP("symbolon::ui", "%n minutes"));
 }
 
 QString deviceCountText(qint64 n) {
-    return n == 1 ? tr("1 device") : tr("%1 devices").arg(QLocale().toString(n));
+    return count(n, QT_TRANSLATE_NOOP("symbolon::ui", "1 device"),
+                 QT_TRANSLATE_N_NOOP("symbolon::ui", "%Ln devices"));
 }
 
 QString errorCountText(qint64 n) {
-    return n == 1 ? tr("1 error") : tr("%1 errors").arg(QLocale().toString(n));
+    return count(n, QT_TRANSLATE_NOOP("symbolon::ui", "1 error"),
+                 QT_TRANSLATE_N_NOOP("symbolon::ui", "%Ln errors"));
 }
 
 QString utcText(const QDateTime& t) {

@@ -2,6 +2,7 @@
 
 #include "common/DatabaseReader.h"
 #include "common/DeviceText.h"
+#include "common/StatusColor.h"
 #include "devices/DeviceDetailPane.h"
 #include "devices/DeviceTableModel.h"
 
@@ -55,16 +56,20 @@ DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(pare
     addAction(find);
 
     m_type = makeCombo(this, QStringLiteral("devicesTypeFilter"), tr("Device type"));
+    m_type->setToolTip(tr("Show only the devices of this type"));
     m_type->addItem(tr("All types"));
     for (policy::DeviceType t : policy::kAllDeviceTypes)
         m_type->addItem(policy::deviceTypeCode(t), int(t));
     m_cohort = makeCombo(this, QStringLiteral("devicesCohortFilter"), tr("Cohort"));
+    m_cohort->setToolTip(tr("Show only the devices of this cohort (IOC or FOC)"));
     m_cohort->addItem(tr("All cohorts"));
     m_cohort->addItem(QStringLiteral("IOC"), int(policy::Cohort::IOC));
     m_cohort->addItem(QStringLiteral("FOC"), int(policy::Cohort::FOC));
     m_s1sp = makeCombo(this, QStringLiteral("devicesS1spFilter"), tr("S1SP"));
+    m_s1sp->setToolTip(tr("Show only the devices of this S1SP"));
     m_s1sp->addItem(tr("All S1SPs"));
     m_rotation = makeCombo(this, QStringLiteral("devicesRotationFilter"), tr("Rotation state"));
+    m_rotation->setToolTip(tr("Show only the devices in this post-commissioning rotation state"));
     m_rotation->addItem(tr("Any rotation state"), int(RotationFilter::Any));
     m_rotation->addItem(tr("Due"), int(RotationFilter::Due));
     m_rotation->addItem(tr("Overdue"), int(RotationFilter::Overdue));
@@ -82,7 +87,7 @@ DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(pare
     status->addWidget(m_countLabel);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("devicesError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     m_error->setWordWrap(true);
     m_error->hide();
     status->addWidget(m_error, 1);

@@ -1,5 +1,7 @@
 #include "hsm/HsmObjectModel.h"
 
+#include "common/StatusColor.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QStringList>
@@ -56,7 +58,7 @@ QVariant HsmObjectModel::data(const QModelIndex& index, int role) const {
         return {};
     const hsm::TokenObject& o = m_objects[index.row()];
     if (role == Qt::ForegroundRole && index.column() == Findings && !o.findings.isEmpty())
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(statusColor(StatusTone::Error));
     if (role == Qt::ToolTipRole)
         return index.column() == Findings ? o.findings.join(QLatin1Char('\n')) : o.uri;
     if (role != Qt::DisplayRole)

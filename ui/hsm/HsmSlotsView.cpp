@@ -1,5 +1,6 @@
 #include "hsm/HsmSlotsView.h"
 
+#include "common/StatusColor.h"
 #include "hsm/HsmObjectModel.h"
 #include "hsm/Module.h"
 #include "workspace/Workspace.h"
@@ -66,6 +67,7 @@ HsmSlotsView::HsmSlotsView(workspace::Workspace& ws, QWidget* parent) : QWidget(
     m_objects->setObjectName(QStringLiteral("hsmObjectModel"));
     m_objectTable = new QTableView(objectsTab);
     m_objectTable->setObjectName(QStringLiteral("hsmObjectTable"));
+    m_objectTable->setAccessibleName(tr("Token objects"));
     m_objectTable->setModel(m_objects);
     m_objectTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_objectTable->setWordWrap(true);
@@ -186,7 +188,7 @@ void HsmSlotsView::rebuild() {
             obj->setData(0, kSlotRole, i);
             obj->setData(0, kObjectRole, j);
             if (!o.findings.isEmpty())
-                obj->setForeground(0, QBrush(QColor(0xb0, 0x00, 0x20)));
+                obj->setForeground(0, QBrush(statusColor(StatusTone::Error, palette())));
             if (o.label == keep)
                 select = obj;
         }
@@ -222,12 +224,14 @@ void HsmSlotsView::showSlot(int slotIndex) {
     if (t.writeProtected)
         flags << tr("write-protected");
     QStringList pinFlags;
+    const QString warn = QStringLiteral("<span style='color:%1'>%2</span>");
+    const QString errorColour = statusColorName(StatusTone::Error);
     if (t.pinCountLow)
-        pinFlags << tr("<span style='color:#b00020'>PIN count low</span>");
+        pinFlags << warn.arg(errorColour, tr("PIN count low"));
     if (t.pinFinalTry)
-        pinFlags << tr("<span style='color:#b00020'>final PIN try</span>");
+        pinFlags << warn.arg(errorColour, tr("final PIN try"));
     if (t.pinLocked)
-        pinFlags << tr("<span style='color:#b00020'>PIN LOCKED</span>");
+        pinFlags << warn.arg(errorColour, tr("PIN LOCKED"));
     QString role;
     if (t.serial == config.keyTokenSerial)
         role = tr(" — the workspace's key token");
@@ -248,8 +252,8 @@ void HsmSlotsView::showSlot(int slotIndex) {
                        pinFlags.isEmpty() ? tr("normal") : pinFlags.join(QStringLiteral(", ")),
                        fips.toHtmlEscaped(), t.uri.toHtmlEscaped(),
                        s.error.isEmpty() ? QString()
-                                         : tr("<tr><td>Error</td><td style='color:#b00020'>%1</td></tr>")
-                                               .arg(s.error.toHtmlEscaped()))
+                                         : tr("<tr><td>Error</td><td style='color:%2'>%1</td></tr>")
+                                               .arg(s.error.toHtmlEscaped(), errorColour))
             : tr("<h3>Slot %1</h3><p>No initialised token.</p>").arg(s.slotId));
     m_currentUri = t.uri;
     m_copyUri->setEnabled(!t.uri.isEmpty());
@@ -289,16 +293,16 @@ void HsmSlotsView::showSlot(int slotIndex) {
         switch (d.kind) {
         case hsm::PathKind::InModule:
             kind = tr("in module");
-            colour = QColor(0x1b, 0x5e, 0x20);
+            colour = statusColor(StatusTone::Ok, palette());
             break;
         case hsm::PathKind::ClearKeyFallback:
             kind = config.isDevelopment() ? tr("FALLBACK — not for live keys")
                                           : tr("fallback: refused (production)");
-            colour = QColor(0xb2, 0x6a, 0x00);
+            colour = statusColor(StatusTone::Warning, palette());
             break;
         case hsm::PathKind::Unavailable:
             kind = tr("unavailable");
-            colour = QColor(0xb0, 0x00, 0x20);
+            colour = statusColor(StatusTone::Error, palette());
             break;
         }
         auto* k = new QTableWidgetItem(kind);

@@ -1,6 +1,7 @@
 #include "importer/ImportDialog.h"
 
 #include "common/DeviceText.h"
+#include "common/StatusColor.h"
 #include "importer/ImportJob.h"
 
 #include <QDialogButtonBox>
@@ -203,7 +204,8 @@ void ImportDialog::reject() {
 
 void ImportDialog::showFailure(const QString& message) {
     m_progress->setValue(0);
-    m_result->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_result->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(statusColorName(StatusTone::Error)));
     m_result->setText(message);
 }
 
@@ -211,19 +213,22 @@ void ImportDialog::showResult(const ImportResult& r) {
     switch (r.kind) {
     case ImportResult::Kind::Imported:
         m_progress->setValue(kProgressScale);
-        m_result->setStyleSheet(QStringLiteral("color: #1b6e2a; font-weight: bold;"));
+        m_result->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(statusColorName(StatusTone::Ok)));
         m_result->setText(
             tr("Imported %1 from %2.").arg(deviceCountText(r.devices), QFileInfo(m_path->text()).fileName()));
         Q_EMIT imported(r.devices);
         break;
     case ImportResult::Kind::AlreadyImported:
         m_progress->setValue(0);
-        m_result->setStyleSheet(QStringLiteral("color: #9a5b00; font-weight: bold;"));
+        m_result->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(statusColorName(StatusTone::Warning)));
         m_result->setText(r.message.isEmpty() ? tr("This file has already been imported.") : r.message);
         break;
     case ImportResult::Kind::Rejected: {
         m_progress->setValue(0);
-        m_result->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_result->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(statusColorName(StatusTone::Error)));
         const qint64 total = r.errors.size() + r.moreErrors;
         m_result->setText(tr("The file was rejected: %1. Nothing was imported.").arg(errorCountText(total)));
         m_errors->setRowCount(int(r.errors.size()));

@@ -1,5 +1,6 @@
 #include "journal/JournalDetailPane.h"
 
+#include "common/StatusColor.h"
 #include "quorum/ApprovalCheck.h"
 
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ JournalDetailPane::JournalDetailPane(QVector<workspace::Keyslot> enrolled, QWidg
 
     m_json = new QPlainTextEdit(this);
     m_json->setObjectName(QStringLiteral("journalDetailJson"));
+    m_json->setAccessibleName(tr("Entry details (JSON)"));
     m_json->setReadOnly(true);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     QFont mono(QStringLiteral("monospace"));
@@ -46,6 +48,7 @@ JournalDetailPane::JournalDetailPane(QVector<workspace::Keyslot> enrolled, QWidg
     right->addWidget(approvalsLabel);
     m_approvals = new QTreeWidget(this);
     m_approvals->setObjectName(QStringLiteral("journalApprovals"));
+    m_approvals->setAccessibleName(tr("Quorum approvals"));
     m_approvals->setRootIsDecorated(false);
     m_approvals->setHeaderLabels({tr("Signature"), tr("Custodian"), tr("Card"), tr("Why")});
     m_approvals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -87,9 +90,10 @@ void JournalDetailPane::showEntry(const journal::JournalEntry& e) {
         item->setToolTip(1, r.keyFingerprint.isEmpty() ? r.holder
                                                        : tr("Key fingerprint %1").arg(r.keyFingerprint));
         item->setToolTip(3, r.why);
-        const QColor color = r.outcome == ApprovalCheck::Outcome::Verified  ? QColor(0x14, 0x5a, 0x14)
-                             : r.outcome == ApprovalCheck::Outcome::Invalid ? QColor(0xb0, 0x00, 0x20)
-                                                                            : QColor(0x8a, 0x5a, 0x00);
+        const QColor color = statusColor(r.outcome == ApprovalCheck::Outcome::Verified  ? StatusTone::Ok
+                                         : r.outcome == ApprovalCheck::Outcome::Invalid ? StatusTone::Error
+                                                                                        : StatusTone::Warning,
+                                         palette());
         item->setForeground(0, color);
     }
 }

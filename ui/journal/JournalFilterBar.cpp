@@ -21,6 +21,7 @@ JournalFilterBar::JournalFilterBar(QWidget* parent) : QWidget(parent) {
         auto* e = new QLineEdit(this);
         e->setObjectName(QString::fromLatin1(name));
         e->setPlaceholderText(placeholder);
+        e->setAccessibleName(placeholder); // no label beside it: the placeholder says what it filters
         e->setClearButtonEnabled(true);
         connect(e, &QLineEdit::textChanged, this, [this] { m_settle->start(); });
         return e;
@@ -47,9 +48,15 @@ JournalFilterBar::JournalFilterBar(QWidget* parent) : QWidget(parent) {
     m_useFrom = new QCheckBox(tr("From (UTC)"), this);
     m_useFrom->setObjectName(QStringLiteral("journalFilterUseFrom"));
     m_from = dateEdit("journalFilterFrom", today.addDays(-30));
+    m_from->setAccessibleName(tr("From (UTC)"));
+    m_useFrom->setToolTip(tr("Show only the entries made at or after this time (UTC)"));
+    m_from->setToolTip(m_useFrom->toolTip());
     m_useTo = new QCheckBox(tr("To"), this);
     m_useTo->setObjectName(QStringLiteral("journalFilterUseTo"));
     m_to = dateEdit("journalFilterTo", today.addDays(1));
+    m_to->setAccessibleName(tr("To (UTC)"));
+    m_useTo->setToolTip(tr("Show only the entries made before this time (UTC)"));
+    m_to->setToolTip(m_useTo->toolTip());
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_useFrom, &QCheckBox::toggled, this, &JournalFilterBar::changed);
@@ -58,6 +65,7 @@ JournalFilterBar::JournalFilterBar(QWidget* parent) : QWidget(parent) {
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("journalFilterAction"));
     m_action->setAccessibleName(tr("Action type"));
+    m_action->setToolTip(tr("Show only the entries of this kind of action"));
     //: Journal action types: the item data is the action prefix matched.
     m_action->addItem(tr("All actions"), QString());
     m_action->addItem(tr("Quorum sessions"), QStringLiteral("quorum."));

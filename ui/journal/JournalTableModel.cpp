@@ -1,5 +1,6 @@
 #include "journal/JournalTableModel.h"
 
+#include "common/StatusColor.h"
 #include "journal/JournalReader.h"
 
 #include <QBrush>
@@ -168,7 +169,7 @@ QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
         break;
     case Qt::ForegroundRole:
         if (missing)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(statusColor(StatusTone::Error));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == SeqColumn)

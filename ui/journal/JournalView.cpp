@@ -54,6 +54,7 @@ JournalView::JournalView(workspace::Workspace& ws, QWidget* parent) : QWidget(pa
     m_model = new JournalTableModel(*m_reader, this);
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("journalTable"));
+    m_table->setAccessibleName(tr("Journal entries"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -128,10 +129,9 @@ void JournalView::refresh() {
 }
 
 void JournalView::onCount(qint64 count) {
-    const QLocale locale;
     m_status->setText(m_model->filter().isEmpty()
-                          ? tr("%1 entries, newest first").arg(locale.toString(count))
-                          : tr("%1 entries match, newest first").arg(locale.toString(count)));
+                          ? tr("%Ln entries, newest first", nullptr, int(count))
+                          : tr("%Ln entries match, newest first", nullptr, int(count)));
     m_detail->clear();
     if (count == 0) {
         m_pageShown = true;

@@ -1,5 +1,6 @@
 #include "journal/RiskReviewDialog.h"
 
+#include "common/StatusColor.h"
 #include "workspace/Workspace.h"
 
 #include <QDateEdit>
@@ -50,7 +51,7 @@ RiskReviewDialog::RiskReviewDialog(workspace::Workspace& ws, QWidget* parent) : 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("riskReviewProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     l->addWidget(m_problem);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,5 +1,6 @@
 #include "journal/VerificationBanner.h"
 
+#include "common/StatusColor.h"
 #include "workspace/Database.h"
 #include "workspace/Workspace.h"
 
@@ -64,7 +65,8 @@ void VerificationBanner::verify() {
         return;
     m_again->setEnabled(false);
     m_label->setText(tr("Verifying the journal: every hash, link and checkpoint signature…"));
-    setStyleSheet(QStringLiteral("#journalVerificationBanner { background: #eef0f3; }"));
+    setStyleSheet(QStringLiteral("#journalVerificationBanner { background: %1; }")
+                      .arg(statusBackground(StatusTone::Neutral, palette()).name()));
     workspace::Workspace* ws = &m_ws;
     const QString dir = ws->dir();
     const workspace::WorkspaceConfig config = ws->config();
@@ -83,10 +85,10 @@ void VerificationBanner::finished() {
     m_report = m_watcher.result();
     const bool ok = m_report.ok();
     m_label->setText(headline(m_report));
-    setStyleSheet(ok ? QStringLiteral("#journalVerificationBanner { background: #e3f1e3; } "
-                                      "#journalVerificationText { color: #145a14; }")
-                     : QStringLiteral("#journalVerificationBanner { background: #fbe3e6; } "
-                                      "#journalVerificationText { color: #b00020; }"));
+    const StatusTone tone = ok ? StatusTone::Ok : StatusTone::Error;
+    setStyleSheet(QStringLiteral("#journalVerificationBanner { background: %1; } "
+                                 "#journalVerificationText { color: %2; }")
+                      .arg(statusBackground(tone, palette()).name(), statusColor(tone, palette()).name()));
     setProperty("verified", ok);
     m_again->setEnabled(true);
     Q_EMIT verified(ok);

@@ -1,7 +1,10 @@
 #include "open/OpenWorkspaceDialog.h"
 
 #include "common/ProfileBanner.h"
+#include "common/RoleText.h"
+#include "common/SecretLineEdit.h"
 #include "common/SecureBytes.h"
+#include "common/StatusColor.h"
 #include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
@@ -77,16 +80,11 @@ OpenWorkspaceDialog::OpenWorkspaceDialog(const QString& dir, QWidget* parent) : 
     layout->addWidget(m_cards);
 
     auto* form = new QFormLayout();
-    m_pin = new QLineEdit(this);
+    // Not echoed, no clipboard or drag, cleared when hidden (SecretLineEdit).
+    m_pin = new SecretLineEdit(QLineEdit::NoEcho, this);
     m_pin->setObjectName(QStringLiteral("pinEdit"));
     m_pin->setAccessibleName(tr("Card PIN"));
-    m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setContextMenuPolicy(Qt::NoContextMenu); // no paste-from/copy-to clipboard menu
-    m_pin->setDragEnabled(false);
-    m_pin->setAcceptDrops(false);
-    m_pin->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
-                               Qt::ImhNoAutoUppercase);
-    m_pin->setMaxLength(64);
+    m_pin->setPlaceholderText(tr("PIN — not shown as you type"));
     form->addRow(tr("Card &PIN:"), m_pin);
     layout->addLayout(form);
 
@@ -99,7 +97,8 @@ OpenWorkspaceDialog::OpenWorkspaceDialog(const QString& dir, QWidget* parent) : 
     m_error->setObjectName(QStringLiteral("openError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(statusColorName(StatusTone::Error)));
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -178,7 +177,7 @@ void OpenWorkspaceDialog::refreshCards() {
         for (const workspace::Workspace::Card& c : r->value()) {
             auto* item = new QTreeWidgetItem(m_cards);
             item->setText(HolderColumn, c.keyslot.holder);
-            item->setText(RoleColumn, c.keyslot.role);
+            item->setText(RoleColumn, roleText(c.keyslot.role));
             item->setText(CardColumn, c.present ? c.token.label : c.keyslot.tokenLabel);
             item->setText(StatusColumn, c.present ? tr("Present") : tr("Absent — insert the card"));
             item->setData(HolderColumn, Qt::UserRole, c.keyslot.tokenSerial);

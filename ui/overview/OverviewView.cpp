@@ -2,6 +2,8 @@
 
 #include "common/DatabaseReader.h"
 #include "common/DeviceText.h"
+#include "common/RoleText.h"
+#include "common/StatusColor.h"
 #include "overview/StatCard.h"
 #include "policy/RiskReviewClock.h"
 #include "workspace/Database.h"
@@ -99,7 +101,7 @@ OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWi
 
     m_error = new QLabel(page);
     m_error->setObjectName(QStringLiteral("overviewError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
@@ -223,7 +225,7 @@ void OverviewView::loadRiskReview() {
             if (status == policy::RiskReviewStatus::Overdue)
                 text += tr(" — <b>overdue</b>");
             else if (status == policy::RiskReviewStatus::DueSoon)
-                text += tr(" — due within %1 days").arg(policy::RiskReviewClock::kDueSoonDays);
+                text += tr(" — due within %n day(s)", nullptr, int(policy::RiskReviewClock::kDueSoonDays));
             if (!who.isEmpty())
                 text += QStringLiteral("<br>") + who;
             color = status == policy::RiskReviewStatus::Overdue   ? rotationStateColor(RotationState::Overdue)
@@ -264,7 +266,7 @@ void OverviewView::loadCards() {
                 const int row = m_cardsTable->rowCount();
                 m_cardsTable->insertRow(row);
                 m_cardsTable->setItem(row, 0, new QTableWidgetItem(c.keyslot.holder));
-                m_cardsTable->setItem(row, 1, new QTableWidgetItem(c.keyslot.role));
+                m_cardsTable->setItem(row, 1, new QTableWidgetItem(roleText(c.keyslot.role)));
                 m_cardsTable->setItem(row, 2,
                                       new QTableWidgetItem(c.present ? c.token.label : c.keyslot.tokenLabel));
                 m_cardsTable->setItem(row, 3, new QTableWidgetItem(c.keyslot.tokenSerial));

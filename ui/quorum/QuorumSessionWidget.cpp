@@ -2,6 +2,7 @@
 
 #include "ceremony/CeremonyPlan.h"
 #include "common/SecretLineEdit.h"
+#include "common/StatusColor.h"
 #include "quorum/QuorumSession.h"
 
 #include <QComboBox>
@@ -56,6 +57,7 @@ QuorumSessionWidget::QuorumSessionWidget(workspace::Workspace& ws, QWidget* pare
     m_card = new QComboBox(this);
     m_card->setObjectName(QStringLiteral("quorumCardCombo"));
     m_card->setAccessibleName(tr("Custodian card"));
+    m_card->setToolTip(tr("The card of the custodian approving now: present it, then type its PIN"));
     m_card->setPlaceholderText(tr("Reading the cards…"));
     form->addRow(tr("&Card:"), m_card);
     auto* pinRow = new QHBoxLayout();
@@ -73,9 +75,14 @@ QuorumSessionWidget::QuorumSessionWidget(workspace::Workspace& ws, QWidget* pare
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("quorumError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     m_error->hide();
     layout->addWidget(m_error);
+    m_presentCard = new QLabel(tr("Present your card… (checking the PIN and signing the approval)"), this);
+    m_presentCard->setObjectName(QStringLiteral("quorumPresentCardHint"));
+    m_presentCard->setWordWrap(true);
+    m_presentCard->hide();
+    layout->addWidget(m_presentCard);
     layout->addStretch(1);
 
     m_timer = new QTimer(this);
@@ -202,11 +209,13 @@ void QuorumSessionWidget::approve() {
         return;
     }
     m_error->hide();
+    m_presentCard->show();
     setBusy(true);
     auto* watcher = new QFutureWatcher<Status>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         const Status s = watcher->result();
+        m_presentCard->hide();
         setBusy(false);
         refresh();
         if (!s) {

@@ -61,6 +61,7 @@ private:
     QPushButton* m_approve = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_presentCard = nullptr; // shown while the card is being read and signs
     QTimer* m_timer = nullptr;
 };
 

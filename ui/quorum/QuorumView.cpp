@@ -1,5 +1,7 @@
 #include "quorum/QuorumView.h"
 
+#include "common/RoleText.h"
+#include "common/StatusColor.h"
 #include "workspace/Database.h"
 #include "workspace/Statement.h"
 #include "workspace/Workspace.h"
@@ -83,12 +85,14 @@ QuorumView::QuorumView(workspace::Workspace& ws, QWidget* parent) : QWidget(pare
     m_cards = table(
         this, "quorumCardTable",
         {tr("Holder"), tr("Role"), tr("Card"), tr("Serial"), tr("Share"), tr("Present"), tr("PIN state")});
+    m_cards->setAccessibleName(tr("Card register"));
     layout->addWidget(m_cards, 2);
     auto* sessionsTitle = new QLabel(tr("<b>Past quorum sessions</b> (from the journal)"), this);
     layout->addWidget(sessionsTitle);
     m_sessions =
         table(this, "quorumSessionTable",
               {tr("#"), tr("Time (UTC)"), tr("Asked"), tr("Requested by"), tr("Approved by"), tr("Outcome")});
+    m_sessions->setAccessibleName(tr("Past quorum sessions"));
     layout->addWidget(m_sessions, 3);
     refresh();
 }
@@ -122,7 +126,8 @@ void QuorumView::refresh() {
                 .arg(enrolledAt.isEmpty() ? tr("(no enrolment entry)") : enrolledAt,
                      d.error.isEmpty()
                          ? QString()
-                         : tr("<br><span style='color:#b00020'>%1</span>").arg(d.error.toHtmlEscaped())));
+                         : QStringLiteral("<br><span style='color:%1'>%2</span>")
+                               .arg(statusColorName(StatusTone::Error), d.error.toHtmlEscaped())));
         m_cards->setRowCount(0);
         if (d.cards) {
             m_cards->setRowCount(int(d.cards->size()));
@@ -139,7 +144,7 @@ void QuorumView::refresh() {
                 }
                 const int share = shareBySerial.value(c.keyslot.tokenSerial, 0);
                 const QStringList cells{c.keyslot.holder,
-                                        c.keyslot.role,
+                                        roleText(c.keyslot.role),
                                         c.keyslot.tokenLabel,
                                         c.keyslot.tokenSerial,
                                         share ? QString::number(share) : tr("—"),
@@ -150,7 +155,7 @@ void QuorumView::refresh() {
                 for (int col = 0; col < cells.size(); ++col) {
                     auto* item = new QTableWidgetItem(cells[col]);
                     if ((col == 6 && !pin.isEmpty()) || (col == 5 && !c.present))
-                        item->setForeground(QColor(0xb0, 0x00, 0x20));
+                        item->setForeground(statusColor(StatusTone::Error, palette()));
                     m_cards->setItem(r, col, item);
                 }
                 ++r;
@@ -189,7 +194,7 @@ void QuorumView::refresh() {
             for (int col = 0; col < cells.size(); ++col) {
                 auto* item = new QTableWidgetItem(cells[col]);
                 if (col == 5 && outcome != QLatin1String("completed"))
-                    item->setForeground(QColor(0xb0, 0x00, 0x20));
+                    item->setForeground(statusColor(StatusTone::Error, palette()));
                 m_sessions->setItem(r, col, item);
             }
         }

@@ -1,0 +1,4912 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Cadw&apos;r cyfan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ie i&apos;r c&amp;yfan</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;a i&apos;r cyfan</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Terfynu</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ailgynnig</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Gweithredu</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Adfer y rhagosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Ymrwymo</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>this needs --card-serial and --pin-env</source>
+        <translation>mae angen --card-serial a --pin-env ar gyfer hyn</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>nid yw&apos;r newidyn amgylchedd %1 wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>--view must be overview, devices, journal, hsm, quorum or open</source>
+        <translation>Rhaid i --view fod yn overview, devices, journal, hsm, quorum neu open</translation>
+    </message>
+    <message>
+        <source>Custodian console for SMETS1 DLMS symmetric keys</source>
+        <translation>Consol ceidwaid ar gyfer allweddi cymesur DLMS SMETS1</translation>
+    </message>
+    <message>
+        <source>The workspace folder (default: ./demo).</source>
+        <translation>Ffolder y gweithle (rhagosodiad: ./demo).</translation>
+    </message>
+    <message>
+        <source>Render a view to a PNG file and exit.</source>
+        <translation>Rendro golwg i ffeil PNG a gadael.</translation>
+    </message>
+    <message>
+        <source>The view: overview, devices, journal, hsm, quorum or open (the Open dialog).</source>
+        <translation>Y golwg: overview, devices, journal, hsm, quorum neu open (y deialog Agor).</translation>
+    </message>
+    <message>
+        <source>Open with this card (by serial).</source>
+        <translation>Agor gyda&apos;r cerdyn hwn (yn ôl rhif cyfresol).</translation>
+    </message>
+    <message>
+        <source>Read the card PIN from this environment variable (then unset it).</source>
+        <translation>Darllen PIN y cerdyn o&apos;r newidyn amgylchedd hwn (yna ei ddadosod).</translation>
+    </message>
+    <message>
+        <source>Write an evidence pack with its PDF report to OUT (a new folder) and exit.</source>
+        <translation>Ysgrifennu pecyn tystiolaeth gyda&apos;i adroddiad PDF i OUT (ffolder newydd) a gadael.</translation>
+    </message>
+    <message>
+        <source>no workspace: pass --workspace DIR</source>
+        <translation>dim gweithle: rhowch --workspace DIR</translation>
+    </message>
+    <message>
+        <source>The language: en_GB or cy (default: as set in Settings, else the system&apos;s).</source>
+        <translation>Yr iaith: en_GB neu cy (rhagosodiad: fel y&apos;i gosodwyd yn y Gosodiadau, fel arall iaith y system).</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ceremony</name>
+    <message>
+        <source>Generate the DCO Key and the Shared Key</source>
+        <translation>Cynhyrchu&apos;r Allwedd DCO a&apos;r Allwedd a Rennir</translation>
+    </message>
+    <message>
+        <source>Transport Key from clear components</source>
+        <translation>Allwedd Gludo o gydrannau clir</translation>
+    </message>
+    <message>
+        <source>Export the Shared Key to an S1SP</source>
+        <translation>Allforio&apos;r Allwedd a Rennir i S1SP</translation>
+    </message>
+    <message>
+        <source>Import a Shared Key package</source>
+        <translation>Mewnforio pecyn Allwedd a Rennir</translation>
+    </message>
+    <message>
+        <source>Migration unwrap of device keys</source>
+        <translation>Dadlapio allweddi dyfeisiau wrth fudo</translation>
+    </message>
+    <message>
+        <source>%1 and %2: AES-128 token objects generated inside the HSM; the DCO Key sensitive and never extractable; the Shared Key sensitive, extractable only wrapped</source>
+        <translation>%1 a %2: gwrthrychau tocyn AES-128 a gynhyrchwyd y tu mewn i&apos;r HSM; Allwedd DCO yn sensitif ac na ellir byth ei hechdynnu; yr Allwedd a Rennir yn sensitif, y gellir ei hechdynnu wedi&apos;i lapio yn unig</translation>
+    </message>
+    <message>
+        <source>CMAC-5B and ECB-3B of each, computed inside the HSM</source>
+        <translation>CMAC-5B ac ECB-3B pob un, wedi&apos;u cyfrifo y tu mewn i&apos;r HSM</translation>
+    </message>
+    <message>
+        <source>either key already exists (nothing is changed)</source>
+        <translation>mae&apos;r naill allwedd neu&apos;r llall yn bodoli eisoes (ni newidir dim)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: AES-128 token object, the XOR of %2 clear components typed by different custodians</source>
+        <translation>&quot;%1&quot;: gwrthrych tocyn AES-128, XOR %2 cydran glir a deipiwyd gan geidwaid gwahanol</translation>
+    </message>
+    <message>
+        <source>CMAC-5B of each component and of the Transport Key</source>
+        <translation>CMAC-5B pob cydran a&apos;r Allwedd Gludo</translation>
+    </message>
+    <message>
+        <source>%1, RFC 3394-wrapped under &quot;%2&quot;, in a key package signed by the journal signing key</source>
+        <translation>%1, wedi&apos;i lapio (RFC 3394) o dan &quot;%2&quot;, mewn pecyn allwedd wedi&apos;i lofnodi ag allwedd llofnodi&apos;r cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>%1 from the verified package %2 (stated KCV %3), unwrapped under &quot;%4&quot; as a token object</source>
+        <translation>%1 o&apos;r pecyn wedi&apos;i ddilysu %2 (KCV a nodwyd %3), wedi&apos;i ddadlapio o dan &quot;%4&quot; fel gwrthrych tocyn</translation>
+    </message>
+    <message>
+        <source>the Transport Key named in the package</source>
+        <translation>yr Allwedd Gludo a enwir yn y pecyn</translation>
+    </message>
+    <message>
+        <source>every device&apos;s migration MK, AK and GUEK (RFC 3394 under &quot;%1&quot;) inside the HSM</source>
+        <translation>MK, AK a GUEK mudo pob dyfais (RFC 3394 o dan &quot;%1&quot;) y tu mewn i&apos;r HSM</translation>
+    </message>
+    <message>
+        <source>MK and AK under the DCO Key, GUEK under the Shared Key</source>
+        <translation>MK ac AK o dan yr Allwedd DCO, GUEK o dan yr Allwedd a Rennir</translation>
+    </message>
+    <message>
+        <source>all or nothing per chunk; resumable</source>
+        <translation>popeth neu ddim fesul talp; gellir ailddechrau</translation>
+    </message>
+    <message>
+        <source>Ceremony: %1 (%2 profile)
+</source>
+        <translation>Seremoni: %1 (proffil %2)
+</translation>
+    </message>
+    <message>
+        <source>Run by: %1 (%2)
+</source>
+        <translation>Rhedwyd gan: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Approved by: %1
+</source>
+        <translation>Cymeradwywyd gan: %1
+</translation>
+    </message>
+    <message>
+        <source>Started: %1  Finished: %2
+</source>
+        <translation>Dechreuwyd: %1  Gorffennwyd: %2
+</translation>
+    </message>
+    <message>
+        <source>Path: %1
+</source>
+        <translation>Llwybr: %1
+</translation>
+    </message>
+    <message>
+        <source>FALLBACK (not for live keys): %1
+</source>
+        <translation>WRTH GEFN (nid ar gyfer allweddi byw): %1
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Nodyn: %1
+</translation>
+    </message>
+    <message>
+        <source>Cancelled before completion; everything reported above was committed.
+</source>
+        <translation>Canslwyd cyn cwblhau; ymrwymwyd popeth a adroddwyd uchod.
+</translation>
+    </message>
+    <message>
+        <source>The key token already holds &quot;%1&quot;: KEKs are generated once. Nothing was changed.</source>
+        <translation>Mae&apos;r tocyn allweddi eisoes yn dal &quot;%1&quot;: cynhyrchir KEKs unwaith. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Development profile: the Shared Key may be wrapped under any wrapping key (CKA_WRAP_WITH_TRUSTED false), because no user can mark a Transport Key trusted; both KEKs may decrypt (CKA_DECRYPT) for the clear-key unpackaging fallback. Not for live keys.</source>
+        <translation>Proffil datblygu: caiff yr Allwedd a Rennir ei lapio o dan unrhyw allwedd lapio (CKA_WRAP_WITH_TRUSTED false), gan na all unrhyw ddefnyddiwr nodi Allwedd Gludo yn ddibynadwy; caiff y ddau KEK ddadgryptio (CKA_DECRYPT) ar gyfer y dull wrth gefn dadbecynnu allwedd glir. Nid ar gyfer allweddi byw.</translation>
+    </message>
+    <message>
+        <source>The key package is not complete JSON (truncated or damaged near byte %1: %2). Ask the sender for the file again.</source>
+        <translation>Nid yw&apos;r pecyn allwedd yn JSON cyflawn (wedi&apos;i gwtogi neu wedi&apos;i ddifrodi ger beit %1: %2). Gofynnwch i&apos;r anfonwr am y ffeil eto.</translation>
+    </message>
+    <message>
+        <source>This file is not a Symbolon key package (field &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Nid pecyn allwedd Symbolon yw&apos;r ffeil hon (nid &quot;%1&quot; yw&apos;r maes &quot;format&quot;).</translation>
+    </message>
+    <message>
+        <source>The key package has version %1; this Symbolon reads version %2 only.</source>
+        <translation>Mae gan y pecyn allwedd fersiwn %1; dim ond fersiwn %2 y mae&apos;r Symbolon hwn yn ei darllen.</translation>
+    </message>
+    <message>
+        <source>The key package lacks the field &quot;%1&quot; (or it is empty).</source>
+        <translation>Nid oes gan y pecyn allwedd y maes &quot;%1&quot; (neu mae&apos;n wag).</translation>
+    </message>
+    <message>
+        <source>The key package lacks the field &quot;approvals&quot;.</source>
+        <translation>Nid oes gan y pecyn allwedd y maes &quot;approvals&quot;.</translation>
+    </message>
+    <message>
+        <source>The key package uses wrapping &quot;%1&quot;; only &quot;RFC 3394&quot; is accepted.</source>
+        <translation>Mae&apos;r pecyn allwedd yn defnyddio&apos;r lapio &quot;%1&quot;; dim ond &quot;RFC 3394&quot; a dderbynnir.</translation>
+    </message>
+    <message>
+        <source>The key package&apos;s &quot;wrapped_key&quot; must be 48 hexadecimal digits (an RFC 3394-wrapped AES-128 key); it has %1 characters.</source>
+        <translation>Rhaid i &quot;wrapped_key&quot; y pecyn allwedd fod yn 48 digid hecsadegol (allwedd AES-128 wedi&apos;i lapio gydag RFC 3394); mae ganddo %1 nod.</translation>
+    </message>
+    <message>
+        <source>The key package&apos;s &quot;created_at&quot; is not an ISO 8601 time.</source>
+        <translation>Nid yw &quot;created_at&quot; y pecyn allwedd yn amser ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The key package&apos;s &quot;signature&quot; is not base64.</source>
+        <translation>Nid yw &quot;signature&quot; y pecyn allwedd yn base64.</translation>
+    </message>
+    <message>
+        <source>The key package was signed by an unknown key (fingerprint %1…); the expected signer is %2…. Refused: confirm the sender&apos;s journal signing key out of band.</source>
+        <translation>Llofnodwyd y pecyn allwedd gan allwedd anhysbys (ôl bys %1…); y llofnodwr disgwyliedig yw %2…. Gwrthodwyd: cadarnhewch allwedd llofnodi cyfnodolyn yr anfonwr y tu allan i&apos;r sianel.</translation>
+    </message>
+    <message>
+        <source>The key package&apos;s signature does not verify: the package was altered after signing. Refused.</source>
+        <translation>Nid yw llofnod y pecyn allwedd yn dilysu: newidiwyd y pecyn ar ôl ei lofnodi. Gwrthodwyd.</translation>
+    </message>
+    <message>
+        <source>The public key file is not a PEM &quot;PUBLIC KEY&quot;.</source>
+        <translation>Nid yw&apos;r ffeil allwedd gyhoeddus yn &quot;PUBLIC KEY&quot; PEM.</translation>
+    </message>
+    <message>
+        <source>The public key file does not hold an EC P-256 public key.</source>
+        <translation>Nid yw&apos;r ffeil allwedd gyhoeddus yn dal allwedd gyhoeddus EC P-256.</translation>
+    </message>
+    <message>
+        <source>device %1, %2 of client %3</source>
+        <translation>dyfais %1, %2 cleient %3</translation>
+    </message>
+    <message>
+        <source>device %1, %2</source>
+        <translation>dyfais %1, %2</translation>
+    </message>
+    <message>
+        <source>The chunk size must be at least 1.</source>
+        <translation>Rhaid i faint y talp fod yn 1 o leiaf.</translation>
+    </message>
+    <message>
+        <source>Transport Key</source>
+        <translation>Allwedd Gludo</translation>
+    </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>Allwedd DCO</translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Allwedd a Rennir</translation>
+    </message>
+    <message>
+        <source>Device %1: the migration keys have the wrong sizes (MK %2, AK %3, GUEK %4 bytes; expected 24, 96, 96).</source>
+        <translation>Dyfais %1: mae gan yr allweddi mudo&apos;r meintiau anghywir (MK %2, AK %3, GUEK %4 beit; disgwylid 24, 96, 96).</translation>
+    </message>
+    <message>
+        <source>%1 (%2), card &quot;%3&quot; serial %4, share %5, at %6</source>
+        <translation>%1 (%2), cerdyn &quot;%3&quot; rhif cyfresol %4, cyfran %5, am %6</translation>
+    </message>
+    <message>
+        <source>The key check value &quot;%1&quot; does not name its method (CMAC-5B or ECB-3B).</source>
+        <translation>Nid yw&apos;r gwerth gwirio allwedd &quot;%1&quot; yn enwi ei ddull (CMAC-5B neu ECB-3B).</translation>
+    </message>
+    <message>
+        <source> The Shared Key may only be wrapped under a Transport Key the HSM&apos;s security officer has marked trusted (CKA_TRUSTED).</source>
+        <translation> Dim ond o dan Allwedd Gludo y mae swyddog diogelwch yr HSM wedi&apos;i nodi&apos;n ddibynadwy (CKA_TRUSTED) y caniateir lapio&apos;r Allwedd a Rennir.</translation>
+    </message>
+    <message>
+        <source>The key package carries a &quot;%1&quot;, not a Shared Key: refused.</source>
+        <translation>Mae&apos;r pecyn allwedd yn cario &quot;%1&quot;, nid Allwedd a Rennir: gwrthodwyd.</translation>
+    </message>
+    <message>
+        <source>Wrong Transport Key: the package was wrapped under a key with %1, but &quot;%2&quot; on this token has %3. Build the Transport Key from the components agreed with the sender.</source>
+        <translation>Allwedd Gludo anghywir: lapiwyd y pecyn o dan allwedd â %1, ond mae gan &quot;%2&quot; ar y tocyn hwn %3. Adeiladwch yr Allwedd Gludo o&apos;r cydrannau a gytunwyd gyda&apos;r anfonwr.</translation>
+    </message>
+    <message>
+        <source>The key token already holds a Shared Key: refused, nothing was changed.</source>
+        <translation>Mae&apos;r tocyn allweddi eisoes yn dal Allwedd a Rennir: gwrthodwyd, ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The unwrapped key has %1, but the package says %2: refused and removed.</source>
+        <translation>Mae gan yr allwedd wedi&apos;i dadlapio %1, ond mae&apos;r pecyn yn dweud %2: gwrthodwyd a&apos;i thynnu.</translation>
+    </message>
+    <message>
+        <source>Component %1: character %2 is not a hexadecimal digit (0-9, A-F). Expected exactly 32 hexadecimal digits.</source>
+        <translation>Cydran %1: nid yw nod %2 yn ddigid hecsadegol (0-9, A-F). Disgwylid union 32 digid hecsadegol.</translation>
+    </message>
+    <message>
+        <source>Component %1: %2 hexadecimal digits were entered; expected exactly 32 (16 bytes).</source>
+        <translation>Cydran %1: rhoddwyd %2 digid hecsadegol; disgwylid union 32 (16 beit).</translation>
+    </message>
+    <message>
+        <source>Component %1 is all zeros: that is no secret. Enter the component from its sealed envelope.</source>
+        <translation>Mae cydran %1 yn seroau i gyd: nid cyfrinach yw hynny. Rhowch y gydran o&apos;i hamlen wedi&apos;i selio.</translation>
+    </message>
+    <message>
+        <source>A Transport Key is built from 2 or 3 components; %1 were entered.</source>
+        <translation>Adeiladir Allwedd Gludo o 2 neu 3 cydran; rhoddwyd %1.</translation>
+    </message>
+    <message>
+        <source>Component %1 is the same as component %2: each custodian must enter their own component.</source>
+        <translation>Mae cydran %1 yr un fath â chydran %2: rhaid i bob ceidwad roi ei gydran ei hun.</translation>
+    </message>
+    <message>
+        <source>The key token already holds &quot;%1&quot;: choose another label. Nothing was changed.</source>
+        <translation>Mae&apos;r tocyn allweddi eisoes yn dal &quot;%1&quot;: dewiswch label arall. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Component %1</source>
+        <translation>Cydran %1</translation>
+    </message>
+    <message>
+        <source>Re-key run %1</source>
+        <translation>Rhediad ailallweddu %1</translation>
+    </message>
+    <message>
+        <source>new keys inside the HSM per device, RFC 3394-wrapped under the device&apos;s current MK for the DCO&apos;s global_key_transfer, packaged under the DCO Key (AK, MK) or the Shared Key (GUEK)</source>
+        <translation>allweddi newydd y tu mewn i&apos;r HSM ar gyfer pob dyfais, wedi&apos;u lapio (RFC 3394) o dan MK cyfredol y ddyfais ar gyfer global_key_transfer y DCO, wedi&apos;u pecynnu o dan yr Allwedd DCO (AK, MK) neu&apos;r Allwedd a Rennir (GUEK)</translation>
+    </message>
+    <message>
+        <source>all or nothing per chunk; resumable; instructions only from committed chunks</source>
+        <translation>popeth neu ddim fesul talp; gellir ailddechrau; cyfarwyddiadau o dalpiau a ymrwymwyd yn unig</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::dlms</name>
+    <message>
+        <source>The AES key must be 16, 24 or 32 bytes.</source>
+        <translation>Rhaid i&apos;r allwedd AES fod yn 16, 24 neu 32 beit.</translation>
+    </message>
+    <message>
+        <source>AES-ECB packaging takes exactly one 16-byte block.</source>
+        <translation>Mae pecynnu AES-ECB yn cymryd union un bloc 16 beit.</translation>
+    </message>
+    <message>
+        <source>AES encryption failed in OpenSSL.</source>
+        <translation>Methodd amgryptio AES yn OpenSSL.</translation>
+    </message>
+    <message>
+        <source>An AES-ECB package is exactly one 16-byte block.</source>
+        <translation>Mae pecyn AES-ECB yn union un bloc 16 beit.</translation>
+    </message>
+    <message>
+        <source>AES decryption failed in OpenSSL.</source>
+        <translation>Methodd dadgryptio AES yn OpenSSL.</translation>
+    </message>
+    <message>
+        <source>AES-CMAC failed in OpenSSL.</source>
+        <translation>Methodd AES-CMAC yn OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The AES-GCM key must be 16, 24 or 32 bytes.</source>
+        <translation>Rhaid i allwedd AES-GCM fod yn 16, 24 neu 32 beit.</translation>
+    </message>
+    <message>
+        <source>The AES-GCM initialisation vector must be 12 bytes.</source>
+        <translation>Rhaid i fector cychwynnol AES-GCM fod yn 12 beit.</translation>
+    </message>
+    <message>
+        <source>The AES-GCM tag length must be 12 to 16 bytes.</source>
+        <translation>Rhaid i hyd tag AES-GCM fod yn 12 i 16 beit.</translation>
+    </message>
+    <message>
+        <source>AES-GCM encryption failed in OpenSSL.</source>
+        <translation>Methodd amgryptio AES-GCM yn OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The AES-GCM tag must be 12 to 16 bytes.</source>
+        <translation>Rhaid i dag AES-GCM fod yn 12 i 16 beit.</translation>
+    </message>
+    <message>
+        <source>AES-GCM decryption failed in OpenSSL.</source>
+        <translation>Methodd dadgryptio AES-GCM yn OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The authentication tag does not verify: the data was altered, or the key, system title or invocation counter is wrong.</source>
+        <translation>Nid yw&apos;r tag dilysu yn dilysu: newidiwyd y data, neu mae&apos;r allwedd, teitl y system neu&apos;r cownter galw yn anghywir.</translation>
+    </message>
+    <message>
+        <source>A wrapped key is %1 bytes; RFC 3394 output is a multiple of 8 bytes, at least 24.</source>
+        <translation>Mae allwedd wedi&apos;i lapio yn %1 beit; mae allbwn RFC 3394 yn lluosrif o 8 beit, o leiaf 24.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: at byte %1 expected %2 (tag 0x%3) but found 0x%4.</source>
+        <translation>global_key_transfer: ar feit %1 disgwylid %2 (tag 0x%3) ond canfuwyd 0x%4.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: unsupported length form 0x%1 at byte %2.</source>
+        <translation>global_key_transfer: ffurf hyd heb ei chynnal 0x%1 ar feit %2.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: the length at byte %1 is not in its shortest form.</source>
+        <translation>global_key_transfer: nid yw&apos;r hyd ar feit %1 yn ei ffurf fyrraf.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: %1 declares %2 bytes at byte %3 but only %4 remain.</source>
+        <translation>global_key_transfer: mae %1 yn datgan %2 beit ar feit %3 ond dim ond %4 sydd ar ôl.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: truncated at byte %1 (expected %2).</source>
+        <translation>global_key_transfer: wedi&apos;i gwtogi ar feit %1 (disgwylid %2).</translation>
+    </message>
+    <message>
+        <source>global unicast encryption key</source>
+        <translation>allwedd amgryptio unigol byd-eang</translation>
+    </message>
+    <message>
+        <source>global broadcast encryption key</source>
+        <translation>allwedd amgryptio darlledu byd-eang</translation>
+    </message>
+    <message>
+        <source>authentication key</source>
+        <translation>allwedd ddilysu</translation>
+    </message>
+    <message>
+        <source>master key</source>
+        <translation>prif allwedd</translation>
+    </message>
+    <message>
+        <source>global_key_transfer needs at least one key.</source>
+        <translation>Mae global_key_transfer angen o leiaf un allwedd.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: unknown key_id.</source>
+        <translation>global_key_transfer: key_id anhysbys.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: the %1 appears more than once.</source>
+        <translation>global_key_transfer: mae&apos;r %1 yn ymddangos fwy nag unwaith.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>arae</translation>
+    </message>
+    <message>
+        <source>the number of keys</source>
+        <translation>nifer yr allweddi</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: the array is empty; at least one key is needed.</source>
+        <translation>global_key_transfer: mae&apos;r arae&apos;n wag; mae angen o leiaf un allwedd.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: the array declares %1 keys; there are only 4 key ids.</source>
+        <translation>global_key_transfer: mae&apos;r arae&apos;n datgan %1 allwedd; dim ond 4 key id sydd.</translation>
+    </message>
+    <message>
+        <source>a structure</source>
+        <translation>strwythur</translation>
+    </message>
+    <message>
+        <source>a structure of 2 elements</source>
+        <translation>strwythur o 2 elfen</translation>
+    </message>
+    <message>
+        <source>an enum key_id</source>
+        <translation>enum key_id</translation>
+    </message>
+    <message>
+        <source>the key_id value</source>
+        <translation>gwerth key_id</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: unknown key_id %1 at byte %2 (0 to 3 are defined).</source>
+        <translation>global_key_transfer: key_id anhysbys %1 ar feit %2 (diffinnir 0 i 3).</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: key_id %1 repeated at byte %2.</source>
+        <translation>global_key_transfer: ailadroddwyd key_id %1 ar feit %2.</translation>
+    </message>
+    <message>
+        <source>an octet-string</source>
+        <translation>llinyn octet</translation>
+    </message>
+    <message>
+        <source>the wrapped key length</source>
+        <translation>hyd yr allwedd wedi&apos;i lapio</translation>
+    </message>
+    <message>
+        <source>the wrapped key</source>
+        <translation>yr allwedd wedi&apos;i lapio</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: %1 unexpected bytes after the last key.</source>
+        <translation>global_key_transfer: %1 beit annisgwyl ar ôl yr allwedd olaf.</translation>
+    </message>
+    <message>
+        <source>The key check value does not match: expected %1, the key gives %2. The key or component was mistyped or is not the one intended.</source>
+        <translation>Nid yw&apos;r gwerth gwirio allwedd yn cyfateb: disgwylid %1, mae&apos;r allwedd yn rhoi %2. Teipiwyd yr allwedd neu&apos;r gydran yn anghywir neu nid hi yw&apos;r un a fwriadwyd.</translation>
+    </message>
+    <message>
+        <source>the wrapping key must be 16, 24 or 32 bytes</source>
+        <translation>rhaid i&apos;r allwedd lapio fod yn 16, 24 neu 32 beit</translation>
+    </message>
+    <message>
+        <source>RFC 3394 wraps key data of a multiple of 8 bytes, at least 16</source>
+        <translation>Mae RFC 3394 yn lapio data allweddi sy&apos;n lluosrif o 8 beit, o leiaf 16</translation>
+    </message>
+    <message>
+        <source>AES key wrap failed in OpenSSL</source>
+        <translation>Methodd lapio allwedd AES yn OpenSSL</translation>
+    </message>
+    <message>
+        <source>a wrapped key must be a multiple of 8 bytes, at least 24</source>
+        <translation>rhaid i allwedd wedi&apos;i lapio fod yn lluosrif o 8 beit, o leiaf 24</translation>
+    </message>
+    <message>
+        <source>the wrapped key failed its integrity check: wrong wrapping key, or the data was altered</source>
+        <translation>methodd yr allwedd wedi&apos;i lapio ei gwiriad cywirdeb: allwedd lapio anghywir, neu newidiwyd y data</translation>
+    </message>
+    <message>
+        <source>The wrapping key must be 16, 24 or 32 bytes.</source>
+        <translation>Rhaid i&apos;r allwedd lapio fod yn 16, 24 neu 32 beit.</translation>
+    </message>
+    <message>
+        <source>RFC 5649 wraps between 1 byte and 64 KiB of key data.</source>
+        <translation>Mae RFC 5649 yn lapio rhwng 1 beit a 64 KiB o ddata allweddi.</translation>
+    </message>
+    <message>
+        <source>AES key wrap with padding failed in OpenSSL.</source>
+        <translation>Methodd lapio allwedd AES gyda phadin yn OpenSSL.</translation>
+    </message>
+    <message>
+        <source>A key wrapped with padding is a multiple of 8 bytes, at least 16.</source>
+        <translation>Mae allwedd wedi&apos;i lapio gyda phadin yn lluosrif o 8 beit, o leiaf 16.</translation>
+    </message>
+    <message>
+        <source>The wrapped key failed its integrity check: wrong wrapping key, or the data was altered.</source>
+        <translation>Methodd yr allwedd wedi&apos;i lapio ei gwiriad cywirdeb: allwedd lapio anghywir, neu newidiwyd y data.</translation>
+    </message>
+    <message>
+        <source>Security control byte %1: %2.</source>
+        <translation>Beit rheoli diogelwch %1: %2.</translation>
+    </message>
+    <message>
+        <source>Security suite 0 needs a 16-byte encryption key and a 16-byte authentication key.</source>
+        <translation>Mae cyfres ddiogelwch 0 angen allwedd amgryptio 16 beit ac allwedd ddilysu 16 beit.</translation>
+    </message>
+    <message>
+        <source>The system title must be 8 bytes.</source>
+        <translation>Rhaid i deitl y system fod yn 8 beit.</translation>
+    </message>
+    <message>
+        <source>The protected frame is truncated: %1 bytes, at least %2 expected for %3.</source>
+        <translation>Mae&apos;r ffrâm warchodedig wedi&apos;i chwtogi: %1 beit, disgwylid o leiaf %2 ar gyfer %3.</translation>
+    </message>
+    <message>
+        <source>The frame&apos;s security control is %1 but %2 is required here.</source>
+        <translation>Rheolaeth ddiogelwch y ffrâm yw %1 ond mae angen %2 yma.</translation>
+    </message>
+    <message>
+        <source>The HLS challenge is empty.</source>
+        <translation>Mae her HLS yn wag.</translation>
+    </message>
+    <message>
+        <source>The HLS reply is %1 bytes; SC, invocation counter and a 12-byte tag make 17.</source>
+        <translation>Mae ateb HLS yn %1 beit; mae SC, cownter galw a thag 12 beit yn gwneud 17.</translation>
+    </message>
+    <message>
+        <source>The HLS reply must use security control 0x10 (authentication).</source>
+        <translation>Rhaid i ateb HLS ddefnyddio rheolaeth ddiogelwch 0x10 (dilysu).</translation>
+    </message>
+    <message>
+        <source>The HLS reply does not verify: the peer does not hold the same keys, or the reply was altered.</source>
+        <translation>Nid yw ateb HLS yn dilysu: nid yw&apos;r cymar yn dal yr un allweddi, neu newidiwyd yr ateb.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::hsm</name>
+    <message>
+        <source>C_WrapKey with CKM_AES_ECB: the policy&apos;s packaging, inside the module</source>
+        <translation>C_WrapKey gyda CKM_AES_ECB: pecynnu&apos;r polisi, y tu mewn i&apos;r modiwl</translation>
+    </message>
+    <message>
+        <source>C_WrapKey with CKM_AES_CBC and a zero IV: identical to ECB for one 16-byte key, still inside the module (the token cannot wrap with ECB)</source>
+        <translation>C_WrapKey gyda CKM_AES_CBC ac IV sero: yr un fath ag ECB ar gyfer un allwedd 16 beit, yn dal y tu mewn i&apos;r modiwl (ni all y tocyn lapio gydag ECB)</translation>
+    </message>
+    <message>
+        <source>C_UnwrapKey with CKM_AES_ECB: inside the module</source>
+        <translation>C_UnwrapKey gyda CKM_AES_ECB: y tu mewn i&apos;r modiwl</translation>
+    </message>
+    <message>
+        <source>C_Decrypt with CKM_AES_ECB, then C_CreateObject: the token cannot unwrap an ECB package, so the clear key passes through host memory</source>
+        <translation>C_Decrypt gyda CKM_AES_ECB, yna C_CreateObject: ni all y tocyn ddadlapio pecyn ECB, felly mae&apos;r allwedd glir yn mynd trwy gof y gwesteiwr</translation>
+    </message>
+    <message>
+        <source>C_Decrypt with CKM_AES_CBC and a zero IV (= ECB for one block), then C_CreateObject: the clear key passes through host memory</source>
+        <translation>C_Decrypt gyda CKM_AES_CBC ac IV sero (= ECB ar gyfer un bloc), yna C_CreateObject: mae&apos;r allwedd glir yn mynd trwy gof y gwesteiwr</translation>
+    </message>
+    <message>
+        <source>C_WrapKey with CKM_AES_KEY_WRAP (RFC 3394), inside the module</source>
+        <translation>C_WrapKey gyda CKM_AES_KEY_WRAP (RFC 3394), y tu mewn i&apos;r modiwl</translation>
+    </message>
+    <message>
+        <source>C_UnwrapKey with CKM_AES_KEY_WRAP (RFC 3394), inside the module</source>
+        <translation>C_UnwrapKey gyda CKM_AES_KEY_WRAP (RFC 3394), y tu mewn i&apos;r modiwl</translation>
+    </message>
+    <message>
+        <source>C_Sign with CKM_AES_CMAC over a zero block, first 5 bytes, inside the module</source>
+        <translation>C_Sign gyda CKM_AES_CMAC dros floc sero, y 5 beit cyntaf, y tu mewn i&apos;r modiwl</translation>
+    </message>
+    <message>
+        <source>C_Encrypt with CKM_AES_ECB of a zero block, first 3 bytes, inside the module</source>
+        <translation>C_Encrypt gyda CKM_AES_ECB ar floc sero, y 3 beit cyntaf, y tu mewn i&apos;r modiwl</translation>
+    </message>
+    <message>
+        <source>C_Encrypt with CKM_AES_CBC and a zero IV of a zero block (= ECB for one block), first 3 bytes, inside the module</source>
+        <translation>C_Encrypt gyda CKM_AES_CBC ac IV sero ar floc sero (= ECB ar gyfer un bloc), y 3 beit cyntaf, y tu mewn i&apos;r modiwl</translation>
+    </message>
+    <message>
+        <source>C_DeriveKey with CKM_XOR_BASE_AND_DATA: the components are combined inside the module</source>
+        <translation>C_DeriveKey gyda CKM_XOR_BASE_AND_DATA: cyfunir y cydrannau y tu mewn i&apos;r modiwl</translation>
+    </message>
+    <message>
+        <source>XOR in locked host memory, then C_CreateObject: the token has no XOR derivation, so the combined key exists in host memory</source>
+        <translation>XOR yng nghof cloëdig y gwesteiwr, yna C_CreateObject: nid oes gan y tocyn ddeilliad XOR, felly mae&apos;r allwedd gyfunedig yn bodoli yng nghof y gwesteiwr</translation>
+    </message>
+    <message>
+        <source>ECB packaging</source>
+        <translation>Pecynnu ECB</translation>
+    </message>
+    <message>
+        <source>ECB unpackaging</source>
+        <translation>Dadbecynnu ECB</translation>
+    </message>
+    <message>
+        <source>RFC 3394 wrap</source>
+        <translation>Lapio RFC 3394</translation>
+    </message>
+    <message>
+        <source>RFC 3394 unwrap</source>
+        <translation>Dadlapio RFC 3394</translation>
+    </message>
+    <message>
+        <source>CMAC-5B key check value</source>
+        <translation>Gwerth gwirio allwedd CMAC-5B</translation>
+    </message>
+    <message>
+        <source>ECB-3B key check value</source>
+        <translation>Gwerth gwirio allwedd ECB-3B</translation>
+    </message>
+    <message>
+        <source>Transport Key component combination</source>
+        <translation>Cyfuno cydrannau&apos;r Allwedd Gludo</translation>
+    </message>
+    <message>
+        <source>Listing the token&apos;s mechanisms</source>
+        <translation>Yn rhestru mecanweithiau&apos;r tocyn</translation>
+    </message>
+    <message>
+        <source>Reading mechanism %1</source>
+        <translation>Yn darllen mecanwaith %1</translation>
+    </message>
+    <message>
+        <source>the token offers no mechanism for this operation</source>
+        <translation>nid yw&apos;r tocyn yn cynnig mecanwaith ar gyfer y gweithrediad hwn</translation>
+    </message>
+    <message>
+        <source>The token cannot do %1: %2. Use a token that supports it.</source>
+        <translation>Ni all y tocyn wneud %1: %2. Defnyddiwch docyn sy&apos;n ei gynnal.</translation>
+    </message>
+    <message>
+        <source>The operation succeeded.</source>
+        <translation>Llwyddodd y gweithrediad.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Canslwyd y gweithrediad.</translation>
+    </message>
+    <message>
+        <source>This computer ran out of memory.</source>
+        <translation>Rhedodd y cyfrifiadur hwn allan o gof.</translation>
+    </message>
+    <message>
+        <source>The token slot no longer exists: reconnect the token and try again.</source>
+        <translation>Nid yw slot y tocyn yn bodoli mwyach: ailgysylltwch y tocyn a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The token reported a general error; for wrapped keys this usually means the integrity check failed (wrong key or altered data).</source>
+        <translation>Adroddodd y tocyn wall cyffredinol; ar gyfer allweddi wedi&apos;u lapio mae hyn fel arfer yn golygu bod y gwiriad cywirdeb wedi methu (allwedd anghywir neu ddata wedi&apos;i newid).</translation>
+    </message>
+    <message>
+        <source>The token could not carry out the request.</source>
+        <translation>Ni allai&apos;r tocyn gyflawni&apos;r cais.</translation>
+    </message>
+    <message>
+        <source>Symbolon passed invalid arguments to the token: please report this.</source>
+        <translation>Rhoddodd Symbolon ddadleuon annilys i&apos;r tocyn: rhowch wybod am hyn.</translation>
+    </message>
+    <message>
+        <source>The token refused to set a read-only attribute.</source>
+        <translation>Gwrthododd y tocyn osod priodwedd ddarllen-yn-unig.</translation>
+    </message>
+    <message>
+        <source>The token refuses to reveal a sensitive attribute.</source>
+        <translation>Mae&apos;r tocyn yn gwrthod datgelu priodwedd sensitif.</translation>
+    </message>
+    <message>
+        <source>The token does not know an attribute Symbolon asked for.</source>
+        <translation>Nid yw&apos;r tocyn yn adnabod priodwedd y gofynnodd Symbolon amdani.</translation>
+    </message>
+    <message>
+        <source>The token refused an attribute value.</source>
+        <translation>Gwrthododd y tocyn werth priodwedd.</translation>
+    </message>
+    <message>
+        <source>The token refused the data as invalid.</source>
+        <translation>Gwrthododd y tocyn y data fel data annilys.</translation>
+    </message>
+    <message>
+        <source>The data has the wrong length for this operation.</source>
+        <translation>Mae gan y data&apos;r hyd anghywir ar gyfer y gweithrediad hwn.</translation>
+    </message>
+    <message>
+        <source>The token reported a device error: check its connection and health.</source>
+        <translation>Adroddodd y tocyn wall dyfais: gwiriwch ei gysylltiad a&apos;i gyflwr.</translation>
+    </message>
+    <message>
+        <source>The token is out of memory: remove unused objects or use another token.</source>
+        <translation>Mae cof y tocyn yn llawn: tynnwch wrthrychau nas defnyddir neu defnyddiwch docyn arall.</translation>
+    </message>
+    <message>
+        <source>The token was removed: reconnect it and try again.</source>
+        <translation>Tynnwyd y tocyn: ailgysylltwch ef a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The encrypted data is not valid for this key.</source>
+        <translation>Nid yw&apos;r data wedi&apos;i amgryptio&apos;n ddilys ar gyfer yr allwedd hon.</translation>
+    </message>
+    <message>
+        <source>The encrypted data has the wrong length.</source>
+        <translation>Mae gan y data wedi&apos;i amgryptio&apos;r hyd anghywir.</translation>
+    </message>
+    <message>
+        <source>The key is no longer on the token.</source>
+        <translation>Nid yw&apos;r allwedd ar y tocyn mwyach.</translation>
+    </message>
+    <message>
+        <source>The token does not support this key size.</source>
+        <translation>Nid yw&apos;r tocyn yn cynnal y maint allwedd hwn.</translation>
+    </message>
+    <message>
+        <source>The key is of the wrong type for this operation.</source>
+        <translation>Mae&apos;r allwedd o&apos;r math anghywir ar gyfer y gweithrediad hwn.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s attributes do not permit this use.</source>
+        <translation>Nid yw priodweddau&apos;r allwedd yn caniatáu&apos;r defnydd hwn.</translation>
+    </message>
+    <message>
+        <source>The key is marked unextractable: the token will not wrap it.</source>
+        <translation>Mae&apos;r allwedd wedi&apos;i nodi&apos;n anechdynadwy: ni fydd y tocyn yn ei lapio.</translation>
+    </message>
+    <message>
+        <source>The token cannot wrap this key with that mechanism.</source>
+        <translation>Ni all y tocyn lapio&apos;r allwedd hon gyda&apos;r mecanwaith hwnnw.</translation>
+    </message>
+    <message>
+        <source>The token does not support this mechanism for this operation.</source>
+        <translation>Nid yw&apos;r tocyn yn cynnal y mecanwaith hwn ar gyfer y gweithrediad hwn.</translation>
+    </message>
+    <message>
+        <source>The token refused the mechanism parameters.</source>
+        <translation>Gwrthododd y tocyn baramedrau&apos;r mecanwaith.</translation>
+    </message>
+    <message>
+        <source>The object is no longer on the token.</source>
+        <translation>Nid yw&apos;r gwrthrych ar y tocyn mwyach.</translation>
+    </message>
+    <message>
+        <source>Another operation is still active on this session.</source>
+        <translation>Mae gweithred arall yn dal ar waith ar y sesiwn hon.</translation>
+    </message>
+    <message>
+        <source>The token lost track of the operation: try again.</source>
+        <translation>Collodd y tocyn drywydd y gweithrediad: rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct. Repeated wrong PINs can lock the card.</source>
+        <translation>Nid yw&apos;r PIN yn gywir. Gall PINau anghywir dro ar ôl tro gloi&apos;r cerdyn.</translation>
+    </message>
+    <message>
+        <source>The PIN contains characters the token does not accept.</source>
+        <translation>Mae&apos;r PIN yn cynnwys nodau nad yw&apos;r tocyn yn eu derbyn.</translation>
+    </message>
+    <message>
+        <source>The PIN is too short or too long for this token.</source>
+        <translation>Mae&apos;r PIN yn rhy fyr neu&apos;n rhy hir ar gyfer y tocyn hwn.</translation>
+    </message>
+    <message>
+        <source>The PIN has expired: change it with the card&apos;s administrator.</source>
+        <translation>Mae&apos;r PIN wedi dod i ben: newidiwch ef gyda gweinyddwr y cerdyn.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong attempts: the card&apos;s security officer must unblock it.</source>
+        <translation>Mae&apos;r PIN wedi&apos;i gloi ar ôl gormod o ymdrechion anghywir: rhaid i swyddog diogelwch y cerdyn ei ddatgloi.</translation>
+    </message>
+    <message>
+        <source>The token session was closed: try again.</source>
+        <translation>Caewyd sesiwn y tocyn: rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The token has too many open sessions.</source>
+        <translation>Mae gan y tocyn ormod o sesiynau ar agor.</translation>
+    </message>
+    <message>
+        <source>The token session is no longer valid (was the token reset or removed?): try again.</source>
+        <translation>Nid yw sesiwn y tocyn yn ddilys mwyach (a gafodd y tocyn ei ailosod neu ei dynnu?): rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The session is read-only.</source>
+        <translation>Mae&apos;r sesiwn yn ddarllen-yn-unig.</translation>
+    </message>
+    <message>
+        <source>A session is open on the token, so it cannot be initialised.</source>
+        <translation>Mae sesiwn ar agor ar y tocyn, felly ni ellir ei gychwyn.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify.</source>
+        <translation>Nid yw&apos;r llofnod yn dilysu.</translation>
+    </message>
+    <message>
+        <source>The token needs more attributes to create this object.</source>
+        <translation>Mae&apos;r tocyn angen rhagor o briodweddau i greu&apos;r gwrthrych hwn.</translation>
+    </message>
+    <message>
+        <source>The token refused the combination of attributes.</source>
+        <translation>Gwrthododd y tocyn y cyfuniad o briodweddau.</translation>
+    </message>
+    <message>
+        <source>No token is present in the slot: insert the card or connect the HSM.</source>
+        <translation>Nid oes tocyn yn y slot: rhowch y cerdyn i mewn neu cysylltwch yr HSM.</translation>
+    </message>
+    <message>
+        <source>The token is not recognised by its module.</source>
+        <translation>Nid yw ei fodiwl yn adnabod y tocyn.</translation>
+    </message>
+    <message>
+        <source>The token is write-protected.</source>
+        <translation>Mae&apos;r tocyn wedi&apos;i ddiogelu rhag ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>The unwrapping key is not on the token.</source>
+        <translation>Nid yw&apos;r allwedd ddadlapio ar y tocyn.</translation>
+    </message>
+    <message>
+        <source>Somebody is already logged in to this token.</source>
+        <translation>Mae rhywun eisoes wedi mewngofnodi i&apos;r tocyn hwn.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in to the token: log in first.</source>
+        <translation>Nid oes neb wedi mewngofnodi i&apos;r tocyn: mewngofnodwch yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s user PIN was never set: enrol the token first.</source>
+        <translation>Ni osodwyd PIN defnyddiwr y tocyn erioed: cofrestrwch y tocyn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The token does not know that user type.</source>
+        <translation>Nid yw&apos;r tocyn yn adnabod y math hwnnw o ddefnyddiwr.</translation>
+    </message>
+    <message>
+        <source>The wrapped key is not valid.</source>
+        <translation>Nid yw&apos;r allwedd wedi&apos;i lapio yn ddilys.</translation>
+    </message>
+    <message>
+        <source>The wrapped key has the wrong length.</source>
+        <translation>Mae gan yr allwedd wedi&apos;i lapio yr hyd anghywir.</translation>
+    </message>
+    <message>
+        <source>The wrapping key is not on the token.</source>
+        <translation>Nid yw&apos;r allwedd lapio ar y tocyn.</translation>
+    </message>
+    <message>
+        <source>The token has no random number generator.</source>
+        <translation>Nid oes gan y tocyn gynhyrchydd rhifau hap.</translation>
+    </message>
+    <message>
+        <source>Symbolon&apos;s buffer was too small: please report this.</source>
+        <translation>Roedd byffer Symbolon yn rhy fach: rhowch wybod am hyn.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module is not initialised.</source>
+        <translation>Nid yw&apos;r modiwl PKCS#11 wedi&apos;i gychwyn.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module was already initialised.</source>
+        <translation>Roedd y modiwl PKCS#11 eisoes wedi&apos;i gychwyn.</translation>
+    </message>
+    <message>
+        <source>The token does not support this function.</source>
+        <translation>Nid yw&apos;r tocyn yn cynnal y swyddogaeth hon.</translation>
+    </message>
+    <message>
+        <source>The token failed with an unknown error code.</source>
+        <translation>Methodd y tocyn gyda chod gwall anhysbys.</translation>
+    </message>
+    <message>
+        <source>Generating an EC P-256 key pair on the token</source>
+        <translation>Yn cynhyrchu pâr allweddi EC P-256 ar y tocyn</translation>
+    </message>
+    <message>
+        <source>The token does not hold exactly one key pair with id %1 (found %2 private, %3 public).</source>
+        <translation>Nid yw&apos;r tocyn yn dal union un pâr allweddi â&apos;r dynodwr %1 (canfuwyd %2 preifat, %3 cyhoeddus).</translation>
+    </message>
+    <message>
+        <source>The key pair with id %1 is not an EC P-256 key.</source>
+        <translation>Nid yw&apos;r pâr allweddi â&apos;r dynodwr %1 yn allwedd EC P-256.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s private key is not visible: log in to the card first.</source>
+        <translation>Nid yw allwedd breifat y cerdyn yn weladwy: mewngofnodwch i&apos;r cerdyn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Deriving the keyslot secret on the card (ECDH)</source>
+        <translation>Yn deillio cyfrinach y slot allwedd ar y cerdyn (ECDH)</translation>
+    </message>
+    <message>
+        <source>Reading the derived keyslot secret</source>
+        <translation>Yn darllen cyfrinach ddeilliedig y slot allwedd</translation>
+    </message>
+    <message>
+        <source>The card derived a secret of unexpected length.</source>
+        <translation>Deilliodd y cerdyn gyfrinach o hyd annisgwyl.</translation>
+    </message>
+    <message>
+        <source>The private key is not visible: log in to the token first.</source>
+        <translation>Nid yw&apos;r allwedd breifat yn weladwy: mewngofnodwch i&apos;r tocyn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Starting a signature on the token</source>
+        <translation>Yn dechrau llofnod ar y tocyn</translation>
+    </message>
+    <message>
+        <source>Signing on the token</source>
+        <translation>Yn llofnodi ar y tocyn</translation>
+    </message>
+    <message>
+        <source>The token returned an ECDSA signature of unexpected length.</source>
+        <translation>Dychwelodd y tocyn lofnod ECDSA o hyd annisgwyl.</translation>
+    </message>
+    <message>
+        <source>Encoding the signature failed.</source>
+        <translation>Methodd amgodio&apos;r llofnod.</translation>
+    </message>
+    <message>
+        <source>The token cannot wrap keys with RFC 3394 (CKM_AES_KEY_WRAP).</source>
+        <translation>Ni all y tocyn lapio allweddi gydag RFC 3394 (CKM_AES_KEY_WRAP).</translation>
+    </message>
+    <message>
+        <source>Wrapping &quot;%1&quot; under &quot;%2&quot; (RFC 3394)</source>
+        <translation>Yn lapio &quot;%1&quot; o dan &quot;%2&quot; (RFC 3394)</translation>
+    </message>
+    <message>
+        <source>The token cannot unwrap keys with RFC 3394 (CKM_AES_KEY_WRAP).</source>
+        <translation>Ni all y tocyn ddadlapio allweddi gydag RFC 3394 (CKM_AES_KEY_WRAP).</translation>
+    </message>
+    <message>
+        <source>An RFC 3394-wrapped AES-128 key is 24 bytes; %1 were given.</source>
+        <translation>Mae allwedd AES-128 wedi&apos;i lapio (RFC 3394) yn 24 beit; rhoddwyd %1.</translation>
+    </message>
+    <message>
+        <source>Unwrapping under &quot;%1&quot; (RFC 3394)</source>
+        <translation>Yn dadlapio o dan &quot;%1&quot; (RFC 3394)</translation>
+    </message>
+    <message>
+        <source>Unwrapping under &quot;%1&quot; failed its integrity check: the wrapped key was altered or was wrapped under a different key (%2).</source>
+        <translation>Methodd dadlapio o dan &quot;%1&quot; ei wiriad cywirdeb: newidiwyd yr allwedd wedi&apos;i lapio neu fe&apos;i lapiwyd o dan allwedd wahanol (%2).</translation>
+    </message>
+    <message>
+        <source>The token cannot package keys: it can wrap with neither CKM_AES_ECB nor CKM_AES_CBC.</source>
+        <translation>Ni all y tocyn becynnu allweddi: ni all lapio gyda CKM_AES_ECB na CKM_AES_CBC.</translation>
+    </message>
+    <message>
+        <source>Packaging &quot;%1&quot; under &quot;%2&quot; (%3)</source>
+        <translation>Yn pecynnu &quot;%1&quot; o dan &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>The token returned a %1-byte package; 16 bytes were expected.</source>
+        <translation>Dychwelodd y tocyn becyn %1 beit; disgwylid 16 beit.</translation>
+    </message>
+    <message>
+        <source>A packaged AES-128 key is 16 bytes; %1 were given.</source>
+        <translation>Mae allwedd AES-128 wedi&apos;i phecynnu yn 16 beit; rhoddwyd %1.</translation>
+    </message>
+    <message>
+        <source>Unpackaging under &quot;%1&quot;</source>
+        <translation>Yn dadbecynnu o dan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unpackaging under &quot;%1&quot; (clear-key fallback)</source>
+        <translation>Yn dadbecynnu o dan &quot;%1&quot; (dull wrth gefn allwedd glir)</translation>
+    </message>
+    <message>
+        <source>A Transport Key is built from 2 or 3 components; %1 were given.</source>
+        <translation>Adeiladir Allwedd Gludo o 2 neu 3 cydran; rhoddwyd %1.</translation>
+    </message>
+    <message>
+        <source>Every component must be 16 bytes.</source>
+        <translation>Rhaid i bob cydran fod yn 16 beit.</translation>
+    </message>
+    <message>
+        <source>Loading the first component into the token</source>
+        <translation>Yn llwytho&apos;r gydran gyntaf i&apos;r tocyn</translation>
+    </message>
+    <message>
+        <source>Combining component %1 inside the token</source>
+        <translation>Yn cyfuno cydran %1 y tu mewn i&apos;r tocyn</translation>
+    </message>
+    <message>
+        <source>%1 failed in libp11.</source>
+        <translation>Methodd %1 yn libp11.</translation>
+    </message>
+    <message>
+        <source>libp11 could not allocate a context.</source>
+        <translation>Ni allai libp11 neilltuo cyd-destun.</translation>
+    </message>
+    <message>
+        <source>Loading %1 through libp11</source>
+        <translation>Yn llwytho %1 drwy libp11</translation>
+    </message>
+    <message>
+        <source>Listing slots through libp11</source>
+        <translation>Yn rhestru slotiau drwy libp11</translation>
+    </message>
+    <message>
+        <source>libp11 sees no token with serial %1.</source>
+        <translation>Nid yw libp11 yn gweld tocyn â rhif cyfresol %1.</translation>
+    </message>
+    <message>
+        <source>Opening libp11&apos;s session</source>
+        <translation>Yn agor sesiwn libp11</translation>
+    </message>
+    <message>
+        <source>The token has no public key with id %1 beside the private key: libp11 cannot use the key safely.</source>
+        <translation>Nid oes gan y tocyn allwedd gyhoeddus â&apos;r dynodwr %1 wrth ymyl yr allwedd breifat: ni all libp11 ddefnyddio&apos;r allwedd yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>libp11 finds no private key with id %1 (log in to the token first).</source>
+        <translation>Nid yw libp11 yn canfod allwedd breifat â&apos;r dynodwr %1 (mewngofnodwch i&apos;r tocyn yn gyntaf).</translation>
+    </message>
+    <message>
+        <source>Getting the private key through libp11</source>
+        <translation>Yn cael yr allwedd breifat drwy libp11</translation>
+    </message>
+    <message>
+        <source>Signing through libp11</source>
+        <translation>Yn llofnodi drwy libp11</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 could not be loaded: %2</source>
+        <translation>Ni ellid llwytho&apos;r modiwl PKCS#11 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#11 module (no C_GetFunctionList).</source>
+        <translation>Nid yw %1 yn fodiwl PKCS#11 (dim C_GetFunctionList).</translation>
+    </message>
+    <message>
+        <source>Initialising the PKCS#11 module %1</source>
+        <translation>Yn cychwyn y modiwl PKCS#11 %1</translation>
+    </message>
+    <message>
+        <source>Listing the token slots</source>
+        <translation>Yn rhestru slotiau&apos;r tocynnau</translation>
+    </message>
+    <message>
+        <source>Reading the token information</source>
+        <translation>Yn darllen gwybodaeth y tocyn</translation>
+    </message>
+    <message>
+        <source>No token labelled &quot;%1&quot; is present: insert the card or connect the HSM.</source>
+        <translation>Nid oes tocyn wedi&apos;i labelu &quot;%1&quot; yn bresennol: rhowch y cerdyn i mewn neu cysylltwch yr HSM.</translation>
+    </message>
+    <message>
+        <source>%1 tokens are labelled &quot;%2&quot;: select the token by serial number instead.</source>
+        <translation>Mae %1 tocyn wedi&apos;u labelu &quot;%2&quot;: dewiswch y tocyn yn ôl ei rif cyfresol yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>No token with serial %1 is present: insert the card or connect the HSM.</source>
+        <translation>Nid oes tocyn â rhif cyfresol %1 yn bresennol: rhowch y cerdyn i mewn neu cysylltwch yr HSM.</translation>
+    </message>
+    <message>
+        <source>A token label must be 1 to 32 bytes of UTF-8.</source>
+        <translation>Rhaid i label tocyn fod yn 1 i 32 beit o UTF-8.</translation>
+    </message>
+    <message>
+        <source>A token labelled &quot;%1&quot; already exists.</source>
+        <translation>Mae tocyn wedi&apos;i labelu &quot;%1&quot; yn bodoli eisoes.</translation>
+    </message>
+    <message>
+        <source>No free (uninitialised) token slot is available.</source>
+        <translation>Nid oes slot tocyn rhydd (heb ei gychwyn) ar gael.</translation>
+    </message>
+    <message>
+        <source>Initialising token &quot;%1&quot;</source>
+        <translation>Yn cychwyn y tocyn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Setting the user PIN of token &quot;%1&quot;</source>
+        <translation>Yn gosod PIN defnyddiwr y tocyn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Opening a session on the token</source>
+        <translation>Yn agor sesiwn ar y tocyn</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Dim cof ar ôl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PKCS#11 URI (RFC 7512): %2.</source>
+        <translation>Nid yw &quot;%1&quot; yn URI PKCS#11 dilys (RFC 7512): %2.</translation>
+    </message>
+    <message>
+        <source>No present token matches %1: insert the card or connect the HSM.</source>
+        <translation>Nid oes tocyn presennol yn cyfateb i %1: rhowch y cerdyn i mewn neu cysylltwch yr HSM.</translation>
+    </message>
+    <message>
+        <source>%1 tokens match %2: add the serial (serial=…) to the URI.</source>
+        <translation>Mae %1 tocyn yn cyfateb i %2: ychwanegwch y rhif cyfresol (serial=…) at yr URI.</translation>
+    </message>
+    <message>
+        <source>%1 names no object (object= or id=).</source>
+        <translation>Nid yw %1 yn enwi unrhyw wrthrych (object= neu id=).</translation>
+    </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>Allwedd DCO</translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Allwedd a Rennir</translation>
+    </message>
+    <message>
+        <source>Transport Key</source>
+        <translation>Allwedd Gludo</translation>
+    </message>
+    <message>
+        <source>device key</source>
+        <translation>allwedd dyfais</translation>
+    </message>
+    <message>
+        <source>Transport Key component</source>
+        <translation>Cydran yr Allwedd Gludo</translation>
+    </message>
+    <message>
+        <source>Generating the AES key &quot;%1&quot; on the token</source>
+        <translation>Yn cynhyrchu&apos;r allwedd AES &quot;%1&quot; ar y tocyn</translation>
+    </message>
+    <message>
+        <source>An AES-128 key is 16 bytes; %1 were given.</source>
+        <translation>Mae allwedd AES-128 yn 16 beit; rhoddwyd %1.</translation>
+    </message>
+    <message>
+        <source>Creating the AES key &quot;%1&quot; on the token</source>
+        <translation>Yn creu&apos;r allwedd AES &quot;%1&quot; ar y tocyn</translation>
+    </message>
+    <message>
+        <source>The token holds no secret key labelled &quot;%1&quot; (or nobody is logged in to see it).</source>
+        <translation>Nid yw&apos;r tocyn yn dal allwedd gyfrinachol wedi&apos;i labelu &quot;%1&quot; (neu nid oes neb wedi mewngofnodi i&apos;w gweld).</translation>
+    </message>
+    <message>
+        <source>The token holds %1 secret keys labelled &quot;%2&quot;: remove the duplicates or name the key by its id.</source>
+        <translation>Mae&apos;r tocyn yn dal %1 allwedd gyfrinachol wedi&apos;u labelu &quot;%2&quot;: tynnwch y dyblygion neu enwch yr allwedd yn ôl ei dynodwr.</translation>
+    </message>
+    <message>
+        <source>%1 secret keys have the id %2; exactly one was expected.</source>
+        <translation>Mae gan %1 allwedd gyfrinachol y dynodwr %2; roedd disgwyl union un.</translation>
+    </message>
+    <message>
+        <source>Reading the attributes of &quot;%1&quot;</source>
+        <translation>Yn darllen priodweddau &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The token cannot compute a %1 key check value: %2.</source>
+        <translation>Ni all y tocyn gyfrifo gwerth gwirio allwedd %1: %2.</translation>
+    </message>
+    <message>
+        <source>Computing the %1 key check value of &quot;%2&quot;</source>
+        <translation>Yn cyfrifo gwerth gwirio allwedd %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The token returned a short result for the key check value.</source>
+        <translation>Dychwelodd y tocyn ganlyniad byr ar gyfer y gwerth gwirio allwedd.</translation>
+    </message>
+    <message>
+        <source>Logging in as the token&apos;s security officer</source>
+        <translation>Yn mewngofnodi fel swyddog diogelwch y tocyn</translation>
+    </message>
+    <message>
+        <source>Logging in to the token</source>
+        <translation>Yn mewngofnodi i&apos;r tocyn</translation>
+    </message>
+    <message>
+        <source>Logging out of the token</source>
+        <translation>Yn allgofnodi o&apos;r tocyn</translation>
+    </message>
+    <message>
+        <source>Reading the session state</source>
+        <translation>Yn darllen cyflwr y sesiwn</translation>
+    </message>
+    <message>
+        <source>Searching the token for objects</source>
+        <translation>Yn chwilio&apos;r tocyn am wrthrychau</translation>
+    </message>
+    <message>
+        <source>Finishing the object search</source>
+        <translation>Yn gorffen chwilio am wrthrychau</translation>
+    </message>
+    <message>
+        <source>Reading an attribute of a token object</source>
+        <translation>Yn darllen priodwedd gwrthrych tocyn</translation>
+    </message>
+    <message>
+        <source>The token does not reveal this attribute.</source>
+        <translation>Nid yw&apos;r tocyn yn datgelu&apos;r briodwedd hon.</translation>
+    </message>
+    <message>
+        <source>Destroying a token object</source>
+        <translation>Yn dinistrio gwrthrych tocyn</translation>
+    </message>
+    <message>
+        <source>Asking the token for random bytes</source>
+        <translation>Yn gofyn i&apos;r tocyn am feitiau ar hap</translation>
+    </message>
+    <message>
+        <source>%1 is not sensitive — its value can be read from the token.</source>
+        <translation>Nid yw %1 yn sensitif — gellir darllen ei werth o&apos;r tocyn.</translation>
+    </message>
+    <message>
+        <source>DCO Key is extractable — violates the key hierarchy (DESIGN.md: never leaves the HSM).</source>
+        <translation>Gellir echdynnu&apos;r Allwedd DCO — mae hyn yn torri hierarchaeth yr allweddi (DESIGN.md: nid yw byth yn gadael yr HSM).</translation>
+    </message>
+    <message>
+        <source>DCO Key may decrypt — the clear-key unpackaging fallback is enabled: development profile only, not for live keys.</source>
+        <translation>Caiff yr Allwedd DCO ddadgryptio — mae&apos;r dull wrth gefn dadbecynnu allwedd glir wedi&apos;i alluogi: proffil datblygu yn unig, nid ar gyfer allweddi byw.</translation>
+    </message>
+    <message>
+        <source>Shared Key can be wrapped under any wrapping key, not only a trusted Transport Key — acceptable on a development token only.</source>
+        <translation>Gellir lapio&apos;r Allwedd a Rennir o dan unrhyw allwedd lapio, nid Allwedd Gludo ddibynadwy yn unig — derbyniol ar docyn datblygu yn unig.</translation>
+    </message>
+    <message>
+        <source>Shared Key may decrypt — the clear-key unpackaging fallback is enabled: development profile only, not for live keys.</source>
+        <translation>Caiff yr Allwedd a Rennir ddadgryptio — mae&apos;r dull wrth gefn dadbecynnu allwedd glir wedi&apos;i alluogi: proffil datblygu yn unig, nid ar gyfer allweddi byw.</translation>
+    </message>
+    <message>
+        <source>Transport Key is extractable — violates the key hierarchy.</source>
+        <translation>Gellir echdynnu&apos;r Allwedd Gludo — mae hyn yn torri hierarchaeth yr allweddi.</translation>
+    </message>
+    <message>
+        <source>The journal signing key is extractable — violates the key hierarchy.</source>
+        <translation>Gellir echdynnu allwedd llofnodi&apos;r cyfnodolyn — mae hyn yn torri hierarchaeth yr allweddi.</translation>
+    </message>
+    <message>
+        <source>Listing the token&apos;s objects</source>
+        <translation>Yn rhestru gwrthrychau&apos;r tocyn</translation>
+    </message>
+    <message>
+        <source>device master key</source>
+        <translation>prif allwedd y ddyfais</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::inventory</name>
+    <message>
+        <source>a field is longer than %1 bytes</source>
+        <translation>mae maes yn hwy na %1 beit</translation>
+    </message>
+    <message>
+        <source>a record is longer than %1 bytes</source>
+        <translation>mae cofnod yn hwy na %1 beit</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation>nid yw&apos;r testun yn UTF-8 dilys (beit 0x%1); cadwch y ffeil fel UTF-8</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 lines</source>
+        <translation>mae gan y ffeil fwy na %1 llinell</translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>ni ellid darllen y ffeil: %1</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on this line is not closed before the end of the file</source>
+        <translation>nid yw maes mewn dyfynodau sy&apos;n dechrau ar y llinell hon wedi&apos;i gau cyn diwedd y ffeil</translation>
+    </message>
+    <message>
+        <source>a carriage return is not followed by a line feed</source>
+        <translation>nid yw llinell newydd yn dilyn dychweliad cerbyd</translation>
+    </message>
+    <message>
+        <source>a double quote inside an unquoted field: put the whole field in double quotes and write the quote as two</source>
+        <translation>dyfynnod dwbl y tu mewn i faes heb ddyfynodau: rhowch y maes cyfan mewn dyfynodau dwbl ac ysgrifennwch y dyfynnod fel dau</translation>
+    </message>
+    <message>
+        <source>after a closing double quote, expected a comma or the end of the line</source>
+        <translation>ar ôl dyfynnod dwbl cau, disgwylid coma neu ddiwedd y llinell</translation>
+    </message>
+    <message>
+        <source>the number of demo devices cannot be negative</source>
+        <translation>ni all nifer y dyfeisiau demo fod yn negyddol</translation>
+    </message>
+    <message>
+        <source>a reference time is needed to generate a demo inventory</source>
+        <translation>mae angen amser cyfeirio i gynhyrchu rhestr eiddo demo</translation>
+    </message>
+    <message>
+        <source>the Transport Key must be 16, 24 or 32 bytes</source>
+        <translation>rhaid i&apos;r Allwedd Gludo fod yn 16, 24 neu 32 beit</translation>
+    </message>
+    <message>
+        <source>no such demo device</source>
+        <translation>dim dyfais demo o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>demo devices have an MK, and an AK and a GUEK per keyed client</source>
+        <translation>mae gan ddyfeisiau demo MK, ac AK a GUEK ar gyfer pob cleient ag allweddi</translation>
+    </message>
+    <message>
+        <source>an EUI-64 device id: 16 hex digits, written 00DB1234567890A0 or 00-DB-12-34-56-78-90-A0</source>
+        <translation>ID dyfais EUI-64: 16 digid hecs, wedi&apos;u hysgrifennu 00DB1234567890A0 neu 00-DB-12-34-56-78-90-A0</translation>
+    </message>
+    <message>
+        <source>the inventory file could not be written: %1</source>
+        <translation>ni ellid ysgrifennu ffeil y rhestr eiddo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1: nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem yn %1: ni fewnforiwyd dim.</numerusform>
+            <numerusform>%n broblem yn %1: ni fewnforiwyd dim.</numerusform>
+            <numerusform>%n problem yn %1: ni fewnforiwyd dim.</numerusform>
+            <numerusform>%n problem yn %1: ni fewnforiwyd dim.</numerusform>
+            <numerusform>%n problem yn %1: ni fewnforiwyd dim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file was already imported on %1 by %2 (%n device(s)); nothing changed.</source>
+        <translation>
+            <numerusform>Mewnforiwyd y ffeil hon eisoes ar %1 gan %2 (%n dyfais); ni newidiwyd dim.</numerusform>
+            <numerusform>Mewnforiwyd y ffeil hon eisoes ar %1 gan %2 (%n ddyfais); ni newidiwyd dim.</numerusform>
+            <numerusform>Mewnforiwyd y ffeil hon eisoes ar %1 gan %2 (%n dyfais); ni newidiwyd dim.</numerusform>
+            <numerusform>Mewnforiwyd y ffeil hon eisoes ar %1 gan %2 (%n dyfais); ni newidiwyd dim.</numerusform>
+            <numerusform>Mewnforiwyd y ffeil hon eisoes ar %1 gan %2 (%n dyfais); ni newidiwyd dim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an earlier import</source>
+        <translation>mewnforiad cynharach</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ar %2</translation>
+    </message>
+    <message>
+        <source>a device not already in the workspace (it came with %1)</source>
+        <translation>dyfais nad yw eisoes yn y gweithle (daeth gyda %1)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Canslwyd y mewnforio: ni fewnforiwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in %1 are already in the workspace: nothing was imported.</source>
+        <translation>
+            <numerusform>Mae %n dyfais yn %1 eisoes yn y gweithle: ni fewnforiwyd dim.</numerusform>
+            <numerusform>Mae %n ddyfais yn %1 eisoes yn y gweithle: ni fewnforiwyd dim.</numerusform>
+            <numerusform>Mae %n dyfais yn %1 eisoes yn y gweithle: ni fewnforiwyd dim.</numerusform>
+            <numerusform>Mae %n dyfais yn %1 eisoes yn y gweithle: ni fewnforiwyd dim.</numerusform>
+            <numerusform>Mae %n dyfais yn %1 eisoes yn y gweithle: ni fewnforiwyd dim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n device(s) from %1.</source>
+        <translation>
+            <numerusform>Mewnforiwyd %n dyfais o %1.</numerusform>
+            <numerusform>Mewnforiwyd %n ddyfais o %1.</numerusform>
+            <numerusform>Mewnforiwyd %n dyfais o %1.</numerusform>
+            <numerusform>Mewnforiwyd %n dyfais o %1.</numerusform>
+            <numerusform>Mewnforiwyd %n dyfais o %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(key material not shown)</source>
+        <translation>(ni ddangosir deunydd allweddi)</translation>
+    </message>
+    <message>
+        <source>an inventory file opened for reading</source>
+        <translation>ffeil rhestr eiddo wedi&apos;i hagor i&apos;w darllen</translation>
+    </message>
+    <message>
+        <source>well-formed CSV: %1</source>
+        <translation>CSV wedi&apos;i ffurfio&apos;n dda: %1</translation>
+    </message>
+    <message>
+        <source>a header row naming the columns (%1); the file is empty</source>
+        <translation>rhes bennawd yn enwi&apos;r colofnau (%1); mae&apos;r ffeil yn wag</translation>
+    </message>
+    <message>
+        <source>at least one device row after the header</source>
+        <translation>o leiaf un rhes dyfais ar ôl y pennawd</translation>
+    </message>
+    <message>
+        <source>a file fingerprint (SHA-256), but OpenSSL could not compute it</source>
+        <translation>ôl bys ffeil (SHA-256), ond ni allai OpenSSL ei gyfrifo</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(colofn %1)</translation>
+    </message>
+    <message>
+        <source>one of the inventory columns: %1, and optionally mk, ak_&lt;client&gt; and guek_&lt;client&gt; for the clients data_collection, extended_data_collection, management, firmware</source>
+        <translation>un o golofnau&apos;r rhestr eiddo: %1, ac yn ddewisol mk, ak_&lt;client&gt; a guek_&lt;client&gt; ar gyfer y cleientiaid data_collection, extended_data_collection, management, firmware</translation>
+    </message>
+    <message>
+        <source>each column once; it is also column %1</source>
+        <translation>pob colofn unwaith; mae hefyd yn golofn %1</translation>
+    </message>
+    <message>
+        <source>this required column in the header</source>
+        <translation>y golofn ofynnol hon yn y pennawd</translation>
+    </message>
+    <message>
+        <source>all nine key columns (mk, and ak_ and guek_ for each of the four keyed clients) or none; this one is missing</source>
+        <translation>pob un o&apos;r naw colofn allweddi (mk, ac ak_ a guek_ ar gyfer pob un o&apos;r pedwar cleient ag allweddi) neu ddim un; mae&apos;r un hon ar goll</translation>
+    </message>
+    <message>
+        <source>text of 1 to %1 printable characters</source>
+        <translation>testun o 1 i %1 nod argraffadwy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n maes</numerusform>
+            <numerusform>%n maes</numerusform>
+            <numerusform>%n maes</numerusform>
+            <numerusform>%n maes</numerusform>
+            <numerusform>%n maes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), as in the header</source>
+        <translation>
+            <numerusform>%n maes, fel yn y pennawd</numerusform>
+            <numerusform>%n maes, fel yn y pennawd</numerusform>
+            <numerusform>%n maes, fel yn y pennawd</numerusform>
+            <numerusform>%n maes, fel yn y pennawd</numerusform>
+            <numerusform>%n maes, fel yn y pennawd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a device id not already in this file; it is also on line %1</source>
+        <translation>ID dyfais nad yw eisoes yn y ffeil hon; mae hefyd ar linell %1</translation>
+    </message>
+    <message>
+        <source>a device type: CHF, ESME, GSME, GPF or PPMID</source>
+        <translation>math o ddyfais: CHF, ESME, GSME, GPF neu PPMID</translation>
+    </message>
+    <message>
+        <source>IOC or FOC; %1</source>
+        <translation>IOC neu FOC; %1</translation>
+    </message>
+    <message>
+        <source>a cohort: IOC or FOC</source>
+        <translation>carfan: IOC neu FOC</translation>
+    </message>
+    <message>
+        <source>a date and time with a time zone, e.g. 2024-03-01T09:30:00Z (a date alone is not enough: the 7-day rotation clock starts at commissioning)</source>
+        <translation>dyddiad ac amser gyda chylchfa amser, e.e. 2024-03-01T09:30:00Z (nid yw dyddiad yn unig yn ddigon: mae&apos;r cloc cylchdroi 7 diwrnod yn dechrau wrth gomisiynu)</translation>
+    </message>
+    <message>
+        <source>a commissioning time on or after 2009-01-01T00:00:00Z</source>
+        <translation>amser comisiynu ar 2009-01-01T00:00:00Z neu wedi hynny</translation>
+    </message>
+    <message>
+        <source>a commissioning time not in the future (now is %1)</source>
+        <translation>amser comisiynu nad yw yn y dyfodol (yr amser nawr yw %1)</translation>
+    </message>
+    <message>
+        <source>empty, 1 or 2 (the SEC G2.44A device category)</source>
+        <translation>gwag, 1 neu 2 (categori dyfais SEC G2.44A)</translation>
+    </message>
+    <message>
+        <source>a DLMS system title: 16 hex digits (8 bytes)</source>
+        <translation>teitl system DLMS: 16 digid hecs (8 beit)</translation>
+    </message>
+    <message>
+        <source>an RFC 3394 wrapped key: 48 hex digits (24 bytes), or empty</source>
+        <translation>allwedd wedi&apos;i lapio gydag RFC 3394: 48 digid hecs (24 beit), neu&apos;n wag</translation>
+    </message>
+    <message>
+        <source>all nine key columns filled, or all nine empty (%1 of 9 are filled)</source>
+        <translation>pob un o&apos;r naw colofn allweddi wedi&apos;u llenwi, neu bob un o&apos;r naw yn wag (mae %1 o 9 wedi&apos;u llenwi)</translation>
+    </message>
+    <message>
+        <source>a readable inventory file (%1)</source>
+        <translation>ffeil rhestr eiddo ddarllenadwy (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>llinell %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ffeil</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: disgwylid %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the inventory file has %n problem(s); nothing was imported. First: %1</source>
+        <translation>
+            <numerusform>mae gan ffeil y rhestr eiddo %n problem; ni fewnforiwyd dim. Y gyntaf: %1</numerusform>
+            <numerusform>mae gan ffeil y rhestr eiddo %n broblem; ni fewnforiwyd dim. Y gyntaf: %1</numerusform>
+            <numerusform>mae gan ffeil y rhestr eiddo %n problem; ni fewnforiwyd dim. Y gyntaf: %1</numerusform>
+            <numerusform>mae gan ffeil y rhestr eiddo %n problem; ni fewnforiwyd dim. Y gyntaf: %1</numerusform>
+            <numerusform>mae gan ffeil y rhestr eiddo %n problem; ni fewnforiwyd dim. Y gyntaf: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device %1 in this workspace.</source>
+        <translation>Dim dyfais %1 yn y gweithle hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::journal</name>
+    <message>
+        <source>A checkpoint is malformed: expected seq (&gt;= 1), hash (32 bytes hex), time (ISO 8601), key_fingerprint (64 hex) and signature (base64).</source>
+        <translation>Mae pwynt gwirio wedi&apos;i gamffurfio: disgwylid seq (&gt;= 1), hash (32 beit hecs), time (ISO 8601), key_fingerprint (64 hecs) a signature (base64).</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be opened: %2</source>
+        <translation>Ni ellir agor y ffeil pwyntiau gwirio %1: %2</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be written: %2</source>
+        <translation>Ni ellir ysgrifennu&apos;r ffeil pwyntiau gwirio %1: %2</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be read: %2</source>
+        <translation>Ni ellir darllen y ffeil pwyntiau gwirio %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected one checkpoint as a JSON object (%3).</source>
+        <translation>%1, llinell %2: roedd disgwyl un pwynt gwirio fel gwrthrych JSON (%3).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, llinell %2: %3</translation>
+    </message>
+    <message>
+        <source>expected seq, time, actor, role, action, target, details_json, prev_hash (64 hex) and hash (64 hex)</source>
+        <translation>disgwylid seq, time, actor, role, action, target, details_json, prev_hash (64 hecs) a hash (64 hecs)</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Symbolon evidence pack&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Pecyn tystiolaeth Symbolon&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Workspace &lt;b&gt;%1&lt;/b&gt; (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by %7.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gweithle &lt;b&gt;%1&lt;/b&gt; (proffil %2). Cofnodion cyfnodolyn #%3 i #%4 (%5 cofnod), allforiwyd %6 gan %7.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Verification at export&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Dilysu wrth allforio&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gwiriwch y pecyn hwn eich hun, heb weithle na thocyn: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Entries by action&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;entries&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h2&gt;Cofnodion fesul gweithred&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;gweithred&lt;/th&gt;&lt;th&gt;cofnodion&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ceremonies, quorum sessions, imports and re-keys&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;time (UTC)&lt;/th&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;actor&lt;/th&gt;&lt;th&gt;target&lt;/th&gt;&lt;th&gt;approvals and details&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h2&gt;Seremonïau, sesiynau cworwm, mewnforion ac ailallweddu&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;amser (UTC)&lt;/th&gt;&lt;th&gt;gweithred&lt;/th&gt;&lt;th&gt;gweithredwr&lt;/th&gt;&lt;th&gt;targed&lt;/th&gt;&lt;th&gt;cymeradwyaethau a manylion&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2, card %3, key %4…)&lt;br&gt;</source>
+        <translation>%1 (%2, cerdyn %3, allwedd %4…)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>outcome: %1&lt;br&gt;</source>
+        <translation>canlyniad: %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>PMA instruction: %1&lt;br&gt;</source>
+        <translation>Cyfarwyddyd y PMA: %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: choose a new folder.</source>
+        <translation>Mae %1 yn bodoli ac nid yw&apos;n wag: dewiswch ffolder newydd.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Ni ellir creu&apos;r ffolder %1.</translation>
+    </message>
+    <message>
+        <source>The range #%1 to #%2 holds no entries.</source>
+        <translation>Nid oes cofnodion yn yr ystod #%1 i #%2.</translation>
+    </message>
+    <message>
+        <source>The journal signing key could not be copied into the pack.</source>
+        <translation>Ni ellid copïo allwedd llofnodi&apos;r cyfnodolyn i&apos;r pecyn.</translation>
+    </message>
+    <message>
+        <source>The extra file &quot;%1&quot; is not a new file inside the pack.</source>
+        <translation>Nid yw&apos;r ffeil ychwanegol &quot;%1&quot; yn ffeil newydd y tu mewn i&apos;r pecyn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: is this an evidence pack?</source>
+        <translation>Ni ellir darllen %1: ai pecyn tystiolaeth yw hwn?</translation>
+    </message>
+    <message>
+        <source>manifest.json: field &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>manifest.json: rhaid i&apos;r maes &quot;format&quot; fod yn &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>manifest.json names a file outside the pack: %1</source>
+        <translation>mae manifest.json yn enwi ffeil y tu allan i&apos;r pecyn: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.</source>
+        <translation>Nid yw %1 yn cyfateb i&apos;r SHA-256 yn manifest.json: newidiwyd y ffeil neu mae ar goll.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s journal-signing-key.pem is missing or not a PEM public key.</source>
+        <translation>Mae journal-signing-key.pem y pecyn ar goll neu nid yw&apos;n allwedd gyhoeddus PEM.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Ni ellir darllen %1.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>nid gwrthrych JSON</translation>
+    </message>
+    <message>
+        <source>journal.jsonl, line %1: %2</source>
+        <translation>journal.jsonl, llinell %1: %2</translation>
+    </message>
+    <message>
+        <source>the manifest promises %1 entries but journal.jsonl holds %2</source>
+        <translation>mae&apos;r maniffest yn addo %1 cofnod ond mae journal.jsonl yn dal %2</translation>
+    </message>
+    <message>
+        <source>Counting journal entries returned no row.</source>
+        <translation>Ni ddychwelodd cyfrif cofnodion y cyfnodolyn unrhyw res.</translation>
+    </message>
+    <message>
+        <source>A journal page needs an offset of 0 or more and a limit of 1 or more.</source>
+        <translation>Mae tudalen cyfnodolyn angen gwrthbwyso o 0 neu fwy a therfyn o 1 neu fwy.</translation>
+    </message>
+    <message>
+        <source>The journal token is not present, so checkpoints cannot be signed: %1</source>
+        <translation>Nid yw tocyn y cyfnodolyn yn bresennol, felly ni ellir llofnodi pwyntiau gwirio: %1</translation>
+    </message>
+    <message>
+        <source>Verification FAILED at entry #%1: %2</source>
+        <translation>METHODD y dilysu yng nghofnod #%1: %2</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>METHODD y dilysu: %1</translation>
+    </message>
+    <message>
+        <source>Chain verified: %1 entries (#%2 to #%3), every hash and link intact</source>
+        <translation>Dilyswyd y gadwyn: %1 cofnod (#%2 i #%3), pob hash a dolen yn gyfan</translation>
+    </message>
+    <message>
+        <source>; %1 checkpoint signatures verified, the last covering #%2, signed at %3 by key %4</source>
+        <translation>; dilyswyd %1 llofnod pwynt gwirio, yr olaf yn cwmpasu #%2, wedi&apos;i lofnodi am %3 gan allwedd %4</translation>
+    </message>
+    <message>
+        <source>; no checkpoint anchors it</source>
+        <translation>; nid oes pwynt gwirio yn ei angori</translation>
+    </message>
+    <message>
+        <source>checkpoints are present but no public key was given to verify them</source>
+        <translation>mae pwyntiau gwirio&apos;n bresennol ond ni roddwyd allwedd gyhoeddus i&apos;w dilysu</translation>
+    </message>
+    <message>
+        <source>the checkpoint of #%1 signed at %2 does not verify: it was altered, or signed by another key (fingerprint %3)</source>
+        <translation>nid yw pwynt gwirio #%1 a lofnodwyd am %2 yn dilysu: fe&apos;i newidiwyd, neu fe&apos;i llofnodwyd gan allwedd arall (ôl bys %3)</translation>
+    </message>
+    <message>
+        <source>the checkpoint file lacks the checkpoint of #%1 signed at %2: it was truncated or replaced</source>
+        <translation>nid oes gan y ffeil pwyntiau gwirio bwynt gwirio #%1 a lofnodwyd am %2: fe&apos;i cwtogwyd neu fe&apos;i disodlwyd</translation>
+    </message>
+    <message>
+        <source>the journal does not start at entry #1 (it starts at #%1)</source>
+        <translation>nid yw&apos;r cyfnodolyn yn dechrau wrth gofnod #1 (mae&apos;n dechrau wrth #%1)</translation>
+    </message>
+    <message>
+        <source>the entry is missing (the next one found is #%1)</source>
+        <translation>mae&apos;r cofnod ar goll (yr un nesaf a ganfuwyd yw #%1)</translation>
+    </message>
+    <message>
+        <source>entries are out of order (found #%1 here)</source>
+        <translation>mae&apos;r cofnodion allan o drefn (canfuwyd #%1 yma)</translation>
+    </message>
+    <message>
+        <source>it does not link to the entry before it (prev_hash differs)</source>
+        <translation>nid yw&apos;n cysylltu â&apos;r cofnod o&apos;i flaen (mae prev_hash yn wahanol)</translation>
+    </message>
+    <message>
+        <source>its content was altered: the hash does not match</source>
+        <translation>newidiwyd ei gynnwys: nid yw&apos;r hash yn cyfateb</translation>
+    </message>
+    <message>
+        <source>it differs from the version signed in the checkpoint of %1</source>
+        <translation>mae&apos;n wahanol i&apos;r fersiwn a lofnodwyd ym mhwynt gwirio %1</translation>
+    </message>
+    <message>
+        <source>the journal ends at #%1, but a checkpoint signed at %2 covers #%3: entries were deleted from the end</source>
+        <translation>mae&apos;r cyfnodolyn yn gorffen wrth #%1, ond mae pwynt gwirio a lofnodwyd am %2 yn cwmpasu #%3: dilëwyd cofnodion o&apos;r diwedd</translation>
+    </message>
+    <message>
+        <source>no checkpoint was found: nothing anchors the chain against truncation</source>
+        <translation>ni chanfuwyd pwynt gwirio: nid oes dim yn angori&apos;r gadwyn rhag cwtogi</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>dim cof ar ôl</translation>
+    </message>
+    <message>
+        <source>the session broke (the collector closed it or stopped answering)</source>
+        <translation>torrodd y sesiwn (caeodd y casglwr hi neu peidiodd ag ateb)</translation>
+    </message>
+    <message>
+        <source>the collector closed the session</source>
+        <translation>caeodd y casglwr y sesiwn</translation>
+    </message>
+    <message>
+        <source>a network read or write failed</source>
+        <translation>methodd darllen neu ysgrifennu ar y rhwydwaith</translation>
+    </message>
+    <message>
+        <source>the collector did not answer in time</source>
+        <translation>ni atebodd y casglwr mewn pryd</translation>
+    </message>
+    <message>
+        <source>the collector refused a message (error response)</source>
+        <translation>gwrthododd y casglwr neges (ymateb gwall)</translation>
+    </message>
+    <message>
+        <source>the collector does not accept RELP syslog messages</source>
+        <translation>nid yw&apos;r casglwr yn derbyn negeseuon syslog RELP</translation>
+    </message>
+    <message>
+        <source>the session does not allow syslog messages</source>
+        <translation>nid yw&apos;r sesiwn yn caniatáu negeseuon syslog</translation>
+    </message>
+    <message>
+        <source>TLS failed (check the certificates and the collector&apos;s TLS settings)</source>
+        <translation>Methodd TLS (gwiriwch y tystysgrifau a gosodiadau TLS y casglwr)</translation>
+    </message>
+    <message>
+        <source>this librelp was built without TLS</source>
+        <translation>adeiladwyd y librelp hwn heb TLS</translation>
+    </message>
+    <message>
+        <source>the collector&apos;s certificate was not accepted</source>
+        <translation>ni dderbyniwyd tystysgrif y casglwr</translation>
+    </message>
+    <message>
+        <source>librelp error %1</source>
+        <translation>gwall librelp %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 the SIEM collector %2 failed: %3. The entries stay queued and are sent again when the collector answers.</source>
+        <translation>Methodd %1 casglwr SIEM %2: %3. Mae&apos;r cofnodion yn aros yn y ciw ac fe&apos;u hanfonir eto pan fydd y casglwr yn ateb.</translation>
+    </message>
+    <message>
+        <source>The RELP library could not start (out of memory?).</source>
+        <translation>Ni allai&apos;r llyfrgell RELP gychwyn (dim cof ar ôl?).</translation>
+    </message>
+    <message>
+        <source>Connecting to</source>
+        <translation>Yn cysylltu â</translation>
+    </message>
+    <message>
+        <source>Setting up TLS for</source>
+        <translation>Yn gosod TLS ar gyfer</translation>
+    </message>
+    <message>
+        <source>Sending to the SIEM collector without a session.</source>
+        <translation>Yn anfon at gasglwr y SIEM heb sesiwn.</translation>
+    </message>
+    <message>
+        <source>Sending to</source>
+        <translation>Yn anfon at</translation>
+    </message>
+    <message>
+        <source>Closing a SIEM session that is not open.</source>
+        <translation>Yn cau sesiwn SIEM nad yw ar agor.</translation>
+    </message>
+    <message>
+        <source>Closing the session with</source>
+        <translation>Yn cau&apos;r sesiwn gyda</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>wedi stopio</translation>
+    </message>
+    <message>
+        <source>idle (all acknowledged)</source>
+        <translation>segur (cadarnhawyd y cyfan)</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>yn cysylltu</translation>
+    </message>
+    <message>
+        <source>connected, sending</source>
+        <translation>wedi cysylltu, yn anfon</translation>
+    </message>
+    <message>
+        <source>collector unreachable, retrying</source>
+        <translation>casglwr yn anghyraeddadwy, yn ailgynnig</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::journal::SiemForwarder</name>
+    <message>
+        <source>The SIEM forwarder is already running.</source>
+        <translation>Mae&apos;r anfonydd SIEM eisoes yn rhedeg.</translation>
+    </message>
+    <message>
+        <source>The SIEM collector %1 did not acknowledge every journal entry in time: %2 remain queued and will be sent on the next run.%3</source>
+        <translation>Ni chadarnhaodd casglwr SIEM %1 bob cofnod cyfnodolyn mewn pryd: mae %2 yn aros yn y ciw a chânt eu hanfon y tro nesaf.%3</translation>
+    </message>
+    <message>
+        <source>The SIEM collector %1 reported an error: %2. Unproven entries stay queued and are sent again.</source>
+        <translation>Adroddodd casglwr SIEM %1 wall: %2. Mae cofnodion heb eu profi yn aros yn y ciw ac fe&apos;u hanfonir eto.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::policy</name>
+    <message>
+        <source>MOC devices are out of scope of the SMETS1 CKMP: the MOC cohort uses the S1SP PKI under the S1SPKI Certificate Policy</source>
+        <translation>Mae dyfeisiau MOC y tu allan i gwmpas CKMP SMETS1: mae carfan MOC yn defnyddio PKI S1SP o dan Bolisi Tystysgrifau S1SPKI</translation>
+    </message>
+    <message>
+        <source>expected a cohort IOC or FOC</source>
+        <translation>disgwylid carfan IOC neu FOC</translation>
+    </message>
+    <message>
+        <source>The compromise reference (CKMP (d)(vi))</source>
+        <translation>Cyfeirnod y peryglu (CKMP (d)(vi))</translation>
+    </message>
+    <message>
+        <source>The compromise marking needs a valid time.</source>
+        <translation>Mae nodi peryglu angen amser dilys.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 diwrnod</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 awr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 munud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device category must be a positive number from the SMETS1 Supporting Requirements; check the device&apos;s inventory record.</source>
+        <translation>Rhaid i gategori&apos;r ddyfais fod yn rhif positif o Ofynion Ategol SMETS1; gwiriwch gofnod rhestr eiddo&apos;r ddyfais.</translation>
+    </message>
+    <message>
+        <source>Refused under the production profile: %1 is cryptographic processing under SEC %2, which must be carried out in a FIPS 140-2 Level 3 module, and this token is not declared as one. Declare the token (manufacturer, model, serial, certificate number) in the workspace or use a declared token.</source>
+        <translation>Gwrthodwyd o dan y proffil cynhyrchu: mae %1 yn brosesu cryptograffig o dan SEC %2, y mae&apos;n rhaid ei wneud mewn modiwl FIPS 140-2 Lefel 3, ac nid yw&apos;r tocyn hwn wedi&apos;i ddatgan yn un. Datganwch y tocyn (gwneuthurwr, model, rhif cyfresol, rhif tystysgrif) yn y gweithle neu defnyddiwch docyn a ddatganwyd.</translation>
+    </message>
+    <message>
+        <source>A quorum needs between 1 and 255 cards (Shamir sharing over GF(256)); %1 were given.</source>
+        <translation>Mae cworwm angen rhwng 1 a 255 cerdyn (rhannu Shamir dros GF(256)); rhoddwyd %1.</translation>
+    </message>
+    <message>
+        <source>The threshold must be between 1 and the number of cards (%1); %2 was given.</source>
+        <translation>Rhaid i&apos;r trothwy fod rhwng 1 a nifer y cardiau (%1); rhoddwyd %2.</translation>
+    </message>
+    <message>
+        <source>Refused under the production profile: a quorum of one card is not dual control. Require at least 2 cards to use the key token.</source>
+        <translation>Gwrthodwyd o dan y proffil cynhyrchu: nid rheolaeth ddeuol yw cworwm o un cerdyn. Mynnwch o leiaf 2 gerdyn i ddefnyddio&apos;r tocyn allweddi.</translation>
+    </message>
+    <message>
+        <source>Refused under the production profile: this token lacks the mechanism to do the operation inside the module, and the fallback would put clear key material in host memory, outside a FIPS 140-2 Level 3 module (SEC G2.44). Use a token that supports the mechanism.</source>
+        <translation>Gwrthodwyd o dan y proffil cynhyrchu: nid oes gan y tocyn hwn y mecanwaith i wneud y gweithrediad y tu mewn i&apos;r modiwl, a byddai&apos;r dull wrth gefn yn rhoi deunydd allweddi clir yng nghof y gwesteiwr, y tu allan i fodiwl FIPS 140-2 Lefel 3 (SEC G2.44). Defnyddiwch docyn sy&apos;n cynnal y mecanwaith.</translation>
+    </message>
+    <message>
+        <source>a transition must change the state</source>
+        <translation>rhaid i drawsnewidiad newid y cyflwr</translation>
+    </message>
+    <message>
+        <source>a key received at enrolment can only be replaced by a rotation (it becomes Superseded)</source>
+        <translation>dim ond cylchdroi all ddisodli allwedd a dderbyniwyd wrth gofrestru (daw&apos;n Wedi&apos;i Disodli)</translation>
+    </message>
+    <message>
+        <source>a generated key that was never distributed is not replaced: resume the interrupted re-key so that it distributes the keys it committed</source>
+        <translation>ni chaiff allwedd a gynhyrchwyd ac na ddosbarthwyd erioed ei disodli: ailddechreuwch yr ailallweddu a dorrwyd fel ei fod yn dosbarthu&apos;r allweddi a ymrwymodd</translation>
+    </message>
+    <message>
+        <source>a generated key must first be distributed to the device</source>
+        <translation>rhaid dosbarthu allwedd a gynhyrchwyd i&apos;r ddyfais yn gyntaf</translation>
+    </message>
+    <message>
+        <source>the device may already hold a distributed key: confirm its activation or resume the re-key; it stays Distributed until then</source>
+        <translation>efallai fod gan y ddyfais allwedd a ddosbarthwyd eisoes: cadarnhewch ei gweithredu neu ailddechreuwch yr ailallweddu; mae&apos;n aros yn Wedi&apos;i Dosbarthu tan hynny</translation>
+    </message>
+    <message>
+        <source>a distributed key only becomes Active, when the device confirms it</source>
+        <translation>dim ond pan fydd y ddyfais yn ei chadarnhau y daw allwedd a ddosbarthwyd yn Weithredol</translation>
+    </message>
+    <message>
+        <source>an active key only leaves service by being replaced (Superseded); devices cannot revoke or destroy keys (CKMP (d)(vii), (d)(x))</source>
+        <translation>dim ond drwy gael ei disodli (Wedi&apos;i Disodli) y mae allwedd weithredol yn gadael gwasanaeth; ni all dyfeisiau ddirymu na dinistrio allweddi (CKMP (d)(vii), (d)(x))</translation>
+    </message>
+    <message>
+        <source>a superseded key is retained for audit and never returns to service</source>
+        <translation>cedwir allwedd a ddisodlwyd ar gyfer archwilio ac nid yw byth yn dychwelyd i wasanaeth</translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation>Wedi&apos;i mudo</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Wedi&apos;i chynhyrchu</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Wedi&apos;i ddosbarthu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Wedi&apos;i disodli</translation>
+    </message>
+    <message>
+        <source>there is no Revoked key state: SMETS1 DLMS devices cannot revoke symmetric keys (CKMP (d)(vii)); re-key the device instead</source>
+        <translation>nid oes cyflwr allwedd Wedi&apos;i Dirymu: ni all dyfeisiau DLMS SMETS1 ddirymu allweddi cymesur (CKMP (d)(vii)); ailallweddwch y ddyfais yn lle hynny</translation>
+    </message>
+    <message>
+        <source>there is no Destroyed key state: SMETS1 DLMS devices cannot destroy symmetric keys (CKMP (d)(x)); re-key the device instead</source>
+        <translation>nid oes cyflwr allwedd Wedi&apos;i Dinistrio: ni all dyfeisiau DLMS SMETS1 ddinistrio allweddi cymesur (CKMP (d)(x)); ailallweddwch y ddyfais yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Compromised is a flag set with a reference, not a key state</source>
+        <translation>Baner a osodir gyda chyfeirnod yw Wedi&apos;i Beryglu, nid cyflwr allwedd</translation>
+    </message>
+    <message>
+        <source>expected a key state: migrated, generated, distributed, active or superseded</source>
+        <translation>disgwylid cyflwr allwedd: migrated, generated, distributed, active neu superseded</translation>
+    </message>
+    <message>
+        <source>A key cannot go from %1 to %2: %3.</source>
+        <translation>Ni all allwedd fynd o %1 i %2: %3.</translation>
+    </message>
+    <message>
+        <source>recovery from a Major Incident where the DCO or an S1SP was compromised</source>
+        <translation>adfer o Ddigwyddiad Mawr lle peryglwyd y DCO neu S1SP</translation>
+    </message>
+    <message>
+        <source>a periodic review found Section G controls short of the minimum</source>
+        <translation>canfu adolygiad cyfnodol fod rheolaethau Adran G yn brin o&apos;r isafswm</translation>
+    </message>
+    <message>
+        <source>The PMA instruction reference</source>
+        <translation>Cyfeirnod cyfarwyddyd y PMA</translation>
+    </message>
+    <message>
+        <source>%1 is empty: enter the reference exactly as it appears on the document you are citing.</source>
+        <translation>Mae %1 yn wag: rhowch y cyfeirnod yn union fel y mae&apos;n ymddangos ar y ddogfen rydych yn ei dyfynnu.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed. Cite the document&apos;s identifier, not its text.</source>
+        <translation>Mae %1 yn %2 nod o hyd; caniateir %3 ar y mwyaf. Dyfynnwch ddynodwr y ddogfen, nid ei thestun.</translation>
+    </message>
+    <message>
+        <source>%1 contains a non-printable character at position %2: retype it rather than pasting it.</source>
+        <translation>Mae %1 yn cynnwys nod anargraffadwy yn safle %2: teipiwch ef eto yn hytrach na&apos;i ludo.</translation>
+    </message>
+    <message>
+        <source>This device has completed its post-commissioning rotation, so its keys may only be replaced when the SMKI PMA instructs it (CKMP (b)(iii), (d)(v)): cite the PMA instruction reference and its ground (Major Incident or control shortfall).</source>
+        <translation>Mae&apos;r ddyfais hon wedi cwblhau ei chylchdroi ar ôl comisiynu, felly dim ond pan fydd y SMKI PMA yn cyfarwyddo y gellir disodli ei hallweddi (CKMP (b)(iii), (d)(v)): dyfynnwch gyfeirnod cyfarwyddyd y PMA a&apos;i sail (Digwyddiad Mawr neu ddiffyg rheolaeth).</translation>
+    </message>
+    <message>
+        <source>The workspace creation date is invalid; it is the baseline for the first 5-yearly risk review (CKMP (b)(iii)).</source>
+        <translation>Mae dyddiad creu&apos;r gweithle yn annilys; dyma&apos;r sail ar gyfer yr adolygiad risg 5-mlynyddol cyntaf (CKMP (b)(iii)).</translation>
+    </message>
+    <message>
+        <source>The date of the last risk review is invalid.</source>
+        <translation>Mae dyddiad yr adolygiad risg diwethaf yn annilys.</translation>
+    </message>
+    <message>
+        <source>risk review overdue by %1 (due by %2)</source>
+        <translation>adolygiad risg yn hwyr o %1 (yn ddyledus erbyn %2)</translation>
+    </message>
+    <message>
+        <source>risk review due today (%1)</source>
+        <translation>adolygiad risg yn ddyledus heddiw (%1)</translation>
+    </message>
+    <message>
+        <source>next risk review due by %1 (in %2)</source>
+        <translation>adolygiad risg nesaf yn ddyledus erbyn %1 (ymhen %2)</translation>
+    </message>
+    <message>
+        <source>never reviewed; counted from the workspace creation on %1; </source>
+        <translation>heb ei adolygu erioed; cyfrifir o greu&apos;r gweithle ar %1; </translation>
+    </message>
+    <message>
+        <source>custodian (ACS card holder)</source>
+        <translation>ceidwad (deiliad cerdyn ACS)</translation>
+    </message>
+    <message>
+        <source>SMKI PMA reviewer</source>
+        <translation>Adolygydd SMKI PMA</translation>
+    </message>
+    <message>
+        <source>incident responder</source>
+        <translation>ymatebydd digwyddiadau</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>gweithredwr</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow %2. Ask a person holding a role that does, or have your card&apos;s role changed by the workspace owner.</source>
+        <translation>Nid yw eich rôl (%1) yn caniatáu %2. Gofynnwch i rywun sydd â rôl sy&apos;n caniatáu hynny, neu gofynnwch i berchennog y gweithle newid rôl eich cerdyn.</translation>
+    </message>
+    <message>
+        <source>The commissioning time is missing or invalid; the 7-day rotation deadline (CKMP (b)(iii)) cannot be computed without it.</source>
+        <translation>Mae&apos;r amser comisiynu ar goll neu&apos;n annilys; ni ellir cyfrifo&apos;r terfyn cylchdroi 7 diwrnod (CKMP (b)(iii)) hebddo.</translation>
+    </message>
+    <message>
+        <source>The rotation completion time is invalid.</source>
+        <translation>Mae amser cwblhau&apos;r cylchdroi yn annilys.</translation>
+    </message>
+    <message>
+        <source>The post-commissioning rotation is recorded as done before the device was commissioned: check both times in the inventory.</source>
+        <translation>Cofnodir bod y cylchdroi ar ôl comisiynu wedi&apos;i wneud cyn i&apos;r ddyfais gael ei chomisiynu: gwiriwch y ddau amser yn y rhestr eiddo.</translation>
+    </message>
+    <message>
+        <source>The last connectivity time is invalid.</source>
+        <translation>Mae&apos;r amser cysylltu diwethaf yn annilys.</translation>
+    </message>
+    <message>
+        <source>done on %1 (%2 late)</source>
+        <translation>gwnaed ar %1 (%2 yn hwyr)</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>gwnaed ar %1</translation>
+    </message>
+    <message>
+        <source>due in %1 (by %2)</source>
+        <translation>yn ddyledus ymhen %1 (erbyn %2)</translation>
+    </message>
+    <message>
+        <source>overdue by %1 (deadline %2)</source>
+        <translation>yn hwyr o %1 (terfyn %2)</translation>
+    </message>
+    <message>
+        <source>; no connectivity since %1</source>
+        <translation>; dim cysylltiad ers %1</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::quorum</name>
+    <message>
+        <source>the entry records no quorum request</source>
+        <translation>nid yw&apos;r cofnod yn cofnodi cais cworwm</translation>
+    </message>
+    <message>
+        <source>the recorded request lacks its action, nonce, times or digest</source>
+        <translation>nid oes gan y cais a gofnodwyd ei weithred, nonce, amserau neu grynodeb</translation>
+    </message>
+    <message>
+        <source>the request rebuilt from the entry does not match its recorded digest</source>
+        <translation>nid yw&apos;r cais a ailadeiladwyd o&apos;r cofnod yn cyfateb i&apos;w grynodeb a gofnodwyd</translation>
+    </message>
+    <message>
+        <source>the entry names the approver but records no signature to check</source>
+        <translation>mae&apos;r cofnod yn enwi&apos;r cymeradwywr ond nid yw&apos;n cofnodi llofnod i&apos;w wirio</translation>
+    </message>
+    <message>
+        <source>no key with this fingerprint is enrolled in the workspace</source>
+        <translation>nid oes allwedd â&apos;r ôl bys hwn wedi&apos;i chofrestru yn y gweithle</translation>
+    </message>
+    <message>
+        <source>the approval carries no signature</source>
+        <translation>nid yw&apos;r gymeradwyaeth yn cario llofnod</translation>
+    </message>
+    <message>
+        <source>the signature does not verify against the enrolled key of %1</source>
+        <translation>nid yw&apos;r llofnod yn dilysu yn erbyn allwedd gofrestredig %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>wedi&apos;i ddilysu</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>ANNILYS</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>heb ei wirio</translation>
+    </message>
+    <message>
+        <source>This card already holds a share for %1.</source>
+        <translation>Mae&apos;r cerdyn hwn eisoes yn dal cyfran ar gyfer %1.</translation>
+    </message>
+    <message>
+        <source>Storing the share on the card</source>
+        <translation>Yn storio&apos;r gyfran ar y cerdyn</translation>
+    </message>
+    <message>
+        <source>This card holds no share for %1: is it enrolled, and are you logged in?</source>
+        <translation>Nid yw&apos;r cerdyn hwn yn dal cyfran ar gyfer %1: a yw wedi&apos;i gofrestru, ac a ydych wedi mewngofnodi?</translation>
+    </message>
+    <message>
+        <source>The share on this card is malformed (expected version 1).</source>
+        <translation>Mae&apos;r gyfran ar y cerdyn hwn wedi&apos;i chamffurfio (disgwylid fersiwn 1).</translation>
+    </message>
+    <message>
+        <source>Enrolment needs at least k = %1 cards; %2 were presented.</source>
+        <translation>Mae cofrestru angen o leiaf k = %1 cerdyn; cyflwynwyd %2.</translation>
+    </message>
+    <message>
+        <source>The same card (serial %1) was presented twice.</source>
+        <translation>Cyflwynwyd yr un cerdyn (rhif cyfresol %1) ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; already holds a key-token share: each card serves one key token.</source>
+        <translation>Mae cerdyn &quot;%1&quot; eisoes yn dal cyfran o docyn allweddi: mae pob cerdyn yn gwasanaethu un tocyn allweddi.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 cards needed were presented.</source>
+        <translation>Cyflwynwyd %1 o&apos;r %2 cerdyn sydd eu hangen.</translation>
+    </message>
+    <message>
+        <source>A quorum request needs an action, a 16-byte nonce and an expiry.</source>
+        <translation>Mae cais cworwm angen gweithred, nonce 16 beit a dyddiad dod i ben.</translation>
+    </message>
+    <message>
+        <source>This quorum session has already been used: start a new one.</source>
+        <translation>Mae&apos;r sesiwn cworwm hon wedi&apos;i defnyddio eisoes: dechreuwch un newydd.</translation>
+    </message>
+    <message>
+        <source>This quorum session was cancelled: start a new one.</source>
+        <translation>Canslwyd y sesiwn cworwm hon: dechreuwch un newydd.</translation>
+    </message>
+    <message>
+        <source>This quorum session expired at %1: start a new one.</source>
+        <translation>Daeth y sesiwn cworwm hon i ben am %1: dechreuwch un newydd.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; (%2) has already approved: the same card never counts twice.</source>
+        <translation>Mae cerdyn &quot;%1&quot; (%2) eisoes wedi cymeradwyo: nid yw&apos;r un cerdyn byth yn cyfrif ddwywaith.</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 is not enrolled in this workspace.</source>
+        <translation>Nid yw&apos;r cerdyn â rhif cyfresol %1 wedi&apos;i gofrestru yn y gweithle hwn.</translation>
+    </message>
+    <message>
+        <source>%1 holds the role &quot;%2&quot;, which cannot approve a quorum: only ACS custodians can.</source>
+        <translation>Mae gan %1 y rôl &quot;%2&quot;, na all gymeradwyo cworwm: dim ond ceidwaid ACS all wneud hynny.</translation>
+    </message>
+    <message>
+        <source>The signature of card &quot;%1&quot; does not verify against the key enrolled for %2: the card is not the one enrolled.</source>
+        <translation>Nid yw llofnod cerdyn &quot;%1&quot; yn dilysu yn erbyn yr allwedd a gofrestrwyd ar gyfer %2: nid hwn yw&apos;r cerdyn a gofrestrwyd.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 approvals needed have been given.</source>
+        <translation>Rhoddwyd %1 o&apos;r %2 cymeradwyaeth sydd eu hangen.</translation>
+    </message>
+    <message>
+        <source>The key token did not accept the PIN rebuilt from the approvals: %1</source>
+        <translation>Ni dderbyniodd y tocyn allweddi&apos;r PIN a ailadeiladwyd o&apos;r cymeradwyaethau: %1</translation>
+    </message>
+    <message>
+        <source>A quorum needs 1 &lt;= k &lt;= n &lt;= 255 (k = %1, n = %2).</source>
+        <translation>Mae cworwm angen 1 &lt;= k &lt;= n &lt;= 255 (k = %1, n = %2).</translation>
+    </message>
+    <message>
+        <source>There is no secret to split.</source>
+        <translation>Nid oes cyfrinach i&apos;w rhannu.</translation>
+    </message>
+    <message>
+        <source>libgfshare could not start the split.</source>
+        <translation>Ni allai libgfshare ddechrau rhannu.</translation>
+    </message>
+    <message>
+        <source>No shares were given.</source>
+        <translation>Ni roddwyd unrhyw gyfrannau.</translation>
+    </message>
+    <message>
+        <source>A share has index 0, which is not a valid share.</source>
+        <translation>Mae gan gyfran y mynegai 0, nad yw&apos;n gyfran ddilys.</translation>
+    </message>
+    <message>
+        <source>The shares have different lengths: they come from different splits.</source>
+        <translation>Mae gan y cyfrannau hydoedd gwahanol: maent yn dod o raniadau gwahanol.</translation>
+    </message>
+    <message>
+        <source>The same share (index %1) was given twice.</source>
+        <translation>Rhoddwyd yr un gyfran (mynegai %1) ddwywaith.</translation>
+    </message>
+    <message>
+        <source>libgfshare could not start combining.</source>
+        <translation>Ni allai libgfshare ddechrau cyfuno.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui</name>
+    <message>
+        <source>Due</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 diwrnod</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 awr</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 munud</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 ddyfais</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 gwall</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>gwnaed ar %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>yn hwyr o %1</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>yn ddyledus ymhen %1</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Heb ei ddosbarthu</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Categori %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln devices</source>
+        <translation>
+            <numerusform>%Ln dyfais</numerusform>
+            <numerusform>%Ln dyfais</numerusform>
+            <numerusform>%Ln dyfais</numerusform>
+            <numerusform>%Ln dyfais</numerusform>
+            <numerusform>%Ln dyfais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln gwall</numerusform>
+            <numerusform>%Ln gwall</numerusform>
+            <numerusform>%Ln gwall</numerusform>
+            <numerusform>%Ln gwall</numerusform>
+            <numerusform>%Ln gwall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>ceidwad</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>adolygydd</translation>
+    </message>
+    <message>
+        <source>responder</source>
+        <translation>ymatebydd</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>gweithredwr</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyChoosePage</name>
+    <message>
+        <source>Choose the ceremony</source>
+        <translation>Dewiswch y seremoni</translation>
+    </message>
+    <message>
+        <source>Every ceremony is a quorum action: k custodians approve it with their own cards.</source>
+        <translation>Mae pob seremoni&apos;n weithred cworwm: mae k ceidwad yn ei chymeradwyo gyda&apos;u cardiau eu hunain.</translation>
+    </message>
+    <message>
+        <source>&amp;Transport Key label:</source>
+        <translation>&amp;Label yr Allwedd Gludo:</translation>
+    </message>
+    <message>
+        <source>Clear &amp;components:</source>
+        <translation>&amp;Cydrannau clir:</translation>
+    </message>
+    <message>
+        <source>/path/to/shared-key-package.json</source>
+        <translation>/llwybr/i/pecyn-allwedd-a-rennir.json</translation>
+    </message>
+    <message>
+        <source>Key &amp;package file:</source>
+        <translation>Ffeil y &amp;pecyn allwedd:</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s public key (PEM), received by another channel</source>
+        <translation>allwedd gyhoeddus y llofnodwr (PEM), a dderbyniwyd drwy sianel arall</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s public &amp;key:</source>
+        <translation>&amp;Allwedd gyhoeddus y llofnodwr:</translation>
+    </message>
+    <message>
+        <source>Devices per &amp;chunk:</source>
+        <translation>Dyfeisiau fesul &amp;talp:</translation>
+    </message>
+    <message>
+        <source>Name the Transport Key.</source>
+        <translation>Enwch yr Allwedd Gludo.</translation>
+    </message>
+    <message>
+        <source>Name the file the key package will be written to.</source>
+        <translation>Enwch y ffeil y caiff y pecyn allwedd ei hysgrifennu iddi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Ni ellir darllen %1.</translation>
+    </message>
+    <message>
+        <source>Choose this ceremony; the next pages show exactly what it will do before anyone approves</source>
+        <translation>Dewiswch y seremoni hon; mae&apos;r tudalennau nesaf yn dangos yn union beth fydd yn ei wneud cyn i neb gymeradwyo</translation>
+    </message>
+    <message>
+        <source>The label the Transport Key will have on the key token</source>
+        <translation>Y label a fydd gan yr Allwedd Gludo ar y tocyn allweddi</translation>
+    </message>
+    <message>
+        <source>How many custodians each type one clear component (2 or 3)</source>
+        <translation>Sawl ceidwad sy&apos;n teipio un gydran glir yr un (2 neu 3)</translation>
+    </message>
+    <message>
+        <source>Devices unwrapped and committed together; an interrupted migration resumes after the last committed chunk</source>
+        <translation>Dyfeisiau a ddadlapir ac a ymrwymir gyda&apos;i gilydd; mae mudo a dorrwyd yn ailddechrau ar ôl y talp olaf a ymrwymwyd</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyComponentsPage</name>
+    <message>
+        <source>Transport Key components</source>
+        <translation>Cydrannau&apos;r Allwedd Gludo</translation>
+    </message>
+    <message>
+        <source>Each custodian types their own component (32 hex digits, masked) and checks its KCV against their sealed envelope. The others look away.</source>
+        <translation>Mae pob ceidwad yn teipio ei gydran ei hun (32 digid hecs, wedi&apos;u cuddio) ac yn gwirio ei KCV yn erbyn ei amlen wedi&apos;i selio. Mae&apos;r lleill yn edrych i ffwrdd.</translation>
+    </message>
+    <message>
+        <source>&amp;Build the Transport Key</source>
+        <translation>&amp;Adeiladu&apos;r Allwedd Gludo</translation>
+    </message>
+    <message>
+        <source>Component %1 (masked)</source>
+        <translation>Cydran %1 (wedi&apos;i chuddio)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Rhoi</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>heb ei roi</translation>
+    </message>
+    <message>
+        <source>Component %1:</source>
+        <translation>Cydran %1:</translation>
+    </message>
+    <message>
+        <source>KCV %1</source>
+        <translation>KCV %1</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal digits from your sealed envelope; masked, never copied</source>
+        <translation>32 digid hecsadegol o&apos;ch amlen wedi&apos;i selio; wedi&apos;u cuddio, byth yn cael eu copïo</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyQuorumPage</name>
+    <message>
+        <source>Quorum</source>
+        <translation>Cworwm</translation>
+    </message>
+    <message>
+        <source>Each custodian in turn: choose your card, type its PIN (not shown), approve.</source>
+        <translation>Pob ceidwad yn ei dro: dewiswch eich cerdyn, teipiwch ei PIN (ni chaiff ei ddangos), cymeradwywch.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled. Close the wizard and start again.</source>
+        <translation>Canslwyd y sesiwn. Caewch y dewin a dechrau eto.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyResultPage</name>
+    <message>
+        <source>Ceremony record</source>
+        <translation>Cofnod y seremoni</translation>
+    </message>
+    <message>
+        <source>Read it together; each KCV is labelled with its method. It is in the journal already.</source>
+        <translation>Darllenwch ef gyda&apos;ch gilydd; mae pob KCV wedi&apos;i labelu gyda&apos;i ddull. Mae eisoes yn y cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>&amp;Save record as text…</source>
+        <translation>&amp;Cadw&apos;r cofnod fel testun…</translation>
+    </message>
+    <message>
+        <source>FAILED: %1
+</source>
+        <translation>METHWYD: %1
+</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Run by %1 (%2), %3 profile.&lt;br&gt;Started %4, finished %5 (UTC).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rhedwyd gan %1 (%2), proffil %3.&lt;br&gt;Dechreuwyd %4, gorffennwyd %5 (UTC).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Approved by&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cymeradwywyd gan&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Key&lt;/th&gt;&lt;th&gt;KCV (method, value)&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Allwedd&lt;/th&gt;&lt;th&gt;KCV (dull, gwerth)&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Path: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Llwybr: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;background:#ffbf00;color:#000;padding:4px&apos;&gt;&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;background:#ffbf00;color:#000;padding:4px&apos;&gt;&lt;b&gt;WRTH GEFN — nid ar gyfer allweddi byw:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Note: %1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Nodyn: %1&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Stopped before completion; every chunk reported was committed.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Stopiwyd cyn cwblhau; ymrwymwyd pob talp a adroddwyd.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save the ceremony record</source>
+        <translation>Cadw cofnod y seremoni</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Testun (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Ni ellir ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;color:%2&apos;&gt;The ceremony failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The quorum session is used up and the failure is journaled. Nothing else was changed.&lt;/p&gt;</source>
+        <translation>&lt;h3 style=&apos;color:%2&apos;&gt;Methodd y seremoni&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Mae&apos;r sesiwn cworwm wedi&apos;i defnyddio a chofnodwyd y methiant yn y cyfnodolyn. Ni newidiwyd dim arall.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyReviewPage</name>
+    <message>
+        <source>Review exactly what will happen</source>
+        <translation>Adolygwch yn union beth fydd yn digwydd</translation>
+    </message>
+    <message>
+        <source>These parameters are what each custodian&apos;s card signs. Nothing has been done yet.</source>
+        <translation>Y paramedrau hyn yw&apos;r hyn y mae cerdyn pob ceidwad yn ei lofnodi. Nid oes dim wedi&apos;i wneud eto.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for the quorum</source>
+        <translation>&amp;Gofyn am y cworwm</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Quorum action &lt;b&gt;%2&lt;/b&gt;, %3 of %4 custodian cards.&lt;/p&gt;&lt;pre&gt;%5&lt;/pre&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Gweithred cworwm &lt;b&gt;%2&lt;/b&gt;, %3 o %4 cerdyn ceidwad.&lt;/p&gt;&lt;pre&gt;%5&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; on %2 exactly as stated above, once the quorum approves. This cannot be undone.</source>
+        <translation>Rhedeg &quot;%1&quot; ar %2 yn union fel y nodir uchod, unwaith y bydd y cworwm yn cymeradwyo. Ni ellir dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Confirm the ceremony</source>
+        <translation>Cadarnhau&apos;r seremoni</translation>
+    </message>
+    <message>
+        <source>Tick once the custodians have read the parameters; nothing runs until the quorum approves</source>
+        <translation>Ticiwch unwaith y bydd y ceidwaid wedi darllen y paramedrau; nid oes dim yn rhedeg nes i&apos;r cworwm gymeradwyo</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyRunPage</name>
+    <message>
+        <source>Running</source>
+        <translation>Yn rhedeg</translation>
+    </message>
+    <message>
+        <source>The key token is logged in with the PIN rebuilt from the approvals; it is logged out and the PIN wiped when the ceremony ends.</source>
+        <translation>Mae&apos;r tocyn allweddi wedi mewngofnodi gyda&apos;r PIN a ailadeiladwyd o&apos;r cymeradwyaethau; caiff ei allgofnodi a&apos;r PIN ei ddileu pan ddaw&apos;r seremoni i ben.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this chunk</source>
+        <translation>&amp;Stopio ar ôl y talp hwn</translation>
+    </message>
+    <message>
+        <source>Every committed chunk stays committed; running the migration again resumes.</source>
+        <translation>Mae pob talp a ymrwymwyd yn aros wedi&apos;i ymrwymo; mae rhedeg y mudo eto yn ailddechrau.</translation>
+    </message>
+    <message>
+        <source>Stopping after the chunk in progress…</source>
+        <translation>Yn stopio ar ôl y talp sydd ar waith…</translation>
+    </message>
+    <message>
+        <source>Done, and journaled.</source>
+        <translation>Wedi&apos;i wneud, a&apos;i gofnodi yn y cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>The ceremony failed; see the record.</source>
+        <translation>Methodd y seremoni; gweler y cofnod.</translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;…</source>
+        <translation>Yn rhedeg &quot;%1&quot;…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 o %n dyfais</numerusform>
+            <numerusform>%1 o %n dyfais</numerusform>
+            <numerusform>%1 o %n dyfais</numerusform>
+            <numerusform>%1 o %n dyfais</numerusform>
+            <numerusform>%1 o %n dyfais</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyWizard</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Ni ellir ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <source>Ceremony — Symbolon</source>
+        <translation>Seremoni — Symbolon</translation>
+    </message>
+    <message>
+        <source>the ceremony wizard was closed</source>
+        <translation>caewyd dewin y seremoni</translation>
+    </message>
+    <message>
+        <source>Key package written to %1; the signer&apos;s public key to %1.signer.pem (send it by another channel).</source>
+        <translation>Ysgrifennwyd y pecyn allwedd i %1; allwedd gyhoeddus y llofnodwr i %1.signer.pem (anfonwch hi drwy sianel arall).</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::DeviceDetailPane</name>
+    <message>
+        <source>Selected device</source>
+        <translation>Y ddyfais a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Select a device in the table to see all its fields.</source>
+        <translation>Dewiswch ddyfais yn y tabl i weld ei holl feysydd.</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID y ddyfais</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation>S1SP</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Gwneuthurwr</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>System title</source>
+        <translation>Teitl system</translation>
+    </message>
+    <message>
+        <source>G2.44A category</source>
+        <translation>Categori G2.44A</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Comisiynwyd</translation>
+    </message>
+    <message>
+        <source>Rotation deadline</source>
+        <translation>Terfyn cylchdroi</translation>
+    </message>
+    <message>
+        <source>Rotation (CKMP (b)(iii))</source>
+        <translation>Cylchdroi (CKMP (b)(iii))</translation>
+    </message>
+    <message>
+        <source>Migration keys</source>
+        <translation>Allweddi mudo</translation>
+    </message>
+    <message>
+        <source>Held (imported at migration)</source>
+        <translation>Wedi&apos;i dal (mewnforiwyd wrth fudo)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::DeviceTableModel</name>
+    <message>
+        <source>Device ID</source>
+        <translation>ID y ddyfais</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation>S1SP</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Gwneuthurwr</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Commissioned (UTC)</source>
+        <translation>Comisiynwyd (UTC)</translation>
+    </message>
+    <message>
+        <source>Deadline (UTC)</source>
+        <translation>Terfyn amser (UTC)</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>Cyflwr cylchdroi</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::DevicesView</name>
+    <message>
+        <source>Search devices</source>
+        <translation>Chwilio dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Search: device ID, manufacturer, model or S1SP</source>
+        <translation>Chwilio: ID dyfais, gwneuthurwr, model neu S1SP</translation>
+    </message>
+    <message>
+        <source>Find devices</source>
+        <translation>Chwilio am ddyfeisiau</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Math o ddyfais</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Pob math</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Pob carfan</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation>S1SP</translation>
+    </message>
+    <message>
+        <source>All S1SPs</source>
+        <translation>Pob S1SP</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>Cyflwr cylchdroi</translation>
+    </message>
+    <message>
+        <source>Any rotation state</source>
+        <translation>Unrhyw gyflwr cylchdroi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Due or overdue</source>
+        <translation>Yn ddyledus neu&apos;n hwyr</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Yn cyfrif…</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Could not read the inventory: %1</source>
+        <translation>Methu darllen y rhestr eiddo: %1</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this type</source>
+        <translation>Dangos dyfeisiau o&apos;r math hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this cohort (IOC or FOC)</source>
+        <translation>Dangos dyfeisiau o&apos;r garfan hon yn unig (IOC neu FOC)</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this S1SP</source>
+        <translation>Dangos dyfeisiau&apos;r S1SP hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the devices in this post-commissioning rotation state</source>
+        <translation>Dangos dyfeisiau yn y cyflwr cylchdroi ar ôl comisiynu hwn yn unig</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::HsmObjectModel</name>
+    <message>
+        <source>token</source>
+        <translation>tocyn</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>preifat</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>sensitif</translation>
+    </message>
+    <message>
+        <source>extractable</source>
+        <translation>gellir ei hechdynnu</translation>
+    </message>
+    <message>
+        <source>never-extractable</source>
+        <translation>na ellir byth ei hechdynnu</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lleol</translation>
+    </message>
+    <message>
+        <source>encrypt</source>
+        <translation>amgryptio</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>dadgryptio</translation>
+    </message>
+    <message>
+        <source>wrap</source>
+        <translation>lapio</translation>
+    </message>
+    <message>
+        <source>unwrap</source>
+        <translation>dadlapio</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>llofnodi</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>dilysu</translation>
+    </message>
+    <message>
+        <source>derive</source>
+        <translation>deillio</translation>
+    </message>
+    <message>
+        <source>wrap-with-trusted only</source>
+        <translation>lapio-gyda-dibynadwy yn unig</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>dibynadwy</translation>
+    </message>
+    <message>
+        <source>no usage</source>
+        <translation>dim defnydd</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Dosbarth</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Math o allwedd</translation>
+    </message>
+    <message>
+        <source>KCV</source>
+        <translation>KCV</translation>
+    </message>
+    <message>
+        <source>Security attributes</source>
+        <translation>Priodweddau diogelwch</translation>
+    </message>
+    <message>
+        <source>Policy findings</source>
+        <translation>Canfyddiadau polisi</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::HsmSlotsView</name>
+    <message>
+        <source>Modules, slots, tokens, objects</source>
+        <translation>Modiwlau, slotiau, tocynnau, gwrthrychau</translation>
+    </message>
+    <message>
+        <source>HSM slots</source>
+        <translation>Slotiau HSM</translation>
+    </message>
+    <message>
+        <source>Reading the HSM…</source>
+        <translation>Yn darllen yr HSM…</translation>
+    </message>
+    <message>
+        <source>Copy token &amp;URI</source>
+        <translation>Copïo &amp;URI y tocyn</translation>
+    </message>
+    <message>
+        <source>&amp;Objects</source>
+        <translation>&amp;Gwrthrychau</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mecanwaith</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>Maint yr allwedd</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Amgryptio</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Dadgryptio</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Lapio</translation>
+    </message>
+    <message>
+        <source>Unwrap</source>
+        <translation>Dadlapio</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Llofnodi</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Dilysu</translation>
+    </message>
+    <message>
+        <source>Derive</source>
+        <translation>Deillio</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Cynhyrchu</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Caledwedd</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanisms</source>
+        <translation>&amp;Mecanweithiau</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Gweithrediad</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Operation &amp;paths</source>
+        <translation>&amp;Llwybrau gweithredu</translation>
+    </message>
+    <message>
+        <source>All objects, as listed inside the quorum session at %1 (the key token was logged in by the quorum&apos;s rebuilt PIN). Refresh shows public objects only.</source>
+        <translation>Pob gwrthrych, fel y&apos;u rhestrwyd y tu mewn i&apos;r sesiwn cworwm am %1 (mewngofnodwyd i&apos;r tocyn allweddi gyda PIN wedi&apos;i ailadeiladu&apos;r cworwm). Mae Adnewyddu yn dangos gwrthrychau cyhoeddus yn unig.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The HSM cannot be read:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ni ellir darllen yr HSM:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Modiwl %1</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Slot %1</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (rhif cyfresol %2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation>%1 — %2%3</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(dim label)</translation>
+    </message>
+    <message>
+        <source> ⚠</source>
+        <translation> ⚠</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>heb ei ddatgan</translation>
+    </message>
+    <message>
+        <source>login required</source>
+        <translation>angen mewngofnodi</translation>
+    </message>
+    <message>
+        <source>user PIN set</source>
+        <translation>PIN defnyddiwr wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>write-protected</source>
+        <translation>wedi&apos;i ddiogelu rhag ysgrifennu</translation>
+    </message>
+    <message>
+        <source> — the workspace&apos;s key token</source>
+        <translation> — tocyn allweddi&apos;r gweithle</translation>
+    </message>
+    <message>
+        <source> — the journal token</source>
+        <translation> — tocyn y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Manufacturer&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Serial&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flags&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PIN state&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;FIPS declaration&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;URI&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%10&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;%11&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Gwneuthurwr&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rhif cyfresol&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Baneri&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cyflwr y PIN&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Datganiad FIPS&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;URI&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%10&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;%11&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>arferol</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Slot %1&lt;/h3&gt;&lt;p&gt;No initialised token.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Slot %1&lt;/h3&gt;&lt;p&gt;Dim tocyn wedi&apos;i gychwyn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>in module</source>
+        <translation>yn y modiwl</translation>
+    </message>
+    <message>
+        <source>FALLBACK — not for live keys</source>
+        <translation>WRTH GEFN — nid ar gyfer allweddi byw</translation>
+    </message>
+    <message>
+        <source>fallback: refused (production)</source>
+        <translation>dull wrth gefn: gwrthodwyd (cynhyrchu)</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>ddim ar gael</translation>
+    </message>
+    <message>
+        <source>PIN count low</source>
+        <translation>Cyfrif PIN yn isel</translation>
+    </message>
+    <message>
+        <source>final PIN try</source>
+        <translation>cynnig PIN olaf</translation>
+    </message>
+    <message>
+        <source>PIN LOCKED</source>
+        <translation>PIN WEDI&apos;I GLOI</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Error&lt;/td&gt;&lt;td style=&apos;color:%2&apos;&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Gwall&lt;/td&gt;&lt;td style=&apos;color:%2&apos;&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Token objects</source>
+        <translation>Gwrthrychau&apos;r tocyn</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::HsmSnapshot</name>
+    <message>
+        <source>No PKCS#11 module is loaded.</source>
+        <translation>Nid oes modiwl PKCS#11 wedi&apos;i lwytho.</translation>
+    </message>
+    <message>
+        <source>No initialised token in this slot.</source>
+        <translation>Dim tocyn wedi&apos;i gychwyn yn y slot hwn.</translation>
+    </message>
+    <message>
+        <source>All objects (the token is logged in by this application right now).</source>
+        <translation>Pob gwrthrych (mae&apos;r rhaglen hon wedi mewngofnodi i&apos;r tocyn ar hyn o bryd).</translation>
+    </message>
+    <message>
+        <source>Public objects only: private objects (secret keys, card keys, shares) need the token&apos;s PIN. The key token&apos;s PIN exists only inside a quorum session — its private objects appear here as listed at the end of the last ceremony run in this console.</source>
+        <translation>Gwrthrychau cyhoeddus yn unig: mae gwrthrychau preifat (allweddi cyfrinachol, allweddi cardiau, cyfrannau) angen PIN y tocyn. Dim ond y tu mewn i sesiwn cworwm y mae PIN y tocyn allweddi&apos;n bodoli — mae ei wrthrychau preifat yn ymddangos yma fel y&apos;u rhestrwyd ar ddiwedd y seremoni olaf a redwyd yn y consol hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::ImportDialog</name>
+    <message>
+        <source>Import inventory — Symbolon</source>
+        <translation>Mewnforio rhestr eiddo — Symbolon</translation>
+    </message>
+    <message>
+        <source>Import a device inventory (CSV). A file with any error is rejected as a whole and changes nothing; importing the same file twice is refused.</source>
+        <translation>Mewnforio rhestr eiddo o ddyfeisiau (CSV). Gwrthodir ffeil ag unrhyw wall yn ei chyfanrwydd ac nid yw&apos;n newid dim; gwrthodir mewnforio&apos;r un ffeil ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Inventory file</source>
+        <translation>Ffeil rhestr eiddo</translation>
+    </message>
+    <message>
+        <source>Path to the inventory CSV file</source>
+        <translation>Llwybr i ffeil CSV y rhestr eiddo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Cynnydd y mewnforio</translation>
+    </message>
+    <message>
+        <source>Errors in the inventory file</source>
+        <translation>Gwallau yn ffeil y rhestr eiddo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Llinell</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Disgwylid</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Canslo&apos;r mewnforio</translation>
+    </message>
+    <message>
+        <source>Choose an inventory file</source>
+        <translation>Dewiswch ffeil rhestr eiddo</translation>
+    </message>
+    <message>
+        <source>Inventory CSV (*.csv);;All files (*)</source>
+        <translation>CSV rhestr eiddo (*.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Yn mewnforio %1…</translation>
+    </message>
+    <message>
+        <source>The import ended without an outcome.</source>
+        <translation>Daeth y mewnforio i ben heb ganlyniad.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Canslwyd y mewnforio: ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Yn canslo…</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation>Mewnforiwyd %1 o %2.</translation>
+    </message>
+    <message>
+        <source>This file has already been imported.</source>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i mewnforio eisoes.</translation>
+    </message>
+    <message>
+        <source>The file was rejected: %1. Nothing was imported.</source>
+        <translation>Gwrthodwyd y ffeil: %1. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>… and %1 more not shown.</source>
+        <translation>… a %1 arall heb eu dangos.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::JournalDetailPane</name>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Dewiswch gofnod i&apos;w weld yn llawn.</translation>
+    </message>
+    <message>
+        <source>Quorum approvals (signatures re-checked against enrolled keys)</source>
+        <translation>Cymeradwyaethau cworwm (llofnodion wedi&apos;u hailwirio yn erbyn allweddi cofrestredig)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Llofnod</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Ceidwad</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cerdyn</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Entry #%1 is missing from the database: the chain is broken here.</source>
+        <translation>Mae cofnod #%1 ar goll o&apos;r gronfa ddata: mae&apos;r gadwyn wedi&apos;i thorri yma.</translation>
+    </message>
+    <message>
+        <source>Entry #%1 — %2</source>
+        <translation>Cofnod #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Key fingerprint %1</source>
+        <translation>Ôl bys yr allwedd %1</translation>
+    </message>
+    <message>
+        <source>Entry details (JSON)</source>
+        <translation>Manylion y cofnod (JSON)</translation>
+    </message>
+    <message>
+        <source>Quorum approvals</source>
+        <translation>Cymeradwyaethau&apos;r cworwm</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::JournalFilterBar</name>
+    <message>
+        <source>From (UTC)</source>
+        <translation>O (UTC)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Action type</source>
+        <translation>Math o weithred</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <extracomment>Journal action types: the item data is the action prefix matched.</extracomment>
+        <translation>Pob gweithred</translation>
+    </message>
+    <message>
+        <source>Quorum sessions</source>
+        <translation>Sesiynau cworwm</translation>
+    </message>
+    <message>
+        <source>Ceremonies</source>
+        <translation>Seremonïau</translation>
+    </message>
+    <message>
+        <source>Key token</source>
+        <translation>Tocyn allweddi</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Rhestr eiddo</translation>
+    </message>
+    <message>
+        <source>Re-keys</source>
+        <translation>Ailallweddu</translation>
+    </message>
+    <message>
+        <source>Risk reviews</source>
+        <translation>Adolygiadau risg</translation>
+    </message>
+    <message>
+        <source>Journal and evidence</source>
+        <translation>Cyfnodolyn a thystiolaeth</translation>
+    </message>
+    <message>
+        <source>Workspace (open, create)</source>
+        <translation>Gweithle (agor, creu)</translation>
+    </message>
+    <message>
+        <source>SIEM forwarding</source>
+        <translation>Anfon ymlaen i&apos;r SIEM</translation>
+    </message>
+    <message>
+        <source>Actor contains…</source>
+        <translation>Gweithredwr yn cynnwys…</translation>
+    </message>
+    <message>
+        <source>Device ID (00-DB-… or 00DB…)</source>
+        <translation>ID dyfais (00-DB-… neu 00DB…)</translation>
+    </message>
+    <message>
+        <source>PMA instruction reference</source>
+        <translation>Cyfeirnod y PMA</translation>
+    </message>
+    <message>
+        <source>Search actor, action, target, details…</source>
+        <translation>Chwilio gweithredwr, gweithred, targed, manylion…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clirio</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>I (UTC)</translation>
+    </message>
+    <message>
+        <source>Show only the entries made at or after this time (UTC)</source>
+        <translation>Dangos cofnodion a wnaed ar yr amser hwn neu wedi hynny yn unig (UTC)</translation>
+    </message>
+    <message>
+        <source>Show only the entries made before this time (UTC)</source>
+        <translation>Dangos cofnodion a wnaed cyn yr amser hwn yn unig (UTC)</translation>
+    </message>
+    <message>
+        <source>Show only the entries of this kind of action</source>
+        <translation>Dangos cofnodion o&apos;r math hwn o weithred yn unig</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::JournalTableModel</name>
+    <message>
+        <source>success</source>
+        <translation>llwyddiant</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>methodd</translation>
+    </message>
+    <message>
+        <source>MISSING — entry not in the database</source>
+        <translation>AR GOLL — nid yw&apos;r cofnod yn y gronfa ddata</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Amser (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Gweithredwr</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targed</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Quorum approvers</source>
+        <translation>Cymeradwywyr y cworwm</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::JournalView</name>
+    <message>
+        <source>Could not read the journal: %1</source>
+        <translation>Methu darllen y cyfnodolyn: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence pack…</source>
+        <translation>Allforio &amp;pecyn tystiolaeth…</translation>
+    </message>
+    <message>
+        <source>Journal extract, checkpoints, public key and report (HTML and PDF) in a folder that can be verified with no workspace</source>
+        <translation>Detholiad o&apos;r cyfnodolyn, pwyntiau gwirio, allwedd gyhoeddus ac adroddiad (HTML a PDF) mewn ffolder y gellir ei dilysu heb weithle</translation>
+    </message>
+    <message>
+        <source>Record &amp;risk review…</source>
+        <translation>Cofnodi &amp;adolygiad risg…</translation>
+    </message>
+    <message>
+        <source>Record the 5-yearly risk review (CKMP (b)(iii))</source>
+        <translation>Cofnodi&apos;r adolygiad risg 5-mlynyddol (CKMP (b)(iii))</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the evidence pack</source>
+        <translation>Dewiswch ffolder ar gyfer y pecyn tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack to %1…</source>
+        <translation>Yn ysgrifennu&apos;r pecyn tystiolaeth i %1…</translation>
+    </message>
+    <message>
+        <source>Evidence pack not written</source>
+        <translation>Ni ysgrifennwyd y pecyn tystiolaeth</translation>
+    </message>
+    <message>
+        <source>The evidence pack could not be written to %1: %2</source>
+        <translation>Ni ellid ysgrifennu&apos;r pecyn tystiolaeth i %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1: %2 entries (#%3 to #%4), %5 checkpoints, report.html and report.pdf.</source>
+        <translation>Ysgrifennwyd y pecyn tystiolaeth i %1: %2 cofnod (#%3 i #%4), %5 pwynt gwirio, report.html a report.pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries, newest first</source>
+        <translation>
+            <numerusform>%Ln cofnod, y mwyaf newydd yn gyntaf</numerusform>
+            <numerusform>%Ln cofnod, y mwyaf newydd yn gyntaf</numerusform>
+            <numerusform>%Ln cofnod, y mwyaf newydd yn gyntaf</numerusform>
+            <numerusform>%Ln cofnod, y mwyaf newydd yn gyntaf</numerusform>
+            <numerusform>%Ln cofnod, y mwyaf newydd yn gyntaf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries match, newest first</source>
+        <translation>
+            <numerusform>Mae %Ln cofnod yn cyfateb, y mwyaf newydd yn gyntaf</numerusform>
+            <numerusform>Mae %Ln cofnod yn cyfateb, y mwyaf newydd yn gyntaf</numerusform>
+            <numerusform>Mae %Ln cofnod yn cyfateb, y mwyaf newydd yn gyntaf</numerusform>
+            <numerusform>Mae %Ln cofnod yn cyfateb, y mwyaf newydd yn gyntaf</numerusform>
+            <numerusform>Mae %Ln cofnod yn cyfateb, y mwyaf newydd yn gyntaf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Cofnodion y cyfnodolyn</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::MainWindow</name>
+    <message>
+        <source>%1 — Symbolon</source>
+        <translation>%1 — Symbolon</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Golygon</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Trosolwg</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>HSM Slots</source>
+        <translation>Slotiau HSM</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Cworwm</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Import inventory…</source>
+        <translation>&amp;Mewnforio rhestr eiddo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Golwg</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Trosolwg</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Adnewyddu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;About Symbolon</source>
+        <translation>&amp;Ynghylch Symbolon</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Gweithle: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Proffil: %1</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>datblygu</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>cynhyrchu</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2), card &quot;%3&quot;</source>
+        <translation>Wedi mewngofnodi: %1 (%2), cerdyn &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Ceremonies</source>
+        <translation>&amp;Seremonïau</translation>
+    </message>
+    <message>
+        <source>&amp;HSM Slots</source>
+        <translation>Slotiau &amp;HSM</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum</source>
+        <translation>C&amp;worwm</translation>
+    </message>
+    <message>
+        <source>&amp;Generate KEKs…</source>
+        <translation>&amp;Cynhyrchu KEKs…</translation>
+    </message>
+    <message>
+        <source>&amp;Transport Key from components…</source>
+        <translation>Allwedd &amp;Gludo o gydrannau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Shared Key…</source>
+        <translation>&amp;Allforio&apos;r Allwedd a Rennir…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Shared Key…</source>
+        <translation>&amp;Mewnforio&apos;r Allwedd a Rennir…</translation>
+    </message>
+    <message>
+        <source>Migration &amp;unwrap…</source>
+        <translation>&amp;Dadlapio mudo…</translation>
+    </message>
+    <message>
+        <source>Opens the ceremony wizard; a quorum of custodian cards approves it.</source>
+        <translation>Yn agor dewin y seremoni; mae cworwm o gardiau ceidwaid yn ei chymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Only ACS custodians run ceremonies: your role is %1.</source>
+        <translation>Dim ond ceidwaid ACS sy&apos;n rhedeg seremonïau: eich rôl chi yw %1.</translation>
+    </message>
+    <message>
+        <source>About Symbolon</source>
+        <translation>Ynghylch Symbolon</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Symbolon %1&lt;/h3&gt;&lt;p&gt;Custodian console for SMETS1 DLMS symmetric keys: the SMETS1 Cryptographic Key Management Policy and SEC G2.44/G2.45 as a tool.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Symbolon %1&lt;/h3&gt;&lt;p&gt;Consol ceidwaid ar gyfer allweddi cymesur DLMS SMETS1: Polisi Rheoli Allweddi Cryptograffig SMETS1 a SEC G2.44/G2.45 fel offeryn.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::OpenWorkspaceDialog</name>
+    <message>
+        <source>Open workspace — Symbolon</source>
+        <translation>Agor gweithle — Symbolon</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workspace:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Gweithle:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Choose your card:</source>
+        <translation>Dewiswch eich cerdyn:</translation>
+    </message>
+    <message>
+        <source>Cards that can open this workspace</source>
+        <translation>Cardiau a all agor y gweithle hwn</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Deiliad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cerdyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>PIN y cerdyn</translation>
+    </message>
+    <message>
+        <source>Card &amp;PIN:</source>
+        <translation>&amp;PIN y cerdyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh cards</source>
+        <translation>&amp;Adnewyddu&apos;r cardiau</translation>
+    </message>
+    <message>
+        <source>Looking for cards…</source>
+        <translation>Yn chwilio am gardiau…</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <source>Absent — insert the card</source>
+        <translation>Absennol — rhowch y cerdyn i mewn</translation>
+    </message>
+    <message>
+        <source>Serial %1</source>
+        <translation>Rhif cyfresol %1</translation>
+    </message>
+    <message>
+        <source>Present your card… (checking the PIN and opening the workspace)</source>
+        <translation>Cyflwynwch eich cerdyn… (yn gwirio&apos;r PIN ac yn agor y gweithle)</translation>
+    </message>
+    <message>
+        <source>PIN — not shown as you type</source>
+        <translation>PIN — ni chaiff ei ddangos wrth i chi deipio</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::OverviewView</name>
+    <message>
+        <source>Post-commissioning rotation — CKMP (b)(iii)</source>
+        <translation>Cylchdroi ar ôl comisiynu — CKMP (b)(iii)</translation>
+    </message>
+    <message>
+        <source>Every device&apos;s keys must be rotated within 7 days of commissioning.</source>
+        <translation>Rhaid cylchdroi allweddi pob dyfais o fewn 7 diwrnod i&apos;w chomisiynu.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>in the inventory</source>
+        <translation>yn y rhestr eiddo</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Yn ddyledus o fewn 7 diwrnod</translation>
+    </message>
+    <message>
+        <source>not rotated yet, deadline ahead</source>
+        <translation>heb ei chylchdroi eto, y terfyn o&apos;n blaenau</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>7-day deadline passed without rotation</source>
+        <translation>Aeth y terfyn 7 diwrnod heibio heb gylchdroi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>rotation recorded</source>
+        <translation>cofnodwyd y cylchdroi</translation>
+    </message>
+    <message>
+        <source>By S1SP and cohort</source>
+        <translation>Fesul S1SP a charfan</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation>S1SP</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Cards and tokens</source>
+        <translation>Cardiau a thocynnau</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Deiliad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cerdyn</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Rhif cyfresol</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Next risk review (5-yearly)</source>
+        <translation>Adolygiad risg nesaf (bob 5 mlynedd)</translation>
+    </message>
+    <message>
+        <source>Reading the last risk review…</source>
+        <translation>Yn darllen yr adolygiad risg diwethaf…</translation>
+    </message>
+    <message>
+        <source>Policy profile</source>
+        <translation>Proffil polisi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Development&lt;/b&gt;: SoftHSM2 allowed, clear-key fallbacks allowed and labelled</source>
+        <translation>&lt;b&gt;Datblygu&lt;/b&gt;: caniateir SoftHSM2, caniateir dulliau wrth gefn allwedd glir a&apos;u labelu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Production&lt;/b&gt;: FIPS 140-2 Level 3 key token required; no fallbacks</source>
+        <translation>&lt;b&gt;Cynhyrchu&lt;/b&gt;: mae angen tocyn allweddi FIPS 140-2 Lefel 3; dim dulliau wrth gefn</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Quorum: %2 of %3 custodian cards&lt;br&gt;Key token: %4</source>
+        <translation>%1&lt;br&gt;Cworwm: %2 o %3 cerdyn ceidwad&lt;br&gt;Tocyn allweddi: %4</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>heb ei ffurfweddu</translation>
+    </message>
+    <message>
+        <source>Last review %1 (%2), recorded by %3.</source>
+        <translation>Adolygiad diwethaf %1 (%2), cofnodwyd gan %3.</translation>
+    </message>
+    <message>
+        <source>The risk review record cannot be read: %1</source>
+        <translation>Ni ellir darllen cofnod yr adolygiad risg: %1</translation>
+    </message>
+    <message>
+        <source>No review recorded — %1</source>
+        <translation>Dim adolygiad wedi&apos;i gofnodi — %1</translation>
+    </message>
+    <message>
+        <source>No review recorded — first due by &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Dim adolygiad wedi&apos;i gofnodi — yn ddyledus gyntaf erbyn &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Next due by &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Yn ddyledus nesaf erbyn &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;overdue&lt;/b&gt;</source>
+        <translation> — &lt;b&gt;yn hwyr&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not list the cards: %1</source>
+        <translation>Methu rhestru&apos;r cardiau: %1</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absennol</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>WEDI&apos;I GLOI</translation>
+    </message>
+    <message>
+        <source>Final try left</source>
+        <translation>Un cynnig olaf ar ôl</translation>
+    </message>
+    <message>
+        <source>Count low (wrong PIN entered)</source>
+        <translation>Cyfrif yn isel (rhoddwyd PIN anghywir)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Could not read the inventory: %1</source>
+        <translation>Methu darllen y rhestr eiddo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> — due within %n day(s)</source>
+        <translation>
+            <numerusform> — yn ddyledus o fewn %n diwrnod</numerusform>
+            <numerusform>— yn ddyledus o fewn %n diwrnod</numerusform>
+            <numerusform>— yn ddyledus o fewn %n diwrnod</numerusform>
+            <numerusform>— yn ddyledus o fewn %n diwrnod</numerusform>
+            <numerusform>— yn ddyledus o fewn %n diwrnod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::ProfileBanner</name>
+    <message>
+        <source>Policy profile warning</source>
+        <translation>Rhybudd proffil polisi</translation>
+    </message>
+    <message>
+        <source>DEVELOPMENT PROFILE — SoftHSM2 tokens, not for live keys</source>
+        <translation>PROFFIL DATBLYGU — tocynnau SoftHSM2, nid ar gyfer allweddi byw</translation>
+    </message>
+    <message>
+        <source>Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA reviewer 444444</source>
+        <translation>Cardiau demo: ACS card 1/2/3 PINau 111111/222222/333333, PMA reviewer 444444</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::QuorumSessionWidget</name>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Canslo&apos;r sesiwn</translation>
+    </message>
+    <message>
+        <source>Ends this quorum session (journaled); the approvals given so far are discarded.</source>
+        <translation>Yn dod â&apos;r sesiwn cworwm hon i ben (cofnodir yn y cyfnodolyn); caiff y cymeradwyaethau a roddwyd hyd yma eu taflu.</translation>
+    </message>
+    <message>
+        <source>Approvals given</source>
+        <translation>Cymeradwyaethau a roddwyd</translation>
+    </message>
+    <message>
+        <source>Custodian card</source>
+        <translation>Cerdyn ceidwad</translation>
+    </message>
+    <message>
+        <source>Reading the cards…</source>
+        <translation>Yn darllen y cardiau…</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Cerdyn:</translation>
+    </message>
+    <message>
+        <source>Card PIN (not shown)</source>
+        <translation>PIN y cerdyn (ni chaiff ei ddangos)</translation>
+    </message>
+    <message>
+        <source>PIN — not shown as you type</source>
+        <translation>PIN — ni chaiff ei ddangos wrth i chi deipio</translation>
+    </message>
+    <message>
+        <source>&amp;Approve with this card</source>
+        <translation>&amp;Cymeradwyo gyda&apos;r cerdyn hwn</translation>
+    </message>
+    <message>
+        <source>Card &amp;PIN:</source>
+        <translation>&amp;PIN y cerdyn:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)%4</source>
+        <translation>%1 — %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source> — not present</source>
+        <translation> — ddim yn bresennol</translation>
+    </message>
+    <message>
+        <source>No quorum session.</source>
+        <translation>Dim sesiwn cworwm.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Asked:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Requested by:&lt;/b&gt; %2&lt;br&gt;&lt;pre&gt;%3&lt;/pre&gt;</source>
+        <translation>&lt;b&gt;Gofynnwyd:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Gofynnwyd gan:&lt;/b&gt; %2&lt;br&gt;&lt;pre&gt;%3&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2) — card &quot;%3&quot;, signature verified, %4</source>
+        <translation>✔ %1 (%2) — cerdyn &quot;%3&quot;, llofnod wedi&apos;i ddilysu, %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals (quorum %2 of %3)</source>
+        <translation>%1 o %2 cymeradwyaeth (cworwm %2 o %3)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Wedi&apos;i ganslo</translation>
+    </message>
+    <message>
+        <source>Time left: %1:%2</source>
+        <translation>Amser ar ôl: %1:%2</translation>
+    </message>
+    <message>
+        <source>Expired: start a new session</source>
+        <translation>Wedi dod i ben: dechreuwch sesiwn newydd</translation>
+    </message>
+    <message>
+        <source>Choose your card first.</source>
+        <translation>Dewiswch eich cerdyn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Type the card&apos;s PIN.</source>
+        <translation>Teipiwch PIN y cerdyn.</translation>
+    </message>
+    <message>
+        <source>Present your card… (checking the PIN and signing the approval)</source>
+        <translation>Cyflwynwch eich cerdyn… (yn gwirio&apos;r PIN ac yn llofnodi&apos;r gymeradwyaeth)</translation>
+    </message>
+    <message>
+        <source>The card of the custodian approving now: present it, then type its PIN</source>
+        <translation>Cerdyn y ceidwad sy&apos;n cymeradwyo nawr: cyflwynwch ef, yna teipiwch ei PIN</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::QuorumView</name>
+    <message>
+        <source>&lt;b&gt;Card register&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cofrestr y cardiau&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Deiliad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cerdyn</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Rhif cyfresol</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Cyfran</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <source>PIN state</source>
+        <translation>Cyflwr y PIN</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past quorum sessions&lt;/b&gt; (from the journal)</source>
+        <translation>&lt;b&gt;Sesiynau cworwm blaenorol&lt;/b&gt; (o&apos;r cyfnodolyn)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Amser (UTC)</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gofynnwyd</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Gofynnwyd gan</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Cymeradwywyd gan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Reading the cards and the journal…</source>
+        <translation>Yn darllen y cardiau a&apos;r cyfnodolyn…</translation>
+    </message>
+    <message>
+        <source>Key token &lt;b&gt;%1&lt;/b&gt; (serial %2): quorum &lt;b&gt;%3 of %4&lt;/b&gt; custodian cards; enrolled %5. Live sessions run in the Ceremony wizard (Ceremonies menu).%6</source>
+        <translation>Tocyn allweddi &lt;b&gt;%1&lt;/b&gt; (rhif cyfresol %2): cworwm &lt;b&gt;%3 o %4&lt;/b&gt; cerdyn ceidwad; cofrestrwyd %5. Mae sesiynau byw yn rhedeg yn y dewin Seremoni (dewislen Seremonïau).%6</translation>
+    </message>
+    <message>
+        <source>(no enrolment entry)</source>
+        <translation>(dim cofnod cofrestru)</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>WEDI&apos;I GLOI</translation>
+    </message>
+    <message>
+        <source>final try</source>
+        <translation>cynnig olaf</translation>
+    </message>
+    <message>
+        <source>count low</source>
+        <translation>cyfrif yn isel</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>yn bresennol</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absennol</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>arferol</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>wedi&apos;i ganslo: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>methodd: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>neb</translation>
+    </message>
+    <message>
+        <source>Card register</source>
+        <translation>Cofrestr y cardiau</translation>
+    </message>
+    <message>
+        <source>Past quorum sessions</source>
+        <translation>Sesiynau cworwm blaenorol</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::ReaderThread</name>
+    <message>
+        <source>The workspace database is not open for reading.</source>
+        <translation>Nid yw cronfa ddata&apos;r gweithle ar agor i&apos;w darllen.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::ReportPdf</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Ni ellir darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>Symbolon evidence pack</source>
+        <translation>Pecyn tystiolaeth Symbolon</translation>
+    </message>
+    <message>
+        <source>The PDF report %1 could not be written.</source>
+        <translation>Ni ellid ysgrifennu&apos;r adroddiad PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RiskReviewDialog</name>
+    <message>
+        <source>Record risk review</source>
+        <translation>Cofnodi adolygiad risg</translation>
+    </message>
+    <message>
+        <source>CKMP (b)(iii): the use of symmetric keys and their controls are risk-reviewed at most every 5 years, with evidence to the SMKI PMA. The record is journaled in your name; the next review falls due 5 years after the review date.</source>
+        <translation>CKMP (b)(iii): adolygir risg defnyddio allweddi cymesur a&apos;u rheolaethau o leiaf bob 5 mlynedd, gyda thystiolaeth i&apos;r SMKI PMA. Cofnodir y cofnod yn y cyfnodolyn yn eich enw chi; daw&apos;r adolygiad nesaf yn ddyledus 5 mlynedd ar ôl dyddiad yr adolygiad.</translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation>Dyddiad yr adolygiad:</translation>
+    </message>
+    <message>
+        <source>e.g. PMA-RR-2025-01</source>
+        <translation>e.e. PMA-RR-2025-01</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Cyfeirnod:</translation>
+    </message>
+    <message>
+        <source>Summary of findings (at most %1 characters)</source>
+        <translation>Crynodeb o&apos;r canfyddiadau (%1 nod ar y mwyaf)</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Canfyddiadau:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnodi</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Yn cofnodi…</translation>
+    </message>
+    <message>
+        <source>The review was not recorded: %1</source>
+        <translation>Ni chofnodwyd yr adolygiad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::VerificationBanner</name>
+    <message>
+        <source>Verify again</source>
+        <translation>Dilysu eto</translation>
+    </message>
+    <message>
+        <source>Re-check every hash, link and checkpoint signature of the journal</source>
+        <translation>Ailwirio pob hash, dolen a llofnod pwynt gwirio yn y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>Chain verified up to #%1 (%2 entries), but no signed checkpoint anchors it.</source>
+        <translation>Dilyswyd y gadwyn hyd at #%1 (%2 cofnod), ond nid oes pwynt gwirio wedi&apos;i lofnodi yn ei hangori.</translation>
+    </message>
+    <message>
+        <source>Chain verified up to #%1, last checkpoint signed at %2 by key %3 (%4 entries, %5 checkpoint signatures verified).</source>
+        <translation>Dilyswyd y gadwyn hyd at #%1, llofnodwyd y pwynt gwirio olaf am %2 gan allwedd %3 (%4 cofnod, dilyswyd %5 llofnod pwynt gwirio).</translation>
+    </message>
+    <message>
+        <source>Verifying the journal: every hash, link and checkpoint signature…</source>
+        <translation>Yn dilysu&apos;r cyfnodolyn: pob hash, dolen a llofnod pwynt gwirio…</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::workspace</name>
+    <message>
+        <source>The workspace key must be 32 bytes.</source>
+        <translation>Rhaid i allwedd y gweithle fod yn 32 beit.</translation>
+    </message>
+    <message>
+        <source>A workspace database already exists at %1.</source>
+        <translation>Mae cronfa ddata gweithle eisoes yn bodoli yn %1.</translation>
+    </message>
+    <message>
+        <source>The workspace database %1 is missing.</source>
+        <translation>Mae cronfa ddata&apos;r gweithle %1 ar goll.</translation>
+    </message>
+    <message>
+        <source>Opening the workspace database</source>
+        <translation>Yn agor cronfa ddata&apos;r gweithle</translation>
+    </message>
+    <message>
+        <source>Keying the workspace database</source>
+        <translation>Yn rhoi allwedd i gronfa ddata&apos;r gweithle</translation>
+    </message>
+    <message>
+        <source>Configuring the workspace database</source>
+        <translation>Yn ffurfweddu cronfa ddata&apos;r gweithle</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use is not SQLCipher: refusing to open the workspace unencrypted.</source>
+        <translation>Nid SQLCipher yw&apos;r llyfrgell SQLite sy&apos;n cael ei defnyddio: yn gwrthod agor y gweithle heb ei amgryptio.</translation>
+    </message>
+    <message>
+        <source>The workspace database did not open with this card&apos;s key: the file is corrupted, or it belongs to another workspace.</source>
+        <translation>Ni agorodd cronfa ddata&apos;r gweithle gydag allwedd y cerdyn hwn: mae&apos;r ffeil wedi&apos;i llygru, neu mae&apos;n perthyn i weithle arall.</translation>
+    </message>
+    <message>
+        <source>The workspace database failed: %1</source>
+        <translation>Methodd cronfa ddata&apos;r gweithle: %1</translation>
+    </message>
+    <message>
+        <source>Preparing a database statement</source>
+        <translation>Yn paratoi datganiad cronfa ddata</translation>
+    </message>
+    <message>
+        <source>The query returned no row.</source>
+        <translation>Ni ddychwelodd yr ymholiad unrhyw res.</translation>
+    </message>
+    <message>
+        <source> The disk is full: free space and try again; nothing was written.</source>
+        <translation> Mae&apos;r ddisg yn llawn: rhyddhewch le a rhowch gynnig arall arni; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source> The workspace is read-only: check the folder&apos;s permissions.</source>
+        <translation> Mae&apos;r gweithle&apos;n ddarllen-yn-unig: gwiriwch ganiatâd y ffolder.</translation>
+    </message>
+    <message>
+        <source> The database file is damaged: restore the workspace from its backup.</source>
+        <translation> Mae ffeil y gronfa ddata wedi&apos;i difrodi: adferwch y gweithle o&apos;i gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Ni ellir ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already a workspace: use --fresh to recreate the demo.</source>
+        <translation>Mae %1 eisoes yn weithle: defnyddiwch --fresh i ail-greu&apos;r demo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Ni ellir creu&apos;r ffolder %1.</translation>
+    </message>
+    <message>
+        <source>Initialising the demo cards (SoftHSM2 tokens)</source>
+        <translation>Yn cychwyn y cardiau demo (tocynnau SoftHSM2)</translation>
+    </message>
+    <message>
+        <source>Enrolling the key token under a 2-of-3 quorum</source>
+        <translation>Yn cofrestru&apos;r tocyn allweddi o dan gworwm 2 o 3</translation>
+    </message>
+    <message>
+        <source>Enrolling the journal token (checkpoint signing key)</source>
+        <translation>Yn cofrestru tocyn y cyfnodolyn (allwedd llofnodi pwyntiau gwirio)</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted workspace</source>
+        <translation>Yn creu&apos;r gweithle wedi&apos;i amgryptio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n demo device(s)</source>
+        <translation>
+            <numerusform>Yn cynhyrchu %n dyfais demo</numerusform>
+            <numerusform>Yn cynhyrchu %n ddyfais demo</numerusform>
+            <numerusform>Yn cynhyrchu %n dyfais demo</numerusform>
+            <numerusform>Yn cynhyrchu %n dyfais demo</numerusform>
+            <numerusform>Yn cynhyrchu %n dyfais demo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the inventory</source>
+        <translation>Yn mewnforio&apos;r rhestr eiddo</translation>
+    </message>
+    <message>
+        <source>Deriving the keyslot key failed (HKDF).</source>
+        <translation>Methodd deillio allwedd y slot allwedd (HKDF).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s public key is not a usable EC P-256 key.</source>
+        <translation>Nid yw allwedd gyhoeddus y cerdyn yn allwedd EC P-256 y gellir ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>Generating the ephemeral keyslot key failed.</source>
+        <translation>Methodd cynhyrchu allwedd dros dro y slot allwedd.</translation>
+    </message>
+    <message>
+        <source>Encoding the ephemeral keyslot key failed.</source>
+        <translation>Methodd amgodio allwedd dros dro y slot allwedd.</translation>
+    </message>
+    <message>
+        <source>The random generator failed.</source>
+        <translation>Methodd y cynhyrchydd hap.</translation>
+    </message>
+    <message>
+        <source>Wrapping the workspace key failed.</source>
+        <translation>Methodd lapio allwedd y gweithle.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s key is not the one this keyslot was made for.</source>
+        <translation>Nid allwedd y cerdyn hwn yw&apos;r un y gwnaed y slot allwedd hwn ar ei chyfer.</translation>
+    </message>
+    <message>
+        <source>The keyslot of %1 is malformed.</source>
+        <translation>Mae slot allwedd %1 wedi&apos;i gamffurfio.</translation>
+    </message>
+    <message>
+        <source>The keyslot of %1 does not open: it was altered (holder, role or card changed in keyslots.json) or damaged.</source>
+        <translation>Nid yw slot allwedd %1 yn agor: fe&apos;i newidiwyd (newidiwyd y deiliad, y rôl neu&apos;r cerdyn yn keyslots.json) neu fe&apos;i difrodwyd.</translation>
+    </message>
+    <message>
+        <source>A keyslot in keyslots.json is incomplete (holder &quot;%1&quot;): expected holder, role, token_serial, key_id, public_key, ephemeral_point (65 bytes), nonce (12 bytes) and wrapped_key (48 bytes).</source>
+        <translation>Mae slot allwedd yn keyslots.json yn anghyflawn (deiliad &quot;%1&quot;): disgwylid holder, role, token_serial, key_id, public_key, ephemeral_point (65 beit), nonce (12 beit) a wrapped_key (48 beit).</translation>
+    </message>
+    <message>
+        <source>The review date is not a valid date.</source>
+        <translation>Nid yw dyddiad yr adolygiad yn ddyddiad dilys.</translation>
+    </message>
+    <message>
+        <source>The review date %1 is in the future: record a review once it has taken place.</source>
+        <translation>Mae dyddiad yr adolygiad %1 yn y dyfodol: cofnodwch adolygiad unwaith y bydd wedi digwydd.</translation>
+    </message>
+    <message>
+        <source>The review date %1 is more than a year before this workspace was created (%2): such a review cannot be the baseline of its 5-yearly clock.</source>
+        <translation>Mae dyddiad yr adolygiad %1 fwy na blwyddyn cyn creu&apos;r gweithle hwn (%2): ni all adolygiad o&apos;r fath fod yn sail i&apos;w gloc 5-mlynyddol.</translation>
+    </message>
+    <message>
+        <source>Enter the review&apos;s reference (the report or PMA correspondence it is filed under).</source>
+        <translation>Rhowch gyfeirnod yr adolygiad (yr adroddiad neu ohebiaeth y PMA y mae wedi&apos;i ffeilio oddi tano).</translation>
+    </message>
+    <message>
+        <source>The reference has %1 characters; at most %2 are allowed.</source>
+        <translation>Mae gan y cyfeirnod %1 nod; caniateir %2 ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>The reference may hold printable characters only (found U+%1).</source>
+        <translation>Dim ond nodau argraffadwy a gaiff fod yn y cyfeirnod (canfuwyd U+%1).</translation>
+    </message>
+    <message>
+        <source>The findings have %1 characters; at most %2 are allowed.</source>
+        <translation>Mae gan y canfyddiadau %1 nod; caniateir %2 ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer Symbolon (schema %1; this version reads up to %2): upgrade Symbolon to open it.</source>
+        <translation>Ysgrifennwyd y gweithle hwn gan Symbolon mwy newydd (sgema %1; mae&apos;r fersiwn hon yn darllen hyd at %2): uwchraddiwch Symbolon i&apos;w agor.</translation>
+    </message>
+    <message>
+        <source>The workspace database has no schema.</source>
+        <translation>Nid oes sgema gan gronfa ddata&apos;r gweithle.</translation>
+    </message>
+    <message>
+        <source>Running a database statement</source>
+        <translation>Yn rhedeg datganiad cronfa ddata</translation>
+    </message>
+    <message>
+        <source>%1 is missing: is this a Symbolon workspace folder?</source>
+        <translation>Mae %1 ar goll: ai ffolder gweithle Symbolon yw hwn?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Ni ellir darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3</source>
+        <translation>Nid yw %1 yn JSON dilys ar feit %2: %3</translation>
+    </message>
+    <message>
+        <source>keyslots.json holds no keyslot: nobody can open this workspace.</source>
+        <translation>Nid yw keyslots.json yn dal unrhyw slot allwedd: ni all neb agor y gweithle hwn.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s token store %1 is missing.</source>
+        <translation>Mae storfa docynnau&apos;r gweithle %1 ar goll.</translation>
+    </message>
+    <message>
+        <source>Another workspace&apos;s token store is already loaded in this process: restart Symbolon to open this workspace.</source>
+        <translation>Mae storfa docynnau gweithle arall eisoes wedi&apos;i llwytho yn y broses hon: ailgychwynnwch Symbolon i agor y gweithle hwn.</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 has no keyslot in this workspace: ask a custodian to enrol it.</source>
+        <translation>Nid oes gan y cerdyn â rhif cyfresol %1 slot allwedd yn y gweithle hwn: gofynnwch i geidwad ei gofrestru.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s PIN.</source>
+        <translation>Rhowch PIN y cerdyn.</translation>
+    </message>
+    <message>
+        <source>The PIN of card &quot;%1&quot; is locked: its security officer must unblock it.</source>
+        <translation>Mae PIN cerdyn &quot;%1&quot; wedi&apos;i gloi: rhaid i&apos;w swyddog diogelwch ei ddatgloi.</translation>
+    </message>
+    <message>
+        <source>The keyslot of %1 does not match the people enrolled in the workspace database.</source>
+        <translation>Nid yw slot allwedd %1 yn cyfateb i&apos;r bobl a gofrestrwyd yng nghronfa ddata&apos;r gweithle.</translation>
+    </message>
+    <message>
+        <source>The workspace names a journal token but holds no PIN for it.</source>
+        <translation>Mae&apos;r gweithle&apos;n enwi tocyn cyfnodolyn ond nid yw&apos;n dal PIN ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one enrolled person.</source>
+        <translation>Mae gweithle angen o leiaf un person wedi&apos;i gofrestru.</translation>
+    </message>
+    <message>
+        <source>%1 is already a workspace.</source>
+        <translation>Mae %1 eisoes yn weithle.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; of %2 is unknown: nothing is allowed.</source>
+        <translation>Mae rôl &quot;%1&quot; %2 yn anhysbys: ni chaniateir dim.</translation>
+    </message>
+    <message>
+        <source>The journal signing key %1 cannot be read: %2</source>
+        <translation>Ni ellir darllen allwedd llofnodi&apos;r cyfnodolyn %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM public key.</source>
+        <translation>Nid yw %1 yn allwedd gyhoeddus PEM.</translation>
+    </message>
+    <message>
+        <source>workspace.json: field &quot;format&quot; must be 1 (this version of Symbolon reads format 1).</source>
+        <translation>workspace.json: rhaid i&apos;r maes &quot;format&quot; fod yn 1 (mae&apos;r fersiwn hon o Symbolon yn darllen fformat 1).</translation>
+    </message>
+    <message>
+        <source>workspace.json: field &quot;profile&quot; must be &quot;production&quot; or &quot;development&quot;.</source>
+        <translation>workspace.json: rhaid i&apos;r maes &quot;profile&quot; fod yn &quot;production&quot; neu &quot;development&quot;.</translation>
+    </message>
+    <message>
+        <source>workspace.json: field &quot;pkcs11_module&quot; must name the PKCS#11 module (a .so path).</source>
+        <translation>workspace.json: rhaid i&apos;r maes &quot;pkcs11_module&quot; enwi&apos;r modiwl PKCS#11 (llwybr .so).</translation>
+    </message>
+    <message>
+        <source>workspace.json: field &quot;quorum&quot; must have 1 &lt;= k &lt;= n &lt;= 255.</source>
+        <translation>workspace.json: rhaid i&apos;r maes &quot;quorum&quot; fod ag 1 &lt;= k &lt;= n &lt;= 255.</translation>
+    </message>
+    <message>
+        <source>This workspace has no journal signing token, so it cannot sign the documents it issues.</source>
+        <translation>Nid oes gan y gweithle hwn docyn llofnodi cyfnodolyn, felly ni all lofnodi&apos;r dogfennau y mae&apos;n eu cyhoeddi.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::rekey</name>
+    <message>
+        <source>Confirmation file, line %1: %2 Nothing was changed.</source>
+        <translation>Ffeil gadarnhau, llinell %1: %2 Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Device %1: %2</source>
+        <translation>Dyfais %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key export recipient: expected &quot;dco&quot; (AK and MK packages) or &quot;s1sp&quot; (GUEK packages).</source>
+        <translation>Nid yw &quot;%1&quot; yn dderbynnydd allforio allweddi: disgwylid &quot;dco&quot; (pecynnau AK ac MK) neu &quot;s1sp&quot; (pecynnau GUEK).</translation>
+    </message>
+    <message>
+        <source>it has no current master key record</source>
+        <translation>nid oes ganddi gofnod prif allwedd cyfredol</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key kind a re-key replaces: expected MK, AK, GUEK (comma-separated) or &quot;all&quot;.</source>
+        <translation>Nid yw &quot;%1&quot; yn fath o allwedd y mae ailallweddu yn ei disodli: disgwylid MK, AK, GUEK (wedi&apos;u gwahanu â choma) neu &quot;all&quot;.</translation>
+    </message>
+    <message>
+        <source>Name at least one key kind to replace: MK, AK or GUEK.</source>
+        <translation>Enwch o leiaf un math o allwedd i&apos;w disodli: MK, AK neu GUEK.</translation>
+    </message>
+    <message>
+        <source>Device list, line %1: %2</source>
+        <translation>Rhestr dyfeisiau, llinell %1: %2</translation>
+    </message>
+    <message>
+        <source>Device list, line %1: device %2 is already on line %3; list each device once.</source>
+        <translation>Rhestr dyfeisiau, llinell %1: mae dyfais %2 eisoes ar linell %3; rhestrwch bob dyfais unwaith.</translation>
+    </message>
+    <message>
+        <source>The device list names no device: expected one device id per line (blank lines and # comments are ignored).</source>
+        <translation>Nid yw&apos;r rhestr dyfeisiau yn enwi unrhyw ddyfais: disgwylid un ID dyfais fesul llinell (anwybyddir llinellau gwag a sylwadau #).</translation>
+    </message>
+    <message>
+        <source>Devices: %1 (%2 post-commissioning rotation, %3 under a PMA instruction)
+</source>
+        <translation>Dyfeisiau: %1 (%2 cylchdroi ar ôl comisiynu, %3 o dan gyfarwyddyd y PMA)
+</translation>
+    </message>
+    <message>
+        <source>New keys: %1
+</source>
+        <translation>Allweddi newydd: %1
+</translation>
+    </message>
+    <message>
+        <source>By cohort: %1
+</source>
+        <translation>Fesul carfan: %1
+</translation>
+    </message>
+    <message>
+        <source>By S1SP: %1
+</source>
+        <translation>Fesul S1SP: %1
+</translation>
+    </message>
+    <message>
+        <source>By device type: %1
+</source>
+        <translation>Fesul math o ddyfais: %1
+</translation>
+    </message>
+    <message>
+        <source>Refused, %1 device(s): %2 (e.g. %3)
+</source>
+        <translation>Gwrthodwyd, %1 dyfais: %2 (e.e. %3)
+</translation>
+    </message>
+    <message>
+        <source>the line is %1 bytes long; a result line is at most 4096.</source>
+        <translation>mae&apos;r llinell yn %1 beit o hyd; mae llinell ganlyniad yn 4096 ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>expected one JSON object {&quot;run&quot;, &quot;device_id&quot;, &quot;result&quot;}.</source>
+        <translation>disgwylid un gwrthrych JSON {&quot;run&quot;, &quot;device_id&quot;, &quot;result&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;run&quot; must be the re-key run number (a positive integer).</source>
+        <translation>rhaid i &quot;run&quot; fod yn rhif y rhediad ailallweddu (cyfanrif positif).</translation>
+    </message>
+    <message>
+        <source>&quot;device_id&quot;: %1</source>
+        <translation>&quot;device_id&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; must be &quot;success&quot; or &quot;failure&quot;; found &quot;%1&quot;.</source>
+        <translation>rhaid i &quot;result&quot; fod yn &quot;success&quot; neu &quot;failure&quot;; canfuwyd &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a failure needs a &quot;reason&quot; (what the device or the DCO reported).</source>
+        <translation>mae methiant angen &quot;reason&quot; (yr hyn a adroddodd y ddyfais neu&apos;r DCO).</translation>
+    </message>
+    <message>
+        <source>device %1 of run %2 is already on line %3.</source>
+        <translation>mae dyfais %1 rhediad %2 eisoes ar linell %3.</translation>
+    </message>
+    <message>
+        <source>The confirmation file has no result line. Nothing was changed.</source>
+        <translation>Nid oes llinell ganlyniad yn y ffeil gadarnhau. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>device %1 is not in re-key run %2.</source>
+        <translation>nid yw dyfais %1 yn rhediad ailallweddu %2.</translation>
+    </message>
+    <message>
+        <source>device %1 was already confirmed active in run %2; a later failure cannot undo that — mark its keys compromised instead if they are.</source>
+        <translation>cadarnhawyd dyfais %1 yn weithredol eisoes yn rhediad %2; ni all methiant diweddarach ddadwneud hynny — nodwch ei hallweddi wedi&apos;u peryglu yn lle hynny os ydynt.</translation>
+    </message>
+    <message>
+        <source>device %1 of run %2 is &quot;%3&quot;: only devices whose instructions were sent can be confirmed.</source>
+        <translation>mae dyfais %1 rhediad %2 yn &quot;%3&quot;: dim ond dyfeisiau yr anfonwyd eu cyfarwyddiadau y gellir eu cadarnhau.</translation>
+    </message>
+    <message>
+        <source>its master key package could not be opened: %1</source>
+        <translation>ni ellid agor pecyn ei phrif allwedd: %1</translation>
+    </message>
+    <message>
+        <source>its master key package opens to KCV %1, but the record says %2: the package is not under this DCO Key or was altered</source>
+        <translation>mae pecyn ei phrif allwedd yn agor i KCV %1, ond mae&apos;r cofnod yn dweud %2: nid yw&apos;r pecyn o dan yr Allwedd DCO hon neu fe&apos;i newidiwyd</translation>
+    </message>
+    <message>
+        <source>Run %1 has no committed or distributed device awaiting confirmation: nothing to send.</source>
+        <translation>Nid oes gan rediad %1 ddyfais wedi&apos;i hymrwymo neu wedi&apos;i dosbarthu sy&apos;n aros am gadarnhad: dim i&apos;w anfon.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no committed device that has not been sent yet: nothing to send (use --resend to send again the ones awaiting confirmation).</source>
+        <translation>Nid oes gan rediad %1 ddyfais wedi&apos;i hymrwymo nad yw wedi&apos;i hanfon eto: dim i&apos;w anfon (defnyddiwch --resend i anfon eto&apos;r rhai sy&apos;n aros am gadarnhad).</translation>
+    </message>
+    <message>
+        <source>Could not write the instruction batch %1: %2. Nothing was changed.</source>
+        <translation>Methu ysgrifennu&apos;r swp cyfarwyddiadau %1: %2. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device key kind: expected MK, AK or GUEK (or none for all).</source>
+        <translation>Nid yw &quot;%1&quot; yn fath o allwedd dyfais: disgwylid MK, AK neu GUEK (neu ddim ar gyfer pob un).</translation>
+    </message>
+    <message>
+        <source>Device %1 has no current %2 key to mark: check the device id (is it in the inventory, and migrated?).</source>
+        <translation>Nid oes gan ddyfais %1 allwedd %2 gyfredol i&apos;w nodi: gwiriwch ID y ddyfais (a yw yn y rhestr eiddo, ac wedi&apos;i mudo?).</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dyfais</translation>
+    </message>
+    <message>
+        <source>Run %1 has no new %2 keys to export.</source>
+        <translation>Nid oes gan rediad %1 allweddi %2 newydd i&apos;w hallforio.</translation>
+    </message>
+    <message>
+        <source>AK or MK</source>
+        <translation>AK neu MK</translation>
+    </message>
+    <message>
+        <source>GUEK</source>
+        <translation>GUEK</translation>
+    </message>
+    <message>
+        <source>Could not write the key export %1: %2.</source>
+        <translation>Methu ysgrifennu&apos;r allforiad allweddi %1: %2.</translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 1 and 100000 devices.</source>
+        <translation>Rhaid i faint y talp fod rhwng 1 a 100000 dyfais.</translation>
+    </message>
+    <message>
+        <source>The number of worker sessions must be between 1 and 8.</source>
+        <translation>Rhaid i nifer y sesiynau gweithio fod rhwng 1 ac 8.</translation>
+    </message>
+    <message>
+        <source>Re-key run %1 is %2: there is nothing left to execute.</source>
+        <translation>Mae rhediad ailallweddu %1 yn %2: nid oes dim ar ôl i&apos;w weithredu.</translation>
+    </message>
+    <message>
+        <source>Device %1 was not re-keyed: %2</source>
+        <translation>Ni ailallweddwyd dyfais %1: %2</translation>
+    </message>
+    <message>
+        <source>no current master key: run the migration unwrap for it first</source>
+        <translation>dim prif allwedd gyfredol: rhedwch y dadlapio mudo ar ei chyfer yn gyntaf</translation>
+    </message>
+    <message>
+        <source>an earlier re-key&apos;s keys are not yet confirmed active: confirm or retry that run first (one new key set per device)</source>
+        <translation>nid yw allweddi ailallweddu cynharach wedi&apos;u cadarnhau&apos;n weithredol eto: cadarnhewch neu ailgynigiwch y rhediad hwnnw yn gyntaf (un set allweddi newydd fesul dyfais)</translation>
+    </message>
+    <message>
+        <source>already in open re-key run %1</source>
+        <translation>eisoes mewn rhediad ailallweddu agored %1</translation>
+    </message>
+    <message>
+        <source>not in this workspace&apos;s inventory</source>
+        <translation>nid yw yn rhestr eiddo&apos;r gweithle hwn</translation>
+    </message>
+    <message>
+        <source>not in the inventory, or outside the filter</source>
+        <translation>nid yw yn y rhestr eiddo, neu y tu allan i&apos;r hidlydd</translation>
+    </message>
+    <message>
+        <source>The re-key was not planned: %1 device(s) refused. First reason (%2 device(s), e.g. %3): %4. Nothing was changed.</source>
+        <translation>Ni chynlluniwyd yr ailallweddu: gwrthodwyd %1 dyfais. Y rheswm cyntaf (%2 dyfais, e.e. %3): %4. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>No device matches this selection: nothing to re-key. Nothing was changed.</source>
+        <translation>Nid oes dyfais yn cyfateb i&apos;r dewis hwn: dim i&apos;w ailallweddu. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>There is no re-key run %1 in this workspace.</source>
+        <translation>Nid oes rhediad ailallweddu %1 yn y gweithle hwn.</translation>
+    </message>
+    <message>
+        <source>Re-key run %1: %2 on %3 device(s)</source>
+        <translation>Rhediad ailallweddu %1: %2 ar %3 dyfais</translation>
+    </message>
+    <message>
+        <source>The file does not end with a newline: it is truncated or not a %1 file.</source>
+        <translation>Nid yw&apos;r ffeil yn gorffen gyda llinell newydd: mae wedi&apos;i chwtogi neu nid yw&apos;n ffeil %1.</translation>
+    </message>
+    <message>
+        <source>The file has fewer than two lines: it is not a %1 file.</source>
+        <translation>Mae gan y ffeil lai na dwy linell: nid yw&apos;n ffeil %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected one JSON object (%2).</source>
+        <translation>Llinell %1: disgwylid un gwrthrych JSON (%2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>nid gwrthrych</translation>
+    </message>
+    <message>
+        <source>Line 1: the header&apos;s &quot;format&quot; is &quot;%1&quot;; expected &quot;%2&quot;.</source>
+        <translation>Llinell 1: &quot;format&quot; y pennawd yw &quot;%1&quot;; disgwylid &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected the signature line {&quot;signature&quot;: …, &quot;signer&quot;: …}.</source>
+        <translation>Llinell %1: disgwylid y llinell lofnod {&quot;signature&quot;: …, &quot;signer&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>The file is signed by key %1, not by the public key given (%2).</source>
+        <translation>Mae&apos;r ffeil wedi&apos;i llofnodi gan allwedd %1, nid gan yr allwedd gyhoeddus a roddwyd (%2).</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the file was altered after it was signed.</source>
+        <translation>Nid yw&apos;r llofnod yn dilysu: newidiwyd y ffeil ar ôl ei llofnodi.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>Allwedd DCO</translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Allwedd a Rennir</translation>
+    </message>
+</context>
+</TS>

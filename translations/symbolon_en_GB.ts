@@ -1,0 +1,4852 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>this needs --card-serial and --pin-env</source>
+        <translation>this needs --card-serial and --pin-env</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>the environment variable %1 is not set</translation>
+    </message>
+    <message>
+        <source>--view must be overview, devices, journal, hsm, quorum or open</source>
+        <translation>--view must be overview, devices, journal, hsm, quorum or open</translation>
+    </message>
+    <message>
+        <source>Custodian console for SMETS1 DLMS symmetric keys</source>
+        <translation>Custodian console for SMETS1 DLMS symmetric keys</translation>
+    </message>
+    <message>
+        <source>The workspace folder (default: ./demo).</source>
+        <translation>The workspace folder (default: ./demo).</translation>
+    </message>
+    <message>
+        <source>Render a view to a PNG file and exit.</source>
+        <translation>Render a view to a PNG file and exit.</translation>
+    </message>
+    <message>
+        <source>The view: overview, devices, journal, hsm, quorum or open (the Open dialog).</source>
+        <translation>The view: overview, devices, journal, hsm, quorum or open (the Open dialog).</translation>
+    </message>
+    <message>
+        <source>Open with this card (by serial).</source>
+        <translation>Open with this card (by serial).</translation>
+    </message>
+    <message>
+        <source>Read the card PIN from this environment variable (then unset it).</source>
+        <translation>Read the card PIN from this environment variable (then unset it).</translation>
+    </message>
+    <message>
+        <source>Write an evidence pack with its PDF report to OUT (a new folder) and exit.</source>
+        <translation>Write an evidence pack with its PDF report to OUT (a new folder) and exit.</translation>
+    </message>
+    <message>
+        <source>no workspace: pass --workspace DIR</source>
+        <translation>no workspace: pass --workspace DIR</translation>
+    </message>
+    <message>
+        <source>The language: en_GB or cy (default: as set in Settings, else the system&apos;s).</source>
+        <translation>The language: en_GB or cy (default: as set in Settings, else the system&apos;s).</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ceremony</name>
+    <message>
+        <source>Generate the DCO Key and the Shared Key</source>
+        <translation>Generate the DCO Key and the Shared Key</translation>
+    </message>
+    <message>
+        <source>Transport Key from clear components</source>
+        <translation>Transport Key from clear components</translation>
+    </message>
+    <message>
+        <source>Export the Shared Key to an S1SP</source>
+        <translation>Export the Shared Key to an S1SP</translation>
+    </message>
+    <message>
+        <source>Import a Shared Key package</source>
+        <translation>Import a Shared Key package</translation>
+    </message>
+    <message>
+        <source>Migration unwrap of device keys</source>
+        <translation>Migration unwrap of device keys</translation>
+    </message>
+    <message>
+        <source>%1 and %2: AES-128 token objects generated inside the HSM; the DCO Key sensitive and never extractable; the Shared Key sensitive, extractable only wrapped</source>
+        <translation>%1 and %2: AES-128 token objects generated inside the HSM; the DCO Key sensitive and never extractable; the Shared Key sensitive, extractable only wrapped</translation>
+    </message>
+    <message>
+        <source>CMAC-5B and ECB-3B of each, computed inside the HSM</source>
+        <translation>CMAC-5B and ECB-3B of each, computed inside the HSM</translation>
+    </message>
+    <message>
+        <source>either key already exists (nothing is changed)</source>
+        <translation>either key already exists (nothing is changed)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: AES-128 token object, the XOR of %2 clear components typed by different custodians</source>
+        <translation>&quot;%1&quot;: AES-128 token object, the XOR of %2 clear components typed by different custodians</translation>
+    </message>
+    <message>
+        <source>CMAC-5B of each component and of the Transport Key</source>
+        <translation>CMAC-5B of each component and of the Transport Key</translation>
+    </message>
+    <message>
+        <source>%1, RFC 3394-wrapped under &quot;%2&quot;, in a key package signed by the journal signing key</source>
+        <translation>%1, RFC 3394-wrapped under &quot;%2&quot;, in a key package signed by the journal signing key</translation>
+    </message>
+    <message>
+        <source>%1 from the verified package %2 (stated KCV %3), unwrapped under &quot;%4&quot; as a token object</source>
+        <translation>%1 from the verified package %2 (stated KCV %3), unwrapped under &quot;%4&quot; as a token object</translation>
+    </message>
+    <message>
+        <source>the Transport Key named in the package</source>
+        <translation>the Transport Key named in the package</translation>
+    </message>
+    <message>
+        <source>every device&apos;s migration MK, AK and GUEK (RFC 3394 under &quot;%1&quot;) inside the HSM</source>
+        <translation>every device&apos;s migration MK, AK and GUEK (RFC 3394 under &quot;%1&quot;) inside the HSM</translation>
+    </message>
+    <message>
+        <source>MK and AK under the DCO Key, GUEK under the Shared Key</source>
+        <translation>MK and AK under the DCO Key, GUEK under the Shared Key</translation>
+    </message>
+    <message>
+        <source>all or nothing per chunk; resumable</source>
+        <translation>all or nothing per chunk; resumable</translation>
+    </message>
+    <message>
+        <source>Ceremony: %1 (%2 profile)
+</source>
+        <translation>Ceremony: %1 (%2 profile)
+</translation>
+    </message>
+    <message>
+        <source>Run by: %1 (%2)
+</source>
+        <translation>Run by: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Approved by: %1
+</source>
+        <translation>Approved by: %1
+</translation>
+    </message>
+    <message>
+        <source>Started: %1  Finished: %2
+</source>
+        <translation>Started: %1  Finished: %2
+</translation>
+    </message>
+    <message>
+        <source>Path: %1
+</source>
+        <translation>Path: %1
+</translation>
+    </message>
+    <message>
+        <source>FALLBACK (not for live keys): %1
+</source>
+        <translation>FALLBACK (not for live keys): %1
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Note: %1
+</translation>
+    </message>
+    <message>
+        <source>Cancelled before completion; everything reported above was committed.
+</source>
+        <translation>Cancelled before completion; everything reported above was committed.
+</translation>
+    </message>
+    <message>
+        <source>The key token already holds &quot;%1&quot;: KEKs are generated once. Nothing was changed.</source>
+        <translation>The key token already holds &quot;%1&quot;: KEKs are generated once. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Development profile: the Shared Key may be wrapped under any wrapping key (CKA_WRAP_WITH_TRUSTED false), because no user can mark a Transport Key trusted; both KEKs may decrypt (CKA_DECRYPT) for the clear-key unpackaging fallback. Not for live keys.</source>
+        <translation>Development profile: the Shared Key may be wrapped under any wrapping key (CKA_WRAP_WITH_TRUSTED false), because no user can mark a Transport Key trusted; both KEKs may decrypt (CKA_DECRYPT) for the clear-key unpackaging fallback. Not for live keys.</translation>
+    </message>
+    <message>
+        <source>The key package is not complete JSON (truncated or damaged near byte %1: %2). Ask the sender for the file again.</source>
+        <translation>The key package is not complete JSON (truncated or damaged near byte %1: %2). Ask the sender for the file again.</translation>
+    </message>
+    <message>
+        <source>This file is not a Symbolon key package (field &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>This file is not a Symbolon key package (field &quot;format&quot; is not &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The key package has version %1; this Symbolon reads version %2 only.</source>
+        <translation>The key package has version %1; this Symbolon reads version %2 only.</translation>
+    </message>
+    <message>
+        <source>The key package lacks the field &quot;%1&quot; (or it is empty).</source>
+        <translation>The key package lacks the field &quot;%1&quot; (or it is empty).</translation>
+    </message>
+    <message>
+        <source>The key package lacks the field &quot;approvals&quot;.</source>
+        <translation>The key package lacks the field &quot;approvals&quot;.</translation>
+    </message>
+    <message>
+        <source>The key package uses wrapping &quot;%1&quot;; only &quot;RFC 3394&quot; is accepted.</source>
+        <translation>The key package uses wrapping &quot;%1&quot;; only &quot;RFC 3394&quot; is accepted.</translation>
+    </message>
+    <message>
+        <source>The key package&apos;s &quot;wrapped_key&quot; must be 48 hexadecimal digits (an RFC 3394-wrapped AES-128 key); it has %1 characters.</source>
+        <translation>The key package&apos;s &quot;wrapped_key&quot; must be 48 hexadecimal digits (an RFC 3394-wrapped AES-128 key); it has %1 characters.</translation>
+    </message>
+    <message>
+        <source>The key package&apos;s &quot;created_at&quot; is not an ISO 8601 time.</source>
+        <translation>The key package&apos;s &quot;created_at&quot; is not an ISO 8601 time.</translation>
+    </message>
+    <message>
+        <source>The key package&apos;s &quot;signature&quot; is not base64.</source>
+        <translation>The key package&apos;s &quot;signature&quot; is not base64.</translation>
+    </message>
+    <message>
+        <source>The key package was signed by an unknown key (fingerprint %1…); the expected signer is %2…. Refused: confirm the sender&apos;s journal signing key out of band.</source>
+        <translation>The key package was signed by an unknown key (fingerprint %1…); the expected signer is %2…. Refused: confirm the sender&apos;s journal signing key out of band.</translation>
+    </message>
+    <message>
+        <source>The key package&apos;s signature does not verify: the package was altered after signing. Refused.</source>
+        <translation>The key package&apos;s signature does not verify: the package was altered after signing. Refused.</translation>
+    </message>
+    <message>
+        <source>The public key file is not a PEM &quot;PUBLIC KEY&quot;.</source>
+        <translation>The public key file is not a PEM &quot;PUBLIC KEY&quot;.</translation>
+    </message>
+    <message>
+        <source>The public key file does not hold an EC P-256 public key.</source>
+        <translation>The public key file does not hold an EC P-256 public key.</translation>
+    </message>
+    <message>
+        <source>device %1, %2 of client %3</source>
+        <translation>device %1, %2 of client %3</translation>
+    </message>
+    <message>
+        <source>device %1, %2</source>
+        <translation>device %1, %2</translation>
+    </message>
+    <message>
+        <source>The chunk size must be at least 1.</source>
+        <translation>The chunk size must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Transport Key</source>
+        <translation>Transport Key</translation>
+    </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>DCO Key</translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Shared Key</translation>
+    </message>
+    <message>
+        <source>Device %1: the migration keys have the wrong sizes (MK %2, AK %3, GUEK %4 bytes; expected 24, 96, 96).</source>
+        <translation>Device %1: the migration keys have the wrong sizes (MK %2, AK %3, GUEK %4 bytes; expected 24, 96, 96).</translation>
+    </message>
+    <message>
+        <source>%1 (%2), card &quot;%3&quot; serial %4, share %5, at %6</source>
+        <translation>%1 (%2), card &quot;%3&quot; serial %4, share %5, at %6</translation>
+    </message>
+    <message>
+        <source>The key check value &quot;%1&quot; does not name its method (CMAC-5B or ECB-3B).</source>
+        <translation>The key check value &quot;%1&quot; does not name its method (CMAC-5B or ECB-3B).</translation>
+    </message>
+    <message>
+        <source> The Shared Key may only be wrapped under a Transport Key the HSM&apos;s security officer has marked trusted (CKA_TRUSTED).</source>
+        <translation> The Shared Key may only be wrapped under a Transport Key the HSM&apos;s security officer has marked trusted (CKA_TRUSTED).</translation>
+    </message>
+    <message>
+        <source>The key package carries a &quot;%1&quot;, not a Shared Key: refused.</source>
+        <translation>The key package carries a &quot;%1&quot;, not a Shared Key: refused.</translation>
+    </message>
+    <message>
+        <source>Wrong Transport Key: the package was wrapped under a key with %1, but &quot;%2&quot; on this token has %3. Build the Transport Key from the components agreed with the sender.</source>
+        <translation>Wrong Transport Key: the package was wrapped under a key with %1, but &quot;%2&quot; on this token has %3. Build the Transport Key from the components agreed with the sender.</translation>
+    </message>
+    <message>
+        <source>The key token already holds a Shared Key: refused, nothing was changed.</source>
+        <translation>The key token already holds a Shared Key: refused, nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The unwrapped key has %1, but the package says %2: refused and removed.</source>
+        <translation>The unwrapped key has %1, but the package says %2: refused and removed.</translation>
+    </message>
+    <message>
+        <source>Component %1: character %2 is not a hexadecimal digit (0-9, A-F). Expected exactly 32 hexadecimal digits.</source>
+        <translation>Component %1: character %2 is not a hexadecimal digit (0-9, A-F). Expected exactly 32 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>Component %1: %2 hexadecimal digits were entered; expected exactly 32 (16 bytes).</source>
+        <translation>Component %1: %2 hexadecimal digits were entered; expected exactly 32 (16 bytes).</translation>
+    </message>
+    <message>
+        <source>Component %1 is all zeros: that is no secret. Enter the component from its sealed envelope.</source>
+        <translation>Component %1 is all zeros: that is no secret. Enter the component from its sealed envelope.</translation>
+    </message>
+    <message>
+        <source>A Transport Key is built from 2 or 3 components; %1 were entered.</source>
+        <translation>A Transport Key is built from 2 or 3 components; %1 were entered.</translation>
+    </message>
+    <message>
+        <source>Component %1 is the same as component %2: each custodian must enter their own component.</source>
+        <translation>Component %1 is the same as component %2: each custodian must enter their own component.</translation>
+    </message>
+    <message>
+        <source>The key token already holds &quot;%1&quot;: choose another label. Nothing was changed.</source>
+        <translation>The key token already holds &quot;%1&quot;: choose another label. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Component %1</source>
+        <translation>Component %1</translation>
+    </message>
+    <message>
+        <source>Re-key run %1</source>
+        <translation>Re-key run %1</translation>
+    </message>
+    <message>
+        <source>new keys inside the HSM per device, RFC 3394-wrapped under the device&apos;s current MK for the DCO&apos;s global_key_transfer, packaged under the DCO Key (AK, MK) or the Shared Key (GUEK)</source>
+        <translation>new keys inside the HSM per device, RFC 3394-wrapped under the device&apos;s current MK for the DCO&apos;s global_key_transfer, packaged under the DCO Key (AK, MK) or the Shared Key (GUEK)</translation>
+    </message>
+    <message>
+        <source>all or nothing per chunk; resumable; instructions only from committed chunks</source>
+        <translation>all or nothing per chunk; resumable; instructions only from committed chunks</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::dlms</name>
+    <message>
+        <source>The AES key must be 16, 24 or 32 bytes.</source>
+        <translation>The AES key must be 16, 24 or 32 bytes.</translation>
+    </message>
+    <message>
+        <source>AES-ECB packaging takes exactly one 16-byte block.</source>
+        <translation>AES-ECB packaging takes exactly one 16-byte block.</translation>
+    </message>
+    <message>
+        <source>AES encryption failed in OpenSSL.</source>
+        <translation>AES encryption failed in OpenSSL.</translation>
+    </message>
+    <message>
+        <source>An AES-ECB package is exactly one 16-byte block.</source>
+        <translation>An AES-ECB package is exactly one 16-byte block.</translation>
+    </message>
+    <message>
+        <source>AES decryption failed in OpenSSL.</source>
+        <translation>AES decryption failed in OpenSSL.</translation>
+    </message>
+    <message>
+        <source>AES-CMAC failed in OpenSSL.</source>
+        <translation>AES-CMAC failed in OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The AES-GCM key must be 16, 24 or 32 bytes.</source>
+        <translation>The AES-GCM key must be 16, 24 or 32 bytes.</translation>
+    </message>
+    <message>
+        <source>The AES-GCM initialisation vector must be 12 bytes.</source>
+        <translation>The AES-GCM initialisation vector must be 12 bytes.</translation>
+    </message>
+    <message>
+        <source>The AES-GCM tag length must be 12 to 16 bytes.</source>
+        <translation>The AES-GCM tag length must be 12 to 16 bytes.</translation>
+    </message>
+    <message>
+        <source>AES-GCM encryption failed in OpenSSL.</source>
+        <translation>AES-GCM encryption failed in OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The AES-GCM tag must be 12 to 16 bytes.</source>
+        <translation>The AES-GCM tag must be 12 to 16 bytes.</translation>
+    </message>
+    <message>
+        <source>AES-GCM decryption failed in OpenSSL.</source>
+        <translation>AES-GCM decryption failed in OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The authentication tag does not verify: the data was altered, or the key, system title or invocation counter is wrong.</source>
+        <translation>The authentication tag does not verify: the data was altered, or the key, system title or invocation counter is wrong.</translation>
+    </message>
+    <message>
+        <source>A wrapped key is %1 bytes; RFC 3394 output is a multiple of 8 bytes, at least 24.</source>
+        <translation>A wrapped key is %1 bytes; RFC 3394 output is a multiple of 8 bytes, at least 24.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: at byte %1 expected %2 (tag 0x%3) but found 0x%4.</source>
+        <translation>global_key_transfer: at byte %1 expected %2 (tag 0x%3) but found 0x%4.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: unsupported length form 0x%1 at byte %2.</source>
+        <translation>global_key_transfer: unsupported length form 0x%1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: the length at byte %1 is not in its shortest form.</source>
+        <translation>global_key_transfer: the length at byte %1 is not in its shortest form.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: %1 declares %2 bytes at byte %3 but only %4 remain.</source>
+        <translation>global_key_transfer: %1 declares %2 bytes at byte %3 but only %4 remain.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: truncated at byte %1 (expected %2).</source>
+        <translation>global_key_transfer: truncated at byte %1 (expected %2).</translation>
+    </message>
+    <message>
+        <source>global unicast encryption key</source>
+        <translation>global unicast encryption key</translation>
+    </message>
+    <message>
+        <source>global broadcast encryption key</source>
+        <translation>global broadcast encryption key</translation>
+    </message>
+    <message>
+        <source>authentication key</source>
+        <translation>authentication key</translation>
+    </message>
+    <message>
+        <source>master key</source>
+        <translation>master key</translation>
+    </message>
+    <message>
+        <source>global_key_transfer needs at least one key.</source>
+        <translation>global_key_transfer needs at least one key.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: unknown key_id.</source>
+        <translation>global_key_transfer: unknown key_id.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: the %1 appears more than once.</source>
+        <translation>global_key_transfer: the %1 appears more than once.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>the number of keys</source>
+        <translation>the number of keys</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: the array is empty; at least one key is needed.</source>
+        <translation>global_key_transfer: the array is empty; at least one key is needed.</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: the array declares %1 keys; there are only 4 key ids.</source>
+        <translation>global_key_transfer: the array declares %1 keys; there are only 4 key ids.</translation>
+    </message>
+    <message>
+        <source>a structure</source>
+        <translation>a structure</translation>
+    </message>
+    <message>
+        <source>a structure of 2 elements</source>
+        <translation>a structure of 2 elements</translation>
+    </message>
+    <message>
+        <source>an enum key_id</source>
+        <translation>an enum key_id</translation>
+    </message>
+    <message>
+        <source>the key_id value</source>
+        <translation>the key_id value</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: unknown key_id %1 at byte %2 (0 to 3 are defined).</source>
+        <translation>global_key_transfer: unknown key_id %1 at byte %2 (0 to 3 are defined).</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: key_id %1 repeated at byte %2.</source>
+        <translation>global_key_transfer: key_id %1 repeated at byte %2.</translation>
+    </message>
+    <message>
+        <source>an octet-string</source>
+        <translation>an octet-string</translation>
+    </message>
+    <message>
+        <source>the wrapped key length</source>
+        <translation>the wrapped key length</translation>
+    </message>
+    <message>
+        <source>the wrapped key</source>
+        <translation>the wrapped key</translation>
+    </message>
+    <message>
+        <source>global_key_transfer: %1 unexpected bytes after the last key.</source>
+        <translation>global_key_transfer: %1 unexpected bytes after the last key.</translation>
+    </message>
+    <message>
+        <source>The key check value does not match: expected %1, the key gives %2. The key or component was mistyped or is not the one intended.</source>
+        <translation>The key check value does not match: expected %1, the key gives %2. The key or component was mistyped or is not the one intended.</translation>
+    </message>
+    <message>
+        <source>the wrapping key must be 16, 24 or 32 bytes</source>
+        <translation>the wrapping key must be 16, 24 or 32 bytes</translation>
+    </message>
+    <message>
+        <source>RFC 3394 wraps key data of a multiple of 8 bytes, at least 16</source>
+        <translation>RFC 3394 wraps key data of a multiple of 8 bytes, at least 16</translation>
+    </message>
+    <message>
+        <source>AES key wrap failed in OpenSSL</source>
+        <translation>AES key wrap failed in OpenSSL</translation>
+    </message>
+    <message>
+        <source>a wrapped key must be a multiple of 8 bytes, at least 24</source>
+        <translation>a wrapped key must be a multiple of 8 bytes, at least 24</translation>
+    </message>
+    <message>
+        <source>the wrapped key failed its integrity check: wrong wrapping key, or the data was altered</source>
+        <translation>the wrapped key failed its integrity check: wrong wrapping key, or the data was altered</translation>
+    </message>
+    <message>
+        <source>The wrapping key must be 16, 24 or 32 bytes.</source>
+        <translation>The wrapping key must be 16, 24 or 32 bytes.</translation>
+    </message>
+    <message>
+        <source>RFC 5649 wraps between 1 byte and 64 KiB of key data.</source>
+        <translation>RFC 5649 wraps between 1 byte and 64 KiB of key data.</translation>
+    </message>
+    <message>
+        <source>AES key wrap with padding failed in OpenSSL.</source>
+        <translation>AES key wrap with padding failed in OpenSSL.</translation>
+    </message>
+    <message>
+        <source>A key wrapped with padding is a multiple of 8 bytes, at least 16.</source>
+        <translation>A key wrapped with padding is a multiple of 8 bytes, at least 16.</translation>
+    </message>
+    <message>
+        <source>The wrapped key failed its integrity check: wrong wrapping key, or the data was altered.</source>
+        <translation>The wrapped key failed its integrity check: wrong wrapping key, or the data was altered.</translation>
+    </message>
+    <message>
+        <source>Security control byte %1: %2.</source>
+        <translation>Security control byte %1: %2.</translation>
+    </message>
+    <message>
+        <source>Security suite 0 needs a 16-byte encryption key and a 16-byte authentication key.</source>
+        <translation>Security suite 0 needs a 16-byte encryption key and a 16-byte authentication key.</translation>
+    </message>
+    <message>
+        <source>The system title must be 8 bytes.</source>
+        <translation>The system title must be 8 bytes.</translation>
+    </message>
+    <message>
+        <source>The protected frame is truncated: %1 bytes, at least %2 expected for %3.</source>
+        <translation>The protected frame is truncated: %1 bytes, at least %2 expected for %3.</translation>
+    </message>
+    <message>
+        <source>The frame&apos;s security control is %1 but %2 is required here.</source>
+        <translation>The frame&apos;s security control is %1 but %2 is required here.</translation>
+    </message>
+    <message>
+        <source>The HLS challenge is empty.</source>
+        <translation>The HLS challenge is empty.</translation>
+    </message>
+    <message>
+        <source>The HLS reply is %1 bytes; SC, invocation counter and a 12-byte tag make 17.</source>
+        <translation>The HLS reply is %1 bytes; SC, invocation counter and a 12-byte tag make 17.</translation>
+    </message>
+    <message>
+        <source>The HLS reply must use security control 0x10 (authentication).</source>
+        <translation>The HLS reply must use security control 0x10 (authentication).</translation>
+    </message>
+    <message>
+        <source>The HLS reply does not verify: the peer does not hold the same keys, or the reply was altered.</source>
+        <translation>The HLS reply does not verify: the peer does not hold the same keys, or the reply was altered.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::hsm</name>
+    <message>
+        <source>C_WrapKey with CKM_AES_ECB: the policy&apos;s packaging, inside the module</source>
+        <translation>C_WrapKey with CKM_AES_ECB: the policy&apos;s packaging, inside the module</translation>
+    </message>
+    <message>
+        <source>C_WrapKey with CKM_AES_CBC and a zero IV: identical to ECB for one 16-byte key, still inside the module (the token cannot wrap with ECB)</source>
+        <translation>C_WrapKey with CKM_AES_CBC and a zero IV: identical to ECB for one 16-byte key, still inside the module (the token cannot wrap with ECB)</translation>
+    </message>
+    <message>
+        <source>C_UnwrapKey with CKM_AES_ECB: inside the module</source>
+        <translation>C_UnwrapKey with CKM_AES_ECB: inside the module</translation>
+    </message>
+    <message>
+        <source>C_Decrypt with CKM_AES_ECB, then C_CreateObject: the token cannot unwrap an ECB package, so the clear key passes through host memory</source>
+        <translation>C_Decrypt with CKM_AES_ECB, then C_CreateObject: the token cannot unwrap an ECB package, so the clear key passes through host memory</translation>
+    </message>
+    <message>
+        <source>C_Decrypt with CKM_AES_CBC and a zero IV (= ECB for one block), then C_CreateObject: the clear key passes through host memory</source>
+        <translation>C_Decrypt with CKM_AES_CBC and a zero IV (= ECB for one block), then C_CreateObject: the clear key passes through host memory</translation>
+    </message>
+    <message>
+        <source>C_WrapKey with CKM_AES_KEY_WRAP (RFC 3394), inside the module</source>
+        <translation>C_WrapKey with CKM_AES_KEY_WRAP (RFC 3394), inside the module</translation>
+    </message>
+    <message>
+        <source>C_UnwrapKey with CKM_AES_KEY_WRAP (RFC 3394), inside the module</source>
+        <translation>C_UnwrapKey with CKM_AES_KEY_WRAP (RFC 3394), inside the module</translation>
+    </message>
+    <message>
+        <source>C_Sign with CKM_AES_CMAC over a zero block, first 5 bytes, inside the module</source>
+        <translation>C_Sign with CKM_AES_CMAC over a zero block, first 5 bytes, inside the module</translation>
+    </message>
+    <message>
+        <source>C_Encrypt with CKM_AES_ECB of a zero block, first 3 bytes, inside the module</source>
+        <translation>C_Encrypt with CKM_AES_ECB of a zero block, first 3 bytes, inside the module</translation>
+    </message>
+    <message>
+        <source>C_Encrypt with CKM_AES_CBC and a zero IV of a zero block (= ECB for one block), first 3 bytes, inside the module</source>
+        <translation>C_Encrypt with CKM_AES_CBC and a zero IV of a zero block (= ECB for one block), first 3 bytes, inside the module</translation>
+    </message>
+    <message>
+        <source>C_DeriveKey with CKM_XOR_BASE_AND_DATA: the components are combined inside the module</source>
+        <translation>C_DeriveKey with CKM_XOR_BASE_AND_DATA: the components are combined inside the module</translation>
+    </message>
+    <message>
+        <source>XOR in locked host memory, then C_CreateObject: the token has no XOR derivation, so the combined key exists in host memory</source>
+        <translation>XOR in locked host memory, then C_CreateObject: the token has no XOR derivation, so the combined key exists in host memory</translation>
+    </message>
+    <message>
+        <source>ECB packaging</source>
+        <translation>ECB packaging</translation>
+    </message>
+    <message>
+        <source>ECB unpackaging</source>
+        <translation>ECB unpackaging</translation>
+    </message>
+    <message>
+        <source>RFC 3394 wrap</source>
+        <translation>RFC 3394 wrap</translation>
+    </message>
+    <message>
+        <source>RFC 3394 unwrap</source>
+        <translation>RFC 3394 unwrap</translation>
+    </message>
+    <message>
+        <source>CMAC-5B key check value</source>
+        <translation>CMAC-5B key check value</translation>
+    </message>
+    <message>
+        <source>ECB-3B key check value</source>
+        <translation>ECB-3B key check value</translation>
+    </message>
+    <message>
+        <source>Transport Key component combination</source>
+        <translation>Transport Key component combination</translation>
+    </message>
+    <message>
+        <source>Listing the token&apos;s mechanisms</source>
+        <translation>Listing the token&apos;s mechanisms</translation>
+    </message>
+    <message>
+        <source>Reading mechanism %1</source>
+        <translation>Reading mechanism %1</translation>
+    </message>
+    <message>
+        <source>the token offers no mechanism for this operation</source>
+        <translation>the token offers no mechanism for this operation</translation>
+    </message>
+    <message>
+        <source>The token cannot do %1: %2. Use a token that supports it.</source>
+        <translation>The token cannot do %1: %2. Use a token that supports it.</translation>
+    </message>
+    <message>
+        <source>The operation succeeded.</source>
+        <translation>The operation succeeded.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>This computer ran out of memory.</source>
+        <translation>This computer ran out of memory.</translation>
+    </message>
+    <message>
+        <source>The token slot no longer exists: reconnect the token and try again.</source>
+        <translation>The token slot no longer exists: reconnect the token and try again.</translation>
+    </message>
+    <message>
+        <source>The token reported a general error; for wrapped keys this usually means the integrity check failed (wrong key or altered data).</source>
+        <translation>The token reported a general error; for wrapped keys this usually means the integrity check failed (wrong key or altered data).</translation>
+    </message>
+    <message>
+        <source>The token could not carry out the request.</source>
+        <translation>The token could not carry out the request.</translation>
+    </message>
+    <message>
+        <source>Symbolon passed invalid arguments to the token: please report this.</source>
+        <translation>Symbolon passed invalid arguments to the token: please report this.</translation>
+    </message>
+    <message>
+        <source>The token refused to set a read-only attribute.</source>
+        <translation>The token refused to set a read-only attribute.</translation>
+    </message>
+    <message>
+        <source>The token refuses to reveal a sensitive attribute.</source>
+        <translation>The token refuses to reveal a sensitive attribute.</translation>
+    </message>
+    <message>
+        <source>The token does not know an attribute Symbolon asked for.</source>
+        <translation>The token does not know an attribute Symbolon asked for.</translation>
+    </message>
+    <message>
+        <source>The token refused an attribute value.</source>
+        <translation>The token refused an attribute value.</translation>
+    </message>
+    <message>
+        <source>The token refused the data as invalid.</source>
+        <translation>The token refused the data as invalid.</translation>
+    </message>
+    <message>
+        <source>The data has the wrong length for this operation.</source>
+        <translation>The data has the wrong length for this operation.</translation>
+    </message>
+    <message>
+        <source>The token reported a device error: check its connection and health.</source>
+        <translation>The token reported a device error: check its connection and health.</translation>
+    </message>
+    <message>
+        <source>The token is out of memory: remove unused objects or use another token.</source>
+        <translation>The token is out of memory: remove unused objects or use another token.</translation>
+    </message>
+    <message>
+        <source>The token was removed: reconnect it and try again.</source>
+        <translation>The token was removed: reconnect it and try again.</translation>
+    </message>
+    <message>
+        <source>The encrypted data is not valid for this key.</source>
+        <translation>The encrypted data is not valid for this key.</translation>
+    </message>
+    <message>
+        <source>The encrypted data has the wrong length.</source>
+        <translation>The encrypted data has the wrong length.</translation>
+    </message>
+    <message>
+        <source>The key is no longer on the token.</source>
+        <translation>The key is no longer on the token.</translation>
+    </message>
+    <message>
+        <source>The token does not support this key size.</source>
+        <translation>The token does not support this key size.</translation>
+    </message>
+    <message>
+        <source>The key is of the wrong type for this operation.</source>
+        <translation>The key is of the wrong type for this operation.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s attributes do not permit this use.</source>
+        <translation>The key&apos;s attributes do not permit this use.</translation>
+    </message>
+    <message>
+        <source>The key is marked unextractable: the token will not wrap it.</source>
+        <translation>The key is marked unextractable: the token will not wrap it.</translation>
+    </message>
+    <message>
+        <source>The token cannot wrap this key with that mechanism.</source>
+        <translation>The token cannot wrap this key with that mechanism.</translation>
+    </message>
+    <message>
+        <source>The token does not support this mechanism for this operation.</source>
+        <translation>The token does not support this mechanism for this operation.</translation>
+    </message>
+    <message>
+        <source>The token refused the mechanism parameters.</source>
+        <translation>The token refused the mechanism parameters.</translation>
+    </message>
+    <message>
+        <source>The object is no longer on the token.</source>
+        <translation>The object is no longer on the token.</translation>
+    </message>
+    <message>
+        <source>Another operation is still active on this session.</source>
+        <translation>Another operation is still active on this session.</translation>
+    </message>
+    <message>
+        <source>The token lost track of the operation: try again.</source>
+        <translation>The token lost track of the operation: try again.</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct. Repeated wrong PINs can lock the card.</source>
+        <translation>The PIN is not correct. Repeated wrong PINs can lock the card.</translation>
+    </message>
+    <message>
+        <source>The PIN contains characters the token does not accept.</source>
+        <translation>The PIN contains characters the token does not accept.</translation>
+    </message>
+    <message>
+        <source>The PIN is too short or too long for this token.</source>
+        <translation>The PIN is too short or too long for this token.</translation>
+    </message>
+    <message>
+        <source>The PIN has expired: change it with the card&apos;s administrator.</source>
+        <translation>The PIN has expired: change it with the card&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong attempts: the card&apos;s security officer must unblock it.</source>
+        <translation>The PIN is locked after too many wrong attempts: the card&apos;s security officer must unblock it.</translation>
+    </message>
+    <message>
+        <source>The token session was closed: try again.</source>
+        <translation>The token session was closed: try again.</translation>
+    </message>
+    <message>
+        <source>The token has too many open sessions.</source>
+        <translation>The token has too many open sessions.</translation>
+    </message>
+    <message>
+        <source>The token session is no longer valid (was the token reset or removed?): try again.</source>
+        <translation>The token session is no longer valid (was the token reset or removed?): try again.</translation>
+    </message>
+    <message>
+        <source>The session is read-only.</source>
+        <translation>The session is read-only.</translation>
+    </message>
+    <message>
+        <source>A session is open on the token, so it cannot be initialised.</source>
+        <translation>A session is open on the token, so it cannot be initialised.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify.</source>
+        <translation>The signature does not verify.</translation>
+    </message>
+    <message>
+        <source>The token needs more attributes to create this object.</source>
+        <translation>The token needs more attributes to create this object.</translation>
+    </message>
+    <message>
+        <source>The token refused the combination of attributes.</source>
+        <translation>The token refused the combination of attributes.</translation>
+    </message>
+    <message>
+        <source>No token is present in the slot: insert the card or connect the HSM.</source>
+        <translation>No token is present in the slot: insert the card or connect the HSM.</translation>
+    </message>
+    <message>
+        <source>The token is not recognised by its module.</source>
+        <translation>The token is not recognised by its module.</translation>
+    </message>
+    <message>
+        <source>The token is write-protected.</source>
+        <translation>The token is write-protected.</translation>
+    </message>
+    <message>
+        <source>The unwrapping key is not on the token.</source>
+        <translation>The unwrapping key is not on the token.</translation>
+    </message>
+    <message>
+        <source>Somebody is already logged in to this token.</source>
+        <translation>Somebody is already logged in to this token.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in to the token: log in first.</source>
+        <translation>Nobody is logged in to the token: log in first.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s user PIN was never set: enrol the token first.</source>
+        <translation>The token&apos;s user PIN was never set: enrol the token first.</translation>
+    </message>
+    <message>
+        <source>The token does not know that user type.</source>
+        <translation>The token does not know that user type.</translation>
+    </message>
+    <message>
+        <source>The wrapped key is not valid.</source>
+        <translation>The wrapped key is not valid.</translation>
+    </message>
+    <message>
+        <source>The wrapped key has the wrong length.</source>
+        <translation>The wrapped key has the wrong length.</translation>
+    </message>
+    <message>
+        <source>The wrapping key is not on the token.</source>
+        <translation>The wrapping key is not on the token.</translation>
+    </message>
+    <message>
+        <source>The token has no random number generator.</source>
+        <translation>The token has no random number generator.</translation>
+    </message>
+    <message>
+        <source>Symbolon&apos;s buffer was too small: please report this.</source>
+        <translation>Symbolon&apos;s buffer was too small: please report this.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module is not initialised.</source>
+        <translation>The PKCS#11 module is not initialised.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module was already initialised.</source>
+        <translation>The PKCS#11 module was already initialised.</translation>
+    </message>
+    <message>
+        <source>The token does not support this function.</source>
+        <translation>The token does not support this function.</translation>
+    </message>
+    <message>
+        <source>The token failed with an unknown error code.</source>
+        <translation>The token failed with an unknown error code.</translation>
+    </message>
+    <message>
+        <source>Generating an EC P-256 key pair on the token</source>
+        <translation>Generating an EC P-256 key pair on the token</translation>
+    </message>
+    <message>
+        <source>The token does not hold exactly one key pair with id %1 (found %2 private, %3 public).</source>
+        <translation>The token does not hold exactly one key pair with id %1 (found %2 private, %3 public).</translation>
+    </message>
+    <message>
+        <source>The key pair with id %1 is not an EC P-256 key.</source>
+        <translation>The key pair with id %1 is not an EC P-256 key.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s private key is not visible: log in to the card first.</source>
+        <translation>The card&apos;s private key is not visible: log in to the card first.</translation>
+    </message>
+    <message>
+        <source>Deriving the keyslot secret on the card (ECDH)</source>
+        <translation>Deriving the keyslot secret on the card (ECDH)</translation>
+    </message>
+    <message>
+        <source>Reading the derived keyslot secret</source>
+        <translation>Reading the derived keyslot secret</translation>
+    </message>
+    <message>
+        <source>The card derived a secret of unexpected length.</source>
+        <translation>The card derived a secret of unexpected length.</translation>
+    </message>
+    <message>
+        <source>The private key is not visible: log in to the token first.</source>
+        <translation>The private key is not visible: log in to the token first.</translation>
+    </message>
+    <message>
+        <source>Starting a signature on the token</source>
+        <translation>Starting a signature on the token</translation>
+    </message>
+    <message>
+        <source>Signing on the token</source>
+        <translation>Signing on the token</translation>
+    </message>
+    <message>
+        <source>The token returned an ECDSA signature of unexpected length.</source>
+        <translation>The token returned an ECDSA signature of unexpected length.</translation>
+    </message>
+    <message>
+        <source>Encoding the signature failed.</source>
+        <translation>Encoding the signature failed.</translation>
+    </message>
+    <message>
+        <source>The token cannot wrap keys with RFC 3394 (CKM_AES_KEY_WRAP).</source>
+        <translation>The token cannot wrap keys with RFC 3394 (CKM_AES_KEY_WRAP).</translation>
+    </message>
+    <message>
+        <source>Wrapping &quot;%1&quot; under &quot;%2&quot; (RFC 3394)</source>
+        <translation>Wrapping &quot;%1&quot; under &quot;%2&quot; (RFC 3394)</translation>
+    </message>
+    <message>
+        <source>The token cannot unwrap keys with RFC 3394 (CKM_AES_KEY_WRAP).</source>
+        <translation>The token cannot unwrap keys with RFC 3394 (CKM_AES_KEY_WRAP).</translation>
+    </message>
+    <message>
+        <source>An RFC 3394-wrapped AES-128 key is 24 bytes; %1 were given.</source>
+        <translation>An RFC 3394-wrapped AES-128 key is 24 bytes; %1 were given.</translation>
+    </message>
+    <message>
+        <source>Unwrapping under &quot;%1&quot; (RFC 3394)</source>
+        <translation>Unwrapping under &quot;%1&quot; (RFC 3394)</translation>
+    </message>
+    <message>
+        <source>Unwrapping under &quot;%1&quot; failed its integrity check: the wrapped key was altered or was wrapped under a different key (%2).</source>
+        <translation>Unwrapping under &quot;%1&quot; failed its integrity check: the wrapped key was altered or was wrapped under a different key (%2).</translation>
+    </message>
+    <message>
+        <source>The token cannot package keys: it can wrap with neither CKM_AES_ECB nor CKM_AES_CBC.</source>
+        <translation>The token cannot package keys: it can wrap with neither CKM_AES_ECB nor CKM_AES_CBC.</translation>
+    </message>
+    <message>
+        <source>Packaging &quot;%1&quot; under &quot;%2&quot; (%3)</source>
+        <translation>Packaging &quot;%1&quot; under &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>The token returned a %1-byte package; 16 bytes were expected.</source>
+        <translation>The token returned a %1-byte package; 16 bytes were expected.</translation>
+    </message>
+    <message>
+        <source>A packaged AES-128 key is 16 bytes; %1 were given.</source>
+        <translation>A packaged AES-128 key is 16 bytes; %1 were given.</translation>
+    </message>
+    <message>
+        <source>Unpackaging under &quot;%1&quot;</source>
+        <translation>Unpackaging under &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unpackaging under &quot;%1&quot; (clear-key fallback)</source>
+        <translation>Unpackaging under &quot;%1&quot; (clear-key fallback)</translation>
+    </message>
+    <message>
+        <source>A Transport Key is built from 2 or 3 components; %1 were given.</source>
+        <translation>A Transport Key is built from 2 or 3 components; %1 were given.</translation>
+    </message>
+    <message>
+        <source>Every component must be 16 bytes.</source>
+        <translation>Every component must be 16 bytes.</translation>
+    </message>
+    <message>
+        <source>Loading the first component into the token</source>
+        <translation>Loading the first component into the token</translation>
+    </message>
+    <message>
+        <source>Combining component %1 inside the token</source>
+        <translation>Combining component %1 inside the token</translation>
+    </message>
+    <message>
+        <source>%1 failed in libp11.</source>
+        <translation>%1 failed in libp11.</translation>
+    </message>
+    <message>
+        <source>libp11 could not allocate a context.</source>
+        <translation>libp11 could not allocate a context.</translation>
+    </message>
+    <message>
+        <source>Loading %1 through libp11</source>
+        <translation>Loading %1 through libp11</translation>
+    </message>
+    <message>
+        <source>Listing slots through libp11</source>
+        <translation>Listing slots through libp11</translation>
+    </message>
+    <message>
+        <source>libp11 sees no token with serial %1.</source>
+        <translation>libp11 sees no token with serial %1.</translation>
+    </message>
+    <message>
+        <source>Opening libp11&apos;s session</source>
+        <translation>Opening libp11&apos;s session</translation>
+    </message>
+    <message>
+        <source>The token has no public key with id %1 beside the private key: libp11 cannot use the key safely.</source>
+        <translation>The token has no public key with id %1 beside the private key: libp11 cannot use the key safely.</translation>
+    </message>
+    <message>
+        <source>libp11 finds no private key with id %1 (log in to the token first).</source>
+        <translation>libp11 finds no private key with id %1 (log in to the token first).</translation>
+    </message>
+    <message>
+        <source>Getting the private key through libp11</source>
+        <translation>Getting the private key through libp11</translation>
+    </message>
+    <message>
+        <source>Signing through libp11</source>
+        <translation>Signing through libp11</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 could not be loaded: %2</source>
+        <translation>The PKCS#11 module %1 could not be loaded: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#11 module (no C_GetFunctionList).</source>
+        <translation>%1 is not a PKCS#11 module (no C_GetFunctionList).</translation>
+    </message>
+    <message>
+        <source>Initialising the PKCS#11 module %1</source>
+        <translation>Initialising the PKCS#11 module %1</translation>
+    </message>
+    <message>
+        <source>Listing the token slots</source>
+        <translation>Listing the token slots</translation>
+    </message>
+    <message>
+        <source>Reading the token information</source>
+        <translation>Reading the token information</translation>
+    </message>
+    <message>
+        <source>No token labelled &quot;%1&quot; is present: insert the card or connect the HSM.</source>
+        <translation>No token labelled &quot;%1&quot; is present: insert the card or connect the HSM.</translation>
+    </message>
+    <message>
+        <source>%1 tokens are labelled &quot;%2&quot;: select the token by serial number instead.</source>
+        <translation>%1 tokens are labelled &quot;%2&quot;: select the token by serial number instead.</translation>
+    </message>
+    <message>
+        <source>No token with serial %1 is present: insert the card or connect the HSM.</source>
+        <translation>No token with serial %1 is present: insert the card or connect the HSM.</translation>
+    </message>
+    <message>
+        <source>A token label must be 1 to 32 bytes of UTF-8.</source>
+        <translation>A token label must be 1 to 32 bytes of UTF-8.</translation>
+    </message>
+    <message>
+        <source>A token labelled &quot;%1&quot; already exists.</source>
+        <translation>A token labelled &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>No free (uninitialised) token slot is available.</source>
+        <translation>No free (uninitialised) token slot is available.</translation>
+    </message>
+    <message>
+        <source>Initialising token &quot;%1&quot;</source>
+        <translation>Initialising token &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Setting the user PIN of token &quot;%1&quot;</source>
+        <translation>Setting the user PIN of token &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Opening a session on the token</source>
+        <translation>Opening a session on the token</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Out of memory.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PKCS#11 URI (RFC 7512): %2.</source>
+        <translation>&quot;%1&quot; is not a valid PKCS#11 URI (RFC 7512): %2.</translation>
+    </message>
+    <message>
+        <source>No present token matches %1: insert the card or connect the HSM.</source>
+        <translation>No present token matches %1: insert the card or connect the HSM.</translation>
+    </message>
+    <message>
+        <source>%1 tokens match %2: add the serial (serial=…) to the URI.</source>
+        <translation>%1 tokens match %2: add the serial (serial=…) to the URI.</translation>
+    </message>
+    <message>
+        <source>%1 names no object (object= or id=).</source>
+        <translation>%1 names no object (object= or id=).</translation>
+    </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>DCO Key</translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Shared Key</translation>
+    </message>
+    <message>
+        <source>Transport Key</source>
+        <translation>Transport Key</translation>
+    </message>
+    <message>
+        <source>device key</source>
+        <translation>device key</translation>
+    </message>
+    <message>
+        <source>Transport Key component</source>
+        <translation>Transport Key component</translation>
+    </message>
+    <message>
+        <source>Generating the AES key &quot;%1&quot; on the token</source>
+        <translation>Generating the AES key &quot;%1&quot; on the token</translation>
+    </message>
+    <message>
+        <source>An AES-128 key is 16 bytes; %1 were given.</source>
+        <translation>An AES-128 key is 16 bytes; %1 were given.</translation>
+    </message>
+    <message>
+        <source>Creating the AES key &quot;%1&quot; on the token</source>
+        <translation>Creating the AES key &quot;%1&quot; on the token</translation>
+    </message>
+    <message>
+        <source>The token holds no secret key labelled &quot;%1&quot; (or nobody is logged in to see it).</source>
+        <translation>The token holds no secret key labelled &quot;%1&quot; (or nobody is logged in to see it).</translation>
+    </message>
+    <message>
+        <source>The token holds %1 secret keys labelled &quot;%2&quot;: remove the duplicates or name the key by its id.</source>
+        <translation>The token holds %1 secret keys labelled &quot;%2&quot;: remove the duplicates or name the key by its id.</translation>
+    </message>
+    <message>
+        <source>%1 secret keys have the id %2; exactly one was expected.</source>
+        <translation>%1 secret keys have the id %2; exactly one was expected.</translation>
+    </message>
+    <message>
+        <source>Reading the attributes of &quot;%1&quot;</source>
+        <translation>Reading the attributes of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The token cannot compute a %1 key check value: %2.</source>
+        <translation>The token cannot compute a %1 key check value: %2.</translation>
+    </message>
+    <message>
+        <source>Computing the %1 key check value of &quot;%2&quot;</source>
+        <translation>Computing the %1 key check value of &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The token returned a short result for the key check value.</source>
+        <translation>The token returned a short result for the key check value.</translation>
+    </message>
+    <message>
+        <source>Logging in as the token&apos;s security officer</source>
+        <translation>Logging in as the token&apos;s security officer</translation>
+    </message>
+    <message>
+        <source>Logging in to the token</source>
+        <translation>Logging in to the token</translation>
+    </message>
+    <message>
+        <source>Logging out of the token</source>
+        <translation>Logging out of the token</translation>
+    </message>
+    <message>
+        <source>Reading the session state</source>
+        <translation>Reading the session state</translation>
+    </message>
+    <message>
+        <source>Searching the token for objects</source>
+        <translation>Searching the token for objects</translation>
+    </message>
+    <message>
+        <source>Finishing the object search</source>
+        <translation>Finishing the object search</translation>
+    </message>
+    <message>
+        <source>Reading an attribute of a token object</source>
+        <translation>Reading an attribute of a token object</translation>
+    </message>
+    <message>
+        <source>The token does not reveal this attribute.</source>
+        <translation>The token does not reveal this attribute.</translation>
+    </message>
+    <message>
+        <source>Destroying a token object</source>
+        <translation>Destroying a token object</translation>
+    </message>
+    <message>
+        <source>Asking the token for random bytes</source>
+        <translation>Asking the token for random bytes</translation>
+    </message>
+    <message>
+        <source>%1 is not sensitive — its value can be read from the token.</source>
+        <translation>%1 is not sensitive — its value can be read from the token.</translation>
+    </message>
+    <message>
+        <source>DCO Key is extractable — violates the key hierarchy (DESIGN.md: never leaves the HSM).</source>
+        <translation>DCO Key is extractable — violates the key hierarchy (DESIGN.md: never leaves the HSM).</translation>
+    </message>
+    <message>
+        <source>DCO Key may decrypt — the clear-key unpackaging fallback is enabled: development profile only, not for live keys.</source>
+        <translation>DCO Key may decrypt — the clear-key unpackaging fallback is enabled: development profile only, not for live keys.</translation>
+    </message>
+    <message>
+        <source>Shared Key can be wrapped under any wrapping key, not only a trusted Transport Key — acceptable on a development token only.</source>
+        <translation>Shared Key can be wrapped under any wrapping key, not only a trusted Transport Key — acceptable on a development token only.</translation>
+    </message>
+    <message>
+        <source>Shared Key may decrypt — the clear-key unpackaging fallback is enabled: development profile only, not for live keys.</source>
+        <translation>Shared Key may decrypt — the clear-key unpackaging fallback is enabled: development profile only, not for live keys.</translation>
+    </message>
+    <message>
+        <source>Transport Key is extractable — violates the key hierarchy.</source>
+        <translation>Transport Key is extractable — violates the key hierarchy.</translation>
+    </message>
+    <message>
+        <source>The journal signing key is extractable — violates the key hierarchy.</source>
+        <translation>The journal signing key is extractable — violates the key hierarchy.</translation>
+    </message>
+    <message>
+        <source>Listing the token&apos;s objects</source>
+        <translation>Listing the token&apos;s objects</translation>
+    </message>
+    <message>
+        <source>device master key</source>
+        <translation>device master key</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::inventory</name>
+    <message>
+        <source>a field is longer than %1 bytes</source>
+        <translation>a field is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>a record is longer than %1 bytes</source>
+        <translation>a record is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 lines</source>
+        <translation>the file has more than %1 lines</translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>the file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on this line is not closed before the end of the file</source>
+        <translation>a quoted field that starts on this line is not closed before the end of the file</translation>
+    </message>
+    <message>
+        <source>a carriage return is not followed by a line feed</source>
+        <translation>a carriage return is not followed by a line feed</translation>
+    </message>
+    <message>
+        <source>a double quote inside an unquoted field: put the whole field in double quotes and write the quote as two</source>
+        <translation>a double quote inside an unquoted field: put the whole field in double quotes and write the quote as two</translation>
+    </message>
+    <message>
+        <source>after a closing double quote, expected a comma or the end of the line</source>
+        <translation>after a closing double quote, expected a comma or the end of the line</translation>
+    </message>
+    <message>
+        <source>the number of demo devices cannot be negative</source>
+        <translation>the number of demo devices cannot be negative</translation>
+    </message>
+    <message>
+        <source>a reference time is needed to generate a demo inventory</source>
+        <translation>a reference time is needed to generate a demo inventory</translation>
+    </message>
+    <message>
+        <source>the Transport Key must be 16, 24 or 32 bytes</source>
+        <translation>the Transport Key must be 16, 24 or 32 bytes</translation>
+    </message>
+    <message>
+        <source>no such demo device</source>
+        <translation>no such demo device</translation>
+    </message>
+    <message>
+        <source>demo devices have an MK, and an AK and a GUEK per keyed client</source>
+        <translation>demo devices have an MK, and an AK and a GUEK per keyed client</translation>
+    </message>
+    <message>
+        <source>an EUI-64 device id: 16 hex digits, written 00DB1234567890A0 or 00-DB-12-34-56-78-90-A0</source>
+        <translation>an EUI-64 device id: 16 hex digits, written 00DB1234567890A0 or 00-DB-12-34-56-78-90-A0</translation>
+    </message>
+    <message>
+        <source>the inventory file could not be written: %1</source>
+        <translation>the inventory file could not be written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1: nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem in %1: nothing was imported.</numerusform>
+            <numerusform>%n problems in %1: nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file was already imported on %1 by %2 (%n device(s)); nothing changed.</source>
+        <translation>
+            <numerusform>This file was already imported on %1 by %2 (%n device); nothing changed.</numerusform>
+            <numerusform>This file was already imported on %1 by %2 (%n devices); nothing changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an earlier import</source>
+        <translation>an earlier import</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>a device not already in the workspace (it came with %1)</source>
+        <translation>a device not already in the workspace (it came with %1)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>The import was cancelled: nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in %1 are already in the workspace: nothing was imported.</source>
+        <translation>
+            <numerusform>%n device in %1 is already in the workspace: nothing was imported.</numerusform>
+            <numerusform>%n devices in %1 are already in the workspace: nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n device(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n device from %1.</numerusform>
+            <numerusform>Imported %n devices from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(key material not shown)</source>
+        <translation>(key material not shown)</translation>
+    </message>
+    <message>
+        <source>an inventory file opened for reading</source>
+        <translation>an inventory file opened for reading</translation>
+    </message>
+    <message>
+        <source>well-formed CSV: %1</source>
+        <translation>well-formed CSV: %1</translation>
+    </message>
+    <message>
+        <source>a header row naming the columns (%1); the file is empty</source>
+        <translation>a header row naming the columns (%1); the file is empty</translation>
+    </message>
+    <message>
+        <source>at least one device row after the header</source>
+        <translation>at least one device row after the header</translation>
+    </message>
+    <message>
+        <source>a file fingerprint (SHA-256), but OpenSSL could not compute it</source>
+        <translation>a file fingerprint (SHA-256), but OpenSSL could not compute it</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+    <message>
+        <source>one of the inventory columns: %1, and optionally mk, ak_&lt;client&gt; and guek_&lt;client&gt; for the clients data_collection, extended_data_collection, management, firmware</source>
+        <translation>one of the inventory columns: %1, and optionally mk, ak_&lt;client&gt; and guek_&lt;client&gt; for the clients data_collection, extended_data_collection, management, firmware</translation>
+    </message>
+    <message>
+        <source>each column once; it is also column %1</source>
+        <translation>each column once; it is also column %1</translation>
+    </message>
+    <message>
+        <source>this required column in the header</source>
+        <translation>this required column in the header</translation>
+    </message>
+    <message>
+        <source>all nine key columns (mk, and ak_ and guek_ for each of the four keyed clients) or none; this one is missing</source>
+        <translation>all nine key columns (mk, and ak_ and guek_ for each of the four keyed clients) or none; this one is missing</translation>
+    </message>
+    <message>
+        <source>text of 1 to %1 printable characters</source>
+        <translation>text of 1 to %1 printable characters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), as in the header</source>
+        <translation>
+            <numerusform>%n field, as in the header</numerusform>
+            <numerusform>%n fields, as in the header</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a device id not already in this file; it is also on line %1</source>
+        <translation>a device id not already in this file; it is also on line %1</translation>
+    </message>
+    <message>
+        <source>a device type: CHF, ESME, GSME, GPF or PPMID</source>
+        <translation>a device type: CHF, ESME, GSME, GPF or PPMID</translation>
+    </message>
+    <message>
+        <source>IOC or FOC; %1</source>
+        <translation>IOC or FOC; %1</translation>
+    </message>
+    <message>
+        <source>a cohort: IOC or FOC</source>
+        <translation>a cohort: IOC or FOC</translation>
+    </message>
+    <message>
+        <source>a date and time with a time zone, e.g. 2024-03-01T09:30:00Z (a date alone is not enough: the 7-day rotation clock starts at commissioning)</source>
+        <translation>a date and time with a time zone, e.g. 2024-03-01T09:30:00Z (a date alone is not enough: the 7-day rotation clock starts at commissioning)</translation>
+    </message>
+    <message>
+        <source>a commissioning time on or after 2009-01-01T00:00:00Z</source>
+        <translation>a commissioning time on or after 2009-01-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <source>a commissioning time not in the future (now is %1)</source>
+        <translation>a commissioning time not in the future (now is %1)</translation>
+    </message>
+    <message>
+        <source>empty, 1 or 2 (the SEC G2.44A device category)</source>
+        <translation>empty, 1 or 2 (the SEC G2.44A device category)</translation>
+    </message>
+    <message>
+        <source>a DLMS system title: 16 hex digits (8 bytes)</source>
+        <translation>a DLMS system title: 16 hex digits (8 bytes)</translation>
+    </message>
+    <message>
+        <source>an RFC 3394 wrapped key: 48 hex digits (24 bytes), or empty</source>
+        <translation>an RFC 3394 wrapped key: 48 hex digits (24 bytes), or empty</translation>
+    </message>
+    <message>
+        <source>all nine key columns filled, or all nine empty (%1 of 9 are filled)</source>
+        <translation>all nine key columns filled, or all nine empty (%1 of 9 are filled)</translation>
+    </message>
+    <message>
+        <source>a readable inventory file (%1)</source>
+        <translation>a readable inventory file (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: expected %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the inventory file has %n problem(s); nothing was imported. First: %1</source>
+        <translation>
+            <numerusform>the inventory file has %n problem; nothing was imported. First: %1</numerusform>
+            <numerusform>the inventory file has %n problems; nothing was imported. First: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device %1 in this workspace.</source>
+        <translation>No device %1 in this workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::journal</name>
+    <message>
+        <source>A checkpoint is malformed: expected seq (&gt;= 1), hash (32 bytes hex), time (ISO 8601), key_fingerprint (64 hex) and signature (base64).</source>
+        <translation>A checkpoint is malformed: expected seq (&gt;= 1), hash (32 bytes hex), time (ISO 8601), key_fingerprint (64 hex) and signature (base64).</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be opened: %2</source>
+        <translation>The checkpoint file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be written: %2</source>
+        <translation>The checkpoint file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be read: %2</source>
+        <translation>The checkpoint file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected one checkpoint as a JSON object (%3).</source>
+        <translation>%1, line %2: expected one checkpoint as a JSON object (%3).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>expected seq, time, actor, role, action, target, details_json, prev_hash (64 hex) and hash (64 hex)</source>
+        <translation>expected seq, time, actor, role, action, target, details_json, prev_hash (64 hex) and hash (64 hex)</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Symbolon evidence pack&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Symbolon evidence pack&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Workspace &lt;b&gt;%1&lt;/b&gt; (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by %7.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Workspace &lt;b&gt;%1&lt;/b&gt; (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by %7.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Verification at export&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Verification at export&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Entries by action&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;entries&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h2&gt;Entries by action&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;entries&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ceremonies, quorum sessions, imports and re-keys&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;time (UTC)&lt;/th&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;actor&lt;/th&gt;&lt;th&gt;target&lt;/th&gt;&lt;th&gt;approvals and details&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h2&gt;Ceremonies, quorum sessions, imports and re-keys&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;time (UTC)&lt;/th&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;actor&lt;/th&gt;&lt;th&gt;target&lt;/th&gt;&lt;th&gt;approvals and details&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2, card %3, key %4…)&lt;br&gt;</source>
+        <translation>%1 (%2, card %3, key %4…)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>outcome: %1&lt;br&gt;</source>
+        <translation>outcome: %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>PMA instruction: %1&lt;br&gt;</source>
+        <translation>PMA instruction: %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: choose a new folder.</source>
+        <translation>%1 exists and is not empty: choose a new folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The range #%1 to #%2 holds no entries.</source>
+        <translation>The range #%1 to #%2 holds no entries.</translation>
+    </message>
+    <message>
+        <source>The journal signing key could not be copied into the pack.</source>
+        <translation>The journal signing key could not be copied into the pack.</translation>
+    </message>
+    <message>
+        <source>The extra file &quot;%1&quot; is not a new file inside the pack.</source>
+        <translation>The extra file &quot;%1&quot; is not a new file inside the pack.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: is this an evidence pack?</source>
+        <translation>%1 cannot be read: is this an evidence pack?</translation>
+    </message>
+    <message>
+        <source>manifest.json: field &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>manifest.json: field &quot;format&quot; must be &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>manifest.json names a file outside the pack: %1</source>
+        <translation>manifest.json names a file outside the pack: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.</source>
+        <translation>%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s journal-signing-key.pem is missing or not a PEM public key.</source>
+        <translation>The pack&apos;s journal-signing-key.pem is missing or not a PEM public key.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>journal.jsonl, line %1: %2</source>
+        <translation>journal.jsonl, line %1: %2</translation>
+    </message>
+    <message>
+        <source>the manifest promises %1 entries but journal.jsonl holds %2</source>
+        <translation>the manifest promises %1 entries but journal.jsonl holds %2</translation>
+    </message>
+    <message>
+        <source>Counting journal entries returned no row.</source>
+        <translation>Counting journal entries returned no row.</translation>
+    </message>
+    <message>
+        <source>A journal page needs an offset of 0 or more and a limit of 1 or more.</source>
+        <translation>A journal page needs an offset of 0 or more and a limit of 1 or more.</translation>
+    </message>
+    <message>
+        <source>The journal token is not present, so checkpoints cannot be signed: %1</source>
+        <translation>The journal token is not present, so checkpoints cannot be signed: %1</translation>
+    </message>
+    <message>
+        <source>Verification FAILED at entry #%1: %2</source>
+        <translation>Verification FAILED at entry #%1: %2</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation>Verification FAILED: %1</translation>
+    </message>
+    <message>
+        <source>Chain verified: %1 entries (#%2 to #%3), every hash and link intact</source>
+        <translation>Chain verified: %1 entries (#%2 to #%3), every hash and link intact</translation>
+    </message>
+    <message>
+        <source>; %1 checkpoint signatures verified, the last covering #%2, signed at %3 by key %4</source>
+        <translation>; %1 checkpoint signatures verified, the last covering #%2, signed at %3 by key %4</translation>
+    </message>
+    <message>
+        <source>; no checkpoint anchors it</source>
+        <translation>; no checkpoint anchors it</translation>
+    </message>
+    <message>
+        <source>checkpoints are present but no public key was given to verify them</source>
+        <translation>checkpoints are present but no public key was given to verify them</translation>
+    </message>
+    <message>
+        <source>the checkpoint of #%1 signed at %2 does not verify: it was altered, or signed by another key (fingerprint %3)</source>
+        <translation>the checkpoint of #%1 signed at %2 does not verify: it was altered, or signed by another key (fingerprint %3)</translation>
+    </message>
+    <message>
+        <source>the checkpoint file lacks the checkpoint of #%1 signed at %2: it was truncated or replaced</source>
+        <translation>the checkpoint file lacks the checkpoint of #%1 signed at %2: it was truncated or replaced</translation>
+    </message>
+    <message>
+        <source>the journal does not start at entry #1 (it starts at #%1)</source>
+        <translation>the journal does not start at entry #1 (it starts at #%1)</translation>
+    </message>
+    <message>
+        <source>the entry is missing (the next one found is #%1)</source>
+        <translation>the entry is missing (the next one found is #%1)</translation>
+    </message>
+    <message>
+        <source>entries are out of order (found #%1 here)</source>
+        <translation>entries are out of order (found #%1 here)</translation>
+    </message>
+    <message>
+        <source>it does not link to the entry before it (prev_hash differs)</source>
+        <translation>it does not link to the entry before it (prev_hash differs)</translation>
+    </message>
+    <message>
+        <source>its content was altered: the hash does not match</source>
+        <translation>its content was altered: the hash does not match</translation>
+    </message>
+    <message>
+        <source>it differs from the version signed in the checkpoint of %1</source>
+        <translation>it differs from the version signed in the checkpoint of %1</translation>
+    </message>
+    <message>
+        <source>the journal ends at #%1, but a checkpoint signed at %2 covers #%3: entries were deleted from the end</source>
+        <translation>the journal ends at #%1, but a checkpoint signed at %2 covers #%3: entries were deleted from the end</translation>
+    </message>
+    <message>
+        <source>no checkpoint was found: nothing anchors the chain against truncation</source>
+        <translation>no checkpoint was found: nothing anchors the chain against truncation</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>the session broke (the collector closed it or stopped answering)</source>
+        <translation>the session broke (the collector closed it or stopped answering)</translation>
+    </message>
+    <message>
+        <source>the collector closed the session</source>
+        <translation>the collector closed the session</translation>
+    </message>
+    <message>
+        <source>a network read or write failed</source>
+        <translation>a network read or write failed</translation>
+    </message>
+    <message>
+        <source>the collector did not answer in time</source>
+        <translation>the collector did not answer in time</translation>
+    </message>
+    <message>
+        <source>the collector refused a message (error response)</source>
+        <translation>the collector refused a message (error response)</translation>
+    </message>
+    <message>
+        <source>the collector does not accept RELP syslog messages</source>
+        <translation>the collector does not accept RELP syslog messages</translation>
+    </message>
+    <message>
+        <source>the session does not allow syslog messages</source>
+        <translation>the session does not allow syslog messages</translation>
+    </message>
+    <message>
+        <source>TLS failed (check the certificates and the collector&apos;s TLS settings)</source>
+        <translation>TLS failed (check the certificates and the collector&apos;s TLS settings)</translation>
+    </message>
+    <message>
+        <source>this librelp was built without TLS</source>
+        <translation>this librelp was built without TLS</translation>
+    </message>
+    <message>
+        <source>the collector&apos;s certificate was not accepted</source>
+        <translation>the collector&apos;s certificate was not accepted</translation>
+    </message>
+    <message>
+        <source>librelp error %1</source>
+        <translation>librelp error %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 the SIEM collector %2 failed: %3. The entries stay queued and are sent again when the collector answers.</source>
+        <translation>%1 the SIEM collector %2 failed: %3. The entries stay queued and are sent again when the collector answers.</translation>
+    </message>
+    <message>
+        <source>The RELP library could not start (out of memory?).</source>
+        <translation>The RELP library could not start (out of memory?).</translation>
+    </message>
+    <message>
+        <source>Connecting to</source>
+        <translation>Connecting to</translation>
+    </message>
+    <message>
+        <source>Setting up TLS for</source>
+        <translation>Setting up TLS for</translation>
+    </message>
+    <message>
+        <source>Sending to the SIEM collector without a session.</source>
+        <translation>Sending to the SIEM collector without a session.</translation>
+    </message>
+    <message>
+        <source>Sending to</source>
+        <translation>Sending to</translation>
+    </message>
+    <message>
+        <source>Closing a SIEM session that is not open.</source>
+        <translation>Closing a SIEM session that is not open.</translation>
+    </message>
+    <message>
+        <source>Closing the session with</source>
+        <translation>Closing the session with</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>idle (all acknowledged)</source>
+        <translation>idle (all acknowledged)</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>connected, sending</source>
+        <translation>connected, sending</translation>
+    </message>
+    <message>
+        <source>collector unreachable, retrying</source>
+        <translation>collector unreachable, retrying</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::journal::SiemForwarder</name>
+    <message>
+        <source>The SIEM forwarder is already running.</source>
+        <translation>The SIEM forwarder is already running.</translation>
+    </message>
+    <message>
+        <source>The SIEM collector %1 did not acknowledge every journal entry in time: %2 remain queued and will be sent on the next run.%3</source>
+        <translation>The SIEM collector %1 did not acknowledge every journal entry in time: %2 remain queued and will be sent on the next run.%3</translation>
+    </message>
+    <message>
+        <source>The SIEM collector %1 reported an error: %2. Unproven entries stay queued and are sent again.</source>
+        <translation>The SIEM collector %1 reported an error: %2. Unproven entries stay queued and are sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::policy</name>
+    <message>
+        <source>MOC devices are out of scope of the SMETS1 CKMP: the MOC cohort uses the S1SP PKI under the S1SPKI Certificate Policy</source>
+        <translation>MOC devices are out of scope of the SMETS1 CKMP: the MOC cohort uses the S1SP PKI under the S1SPKI Certificate Policy</translation>
+    </message>
+    <message>
+        <source>expected a cohort IOC or FOC</source>
+        <translation>expected a cohort IOC or FOC</translation>
+    </message>
+    <message>
+        <source>The compromise reference (CKMP (d)(vi))</source>
+        <translation>The compromise reference (CKMP (d)(vi))</translation>
+    </message>
+    <message>
+        <source>The compromise marking needs a valid time.</source>
+        <translation>The compromise marking needs a valid time.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device category must be a positive number from the SMETS1 Supporting Requirements; check the device&apos;s inventory record.</source>
+        <translation>The device category must be a positive number from the SMETS1 Supporting Requirements; check the device&apos;s inventory record.</translation>
+    </message>
+    <message>
+        <source>Refused under the production profile: %1 is cryptographic processing under SEC %2, which must be carried out in a FIPS 140-2 Level 3 module, and this token is not declared as one. Declare the token (manufacturer, model, serial, certificate number) in the workspace or use a declared token.</source>
+        <translation>Refused under the production profile: %1 is cryptographic processing under SEC %2, which must be carried out in a FIPS 140-2 Level 3 module, and this token is not declared as one. Declare the token (manufacturer, model, serial, certificate number) in the workspace or use a declared token.</translation>
+    </message>
+    <message>
+        <source>A quorum needs between 1 and 255 cards (Shamir sharing over GF(256)); %1 were given.</source>
+        <translation>A quorum needs between 1 and 255 cards (Shamir sharing over GF(256)); %1 were given.</translation>
+    </message>
+    <message>
+        <source>The threshold must be between 1 and the number of cards (%1); %2 was given.</source>
+        <translation>The threshold must be between 1 and the number of cards (%1); %2 was given.</translation>
+    </message>
+    <message>
+        <source>Refused under the production profile: a quorum of one card is not dual control. Require at least 2 cards to use the key token.</source>
+        <translation>Refused under the production profile: a quorum of one card is not dual control. Require at least 2 cards to use the key token.</translation>
+    </message>
+    <message>
+        <source>Refused under the production profile: this token lacks the mechanism to do the operation inside the module, and the fallback would put clear key material in host memory, outside a FIPS 140-2 Level 3 module (SEC G2.44). Use a token that supports the mechanism.</source>
+        <translation>Refused under the production profile: this token lacks the mechanism to do the operation inside the module, and the fallback would put clear key material in host memory, outside a FIPS 140-2 Level 3 module (SEC G2.44). Use a token that supports the mechanism.</translation>
+    </message>
+    <message>
+        <source>a transition must change the state</source>
+        <translation>a transition must change the state</translation>
+    </message>
+    <message>
+        <source>a key received at enrolment can only be replaced by a rotation (it becomes Superseded)</source>
+        <translation>a key received at enrolment can only be replaced by a rotation (it becomes Superseded)</translation>
+    </message>
+    <message>
+        <source>a generated key that was never distributed is not replaced: resume the interrupted re-key so that it distributes the keys it committed</source>
+        <translation>a generated key that was never distributed is not replaced: resume the interrupted re-key so that it distributes the keys it committed</translation>
+    </message>
+    <message>
+        <source>a generated key must first be distributed to the device</source>
+        <translation>a generated key must first be distributed to the device</translation>
+    </message>
+    <message>
+        <source>the device may already hold a distributed key: confirm its activation or resume the re-key; it stays Distributed until then</source>
+        <translation>the device may already hold a distributed key: confirm its activation or resume the re-key; it stays Distributed until then</translation>
+    </message>
+    <message>
+        <source>a distributed key only becomes Active, when the device confirms it</source>
+        <translation>a distributed key only becomes Active, when the device confirms it</translation>
+    </message>
+    <message>
+        <source>an active key only leaves service by being replaced (Superseded); devices cannot revoke or destroy keys (CKMP (d)(vii), (d)(x))</source>
+        <translation>an active key only leaves service by being replaced (Superseded); devices cannot revoke or destroy keys (CKMP (d)(vii), (d)(x))</translation>
+    </message>
+    <message>
+        <source>a superseded key is retained for audit and never returns to service</source>
+        <translation>a superseded key is retained for audit and never returns to service</translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation>Migrated</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>there is no Revoked key state: SMETS1 DLMS devices cannot revoke symmetric keys (CKMP (d)(vii)); re-key the device instead</source>
+        <translation>there is no Revoked key state: SMETS1 DLMS devices cannot revoke symmetric keys (CKMP (d)(vii)); re-key the device instead</translation>
+    </message>
+    <message>
+        <source>there is no Destroyed key state: SMETS1 DLMS devices cannot destroy symmetric keys (CKMP (d)(x)); re-key the device instead</source>
+        <translation>there is no Destroyed key state: SMETS1 DLMS devices cannot destroy symmetric keys (CKMP (d)(x)); re-key the device instead</translation>
+    </message>
+    <message>
+        <source>Compromised is a flag set with a reference, not a key state</source>
+        <translation>Compromised is a flag set with a reference, not a key state</translation>
+    </message>
+    <message>
+        <source>expected a key state: migrated, generated, distributed, active or superseded</source>
+        <translation>expected a key state: migrated, generated, distributed, active or superseded</translation>
+    </message>
+    <message>
+        <source>A key cannot go from %1 to %2: %3.</source>
+        <translation>A key cannot go from %1 to %2: %3.</translation>
+    </message>
+    <message>
+        <source>recovery from a Major Incident where the DCO or an S1SP was compromised</source>
+        <translation>recovery from a Major Incident where the DCO or an S1SP was compromised</translation>
+    </message>
+    <message>
+        <source>a periodic review found Section G controls short of the minimum</source>
+        <translation>a periodic review found Section G controls short of the minimum</translation>
+    </message>
+    <message>
+        <source>The PMA instruction reference</source>
+        <translation>The PMA instruction reference</translation>
+    </message>
+    <message>
+        <source>%1 is empty: enter the reference exactly as it appears on the document you are citing.</source>
+        <translation>%1 is empty: enter the reference exactly as it appears on the document you are citing.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed. Cite the document&apos;s identifier, not its text.</source>
+        <translation>%1 is %2 characters long; at most %3 are allowed. Cite the document&apos;s identifier, not its text.</translation>
+    </message>
+    <message>
+        <source>%1 contains a non-printable character at position %2: retype it rather than pasting it.</source>
+        <translation>%1 contains a non-printable character at position %2: retype it rather than pasting it.</translation>
+    </message>
+    <message>
+        <source>This device has completed its post-commissioning rotation, so its keys may only be replaced when the SMKI PMA instructs it (CKMP (b)(iii), (d)(v)): cite the PMA instruction reference and its ground (Major Incident or control shortfall).</source>
+        <translation>This device has completed its post-commissioning rotation, so its keys may only be replaced when the SMKI PMA instructs it (CKMP (b)(iii), (d)(v)): cite the PMA instruction reference and its ground (Major Incident or control shortfall).</translation>
+    </message>
+    <message>
+        <source>The workspace creation date is invalid; it is the baseline for the first 5-yearly risk review (CKMP (b)(iii)).</source>
+        <translation>The workspace creation date is invalid; it is the baseline for the first 5-yearly risk review (CKMP (b)(iii)).</translation>
+    </message>
+    <message>
+        <source>The date of the last risk review is invalid.</source>
+        <translation>The date of the last risk review is invalid.</translation>
+    </message>
+    <message>
+        <source>risk review overdue by %1 (due by %2)</source>
+        <translation>risk review overdue by %1 (due by %2)</translation>
+    </message>
+    <message>
+        <source>risk review due today (%1)</source>
+        <translation>risk review due today (%1)</translation>
+    </message>
+    <message>
+        <source>next risk review due by %1 (in %2)</source>
+        <translation>next risk review due by %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>never reviewed; counted from the workspace creation on %1; </source>
+        <translation>never reviewed; counted from the workspace creation on %1; </translation>
+    </message>
+    <message>
+        <source>custodian (ACS card holder)</source>
+        <translation>custodian (ACS card holder)</translation>
+    </message>
+    <message>
+        <source>SMKI PMA reviewer</source>
+        <translation>SMKI PMA reviewer</translation>
+    </message>
+    <message>
+        <source>incident responder</source>
+        <translation>incident responder</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow %2. Ask a person holding a role that does, or have your card&apos;s role changed by the workspace owner.</source>
+        <translation>Your role (%1) does not allow %2. Ask a person holding a role that does, or have your card&apos;s role changed by the workspace owner.</translation>
+    </message>
+    <message>
+        <source>The commissioning time is missing or invalid; the 7-day rotation deadline (CKMP (b)(iii)) cannot be computed without it.</source>
+        <translation>The commissioning time is missing or invalid; the 7-day rotation deadline (CKMP (b)(iii)) cannot be computed without it.</translation>
+    </message>
+    <message>
+        <source>The rotation completion time is invalid.</source>
+        <translation>The rotation completion time is invalid.</translation>
+    </message>
+    <message>
+        <source>The post-commissioning rotation is recorded as done before the device was commissioned: check both times in the inventory.</source>
+        <translation>The post-commissioning rotation is recorded as done before the device was commissioned: check both times in the inventory.</translation>
+    </message>
+    <message>
+        <source>The last connectivity time is invalid.</source>
+        <translation>The last connectivity time is invalid.</translation>
+    </message>
+    <message>
+        <source>done on %1 (%2 late)</source>
+        <translation>done on %1 (%2 late)</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>done on %1</translation>
+    </message>
+    <message>
+        <source>due in %1 (by %2)</source>
+        <translation>due in %1 (by %2)</translation>
+    </message>
+    <message>
+        <source>overdue by %1 (deadline %2)</source>
+        <translation>overdue by %1 (deadline %2)</translation>
+    </message>
+    <message>
+        <source>; no connectivity since %1</source>
+        <translation>; no connectivity since %1</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::quorum</name>
+    <message>
+        <source>the entry records no quorum request</source>
+        <translation>the entry records no quorum request</translation>
+    </message>
+    <message>
+        <source>the recorded request lacks its action, nonce, times or digest</source>
+        <translation>the recorded request lacks its action, nonce, times or digest</translation>
+    </message>
+    <message>
+        <source>the request rebuilt from the entry does not match its recorded digest</source>
+        <translation>the request rebuilt from the entry does not match its recorded digest</translation>
+    </message>
+    <message>
+        <source>the entry names the approver but records no signature to check</source>
+        <translation>the entry names the approver but records no signature to check</translation>
+    </message>
+    <message>
+        <source>no key with this fingerprint is enrolled in the workspace</source>
+        <translation>no key with this fingerprint is enrolled in the workspace</translation>
+    </message>
+    <message>
+        <source>the approval carries no signature</source>
+        <translation>the approval carries no signature</translation>
+    </message>
+    <message>
+        <source>the signature does not verify against the enrolled key of %1</source>
+        <translation>the signature does not verify against the enrolled key of %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>INVALID</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>This card already holds a share for %1.</source>
+        <translation>This card already holds a share for %1.</translation>
+    </message>
+    <message>
+        <source>Storing the share on the card</source>
+        <translation>Storing the share on the card</translation>
+    </message>
+    <message>
+        <source>This card holds no share for %1: is it enrolled, and are you logged in?</source>
+        <translation>This card holds no share for %1: is it enrolled, and are you logged in?</translation>
+    </message>
+    <message>
+        <source>The share on this card is malformed (expected version 1).</source>
+        <translation>The share on this card is malformed (expected version 1).</translation>
+    </message>
+    <message>
+        <source>Enrolment needs at least k = %1 cards; %2 were presented.</source>
+        <translation>Enrolment needs at least k = %1 cards; %2 were presented.</translation>
+    </message>
+    <message>
+        <source>The same card (serial %1) was presented twice.</source>
+        <translation>The same card (serial %1) was presented twice.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; already holds a key-token share: each card serves one key token.</source>
+        <translation>Card &quot;%1&quot; already holds a key-token share: each card serves one key token.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 cards needed were presented.</source>
+        <translation>%1 of the %2 cards needed were presented.</translation>
+    </message>
+    <message>
+        <source>A quorum request needs an action, a 16-byte nonce and an expiry.</source>
+        <translation>A quorum request needs an action, a 16-byte nonce and an expiry.</translation>
+    </message>
+    <message>
+        <source>This quorum session has already been used: start a new one.</source>
+        <translation>This quorum session has already been used: start a new one.</translation>
+    </message>
+    <message>
+        <source>This quorum session was cancelled: start a new one.</source>
+        <translation>This quorum session was cancelled: start a new one.</translation>
+    </message>
+    <message>
+        <source>This quorum session expired at %1: start a new one.</source>
+        <translation>This quorum session expired at %1: start a new one.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; (%2) has already approved: the same card never counts twice.</source>
+        <translation>Card &quot;%1&quot; (%2) has already approved: the same card never counts twice.</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 is not enrolled in this workspace.</source>
+        <translation>The card with serial %1 is not enrolled in this workspace.</translation>
+    </message>
+    <message>
+        <source>%1 holds the role &quot;%2&quot;, which cannot approve a quorum: only ACS custodians can.</source>
+        <translation>%1 holds the role &quot;%2&quot;, which cannot approve a quorum: only ACS custodians can.</translation>
+    </message>
+    <message>
+        <source>The signature of card &quot;%1&quot; does not verify against the key enrolled for %2: the card is not the one enrolled.</source>
+        <translation>The signature of card &quot;%1&quot; does not verify against the key enrolled for %2: the card is not the one enrolled.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 approvals needed have been given.</source>
+        <translation>%1 of the %2 approvals needed have been given.</translation>
+    </message>
+    <message>
+        <source>The key token did not accept the PIN rebuilt from the approvals: %1</source>
+        <translation>The key token did not accept the PIN rebuilt from the approvals: %1</translation>
+    </message>
+    <message>
+        <source>A quorum needs 1 &lt;= k &lt;= n &lt;= 255 (k = %1, n = %2).</source>
+        <translation>A quorum needs 1 &lt;= k &lt;= n &lt;= 255 (k = %1, n = %2).</translation>
+    </message>
+    <message>
+        <source>There is no secret to split.</source>
+        <translation>There is no secret to split.</translation>
+    </message>
+    <message>
+        <source>libgfshare could not start the split.</source>
+        <translation>libgfshare could not start the split.</translation>
+    </message>
+    <message>
+        <source>No shares were given.</source>
+        <translation>No shares were given.</translation>
+    </message>
+    <message>
+        <source>A share has index 0, which is not a valid share.</source>
+        <translation>A share has index 0, which is not a valid share.</translation>
+    </message>
+    <message>
+        <source>The shares have different lengths: they come from different splits.</source>
+        <translation>The shares have different lengths: they come from different splits.</translation>
+    </message>
+    <message>
+        <source>The same share (index %1) was given twice.</source>
+        <translation>The same share (index %1) was given twice.</translation>
+    </message>
+    <message>
+        <source>libgfshare could not start combining.</source>
+        <translation>libgfshare could not start combining.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 device</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>done on %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>due in %1</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Not classified</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln devices</source>
+        <translation>
+            <numerusform>%Ln device</numerusform>
+            <numerusform>%Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>custodian</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>responder</source>
+        <translation>responder</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyChoosePage</name>
+    <message>
+        <source>Choose the ceremony</source>
+        <translation>Choose the ceremony</translation>
+    </message>
+    <message>
+        <source>Every ceremony is a quorum action: k custodians approve it with their own cards.</source>
+        <translation>Every ceremony is a quorum action: k custodians approve it with their own cards.</translation>
+    </message>
+    <message>
+        <source>&amp;Transport Key label:</source>
+        <translation>&amp;Transport Key label:</translation>
+    </message>
+    <message>
+        <source>Clear &amp;components:</source>
+        <translation>Clear &amp;components:</translation>
+    </message>
+    <message>
+        <source>/path/to/shared-key-package.json</source>
+        <translation>/path/to/shared-key-package.json</translation>
+    </message>
+    <message>
+        <source>Key &amp;package file:</source>
+        <translation>Key &amp;package file:</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s public key (PEM), received by another channel</source>
+        <translation>the signer&apos;s public key (PEM), received by another channel</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s public &amp;key:</source>
+        <translation>Signer&apos;s public &amp;key:</translation>
+    </message>
+    <message>
+        <source>Devices per &amp;chunk:</source>
+        <translation>Devices per &amp;chunk:</translation>
+    </message>
+    <message>
+        <source>Name the Transport Key.</source>
+        <translation>Name the Transport Key.</translation>
+    </message>
+    <message>
+        <source>Name the file the key package will be written to.</source>
+        <translation>Name the file the key package will be written to.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Choose this ceremony; the next pages show exactly what it will do before anyone approves</source>
+        <translation>Choose this ceremony; the next pages show exactly what it will do before anyone approves</translation>
+    </message>
+    <message>
+        <source>The label the Transport Key will have on the key token</source>
+        <translation>The label the Transport Key will have on the key token</translation>
+    </message>
+    <message>
+        <source>How many custodians each type one clear component (2 or 3)</source>
+        <translation>How many custodians each type one clear component (2 or 3)</translation>
+    </message>
+    <message>
+        <source>Devices unwrapped and committed together; an interrupted migration resumes after the last committed chunk</source>
+        <translation>Devices unwrapped and committed together; an interrupted migration resumes after the last committed chunk</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyComponentsPage</name>
+    <message>
+        <source>Transport Key components</source>
+        <translation>Transport Key components</translation>
+    </message>
+    <message>
+        <source>Each custodian types their own component (32 hex digits, masked) and checks its KCV against their sealed envelope. The others look away.</source>
+        <translation>Each custodian types their own component (32 hex digits, masked) and checks its KCV against their sealed envelope. The others look away.</translation>
+    </message>
+    <message>
+        <source>&amp;Build the Transport Key</source>
+        <translation>&amp;Build the Transport Key</translation>
+    </message>
+    <message>
+        <source>Component %1 (masked)</source>
+        <translation>Component %1 (masked)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Component %1:</source>
+        <translation>Component %1:</translation>
+    </message>
+    <message>
+        <source>KCV %1</source>
+        <translation>KCV %1</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal digits from your sealed envelope; masked, never copied</source>
+        <translation>32 hexadecimal digits from your sealed envelope; masked, never copied</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyQuorumPage</name>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Each custodian in turn: choose your card, type its PIN (not shown), approve.</source>
+        <translation>Each custodian in turn: choose your card, type its PIN (not shown), approve.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled. Close the wizard and start again.</source>
+        <translation>The session was cancelled. Close the wizard and start again.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyResultPage</name>
+    <message>
+        <source>Ceremony record</source>
+        <translation>Ceremony record</translation>
+    </message>
+    <message>
+        <source>Read it together; each KCV is labelled with its method. It is in the journal already.</source>
+        <translation>Read it together; each KCV is labelled with its method. It is in the journal already.</translation>
+    </message>
+    <message>
+        <source>&amp;Save record as text…</source>
+        <translation>&amp;Save record as text…</translation>
+    </message>
+    <message>
+        <source>FAILED: %1
+</source>
+        <translation>FAILED: %1
+</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Run by %1 (%2), %3 profile.&lt;br&gt;Started %4, finished %5 (UTC).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Run by %1 (%2), %3 profile.&lt;br&gt;Started %4, finished %5 (UTC).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Approved by&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Approved by&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Key&lt;/th&gt;&lt;th&gt;KCV (method, value)&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Key&lt;/th&gt;&lt;th&gt;KCV (method, value)&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Path: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Path: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;background:#ffbf00;color:#000;padding:4px&apos;&gt;&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;background:#ffbf00;color:#000;padding:4px&apos;&gt;&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Note: %1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Note: %1&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Stopped before completion; every chunk reported was committed.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Stopped before completion; every chunk reported was committed.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save the ceremony record</source>
+        <translation>Save the ceremony record</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;color:%2&apos;&gt;The ceremony failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The quorum session is used up and the failure is journaled. Nothing else was changed.&lt;/p&gt;</source>
+        <translation>&lt;h3 style=&apos;color:%2&apos;&gt;The ceremony failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The quorum session is used up and the failure is journaled. Nothing else was changed.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyReviewPage</name>
+    <message>
+        <source>Review exactly what will happen</source>
+        <translation>Review exactly what will happen</translation>
+    </message>
+    <message>
+        <source>These parameters are what each custodian&apos;s card signs. Nothing has been done yet.</source>
+        <translation>These parameters are what each custodian&apos;s card signs. Nothing has been done yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for the quorum</source>
+        <translation>&amp;Ask for the quorum</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Quorum action &lt;b&gt;%2&lt;/b&gt;, %3 of %4 custodian cards.&lt;/p&gt;&lt;pre&gt;%5&lt;/pre&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Quorum action &lt;b&gt;%2&lt;/b&gt;, %3 of %4 custodian cards.&lt;/p&gt;&lt;pre&gt;%5&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; on %2 exactly as stated above, once the quorum approves. This cannot be undone.</source>
+        <translation>Run &quot;%1&quot; on %2 exactly as stated above, once the quorum approves. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Confirm the ceremony</source>
+        <translation>Confirm the ceremony</translation>
+    </message>
+    <message>
+        <source>Tick once the custodians have read the parameters; nothing runs until the quorum approves</source>
+        <translation>Tick once the custodians have read the parameters; nothing runs until the quorum approves</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyRunPage</name>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>The key token is logged in with the PIN rebuilt from the approvals; it is logged out and the PIN wiped when the ceremony ends.</source>
+        <translation>The key token is logged in with the PIN rebuilt from the approvals; it is logged out and the PIN wiped when the ceremony ends.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this chunk</source>
+        <translation>&amp;Stop after this chunk</translation>
+    </message>
+    <message>
+        <source>Every committed chunk stays committed; running the migration again resumes.</source>
+        <translation>Every committed chunk stays committed; running the migration again resumes.</translation>
+    </message>
+    <message>
+        <source>Stopping after the chunk in progress…</source>
+        <translation>Stopping after the chunk in progress…</translation>
+    </message>
+    <message>
+        <source>Done, and journaled.</source>
+        <translation>Done, and journaled.</translation>
+    </message>
+    <message>
+        <source>The ceremony failed; see the record.</source>
+        <translation>The ceremony failed; see the record.</translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;…</source>
+        <translation>Running &quot;%1&quot;…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 of %n device</numerusform>
+            <numerusform>%1 of %n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CeremonyWizard</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Ceremony — Symbolon</source>
+        <translation>Ceremony — Symbolon</translation>
+    </message>
+    <message>
+        <source>the ceremony wizard was closed</source>
+        <translation>the ceremony wizard was closed</translation>
+    </message>
+    <message>
+        <source>Key package written to %1; the signer&apos;s public key to %1.signer.pem (send it by another channel).</source>
+        <translation>Key package written to %1; the signer&apos;s public key to %1.signer.pem (send it by another channel).</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::DeviceDetailPane</name>
+    <message>
+        <source>Selected device</source>
+        <translation>Selected device</translation>
+    </message>
+    <message>
+        <source>Select a device in the table to see all its fields.</source>
+        <translation>Select a device in the table to see all its fields.</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Device ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation>S1SP</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>System title</source>
+        <translation>System title</translation>
+    </message>
+    <message>
+        <source>G2.44A category</source>
+        <translation>G2.44A category</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Commissioned</translation>
+    </message>
+    <message>
+        <source>Rotation deadline</source>
+        <translation>Rotation deadline</translation>
+    </message>
+    <message>
+        <source>Rotation (CKMP (b)(iii))</source>
+        <translation>Rotation (CKMP (b)(iii))</translation>
+    </message>
+    <message>
+        <source>Migration keys</source>
+        <translation>Migration keys</translation>
+    </message>
+    <message>
+        <source>Held (imported at migration)</source>
+        <translation>Held (imported at migration)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::DeviceTableModel</name>
+    <message>
+        <source>Device ID</source>
+        <translation>Device ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation>S1SP</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Commissioned (UTC)</source>
+        <translation>Commissioned (UTC)</translation>
+    </message>
+    <message>
+        <source>Deadline (UTC)</source>
+        <translation>Deadline (UTC)</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>Rotation state</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::DevicesView</name>
+    <message>
+        <source>Search devices</source>
+        <translation>Search devices</translation>
+    </message>
+    <message>
+        <source>Search: device ID, manufacturer, model or S1SP</source>
+        <translation>Search: device ID, manufacturer, model or S1SP</translation>
+    </message>
+    <message>
+        <source>Find devices</source>
+        <translation>Find devices</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>All cohorts</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation>S1SP</translation>
+    </message>
+    <message>
+        <source>All S1SPs</source>
+        <translation>All S1SPs</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>Rotation state</translation>
+    </message>
+    <message>
+        <source>Any rotation state</source>
+        <translation>Any rotation state</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due or overdue</source>
+        <translation>Due or overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Could not read the inventory: %1</source>
+        <translation>Could not read the inventory: %1</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this type</source>
+        <translation>Show only the devices of this type</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this cohort (IOC or FOC)</source>
+        <translation>Show only the devices of this cohort (IOC or FOC)</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this S1SP</source>
+        <translation>Show only the devices of this S1SP</translation>
+    </message>
+    <message>
+        <source>Show only the devices in this post-commissioning rotation state</source>
+        <translation>Show only the devices in this post-commissioning rotation state</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::HsmObjectModel</name>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>sensitive</translation>
+    </message>
+    <message>
+        <source>extractable</source>
+        <translation>extractable</translation>
+    </message>
+    <message>
+        <source>never-extractable</source>
+        <translation>never-extractable</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>encrypt</source>
+        <translation>encrypt</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>decrypt</translation>
+    </message>
+    <message>
+        <source>wrap</source>
+        <translation>wrap</translation>
+    </message>
+    <message>
+        <source>unwrap</source>
+        <translation>unwrap</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>sign</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>derive</source>
+        <translation>derive</translation>
+    </message>
+    <message>
+        <source>wrap-with-trusted only</source>
+        <translation>wrap-with-trusted only</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>no usage</source>
+        <translation>no usage</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Key type</translation>
+    </message>
+    <message>
+        <source>KCV</source>
+        <translation>KCV</translation>
+    </message>
+    <message>
+        <source>Security attributes</source>
+        <translation>Security attributes</translation>
+    </message>
+    <message>
+        <source>Policy findings</source>
+        <translation>Policy findings</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::HsmSlotsView</name>
+    <message>
+        <source>Modules, slots, tokens, objects</source>
+        <translation>Modules, slots, tokens, objects</translation>
+    </message>
+    <message>
+        <source>HSM slots</source>
+        <translation>HSM slots</translation>
+    </message>
+    <message>
+        <source>Reading the HSM…</source>
+        <translation>Reading the HSM…</translation>
+    </message>
+    <message>
+        <source>Copy token &amp;URI</source>
+        <translation>Copy token &amp;URI</translation>
+    </message>
+    <message>
+        <source>&amp;Objects</source>
+        <translation>&amp;Objects</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>Key size</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Decrypt</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Wrap</translation>
+    </message>
+    <message>
+        <source>Unwrap</source>
+        <translation>Unwrap</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Derive</source>
+        <translation>Derive</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanisms</source>
+        <translation>&amp;Mechanisms</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Operation &amp;paths</source>
+        <translation>Operation &amp;paths</translation>
+    </message>
+    <message>
+        <source>All objects, as listed inside the quorum session at %1 (the key token was logged in by the quorum&apos;s rebuilt PIN). Refresh shows public objects only.</source>
+        <translation>All objects, as listed inside the quorum session at %1 (the key token was logged in by the quorum&apos;s rebuilt PIN). Refresh shows public objects only.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The HSM cannot be read:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;The HSM cannot be read:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Slot %1</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (serial %2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation>%1 — %2%3</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(no label)</translation>
+    </message>
+    <message>
+        <source> ⚠</source>
+        <translation> ⚠</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>not declared</translation>
+    </message>
+    <message>
+        <source>login required</source>
+        <translation>login required</translation>
+    </message>
+    <message>
+        <source>user PIN set</source>
+        <translation>user PIN set</translation>
+    </message>
+    <message>
+        <source>write-protected</source>
+        <translation>write-protected</translation>
+    </message>
+    <message>
+        <source> — the workspace&apos;s key token</source>
+        <translation> — the workspace&apos;s key token</translation>
+    </message>
+    <message>
+        <source> — the journal token</source>
+        <translation> — the journal token</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Manufacturer&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Serial&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flags&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PIN state&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;FIPS declaration&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;URI&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%10&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;%11&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Manufacturer&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Serial&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flags&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PIN state&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;FIPS declaration&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;URI&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%10&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;%11&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Slot %1&lt;/h3&gt;&lt;p&gt;No initialised token.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Slot %1&lt;/h3&gt;&lt;p&gt;No initialised token.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>in module</source>
+        <translation>in module</translation>
+    </message>
+    <message>
+        <source>FALLBACK — not for live keys</source>
+        <translation>FALLBACK — not for live keys</translation>
+    </message>
+    <message>
+        <source>fallback: refused (production)</source>
+        <translation>fallback: refused (production)</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>unavailable</translation>
+    </message>
+    <message>
+        <source>PIN count low</source>
+        <translation>PIN count low</translation>
+    </message>
+    <message>
+        <source>final PIN try</source>
+        <translation>final PIN try</translation>
+    </message>
+    <message>
+        <source>PIN LOCKED</source>
+        <translation>PIN LOCKED</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Error&lt;/td&gt;&lt;td style=&apos;color:%2&apos;&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Error&lt;/td&gt;&lt;td style=&apos;color:%2&apos;&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Token objects</source>
+        <translation>Token objects</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::HsmSnapshot</name>
+    <message>
+        <source>No PKCS#11 module is loaded.</source>
+        <translation>No PKCS#11 module is loaded.</translation>
+    </message>
+    <message>
+        <source>No initialised token in this slot.</source>
+        <translation>No initialised token in this slot.</translation>
+    </message>
+    <message>
+        <source>All objects (the token is logged in by this application right now).</source>
+        <translation>All objects (the token is logged in by this application right now).</translation>
+    </message>
+    <message>
+        <source>Public objects only: private objects (secret keys, card keys, shares) need the token&apos;s PIN. The key token&apos;s PIN exists only inside a quorum session — its private objects appear here as listed at the end of the last ceremony run in this console.</source>
+        <translation>Public objects only: private objects (secret keys, card keys, shares) need the token&apos;s PIN. The key token&apos;s PIN exists only inside a quorum session — its private objects appear here as listed at the end of the last ceremony run in this console.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::ImportDialog</name>
+    <message>
+        <source>Import inventory — Symbolon</source>
+        <translation>Import inventory — Symbolon</translation>
+    </message>
+    <message>
+        <source>Import a device inventory (CSV). A file with any error is rejected as a whole and changes nothing; importing the same file twice is refused.</source>
+        <translation>Import a device inventory (CSV). A file with any error is rejected as a whole and changes nothing; importing the same file twice is refused.</translation>
+    </message>
+    <message>
+        <source>Inventory file</source>
+        <translation>Inventory file</translation>
+    </message>
+    <message>
+        <source>Path to the inventory CSV file</source>
+        <translation>Path to the inventory CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Errors in the inventory file</source>
+        <translation>Errors in the inventory file</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>Choose an inventory file</source>
+        <translation>Choose an inventory file</translation>
+    </message>
+    <message>
+        <source>Inventory CSV (*.csv);;All files (*)</source>
+        <translation>Inventory CSV (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>The import ended without an outcome.</source>
+        <translation>The import ended without an outcome.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation>Imported %1 from %2.</translation>
+    </message>
+    <message>
+        <source>This file has already been imported.</source>
+        <translation>This file has already been imported.</translation>
+    </message>
+    <message>
+        <source>The file was rejected: %1. Nothing was imported.</source>
+        <translation>The file was rejected: %1. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>… and %1 more not shown.</source>
+        <translation>… and %1 more not shown.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::JournalDetailPane</name>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Select an entry to see it in full.</translation>
+    </message>
+    <message>
+        <source>Quorum approvals (signatures re-checked against enrolled keys)</source>
+        <translation>Quorum approvals (signatures re-checked against enrolled keys)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Entry #%1 is missing from the database: the chain is broken here.</source>
+        <translation>Entry #%1 is missing from the database: the chain is broken here.</translation>
+    </message>
+    <message>
+        <source>Entry #%1 — %2</source>
+        <translation>Entry #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Key fingerprint %1</source>
+        <translation>Key fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Entry details (JSON)</source>
+        <translation>Entry details (JSON)</translation>
+    </message>
+    <message>
+        <source>Quorum approvals</source>
+        <translation>Quorum approvals</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::JournalFilterBar</name>
+    <message>
+        <source>From (UTC)</source>
+        <translation>From (UTC)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Action type</source>
+        <translation>Action type</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <extracomment>Journal action types: the item data is the action prefix matched.</extracomment>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Quorum sessions</source>
+        <translation>Quorum sessions</translation>
+    </message>
+    <message>
+        <source>Ceremonies</source>
+        <translation>Ceremonies</translation>
+    </message>
+    <message>
+        <source>Key token</source>
+        <translation>Key token</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>Re-keys</source>
+        <translation>Re-keys</translation>
+    </message>
+    <message>
+        <source>Risk reviews</source>
+        <translation>Risk reviews</translation>
+    </message>
+    <message>
+        <source>Journal and evidence</source>
+        <translation>Journal and evidence</translation>
+    </message>
+    <message>
+        <source>Workspace (open, create)</source>
+        <translation>Workspace (open, create)</translation>
+    </message>
+    <message>
+        <source>SIEM forwarding</source>
+        <translation>SIEM forwarding</translation>
+    </message>
+    <message>
+        <source>Actor contains…</source>
+        <translation>Actor contains…</translation>
+    </message>
+    <message>
+        <source>Device ID (00-DB-… or 00DB…)</source>
+        <translation>Device ID (00-DB-… or 00DB…)</translation>
+    </message>
+    <message>
+        <source>PMA instruction reference</source>
+        <translation>PMA instruction reference</translation>
+    </message>
+    <message>
+        <source>Search actor, action, target, details…</source>
+        <translation>Search actor, action, target, details…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>To (UTC)</translation>
+    </message>
+    <message>
+        <source>Show only the entries made at or after this time (UTC)</source>
+        <translation>Show only the entries made at or after this time (UTC)</translation>
+    </message>
+    <message>
+        <source>Show only the entries made before this time (UTC)</source>
+        <translation>Show only the entries made before this time (UTC)</translation>
+    </message>
+    <message>
+        <source>Show only the entries of this kind of action</source>
+        <translation>Show only the entries of this kind of action</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::JournalTableModel</name>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>MISSING — entry not in the database</source>
+        <translation>MISSING — entry not in the database</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Quorum approvers</source>
+        <translation>Quorum approvers</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::JournalView</name>
+    <message>
+        <source>Could not read the journal: %1</source>
+        <translation>Could not read the journal: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence pack…</source>
+        <translation>&amp;Export evidence pack…</translation>
+    </message>
+    <message>
+        <source>Journal extract, checkpoints, public key and report (HTML and PDF) in a folder that can be verified with no workspace</source>
+        <translation>Journal extract, checkpoints, public key and report (HTML and PDF) in a folder that can be verified with no workspace</translation>
+    </message>
+    <message>
+        <source>Record &amp;risk review…</source>
+        <translation>Record &amp;risk review…</translation>
+    </message>
+    <message>
+        <source>Record the 5-yearly risk review (CKMP (b)(iii))</source>
+        <translation>Record the 5-yearly risk review (CKMP (b)(iii))</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the evidence pack</source>
+        <translation>Choose a folder for the evidence pack</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack to %1…</source>
+        <translation>Writing the evidence pack to %1…</translation>
+    </message>
+    <message>
+        <source>Evidence pack not written</source>
+        <translation>Evidence pack not written</translation>
+    </message>
+    <message>
+        <source>The evidence pack could not be written to %1: %2</source>
+        <translation>The evidence pack could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1: %2 entries (#%3 to #%4), %5 checkpoints, report.html and report.pdf.</source>
+        <translation>Evidence pack written to %1: %2 entries (#%3 to #%4), %5 checkpoints, report.html and report.pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries, newest first</source>
+        <translation>
+            <numerusform>%Ln entry, newest first</numerusform>
+            <numerusform>%Ln entries, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries match, newest first</source>
+        <translation>
+            <numerusform>%Ln entry matches, newest first</numerusform>
+            <numerusform>%Ln entries match, newest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Journal entries</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::MainWindow</name>
+    <message>
+        <source>%1 — Symbolon</source>
+        <translation>%1 — Symbolon</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>HSM Slots</source>
+        <translation>HSM Slots</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Import inventory…</source>
+        <translation>&amp;Import inventory…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Devices</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Symbolon</source>
+        <translation>&amp;About Symbolon</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>development</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2), card &quot;%3&quot;</source>
+        <translation>Logged in: %1 (%2), card &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Ceremonies</source>
+        <translation>&amp;Ceremonies</translation>
+    </message>
+    <message>
+        <source>&amp;HSM Slots</source>
+        <translation>&amp;HSM Slots</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum</source>
+        <translation>&amp;Quorum</translation>
+    </message>
+    <message>
+        <source>&amp;Generate KEKs…</source>
+        <translation>&amp;Generate KEKs…</translation>
+    </message>
+    <message>
+        <source>&amp;Transport Key from components…</source>
+        <translation>&amp;Transport Key from components…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Shared Key…</source>
+        <translation>&amp;Export Shared Key…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Shared Key…</source>
+        <translation>I&amp;mport Shared Key…</translation>
+    </message>
+    <message>
+        <source>Migration &amp;unwrap…</source>
+        <translation>Migration &amp;unwrap…</translation>
+    </message>
+    <message>
+        <source>Opens the ceremony wizard; a quorum of custodian cards approves it.</source>
+        <translation>Opens the ceremony wizard; a quorum of custodian cards approves it.</translation>
+    </message>
+    <message>
+        <source>Only ACS custodians run ceremonies: your role is %1.</source>
+        <translation>Only ACS custodians run ceremonies: your role is %1.</translation>
+    </message>
+    <message>
+        <source>About Symbolon</source>
+        <translation>About Symbolon</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Symbolon %1&lt;/h3&gt;&lt;p&gt;Custodian console for SMETS1 DLMS symmetric keys: the SMETS1 Cryptographic Key Management Policy and SEC G2.44/G2.45 as a tool.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Symbolon %1&lt;/h3&gt;&lt;p&gt;Custodian console for SMETS1 DLMS symmetric keys: the SMETS1 Cryptographic Key Management Policy and SEC G2.44/G2.45 as a tool.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::OpenWorkspaceDialog</name>
+    <message>
+        <source>Open workspace — Symbolon</source>
+        <translation>Open workspace — Symbolon</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workspace:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Workspace:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Choose your card:</source>
+        <translation>Choose your card:</translation>
+    </message>
+    <message>
+        <source>Cards that can open this workspace</source>
+        <translation>Cards that can open this workspace</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>Card PIN</translation>
+    </message>
+    <message>
+        <source>Card &amp;PIN:</source>
+        <translation>Card &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh cards</source>
+        <translation>&amp;Refresh cards</translation>
+    </message>
+    <message>
+        <source>Looking for cards…</source>
+        <translation>Looking for cards…</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent — insert the card</source>
+        <translation>Absent — insert the card</translation>
+    </message>
+    <message>
+        <source>Serial %1</source>
+        <translation>Serial %1</translation>
+    </message>
+    <message>
+        <source>Present your card… (checking the PIN and opening the workspace)</source>
+        <translation>Present your card… (checking the PIN and opening the workspace)</translation>
+    </message>
+    <message>
+        <source>PIN — not shown as you type</source>
+        <translation>PIN — not shown as you type</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::OverviewView</name>
+    <message>
+        <source>Post-commissioning rotation — CKMP (b)(iii)</source>
+        <translation>Post-commissioning rotation — CKMP (b)(iii)</translation>
+    </message>
+    <message>
+        <source>Every device&apos;s keys must be rotated within 7 days of commissioning.</source>
+        <translation>Every device&apos;s keys must be rotated within 7 days of commissioning.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>in the inventory</source>
+        <translation>in the inventory</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <source>not rotated yet, deadline ahead</source>
+        <translation>not rotated yet, deadline ahead</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>7-day deadline passed without rotation</source>
+        <translation>7-day deadline passed without rotation</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>rotation recorded</source>
+        <translation>rotation recorded</translation>
+    </message>
+    <message>
+        <source>By S1SP and cohort</source>
+        <translation>By S1SP and cohort</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation>S1SP</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Cards and tokens</source>
+        <translation>Cards and tokens</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Next risk review (5-yearly)</source>
+        <translation>Next risk review (5-yearly)</translation>
+    </message>
+    <message>
+        <source>Reading the last risk review…</source>
+        <translation>Reading the last risk review…</translation>
+    </message>
+    <message>
+        <source>Policy profile</source>
+        <translation>Policy profile</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Development&lt;/b&gt;: SoftHSM2 allowed, clear-key fallbacks allowed and labelled</source>
+        <translation>&lt;b&gt;Development&lt;/b&gt;: SoftHSM2 allowed, clear-key fallbacks allowed and labelled</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Production&lt;/b&gt;: FIPS 140-2 Level 3 key token required; no fallbacks</source>
+        <translation>&lt;b&gt;Production&lt;/b&gt;: FIPS 140-2 Level 3 key token required; no fallbacks</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Quorum: %2 of %3 custodian cards&lt;br&gt;Key token: %4</source>
+        <translation>%1&lt;br&gt;Quorum: %2 of %3 custodian cards&lt;br&gt;Key token: %4</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>not configured</translation>
+    </message>
+    <message>
+        <source>Last review %1 (%2), recorded by %3.</source>
+        <translation>Last review %1 (%2), recorded by %3.</translation>
+    </message>
+    <message>
+        <source>The risk review record cannot be read: %1</source>
+        <translation>The risk review record cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No review recorded — %1</source>
+        <translation>No review recorded — %1</translation>
+    </message>
+    <message>
+        <source>No review recorded — first due by &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>No review recorded — first due by &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Next due by &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Next due by &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;overdue&lt;/b&gt;</source>
+        <translation> — &lt;b&gt;overdue&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not list the cards: %1</source>
+        <translation>Could not list the cards: %1</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>LOCKED</translation>
+    </message>
+    <message>
+        <source>Final try left</source>
+        <translation>Final try left</translation>
+    </message>
+    <message>
+        <source>Count low (wrong PIN entered)</source>
+        <translation>Count low (wrong PIN entered)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Could not read the inventory: %1</source>
+        <translation>Could not read the inventory: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> — due within %n day(s)</source>
+        <translation>
+            <numerusform> — due within %n day</numerusform>
+            <numerusform> — due within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::ProfileBanner</name>
+    <message>
+        <source>Policy profile warning</source>
+        <translation>Policy profile warning</translation>
+    </message>
+    <message>
+        <source>DEVELOPMENT PROFILE — SoftHSM2 tokens, not for live keys</source>
+        <translation>DEVELOPMENT PROFILE — SoftHSM2 tokens, not for live keys</translation>
+    </message>
+    <message>
+        <source>Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA reviewer 444444</source>
+        <translation>Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA reviewer 444444</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::QuorumSessionWidget</name>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Cancel the session</translation>
+    </message>
+    <message>
+        <source>Ends this quorum session (journaled); the approvals given so far are discarded.</source>
+        <translation>Ends this quorum session (journaled); the approvals given so far are discarded.</translation>
+    </message>
+    <message>
+        <source>Approvals given</source>
+        <translation>Approvals given</translation>
+    </message>
+    <message>
+        <source>Custodian card</source>
+        <translation>Custodian card</translation>
+    </message>
+    <message>
+        <source>Reading the cards…</source>
+        <translation>Reading the cards…</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Card:</translation>
+    </message>
+    <message>
+        <source>Card PIN (not shown)</source>
+        <translation>Card PIN (not shown)</translation>
+    </message>
+    <message>
+        <source>PIN — not shown as you type</source>
+        <translation>PIN — not shown as you type</translation>
+    </message>
+    <message>
+        <source>&amp;Approve with this card</source>
+        <translation>&amp;Approve with this card</translation>
+    </message>
+    <message>
+        <source>Card &amp;PIN:</source>
+        <translation>Card &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)%4</source>
+        <translation>%1 — %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source> — not present</source>
+        <translation> — not present</translation>
+    </message>
+    <message>
+        <source>No quorum session.</source>
+        <translation>No quorum session.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Asked:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Requested by:&lt;/b&gt; %2&lt;br&gt;&lt;pre&gt;%3&lt;/pre&gt;</source>
+        <translation>&lt;b&gt;Asked:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Requested by:&lt;/b&gt; %2&lt;br&gt;&lt;pre&gt;%3&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2) — card &quot;%3&quot;, signature verified, %4</source>
+        <translation>✔ %1 (%2) — card &quot;%3&quot;, signature verified, %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals (quorum %2 of %3)</source>
+        <translation>%1 of %2 approvals (quorum %2 of %3)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Time left: %1:%2</source>
+        <translation>Time left: %1:%2</translation>
+    </message>
+    <message>
+        <source>Expired: start a new session</source>
+        <translation>Expired: start a new session</translation>
+    </message>
+    <message>
+        <source>Choose your card first.</source>
+        <translation>Choose your card first.</translation>
+    </message>
+    <message>
+        <source>Type the card&apos;s PIN.</source>
+        <translation>Type the card&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Present your card… (checking the PIN and signing the approval)</source>
+        <translation>Present your card… (checking the PIN and signing the approval)</translation>
+    </message>
+    <message>
+        <source>The card of the custodian approving now: present it, then type its PIN</source>
+        <translation>The card of the custodian approving now: present it, then type its PIN</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::QuorumView</name>
+    <message>
+        <source>&lt;b&gt;Card register&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Card register&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>PIN state</source>
+        <translation>PIN state</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past quorum sessions&lt;/b&gt; (from the journal)</source>
+        <translation>&lt;b&gt;Past quorum sessions&lt;/b&gt; (from the journal)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reading the cards and the journal…</source>
+        <translation>Reading the cards and the journal…</translation>
+    </message>
+    <message>
+        <source>Key token &lt;b&gt;%1&lt;/b&gt; (serial %2): quorum &lt;b&gt;%3 of %4&lt;/b&gt; custodian cards; enrolled %5. Live sessions run in the Ceremony wizard (Ceremonies menu).%6</source>
+        <translation>Key token &lt;b&gt;%1&lt;/b&gt; (serial %2): quorum &lt;b&gt;%3 of %4&lt;/b&gt; custodian cards; enrolled %5. Live sessions run in the Ceremony wizard (Ceremonies menu).%6</translation>
+    </message>
+    <message>
+        <source>(no enrolment entry)</source>
+        <translation>(no enrolment entry)</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>LOCKED</translation>
+    </message>
+    <message>
+        <source>final try</source>
+        <translation>final try</translation>
+    </message>
+    <message>
+        <source>count low</source>
+        <translation>count low</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>cancelled: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Card register</source>
+        <translation>Card register</translation>
+    </message>
+    <message>
+        <source>Past quorum sessions</source>
+        <translation>Past quorum sessions</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::ReaderThread</name>
+    <message>
+        <source>The workspace database is not open for reading.</source>
+        <translation>The workspace database is not open for reading.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::ReportPdf</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Symbolon evidence pack</source>
+        <translation>Symbolon evidence pack</translation>
+    </message>
+    <message>
+        <source>The PDF report %1 could not be written.</source>
+        <translation>The PDF report %1 could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RiskReviewDialog</name>
+    <message>
+        <source>Record risk review</source>
+        <translation>Record risk review</translation>
+    </message>
+    <message>
+        <source>CKMP (b)(iii): the use of symmetric keys and their controls are risk-reviewed at most every 5 years, with evidence to the SMKI PMA. The record is journaled in your name; the next review falls due 5 years after the review date.</source>
+        <translation>CKMP (b)(iii): the use of symmetric keys and their controls are risk-reviewed at most every 5 years, with evidence to the SMKI PMA. The record is journaled in your name; the next review falls due 5 years after the review date.</translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation>Review date:</translation>
+    </message>
+    <message>
+        <source>e.g. PMA-RR-2025-01</source>
+        <translation>e.g. PMA-RR-2025-01</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <source>Summary of findings (at most %1 characters)</source>
+        <translation>Summary of findings (at most %1 characters)</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <source>The review was not recorded: %1</source>
+        <translation>The review was not recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::VerificationBanner</name>
+    <message>
+        <source>Verify again</source>
+        <translation>Verify again</translation>
+    </message>
+    <message>
+        <source>Re-check every hash, link and checkpoint signature of the journal</source>
+        <translation>Re-check every hash, link and checkpoint signature of the journal</translation>
+    </message>
+    <message>
+        <source>Chain verified up to #%1 (%2 entries), but no signed checkpoint anchors it.</source>
+        <translation>Chain verified up to #%1 (%2 entries), but no signed checkpoint anchors it.</translation>
+    </message>
+    <message>
+        <source>Chain verified up to #%1, last checkpoint signed at %2 by key %3 (%4 entries, %5 checkpoint signatures verified).</source>
+        <translation>Chain verified up to #%1, last checkpoint signed at %2 by key %3 (%4 entries, %5 checkpoint signatures verified).</translation>
+    </message>
+    <message>
+        <source>Verifying the journal: every hash, link and checkpoint signature…</source>
+        <translation>Verifying the journal: every hash, link and checkpoint signature…</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::workspace</name>
+    <message>
+        <source>The workspace key must be 32 bytes.</source>
+        <translation>The workspace key must be 32 bytes.</translation>
+    </message>
+    <message>
+        <source>A workspace database already exists at %1.</source>
+        <translation>A workspace database already exists at %1.</translation>
+    </message>
+    <message>
+        <source>The workspace database %1 is missing.</source>
+        <translation>The workspace database %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Opening the workspace database</source>
+        <translation>Opening the workspace database</translation>
+    </message>
+    <message>
+        <source>Keying the workspace database</source>
+        <translation>Keying the workspace database</translation>
+    </message>
+    <message>
+        <source>Configuring the workspace database</source>
+        <translation>Configuring the workspace database</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use is not SQLCipher: refusing to open the workspace unencrypted.</source>
+        <translation>The SQLite library in use is not SQLCipher: refusing to open the workspace unencrypted.</translation>
+    </message>
+    <message>
+        <source>The workspace database did not open with this card&apos;s key: the file is corrupted, or it belongs to another workspace.</source>
+        <translation>The workspace database did not open with this card&apos;s key: the file is corrupted, or it belongs to another workspace.</translation>
+    </message>
+    <message>
+        <source>The workspace database failed: %1</source>
+        <translation>The workspace database failed: %1</translation>
+    </message>
+    <message>
+        <source>Preparing a database statement</source>
+        <translation>Preparing a database statement</translation>
+    </message>
+    <message>
+        <source>The query returned no row.</source>
+        <translation>The query returned no row.</translation>
+    </message>
+    <message>
+        <source> The disk is full: free space and try again; nothing was written.</source>
+        <translation> The disk is full: free space and try again; nothing was written.</translation>
+    </message>
+    <message>
+        <source> The workspace is read-only: check the folder&apos;s permissions.</source>
+        <translation> The workspace is read-only: check the folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source> The database file is damaged: restore the workspace from its backup.</source>
+        <translation> The database file is damaged: restore the workspace from its backup.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already a workspace: use --fresh to recreate the demo.</source>
+        <translation>%1 is already a workspace: use --fresh to recreate the demo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Initialising the demo cards (SoftHSM2 tokens)</source>
+        <translation>Initialising the demo cards (SoftHSM2 tokens)</translation>
+    </message>
+    <message>
+        <source>Enrolling the key token under a 2-of-3 quorum</source>
+        <translation>Enrolling the key token under a 2-of-3 quorum</translation>
+    </message>
+    <message>
+        <source>Enrolling the journal token (checkpoint signing key)</source>
+        <translation>Enrolling the journal token (checkpoint signing key)</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted workspace</source>
+        <translation>Creating the encrypted workspace</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n demo device(s)</source>
+        <translation>
+            <numerusform>Generating %n demo device</numerusform>
+            <numerusform>Generating %n demo devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the inventory</source>
+        <translation>Importing the inventory</translation>
+    </message>
+    <message>
+        <source>Deriving the keyslot key failed (HKDF).</source>
+        <translation>Deriving the keyslot key failed (HKDF).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s public key is not a usable EC P-256 key.</source>
+        <translation>The card&apos;s public key is not a usable EC P-256 key.</translation>
+    </message>
+    <message>
+        <source>Generating the ephemeral keyslot key failed.</source>
+        <translation>Generating the ephemeral keyslot key failed.</translation>
+    </message>
+    <message>
+        <source>Encoding the ephemeral keyslot key failed.</source>
+        <translation>Encoding the ephemeral keyslot key failed.</translation>
+    </message>
+    <message>
+        <source>The random generator failed.</source>
+        <translation>The random generator failed.</translation>
+    </message>
+    <message>
+        <source>Wrapping the workspace key failed.</source>
+        <translation>Wrapping the workspace key failed.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s key is not the one this keyslot was made for.</source>
+        <translation>This card&apos;s key is not the one this keyslot was made for.</translation>
+    </message>
+    <message>
+        <source>The keyslot of %1 is malformed.</source>
+        <translation>The keyslot of %1 is malformed.</translation>
+    </message>
+    <message>
+        <source>The keyslot of %1 does not open: it was altered (holder, role or card changed in keyslots.json) or damaged.</source>
+        <translation>The keyslot of %1 does not open: it was altered (holder, role or card changed in keyslots.json) or damaged.</translation>
+    </message>
+    <message>
+        <source>A keyslot in keyslots.json is incomplete (holder &quot;%1&quot;): expected holder, role, token_serial, key_id, public_key, ephemeral_point (65 bytes), nonce (12 bytes) and wrapped_key (48 bytes).</source>
+        <translation>A keyslot in keyslots.json is incomplete (holder &quot;%1&quot;): expected holder, role, token_serial, key_id, public_key, ephemeral_point (65 bytes), nonce (12 bytes) and wrapped_key (48 bytes).</translation>
+    </message>
+    <message>
+        <source>The review date is not a valid date.</source>
+        <translation>The review date is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The review date %1 is in the future: record a review once it has taken place.</source>
+        <translation>The review date %1 is in the future: record a review once it has taken place.</translation>
+    </message>
+    <message>
+        <source>The review date %1 is more than a year before this workspace was created (%2): such a review cannot be the baseline of its 5-yearly clock.</source>
+        <translation>The review date %1 is more than a year before this workspace was created (%2): such a review cannot be the baseline of its 5-yearly clock.</translation>
+    </message>
+    <message>
+        <source>Enter the review&apos;s reference (the report or PMA correspondence it is filed under).</source>
+        <translation>Enter the review&apos;s reference (the report or PMA correspondence it is filed under).</translation>
+    </message>
+    <message>
+        <source>The reference has %1 characters; at most %2 are allowed.</source>
+        <translation>The reference has %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The reference may hold printable characters only (found U+%1).</source>
+        <translation>The reference may hold printable characters only (found U+%1).</translation>
+    </message>
+    <message>
+        <source>The findings have %1 characters; at most %2 are allowed.</source>
+        <translation>The findings have %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer Symbolon (schema %1; this version reads up to %2): upgrade Symbolon to open it.</source>
+        <translation>This workspace was written by a newer Symbolon (schema %1; this version reads up to %2): upgrade Symbolon to open it.</translation>
+    </message>
+    <message>
+        <source>The workspace database has no schema.</source>
+        <translation>The workspace database has no schema.</translation>
+    </message>
+    <message>
+        <source>Running a database statement</source>
+        <translation>Running a database statement</translation>
+    </message>
+    <message>
+        <source>%1 is missing: is this a Symbolon workspace folder?</source>
+        <translation>%1 is missing: is this a Symbolon workspace folder?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3</source>
+        <translation>%1 is not valid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>keyslots.json holds no keyslot: nobody can open this workspace.</source>
+        <translation>keyslots.json holds no keyslot: nobody can open this workspace.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s token store %1 is missing.</source>
+        <translation>The workspace&apos;s token store %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Another workspace&apos;s token store is already loaded in this process: restart Symbolon to open this workspace.</source>
+        <translation>Another workspace&apos;s token store is already loaded in this process: restart Symbolon to open this workspace.</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 has no keyslot in this workspace: ask a custodian to enrol it.</source>
+        <translation>The card with serial %1 has no keyslot in this workspace: ask a custodian to enrol it.</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s PIN.</source>
+        <translation>Enter the card&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN of card &quot;%1&quot; is locked: its security officer must unblock it.</source>
+        <translation>The PIN of card &quot;%1&quot; is locked: its security officer must unblock it.</translation>
+    </message>
+    <message>
+        <source>The keyslot of %1 does not match the people enrolled in the workspace database.</source>
+        <translation>The keyslot of %1 does not match the people enrolled in the workspace database.</translation>
+    </message>
+    <message>
+        <source>The workspace names a journal token but holds no PIN for it.</source>
+        <translation>The workspace names a journal token but holds no PIN for it.</translation>
+    </message>
+    <message>
+        <source>A workspace needs at least one enrolled person.</source>
+        <translation>A workspace needs at least one enrolled person.</translation>
+    </message>
+    <message>
+        <source>%1 is already a workspace.</source>
+        <translation>%1 is already a workspace.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; of %2 is unknown: nothing is allowed.</source>
+        <translation>The role &quot;%1&quot; of %2 is unknown: nothing is allowed.</translation>
+    </message>
+    <message>
+        <source>The journal signing key %1 cannot be read: %2</source>
+        <translation>The journal signing key %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM public key.</source>
+        <translation>%1 is not a PEM public key.</translation>
+    </message>
+    <message>
+        <source>workspace.json: field &quot;format&quot; must be 1 (this version of Symbolon reads format 1).</source>
+        <translation>workspace.json: field &quot;format&quot; must be 1 (this version of Symbolon reads format 1).</translation>
+    </message>
+    <message>
+        <source>workspace.json: field &quot;profile&quot; must be &quot;production&quot; or &quot;development&quot;.</source>
+        <translation>workspace.json: field &quot;profile&quot; must be &quot;production&quot; or &quot;development&quot;.</translation>
+    </message>
+    <message>
+        <source>workspace.json: field &quot;pkcs11_module&quot; must name the PKCS#11 module (a .so path).</source>
+        <translation>workspace.json: field &quot;pkcs11_module&quot; must name the PKCS#11 module (a .so path).</translation>
+    </message>
+    <message>
+        <source>workspace.json: field &quot;quorum&quot; must have 1 &lt;= k &lt;= n &lt;= 255.</source>
+        <translation>workspace.json: field &quot;quorum&quot; must have 1 &lt;= k &lt;= n &lt;= 255.</translation>
+    </message>
+    <message>
+        <source>This workspace has no journal signing token, so it cannot sign the documents it issues.</source>
+        <translation>This workspace has no journal signing token, so it cannot sign the documents it issues.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::rekey</name>
+    <message>
+        <source>Confirmation file, line %1: %2 Nothing was changed.</source>
+        <translation>Confirmation file, line %1: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Device %1: %2</source>
+        <translation>Device %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key export recipient: expected &quot;dco&quot; (AK and MK packages) or &quot;s1sp&quot; (GUEK packages).</source>
+        <translation>&quot;%1&quot; is not a key export recipient: expected &quot;dco&quot; (AK and MK packages) or &quot;s1sp&quot; (GUEK packages).</translation>
+    </message>
+    <message>
+        <source>it has no current master key record</source>
+        <translation>it has no current master key record</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key kind a re-key replaces: expected MK, AK, GUEK (comma-separated) or &quot;all&quot;.</source>
+        <translation>&quot;%1&quot; is not a key kind a re-key replaces: expected MK, AK, GUEK (comma-separated) or &quot;all&quot;.</translation>
+    </message>
+    <message>
+        <source>Name at least one key kind to replace: MK, AK or GUEK.</source>
+        <translation>Name at least one key kind to replace: MK, AK or GUEK.</translation>
+    </message>
+    <message>
+        <source>Device list, line %1: %2</source>
+        <translation>Device list, line %1: %2</translation>
+    </message>
+    <message>
+        <source>Device list, line %1: device %2 is already on line %3; list each device once.</source>
+        <translation>Device list, line %1: device %2 is already on line %3; list each device once.</translation>
+    </message>
+    <message>
+        <source>The device list names no device: expected one device id per line (blank lines and # comments are ignored).</source>
+        <translation>The device list names no device: expected one device id per line (blank lines and # comments are ignored).</translation>
+    </message>
+    <message>
+        <source>Devices: %1 (%2 post-commissioning rotation, %3 under a PMA instruction)
+</source>
+        <translation>Devices: %1 (%2 post-commissioning rotation, %3 under a PMA instruction)
+</translation>
+    </message>
+    <message>
+        <source>New keys: %1
+</source>
+        <translation>New keys: %1
+</translation>
+    </message>
+    <message>
+        <source>By cohort: %1
+</source>
+        <translation>By cohort: %1
+</translation>
+    </message>
+    <message>
+        <source>By S1SP: %1
+</source>
+        <translation>By S1SP: %1
+</translation>
+    </message>
+    <message>
+        <source>By device type: %1
+</source>
+        <translation>By device type: %1
+</translation>
+    </message>
+    <message>
+        <source>Refused, %1 device(s): %2 (e.g. %3)
+</source>
+        <translation>Refused, %1 device(s): %2 (e.g. %3)
+</translation>
+    </message>
+    <message>
+        <source>the line is %1 bytes long; a result line is at most 4096.</source>
+        <translation>the line is %1 bytes long; a result line is at most 4096.</translation>
+    </message>
+    <message>
+        <source>expected one JSON object {&quot;run&quot;, &quot;device_id&quot;, &quot;result&quot;}.</source>
+        <translation>expected one JSON object {&quot;run&quot;, &quot;device_id&quot;, &quot;result&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;run&quot; must be the re-key run number (a positive integer).</source>
+        <translation>&quot;run&quot; must be the re-key run number (a positive integer).</translation>
+    </message>
+    <message>
+        <source>&quot;device_id&quot;: %1</source>
+        <translation>&quot;device_id&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; must be &quot;success&quot; or &quot;failure&quot;; found &quot;%1&quot;.</source>
+        <translation>&quot;result&quot; must be &quot;success&quot; or &quot;failure&quot;; found &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a failure needs a &quot;reason&quot; (what the device or the DCO reported).</source>
+        <translation>a failure needs a &quot;reason&quot; (what the device or the DCO reported).</translation>
+    </message>
+    <message>
+        <source>device %1 of run %2 is already on line %3.</source>
+        <translation>device %1 of run %2 is already on line %3.</translation>
+    </message>
+    <message>
+        <source>The confirmation file has no result line. Nothing was changed.</source>
+        <translation>The confirmation file has no result line. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>device %1 is not in re-key run %2.</source>
+        <translation>device %1 is not in re-key run %2.</translation>
+    </message>
+    <message>
+        <source>device %1 was already confirmed active in run %2; a later failure cannot undo that — mark its keys compromised instead if they are.</source>
+        <translation>device %1 was already confirmed active in run %2; a later failure cannot undo that — mark its keys compromised instead if they are.</translation>
+    </message>
+    <message>
+        <source>device %1 of run %2 is &quot;%3&quot;: only devices whose instructions were sent can be confirmed.</source>
+        <translation>device %1 of run %2 is &quot;%3&quot;: only devices whose instructions were sent can be confirmed.</translation>
+    </message>
+    <message>
+        <source>its master key package could not be opened: %1</source>
+        <translation>its master key package could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>its master key package opens to KCV %1, but the record says %2: the package is not under this DCO Key or was altered</source>
+        <translation>its master key package opens to KCV %1, but the record says %2: the package is not under this DCO Key or was altered</translation>
+    </message>
+    <message>
+        <source>Run %1 has no committed or distributed device awaiting confirmation: nothing to send.</source>
+        <translation>Run %1 has no committed or distributed device awaiting confirmation: nothing to send.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no committed device that has not been sent yet: nothing to send (use --resend to send again the ones awaiting confirmation).</source>
+        <translation>Run %1 has no committed device that has not been sent yet: nothing to send (use --resend to send again the ones awaiting confirmation).</translation>
+    </message>
+    <message>
+        <source>Could not write the instruction batch %1: %2. Nothing was changed.</source>
+        <translation>Could not write the instruction batch %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device key kind: expected MK, AK or GUEK (or none for all).</source>
+        <translation>&quot;%1&quot; is not a device key kind: expected MK, AK or GUEK (or none for all).</translation>
+    </message>
+    <message>
+        <source>Device %1 has no current %2 key to mark: check the device id (is it in the inventory, and migrated?).</source>
+        <translation>Device %1 has no current %2 key to mark: check the device id (is it in the inventory, and migrated?).</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>device</translation>
+    </message>
+    <message>
+        <source>Run %1 has no new %2 keys to export.</source>
+        <translation>Run %1 has no new %2 keys to export.</translation>
+    </message>
+    <message>
+        <source>AK or MK</source>
+        <translation>AK or MK</translation>
+    </message>
+    <message>
+        <source>GUEK</source>
+        <translation>GUEK</translation>
+    </message>
+    <message>
+        <source>Could not write the key export %1: %2.</source>
+        <translation>Could not write the key export %1: %2.</translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 1 and 100000 devices.</source>
+        <translation>The chunk size must be between 1 and 100000 devices.</translation>
+    </message>
+    <message>
+        <source>The number of worker sessions must be between 1 and 8.</source>
+        <translation>The number of worker sessions must be between 1 and 8.</translation>
+    </message>
+    <message>
+        <source>Re-key run %1 is %2: there is nothing left to execute.</source>
+        <translation>Re-key run %1 is %2: there is nothing left to execute.</translation>
+    </message>
+    <message>
+        <source>Device %1 was not re-keyed: %2</source>
+        <translation>Device %1 was not re-keyed: %2</translation>
+    </message>
+    <message>
+        <source>no current master key: run the migration unwrap for it first</source>
+        <translation>no current master key: run the migration unwrap for it first</translation>
+    </message>
+    <message>
+        <source>an earlier re-key&apos;s keys are not yet confirmed active: confirm or retry that run first (one new key set per device)</source>
+        <translation>an earlier re-key&apos;s keys are not yet confirmed active: confirm or retry that run first (one new key set per device)</translation>
+    </message>
+    <message>
+        <source>already in open re-key run %1</source>
+        <translation>already in open re-key run %1</translation>
+    </message>
+    <message>
+        <source>not in this workspace&apos;s inventory</source>
+        <translation>not in this workspace&apos;s inventory</translation>
+    </message>
+    <message>
+        <source>not in the inventory, or outside the filter</source>
+        <translation>not in the inventory, or outside the filter</translation>
+    </message>
+    <message>
+        <source>The re-key was not planned: %1 device(s) refused. First reason (%2 device(s), e.g. %3): %4. Nothing was changed.</source>
+        <translation>The re-key was not planned: %1 device(s) refused. First reason (%2 device(s), e.g. %3): %4. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No device matches this selection: nothing to re-key. Nothing was changed.</source>
+        <translation>No device matches this selection: nothing to re-key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no re-key run %1 in this workspace.</source>
+        <translation>There is no re-key run %1 in this workspace.</translation>
+    </message>
+    <message>
+        <source>Re-key run %1: %2 on %3 device(s)</source>
+        <translation>Re-key run %1: %2 on %3 device(s)</translation>
+    </message>
+    <message>
+        <source>The file does not end with a newline: it is truncated or not a %1 file.</source>
+        <translation>The file does not end with a newline: it is truncated or not a %1 file.</translation>
+    </message>
+    <message>
+        <source>The file has fewer than two lines: it is not a %1 file.</source>
+        <translation>The file has fewer than two lines: it is not a %1 file.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected one JSON object (%2).</source>
+        <translation>Line %1: expected one JSON object (%2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>Line 1: the header&apos;s &quot;format&quot; is &quot;%1&quot;; expected &quot;%2&quot;.</source>
+        <translation>Line 1: the header&apos;s &quot;format&quot; is &quot;%1&quot;; expected &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected the signature line {&quot;signature&quot;: …, &quot;signer&quot;: …}.</source>
+        <translation>Line %1: expected the signature line {&quot;signature&quot;: …, &quot;signer&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>The file is signed by key %1, not by the public key given (%2).</source>
+        <translation>The file is signed by key %1, not by the public key given (%2).</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the file was altered after it was signed.</source>
+        <translation>The signature does not verify: the file was altered after it was signed.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>DCO Key</translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Shared Key</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,26 @@
+#include "common/RoleText.h"
+
+#include "policy/Role.h"
+
+#include <QCoreApplication>
+
+namespace symbolon::ui {
+
+QString roleText(const QString& code) {
+    const auto role = policy::parseRole(code);
+    if (!role)
+        return code;
+    switch (*role) {
+    case policy::Role::Custodian:
+        return QCoreApplication::translate("symbolon::ui", "custodian");
+    case policy::Role::Reviewer:
+        return QCoreApplication::translate("symbolon::ui", "reviewer");
+    case policy::Role::Responder:
+        return QCoreApplication::translate("symbolon::ui", "responder");
+    case policy::Role::Operator:
+        return QCoreApplication::translate("symbolon::ui", "operator");
+    }
+    return code;
+}
+
+} // namespace symbolon::ui

@@ -195,6 +195,14 @@ int execute(CliContext& c) {
     auto run = rekey::RekeyRun::load((*ws)->db(), *runId);
     if (!run)
         return c.failWith(run.error());
+    // Nothing to do is not a failure, and needs no quorum: a re-run after a completed run (or
+    // after a kill just past its last chunk) is safe to repeat.
+    if (run->state == QLatin1String("executed")) {
+        c.out << run->title() << " is already executed: nothing left to do. Next: symbolon-cli rekey batch "
+              << run->id << " --out FILE.\n";
+        c.out.flush();
+        return ExitOk;
+    }
     ceremony::CeremonyPlan plan;
     plan.kind = ceremony::CeremonyKind::ReKey;
     plan.rekeyRun = run->id;

@@ -75,7 +75,7 @@ class TestCeremonyFaults : public QObject {
     Q_OBJECT
     QTemporaryDir m_root{QStringLiteral("/dev/shm/symbolon-faults-XXXXXX")};
     DemoCli m_cli;
-    QString m_base, m_keks, m_tk, m_s1sp, m_work, m_package;
+    QString m_base, m_keks, m_tk, m_s1sp, m_work, m_package, m_planned;
     QElapsedTimer m_clock;
 
     struct Case {
@@ -290,6 +290,17 @@ private Q_SLOTS:
                                QStringLiteral("Symbolon Transport Key"), QStringLiteral("--out"), m_package},
                               {2, 3}));
         QVERIFY2(r.code == 0, qPrintable(show(r)));
+        // A migrated workspace with a planned re-key of every device (AK+GUEK), for the re-key case.
+        m_planned = path(QStringLiteral("planned"));
+        QVERIFY(test::copyTree(m_tk, m_planned));
+        r = m_cli.run(DemoCli::ceremony(m_planned, {QStringLiteral("migrate")}, {1, 2}));
+        QVERIFY2(r.code == 0, qPrintable(show(r)));
+        r = m_cli.run(DemoCli::opened(m_planned, 5)
+                      << QStringLiteral("rekey") << QStringLiteral("plan") << QStringLiteral("--rotation")
+                      << QStringLiteral("any") << QStringLiteral("--pma-ground")
+                      << QStringLiteral("major-incident") << QStringLiteral("--pma-ref")
+                      << QStringLiteral("PMA-FAULTS"));
+        QVERIFY2(r.code == 0, qPrintable(show(r)));
         qInfo("set-up: %.1f s", m_clock.elapsed() / 1000.0);
     }
 
@@ -371,6 +382,32 @@ private Q_SLOTS:
                                     "journal j WHERE j.seq = k.journal_seq AND j.action = "
                                     "'ceremony.migration-unwrap.chunk');")};
         c.doneValues = {kDevices * 9, kDevices, 0};
+        runCase(c);
+    }
+    // The re-key run: a failed run keeps its committed chunks and resumes; after the re-run every
+    // device has exactly one new key set, and the re-key invariants hold.
+    void rekey() {
+        Case c;
+        c.name = QStringLiteral("rekey run");
+        c.snapshot = m_planned;
+        c.card = 5;
+        c.args = DemoCli::opened(m_work, 5)
+                 << QStringLiteral("rekey") << QStringLiteral("run") << QStringLiteral("1")
+                 << QStringLiteral("--chunk-size") << QString::number(kChunk);
+        for (int card : {1, 3})
+            c.args << QStringLiteral("--quorum-card") << workspace::demoCards()[card - 1].label
+                   << QStringLiteral("--quorum-pin-env") << QStringLiteral("PIN%1").arg(card);
+        c.action = QString(); // like the migration: committed chunks stay; checked below
+        c.doneSql = {
+            QStringLiteral("SELECT COUNT(*) FROM key_records WHERE rekey_run = 1;"),
+            QStringLiteral("SELECT COUNT(*) FROM (SELECT device FROM key_records WHERE rekey_run = 1 "
+                           "GROUP BY device HAVING COUNT(*) = 8);"),
+            QStringLiteral("SELECT COUNT(*) FROM rekey_devices WHERE run = 1 AND status = 'committed' "
+                           "AND instruction IS NOT NULL;"),
+            QStringLiteral("SELECT COUNT(*) FROM key_records k WHERE rekey_run = 1 AND NOT EXISTS "
+                           "(SELECT 1 FROM journal j WHERE j.seq = k.journal_seq AND j.action = "
+                           "'rekey.chunk');")};
+        c.doneValues = {kDevices * 8, kDevices, kDevices, 0};
         runCase(c);
     }
     void cleanupTestCase() { qInfo("total: %.1f s", m_clock.elapsed() / 1000.0); }

@@ -199,7 +199,8 @@ private Q_SLOTS:
             auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
             QVERIFY(ws);
             // Make it look like a version-1 workspace.
-            QVERIFY((*ws)->db().exec("DROP TABLE key_records; DROP INDEX devices_rotation_summary;"
+            QVERIFY((*ws)->db().exec("DROP TABLE rekey_devices; DROP TABLE rekey_runs;"
+                                     "DROP TABLE key_records; DROP INDEX devices_rotation_summary;"
                                      "UPDATE meta SET value = '1' WHERE key = 'schema';"));
         }
         auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));

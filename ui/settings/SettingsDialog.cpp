@@ -63,6 +63,7 @@ void SettingsDialog::build() {
     m_modulePath->setObjectName(QStringLiteral("settingsModulePath"));
     m_modulePath->setAccessibleName(tr("PKCS#11 module path"));
     m_modulePath->setPlaceholderText(AppSettings::defaultModulePath());
+    m_modulePath->setProperty("symbolonData", true); // the placeholder is a path, not a text
     m_modulePath->setMinimumWidth(380);
     m_browse = new QPushButton(tr("&Browse…"), hsm);
     m_browse->setObjectName(QStringLiteral("settingsModuleBrowse"));
@@ -107,13 +108,17 @@ void SettingsDialog::build() {
     m_syslogPort->setAccessibleName(tr("Syslog collector port"));
     m_syslogPort->setRange(1, 65535);
     m_syslogPort->setGroupSeparatorShown(false);
+    m_syslogPort->setToolTip(tr("The collector's TCP port (RELP usually 2514)."));
     addRow(syslogForm, tr("&Port:"), m_syslogPort);
     m_syslogRelp = new QCheckBox(tr("&Reliable delivery (RELP)"), syslog);
     m_syslogRelp->setObjectName(QStringLiteral("settingsSyslogRelp"));
     m_syslogRelp->setAccessibleName(tr("Use RELP"));
+    m_syslogRelp->setToolTip(tr("Acknowledged delivery: a message counts as sent only when the collector "
+                                "confirms it."));
     m_syslogTls = new QCheckBox(tr("&TLS"), syslog);
     m_syslogTls->setObjectName(QStringLiteral("settingsSyslogTls"));
     m_syslogTls->setAccessibleName(tr("Use TLS"));
+    m_syslogTls->setToolTip(tr("Encrypt the connection to the collector (needs RELP)."));
     auto* transport = new QWidget(syslog);
     auto* th = new QHBoxLayout(transport);
     th->setContentsMargins(0, 0, 0, 0);
@@ -131,6 +136,8 @@ void SettingsDialog::build() {
     m_language = new QComboBox(general);
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("The console's language; it applies when Symbolon starts again."));
+    m_language->setProperty("symbolonData", true); // language names are shown in their own language
     //: The language menu's first entry: follow the desktop's language.
     m_language->addItem(tr("System default"), QString());
     // Each language in its own name, as people look for it.
@@ -140,6 +147,8 @@ void SettingsDialog::build() {
     m_quorumTimeout = new QSpinBox(general);
     m_quorumTimeout->setObjectName(QStringLiteral("settingsQuorumTimeout"));
     m_quorumTimeout->setAccessibleName(tr("Default quorum timeout in minutes"));
+    m_quorumTimeout->setToolTip(
+        tr("How long custodians have to approve a quorum request (1 to 60 minutes)."));
     m_quorumTimeout->setRange(AppSettings::kMinQuorumTimeoutMinutes, AppSettings::kMaxQuorumTimeoutMinutes);
     m_quorumTimeout->setSuffix(tr(" min"));
     addRow(generalForm, tr("&Quorum timeout:"), m_quorumTimeout);

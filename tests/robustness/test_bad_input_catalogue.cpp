@@ -24,6 +24,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <utility>
+
 using namespace symbolon;
 
 namespace {
@@ -380,6 +382,66 @@ private Q_SLOTS:
         QVERIFY(!p.ok());
         QCOMPARE(p.error().code, ErrorCode::InvalidInput);
         QVERIFY(matches(expected, p.error().message, QTest::currentDataTag()));
+    }
+
+    // A genuine, correctly signed package for another Transport Key: refused by KCV before the
+    // HSM unwraps anything, and the receiving workspace gets no Shared Key. Two workspaces, each
+    // driven through its own symbolon-cli processes.
+    void keyPackageForTheWrongTransportKey() {
+        const QString sender = m_demo->scratch(QStringLiteral("sender")),
+                      receiver = m_demo->scratch(QStringLiteral("receiver"));
+        const QString pkg = m_demo->scratch(QStringLiteral("shared-key.json"));
+        const auto run = [](const QString& ws, const QStringList& args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("P1"), QStringLiteral("111111"));
+            env.insert(QStringLiteral("P1Q"), QStringLiteral("111111"));
+            env.insert(QStringLiteral("P2Q"), QStringLiteral("222222"));
+            env.insert(QStringLiteral("TK1"), QStringLiteral("0F1E2D3C4B5A69788796A5B4C3D2E1F0"));
+            env.insert(QStringLiteral("TK2"), QStringLiteral("5A5A5A5A0123456789ABCDEF5A5A5A5A"));
+            env.insert(QStringLiteral("TK3"), QStringLiteral("00112233445566778899AABBCCDDEEFF"));
+            env.insert(QStringLiteral("TK4"), QStringLiteral("0F0E0D0C0B0A09080706050403020100"));
+            p.setProcessEnvironment(env);
+            QStringList all = args;
+            if (args.value(0) == QLatin1String("ceremony"))
+                all = QStringList{QStringLiteral("--workspace"), ws,
+                                  QStringLiteral("--card"),      QStringLiteral("ACS card 1"),
+                                  QStringLiteral("--pin-env"),   QStringLiteral("P1")} +
+                      args + QStringList{QStringLiteral("--quorum-card"),    QStringLiteral("ACS card 1"),
+                                         QStringLiteral("--quorum-pin-env"), QStringLiteral("P1Q"),
+                                         QStringLiteral("--quorum-card"),    QStringLiteral("ACS card 2"),
+                                         QStringLiteral("--quorum-pin-env"), QStringLiteral("P2Q")};
+            p.start(test::cliPath(), all);
+            if (!p.waitForFinished(120000))
+                qFatal("symbolon-cli did not finish");
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()).trimmed());
+        };
+        for (const QString& ws : {sender, receiver}) {
+            auto r = run(ws, {QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--workspace"),
+                              ws, QStringLiteral("--devices"), QStringLiteral("2")});
+            QVERIFY2(r.first == 0, qPrintable(r.second));
+        }
+        const QString tk = QStringLiteral("transport-key"), env = QStringLiteral("--component-env");
+        auto r = run(sender, {QStringLiteral("ceremony"), QStringLiteral("generate-keks")});
+        QVERIFY2(r.first == 0, qPrintable(r.second));
+        r = run(sender, {QStringLiteral("ceremony"), tk, env, QStringLiteral("TK1,TK2")});
+        QVERIFY2(r.first == 0, qPrintable(r.second));
+        r = run(sender, {QStringLiteral("ceremony"), QStringLiteral("export-shared-key"),
+                         QStringLiteral("--transport-key"), QStringLiteral("Symbolon Transport Key"),
+                         QStringLiteral("--out"), pkg});
+        QVERIFY2(r.first == 0, qPrintable(r.second));
+        r = run(receiver, {QStringLiteral("ceremony"), tk, env, QStringLiteral("TK3,TK4")});
+        QVERIFY2(r.first == 0, qPrintable(r.second));
+        r = run(receiver, {QStringLiteral("ceremony"), QStringLiteral("import-shared-key"), pkg,
+                           QStringLiteral("--public-key"), pkg + QStringLiteral(".signer.pem")});
+        QCOMPARE(r.first, 1);
+        const QString last = r.second.section(QLatin1Char('\n'), -1);
+        QVERIFY(matches(
+            QStringLiteral(
+                "symbolon-cli: Wrong Transport Key: the package was wrapped under a key with "
+                "CMAC-5B [0-9A-F]{10}, but \"Symbolon Transport Key\" on this token has CMAC-5B "
+                "[0-9A-F]{10}\\. Build the Transport Key from the components agreed with the sender\\."),
+            last, "package for the wrong Transport Key"));
     }
 
     // ---- Transport Key components, as typed ----

@@ -80,6 +80,7 @@ Result<std::unique_ptr<workspace::Workspace>> openFromEnvironment(const QString&
     // Read the PIN straight from the environment into locked memory, then remove it.
     const char* raw = std::getenv(var.constData());
     SecureBytes pin(raw, std::strlen(raw));
+    ::explicit_bzero(const_cast<char*>(raw), std::strlen(raw)); // the environment block outlives qunsetenv
     qunsetenv(var.constData());
     auto ws = workspace::Workspace::open(dir, serial, pin);
     pin.clear();

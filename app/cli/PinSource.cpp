@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -37,6 +38,8 @@ Result<SecureBytes> PinSource::read(const QString& prompt) const {
                 QCoreApplication::translate("symbolon::cli", "The environment variable %1 is not set.")
                     .arg(envVar));
         SecureBytes pin = SecureBytes::fromString(value);
+        // The environment block is ordinary memory that outlives unsetenv: wipe the value there.
+        ::explicit_bzero(const_cast<char*>(value), std::strlen(value));
         ::unsetenv(envVar.toLocal8Bit().constData());
         return pin;
     }

@@ -73,6 +73,17 @@ bool isPrintable(char32_t cp) {
     return QChar::isPrint(cp) && category != QChar::Separator_Line && category != QChar::Separator_Paragraph;
 }
 
+// Why a heading that looks right is not: the two mistakes whose message would otherwise read
+// "device_id: expected one of the inventory columns: device_id, …".
+QString headerHint(const QByteArray& name) {
+    if (name.contains("\xEF\xBB\xBF"))
+        return tr(" (this name holds an invisible byte order mark, U+FEFF: the file has a second one, or one "
+                  "in the middle; save it again as UTF-8)");
+    if (name.contains(';') && columnFromName(name.left(name.indexOf(';'))))
+        return tr(" (the fields seem to be separated by semicolons: save the file with commas)");
+    return {};
+}
+
 // A cell value as it may be shown back to the custodian: printable, short, and never a key.
 QString shownValue(InventoryColumn column, QByteArrayView v) {
     if (v.isEmpty())
@@ -225,10 +236,17 @@ private:
             if (!column) {
                 report(
                     line, shown, shownValue(InventoryColumn::DeviceId, name),
+<<<<<<< HEAD
                     inventory::tr(
                         "one of the inventory columns: %1, and optionally mk, ak_<client> and guek_<client> "
                         "for the clients data_collection, extended_data_collection, management, firmware")
                         .arg(requiredColumnList()));
+=======
+                    tr("one of the inventory columns: %1, and optionally mk, ak_<client> and guek_<client> "
+                       "for the clients data_collection, extended_data_collection, management, firmware")
+                            .arg(requiredColumnList()) +
+                        headerHint(name));
+>>>>>>> fuzz
                 continue;
             }
             int& position = m_position[static_cast<std::size_t>(*column)];

@@ -257,7 +257,17 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
         failed.problem = journal::tr("%1 cannot be read: is this an evidence pack?").arg(mf.fileName());
         return failed;
     }
-    const QJsonObject manifest = QJsonDocument::fromJson(mf.read(1 << 20)).object();
+    QJsonParseError pe{};
+    const QJsonDocument manifestDoc = QJsonDocument::fromJson(mf.read(1 << 20), &pe);
+    if (pe.error != QJsonParseError::NoError || !manifestDoc.isObject()) {
+        failed.problem =
+            tr("manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or "
+               "truncated.")
+                .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : tr("another JSON value"))
+                .arg(pe.offset);
+        return failed;
+    }
+    const QJsonObject manifest = manifestDoc.object();
     if (manifest.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
         failed.problem =
             journal::tr("manifest.json: field \"format\" must be \"%1\".").arg(QString::fromLatin1(kFormat));

@@ -53,7 +53,8 @@ Result<KeyPackage> KeyPackage::parse(const QByteArray& file) {
     if (pe.error == QJsonParseError::NoError && !doc.isObject())
         return fail(
             ErrorCode::InvalidInput,
-            tr("This file is JSON but not a Symbolon key package (a key package is one JSON object)."));
+            ceremony::tr(
+                "This file is JSON but not a Symbolon key package (a key package is one JSON object)."));
     if (pe.error != QJsonParseError::NoError)
         return fail(
             ErrorCode::InvalidInput,
@@ -69,9 +70,10 @@ Result<KeyPackage> KeyPackage::parse(const QByteArray& file) {
                         .arg(kFormat));
     const QJsonValue v = o.value(QStringLiteral("version"));
     if (!v.isUndefined() && !v.isDouble())
-        return fail(ErrorCode::InvalidInput,
-                    tr("The key package's \"version\" must be a number; this Symbolon reads version %1.")
-                        .arg(kVersion));
+        return fail(
+            ErrorCode::InvalidInput,
+            ceremony::tr("The key package's \"version\" must be a number; this Symbolon reads version %1.")
+                .arg(kVersion));
     if (!v.isDouble() || v.toInt() != kVersion)
         return fail(ErrorCode::InvalidInput,
                     ceremony::tr("The key package has version %1; this Symbolon reads version %2 only.")
@@ -84,12 +86,9 @@ Result<KeyPackage> KeyPackage::parse(const QByteArray& file) {
                         ceremony::tr("The key package lacks the field \"%1\" (or it is empty).")
                             .arg(QLatin1String(field)));
     if (!o.value(QStringLiteral("approvals")).isArray())
-<<<<<<< HEAD
-        return fail(ErrorCode::InvalidInput, ceremony::tr("The key package lacks the field \"approvals\"."));
-=======
         return fail(ErrorCode::InvalidInput,
-                    tr("The key package lacks the field \"approvals\" (a list of the quorum's approvals)."));
->>>>>>> fuzz
+                    ceremony::tr(
+                        "The key package lacks the field \"approvals\" (a list of the quorum's approvals)."));
     if (o.value(QStringLiteral("wrapping")).toString() != QLatin1String("RFC 3394"))
         return fail(ErrorCode::InvalidInput,
                     ceremony::tr("The key package uses wrapping \"%1\"; only \"RFC 3394\" is accepted.")
@@ -97,28 +96,21 @@ Result<KeyPackage> KeyPackage::parse(const QByteArray& file) {
     KeyPackage p;
     p.keyKind = o.value(QStringLiteral("key_kind")).toString();
     const QString hex = o.value(QStringLiteral("wrapped_key")).toString();
-<<<<<<< HEAD
-    static const QRegularExpression hex48(QStringLiteral("^[0-9A-Fa-f]{48}$"));
-    if (!hex48.match(hex).hasMatch())
+    static const QRegularExpression notHex(QStringLiteral("[^0-9A-Fa-f]"));
+    if (const auto m = notHex.match(hex); m.hasMatch())
+        return fail(
+            ErrorCode::InvalidInput,
+            ceremony::tr(
+                "The key package's \"wrapped_key\" has a character that is not a hexadecimal digit at "
+                "position %1; expected 48 hexadecimal digits (an RFC 3394-wrapped AES-128 key).")
+                .arg(m.capturedStart() + 1));
+    if (hex.size() != 48)
         return fail(
             ErrorCode::InvalidInput,
             ceremony::tr(
                 "The key package's \"wrapped_key\" must be 48 hexadecimal digits (an RFC 3394-wrapped "
                 "AES-128 key); it has %1 characters.")
                 .arg(hex.size()));
-=======
-    static const QRegularExpression notHex(QStringLiteral("[^0-9A-Fa-f]"));
-    if (const auto m = notHex.match(hex); m.hasMatch())
-        return fail(ErrorCode::InvalidInput,
-                    tr("The key package's \"wrapped_key\" has a character that is not a hexadecimal digit at "
-                       "position %1; expected 48 hexadecimal digits (an RFC 3394-wrapped AES-128 key).")
-                        .arg(m.capturedStart() + 1));
-    if (hex.size() != 48)
-        return fail(ErrorCode::InvalidInput,
-                    tr("The key package's \"wrapped_key\" must be 48 hexadecimal digits (an RFC 3394-wrapped "
-                       "AES-128 key); it has %1 characters.")
-                        .arg(hex.size()));
->>>>>>> fuzz
     p.wrappedKey = QByteArray::fromHex(hex.toLatin1());
     p.keyKcv = o.value(QStringLiteral("key_kcv")).toString();
     p.wrappingKeyKcv = o.value(QStringLiteral("wrapping_key_kcv")).toString();

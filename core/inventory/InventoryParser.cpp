@@ -77,10 +77,11 @@ bool isPrintable(char32_t cp) {
 // "device_id: expected one of the inventory columns: device_id, …".
 QString headerHint(const QByteArray& name) {
     if (name.contains("\xEF\xBB\xBF"))
-        return tr(" (this name holds an invisible byte order mark, U+FEFF: the file has a second one, or one "
-                  "in the middle; save it again as UTF-8)");
+        return inventory::tr(
+            " (this name holds an invisible byte order mark, U+FEFF: the file has a second one, or one "
+            "in the middle; save it again as UTF-8)");
     if (name.contains(';') && columnFromName(name.left(name.indexOf(';'))))
-        return tr(" (the fields seem to be separated by semicolons: save the file with commas)");
+        return inventory::tr(" (the fields seem to be separated by semicolons: save the file with commas)");
     return {};
 }
 
@@ -236,17 +237,11 @@ private:
             if (!column) {
                 report(
                     line, shown, shownValue(InventoryColumn::DeviceId, name),
-<<<<<<< HEAD
                     inventory::tr(
                         "one of the inventory columns: %1, and optionally mk, ak_<client> and guek_<client> "
                         "for the clients data_collection, extended_data_collection, management, firmware")
-                        .arg(requiredColumnList()));
-=======
-                    tr("one of the inventory columns: %1, and optionally mk, ak_<client> and guek_<client> "
-                       "for the clients data_collection, extended_data_collection, management, firmware")
                             .arg(requiredColumnList()) +
                         headerHint(name));
->>>>>>> fuzz
                 continue;
             }
             int& position = m_position[static_cast<std::size_t>(*column)];

@@ -261,9 +261,9 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
     const QJsonDocument manifestDoc = QJsonDocument::fromJson(mf.read(1 << 20), &pe);
     if (pe.error != QJsonParseError::NoError || !manifestDoc.isObject()) {
         failed.problem =
-            tr("manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or "
+            journal::tr("manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or "
                "truncated.")
-                .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : tr("another JSON value"))
+                .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : journal::tr("another JSON value"))
                 .arg(pe.offset);
         return failed;
     }

@@ -9,6 +9,8 @@
 #include "TestPaths.h"
 
 #include "common/SecureBytes.h"
+#include "dlms/GlobalKeyTransfer.h"
+#include "dlms/Rfc3394.h"
 #include "inventory/DemoInventoryGenerator.h"
 #include "journal/Journal.h"
 #include "journal/SyslogMessage.h"
@@ -22,6 +24,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +182,75 @@ class TestSecretsHygiene : public QObject {
         return args;
     }
 
+    // A re-key of every device, MK included (the MK passes through host memory on SoftHSM's
+    // unpackaging fallback): plan, quorum run, instruction batch, both exports. The new keys are
+    // recovered here from the batch with the devices' known MKs and added to the secrets looked for.
+    void rekeyEveryDevice() {
+        auto responder = [&](const QStringList& command) {
+            return cli(QStringList{QStringLiteral("--workspace"), m_ws, QStringLiteral("--card"),
+                                   QStringLiteral("Responder card"), QStringLiteral("--pin-env"),
+                                   QStringLiteral("OPEN5")}
+                       << command);
+        };
+        auto r = responder({QStringLiteral("rekey"), QStringLiteral("plan"), QStringLiteral("--rotation"),
+                            QStringLiteral("any"), QStringLiteral("--kinds"), QStringLiteral("all"),
+                            QStringLiteral("--pma-ground"), QStringLiteral("major-incident"),
+                            QStringLiteral("--pma-ref"), QStringLiteral("PMA-SECRETS")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = responder({QStringLiteral("rekey"), QStringLiteral("run"), QStringLiteral("1"),
+                       QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--quorum-card"),
+                       QStringLiteral("ACS card 1"), QStringLiteral("--quorum-pin-env"),
+                       QStringLiteral("PIN1"), QStringLiteral("--quorum-card"), QStringLiteral("ACS card 3"),
+                       QStringLiteral("--quorum-pin-env"), QStringLiteral("PIN3")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString batch = m_root.filePath(QStringLiteral("batch.jsonl"));
+        r = responder({QStringLiteral("rekey"), QStringLiteral("batch"), QStringLiteral("1"),
+                       QStringLiteral("--out"), batch});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const QString& who : {QStringLiteral("dco"), QStringLiteral("s1sp")}) {
+            r = responder({QStringLiteral("rekey"), QStringLiteral("export"), QStringLiteral("1"),
+                           QStringLiteral("--recipient"), who, QStringLiteral("--out"),
+                           m_root.filePath(who + QStringLiteral("-keys.jsonl"))});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        inventory::DemoInventoryOptions o;
+        o.seed = kSeed;
+        o.deviceCount = kDevices;
+        o.now = QDateTime::currentDateTimeUtc();
+        const inventory::DemoInventoryGenerator gen(o);
+        auto devices = gen.generate();
+        QVERIFY(devices);
+        QHash<QString, int> index;
+        for (int i = 0; i < devices->size(); ++i)
+            index.insert((*devices)[i].record.deviceId.toString(), i);
+        int recovered = 0;
+        for (const QByteArray& line : readFile(batch).split('\n')) {
+            const QJsonObject d = QJsonDocument::fromJson(line).object();
+            if (!d.contains(QStringLiteral("transfers")))
+                continue; // header and signature lines
+            const QString id = d.value(QStringLiteral("device_id")).toString();
+            QVERIFY2(index.contains(id), qPrintable(id));
+            auto mk = gen.clearKey(index.value(id), policy::KeyKind::MK);
+            QVERIFY(mk);
+            for (const QJsonValue& t : d.value(QStringLiteral("transfers")).toArray()) {
+                auto entries = dlms::decodeGlobalKeyTransfer(
+                    QByteArray::fromHex(t.toObject().value(QStringLiteral("params")).toString().toLatin1()));
+                QVERIFY(entries);
+                for (const dlms::WrappedKeyEntry& e : *entries) {
+                    auto key = dlms::rfc3394Unwrap(*mk, e.wrapped);
+                    QVERIFY(key);
+                    addKey(m_secrets,
+                           QStringLiteral("re-keyed device %1 %2 (%3)")
+                               .arg(id, dlms::globalKeyIdName(e.keyId),
+                                    t.toObject().value(QStringLiteral("client")).toString()),
+                           fromSecure(*key));
+                    ++recovered;
+                }
+            }
+        }
+        QCOMPARE(recovered, kDevices * 9);
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         g_previousHandler = qInstallMessageHandler(captureMessage);
@@ -212,6 +286,7 @@ private Q_SLOTS:
         r = cli(ceremony({QStringLiteral("migrate")}, 1, 3));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("migrated %1 / %1 devices").arg(kDevices)), qPrintable(r.err));
+        rekeyEveryDevice();
         r = cli(ceremony({QStringLiteral("export-shared-key"), QStringLiteral("--transport-key"),
                           QStringLiteral("Symbolon Transport Key"), QStringLiteral("--out"),
                           m_root.filePath(QStringLiteral("shared-key.json"))},

@@ -21,6 +21,8 @@ class HsmSlotsView;
 class OverviewView;
 class QuorumView;
 class CeremonyWizard;
+class KeyStatesView;
+class RekeyWizard;
 
 // The console: a development banner when it applies, navigation on the left, one view at a time,
 // and who is logged in with which card in the status bar. Owns the open workspace and the
@@ -29,7 +31,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Overview = 0, Devices = 1, Journal = 2, HsmSlots = 3, Quorum = 4 };
+    enum class View { Overview = 0, Devices = 1, Journal = 2, HsmSlots = 3, Quorum = 4, KeyStates = 5 };
 
     explicit MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -49,11 +51,15 @@ public Q_SLOTS:
     void about();
     // Ceremonies menu: opens the wizard on that ceremony (custodians only).
     CeremonyWizard* startCeremony(int kind);
+    // Re-key menu and the views' "Re-key this device…" (responder/operator only); deviceId preselects.
+    RekeyWizard* startRekey(const QString& deviceId = QString());
+    KeyStatesView* keyStatesView() const { return m_keyStates; }
 
 private:
     void buildMenus();
     void buildStatusBar();
     void buildCeremonyMenu();
+    void buildRekey(); // the Key States view, the Re-key menu and the views' key actions
 
     std::unique_ptr<workspace::Workspace> m_ws;
     std::unique_ptr<DatabaseReader> m_reader;
@@ -64,6 +70,7 @@ private:
     JournalView* m_journal = nullptr;
     HsmSlotsView* m_hsm = nullptr;
     QuorumView* m_quorum = nullptr;
+    KeyStatesView* m_keyStates = nullptr;
 };
 
 } // namespace symbolon::ui

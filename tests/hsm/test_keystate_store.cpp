@@ -210,15 +210,15 @@ private Q_SLOTS:
     }
 
     void statesFollowARekey() {
-        // Five devices not yet rotated: plan, run, batch, confirm three.
+        // Five devices (under a PMA instruction: some may be past their rotation): plan, run,
+        // batch, confirm three.
         inventory::InventoryStore inv(m_ws->db());
-        inventory::DeviceFilter due;
-        due.rotation = inventory::RotationFilter::DueOrOverdue;
-        auto devices = inv.page(due, inventory::DeviceColumn::DeviceId, Qt::AscendingOrder, 1, 5, m_now);
+        auto devices = inv.page({}, inventory::DeviceColumn::DeviceId, Qt::AscendingOrder, 1, 5, m_now);
         QVERIFY(devices && devices->size() == 5);
         rekey::RekeyRequest req;
         for (const auto& d : *devices)
             req.deviceIds << d.deviceId;
+        req.instruction = policy::PmaInstruction{policy::PmaGround::MajorIncident, QStringLiteral("PMA-7")};
         req.reason = QStringLiteral("test");
         auto run = rekey::RekeyPlanner::create(*m_ws, req, m_now);
         QVERIFY2(run, run ? "" : qPrintable(run.error().message));

@@ -123,6 +123,8 @@ private Q_SLOTS:
     void responderMarksADeviceCompromised() {
         auto ws = m_demo.open(test::kResponderCard);
         ui::KeyStatesView view(*ws);
+        view.resize(1400, 900);
+        view.show(); // pages load as the table paints them
         QTRY_VERIFY_WITH_TIMEOUT(view.isLoaded(), 15000);
         QTRY_VERIFY(view.model()->keyAt(20));
         const QString device = view.model()->keyAt(20)->deviceId;

@@ -79,6 +79,10 @@ void RekeyConfirmPage::initializePage() {
     m_summary->setText(h);
 }
 
+int RekeyConfirmPage::nextId() const {
+    return CeremonyWizard::QuorumPage;
+}
+
 bool RekeyConfirmPage::isComplete() const {
     return m_ready;
 }

@@ -21,6 +21,7 @@ public:
     explicit RekeyConfirmPage(RekeyWizard* wizard);
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override; // the quorum page
     QPushButton* createButton() const { return m_create; }
     // Creates the plan without asking (the button asks first).
     void createPlan();

@@ -20,6 +20,7 @@ class RekeyResultsPage : public QWizardPage {
 public:
     explicit RekeyResultsPage(RekeyWizard* wizard);
     void initializePage() override;
+    int nextId() const override { return -1; } // the last page
     QString resultText() const;
     QPushButton* exportBatchButton() const { return m_exportBatch; }
     QPushButton* exportKeysButton() const { return m_exportKeys; }

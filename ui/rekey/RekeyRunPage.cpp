@@ -99,6 +99,10 @@ void RekeyRunPage::initializePage() {
     m_wizard->runCeremony();
 }
 
+int RekeyRunPage::nextId() const {
+    return CeremonyWizard::ResultPage;
+}
+
 bool RekeyRunPage::isComplete() const {
     return m_done;
 }

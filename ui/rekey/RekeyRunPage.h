@@ -21,6 +21,7 @@ public:
     explicit RekeyRunPage(RekeyWizard* wizard);
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override; // the results
     QPushButton* stopButton() const { return m_stop; }
     const rekey::RekeyProgress& lastProgress() const { return m_last; }
     static QString etaText(double secs); // "1m05s", "2h03m", "--"

@@ -11,8 +11,10 @@
 
 namespace symbolon::rekey {
 
-// Columns the Key States view can sort by.
-enum class KeyStateColumn { DeviceId, Kind, Client, State, Generation, Created, Deadline };
+// The orders the Key States view can page in, each walking an index rather than sorting millions
+// of rows: by device id (then kind, client, generation), by state (then device row), by the
+// device's rotation deadline (then device id, kind, client, generation).
+enum class KeyStateColumn { DeviceId, State, Deadline };
 
 // Which key records the Key States view shows: key filters plus the device filters of the
 // Devices view (device id prefix, type, cohort, S1SP, post-commissioning rotation).

@@ -86,23 +86,36 @@ KeyStateRow readRow(const Statement& st) {
     return r;
 }
 
-// The sort key, then the key's place on its device: every order is total, so pages never
-// overlap. Device id order follows devices' unique index and key_records_device.
+// Counting needs the devices only for a device term; without one it reads key_records' state index.
+QByteArray countFrom(const KeyStateFilter& f) {
+    const inventory::DeviceFilter& d = f.device;
+    const bool deviceTerms = !d.text.trimmed().isEmpty() || d.type || d.cohort || !d.s1sp.isEmpty() ||
+                             d.rotation != inventory::RotationFilter::Any;
+    return deviceTerms ? QByteArray(kFrom) : QByteArray(" FROM key_records k");
+}
+
+// Whether a filter selects few keys (in flight, or flagged): then the planner starts from
+// key_records by its state index and sorts the few; otherwise the page walks devices in the
+// requested order (an index) and each device's keys by key_records_device, and never sorts.
+bool selective(const KeyStateFilter& f) {
+    return f.compromisedOnly || (f.state && (*f.state == policy::KeyState::Generated ||
+                                             *f.state == policy::KeyState::Distributed));
+}
+
+QByteArray from(const KeyStateFilter& f, KeyStateColumn sort) {
+    if (sort == KeyStateColumn::State || selective(f))
+        return kFrom;
+    return " FROM devices d CROSS JOIN key_records k ON k.device = d.id"; // SQLite: d is the outer loop
+}
+
+// The sort key, then the key's place on its device: every order is total, so pages never overlap.
 QByteArray orderBy(KeyStateColumn c, const QByteArray& dir) {
     const QByteArray tail = ", k.kind" + dir + ", k.client" + dir + ", k.generation" + dir;
     switch (c) {
     case KeyStateColumn::DeviceId:
         break;
-    case KeyStateColumn::Kind:
-        return " ORDER BY k.kind" + dir + ", d.device_id" + dir + ", k.client" + dir + ", k.generation" + dir;
-    case KeyStateColumn::Client:
-        return " ORDER BY k.client" + dir + ", d.device_id" + dir + ", k.kind" + dir + ", k.generation" + dir;
     case KeyStateColumn::State:
-        return " ORDER BY k.state" + dir + ", d.device_id" + dir + tail;
-    case KeyStateColumn::Generation:
-        return " ORDER BY k.generation" + dir + ", d.device_id" + dir + ", k.kind" + dir + ", k.client" + dir;
-    case KeyStateColumn::Created:
-        return " ORDER BY k.created_at" + dir + ", d.device_id" + dir + tail;
+        return " ORDER BY k.state" + dir + ", k.device" + dir + tail;
     case KeyStateColumn::Deadline:
         return " ORDER BY d.deadline" + dir + ", d.device_id" + dir + tail;
     }
@@ -128,7 +141,7 @@ QString KeyStateStore::stateText(policy::KeyState s) {
 
 Result<qint64> KeyStateStore::count(const KeyStateFilter& filter, const QDateTime& now) const {
     const Sql sql = compile(filter, now, true);
-    auto st = m_db.prepare(("SELECT count(*)" + QByteArray(kFrom) + sql.where + ";").constData());
+    auto st = m_db.prepare(("SELECT count(*)" + countFrom(filter) + sql.where + ";").constData());
     if (!st)
         return st.error();
     inventory::InventoryStore::bindFilter(*st, sql.binds);
@@ -143,7 +156,8 @@ Result<QVector<KeyStateRow>> KeyStateStore::page(const KeyStateFilter& filter, K
                                                  const QDateTime& now) const {
     const Sql sql = compile(filter, now, true);
     const QByteArray dir = order == Qt::AscendingOrder ? " ASC" : " DESC";
-    const QByteArray q = kColumns + QByteArray(kFrom) + sql.where + orderBy(sort, dir) + " LIMIT ? OFFSET ?;";
+    const QByteArray q =
+        kColumns + from(filter, sort) + sql.where + orderBy(sort, dir) + " LIMIT ? OFFSET ?;";
     auto st = m_db.prepare(q.constData());
     if (!st)
         return st.error();
@@ -161,7 +175,7 @@ Result<KeyStateCounts> KeyStateStore::countsPerState(const KeyStateFilter& filte
                                                      const QDateTime& now) const {
     const Sql sql = compile(filter, now, false);
     auto st = m_db.prepare(("SELECT k.state, count(*), sum(k.compromised_ref IS NOT NULL)" +
-                            QByteArray(kFrom) + sql.where + " GROUP BY k.state;")
+                            countFrom(filter) + sql.where + " GROUP BY k.state;")
                                .constData());
     if (!st)
         return st.error();

@@ -113,8 +113,7 @@ private Q_SLOTS:
         QCOMPARE(desc.size(), rows.size());
         for (int i = 0; i < rows.size(); ++i)
             QCOMPARE(desc[i].keyId, rows[i].keyId);
-        for (auto sort : {KeyStateColumn::Kind, KeyStateColumn::Client, KeyStateColumn::State,
-                          KeyStateColumn::Generation, KeyStateColumn::Created, KeyStateColumn::Deadline}) {
+        for (auto sort : {KeyStateColumn::State, KeyStateColumn::Deadline}) {
             const auto sorted = all({}, sort, Qt::AscendingOrder, 64);
             QSet<qint64> seen;
             for (const auto& k : sorted)
@@ -280,6 +279,19 @@ private Q_SLOTS:
         auto keys = store().keysOfDevice(req.deviceIds[0]);
         QVERIFY(keys);
         QCOMPARE(keys->size(), 9 + 8);
+        // By state: grouped in the database's state order, each group by device, every key once.
+        const auto byState = all(history, KeyStateColumn::State, Qt::AscendingOrder, 97);
+        QCOMPARE(byState.size(), int(c->total()));
+        QSet<qint64> seen;
+        for (int i = 0; i < byState.size(); ++i) {
+            seen.insert(byState[i].keyId);
+            if (i > 0) {
+                const QString a = KeyStateStore::stateText(byState[i - 1].state);
+                const QString b = KeyStateStore::stateText(byState[i].state);
+                QVERIFY(a < b || (a == b && byState[i - 1].deviceRow <= byState[i].deviceRow));
+            }
+        }
+        QCOMPARE(seen.size(), byState.size());
     }
 };
 

@@ -59,7 +59,7 @@ void KeyStateChart::setCounts(const rekey::KeyStateCounts& counts) {
     // Room above the tallest bar for its label.
     m_axisY->setRange(0, max > 0 ? double(max) * 1.15 : 1.0);
     m_axisY->applyNiceNumbers();
-    chart()->setTitle(tr("Key records per state: %1 in all, %2 flagged compromised")
+    chart()->setTitle(tr("Key records per state, superseded included: %1 in all, %2 flagged compromised")
                           .arg(QLocale().toString(counts.total()), QLocale().toString(counts.compromised)));
 }
 

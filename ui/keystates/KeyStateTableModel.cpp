@@ -214,6 +214,9 @@ QVariant KeyStateTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant KeyStateTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return sortKey(section) ? tr("Click to sort by this column.")
+                                : tr("Sort by device ID, state or rotation deadline.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -245,34 +248,41 @@ QVariant KeyStateTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void KeyStateTableModel::sort(int column, Qt::SortOrder order) {
-    KeyStateColumn sort = KeyStateColumn::DeviceId;
+std::optional<rekey::KeyStateColumn> KeyStateTableModel::sortKey(int column) {
     switch (column) {
-    case KindColumn:
-        sort = KeyStateColumn::Kind;
-        break;
-    case ClientColumn:
-        sort = KeyStateColumn::Client;
-        break;
-    case GenerationColumn:
-        sort = KeyStateColumn::Generation;
-        break;
+    case DeviceIdColumn:
+        return KeyStateColumn::DeviceId;
     case StateColumn:
-        sort = KeyStateColumn::State;
-        break;
-    case CreatedColumn:
-        sort = KeyStateColumn::Created;
-        break;
+        return KeyStateColumn::State;
     case DeadlineColumn:
-        sort = KeyStateColumn::Deadline;
-        break;
+        return KeyStateColumn::Deadline;
     default:
-        break; // the other columns sort by device
+        return std::nullopt;
     }
-    if (sort == m_sort && order == m_order)
+}
+
+int KeyStateTableModel::sortColumn() const {
+    switch (m_sort) {
+    case KeyStateColumn::DeviceId:
+        break;
+    case KeyStateColumn::State:
+        return StateColumn;
+    case KeyStateColumn::Deadline:
+        return DeadlineColumn;
+    }
+    return DeviceIdColumn;
+}
+
+void KeyStateTableModel::sort(int column, Qt::SortOrder order) {
+    const auto sort = sortKey(column);
+    if (!sort) {
+        Q_EMIT sortRefused(sortColumn(), m_order); // the view puts its indicator back
+        return;
+    }
+    if (*sort == m_sort && order == m_order)
         return;
     beginResetModel();
-    m_sort = sort;
+    m_sort = *sort;
     m_order = order;
     clearPages();
     endResetModel();

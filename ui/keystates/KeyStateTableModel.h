@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
+#include <optional>
+
 namespace symbolon::ui {
 
 class KeyStateReader;
@@ -25,13 +27,13 @@ public:
         ClientColumn,
         GenerationColumn,
         StateColumn,
+        CompromisedColumn,
+        DeadlineColumn,
         KcvColumn,
         KekColumn,
         CreatedColumn,
         DistributedColumn,
         ActivatedColumn,
-        CompromisedColumn,
-        DeadlineColumn,
         ColumnCount
     };
     static constexpr int kPageSize = PageCache<rekey::KeyStateRow>::kPageSize;
@@ -50,7 +52,11 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Sortable columns: device id, state, rotation deadline (each an index walk at 9,000,000 keys);
+    // a click on another header keeps the current order (sortRefused).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static std::optional<rekey::KeyStateColumn> sortKey(int column);
+    int sortColumn() const;
 
     static QString clientText(int client);            // "Data Collection"; "device (MK)" for 0
     static QString kcvValue(const QString& labelled); // "CMAC-5B 1A2B…" → as is, "—" when empty
@@ -59,6 +65,7 @@ Q_SIGNALS:
     void countChanged(qint64 count);
     void pageLoaded(int page);
     void loadFailed(const QString& message);
+    void sortRefused(int column, Qt::SortOrder order);
 
 private:
     void requestCount();

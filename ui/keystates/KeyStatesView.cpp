@@ -68,6 +68,11 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     m_reader = std::make_unique<KeyStateReader>(ws);
     m_reader->setObjectName(QStringLiteral("keyStateReader"));
     m_reader->start();
+    // The chart's per-state counts read every matching key: on their own thread and connection,
+    // so that they never queue ahead of the table's pages.
+    m_countsReader = std::make_unique<KeyStateReader>(ws);
+    m_countsReader->setObjectName(QStringLiteral("keyStateCountsReader"));
+    m_countsReader->start();
     auto* layout = new QVBoxLayout(this);
 
     auto* filters = new QHBoxLayout();
@@ -152,17 +157,18 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
         fm.horizontalAdvance(QStringLiteral("Extended Data Collection")),
         fm.horizontalAdvance(QStringLiteral("9")),
         fm.horizontalAdvance(QStringLiteral("Distributed")),
+        fm.horizontalAdvance(QStringLiteral("Yes: INC-2026-0000")),
+        fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17 (Overdue)")),
         mono.horizontalAdvance(QStringLiteral("CMAC-5B 0123456789")),
         fm.horizontalAdvance(QStringLiteral("Shared Key (CMAC-5B 0123456789)")),
         fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
         fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
         fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
-        fm.horizontalAdvance(QStringLiteral("Yes: INC-0000")),
-        fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17 (Overdue)")),
     };
     for (int c = 0; c < KeyStateTableModel::ColumnCount; ++c) {
-        const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28;
-        m_table->setColumnWidth(c, qMax(header, contents[c] + 18));
+        // Room for the sort arrow beside the header; the contents' own width otherwise.
+        const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24;
+        m_table->setColumnWidth(c, qMax(header, contents[c] + 12));
     }
 
     m_detail = new KeyDetailPane(this);
@@ -220,6 +226,11 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
         m_error->setText(tr("Could not read the key records: %1").arg(message));
         m_error->show();
     });
+    connect(m_model, &KeyStateTableModel::sortRefused, this, [this](int column, Qt::SortOrder order) {
+        QHeaderView* header = m_table->horizontalHeader();
+        const QSignalBlocker block(header);
+        header->setSortIndicator(column, order);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &KeyStatesView::onCurrentRowChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &KeyStatesView::onCurrentRowChanged);
@@ -234,7 +245,7 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
             m_s1sp->addItem(s, s);
         m_s1sp->setCurrentIndex(qMax(0, m_s1sp->findData(current)));
     });
-    connect(m_reader.get(), &KeyStateReader::countsReady, this,
+    connect(m_countsReader.get(), &KeyStateReader::countsReady, this,
             [this](quint64 id, const rekey::KeyStateCounts& counts) {
                 if (id != m_countsRequest)
                     return;
@@ -273,19 +284,20 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
         m_error->show();
     });
     m_s1spRequest = m_reader->requestS1sps();
-    m_countsRequest = m_reader->requestCounts(m_model->filter());
+    m_countsRequest = m_countsReader->requestCounts(m_model->filter());
 }
 
 KeyStatesView::~KeyStatesView() {
     delete m_model; // before the reader it listens to
     m_model = nullptr;
     m_reader.reset();
+    m_countsReader.reset();
 }
 
 void KeyStatesView::refresh() {
     m_s1spRequest = m_reader->requestS1sps();
     m_model->refresh();
-    m_countsRequest = m_reader->requestCounts(m_model->filter());
+    m_countsRequest = m_countsReader->requestCounts(m_model->filter());
 }
 
 rekey::KeyStateFilter KeyStatesView::filterFromBar() const {
@@ -317,8 +329,8 @@ void KeyStatesView::setFilter(const rekey::KeyStateFilter& filter) {
     m_countLabel->setText(tr("Counting…"));
     m_model->setFilter(filter);
     if (m_countsRequest)
-        m_reader->cancel(m_countsRequest);
-    m_countsRequest = m_reader->requestCounts(filter);
+        m_countsReader->cancel(m_countsRequest);
+    m_countsRequest = m_countsReader->requestCounts(filter);
 }
 
 void KeyStatesView::onCountChanged(qint64 count) {

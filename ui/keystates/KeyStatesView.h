@@ -73,7 +73,8 @@ private:
     void showContextMenu(const QPoint& pos);
 
     workspace::Workspace& m_ws;
-    std::unique_ptr<KeyStateReader> m_reader;
+    std::unique_ptr<KeyStateReader> m_reader;       // table pages, counts, a device's keys, S1SPs
+    std::unique_ptr<KeyStateReader> m_countsReader; // the chart's per-state counts
     KeyStateTableModel* m_model = nullptr;
     QLineEdit* m_prefix = nullptr;
     QComboBox* m_state = nullptr;

@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -24,12 +25,12 @@ RekeyConfirmPage::RekeyConfirmPage(RekeyWizard* wizard) : QWizardPage(wizard), m
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Ask for the quorum"));
     auto* layout = new QVBoxLayout(this);
-    m_summary = new QLabel(this);
+    // A browser, not a label: the selection and justification are JSON, which must not widen the wizard.
+    m_summary = new QTextBrowser(this);
     m_summary->setObjectName(QStringLiteral("rekeyConfirmText"));
     m_summary->setAccessibleName(tr("Plan summary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_summary);
+    m_summary->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->addWidget(m_summary, 1);
     auto* form = new QFormLayout();
     m_workers = new QSpinBox(this);
     m_workers->setObjectName(QStringLiteral("rekeyWorkers"));
@@ -56,7 +57,6 @@ RekeyConfirmPage::RekeyConfirmPage(RekeyWizard* wizard) : QWizardPage(wizard), m
     m_status->setAccessibleName(tr("Plan status"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    layout->addStretch(1);
     connect(m_create, &QPushButton::clicked, this, &RekeyConfirmPage::askAndCreate);
 }
 
@@ -76,7 +76,7 @@ void RekeyConfirmPage::initializePage() {
     h += tr("<p><b>Justification:</b> <tt>%1</tt></p>")
              .arg(QString::fromUtf8(QJsonDocument(r.justificationJson()).toJson(QJsonDocument::Compact))
                       .toHtmlEscaped());
-    m_summary->setText(h);
+    m_summary->setHtml(h);
 }
 
 int RekeyConfirmPage::nextId() const {

@@ -5,6 +5,7 @@
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTextBrowser;
 
 namespace symbolon::ui {
 
@@ -35,7 +36,7 @@ private:
     void fail(const QString& message);
 
     RekeyWizard* m_wizard;
-    QLabel* m_summary = nullptr;
+    QTextBrowser* m_summary = nullptr;
     QSpinBox* m_workers = nullptr;
     QSpinBox* m_chunk = nullptr;
     QPushButton* m_create = nullptr;

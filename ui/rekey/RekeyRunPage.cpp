@@ -2,6 +2,7 @@
 
 #include "rekey/RekeyWizard.h"
 
+#include <QAbstractButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -26,6 +27,7 @@ RekeyRunPage::RekeyRunPage(RekeyWizard* wizard) : QWizardPage(wizard), m_wizard(
         tr("The key token is logged in with the PIN rebuilt from the approvals. Each chunk of devices "
            "commits with its journal entry; the token is logged out and the PIN wiped at the end."));
     setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Results"));
     auto* layout = new QVBoxLayout(this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("rekeyRunStatus"));
@@ -74,6 +76,7 @@ RekeyRunPage::RekeyRunPage(RekeyWizard* wizard) : QWizardPage(wizard), m_wizard(
             return;
         m_done = true;
         m_stop->setEnabled(false);
+        m_wizard->button(QWizard::CancelButton)->setEnabled(true);
         if (m_progress->maximum() == 0)
             m_progress->setRange(0, 1);
         if (ok && !m_stopRequested)
@@ -96,6 +99,8 @@ void RekeyRunPage::initializePage() {
     m_failed->setText(QStringLiteral("0"));
     m_status->setText(
         tr("Running \"%1\"…").arg(m_wizard->run() ? m_wizard->run()->title() : m_wizard->plan().title()));
+    // Stopping is "Stop after this chunk"; closing waits for the run (CeremonyWizard::done).
+    m_wizard->button(QWizard::CancelButton)->setEnabled(false);
     m_wizard->runCeremony();
 }
 

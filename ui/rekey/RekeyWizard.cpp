@@ -28,6 +28,10 @@ RekeyWizard::RekeyWizard(workspace::Workspace& ws, QWidget* parent)
     setPage(RunPage, new RekeyRunPage(this));
     setPage(ResultPage, new RekeyResultsPage(this));
     setStartId(SelectPage);
+    // Once the custodians have approved, the run starts and there is no going back to the quorum;
+    // once it has run, no going back to the run page (which would run it again).
+    page(QuorumPage)->setCommitPage(true);
+    page(QuorumPage)->setButtonText(QWizard::CommitButton, tr("&Run the re-key"));
     resize(900, 680);
 }
 

@@ -284,7 +284,47 @@ private Q_SLOTS:
         pending->bind(1, wizard->run()->id);
         QVERIFY(*pending->step());
         QCOMPARE(pending->int64(0), done - 1);
+        const qint64 runId = wizard->run()->id;
         wizard->button(QWizard::FinishButton)->click();
+
+        // Resume: the same run, its pending devices, under a new approval.
+        auto* resume = window.resumeRekey(runId);
+        QVERIFY(resume);
+        QCOMPARE(resume->currentId(), int(ui::RekeyWizard::ConfirmPage));
+        auto* button = find<QPushButton>(resume, "rekeyCreatePlanButton");
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 15000);
+        QVERIFY(find<QTextBrowser>(resume, "rekeyConfirmText")
+                    ->toPlainText()
+                    .contains(QStringLiteral("cancelled")));
+        auto* resumeConfirm = qobject_cast<ui::RekeyConfirmPage*>(resume->currentPage());
+        QSignalSpy opened(resumeConfirm, &ui::RekeyConfirmPage::planCreated);
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        QVERIFY(opened.front().at(0).toBool());
+        QCOMPARE(resume->plan().rekeyDetails.value(QStringLiteral("resume")).toBool(), true);
+        next(resume);
+        approve(resume, 0);
+        QTRY_COMPARE(resume->session()->approvals().size(), 1);
+        approve(resume, 2);
+        QTRY_COMPARE(resume->session()->approvals().size(), 2);
+        next(resume);
+        QTRY_COMPARE_WITH_TIMEOUT(resume->currentId(), int(ui::CeremonyWizard::ResultPage), 120000);
+        QVERIFY(resume->outcome() && *resume->outcome());
+        QVERIFY(!(*resume->outcome())->cancelled);
+        pending->reset();
+        pending->bind(1, runId);
+        QVERIFY(*pending->step());
+        QCOMPARE(pending->int64(0), 0);
+        resume->button(QWizard::FinishButton)->click();
+
+        // Nothing left to resume: said so, and no quorum is asked.
+        auto* again = window.resumeRekey(runId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find<QLabel>(again, "rekeyConfirmStatus")->text().contains(QStringLiteral("nothing to resume")),
+            15000);
+        QVERIFY(!find<QPushButton>(again, "rekeyCreatePlanButton")->isEnabled());
+        QVERIFY(!again->session());
+        again->reject();
     }
 };
 

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -241,6 +242,17 @@ void MainWindow::buildRekey() {
     rekey->setObjectName(QStringLiteral("actionRekey"));
     rekey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     KeyStatesView::gateRekey(rekey, *m_ws);
+    QAction* resume = menu->addAction(tr("Re&sume a re-key run…"), this, [this] {
+        bool ok = false;
+        const int run =
+            QInputDialog::getInt(this, tr("Resume a re-key run"),
+                                 tr("Run number (see the journal or \"symbolon-cli rekey status\"):"), 1, 1,
+                                 std::numeric_limits<int>::max(), 1, &ok);
+        if (ok)
+            resumeRekey(run);
+    });
+    resume->setObjectName(QStringLiteral("actionRekeyResume"));
+    KeyStatesView::gateRekey(resume, *m_ws);
     menu->addSeparator();
     menu->addAction(view);
     KeyStatesView::gateMarkCompromised(m_devices->markCompromisedAction(), *m_ws);
@@ -262,6 +274,17 @@ RekeyWizard* MainWindow::startRekey(const QString& deviceId) {
         wizard->preselectDevices({deviceId}, tr("the console"));
     connect(wizard, &CeremonyWizard::ceremonyFinished, this, &MainWindow::refreshViews);
     connect(wizard, &QDialog::finished, this, &MainWindow::refreshViews);
+    wizard->show();
+    return wizard;
+}
+
+RekeyWizard* MainWindow::resumeRekey(qint64 runId) {
+    if (!m_ws->require(policy::Permission::ExecuteReKey))
+        return nullptr;
+    auto* wizard = new RekeyWizard(*m_ws, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->resumeRun(runId);
+    connect(wizard, &CeremonyWizard::ceremonyFinished, this, &MainWindow::refreshViews);
     wizard->show();
     return wizard;
 }

@@ -53,6 +53,7 @@ public Q_SLOTS:
     CeremonyWizard* startCeremony(int kind);
     // Re-key menu and the views' "Re-key this device…" (responder/operator only); deviceId preselects.
     RekeyWizard* startRekey(const QString& deviceId = QString());
+    RekeyWizard* resumeRekey(qint64 runId); // Re-key → Resume a re-key run…
     KeyStatesView* keyStatesView() const { return m_keyStates; }
 
 private:

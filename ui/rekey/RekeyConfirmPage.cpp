@@ -1,6 +1,8 @@
 #include "rekey/RekeyConfirmPage.h"
 
+#include "rekey/RekeyRunStatus.h"
 #include "rekey/RekeyWizard.h"
+#include "workspace/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QFormLayout>
@@ -57,13 +59,22 @@ RekeyConfirmPage::RekeyConfirmPage(RekeyWizard* wizard) : QWizardPage(wizard), m
     m_status->setAccessibleName(tr("Plan status"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    connect(m_create, &QPushButton::clicked, this, &RekeyConfirmPage::askAndCreate);
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        if (m_wizard->resumeRunId() > 0)
+            resume();
+        else
+            askAndCreate();
+    });
 }
 
 void RekeyConfirmPage::initializePage() {
     m_ready = false;
     m_create->setEnabled(true);
     m_status->clear();
+    if (m_wizard->resumeRunId() > 0) {
+        loadResumedRun();
+        return;
+    }
     const rekey::RekeyRequest& r = m_wizard->request();
     const auto& radius = m_wizard->radius();
     const qint64 devices = radius ? radius->withInstruction.radius.devices : 0;
@@ -133,10 +144,79 @@ void RekeyConfirmPage::createPlan() {
     }));
 }
 
+void RekeyConfirmPage::loadResumedRun() {
+    const qint64 runId = m_wizard->resumeRunId();
+    setTitle(tr("Resume re-key run %1").arg(runId));
+    setSubTitle(
+        tr("The devices still pending are re-keyed under a new quorum approval; committed chunks stay."));
+    m_create->setText(tr("Ask the quorum to &resume"));
+    m_create->setEnabled(false);
+    m_summary->setHtml(tr("<p>Reading run %1…</p>").arg(runId));
+    workspace::Workspace* ws = &m_wizard->workspace();
+    struct Loaded {
+        std::optional<Result<rekey::RekeyRun>> run;
+        std::optional<Result<rekey::RekeyRunStatus>> status;
+    };
+    auto* watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        Loaded l = watcher->result();
+        if (!*l.run || !*l.status) {
+            fail(!*l.run ? l.run->error().message : l.status->error().message);
+            return;
+        }
+        const rekey::RekeyRun& run = **l.run;
+        const qint64 pending = (*l.status)->count(QStringLiteral("pending"));
+        QString h = QStringLiteral("<h3>%1</h3>").arg(run.title().toHtmlEscaped());
+        h += tr("<p>State: <b>%1</b>; %2 device(s) still pending. Planned %3 by %4; plan digest "
+                "<tt>%5</tt>.</p>")
+                 .arg(run.state, QLocale().toString(pending), run.createdAt.toString(Qt::ISODate),
+                      run.createdBy.toHtmlEscaped(), run.planDigest);
+        h += tr("<p><b>Justification:</b></p><pre>%1</pre>")
+                 .arg(QString::fromUtf8(QJsonDocument(run.justification).toJson(QJsonDocument::Indented))
+                          .toHtmlEscaped());
+        m_summary->setHtml(h);
+        const bool open = run.state == QLatin1String("planned") || run.state == QLatin1String("running") ||
+                          run.state == QLatin1String("cancelled");
+        if (!open || pending == 0) {
+            fail(tr("Run %1 is %2 with %3 device(s) pending: there is nothing to resume.")
+                     .arg(run.id)
+                     .arg(run.state)
+                     .arg(pending));
+            return;
+        }
+        m_loaded = run;
+        m_create->setEnabled(true);
+    });
+    watcher->setFuture(QtConcurrent::run([ws, runId] {
+        Loaded l;
+        auto db = ws->openConnection(true);
+        if (!db) {
+            l.run = Result<rekey::RekeyRun>(db.error());
+            l.status = Result<rekey::RekeyRunStatus>(db.error());
+            return l;
+        }
+        l.run = rekey::RekeyRun::load(**db, runId);
+        l.status = rekey::RekeyRunStatus::load(**db, runId);
+        return l;
+    }));
+}
+
+void RekeyConfirmPage::resume() {
+    if (!m_loaded)
+        return;
+    m_create->setEnabled(false);
+    m_wizard->setBusy(true);
+    m_wizard->setRun(*m_loaded);
+    m_wizard->plan().workers = m_workers->value();
+    m_wizard->plan().chunkSize = m_chunk->value();
+    openSession();
+}
+
 void RekeyConfirmPage::openSession() {
     const rekey::RekeyRun& run = *m_wizard->run();
     m_status->setText(
-        tr("%1 planned (plan digest %2). Opening the quorum session…").arg(run.title(), run.planDigest));
+        tr("%1 (plan digest %2). Opening the quorum session…").arg(run.title(), run.planDigest));
     auto* watcher = new QFutureWatcher<std::optional<Status>>(this);
     RekeyWizard* wizard = m_wizard;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
@@ -150,7 +230,7 @@ void RekeyConfirmPage::openSession() {
         }
         m_wizard->setBusy(false);
         m_ready = true;
-        m_status->setText(tr("<b>%1 planned</b>, plan digest <tt>%2</tt>, journal entry #%3. Next: the "
+        m_status->setText(tr("<b>%1</b>, plan digest <tt>%2</tt>, journal entry #%3. Next: the "
                              "custodians approve the run with their cards.")
                               .arg(run.title().toHtmlEscaped(), run.planDigest)
                               .arg(run.journalSeq));

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "rekey/RekeyPlanner.h"
+
 #include <QWizardPage>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -32,6 +36,8 @@ Q_SIGNALS:
 
 private:
     void askAndCreate();
+    void loadResumedRun(); // resume mode: the run and its pending devices, off the GUI thread
+    void resume();
     void openSession();
     void fail(const QString& message);
 
@@ -42,6 +48,7 @@ private:
     QPushButton* m_create = nullptr;
     QLabel* m_status = nullptr;
     bool m_ready = false;
+    std::optional<rekey::RekeyRun> m_loaded; // resume mode
 };
 
 } // namespace symbolon::ui

@@ -78,8 +78,8 @@ void RekeyResultsPage::initializePage() {
         if (r.cancelled)
             m_record +=
                 tr("<p style='background:#fff3cd;padding:4px'><b>Stopped before completion.</b> Every "
-                   "chunk reported was committed; run the plan again (symbolon-cli rekey run %1, under a "
-                   "new quorum) to resume with the devices still pending.</p>")
+                   "chunk reported was committed. Resume it with <i>Re-key → Resume a re-key run…</i> (run "
+                   "%1) or symbolon-cli rekey run %1, under a new quorum approval.</p>")
                     .arg(m_wizard->plan().rekeyRun);
         m_record += QStringLiteral("<pre>%1</pre>").arg(r.toText().toHtmlEscaped());
     }

@@ -56,6 +56,12 @@ void RekeyWizard::setRun(const rekey::RekeyRun& run) {
                                  {QStringLiteral("resume"), run.state != QLatin1String("planned")}};
 }
 
+void RekeyWizard::resumeRun(qint64 runId) {
+    m_resumeRun = runId;
+    setWindowTitle(tr("Resume re-key run %1 — Symbolon").arg(runId));
+    setStartId(ConfirmPage);
+}
+
 void RekeyWizard::done(int result) {
     if (m_busy)
         return; // a preview, plan or export is still running: it finishes first

@@ -44,6 +44,11 @@ public:
     void setRun(const rekey::RekeyRun& run);
     const std::optional<rekey::RekeyRun>& run() const { return m_run; }
 
+    // Resume mode (call before showing): a planned, running or stopped run's pending devices, under
+    // a new quorum approval; starts at the confirmation page.
+    void resumeRun(qint64 runId);
+    qint64 resumeRunId() const { return m_resumeRun; }
+
     void done(int result) override;
     void setBusy(bool busy) { m_busy = busy; }
     bool isBusy() const { return m_busy; }
@@ -55,6 +60,7 @@ private:
     std::optional<Radius> m_radius;
     std::optional<rekey::RekeyRun> m_run;
     bool m_busy = false;
+    qint64 m_resumeRun = 0;
 };
 
 } // namespace symbolon::ui

@@ -9,13 +9,17 @@
 #include "keystates/KeyStateChart.h"
 #include "keystates/KeyStateTableModel.h"
 #include "keystates/KeyStatesView.h"
+#include "keystates/MarkCompromisedDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "rekey/KeyStateStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -142,6 +146,25 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("INC-2026-0142")));
         QTRY_COMPARE(view.chart()->counts().compromised, qint64(9));
+
+        // The dialog names exactly the keys it will flag, and needs a reference.
+        auto keys = rekey::KeyStateStore(ws->db()).keysOfDevice(device);
+        QVERIFY(keys);
+        ui::MarkCompromisedDialog dialog(device, *keys);
+        QCOMPARE(dialog.keysToMark().size(), 9);
+        auto* ok = dialog.findChild<QPushButton*>(QStringLiteral("markCompromisedOk"));
+        QVERIFY(ok && !ok->isEnabled());
+        dialog.findChild<QLineEdit*>(QStringLiteral("markCompromisedReference"))
+            ->setText(QStringLiteral("INC-3"));
+        QVERIFY(ok->isEnabled());
+        auto* kindCombo = dialog.findChild<QComboBox*>(QStringLiteral("markCompromisedKind"));
+        kindCombo->setCurrentIndex(kindCombo->findData(QStringLiteral("GUEK")));
+        QCOMPARE(dialog.keysToMark().size(), 4);
+        for (const QString& k : dialog.keysToMark())
+            QVERIFY2(k.startsWith(QStringLiteral("GUEK, ")), qPrintable(k));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("markCompromisedList"))
+                    ->text()
+                    .contains(QStringLiteral("Firmware")));
 
         // A custodian's workspace: core refuses too, and the view says so.
         auto custodianWs = m_demo.open(0);

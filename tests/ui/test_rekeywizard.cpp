@@ -5,7 +5,9 @@
 // in flight), the PMA instruction a post-rotation re-key requires, and a cancelled run.
 #include "MigratedDemo.h"
 
+#include "common/DeviceText.h"
 #include "inventory/InventoryStore.h"
+#include "keystates/KeyStateTableModel.h"
 #include "keystates/KeyStatesView.h"
 #include "mainwindow/MainWindow.h"
 #include "quorum/QuorumSession.h"
@@ -32,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -330,6 +333,33 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>(again, "rekeyCreatePlanButton")->isEnabled());
         QVERIFY(!again->session());
         again->reject();
+    }
+
+    void reKeyThisDeviceFromKeyStates() {
+        ui::MainWindow window(m_demo.open(test::kResponderCard));
+        window.show();
+        window.showView(ui::MainWindow::View::KeyStates);
+        ui::KeyStatesView* view = window.keyStatesView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 15000);
+        QTRY_VERIFY(view->model()->keyAt(0));
+        view->table()->selectRow(0);
+        const QString device = view->currentDeviceId();
+        QVERIFY(!device.isEmpty());
+        QVERIFY(view->rekeyDeviceAction()->isEnabled());
+        view->rekeyDeviceAction()->trigger();
+        auto* wizard = window.findChild<ui::RekeyWizard*>(QStringLiteral("rekeyWizard"));
+        QVERIFY(wizard);
+        QCOMPARE(wizard->preselectedDevices(), QStringList{device});
+        QVERIFY(find<QLabel>(wizard, "rekeyPreselected")->isVisible());
+        QVERIFY(find<QLabel>(wizard, "rekeyPreselected")->text().contains(ui::dashedDeviceId(device)));
+        next(wizard);
+        auto* radius = qobject_cast<ui::RekeyRadiusPage*>(wizard->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(!radius->isPreviewing(), 30000);
+        // Exactly that device: allowed, or refused with its reason (its keys may be in flight).
+        const auto& b = wizard->radius()->withInstruction.radius;
+        QCOMPARE(b.devices + b.refused(), 1);
+        QCOMPARE(wizard->button(QWizard::NextButton)->isEnabled(), b.devices == 1);
+        wizard->reject();
     }
 };
 

@@ -7,6 +7,8 @@
 #include "journal/JournalEntry.h"
 #include "journal/JournalTableModel.h"
 #include "journal/JournalView.h"
+#include "keystates/KeyStateTableModel.h"
+#include "keystates/KeyStatesView.h"
 #include "mainwindow/MainWindow.h"
 #include "open/OpenWorkspaceDialog.h"
 #include "overview/OverviewView.h"
@@ -20,11 +22,13 @@
 #include <QFileDialog>
 #include <QIcon>
 #include <QPixmap>
+#include <QSet>
 #include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 using namespace symbolon;
 
@@ -114,11 +118,12 @@ int exportEvidencePack(const QString& dir, const QString& serial, const QString&
 int screenshot(const QString& dir, const QString& serial, const QString& pinVar, const QString& viewName,
                const QString& file) {
     // In the order of MainWindow::View.
-    const QStringList views{QStringLiteral("overview"), QStringLiteral("devices"), QStringLiteral("journal"),
-                            QStringLiteral("hsm"), QStringLiteral("quorum")};
+    const QStringList views{QStringLiteral("overview"), QStringLiteral("devices"),
+                            QStringLiteral("journal"),  QStringLiteral("hsm"),
+                            QStringLiteral("quorum"),   QStringLiteral("keystates")};
     if (!views.contains(viewName))
         return fatal(QCoreApplication::translate(
-            "main", "--view must be overview, devices, journal, hsm, quorum, open or settings"));
+            "main", "--view must be overview, devices, journal, hsm, quorum, keystates, open or settings"));
     auto ws = openFromEnvironment(dir, serial, pinVar);
     if (!ws)
         return fatal(ws.error().message);
@@ -150,6 +155,19 @@ int screenshot(const QString& dir, const QString& serial, const QString& pinVar,
         QObject::connect(window.hsmSlotsView(), &ui::HsmSlotsView::loaded, &window, save);
     } else if (viewName == QLatin1String("quorum")) {
         QObject::connect(window.quorumView(), &ui::QuorumView::loaded, &window, save);
+    } else if (viewName == QLatin1String("keystates")) {
+        // The first page and the chart's counts both in.
+        ui::KeyStatesView* v = window.keyStatesView();
+        auto waiting = std::make_shared<QSet<int>>(QSet<int>{0, 1});
+        auto arrived = [v, save, waiting](int what) {
+            if (!waiting->remove(what) || !waiting->isEmpty())
+                return;
+            if (v->model()->rowCount() > 0)
+                v->table()->selectRow(0);
+            save();
+        };
+        QObject::connect(v, &ui::KeyStatesView::loaded, &window, [arrived] { arrived(0); });
+        QObject::connect(v, &ui::KeyStatesView::countsChanged, &window, [arrived] { arrived(1); });
     } else if (journal) {
         ui::JournalView* v = window.journalView();
         QObject::connect(v, &ui::JournalView::loaded, &window, [v, save] {
@@ -224,7 +242,7 @@ int main(int argc, char** argv) {
     const QCommandLineOption viewOpt(
         QStringLiteral("view"),
         QCoreApplication::translate(
-            "main", "The view: overview, devices, journal, hsm, quorum, open (the Open dialog) or "
+            "main", "The view: overview, devices, journal, hsm, quorum, keystates, open (the Open dialog) or "
                     "settings (the Settings dialog)."),
         QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption serialOpt(

@@ -4,6 +4,8 @@
 #include "workspace/WorkspaceConfig.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace symbolon::ceremony {
@@ -122,8 +124,17 @@ QJsonObject CeremonyPlan::parameters(const workspace::WorkspaceConfig& config) c
 
 QString CeremonyPlan::parametersText(const QJsonObject& parameters) {
     QStringList lines;
-    for (auto it = parameters.begin(); it != parameters.end(); ++it)
-        lines << QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString());
+    for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+        const QJsonValue v = it.value();
+        // Nested objects (a re-key's justification and selection) as indented JSON: every field shown.
+        const QString text =
+            v.isObject()
+                ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented)).trimmed()
+            : v.isArray()
+                ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)).trimmed()
+                : v.toVariant().toString();
+        lines << QStringLiteral("%1: %2").arg(it.key(), text);
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

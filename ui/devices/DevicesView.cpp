@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -179,6 +180,36 @@ DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(pare
         m_s1sp->setCurrentIndex(qMax(0, m_s1sp->findData(current)));
     });
     m_s1spRequest = m_reader.requestS1sps();
+
+    // The responder's actions on a device (the owner gates them by role).
+    m_markCompromised = new QAction(tr("&Mark compromised…"), this);
+    m_markCompromised->setObjectName(QStringLiteral("actionDevicesMarkCompromised"));
+    m_rekeyDevice = new QAction(tr("&Re-key this device…"), this);
+    m_rekeyDevice->setObjectName(QStringLiteral("actionDevicesRekeyDevice"));
+    connect(m_markCompromised, &QAction::triggered, this, [this] {
+        if (const QString id = currentDeviceId(); !id.isEmpty())
+            Q_EMIT markCompromisedRequested(id);
+    });
+    connect(m_rekeyDevice, &QAction::triggered, this, [this] {
+        if (const QString id = currentDeviceId(); !id.isEmpty())
+            Q_EMIT rekeyRequested(id);
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (!index.isValid() || !m_model->deviceAt(index.row()))
+            return;
+        m_table->setCurrentIndex(index);
+        QMenu menu(this);
+        menu.setToolTipsVisible(true);
+        menu.addActions({m_markCompromised, m_rekeyDevice});
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+}
+
+QString DevicesView::currentDeviceId() const {
+    const inventory::DeviceRow* d = m_model->deviceAt(m_table->currentIndex().row());
+    return d ? d->deviceId : QString();
 }
 
 void DevicesView::refresh() {

@@ -3,6 +3,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -26,12 +27,18 @@ public:
     QTableView* table() const { return m_table; }
     // True once the first count has arrived and, if there are rows, the first page.
     bool isLoaded() const { return m_loaded; }
+    // Context actions on the current device; the owner gates them by role and handles the signals.
+    QAction* markCompromisedAction() const { return m_markCompromised; }
+    QAction* rekeyDeviceAction() const { return m_rekeyDevice; }
+    QString currentDeviceId() const;
 
 public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
     void loaded();
+    void markCompromisedRequested(const QString& deviceId);
+    void rekeyRequested(const QString& deviceId);
 
 private:
     void applyFilter();
@@ -50,6 +57,8 @@ private:
     QLabel* m_error = nullptr;
     QTableView* m_table = nullptr;
     DeviceDetailPane* m_detail = nullptr;
+    QAction* m_markCompromised = nullptr;
+    QAction* m_rekeyDevice = nullptr;
     QTimer m_debounce;
     quint64 m_s1spRequest = 0;
     bool m_loaded = false;

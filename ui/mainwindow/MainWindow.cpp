@@ -8,8 +8,10 @@
 #include "hsm/HsmSlotsView.h"
 #include "importer/ImportDialog.h"
 #include "journal/JournalView.h"
+#include "keystates/KeyStatesView.h"
 #include "overview/OverviewView.h"
 #include "quorum/QuorumView.h"
+#include "rekey/RekeyWizard.h"
 #include "settings/SettingsDialog.h"
 #include "workspace/Workspace.h"
 
@@ -19,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -87,6 +90,7 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
     buildMenus();
     buildCeremonyMenu();
     buildSettingsAction();
+    buildRekey();
     buildStatusBar();
 }
 
@@ -220,6 +224,7 @@ void MainWindow::refreshViews() {
     m_journal->refresh();
     m_hsm->refresh();
     m_quorum->refresh();
+    m_keyStates->refresh();
 }
 
 void MainWindow::buildCeremonyMenu() {
@@ -273,6 +278,69 @@ CeremonyWizard* MainWindow::startCeremony(int kind) {
     connect(wizard, &CeremonyWizard::ceremonyStarted, this, [this] { setKeyTokenInSession(true); });
     connect(wizard, &CeremonyWizard::ceremonyFinished, this, [this] { setKeyTokenInSession(false); });
     connect(wizard, &QDialog::finished, m_quorum, &QuorumView::refresh);
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::buildRekey() {
+    m_keyStates = new KeyStatesView(*m_ws, m_stack);
+    m_stack->addWidget(m_keyStates);
+    m_nav->addItem(tr("Key States"));
+    QAction* view = new QAction(tr("&Key States"), this);
+    view->setObjectName(QStringLiteral("actionKeyStates"));
+    view->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(view, &QAction::triggered, this, [this] { showView(View::KeyStates); });
+    addAction(view);
+    QMenu* menu = menuBar()->addMenu(tr("&Re-key"));
+    menu->setObjectName(QStringLiteral("menuRekey"));
+    menu->setToolTipsVisible(true);
+    QAction* rekey = menu->addAction(tr("&Re-key…"), this, [this] { startRekey(); });
+    rekey->setObjectName(QStringLiteral("actionRekey"));
+    rekey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    KeyStatesView::gateRekey(rekey, *m_ws);
+    QAction* resume = menu->addAction(tr("Re&sume a re-key run…"), this, [this] {
+        bool ok = false;
+        const int run =
+            QInputDialog::getInt(this, tr("Resume a re-key run"),
+                                 tr("Run number (see the journal or \"symbolon-cli rekey status\"):"), 1, 1,
+                                 std::numeric_limits<int>::max(), 1, &ok);
+        if (ok)
+            resumeRekey(run);
+    });
+    resume->setObjectName(QStringLiteral("actionRekeyResume"));
+    KeyStatesView::gateRekey(resume, *m_ws);
+    menu->addSeparator();
+    menu->addAction(view);
+    KeyStatesView::gateMarkCompromised(m_devices->markCompromisedAction(), *m_ws);
+    KeyStatesView::gateRekey(m_devices->rekeyDeviceAction(), *m_ws);
+    connect(m_keyStates, &KeyStatesView::rekeyRequested, this, [this](const QString& id) { startRekey(id); });
+    connect(m_devices, &DevicesView::rekeyRequested, this, [this](const QString& id) { startRekey(id); });
+    connect(m_devices, &DevicesView::markCompromisedRequested, this, [this](const QString& id) {
+        showView(View::KeyStates);
+        m_keyStates->promptMarkCompromised(id);
+    });
+}
+
+RekeyWizard* MainWindow::startRekey(const QString& deviceId) {
+    if (!m_ws->require(policy::Permission::PlanReKey))
+        return nullptr;
+    auto* wizard = new RekeyWizard(*m_ws, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!deviceId.isEmpty())
+        wizard->preselectDevices({deviceId}, tr("the console"));
+    connect(wizard, &CeremonyWizard::ceremonyFinished, this, &MainWindow::refreshViews);
+    connect(wizard, &QDialog::finished, this, &MainWindow::refreshViews);
+    wizard->show();
+    return wizard;
+}
+
+RekeyWizard* MainWindow::resumeRekey(qint64 runId) {
+    if (!m_ws->require(policy::Permission::ExecuteReKey))
+        return nullptr;
+    auto* wizard = new RekeyWizard(*m_ws, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->resumeRun(runId);
+    connect(wizard, &CeremonyWizard::ceremonyFinished, this, &MainWindow::refreshViews);
     wizard->show();
     return wizard;
 }

@@ -23,6 +23,8 @@ class OverviewView;
 class QuorumView;
 class CeremonyWizard;
 class SettingsDialog;
+class KeyStatesView;
+class RekeyWizard;
 
 // The console: a development banner when it applies, navigation on the left, one view at a time,
 // and who is logged in with which card in the status bar. Owns the open workspace and the
@@ -31,7 +33,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Overview = 0, Devices = 1, Journal = 2, HsmSlots = 3, Quorum = 4 };
+    enum class View { Overview = 0, Devices = 1, Journal = 2, HsmSlots = 3, Quorum = 4, KeyStates = 5 };
 
     explicit MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -55,12 +57,17 @@ public Q_SLOTS:
     SettingsDialog* openSettings();
     // The status bar's key token: "in session" while a ceremony has it logged in.
     void setKeyTokenInSession(bool inSession);
+    // Re-key menu and the views' "Re-key this device…" (responder/operator only); deviceId preselects.
+    RekeyWizard* startRekey(const QString& deviceId = QString());
+    RekeyWizard* resumeRekey(qint64 runId); // Re-key → Resume a re-key run…
+    KeyStatesView* keyStatesView() const { return m_keyStates; }
 
 private:
     void buildMenus();
     void buildStatusBar();
     void buildCeremonyMenu();
     void buildSettingsAction();
+    void buildRekey(); // the Key States view, the Re-key menu and the views' key actions
 
     std::unique_ptr<workspace::Workspace> m_ws;
     std::unique_ptr<DatabaseReader> m_reader;
@@ -72,6 +79,7 @@ private:
     HsmSlotsView* m_hsm = nullptr;
     QuorumView* m_quorum = nullptr;
     QLabel* m_keyTokenStatus = nullptr;
+    KeyStatesView* m_keyStates = nullptr;
 };
 
 } // namespace symbolon::ui

@@ -147,9 +147,10 @@ void QuorumSessionWidget::refresh() {
         return;
     }
     const auto& r = m_session->request();
-    m_asked->setText(tr("<b>Asked:</b> %1<br><b>Requested by:</b> %2<br><pre>%3</pre>")
-                         .arg(r.action.toHtmlEscaped(), r.requester.toHtmlEscaped(),
-                              ceremony::CeremonyPlan::parametersText(r.parameters).toHtmlEscaped()));
+    m_asked->setText(
+        tr("<b>Asked:</b> %1<br><b>Requested by:</b> %2<br><pre style='white-space: pre-wrap'>%3</pre>")
+            .arg(r.action.toHtmlEscaped(), r.requester.toHtmlEscaped(),
+                 ceremony::CeremonyPlan::parametersText(r.parameters).toHtmlEscaped()));
     for (const quorum::Approval& a : m_session->approvals())
         m_approvals->addItem(
             tr("✔ %1 (%2) — card \"%3\", signature verified, %4")

@@ -1,0 +1,214 @@
+#include "rekey/KeyStateStore.h"
+
+#include "inventory/InventoryStore.h"
+#include "workspace/Database.h"
+#include "workspace/Statement.h"
+
+#include <QCoreApplication>
+
+namespace symbolon::rekey {
+
+namespace {
+using workspace::Statement;
+
+struct Sql {
+    QByteArray where;
+    QVector<QVariant> binds;
+};
+
+// The device filter (InventoryStore's, over alias "d") and the key terms (alias "k").
+Sql compile(const KeyStateFilter& f, const QDateTime& now, bool stateTerms) {
+    const auto device = inventory::InventoryStore::filterSql(f.device, now);
+    Sql s{device.where, device.binds};
+    QList<QByteArray> terms;
+    if (stateTerms) {
+        if (f.state) {
+            terms << "k.state = ?";
+            s.binds << KeyStateStore::stateText(*f.state);
+        } else if (!f.includeSuperseded) {
+            terms << "k.state <> 'Superseded'";
+        }
+        if (f.compromisedOnly)
+            terms << "k.compromised_ref IS NOT NULL";
+    }
+    if (!f.kind.isEmpty()) {
+        terms << "k.kind = ?";
+        s.binds << f.kind;
+    }
+    if (!terms.isEmpty())
+        s.where += (s.where.isEmpty() ? " WHERE " : " AND ") + terms.join(" AND ");
+    return s;
+}
+
+const char* kFrom = " FROM key_records k JOIN devices d ON d.id = k.device";
+
+const char* kColumns =
+    "SELECT k.id, d.id, d.device_id, d.device_type, d.cohort, d.s1sp, k.kind, k.client, k.generation,"
+    " k.state, k.kcv, k.kek, k.kek_kcv, k.created_at, k.distributed_at, k.activated_at, k.compromised_at,"
+    " k.compromised_ref, d.deadline, d.rotation_done_at, k.rekey_run";
+
+std::optional<QDateTime> optionalTime(const Statement& st, int column) {
+    if (st.isNull(column))
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(st.int64(column), Qt::UTC);
+}
+
+policy::KeyState parseState(const QString& text) {
+    for (policy::KeyState s : policy::kAllKeyStates)
+        if (KeyStateStore::stateText(s) == text)
+            return s;
+    return policy::KeyState::Migrated; // the schema's CHECK allows nothing else
+}
+
+KeyStateRow readRow(const Statement& st) {
+    KeyStateRow r;
+    r.keyId = st.int64(0);
+    r.deviceRow = st.int64(1);
+    r.deviceId = st.text(2);
+    r.type = static_cast<policy::DeviceType>(st.int64(3));
+    r.cohort = static_cast<policy::Cohort>(st.int64(4));
+    r.s1sp = st.text(5);
+    r.kind = st.text(6);
+    r.client = static_cast<int>(st.int64(7));
+    r.generation = static_cast<int>(st.int64(8));
+    r.state = parseState(st.text(9));
+    r.kcv = st.text(10);
+    r.kek = st.text(11);
+    r.kekKcv = st.text(12);
+    r.createdAt = QDateTime::fromSecsSinceEpoch(st.int64(13), Qt::UTC);
+    r.distributedAt = optionalTime(st, 14);
+    r.activatedAt = optionalTime(st, 15);
+    r.compromisedAt = optionalTime(st, 16);
+    r.compromisedRef = st.isNull(17) ? QString() : st.text(17);
+    r.deadline = QDateTime::fromSecsSinceEpoch(st.int64(18), Qt::UTC);
+    r.rotationDoneAt = optionalTime(st, 19);
+    r.rekeyRun = st.isNull(20) ? 0 : st.int64(20);
+    return r;
+}
+
+// Counting needs the devices only for a device term; without one it reads key_records' state index.
+QByteArray countFrom(const KeyStateFilter& f) {
+    const inventory::DeviceFilter& d = f.device;
+    const bool deviceTerms = !d.text.trimmed().isEmpty() || d.type || d.cohort || !d.s1sp.isEmpty() ||
+                             d.rotation != inventory::RotationFilter::Any;
+    return deviceTerms ? QByteArray(kFrom) : QByteArray(" FROM key_records k");
+}
+
+// Whether a filter selects few keys (in flight, or flagged): then the planner starts from
+// key_records by its state index and sorts the few; otherwise the page walks devices in the
+// requested order (an index) and each device's keys by key_records_device, and never sorts.
+bool selective(const KeyStateFilter& f) {
+    return f.compromisedOnly || (f.state && (*f.state == policy::KeyState::Generated ||
+                                             *f.state == policy::KeyState::Distributed));
+}
+
+QByteArray from(const KeyStateFilter& f, KeyStateColumn sort) {
+    if (sort == KeyStateColumn::State || selective(f))
+        return kFrom;
+    return " FROM devices d CROSS JOIN key_records k ON k.device = d.id"; // SQLite: d is the outer loop
+}
+
+// The sort key, then the key's place on its device: every order is total, so pages never overlap.
+QByteArray orderBy(KeyStateColumn c, const QByteArray& dir) {
+    const QByteArray tail = ", k.kind" + dir + ", k.client" + dir + ", k.generation" + dir;
+    switch (c) {
+    case KeyStateColumn::DeviceId:
+        break;
+    case KeyStateColumn::State:
+        return " ORDER BY k.state" + dir + ", k.device" + dir + tail;
+    case KeyStateColumn::Deadline:
+        return " ORDER BY d.deadline" + dir + ", d.device_id" + dir + tail;
+    }
+    return " ORDER BY d.device_id" + dir + tail;
+}
+} // namespace
+
+QString KeyStateStore::stateText(policy::KeyState s) {
+    switch (s) {
+    case policy::KeyState::Migrated:
+        return QStringLiteral("Migrated");
+    case policy::KeyState::Generated:
+        return QStringLiteral("Generated");
+    case policy::KeyState::Distributed:
+        return QStringLiteral("Distributed");
+    case policy::KeyState::Active:
+        return QStringLiteral("Active");
+    case policy::KeyState::Superseded:
+        return QStringLiteral("Superseded");
+    }
+    return QStringLiteral("Migrated");
+}
+
+Result<qint64> KeyStateStore::count(const KeyStateFilter& filter, const QDateTime& now) const {
+    const Sql sql = compile(filter, now, true);
+    auto st = m_db.prepare(("SELECT count(*)" + countFrom(filter) + sql.where + ";").constData());
+    if (!st)
+        return st.error();
+    inventory::InventoryStore::bindFilter(*st, sql.binds);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return st->int64(0);
+}
+
+Result<QVector<KeyStateRow>> KeyStateStore::page(const KeyStateFilter& filter, KeyStateColumn sort,
+                                                 Qt::SortOrder order, qint64 offset, int limit,
+                                                 const QDateTime& now) const {
+    const Sql sql = compile(filter, now, true);
+    const QByteArray dir = order == Qt::AscendingOrder ? " ASC" : " DESC";
+    const QByteArray q =
+        kColumns + from(filter, sort) + sql.where + orderBy(sort, dir) + " LIMIT ? OFFSET ?;";
+    auto st = m_db.prepare(q.constData());
+    if (!st)
+        return st.error();
+    inventory::InventoryStore::bindFilter(*st, sql.binds);
+    st->bind(static_cast<int>(sql.binds.size()) + 1, static_cast<qint64>(limit));
+    st->bind(static_cast<int>(sql.binds.size()) + 2, offset);
+    QVector<KeyStateRow> out;
+    out.reserve(limit);
+    if (auto s = st->forEachRow([&](const Statement& row) { out.push_back(readRow(row)); }); !s)
+        return s.error();
+    return out;
+}
+
+Result<KeyStateCounts> KeyStateStore::countsPerState(const KeyStateFilter& filter,
+                                                     const QDateTime& now) const {
+    const Sql sql = compile(filter, now, false);
+    auto st = m_db.prepare(("SELECT k.state, count(*), sum(k.compromised_ref IS NOT NULL)" +
+                            countFrom(filter) + sql.where + " GROUP BY k.state;")
+                               .constData());
+    if (!st)
+        return st.error();
+    inventory::InventoryStore::bindFilter(*st, sql.binds);
+    KeyStateCounts out;
+    for (policy::KeyState s : policy::kAllKeyStates)
+        out.perState.insert(s, 0);
+    if (auto s = st->forEachRow([&](const Statement& row) {
+            out.perState[parseState(row.text(0))] += row.int64(1);
+            out.compromised += row.int64(2);
+        });
+        !s)
+        return s.error();
+    return out;
+}
+
+Result<QVector<KeyStateRow>> KeyStateStore::keysOfDevice(const QString& deviceId) const {
+    const QString id = deviceId.trimmed().toUpper().remove(QLatin1Char('-'));
+    auto st = m_db.prepare(
+        (kColumns + QByteArray(kFrom) + " WHERE d.device_id = ? ORDER BY k.kind, k.client, k.generation;")
+            .constData());
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    QVector<KeyStateRow> out;
+    if (auto s = st->forEachRow([&](const Statement& row) { out.push_back(readRow(row)); }); !s)
+        return s.error();
+    if (out.isEmpty())
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("symbolon::rekey",
+                                                "Device %1 has no key records: migrate its keys first.")
+                        .arg(deviceId));
+    return out;
+}
+
+} // namespace symbolon::rekey

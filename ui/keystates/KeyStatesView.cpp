@@ -1,0 +1,407 @@
+#include "keystates/KeyStatesView.h"
+
+#include "common/DeviceText.h"
+#include "keystates/KeyDetailPane.h"
+#include "keystates/KeyStateChart.h"
+#include "keystates/KeyStateReader.h"
+#include "keystates/KeyStateTableModel.h"
+#include "keystates/MarkCompromisedDialog.h"
+#include "rekey/KeyCompromise.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace symbolon::ui {
+
+using inventory::RotationFilter;
+
+namespace {
+QComboBox* makeCombo(QWidget* parent, const QString& objectName, const QString& accessibleName) {
+    auto* c = new QComboBox(parent);
+    c->setObjectName(objectName);
+    c->setAccessibleName(accessibleName);
+    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return c;
+}
+
+// State filter entries beyond the five states.
+constexpr int kCurrentOnly = -1;
+constexpr int kAllStates = -2;
+} // namespace
+
+void KeyStatesView::gateMarkCompromised(QAction* action, const workspace::Workspace& ws) {
+    const bool ok = ws.require(policy::Permission::MarkCompromised).ok();
+    action->setEnabled(ok);
+    action->setToolTip(
+        ok ? tr("Flag this device's current keys compromised, with the incident or PMA reference.")
+           : tr("Only the incident responder marks keys compromised: your role is %1.")
+                 .arg(ws.identity().role));
+}
+
+void KeyStatesView::gateRekey(QAction* action, const workspace::Workspace& ws) {
+    const bool ok = ws.require(policy::Permission::PlanReKey).ok();
+    action->setEnabled(ok);
+    action->setToolTip(ok ? tr("Plan a targeted re-key of this device; a quorum of custodians approves it.")
+                          : tr("Only the incident responder or an operator plans re-keys (custodians approve "
+                               "them): your role is %1.")
+                                .arg(ws.identity().role));
+}
+
+KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidget(parent), m_ws(ws) {
+    setObjectName(QStringLiteral("keyStatesView"));
+    m_reader = std::make_unique<KeyStateReader>(ws);
+    m_reader->setObjectName(QStringLiteral("keyStateReader"));
+    m_reader->start();
+    // The chart's per-state counts read every matching key: on their own thread and connection,
+    // so that they never queue ahead of the table's pages.
+    m_countsReader = std::make_unique<KeyStateReader>(ws);
+    m_countsReader->setObjectName(QStringLiteral("keyStateCountsReader"));
+    m_countsReader->start();
+    auto* layout = new QVBoxLayout(this);
+
+    auto* filters = new QHBoxLayout();
+    m_prefix = new QLineEdit(this);
+    m_prefix->setObjectName(QStringLiteral("keyStatesDeviceFilter"));
+    m_prefix->setAccessibleName(tr("Device ID prefix"));
+    m_prefix->setPlaceholderText(tr("Device ID prefix"));
+    m_prefix->setClearButtonEnabled(true);
+    m_prefix->setMinimumWidth(170);
+    filters->addWidget(m_prefix, 1);
+    m_state = makeCombo(this, QStringLiteral("keyStatesStateFilter"), tr("Key state"));
+    m_state->addItem(tr("Current keys (not superseded)"), kCurrentOnly);
+    m_state->addItem(tr("All states"), kAllStates);
+    for (policy::KeyState s : policy::kAllKeyStates)
+        m_state->addItem(policy::keyStateName(s), int(s));
+    m_kind = makeCombo(this, QStringLiteral("keyStatesKindFilter"), tr("Key kind"));
+    m_kind->addItem(tr("All keys"), QString());
+    for (const QString& k : {QStringLiteral("MK"), QStringLiteral("AK"), QStringLiteral("GUEK")})
+        m_kind->addItem(k, k);
+    m_cohort = makeCombo(this, QStringLiteral("keyStatesCohortFilter"), tr("Cohort"));
+    m_cohort->addItem(tr("All cohorts"));
+    m_cohort->addItem(QStringLiteral("IOC"), int(policy::Cohort::IOC));
+    m_cohort->addItem(QStringLiteral("FOC"), int(policy::Cohort::FOC));
+    m_s1sp = makeCombo(this, QStringLiteral("keyStatesS1spFilter"), tr("S1SP"));
+    m_s1sp->addItem(tr("All S1SPs"));
+    m_type = makeCombo(this, QStringLiteral("keyStatesTypeFilter"), tr("Device type"));
+    m_type->addItem(tr("All types"));
+    for (policy::DeviceType t : policy::kAllDeviceTypes)
+        m_type->addItem(policy::deviceTypeCode(t), int(t));
+    m_rotation = makeCombo(this, QStringLiteral("keyStatesRotationFilter"), tr("Rotation due"));
+    m_rotation->addItem(tr("Any rotation state"), int(RotationFilter::Any));
+    m_rotation->addItem(tr("Due"), int(RotationFilter::Due));
+    m_rotation->addItem(tr("Overdue"), int(RotationFilter::Overdue));
+    m_rotation->addItem(tr("Due or overdue"), int(RotationFilter::DueOrOverdue));
+    m_rotation->addItem(tr("Done"), int(RotationFilter::Done));
+    for (QComboBox* c : {m_state, m_kind, m_cohort, m_s1sp, m_type, m_rotation}) {
+        filters->addWidget(c);
+        connect(c, &QComboBox::currentIndexChanged, this, &KeyStatesView::applyFilter);
+    }
+    m_compromised = new QCheckBox(tr("Compromised only"), this);
+    m_compromised->setObjectName(QStringLiteral("keyStatesCompromisedFilter"));
+    m_compromised->setAccessibleName(tr("Compromised only"));
+    filters->addWidget(m_compromised);
+    connect(m_compromised, &QCheckBox::toggled, this, &KeyStatesView::applyFilter);
+    layout->addLayout(filters);
+
+    auto* status = new QHBoxLayout();
+    m_countLabel = new QLabel(tr("Counting…"), this);
+    m_countLabel->setObjectName(QStringLiteral("keyStatesCount"));
+    status->addWidget(m_countLabel);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("keyStatesError"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    status->addWidget(m_error, 1);
+    layout->addLayout(status);
+
+    m_model = new KeyStateTableModel(*m_reader, this);
+    m_model->setObjectName(QStringLiteral("keyStateTableModel"));
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("keyStatesTable"));
+    m_table->setAccessibleName(tr("Key records"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(KeyStateTableModel::DeviceIdColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    const QFontMetrics fm = m_table->fontMetrics();
+    const QFontMetrics mono(QFont(QStringLiteral("monospace")));
+    const int contents[] = {
+        mono.horizontalAdvance(QStringLiteral("00-00-00-00-00-00-00-00")),
+        fm.horizontalAdvance(QStringLiteral("GUEK")),
+        fm.horizontalAdvance(QStringLiteral("Extended Data Collection")),
+        fm.horizontalAdvance(QStringLiteral("9")),
+        fm.horizontalAdvance(QStringLiteral("Distributed")),
+        fm.horizontalAdvance(QStringLiteral("Yes: INC-2026-0000")),
+        fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17 (Overdue)")),
+        mono.horizontalAdvance(QStringLiteral("CMAC-5B 0123456789")),
+        fm.horizontalAdvance(QStringLiteral("Shared Key (CMAC-5B 0123456789)")),
+        fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
+        fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
+        fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
+    };
+    for (int c = 0; c < KeyStateTableModel::ColumnCount; ++c) {
+        // Room for the sort arrow beside the header; the contents' own width otherwise.
+        const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24;
+        m_table->setColumnWidth(c, qMax(header, contents[c] + 12));
+    }
+
+    m_detail = new KeyDetailPane(this);
+    auto* detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("keyDetailScroll"));
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    m_chart = new KeyStateChart(this);
+    auto* bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setObjectName(QStringLiteral("keyStatesBottomSplitter"));
+    bottom->addWidget(detailScroll);
+    bottom->addWidget(m_chart);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+    bottom->setChildrenCollapsible(false);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("keyStatesSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({520, 280});
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    m_markCompromised = new QAction(tr("&Mark compromised…"), this);
+    m_markCompromised->setObjectName(QStringLiteral("actionKeyStatesMarkCompromised"));
+    gateMarkCompromised(m_markCompromised, ws);
+    connect(m_markCompromised, &QAction::triggered, this, [this] {
+        const QString id = currentDeviceId();
+        if (!id.isEmpty())
+            promptMarkCompromised(id);
+    });
+    m_rekeyDevice = new QAction(tr("&Re-key this device…"), this);
+    m_rekeyDevice->setObjectName(QStringLiteral("actionKeyStatesRekeyDevice"));
+    gateRekey(m_rekeyDevice, ws);
+    connect(m_rekeyDevice, &QAction::triggered, this, [this] {
+        const QString id = currentDeviceId();
+        if (!id.isEmpty())
+            Q_EMIT rekeyRequested(id);
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &KeyStatesView::showContextMenu);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &KeyStatesView::applyFilter);
+    connect(m_prefix, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_prefix, &QLineEdit::returnPressed, this, &KeyStatesView::applyFilter);
+
+    connect(m_model, &KeyStateTableModel::countChanged, this, &KeyStatesView::onCountChanged);
+    connect(m_model, &KeyStateTableModel::pageLoaded, this, &KeyStatesView::onPageLoaded);
+    connect(m_model, &KeyStateTableModel::loadFailed, this, [this](const QString& message) {
+        m_error->setText(tr("Could not read the key records: %1").arg(message));
+        m_error->show();
+    });
+    connect(m_model, &KeyStateTableModel::sortRefused, this, [this](int column, Qt::SortOrder order) {
+        QHeaderView* header = m_table->horizontalHeader();
+        const QSignalBlocker block(header);
+        header->setSortIndicator(column, order);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &KeyStatesView::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &KeyStatesView::onCurrentRowChanged);
+    connect(m_reader.get(), &KeyStateReader::s1spsReady, this, [this](quint64 id, const QStringList& s1sps) {
+        if (id != m_s1spRequest)
+            return;
+        const QString current = m_s1sp->currentData().toString();
+        const QSignalBlocker block(m_s1sp);
+        while (m_s1sp->count() > 1)
+            m_s1sp->removeItem(1);
+        for (const QString& s : s1sps)
+            m_s1sp->addItem(s, s);
+        m_s1sp->setCurrentIndex(qMax(0, m_s1sp->findData(current)));
+    });
+    connect(m_countsReader.get(), &KeyStateReader::countsReady, this,
+            [this](quint64 id, const rekey::KeyStateCounts& counts) {
+                if (id != m_countsRequest)
+                    return;
+                m_countsRequest = 0;
+                m_chart->setCounts(counts);
+                Q_EMIT countsChanged(counts);
+            });
+    connect(m_reader.get(), &KeyStateReader::deviceKeysReady, this,
+            [this](quint64 id, const QVector<rekey::KeyStateRow>& keys) {
+                if (id != m_keysRequest || keys.isEmpty())
+                    return;
+                m_keysRequest = 0;
+                const QString deviceId = keys.front().deviceId;
+                MarkCompromisedDialog dialog(deviceId, keys, this);
+                if (dialog.exec() != QDialog::Accepted)
+                    return;
+                const QStringList marked = dialog.keysToMark();
+                const auto answer = QMessageBox::question(
+                    this, tr("Mark keys compromised"),
+                    tr("Mark %1 key(s) of device %2 compromised with reference \"%3\"?\n\n%4\n\nThis is "
+                       "journaled and cannot be undone.")
+                        .arg(marked.size())
+                        .arg(dashedDeviceId(deviceId), dialog.reference(), marked.join(QLatin1Char('\n'))),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+                if (answer == QMessageBox::Yes)
+                    markCompromised(deviceId, dialog.kind(), dialog.reference());
+            });
+    connect(m_reader.get(), &KeyStateReader::failed, this, [this](quint64 id, const QString& message) {
+        if (id == m_keysRequest) {
+            m_keysRequest = 0;
+            QMessageBox::warning(this, tr("Mark keys compromised"), message);
+        }
+    });
+    connect(this, &KeyStatesView::compromiseFailed, this, [this](const QString& message) {
+        m_error->setText(tr("The keys were not marked: %1").arg(message));
+        m_error->show();
+    });
+    m_s1spRequest = m_reader->requestS1sps();
+    m_countsRequest = m_countsReader->requestCounts(m_model->filter());
+}
+
+KeyStatesView::~KeyStatesView() {
+    delete m_model; // before the reader it listens to
+    m_model = nullptr;
+    m_reader.reset();
+    m_countsReader.reset();
+}
+
+void KeyStatesView::refresh() {
+    m_s1spRequest = m_reader->requestS1sps();
+    m_model->refresh();
+    m_countsRequest = m_countsReader->requestCounts(m_model->filter());
+}
+
+rekey::KeyStateFilter KeyStatesView::filterFromBar() const {
+    rekey::KeyStateFilter f;
+    f.device.text = m_prefix->text().trimmed();
+    const int state = m_state->currentData().toInt();
+    if (state == kAllStates)
+        f.includeSuperseded = true;
+    else if (state >= 0)
+        f.state = static_cast<policy::KeyState>(state);
+    f.kind = m_kind->currentData().toString();
+    if (m_cohort->currentIndex() > 0)
+        f.device.cohort = static_cast<policy::Cohort>(m_cohort->currentData().toInt());
+    if (m_s1sp->currentIndex() > 0)
+        f.device.s1sp = m_s1sp->currentData().toString();
+    if (m_type->currentIndex() > 0)
+        f.device.type = static_cast<policy::DeviceType>(m_type->currentData().toInt());
+    f.device.rotation = static_cast<RotationFilter>(m_rotation->currentData().toInt());
+    f.compromisedOnly = m_compromised->isChecked();
+    return f;
+}
+
+void KeyStatesView::applyFilter() {
+    m_debounce.stop();
+    setFilter(filterFromBar());
+}
+
+void KeyStatesView::setFilter(const rekey::KeyStateFilter& filter) {
+    m_countLabel->setText(tr("Counting…"));
+    m_model->setFilter(filter);
+    if (m_countsRequest)
+        m_countsReader->cancel(m_countsRequest);
+    m_countsRequest = m_countsReader->requestCounts(filter);
+}
+
+void KeyStatesView::onCountChanged(qint64 count) {
+    m_error->hide();
+    m_countLabel->setText(tr("%1 key record(s)").arg(QLocale().toString(count)));
+    if (count == 0 && !m_loaded) {
+        m_loaded = true;
+        Q_EMIT loaded();
+    }
+}
+
+void KeyStatesView::onPageLoaded(int page) {
+    if (!m_loaded) {
+        m_loaded = true;
+        Q_EMIT loaded();
+    }
+    const int row = m_table->currentIndex().row();
+    if (row >= 0 && row / KeyStateTableModel::kPageSize == page && m_detail->shownKeyId() == 0)
+        onCurrentRowChanged();
+}
+
+void KeyStatesView::onCurrentRowChanged() {
+    const int row = m_table->currentIndex().row();
+    if (const rekey::KeyStateRow* k = m_model->keyAt(row))
+        m_detail->showKey(*k);
+    else
+        m_detail->showNothing();
+}
+
+QString KeyStatesView::currentDeviceId() const {
+    const rekey::KeyStateRow* k = m_model->keyAt(m_table->currentIndex().row());
+    return k ? k->deviceId : QString();
+}
+
+void KeyStatesView::showContextMenu(const QPoint& pos) {
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid() || !m_model->keyAt(index.row()))
+        return;
+    m_table->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    menu.addAction(m_markCompromised);
+    menu.addAction(m_rekeyDevice);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void KeyStatesView::promptMarkCompromised(const QString& deviceId) {
+    if (!m_ws.require(policy::Permission::MarkCompromised))
+        return;
+    if (m_keysRequest)
+        m_reader->cancel(m_keysRequest);
+    m_keysRequest = m_reader->requestDeviceKeys(deviceId);
+}
+
+void KeyStatesView::markCompromised(const QString& deviceId, const QString& kind, const QString& reference) {
+    workspace::Workspace* ws = &m_ws;
+    using Outcome = std::optional<Result<rekey::KeyCompromise::Marked>>;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, deviceId] {
+        watcher->deleteLater();
+        const Result<rekey::KeyCompromise::Marked> r = *watcher->result();
+        if (!r) {
+            Q_EMIT compromiseFailed(r.error().message);
+            return;
+        }
+        Q_EMIT compromiseMarked(deviceId, r->keys);
+        refresh();
+    });
+    watcher->setFuture(QtConcurrent::run([ws, deviceId, kind, reference] {
+        return Outcome(rekey::KeyCompromise::mark(*ws, deviceId, kind, reference));
+    }));
+}
+
+} // namespace symbolon::ui

@@ -1,0 +1,244 @@
+#include "rekey/RekeyConfirmPage.h"
+
+#include "rekey/RekeyRunStatus.h"
+#include "rekey/RekeyWizard.h"
+#include "workspace/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace symbolon::ui {
+
+RekeyConfirmPage::RekeyConfirmPage(RekeyWizard* wizard) : QWizardPage(wizard), m_wizard(wizard) {
+    setObjectName(QStringLiteral("rekeyConfirmPage"));
+    setTitle(tr("Confirm and create the plan"));
+    setSubTitle(tr("Creating the plan records its devices and justification in the journal; nothing is "
+                   "generated until the quorum approves the run."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Ask for the quorum"));
+    auto* layout = new QVBoxLayout(this);
+    // A browser, not a label: the selection and justification are JSON, which must not widen the wizard.
+    m_summary = new QTextBrowser(this);
+    m_summary->setObjectName(QStringLiteral("rekeyConfirmText"));
+    m_summary->setAccessibleName(tr("Plan summary"));
+    m_summary->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->addWidget(m_summary, 1);
+    auto* form = new QFormLayout();
+    m_workers = new QSpinBox(this);
+    m_workers->setObjectName(QStringLiteral("rekeyWorkers"));
+    m_workers->setAccessibleName(tr("Worker sessions"));
+    m_workers->setRange(1, 8);
+    m_workers->setValue(1);
+    m_workers->setToolTip(tr("PKCS#11 sessions working in parallel."));
+    form->addRow(tr("&Worker sessions:"), m_workers);
+    m_chunk = new QSpinBox(this);
+    m_chunk->setObjectName(QStringLiteral("rekeyChunkSize"));
+    m_chunk->setAccessibleName(tr("Devices per committed chunk"));
+    m_chunk->setRange(1, 10000);
+    m_chunk->setValue(500);
+    m_chunk->setToolTip(
+        tr("Each chunk commits with its journal entry; stopping or a crash loses at most one."));
+    form->addRow(tr("Devices per &chunk:"), m_chunk);
+    layout->addLayout(form);
+    m_create = new QPushButton(tr("&Create the plan…"), this);
+    m_create->setObjectName(QStringLiteral("rekeyCreatePlanButton"));
+    m_create->setAccessibleName(tr("Create the re-key plan"));
+    layout->addWidget(m_create, 0, Qt::AlignLeft);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("rekeyConfirmStatus"));
+    m_status->setAccessibleName(tr("Plan status"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        if (m_wizard->resumeRunId() > 0)
+            resume();
+        else
+            askAndCreate();
+    });
+}
+
+void RekeyConfirmPage::initializePage() {
+    m_ready = false;
+    m_create->setEnabled(true);
+    m_status->clear();
+    if (m_wizard->resumeRunId() > 0) {
+        loadResumedRun();
+        return;
+    }
+    const rekey::RekeyRequest& r = m_wizard->request();
+    const auto& radius = m_wizard->radius();
+    const qint64 devices = radius ? radius->withInstruction.radius.devices : 0;
+    const qint64 keys = radius ? radius->withInstruction.radius.keys : 0;
+    QString h = tr("<h3>Re-key %1 device(s): %2 new key(s) (%3)</h3>")
+                    .arg(QLocale().toString(devices), QLocale().toString(keys), r.kinds.code());
+    h += tr("<p><b>Selection:</b> <tt>%1</tt></p>")
+             .arg(QString::fromUtf8(QJsonDocument(r.selectionJson()).toJson(QJsonDocument::Compact))
+                      .toHtmlEscaped());
+    h += tr("<p><b>Justification:</b> <tt>%1</tt></p>")
+             .arg(QString::fromUtf8(QJsonDocument(r.justificationJson()).toJson(QJsonDocument::Compact))
+                      .toHtmlEscaped());
+    m_summary->setHtml(h);
+}
+
+int RekeyConfirmPage::nextId() const {
+    return CeremonyWizard::QuorumPage;
+}
+
+bool RekeyConfirmPage::isComplete() const {
+    return m_ready;
+}
+
+void RekeyConfirmPage::askAndCreate() {
+    const auto& radius = m_wizard->radius();
+    const qint64 devices = radius ? radius->withInstruction.radius.devices : 0;
+    const qint64 keys = radius ? radius->withInstruction.radius.keys : 0;
+    const auto answer = QMessageBox::question(
+        this, tr("Create the re-key plan"),
+        tr("Plan the re-key of %1 device(s): %2 new key(s) (%3)?\n\nThe plan and its justification are "
+           "journaled now; the keys are generated only when the quorum approves the run.")
+            .arg(QLocale().toString(devices), QLocale().toString(keys), m_wizard->request().kinds.code()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        createPlan();
+}
+
+void RekeyConfirmPage::fail(const QString& message) {
+    m_wizard->setBusy(false);
+    m_status->setText(tr("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    Q_EMIT planCreated(false);
+}
+
+void RekeyConfirmPage::createPlan() {
+    m_create->setEnabled(false);
+    m_status->setText(tr("Creating the plan…"));
+    m_wizard->setBusy(true);
+    workspace::Workspace* ws = &m_wizard->workspace();
+    const rekey::RekeyRequest request = m_wizard->request();
+    using Outcome = std::optional<Result<rekey::RekeyRun>>;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<rekey::RekeyRun> run = *watcher->result();
+        if (!run) {
+            m_create->setEnabled(true);
+            fail(run.error().message);
+            return;
+        }
+        m_wizard->setRun(*run);
+        m_wizard->plan().workers = m_workers->value();
+        m_wizard->plan().chunkSize = m_chunk->value();
+        openSession();
+    });
+    watcher->setFuture(QtConcurrent::run([ws, request] {
+        return Outcome(rekey::RekeyPlanner::create(*ws, request, QDateTime::currentDateTimeUtc()));
+    }));
+}
+
+void RekeyConfirmPage::loadResumedRun() {
+    const qint64 runId = m_wizard->resumeRunId();
+    setTitle(tr("Resume re-key run %1").arg(runId));
+    setSubTitle(
+        tr("The devices still pending are re-keyed under a new quorum approval; committed chunks stay."));
+    m_create->setText(tr("Ask the quorum to &resume"));
+    m_create->setEnabled(false);
+    m_summary->setHtml(tr("<p>Reading run %1…</p>").arg(runId));
+    workspace::Workspace* ws = &m_wizard->workspace();
+    struct Loaded {
+        std::optional<Result<rekey::RekeyRun>> run;
+        std::optional<Result<rekey::RekeyRunStatus>> status;
+    };
+    auto* watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        Loaded l = watcher->result();
+        if (!*l.run || !*l.status) {
+            fail(!*l.run ? l.run->error().message : l.status->error().message);
+            return;
+        }
+        const rekey::RekeyRun& run = **l.run;
+        const qint64 pending = (*l.status)->count(QStringLiteral("pending"));
+        QString h = QStringLiteral("<h3>%1</h3>").arg(run.title().toHtmlEscaped());
+        h += tr("<p>State: <b>%1</b>; %2 device(s) still pending. Planned %3 by %4; plan digest "
+                "<tt>%5</tt>.</p>")
+                 .arg(run.state, QLocale().toString(pending), run.createdAt.toString(Qt::ISODate),
+                      run.createdBy.toHtmlEscaped(), run.planDigest);
+        h += tr("<p><b>Justification:</b></p><pre>%1</pre>")
+                 .arg(QString::fromUtf8(QJsonDocument(run.justification).toJson(QJsonDocument::Indented))
+                          .toHtmlEscaped());
+        m_summary->setHtml(h);
+        const bool open = run.state == QLatin1String("planned") || run.state == QLatin1String("running") ||
+                          run.state == QLatin1String("cancelled");
+        if (!open || pending == 0) {
+            fail(tr("Run %1 is %2 with %3 device(s) pending: there is nothing to resume.")
+                     .arg(run.id)
+                     .arg(run.state)
+                     .arg(pending));
+            return;
+        }
+        m_loaded = run;
+        m_create->setEnabled(true);
+    });
+    watcher->setFuture(QtConcurrent::run([ws, runId] {
+        Loaded l;
+        auto db = ws->openConnection(true);
+        if (!db) {
+            l.run = Result<rekey::RekeyRun>(db.error());
+            l.status = Result<rekey::RekeyRunStatus>(db.error());
+            return l;
+        }
+        l.run = rekey::RekeyRun::load(**db, runId);
+        l.status = rekey::RekeyRunStatus::load(**db, runId);
+        return l;
+    }));
+}
+
+void RekeyConfirmPage::resume() {
+    if (!m_loaded)
+        return;
+    m_create->setEnabled(false);
+    m_wizard->setBusy(true);
+    m_wizard->setRun(*m_loaded);
+    m_wizard->plan().workers = m_workers->value();
+    m_wizard->plan().chunkSize = m_chunk->value();
+    openSession();
+}
+
+void RekeyConfirmPage::openSession() {
+    const rekey::RekeyRun& run = *m_wizard->run();
+    m_status->setText(
+        tr("%1 (plan digest %2). Opening the quorum session…").arg(run.title(), run.planDigest));
+    auto* watcher = new QFutureWatcher<std::optional<Status>>(this);
+    RekeyWizard* wizard = m_wizard;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Status s = *watcher->result();
+        const rekey::RekeyRun& run = *m_wizard->run();
+        if (!s) {
+            fail(tr("%1 was planned, but the quorum session did not open: %2")
+                     .arg(run.title(), s.error().message));
+            return;
+        }
+        m_wizard->setBusy(false);
+        m_ready = true;
+        m_status->setText(tr("<b>%1</b>, plan digest <tt>%2</tt>, journal entry #%3. Next: the "
+                             "custodians approve the run with their cards.")
+                              .arg(run.title().toHtmlEscaped(), run.planDigest)
+                              .arg(run.journalSeq));
+        Q_EMIT completeChanged();
+        Q_EMIT planCreated(true);
+    });
+    // The session's request is journaled: off the GUI thread, while the wizard waits (busy).
+    watcher->setFuture(QtConcurrent::run([wizard] { return std::optional<Status>(wizard->startSession()); }));
+}
+
+} // namespace symbolon::ui

@@ -20,7 +20,9 @@ namespace {
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::rekey", s);
 }
-Error lineError(int line, const QString& what) {
+Error lineError(int line, QString what) {
+    if (!what.endsWith(QLatin1Char('.')))
+        what += QLatin1Char('.');
     return Error{ErrorCode::InvalidInput,
                  rekey::tr("Confirmation file, line %1: %2 Nothing was changed.").arg(line).arg(what)};
 }

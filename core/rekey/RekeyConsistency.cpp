@@ -51,8 +51,9 @@ Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
         return s.error();
     runs = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
 
-    for (const auto& [run, n] : perRun) {
-        const qint64 r = run;
+    for (const auto& entry : perRun) {
+        const qint64 r = entry.first;
+        const int n = entry.second; // not a structured binding: lambdas capture it (clang 14)
         Status s = collect(
             db,
             "SELECT d.device_id, x.status FROM rekey_devices x JOIN devices d ON d.id = x.device WHERE x.run "

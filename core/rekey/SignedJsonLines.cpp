@@ -47,8 +47,15 @@ Result<SignedJsonLines::Parsed> SignedJsonLines::parse(const QByteArray& content
     int lineNo = 0;
     for (const QByteArray& line : body.split('\n')) {
         ++lineNo;
-        if (line.isEmpty())
-            continue;
+        if (line.isEmpty()) {
+            if (lineNo == body.count('\n') + 1)
+                continue; // the split's last element: after the final newline
+            return fail(ErrorCode::InvalidInput,
+                        rekey::tr("Line %1 is empty: a %2 file has its header on line 1 and one record on "
+                                  "every following line.")
+                            .arg(lineNo)
+                            .arg(format));
+        }
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject())

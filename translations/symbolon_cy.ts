@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>Enter the path of the PKCS#11 module (for SoftHSM2: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module path must be absolute (start with /).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1: install the module or correct the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file: choose the module&apos;s .so file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector&apos;s host name cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (four numbers 0–255).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: use letters, digits, hyphens and dots (e.g. siem.example.net).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is available only with RELP: turn RELP on or TLS off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language must be the system&apos;s, English (UK) or Cymraeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum timeout must be between %1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -149,10 +200,6 @@
         <translation>nid yw&apos;r newidyn amgylchedd %1 wedi&apos;i osod</translation>
     </message>
     <message>
-        <source>--view must be overview, devices, journal, hsm, quorum or open</source>
-        <translation>Rhaid i --view fod yn overview, devices, journal, hsm, quorum neu open</translation>
-    </message>
-    <message>
         <source>Custodian console for SMETS1 DLMS symmetric keys</source>
         <translation>Consol ceidwaid ar gyfer allweddi cymesur DLMS SMETS1</translation>
     </message>
@@ -163,10 +210,6 @@
     <message>
         <source>Render a view to a PNG file and exit.</source>
         <translation>Rendro golwg i ffeil PNG a gadael.</translation>
-    </message>
-    <message>
-        <source>The view: overview, devices, journal, hsm, quorum or open (the Open dialog).</source>
-        <translation>Y golwg: overview, devices, journal, hsm, quorum neu open (y deialog Agor).</translation>
     </message>
     <message>
         <source>Open with this card (by serial).</source>
@@ -187,6 +230,18 @@
     <message>
         <source>The language: en_GB or cy (default: as set in Settings, else the system&apos;s).</source>
         <translation>Yr iaith: en_GB neu cy (rhagosodiad: fel y&apos;i gosodwyd yn y Gosodiadau, fel arall iaith y system).</translation>
+    </message>
+    <message>
+        <source>--view must be overview, devices, journal, hsm, quorum, keystates, open or settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view: overview, devices, journal, hsm, quorum, keystates, open (the Open dialog) or settings (the Settings dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Symbolon workspace folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -328,10 +383,6 @@
         <translation>Nid oes gan y pecyn allwedd y maes &quot;%1&quot; (neu mae&apos;n wag).</translation>
     </message>
     <message>
-        <source>The key package lacks the field &quot;approvals&quot;.</source>
-        <translation>Nid oes gan y pecyn allwedd y maes &quot;approvals&quot;.</translation>
-    </message>
-    <message>
         <source>The key package uses wrapping &quot;%1&quot;; only &quot;RFC 3394&quot; is accepted.</source>
         <translation>Mae&apos;r pecyn allwedd yn defnyddio&apos;r lapio &quot;%1&quot;; dim ond &quot;RFC 3394&quot; a dderbynnir.</translation>
     </message>
@@ -458,6 +509,26 @@
     <message>
         <source>all or nothing per chunk; resumable; instructions only from committed chunks</source>
         <translation>popeth neu ddim fesul talp; gellir ailddechrau; cyfarwyddiadau o dalpiau a ymrwymwyd yn unig</translation>
+    </message>
+    <message>
+        <source>This file is JSON but not a Symbolon key package (a key package is one JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key package&apos;s &quot;version&quot; must be a number; this Symbolon reads version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key package lacks the field &quot;approvals&quot; (a list of the quorum&apos;s approvals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key package&apos;s &quot;wrapped_key&quot; has a character that is not a hexadecimal digit at position %1; expected 48 hexadecimal digits (an RFC 3394-wrapped AES-128 key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony completed and is recorded in the journal (entry #%1), but the journal head could not be signed: %2. Nothing needs to be repeated: the next operation on this workspace signs the head.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1468,18 @@
         <source>device master key</source>
         <translation>prif allwedd y ddyfais</translation>
     </message>
+    <message>
+        <source>Reading the token information of slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PKCS#11 URI: it must start with &quot;pkcs11:&quot; (RFC 7512).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no token: add token=LABEL or serial=SERIAL (e.g. %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -1661,6 +1744,14 @@
     <message>
         <source>No device %1 in this workspace.</source>
         <translation>Dim dyfais %1 yn y gweithle hwn.</translation>
+    </message>
+    <message>
+        <source> (this name holds an invisible byte order mark, U+FEFF: the file has a second one, or one in the middle; save it again as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the fields seem to be separated by semicolons: save the file with commas)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2055,14 @@
     <message>
         <source>collector unreachable, retrying</source>
         <translation>casglwr yn anghyraeddadwy, yn ailgynnig</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2490,301 @@
     <message>
         <source>libgfshare could not start combining.</source>
         <translation>Ni allai libgfshare ddechrau cyfuno.</translation>
+    </message>
+    <message>
+        <source>The ceremony ran on the key token, but the journal entry that records it could not be written: %1 The key token keeps the ceremony&apos;s result and the journal does not show it: tell the PMA before anything else is done with this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::rekey</name>
+    <message>
+        <source>Confirmation file, line %1: %2 Nothing was changed.</source>
+        <translation>Ffeil gadarnhau, llinell %1: %2 Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Device %1: %2</source>
+        <translation>Dyfais %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key export recipient: expected &quot;dco&quot; (AK and MK packages) or &quot;s1sp&quot; (GUEK packages).</source>
+        <translation>Nid yw &quot;%1&quot; yn dderbynnydd allforio allweddi: disgwylid &quot;dco&quot; (pecynnau AK ac MK) neu &quot;s1sp&quot; (pecynnau GUEK).</translation>
+    </message>
+    <message>
+        <source>it has no current master key record</source>
+        <translation>nid oes ganddi gofnod prif allwedd cyfredol</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key kind a re-key replaces: expected MK, AK, GUEK (comma-separated) or &quot;all&quot;.</source>
+        <translation>Nid yw &quot;%1&quot; yn fath o allwedd y mae ailallweddu yn ei disodli: disgwylid MK, AK, GUEK (wedi&apos;u gwahanu â choma) neu &quot;all&quot;.</translation>
+    </message>
+    <message>
+        <source>Name at least one key kind to replace: MK, AK or GUEK.</source>
+        <translation>Enwch o leiaf un math o allwedd i&apos;w disodli: MK, AK neu GUEK.</translation>
+    </message>
+    <message>
+        <source>Device list, line %1: %2</source>
+        <translation>Rhestr dyfeisiau, llinell %1: %2</translation>
+    </message>
+    <message>
+        <source>Device list, line %1: device %2 is already on line %3; list each device once.</source>
+        <translation>Rhestr dyfeisiau, llinell %1: mae dyfais %2 eisoes ar linell %3; rhestrwch bob dyfais unwaith.</translation>
+    </message>
+    <message>
+        <source>The device list names no device: expected one device id per line (blank lines and # comments are ignored).</source>
+        <translation>Nid yw&apos;r rhestr dyfeisiau yn enwi unrhyw ddyfais: disgwylid un ID dyfais fesul llinell (anwybyddir llinellau gwag a sylwadau #).</translation>
+    </message>
+    <message>
+        <source>Devices: %1 (%2 post-commissioning rotation, %3 under a PMA instruction)
+</source>
+        <translation>Dyfeisiau: %1 (%2 cylchdroi ar ôl comisiynu, %3 o dan gyfarwyddyd y PMA)
+</translation>
+    </message>
+    <message>
+        <source>New keys: %1
+</source>
+        <translation>Allweddi newydd: %1
+</translation>
+    </message>
+    <message>
+        <source>By cohort: %1
+</source>
+        <translation>Fesul carfan: %1
+</translation>
+    </message>
+    <message>
+        <source>By S1SP: %1
+</source>
+        <translation>Fesul S1SP: %1
+</translation>
+    </message>
+    <message>
+        <source>By device type: %1
+</source>
+        <translation>Fesul math o ddyfais: %1
+</translation>
+    </message>
+    <message>
+        <source>Refused, %1 device(s): %2 (e.g. %3)
+</source>
+        <translation>Gwrthodwyd, %1 dyfais: %2 (e.e. %3)
+</translation>
+    </message>
+    <message>
+        <source>the line is %1 bytes long; a result line is at most 4096.</source>
+        <translation>mae&apos;r llinell yn %1 beit o hyd; mae llinell ganlyniad yn 4096 ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>expected one JSON object {&quot;run&quot;, &quot;device_id&quot;, &quot;result&quot;}.</source>
+        <translation>disgwylid un gwrthrych JSON {&quot;run&quot;, &quot;device_id&quot;, &quot;result&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;run&quot; must be the re-key run number (a positive integer).</source>
+        <translation>rhaid i &quot;run&quot; fod yn rhif y rhediad ailallweddu (cyfanrif positif).</translation>
+    </message>
+    <message>
+        <source>&quot;device_id&quot;: %1</source>
+        <translation>&quot;device_id&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; must be &quot;success&quot; or &quot;failure&quot;; found &quot;%1&quot;.</source>
+        <translation>rhaid i &quot;result&quot; fod yn &quot;success&quot; neu &quot;failure&quot;; canfuwyd &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a failure needs a &quot;reason&quot; (what the device or the DCO reported).</source>
+        <translation>mae methiant angen &quot;reason&quot; (yr hyn a adroddodd y ddyfais neu&apos;r DCO).</translation>
+    </message>
+    <message>
+        <source>device %1 of run %2 is already on line %3.</source>
+        <translation>mae dyfais %1 rhediad %2 eisoes ar linell %3.</translation>
+    </message>
+    <message>
+        <source>The confirmation file has no result line. Nothing was changed.</source>
+        <translation>Nid oes llinell ganlyniad yn y ffeil gadarnhau. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>device %1 is not in re-key run %2.</source>
+        <translation>nid yw dyfais %1 yn rhediad ailallweddu %2.</translation>
+    </message>
+    <message>
+        <source>device %1 was already confirmed active in run %2; a later failure cannot undo that — mark its keys compromised instead if they are.</source>
+        <translation>cadarnhawyd dyfais %1 yn weithredol eisoes yn rhediad %2; ni all methiant diweddarach ddadwneud hynny — nodwch ei hallweddi wedi&apos;u peryglu yn lle hynny os ydynt.</translation>
+    </message>
+    <message>
+        <source>device %1 of run %2 is &quot;%3&quot;: only devices whose instructions were sent can be confirmed.</source>
+        <translation>mae dyfais %1 rhediad %2 yn &quot;%3&quot;: dim ond dyfeisiau yr anfonwyd eu cyfarwyddiadau y gellir eu cadarnhau.</translation>
+    </message>
+    <message>
+        <source>its master key package could not be opened: %1</source>
+        <translation>ni ellid agor pecyn ei phrif allwedd: %1</translation>
+    </message>
+    <message>
+        <source>its master key package opens to KCV %1, but the record says %2: the package is not under this DCO Key or was altered</source>
+        <translation>mae pecyn ei phrif allwedd yn agor i KCV %1, ond mae&apos;r cofnod yn dweud %2: nid yw&apos;r pecyn o dan yr Allwedd DCO hon neu fe&apos;i newidiwyd</translation>
+    </message>
+    <message>
+        <source>Run %1 has no committed or distributed device awaiting confirmation: nothing to send.</source>
+        <translation>Nid oes gan rediad %1 ddyfais wedi&apos;i hymrwymo neu wedi&apos;i dosbarthu sy&apos;n aros am gadarnhad: dim i&apos;w anfon.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no committed device that has not been sent yet: nothing to send (use --resend to send again the ones awaiting confirmation).</source>
+        <translation>Nid oes gan rediad %1 ddyfais wedi&apos;i hymrwymo nad yw wedi&apos;i hanfon eto: dim i&apos;w anfon (defnyddiwch --resend i anfon eto&apos;r rhai sy&apos;n aros am gadarnhad).</translation>
+    </message>
+    <message>
+        <source>Could not write the instruction batch %1: %2. Nothing was changed.</source>
+        <translation>Methu ysgrifennu&apos;r swp cyfarwyddiadau %1: %2. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device key kind: expected MK, AK or GUEK (or none for all).</source>
+        <translation>Nid yw &quot;%1&quot; yn fath o allwedd dyfais: disgwylid MK, AK neu GUEK (neu ddim ar gyfer pob un).</translation>
+    </message>
+    <message>
+        <source>Device %1 has no current %2 key to mark: check the device id (is it in the inventory, and migrated?).</source>
+        <translation>Nid oes gan ddyfais %1 allwedd %2 gyfredol i&apos;w nodi: gwiriwch ID y ddyfais (a yw yn y rhestr eiddo, ac wedi&apos;i mudo?).</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dyfais</translation>
+    </message>
+    <message>
+        <source>Run %1 has no new %2 keys to export.</source>
+        <translation>Nid oes gan rediad %1 allweddi %2 newydd i&apos;w hallforio.</translation>
+    </message>
+    <message>
+        <source>AK or MK</source>
+        <translation>AK neu MK</translation>
+    </message>
+    <message>
+        <source>GUEK</source>
+        <translation>GUEK</translation>
+    </message>
+    <message>
+        <source>Could not write the key export %1: %2.</source>
+        <translation>Methu ysgrifennu&apos;r allforiad allweddi %1: %2.</translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 1 and 100000 devices.</source>
+        <translation>Rhaid i faint y talp fod rhwng 1 a 100000 dyfais.</translation>
+    </message>
+    <message>
+        <source>The number of worker sessions must be between 1 and 8.</source>
+        <translation>Rhaid i nifer y sesiynau gweithio fod rhwng 1 ac 8.</translation>
+    </message>
+    <message>
+        <source>Re-key run %1 is %2: there is nothing left to execute.</source>
+        <translation>Mae rhediad ailallweddu %1 yn %2: nid oes dim ar ôl i&apos;w weithredu.</translation>
+    </message>
+    <message>
+        <source>Device %1 was not re-keyed: %2</source>
+        <translation>Ni ailallweddwyd dyfais %1: %2</translation>
+    </message>
+    <message>
+        <source>no current master key: run the migration unwrap for it first</source>
+        <translation>dim prif allwedd gyfredol: rhedwch y dadlapio mudo ar ei chyfer yn gyntaf</translation>
+    </message>
+    <message>
+        <source>an earlier re-key&apos;s keys are not yet confirmed active: confirm or retry that run first (one new key set per device)</source>
+        <translation>nid yw allweddi ailallweddu cynharach wedi&apos;u cadarnhau&apos;n weithredol eto: cadarnhewch neu ailgynigiwch y rhediad hwnnw yn gyntaf (un set allweddi newydd fesul dyfais)</translation>
+    </message>
+    <message>
+        <source>already in open re-key run %1</source>
+        <translation>eisoes mewn rhediad ailallweddu agored %1</translation>
+    </message>
+    <message>
+        <source>not in this workspace&apos;s inventory</source>
+        <translation>nid yw yn rhestr eiddo&apos;r gweithle hwn</translation>
+    </message>
+    <message>
+        <source>not in the inventory, or outside the filter</source>
+        <translation>nid yw yn y rhestr eiddo, neu y tu allan i&apos;r hidlydd</translation>
+    </message>
+    <message>
+        <source>The re-key was not planned: %1 device(s) refused. First reason (%2 device(s), e.g. %3): %4. Nothing was changed.</source>
+        <translation>Ni chynlluniwyd yr ailallweddu: gwrthodwyd %1 dyfais. Y rheswm cyntaf (%2 dyfais, e.e. %3): %4. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>No device matches this selection: nothing to re-key. Nothing was changed.</source>
+        <translation>Nid oes dyfais yn cyfateb i&apos;r dewis hwn: dim i&apos;w ailallweddu. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>There is no re-key run %1 in this workspace.</source>
+        <translation>Nid oes rhediad ailallweddu %1 yn y gweithle hwn.</translation>
+    </message>
+    <message>
+        <source>Re-key run %1: %2 on %3 device(s)</source>
+        <translation>Rhediad ailallweddu %1: %2 ar %3 dyfais</translation>
+    </message>
+    <message>
+        <source>The file does not end with a newline: it is truncated or not a %1 file.</source>
+        <translation>Nid yw&apos;r ffeil yn gorffen gyda llinell newydd: mae wedi&apos;i chwtogi neu nid yw&apos;n ffeil %1.</translation>
+    </message>
+    <message>
+        <source>The file has fewer than two lines: it is not a %1 file.</source>
+        <translation>Mae gan y ffeil lai na dwy linell: nid yw&apos;n ffeil %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected one JSON object (%2).</source>
+        <translation>Llinell %1: disgwylid un gwrthrych JSON (%2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>nid gwrthrych</translation>
+    </message>
+    <message>
+        <source>Line 1: the header&apos;s &quot;format&quot; is &quot;%1&quot;; expected &quot;%2&quot;.</source>
+        <translation>Llinell 1: &quot;format&quot; y pennawd yw &quot;%1&quot;; disgwylid &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected the signature line {&quot;signature&quot;: …, &quot;signer&quot;: …}.</source>
+        <translation>Llinell %1: disgwylid y llinell lofnod {&quot;signature&quot;: …, &quot;signer&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>The file is signed by key %1, not by the public key given (%2).</source>
+        <translation>Mae&apos;r ffeil wedi&apos;i llofnodi gan allwedd %1, nid gan yr allwedd gyhoeddus a roddwyd (%2).</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the file was altered after it was signed.</source>
+        <translation>Nid yw&apos;r llofnod yn dilysu: newidiwyd y ffeil ar ôl ei llofnodi.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>Allwedd DCO</translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Allwedd a Rennir</translation>
+    </message>
+    <message>
+        <source>Device %1 has no key records: migrate its keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 planned %2 devices but lists %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1, device %2 is %3 but has new keys or an instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1, device %2 is %3 with %4 new keys (expected %5), or without its instruction or chunk journal entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1, device %2 is %3 but its new %4 (client %5) is %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 has %4 current %2 keys for client %3 (at most one may be current).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is empty: a %2 file has its header on line 1 and one record on every following line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3392,14 @@
     <message>
         <source>Show only the devices in this post-commissioning rotation state</source>
         <translation>Dangos dyfeisiau yn y cyflwr cylchdroi ar ôl comisiynu hwn yn unig</translation>
+    </message>
+    <message>
+        <source>&amp;Mark compromised…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-key this device…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3658,6 +4060,326 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::KeyDetailPane</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Key record details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a key record to see its details.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, client %2, generation %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCV</source>
+        <translation type="unfinished">KCV</translation>
+    </message>
+    <message>
+        <source>Packaged under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, KCV &lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished">Wedi&apos;i chynhyrchu</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation type="unfinished">Wedi&apos;i ddosbarthu</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;yes&lt;/b&gt;&lt;/span&gt;, reference %1, flagged %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation deadline</source>
+        <translation type="unfinished">Terfyn cylchdroi</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-key run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::KeyStateChart</name>
+    <message>
+        <source>Key records per state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key records per state (current filter, superseded included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key records per state, superseded included: %1 in all, %2 flagged compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::KeyStateTableModel</name>
+    <message>
+        <source>device (MK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged compromised %1, reference %2. Replace it with a targeted re-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaged for storage under the %1, whose KCV is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by device ID, state or rotation deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished">ID y ddyfais</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCV</source>
+        <translation type="unfinished">KCV</translation>
+    </message>
+    <message>
+        <source>Packaging KEK (KCV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation deadline (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::KeyStatesView</name>
+    <message>
+        <source>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the incident responder marks keys compromised: your role is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a targeted re-key of this device; a quorum of custodians approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current keys (not superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished">Carfan</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation type="unfinished">Pob carfan</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation type="unfinished">S1SP</translation>
+    </message>
+    <message>
+        <source>All S1SPs</source>
+        <translation type="unfinished">Pob S1SP</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation type="unfinished">Math o ddyfais</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Pob math</translation>
+    </message>
+    <message>
+        <source>Rotation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rotation state</source>
+        <translation type="unfinished">Unrhyw gyflwr cylchdroi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Due or overdue</source>
+        <translation type="unfinished">Yn ddyledus neu&apos;n hwyr</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Compromised only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished">Yn cyfrif…</translation>
+    </message>
+    <message>
+        <source>Key records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark compromised…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-key this device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the key records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark keys compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 key(s) of device %2 compromised with reference &quot;%3&quot;?
+
+%4
+
+This is journaled and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys were not marked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::MainWindow</name>
     <message>
         <source>%1 — Symbolon</source>
@@ -3744,10 +4466,6 @@
         <translation>cynhyrchu</translation>
     </message>
     <message>
-        <source>Logged in: %1 (%2), card &quot;%3&quot;</source>
-        <translation>Wedi mewngofnodi: %1 (%2), cerdyn &quot;%3&quot;</translation>
-    </message>
-    <message>
         <source>&amp;Ceremonies</source>
         <translation>&amp;Seremonïau</translation>
     </message>
@@ -3794,6 +4512,139 @@
     <message>
         <source>&lt;h3&gt;Symbolon %1&lt;/h3&gt;&lt;p&gt;Custodian console for SMETS1 DLMS symmetric keys: the SMETS1 Cryptographic Key Management Policy and SEC G2.44/G2.45 as a tool.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Symbolon %1&lt;/h3&gt;&lt;p&gt;Consol ceidwaid ar gyfer allweddi cymesur DLMS SMETS1: Polisi Rheoli Allweddi Cryptograffig SMETS1 a SEC G2.44/G2.45 fel offeryn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development profile: SoftHSM2 tokens, not for live keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key token (serial %1) is logged in only while a ceremony runs under a quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened with card &quot;%1&quot; (serial %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key token: none enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key token: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sume a re-key run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume a re-key run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run number (see the journal or &quot;symbolon-cli rekey status&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::MarkCompromisedDialog</name>
+    <message>
+        <source>Mark keys compromised — Symbolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag the current keys of device &lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt; as compromised (CKMP (d)(vi)). Their state does not change: a targeted re-key replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident or PMA reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. INC-2026-0142 or the PMA instruction reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All current keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that will be marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark compromised…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, generation %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n key(s) will be flagged:&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4126,10 +4977,6 @@
         <translation>Dim sesiwn cworwm.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Asked:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Requested by:&lt;/b&gt; %2&lt;br&gt;&lt;pre&gt;%3&lt;/pre&gt;</source>
-        <translation>&lt;b&gt;Gofynnwyd:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Gofynnwyd gan:&lt;/b&gt; %2&lt;br&gt;&lt;pre&gt;%3&lt;/pre&gt;</translation>
-    </message>
-    <message>
         <source>✔ %1 (%2) — card &quot;%3&quot;, signature verified, %4</source>
         <translation>✔ %1 (%2) — cerdyn &quot;%3&quot;, llofnod wedi&apos;i ddilysu, %4</translation>
     </message>
@@ -4164,6 +5011,10 @@
     <message>
         <source>The card of the custodian approving now: present it, then type its PIN</source>
         <translation>Cerdyn y ceidwad sy&apos;n cymeradwyo nawr: cyflwynwch ef, yna teipiwch ei PIN</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Asked:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Requested by:&lt;/b&gt; %2&lt;br&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%3&lt;/pre&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4301,6 +5152,629 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::RekeyConfirmPage</name>
+    <message>
+        <source>Confirm and create the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the plan records its devices and justification in the journal; nothing is generated until the quorum approves the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for the quorum</source>
+        <translation type="unfinished">&amp;Gofyn am y cworwm</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 sessions working in parallel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices per committed chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each chunk commits with its journal entry; stopping or a crash loses at most one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices per &amp;chunk:</source>
+        <translation type="unfinished">Dyfeisiau fesul &amp;talp:</translation>
+    </message>
+    <message>
+        <source>&amp;Create the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the re-key plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Re-key %1 device(s): %2 new key(s) (%3)&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Selection:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the re-key of %1 device(s): %2 new key(s) (%3)?
+
+The plan and its justification are journaled now; the keys are generated only when the quorum approves the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume re-key run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices still pending are re-keyed under a new quorum approval; committed chunks stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the quorum to &amp;resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading run %1…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;State: &lt;b&gt;%1&lt;/b&gt;; %2 device(s) still pending. Planned %3 by %4; plan digest &lt;tt&gt;%5&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is %2 with %3 device(s) pending: there is nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (plan digest %2). Opening the quorum session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was planned, but the quorum session did not open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, plan digest &lt;tt&gt;%2&lt;/tt&gt;, journal entry #%3. Next: the custodians approve the run with their cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RekeyJustificationPage</name>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with the plan and signed by the quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMA instruction ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PMA instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMA &amp;ground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMA instruction reference</source>
+        <translation type="unfinished">Cyfeirnod y PMA</translation>
+    </message>
+    <message>
+        <source>The SMKI PMA instruction reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMA &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Rheswm</translation>
+    </message>
+    <message>
+        <source>Why this re-key (journaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Required:&lt;/b&gt; %1 device(s) in this re-key have had their post-commissioning rotation. Keys may be replaced after it only on the SMKI PMA&apos;s instruction (CKMP (b)(iii), (d)(v), (d)(vi)): give its ground and reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every device is within its post-commissioning rotation: a PMA instruction is optional (give it if there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RekeyRadiusPage</name>
+    <message>
+        <source>Blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly what the re-key would touch, and every device the policy refuses, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 device(s) are refused (reasons below): narrow the selection, or resolve them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device is selected: widen the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is refused. Next: the justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Next is disabled:&lt;/b&gt; %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 device(s), %2 new key(s) (%3)&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 as their post-commissioning rotation; %2 after it (these need the PMA&apos;s instruction, CKMP (d)(vi)).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By S1SP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Refused: %1 device(s)&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1 device(s)&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.g. %3&lt;/small&gt;&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RekeyResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s record is in the journal. Hand the instruction batch to the DCO; import its confirmations to make the new keys active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;instruction batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the instruction batch for the DCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;keys for DCO / S1SP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the packaged keys for the DCO or an S1SP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The run has not finished.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;The run failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Devices&lt;/h3&gt;&lt;p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No device failed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 device(s) failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Exports&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the instruction batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCO: AK and MK packages (under the DCO Key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S1SP: GUEK packages (under the Shared Key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (role separation, CKMP (b)(ii)):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this S1SP&apos;s devices (blank: all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction batch %1: %2 device(s) (%3 newly distributed), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;, journal entry #%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys for %1 in %2: %3 packaged key(s), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RekeyRunPage</name>
+    <message>
+        <source>%1h%2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m%2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-keying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key token is logged in with the PIN rebuilt from the approvals. Each chunk of devices commits with its journal entry; the token is logged out and the PIN wiped at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-key progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop after this chunk</source>
+        <translation type="unfinished">&amp;Stopio ar ôl y talp hwn</translation>
+    </message>
+    <message>
+        <source>Stop after this chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every committed chunk stays committed; running the plan again resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the chunk in progress…</source>
+        <translation type="unfinished">Yn stopio ar ôl y talp sydd ar waith…</translation>
+    </message>
+    <message>
+        <source>Done, and journaled.</source>
+        <translation type="unfinished">Wedi&apos;i wneud, a&apos;i gofnodi yn y cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>The run failed; see the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;…</source>
+        <translation type="unfinished">Yn rhedeg &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices (%p%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 chunk(s) committed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RekeySelectPage</name>
+    <message>
+        <source>Select the devices and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed until the plan is created and the quorum approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-commissioning rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due or overdue</source>
+        <translation type="unfinished">Yn ddyledus neu&apos;n hwyr</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Done (needs a PMA instruction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished">Carfan</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation type="unfinished">Pob carfan</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation type="unfinished">S1SP</translation>
+    </message>
+    <message>
+        <source>All S1SPs</source>
+        <translation type="unfinished">Pob S1SP</translation>
+    </message>
+    <message>
+        <source>&amp;S1SP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation type="unfinished">Math o ddyfais</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Pob math</translation>
+    </message>
+    <message>
+        <source>Device &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device-list file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a file with one device ID per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Choose a device-list file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AK (4 clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the authentication keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUEK (4 clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the global unicast encryption keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MK (where the device supports it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Devices:&lt;/b&gt; %1%2 (from %3). The filters below still apply; rotation is set to any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the device list %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RekeyWizard</name>
+    <message>
+        <source>Re-key — Symbolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run the re-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume re-key run %1 — Symbolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::ReportPdf</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4359,6 +5833,174 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::SettingsDialog</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings — Symbolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware security module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 module path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Browse for the PKCS#11 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 &amp;module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key token URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RFC 7512 PKCS#11 URI such as pkcs11:token=Symbolon%20HSM; empty uses the workspace&apos;s key token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…  (empty: as the workspace says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key token URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal token URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RFC 7512 PKCS#11 URI for the journal signing token; empty uses the workspace&apos;s journal token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pkcs11:serial=…  (empty: as the workspace says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal token URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syslog collector (SIEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syslog collector host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siem.example.net  (empty: no collector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syslog collector port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector&apos;s TCP port (RELP usually 2514).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reliable delivery (RELP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use RELP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged delivery: a message counts as sent only when the collector confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the connection to the collector (needs RELP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s language; it applies when Symbolon starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>The language menu&apos;s first entry: follow the desktop&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default quorum timeout in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long custodians have to approve a quorum request (1 to 60 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quorum timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Symbolon starts again. The quorum timeout applies to quorum requests opened from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared libraries (*.so *.so.*);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::VerificationBanner</name>
     <message>
         <source>Verify again</source>
@@ -4414,10 +6056,6 @@
     <message>
         <source>The workspace database did not open with this card&apos;s key: the file is corrupted, or it belongs to another workspace.</source>
         <translation>Ni agorodd cronfa ddata&apos;r gweithle gydag allwedd y cerdyn hwn: mae&apos;r ffeil wedi&apos;i llygru, neu mae&apos;n perthyn i weithle arall.</translation>
-    </message>
-    <message>
-        <source>The workspace database failed: %1</source>
-        <translation>Methodd cronfa ddata&apos;r gweithle: %1</translation>
     </message>
     <message>
         <source>Preparing a database statement</source>
@@ -4645,268 +6283,17 @@
         <source>This workspace has no journal signing token, so it cannot sign the documents it issues.</source>
         <translation>Nid oes gan y gweithle hwn docyn llofnodi cyfnodolyn, felly ni all lofnodi&apos;r dogfennau y mae&apos;n eu cyhoeddi.</translation>
     </message>
-</context>
-<context>
-    <name>symbolon::rekey</name>
     <message>
-        <source>Confirmation file, line %1: %2 Nothing was changed.</source>
-        <translation>Ffeil gadarnhau, llinell %1: %2 Ni newidiwyd dim.</translation>
+        <source>The workspace database failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device %1: %2</source>
-        <translation>Dyfais %1: %2</translation>
+        <source> A file grew past this process&apos;s file size limit (ulimit -f): raise the limit and try again; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a key export recipient: expected &quot;dco&quot; (AK and MK packages) or &quot;s1sp&quot; (GUEK packages).</source>
-        <translation>Nid yw &quot;%1&quot; yn dderbynnydd allforio allweddi: disgwylid &quot;dco&quot; (pecynnau AK ac MK) neu &quot;s1sp&quot; (pecynnau GUEK).</translation>
-    </message>
-    <message>
-        <source>it has no current master key record</source>
-        <translation>nid oes ganddi gofnod prif allwedd cyfredol</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a key kind a re-key replaces: expected MK, AK, GUEK (comma-separated) or &quot;all&quot;.</source>
-        <translation>Nid yw &quot;%1&quot; yn fath o allwedd y mae ailallweddu yn ei disodli: disgwylid MK, AK, GUEK (wedi&apos;u gwahanu â choma) neu &quot;all&quot;.</translation>
-    </message>
-    <message>
-        <source>Name at least one key kind to replace: MK, AK or GUEK.</source>
-        <translation>Enwch o leiaf un math o allwedd i&apos;w disodli: MK, AK neu GUEK.</translation>
-    </message>
-    <message>
-        <source>Device list, line %1: %2</source>
-        <translation>Rhestr dyfeisiau, llinell %1: %2</translation>
-    </message>
-    <message>
-        <source>Device list, line %1: device %2 is already on line %3; list each device once.</source>
-        <translation>Rhestr dyfeisiau, llinell %1: mae dyfais %2 eisoes ar linell %3; rhestrwch bob dyfais unwaith.</translation>
-    </message>
-    <message>
-        <source>The device list names no device: expected one device id per line (blank lines and # comments are ignored).</source>
-        <translation>Nid yw&apos;r rhestr dyfeisiau yn enwi unrhyw ddyfais: disgwylid un ID dyfais fesul llinell (anwybyddir llinellau gwag a sylwadau #).</translation>
-    </message>
-    <message>
-        <source>Devices: %1 (%2 post-commissioning rotation, %3 under a PMA instruction)
-</source>
-        <translation>Dyfeisiau: %1 (%2 cylchdroi ar ôl comisiynu, %3 o dan gyfarwyddyd y PMA)
-</translation>
-    </message>
-    <message>
-        <source>New keys: %1
-</source>
-        <translation>Allweddi newydd: %1
-</translation>
-    </message>
-    <message>
-        <source>By cohort: %1
-</source>
-        <translation>Fesul carfan: %1
-</translation>
-    </message>
-    <message>
-        <source>By S1SP: %1
-</source>
-        <translation>Fesul S1SP: %1
-</translation>
-    </message>
-    <message>
-        <source>By device type: %1
-</source>
-        <translation>Fesul math o ddyfais: %1
-</translation>
-    </message>
-    <message>
-        <source>Refused, %1 device(s): %2 (e.g. %3)
-</source>
-        <translation>Gwrthodwyd, %1 dyfais: %2 (e.e. %3)
-</translation>
-    </message>
-    <message>
-        <source>the line is %1 bytes long; a result line is at most 4096.</source>
-        <translation>mae&apos;r llinell yn %1 beit o hyd; mae llinell ganlyniad yn 4096 ar y mwyaf.</translation>
-    </message>
-    <message>
-        <source>expected one JSON object {&quot;run&quot;, &quot;device_id&quot;, &quot;result&quot;}.</source>
-        <translation>disgwylid un gwrthrych JSON {&quot;run&quot;, &quot;device_id&quot;, &quot;result&quot;}.</translation>
-    </message>
-    <message>
-        <source>&quot;run&quot; must be the re-key run number (a positive integer).</source>
-        <translation>rhaid i &quot;run&quot; fod yn rhif y rhediad ailallweddu (cyfanrif positif).</translation>
-    </message>
-    <message>
-        <source>&quot;device_id&quot;: %1</source>
-        <translation>&quot;device_id&quot;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;result&quot; must be &quot;success&quot; or &quot;failure&quot;; found &quot;%1&quot;.</source>
-        <translation>rhaid i &quot;result&quot; fod yn &quot;success&quot; neu &quot;failure&quot;; canfuwyd &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>a failure needs a &quot;reason&quot; (what the device or the DCO reported).</source>
-        <translation>mae methiant angen &quot;reason&quot; (yr hyn a adroddodd y ddyfais neu&apos;r DCO).</translation>
-    </message>
-    <message>
-        <source>device %1 of run %2 is already on line %3.</source>
-        <translation>mae dyfais %1 rhediad %2 eisoes ar linell %3.</translation>
-    </message>
-    <message>
-        <source>The confirmation file has no result line. Nothing was changed.</source>
-        <translation>Nid oes llinell ganlyniad yn y ffeil gadarnhau. Ni newidiwyd dim.</translation>
-    </message>
-    <message>
-        <source>device %1 is not in re-key run %2.</source>
-        <translation>nid yw dyfais %1 yn rhediad ailallweddu %2.</translation>
-    </message>
-    <message>
-        <source>device %1 was already confirmed active in run %2; a later failure cannot undo that — mark its keys compromised instead if they are.</source>
-        <translation>cadarnhawyd dyfais %1 yn weithredol eisoes yn rhediad %2; ni all methiant diweddarach ddadwneud hynny — nodwch ei hallweddi wedi&apos;u peryglu yn lle hynny os ydynt.</translation>
-    </message>
-    <message>
-        <source>device %1 of run %2 is &quot;%3&quot;: only devices whose instructions were sent can be confirmed.</source>
-        <translation>mae dyfais %1 rhediad %2 yn &quot;%3&quot;: dim ond dyfeisiau yr anfonwyd eu cyfarwyddiadau y gellir eu cadarnhau.</translation>
-    </message>
-    <message>
-        <source>its master key package could not be opened: %1</source>
-        <translation>ni ellid agor pecyn ei phrif allwedd: %1</translation>
-    </message>
-    <message>
-        <source>its master key package opens to KCV %1, but the record says %2: the package is not under this DCO Key or was altered</source>
-        <translation>mae pecyn ei phrif allwedd yn agor i KCV %1, ond mae&apos;r cofnod yn dweud %2: nid yw&apos;r pecyn o dan yr Allwedd DCO hon neu fe&apos;i newidiwyd</translation>
-    </message>
-    <message>
-        <source>Run %1 has no committed or distributed device awaiting confirmation: nothing to send.</source>
-        <translation>Nid oes gan rediad %1 ddyfais wedi&apos;i hymrwymo neu wedi&apos;i dosbarthu sy&apos;n aros am gadarnhad: dim i&apos;w anfon.</translation>
-    </message>
-    <message>
-        <source>Run %1 has no committed device that has not been sent yet: nothing to send (use --resend to send again the ones awaiting confirmation).</source>
-        <translation>Nid oes gan rediad %1 ddyfais wedi&apos;i hymrwymo nad yw wedi&apos;i hanfon eto: dim i&apos;w anfon (defnyddiwch --resend i anfon eto&apos;r rhai sy&apos;n aros am gadarnhad).</translation>
-    </message>
-    <message>
-        <source>Could not write the instruction batch %1: %2. Nothing was changed.</source>
-        <translation>Methu ysgrifennu&apos;r swp cyfarwyddiadau %1: %2. Ni newidiwyd dim.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a device key kind: expected MK, AK or GUEK (or none for all).</source>
-        <translation>Nid yw &quot;%1&quot; yn fath o allwedd dyfais: disgwylid MK, AK neu GUEK (neu ddim ar gyfer pob un).</translation>
-    </message>
-    <message>
-        <source>Device %1 has no current %2 key to mark: check the device id (is it in the inventory, and migrated?).</source>
-        <translation>Nid oes gan ddyfais %1 allwedd %2 gyfredol i&apos;w nodi: gwiriwch ID y ddyfais (a yw yn y rhestr eiddo, ac wedi&apos;i mudo?).</translation>
-    </message>
-    <message>
-        <source>device</source>
-        <translation>dyfais</translation>
-    </message>
-    <message>
-        <source>Run %1 has no new %2 keys to export.</source>
-        <translation>Nid oes gan rediad %1 allweddi %2 newydd i&apos;w hallforio.</translation>
-    </message>
-    <message>
-        <source>AK or MK</source>
-        <translation>AK neu MK</translation>
-    </message>
-    <message>
-        <source>GUEK</source>
-        <translation>GUEK</translation>
-    </message>
-    <message>
-        <source>Could not write the key export %1: %2.</source>
-        <translation>Methu ysgrifennu&apos;r allforiad allweddi %1: %2.</translation>
-    </message>
-    <message>
-        <source>The chunk size must be between 1 and 100000 devices.</source>
-        <translation>Rhaid i faint y talp fod rhwng 1 a 100000 dyfais.</translation>
-    </message>
-    <message>
-        <source>The number of worker sessions must be between 1 and 8.</source>
-        <translation>Rhaid i nifer y sesiynau gweithio fod rhwng 1 ac 8.</translation>
-    </message>
-    <message>
-        <source>Re-key run %1 is %2: there is nothing left to execute.</source>
-        <translation>Mae rhediad ailallweddu %1 yn %2: nid oes dim ar ôl i&apos;w weithredu.</translation>
-    </message>
-    <message>
-        <source>Device %1 was not re-keyed: %2</source>
-        <translation>Ni ailallweddwyd dyfais %1: %2</translation>
-    </message>
-    <message>
-        <source>no current master key: run the migration unwrap for it first</source>
-        <translation>dim prif allwedd gyfredol: rhedwch y dadlapio mudo ar ei chyfer yn gyntaf</translation>
-    </message>
-    <message>
-        <source>an earlier re-key&apos;s keys are not yet confirmed active: confirm or retry that run first (one new key set per device)</source>
-        <translation>nid yw allweddi ailallweddu cynharach wedi&apos;u cadarnhau&apos;n weithredol eto: cadarnhewch neu ailgynigiwch y rhediad hwnnw yn gyntaf (un set allweddi newydd fesul dyfais)</translation>
-    </message>
-    <message>
-        <source>already in open re-key run %1</source>
-        <translation>eisoes mewn rhediad ailallweddu agored %1</translation>
-    </message>
-    <message>
-        <source>not in this workspace&apos;s inventory</source>
-        <translation>nid yw yn rhestr eiddo&apos;r gweithle hwn</translation>
-    </message>
-    <message>
-        <source>not in the inventory, or outside the filter</source>
-        <translation>nid yw yn y rhestr eiddo, neu y tu allan i&apos;r hidlydd</translation>
-    </message>
-    <message>
-        <source>The re-key was not planned: %1 device(s) refused. First reason (%2 device(s), e.g. %3): %4. Nothing was changed.</source>
-        <translation>Ni chynlluniwyd yr ailallweddu: gwrthodwyd %1 dyfais. Y rheswm cyntaf (%2 dyfais, e.e. %3): %4. Ni newidiwyd dim.</translation>
-    </message>
-    <message>
-        <source>No device matches this selection: nothing to re-key. Nothing was changed.</source>
-        <translation>Nid oes dyfais yn cyfateb i&apos;r dewis hwn: dim i&apos;w ailallweddu. Ni newidiwyd dim.</translation>
-    </message>
-    <message>
-        <source>There is no re-key run %1 in this workspace.</source>
-        <translation>Nid oes rhediad ailallweddu %1 yn y gweithle hwn.</translation>
-    </message>
-    <message>
-        <source>Re-key run %1: %2 on %3 device(s)</source>
-        <translation>Rhediad ailallweddu %1: %2 ar %3 dyfais</translation>
-    </message>
-    <message>
-        <source>The file does not end with a newline: it is truncated or not a %1 file.</source>
-        <translation>Nid yw&apos;r ffeil yn gorffen gyda llinell newydd: mae wedi&apos;i chwtogi neu nid yw&apos;n ffeil %1.</translation>
-    </message>
-    <message>
-        <source>The file has fewer than two lines: it is not a %1 file.</source>
-        <translation>Mae gan y ffeil lai na dwy linell: nid yw&apos;n ffeil %1.</translation>
-    </message>
-    <message>
-        <source>Line %1: expected one JSON object (%2).</source>
-        <translation>Llinell %1: disgwylid un gwrthrych JSON (%2).</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>nid gwrthrych</translation>
-    </message>
-    <message>
-        <source>Line 1: the header&apos;s &quot;format&quot; is &quot;%1&quot;; expected &quot;%2&quot;.</source>
-        <translation>Llinell 1: &quot;format&quot; y pennawd yw &quot;%1&quot;; disgwylid &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Line %1: expected the signature line {&quot;signature&quot;: …, &quot;signer&quot;: …}.</source>
-        <translation>Llinell %1: disgwylid y llinell lofnod {&quot;signature&quot;: …, &quot;signer&quot;: …}.</translation>
-    </message>
-    <message>
-        <source>The file is signed by key %1, not by the public key given (%2).</source>
-        <translation>Mae&apos;r ffeil wedi&apos;i llofnodi gan allwedd %1, nid gan yr allwedd gyhoeddus a roddwyd (%2).</translation>
-    </message>
-    <message>
-        <source>The signature does not verify: the file was altered after it was signed.</source>
-        <translation>Nid yw&apos;r llofnod yn dilysu: newidiwyd y ffeil ar ôl ei llofnodi.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>dim</translation>
-    </message>
-    <message>
-        <source>DCO Key</source>
-        <translation>Allwedd DCO</translation>
-    </message>
-    <message>
-        <source>Shared Key</source>
-        <translation>Allwedd a Rennir</translation>
+        <source> The workspace is on a read-only file system.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,51 +5,51 @@
     <name>AppSettings</name>
     <message>
         <source>Enter the path of the PKCS#11 module (for SoftHSM2: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch lwybr y modiwl PKCS#11 (ar gyfer SoftHSM2: %1).</translation>
     </message>
     <message>
         <source>The PKCS#11 module path must be absolute (start with /).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i lwybr y modiwl PKCS#11 fod yn absoliwt (dechrau gyda /).</translation>
     </message>
     <message>
         <source>There is no file at %1: install the module or correct the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes ffeil yn %1: gosodwch y modiwl neu cywirwch y llwybr.</translation>
     </message>
     <message>
         <source>%1 is not a readable file: choose the module&apos;s .so file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn ffeil ddarllenadwy: dewiswch ffeil .so y modiwl.</translation>
     </message>
     <message>
         <source>The collector&apos;s host name cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all enw gwesteiwr y casglwr gynnwys bylchau.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn gyfeiriad IPv6.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address (four numbers 0–255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn gyfeiriad IPv4 (pedwar rhif 0–255).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name: use letters, digits, hyphens and dots (e.g. siem.example.net).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn enw gwesteiwr: defnyddiwch lythrennau, digidau, cysylltnodau a dotiau (e.e. siem.example.net).</translation>
     </message>
     <message>
         <source>The collector port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i borth y casglwr fod rhwng 1 a 65535.</translation>
     </message>
     <message>
         <source>TLS is available only with RELP: turn RELP on or TLS off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond gyda RELP y mae TLS ar gael: trowch RELP ymlaen neu TLS i ffwrdd.</translation>
     </message>
     <message>
         <source>The language must be the system&apos;s, English (UK) or Cymraeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r iaith fod yn iaith y system, English (UK) neu Cymraeg.</translation>
     </message>
     <message>
         <source>The quorum timeout must be between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i derfyn amser y cworwm fod rhwng %1 a %2 munud.</translation>
     </message>
 </context>
 <context>
@@ -233,15 +233,15 @@
     </message>
     <message>
         <source>--view must be overview, devices, journal, hsm, quorum, keystates, open or settings</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i --view fod yn overview, devices, journal, hsm, quorum, keystates, open neu settings</translation>
     </message>
     <message>
         <source>The view: overview, devices, journal, hsm, quorum, keystates, open (the Open dialog) or settings (the Settings dialog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Y golwg: overview, devices, journal, hsm, quorum, keystates, open (y deialog Agor) neu settings (y deialog Gosodiadau).</translation>
     </message>
     <message>
         <source>Open a Symbolon workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffolder gweithle Symbolon</translation>
     </message>
 </context>
 <context>
@@ -512,23 +512,23 @@
     </message>
     <message>
         <source>This file is JSON but not a Symbolon key package (a key package is one JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil hon yn JSON ond nid yw&apos;n becyn allwedd Symbolon (un gwrthrych JSON yw pecyn allwedd).</translation>
     </message>
     <message>
         <source>The key package&apos;s &quot;version&quot; must be a number; this Symbolon reads version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i &quot;version&quot; y pecyn allwedd fod yn rhif; mae&apos;r Symbolon hwn yn darllen fersiwn %1.</translation>
     </message>
     <message>
         <source>The key package lacks the field &quot;approvals&quot; (a list of the quorum&apos;s approvals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan y pecyn allwedd y maes &quot;approvals&quot; (rhestr o gymeradwyaethau&apos;r cworwm).</translation>
     </message>
     <message>
         <source>The key package&apos;s &quot;wrapped_key&quot; has a character that is not a hexadecimal digit at position %1; expected 48 hexadecimal digits (an RFC 3394-wrapped AES-128 key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan &quot;wrapped_key&quot; y pecyn allwedd nod nad yw&apos;n ddigid hecsadegol yn safle %1; disgwylid 48 digid hecsadegol (allwedd AES-128 wedi&apos;i lapio gydag RFC 3394).</translation>
     </message>
     <message>
         <source>The ceremony completed and is recorded in the journal (entry #%1), but the journal head could not be signed: %2. Nothing needs to be repeated: the next operation on this workspace signs the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwblhawyd y seremoni ac fe&apos;i cofnodwyd yn y cyfnodolyn (cofnod #%1), ond ni ellid llofnodi pen y cyfnodolyn: %2. Nid oes angen ailadrodd dim: mae&apos;r gweithrediad nesaf ar y gweithle hwn yn llofnodi&apos;r pen.</translation>
     </message>
 </context>
 <context>
@@ -1470,15 +1470,15 @@
     </message>
     <message>
         <source>Reading the token information of slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn darllen gwybodaeth tocyn slot %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PKCS#11 URI: it must start with &quot;pkcs11:&quot; (RFC 7512).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn URI PKCS#11: rhaid iddo ddechrau gyda &quot;pkcs11:&quot; (RFC 7512).</translation>
     </message>
     <message>
         <source>%1 names no token: add token=LABEL or serial=SERIAL (e.g. %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn enwi unrhyw docyn: ychwanegwch token=LABEL neu serial=SERIAL (e.e. %2).</translation>
     </message>
 </context>
 <context>
@@ -1747,11 +1747,11 @@
     </message>
     <message>
         <source> (this name holds an invisible byte order mark, U+FEFF: the file has a second one, or one in the middle; save it again as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mae&apos;r enw hwn yn cynnwys nod trefn beitiau anweledig, U+FEFF: mae gan y ffeil ail un, neu un yn y canol; cadwch hi eto fel UTF-8)</translation>
     </message>
     <message>
         <source> (the fields seem to be separated by semicolons: save the file with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mae&apos;n ymddangos bod y meysydd wedi&apos;u gwahanu â hanner colonau: cadwch y ffeil gyda chomâu)</translation>
     </message>
 </context>
 <context>
@@ -2058,11 +2058,11 @@
     </message>
     <message>
         <source>manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw manifest.json yn wrthrych JSON (%1 ger beit %2): mae&apos;r pecyn wedi&apos;i ddifrodi neu wedi&apos;i gwtogi.</translation>
     </message>
     <message>
         <source>another JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>gwerth JSON arall</translation>
     </message>
 </context>
 <context>
@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>The ceremony ran on the key token, but the journal entry that records it could not be written: %1 The key token keeps the ceremony&apos;s result and the journal does not show it: tell the PMA before anything else is done with this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhedodd y seremoni ar y tocyn allweddi, ond ni ellid ysgrifennu&apos;r cofnod cyfnodolyn sy&apos;n ei chofnodi: %1 Mae&apos;r tocyn allweddi yn cadw canlyniad y seremoni ac nid yw&apos;r cyfnodolyn yn ei ddangos: rhowch wybod i&apos;r PMA cyn gwneud unrhyw beth arall gyda&apos;r gweithle hwn.</translation>
     </message>
 </context>
 <context>
@@ -2760,31 +2760,31 @@
     </message>
     <message>
         <source>Device %1 has no key records: migrate its keys first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan ddyfais %1 gofnodion allweddi: mudwch ei hallweddi yn gyntaf.</translation>
     </message>
     <message>
         <source>Run %1 planned %2 devices but lists %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniodd rhediad %1 %2 dyfais ond mae&apos;n rhestru %3.</translation>
     </message>
     <message>
         <source>Run %1, device %2 is %3 but has new keys or an instruction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhediad %1: mae dyfais %2 yn %3 ond mae ganddi allweddi newydd neu gyfarwyddyd.</translation>
     </message>
     <message>
         <source>Run %1, device %2 is %3 with %4 new keys (expected %5), or without its instruction or chunk journal entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhediad %1: mae dyfais %2 yn %3 gyda %4 allwedd newydd (disgwylid %5), neu heb ei chyfarwyddyd neu gofnod cyfnodolyn ei thalp.</translation>
     </message>
     <message>
         <source>Run %1, device %2 is %3 but its new %4 (client %5) is %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhediad %1: mae dyfais %2 yn %3 ond mae ei %4 newydd (cleient %5) yn %6.</translation>
     </message>
     <message>
         <source>Device %1 has %4 current %2 keys for client %3 (at most one may be current).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan ddyfais %1 %4 allwedd %2 gyfredol ar gyfer cleient %3 (caiff un ar y mwyaf fod yn gyfredol).</translation>
     </message>
     <message>
         <source>Line %1 is empty: a %2 file has its header on line 1 and one record on every following line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinell %1 yn wag: mae gan ffeil %2 ei phennawd ar linell 1 ac un cofnod ar bob llinell ddilynol.</translation>
     </message>
 </context>
 <context>
@@ -3395,11 +3395,11 @@
     </message>
     <message>
         <source>&amp;Mark compromised…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodi allweddi wedi&apos;u peryglu…</translation>
     </message>
     <message>
         <source>&amp;Re-key this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailallweddu&apos;r ddyfais hon…</translation>
     </message>
 </context>
 <context>
@@ -4063,304 +4063,304 @@
     <name>symbolon::ui::KeyDetailPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Key record details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion y cofnod allwedd</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a key record to see its details.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Dewiswch gofnod allwedd i weld ei fanylion.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfais</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd</translation>
     </message>
     <message>
         <source>%1, client %2, generation %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cleient %2, cenhedlaeth %3</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>KCV</source>
-        <translation type="unfinished">KCV</translation>
+        <translation>KCV</translation>
     </message>
     <message>
         <source>Packaged under</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i phecynnu o dan</translation>
     </message>
     <message>
         <source>%1, KCV &lt;tt&gt;%2&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, KCV &lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished">Wedi&apos;i chynhyrchu</translation>
+        <translation>Cynhyrchwyd</translation>
     </message>
     <message>
         <source>Distributed</source>
-        <translation type="unfinished">Wedi&apos;i ddosbarthu</translation>
+        <translation>Dosbarthwyd</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth yn weithredol</translation>
     </message>
     <message>
         <source>Compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i pheryglu</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;yes&lt;/b&gt;&lt;/span&gt;, reference %1, flagged %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;ie&lt;/b&gt;&lt;/span&gt;, cyfeirnod %1, nodwyd %2</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>na</translation>
     </message>
     <message>
         <source>Rotation deadline</source>
-        <translation type="unfinished">Terfyn cylchdroi</translation>
+        <translation>Terfyn cylchdroi</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2 {1 ?}</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhyrchwyd gan</translation>
     </message>
     <message>
         <source>re-key run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rhediad ailallweddu %1</translation>
     </message>
     <message>
         <source>migration</source>
-        <translation type="unfinished"></translation>
+        <translation>mudo</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::KeyStateChart</name>
     <message>
         <source>Key records per state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion allweddi fesul cyflwr</translation>
     </message>
     <message>
         <source>Key records per state (current filter, superseded included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion allweddi fesul cyflwr (yr hidlydd cyfredol, gan gynnwys rhai a ddisodlwyd)</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Allweddi</translation>
     </message>
     <message>
         <source>Key records per state, superseded included: %1 in all, %2 flagged compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion allweddi fesul cyflwr, gan gynnwys rhai a ddisodlwyd: %1 i gyd, %2 wedi&apos;u nodi fel rhai wedi&apos;u peryglu</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::KeyStateTableModel</name>
     <message>
         <source>device (MK)</source>
-        <translation type="unfinished"></translation>
+        <translation>dyfais (MK)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie: %1</translation>
     </message>
     <message>
         <source>Flagged compromised %1, reference %2. Replace it with a targeted re-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwyd ei bod wedi&apos;i pheryglu %1, cyfeirnod %2. Disodlwch hi gydag ailallweddu wedi&apos;i dargedu.</translation>
     </message>
     <message>
         <source>Packaged for storage under the %1, whose KCV is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i phecynnu i&apos;w storio o dan yr %1, sydd â&apos;r KCV %2.</translation>
     </message>
     <message>
         <source>Click to sort by this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch i drefnu yn ôl y golofn hon.</translation>
     </message>
     <message>
         <source>Sort by device ID, state or rotation deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu yn ôl ID dyfais, cyflwr neu derfyn cylchdroi.</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished">ID y ddyfais</translation>
+        <translation>ID y ddyfais</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleient</translation>
     </message>
     <message>
         <source>Gen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenh.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>KCV</source>
-        <translation type="unfinished">KCV</translation>
+        <translation>KCV</translation>
     </message>
     <message>
         <source>Packaging KEK (KCV)</source>
-        <translation type="unfinished"></translation>
+        <translation>KEK pecynnu (KCV)</translation>
     </message>
     <message>
         <source>Generated (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhyrchwyd (UTC)</translation>
     </message>
     <message>
         <source>Distributed (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosbarthwyd (UTC)</translation>
     </message>
     <message>
         <source>Activated (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth yn weithredol (UTC)</translation>
     </message>
     <message>
         <source>Compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i pheryglu</translation>
     </message>
     <message>
         <source>Rotation deadline (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfyn cylchdroi (UTC)</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::KeyStatesView</name>
     <message>
         <source>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod allweddi cyfredol y ddyfais hon wedi&apos;u peryglu, gyda chyfeirnod y digwyddiad neu&apos;r PMA.</translation>
     </message>
     <message>
         <source>Only the incident responder marks keys compromised: your role is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond yr ymatebydd digwyddiadau sy&apos;n nodi bod allweddi wedi&apos;u peryglu: eich rôl chi yw %1.</translation>
     </message>
     <message>
         <source>Plan a targeted re-key of this device; a quorum of custodians approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllunio ailallweddu wedi&apos;i dargedu ar gyfer y ddyfais hon; mae cworwm o geidwaid yn ei gymeradwyo.</translation>
     </message>
     <message>
         <source>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond yr ymatebydd digwyddiadau neu weithredwr sy&apos;n cynllunio ailallweddu (mae ceidwaid yn ei gymeradwyo): eich rôl chi yw %1.</translation>
     </message>
     <message>
         <source>Device ID prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagddodiad ID dyfais</translation>
     </message>
     <message>
         <source>Key state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr allwedd</translation>
     </message>
     <message>
         <source>Current keys (not superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allweddi cyfredol (heb eu disodli)</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cyflwr</translation>
     </message>
     <message>
         <source>Key kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o allwedd</translation>
     </message>
     <message>
         <source>All keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob allwedd</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished">Carfan</translation>
+        <translation>Carfan</translation>
     </message>
     <message>
         <source>All cohorts</source>
-        <translation type="unfinished">Pob carfan</translation>
+        <translation>Pob carfan</translation>
     </message>
     <message>
         <source>S1SP</source>
-        <translation type="unfinished">S1SP</translation>
+        <translation>S1SP</translation>
     </message>
     <message>
         <source>All S1SPs</source>
-        <translation type="unfinished">Pob S1SP</translation>
+        <translation>Pob S1SP</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished">Math o ddyfais</translation>
+        <translation>Math o ddyfais</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Pob math</translation>
+        <translation>Pob math</translation>
     </message>
     <message>
         <source>Rotation due</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylchdroi yn ddyledus</translation>
     </message>
     <message>
         <source>Any rotation state</source>
-        <translation type="unfinished">Unrhyw gyflwr cylchdroi</translation>
+        <translation>Unrhyw gyflwr cylchdroi</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Yn ddyledus</translation>
+        <translation>Yn ddyledus</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Yn hwyr</translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <source>Due or overdue</source>
-        <translation type="unfinished">Yn ddyledus neu&apos;n hwyr</translation>
+        <translation>Yn ddyledus neu&apos;n hwyr</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Wedi&apos;i wneud</translation>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Compromised only</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhai wedi&apos;u peryglu yn unig</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished">Yn cyfrif…</translation>
+        <translation>Yn cyfrif…</translation>
     </message>
     <message>
         <source>Key records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion allweddi</translation>
     </message>
     <message>
         <source>&amp;Mark compromised…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodi allweddi wedi&apos;u peryglu…</translation>
     </message>
     <message>
         <source>&amp;Re-key this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailallweddu&apos;r ddyfais hon…</translation>
     </message>
     <message>
         <source>Could not read the key records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen y cofnodion allweddi: %1</translation>
     </message>
     <message>
         <source>Mark keys compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi allweddi wedi&apos;u peryglu</translation>
     </message>
     <message>
         <source>Mark %1 key(s) of device %2 compromised with reference &quot;%3&quot;?
@@ -4368,15 +4368,47 @@
 %4
 
 This is journaled and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod %1 allwedd dyfais %2 wedi&apos;u peryglu gyda&apos;r cyfeirnod &quot;%3&quot;?
+
+%4
+
+Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
     </message>
     <message>
         <source>The keys were not marked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni nodwyd yr allweddi: %1</translation>
     </message>
     <message>
         <source>%1 key record(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cofnod allwedd</translation>
+    </message>
+    <message>
+        <source>Show only the keys in this state</source>
+        <translation>Dangos allweddi yn y cyflwr hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the keys of this kind (MK, AK or GUEK)</source>
+        <translation>Dangos allweddi o&apos;r math hwn yn unig (MK, AK neu GUEK)</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices of this cohort (IOC or FOC)</source>
+        <translation>Dangos allweddi dyfeisiau o&apos;r garfan hon yn unig (IOC neu FOC)</translation>
+    </message>
+    <message>
+        <source>Show only the keys of this S1SP&apos;s devices</source>
+        <translation>Dangos allweddi dyfeisiau&apos;r S1SP hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices of this type</source>
+        <translation>Dangos allweddi dyfeisiau o&apos;r math hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices in this post-commissioning rotation state</source>
+        <translation>Dangos allweddi dyfeisiau yn y cyflwr cylchdroi ar ôl comisiynu hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the keys flagged compromised</source>
+        <translation>Dangos allweddi y nodwyd eu bod wedi&apos;u peryglu yn unig</translation>
     </message>
 </context>
 <context>
@@ -4515,135 +4547,135 @@ This is journaled and cannot be undone.</source>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yn %2</translation>
     </message>
     <message>
         <source>Development profile: SoftHSM2 tokens, not for live keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proffil datblygu: tocynnau SoftHSM2, nid ar gyfer allweddi byw.</translation>
     </message>
     <message>
         <source>Production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proffil cynhyrchu.</translation>
     </message>
     <message>
         <source>The key token (serial %1) is logged in only while a ceremony runs under a quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond tra bo seremoni&apos;n rhedeg o dan gworwm y mae&apos;r tocyn allweddi (rhif cyfresol %1) wedi mewngofnodi.</translation>
     </message>
     <message>
         <source>Logged in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mewngofnodi: %1 (%2)</translation>
     </message>
     <message>
         <source>Opened with card &quot;%1&quot; (serial %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwyd gyda&apos;r cerdyn &quot;%1&quot; (rhif cyfresol %2).</translation>
     </message>
     <message>
         <source>Key token: none enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocyn allweddi: dim wedi&apos;i gofrestru</translation>
     </message>
     <message>
         <source>Key token: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocyn allweddi: %1 — %2</translation>
     </message>
     <message>
         <source>in session</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn sesiwn</translation>
     </message>
     <message>
         <source>logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi allgofnodi</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Go&amp;sodiadau…</translation>
     </message>
     <message>
         <source>Key States</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflyrau Allweddi</translation>
     </message>
     <message>
         <source>&amp;Key States</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyflyrau Allweddi</translation>
     </message>
     <message>
         <source>&amp;Re-key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailallweddu</translation>
     </message>
     <message>
         <source>&amp;Re-key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailallweddu…</translation>
     </message>
     <message>
         <source>Re&amp;sume a re-key run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;lddechrau rhediad ailallweddu…</translation>
     </message>
     <message>
         <source>Resume a re-key run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailddechrau rhediad ailallweddu</translation>
     </message>
     <message>
         <source>Run number (see the journal or &quot;symbolon-cli rekey status&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif y rhediad (gweler y cyfnodolyn neu &quot;symbolon-cli rekey status&quot;):</translation>
     </message>
     <message>
         <source>the console</source>
-        <translation type="unfinished"></translation>
+        <translation>y consol</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::MarkCompromisedDialog</name>
     <message>
         <source>Mark keys compromised — Symbolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi allweddi wedi&apos;u peryglu — Symbolon</translation>
     </message>
     <message>
         <source>Flag the current keys of device &lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt; as compromised (CKMP (d)(vi)). Their state does not change: a targeted re-key replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod allweddi cyfredol dyfais &lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt; wedi&apos;u peryglu (CKMP (d)(vi)). Nid yw eu cyflwr yn newid: mae ailallweddu wedi&apos;i dargedu yn eu disodli.</translation>
     </message>
     <message>
         <source>Incident or PMA reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y digwyddiad neu&apos;r PMA</translation>
     </message>
     <message>
         <source>e.g. INC-2026-0142 or the PMA instruction reference</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. INC-2026-0142 neu gyfeirnod cyfarwyddyd y PMA</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfeirnod:</translation>
     </message>
     <message>
         <source>Which keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa allweddi</translation>
     </message>
     <message>
         <source>All current keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob allwedd gyfredol</translation>
     </message>
     <message>
         <source>&amp;Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allweddi:</translation>
     </message>
     <message>
         <source>Keys that will be marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr allweddi a gaiff eu nodi</translation>
     </message>
     <message>
         <source>&amp;Mark compromised…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodi allweddi wedi&apos;u peryglu…</translation>
     </message>
     <message>
         <source>%1, %2, generation %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, cenhedlaeth %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n key(s) will be flagged:&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Caiff %n allwedd eu nodi:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Caiff %n allwedd ei nodi:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Caiff %n allwedd eu nodi:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Caiff %n allwedd eu nodi:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Caiff %n allwedd eu nodi:&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -4900,10 +4932,10 @@ This is journaled and cannot be undone.</source>
         <source> — due within %n day(s)</source>
         <translation>
             <numerusform> — yn ddyledus o fewn %n diwrnod</numerusform>
-            <numerusform>— yn ddyledus o fewn %n diwrnod</numerusform>
-            <numerusform>— yn ddyledus o fewn %n diwrnod</numerusform>
-            <numerusform>— yn ddyledus o fewn %n diwrnod</numerusform>
-            <numerusform>— yn ddyledus o fewn %n diwrnod</numerusform>
+            <numerusform> — yn ddyledus o fewn %n diwrnod</numerusform>
+            <numerusform> — yn ddyledus o fewn %n diwrnod</numerusform>
+            <numerusform> — yn ddyledus o fewn %n diwrnod</numerusform>
+            <numerusform> — yn ddyledus o fewn %n diwrnod</numerusform>
         </translation>
     </message>
 </context>
@@ -5014,7 +5046,7 @@ This is journaled and cannot be undone.</source>
     </message>
     <message>
         <source>&lt;b&gt;Asked:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Requested by:&lt;/b&gt; %2&lt;br&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%3&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gofynnwyd:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Gofynnwyd gan:&lt;/b&gt; %2&lt;br&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%3&lt;/pre&gt;</translation>
     </message>
 </context>
 <context>
@@ -5155,623 +5187,625 @@ This is journaled and cannot be undone.</source>
     <name>symbolon::ui::RekeyConfirmPage</name>
     <message>
         <source>Confirm and create the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau a chreu&apos;r cynllun</translation>
     </message>
     <message>
         <source>Creating the plan records its devices and justification in the journal; nothing is generated until the quorum approves the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae creu&apos;r cynllun yn cofnodi ei ddyfeisiau a&apos;i gyfiawnhad yn y cyfnodolyn; ni chynhyrchir dim nes i&apos;r cworwm gymeradwyo&apos;r rhediad.</translation>
     </message>
     <message>
         <source>&amp;Ask for the quorum</source>
-        <translation type="unfinished">&amp;Gofyn am y cworwm</translation>
+        <translation>&amp;Gofyn am y cworwm</translation>
     </message>
     <message>
         <source>Plan summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o&apos;r cynllun</translation>
     </message>
     <message>
         <source>Worker sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau gweithio</translation>
     </message>
     <message>
         <source>PKCS#11 sessions working in parallel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau PKCS#11 sy&apos;n gweithio ochr yn ochr.</translation>
     </message>
     <message>
         <source>&amp;Worker sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiynau gweithio:</translation>
     </message>
     <message>
         <source>Devices per committed chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfeisiau fesul talp a ymrwymir</translation>
     </message>
     <message>
         <source>Each chunk commits with its journal entry; stopping or a crash loses at most one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob talp yn ymrwymo gyda&apos;i gofnod yn y cyfnodolyn; mae stopio neu chwalfa yn colli un ar y mwyaf.</translation>
     </message>
     <message>
         <source>Devices per &amp;chunk:</source>
-        <translation type="unfinished">Dyfeisiau fesul &amp;talp:</translation>
+        <translation>Dyfeisiau fesul &amp;talp:</translation>
     </message>
     <message>
         <source>&amp;Create the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creu&apos;r cynllun…</translation>
     </message>
     <message>
         <source>Create the re-key plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu&apos;r cynllun ailallweddu</translation>
     </message>
     <message>
         <source>Plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y cynllun</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Re-key %1 device(s): %2 new key(s) (%3)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ailallweddu %1 dyfais: %2 allwedd newydd (%3)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Selection:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Dewis:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cyfiawnhad:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Plan the re-key of %1 device(s): %2 new key(s) (%3)?
 
 The plan and its justification are journaled now; the keys are generated only when the quorum approves the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllunio ailallweddu %1 dyfais: %2 allwedd newydd (%3)?
+
+Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y cworwm yn cymeradwyo&apos;r rhediad y cynhyrchir yr allweddi.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Creating the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn creu&apos;r cynllun…</translation>
     </message>
     <message>
         <source>Resume re-key run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailddechrau rhediad ailallweddu %1</translation>
     </message>
     <message>
         <source>The devices still pending are re-keyed under a new quorum approval; committed chunks stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff y dyfeisiau sy&apos;n dal i aros eu hailallweddu o dan gymeradwyaeth cworwm newydd; mae&apos;r talpiau a ymrwymwyd yn aros.</translation>
     </message>
     <message>
         <source>Ask the quorum to &amp;resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn i&apos;r cworwm &amp;ailddechrau</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reading run %1…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Yn darllen rhediad %1…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;State: &lt;b&gt;%1&lt;/b&gt;; %2 device(s) still pending. Planned %3 by %4; plan digest &lt;tt&gt;%5&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cyflwr: &lt;b&gt;%1&lt;/b&gt;; %2 dyfais yn dal i aros. Cynlluniwyd %3 gan %4; crynodeb y cynllun &lt;tt&gt;%5&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cyfiawnhad:&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Run %1 is %2 with %3 device(s) pending: there is nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhediad %1 yn %2 gyda %3 dyfais yn aros: nid oes dim i&apos;w ailddechrau.</translation>
     </message>
     <message>
         <source>%1 (plan digest %2). Opening the quorum session…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (crynodeb y cynllun %2). Yn agor y sesiwn cworwm…</translation>
     </message>
     <message>
         <source>%1 was planned, but the quorum session did not open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniwyd %1, ond ni agorodd y sesiwn cworwm: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, plan digest &lt;tt&gt;%2&lt;/tt&gt;, journal entry #%3. Next: the custodians approve the run with their cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, crynodeb y cynllun &lt;tt&gt;%2&lt;/tt&gt;, cofnod cyfnodolyn #%3. Nesaf: mae&apos;r ceidwaid yn cymeradwyo&apos;r rhediad gyda&apos;u cardiau.</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::RekeyJustificationPage</name>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfiawnhad</translation>
     </message>
     <message>
         <source>Recorded with the plan and signed by the quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gofnodi gyda&apos;r cynllun a&apos;i lofnodi gan y cworwm.</translation>
     </message>
     <message>
         <source>PMA instruction ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail cyfarwyddyd y PMA</translation>
     </message>
     <message>
         <source>No PMA instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyfarwyddyd gan y PMA</translation>
     </message>
     <message>
         <source>PMA &amp;ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sail y PMA:</translation>
     </message>
     <message>
         <source>PMA instruction reference</source>
-        <translation type="unfinished">Cyfeirnod y PMA</translation>
+        <translation>Cyfeirnod cyfarwyddyd y PMA</translation>
     </message>
     <message>
         <source>The SMKI PMA instruction reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod cyfarwyddyd y SMKI PMA</translation>
     </message>
     <message>
         <source>PMA &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfeirnod y PMA:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Rheswm</translation>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <source>Why this re-key (journaled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam yr ailallweddu hwn (cofnodir yn y cyfnodolyn)</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Required:&lt;/b&gt; %1 device(s) in this re-key have had their post-commissioning rotation. Keys may be replaced after it only on the SMKI PMA&apos;s instruction (CKMP (b)(iii), (d)(v), (d)(vi)): give its ground and reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gofynnol:&lt;/b&gt; mae %1 dyfais yn yr ailallweddu hwn wedi cael eu cylchdroi ar ôl comisiynu. Ar ôl hynny, dim ond ar gyfarwyddyd y SMKI PMA y gellir disodli allweddi (CKMP (b)(iii), (d)(v), (d)(vi)): rhowch ei sail a&apos;i gyfeirnod.</translation>
     </message>
     <message>
         <source>Every device is within its post-commissioning rotation: a PMA instruction is optional (give it if there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob dyfais o fewn ei chylchdroi ar ôl comisiynu: mae cyfarwyddyd gan y PMA yn ddewisol (rhowch ef os oes un).</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::RekeyRadiusPage</name>
     <message>
         <source>Blast radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwmpas yr effaith</translation>
     </message>
     <message>
         <source>Exactly what the re-key would touch, and every device the policy refuses, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn union beth fyddai&apos;r ailallweddu yn effeithio arno, a phob dyfais y mae&apos;r polisi&apos;n ei gwrthod, gyda&apos;r rheswm.</translation>
     </message>
     <message>
         <source>Blast radius status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws cwmpas yr effaith</translation>
     </message>
     <message>
         <source>Previewing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn paratoi rhagolwg…</translation>
     </message>
     <message>
         <source>The preview is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r rhagolwg yn dal i redeg.</translation>
     </message>
     <message>
         <source>No preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rhagolwg.</translation>
     </message>
     <message>
         <source>%1 device(s) are refused (reasons below): narrow the selection, or resolve them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodir %1 dyfais (rhesymau isod): culhewch y dewis, neu datryswch y rhain yn gyntaf.</translation>
     </message>
     <message>
         <source>No device is selected: widen the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dyfais wedi&apos;i dewis: ehangwch y dewis.</translation>
     </message>
     <message>
         <source>Nothing is refused. Next: the justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni wrthodir dim. Nesaf: y cyfiawnhad.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Next is disabled:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Mae Nesaf wedi&apos;i analluogi:&lt;/b&gt; %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 device(s), %2 new key(s) (%3)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 dyfais, %2 allwedd newydd (%3)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 as their post-commissioning rotation; %2 after it (these need the PMA&apos;s instruction, CKMP (d)(vi)).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 fel eu cylchdroi ar ôl comisiynu; %2 ar ôl hynny (mae&apos;r rhain angen cyfarwyddyd y PMA, CKMP (d)(vi)).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Mae %1 dyfais wedi cael eu cylchdroi ar ôl comisiynu:&lt;/b&gt; mae eu hailallweddu angen cyfarwyddyd gan y PMA (sail a chyfeirnod) ar y dudalen nesaf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>By cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Fesul carfan</translation>
     </message>
     <message>
         <source>By S1SP</source>
-        <translation type="unfinished"></translation>
+        <translation>Fesul S1SP</translation>
     </message>
     <message>
         <source>By device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fesul math o ddyfais</translation>
     </message>
     <message>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Refused: %1 device(s)&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Gwrthodwyd: %1 dyfais&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1 device(s)&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.g. %3&lt;/small&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1 dyfais&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.e. %3&lt;/small&gt;&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::RekeyResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
     <message>
         <source>The run&apos;s record is in the journal. Hand the instruction batch to the DCO; import its confirmations to make the new keys active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnod y rhediad yn y cyfnodolyn. Rhowch y swp cyfarwyddiadau i&apos;r DCO; mewnforiwch ei gadarnhadau i wneud yr allweddi newydd yn weithredol.</translation>
     </message>
     <message>
         <source>Re-key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau ailallweddu</translation>
     </message>
     <message>
         <source>Export &amp;instruction batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r &amp;swp cyfarwyddiadau…</translation>
     </message>
     <message>
         <source>Export the instruction batch for the DCO</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r swp cyfarwyddiadau ar gyfer y DCO</translation>
     </message>
     <message>
         <source>Export &amp;keys for DCO / S1SP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio &amp;allweddi ar gyfer DCO / S1SP…</translation>
     </message>
     <message>
         <source>Export the packaged keys for the DCO or an S1SP</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r allweddi wedi&apos;u pecynnu ar gyfer y DCO neu S1SP</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The run has not finished.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nid yw&apos;r rhediad wedi gorffen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;The run failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Methodd y rhediad&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Mae pob talp a ymrwymwyd cyn y methiant yn aros wedi&apos;i ymrwymo; mae rhedeg y cynllun eto yn ei ailddechrau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopiwyd cyn cwblhau.&lt;/b&gt; Ymrwymwyd pob talp a adroddwyd. Ailddechreuwch ef gydag &lt;i&gt;Ailallweddu → Ailddechrau rhediad ailallweddu…&lt;/i&gt; (rhediad %1) neu symbolon-cli rekey run %1, o dan gymeradwyaeth cworwm newydd.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Devices&lt;/h3&gt;&lt;p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dyfeisiau&lt;/h3&gt;&lt;p&gt;</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No device failed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ni fethodd unrhyw ddyfais.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 device(s) failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Methodd %1 dyfais:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Exports&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Allforion&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>Export the instruction batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r swp cyfarwyddiadau</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>DCO: AK and MK packages (under the DCO Key)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCO: pecynnau AK ac MK (o dan yr Allwedd DCO)</translation>
     </message>
     <message>
         <source>S1SP: GUEK packages (under the Shared Key)</source>
-        <translation type="unfinished"></translation>
+        <translation>S1SP: pecynnau GUEK (o dan yr Allwedd a Rennir)</translation>
     </message>
     <message>
         <source>Export keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio allweddi</translation>
     </message>
     <message>
         <source>Recipient (role separation, CKMP (b)(ii)):</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynnydd (gwahanu rolau, CKMP (b)(ii)):</translation>
     </message>
     <message>
         <source>Only this S1SP&apos;s devices (blank: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfeisiau&apos;r S1SP hwn yn unig (gwag: pob un):</translation>
     </message>
     <message>
         <source>Instruction batch %1: %2 device(s) (%3 newly distributed), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;, journal entry #%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Swp cyfarwyddiadau %1: %2 dyfais (%3 newydd eu dosbarthu), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;, cofnod cyfnodolyn #%5.</translation>
     </message>
     <message>
         <source>Keys for %1 in %2: %3 packaged key(s), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allweddi ar gyfer %1 yn %2: %3 allwedd wedi&apos;u pecynnu, SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::RekeyRunPage</name>
     <message>
         <source>%1h%2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 awr %2 mun</translation>
     </message>
     <message>
         <source>%1m%2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mun %2 eil</translation>
     </message>
     <message>
         <source>Re-keying</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ailallweddu</translation>
     </message>
     <message>
         <source>The key token is logged in with the PIN rebuilt from the approvals. Each chunk of devices commits with its journal entry; the token is logged out and the PIN wiped at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r tocyn allweddi wedi mewngofnodi gyda&apos;r PIN a ailadeiladwyd o&apos;r cymeradwyaethau. Mae pob talp o ddyfeisiau yn ymrwymo gyda&apos;i gofnod yn y cyfnodolyn; caiff y tocyn ei allgofnodi a&apos;r PIN ei ddileu ar y diwedd.</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canlyniadau</translation>
     </message>
     <message>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y rhediad</translation>
     </message>
     <message>
         <source>Re-key progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd yr ailallweddu</translation>
     </message>
     <message>
         <source>Devices done</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfeisiau wedi&apos;u cwblhau</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd</translation>
     </message>
     <message>
         <source>Estimated time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Amcangyfrif o&apos;r amser sy&apos;n weddill</translation>
     </message>
     <message>
         <source>Failed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfeisiau a fethodd</translation>
     </message>
     <message>
         <source>Devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfeisiau:</translation>
     </message>
     <message>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd:</translation>
     </message>
     <message>
         <source>Time left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser ar ôl:</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi methu:</translation>
     </message>
     <message>
         <source>&amp;Stop after this chunk</source>
-        <translation type="unfinished">&amp;Stopio ar ôl y talp hwn</translation>
+        <translation>&amp;Stopio ar ôl y talp hwn</translation>
     </message>
     <message>
         <source>Stop after this chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio ar ôl y talp hwn</translation>
     </message>
     <message>
         <source>Every committed chunk stays committed; running the plan again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob talp a ymrwymwyd yn aros wedi&apos;i ymrwymo; mae rhedeg y cynllun eto yn ei ailddechrau.</translation>
     </message>
     <message>
         <source>Stopping after the chunk in progress…</source>
-        <translation type="unfinished">Yn stopio ar ôl y talp sydd ar waith…</translation>
+        <translation>Yn stopio ar ôl y talp sydd ar waith…</translation>
     </message>
     <message>
         <source>Done, and journaled.</source>
-        <translation type="unfinished">Wedi&apos;i wneud, a&apos;i gofnodi yn y cyfnodolyn.</translation>
+        <translation>Wedi&apos;i wneud, a&apos;i gofnodi yn y cyfnodolyn.</translation>
     </message>
     <message>
         <source>The run failed; see the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y rhediad; gweler y canlyniadau.</translation>
     </message>
     <message>
         <source>Running &quot;%1&quot;…</source>
-        <translation type="unfinished">Yn rhedeg &quot;%1&quot;…</translation>
+        <translation>Yn rhedeg &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>%1 of %2 devices (%p%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2 dyfais (%p%)</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 chunk(s) committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2 (%3 talp wedi&apos;u hymrwymo)</translation>
     </message>
     <message>
         <source>%1 devices/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dyfais/eil</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::RekeySelectPage</name>
     <message>
         <source>Select the devices and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y dyfeisiau a&apos;r allweddi</translation>
     </message>
     <message>
         <source>Nothing is changed until the plan is created and the quorum approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni newidir dim nes bod y cynllun wedi&apos;i greu a&apos;r cworwm wedi&apos;i gymeradwyo.</translation>
     </message>
     <message>
         <source>Post-commissioning rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylchdroi ar ôl comisiynu</translation>
     </message>
     <message>
         <source>Due or overdue</source>
-        <translation type="unfinished">Yn ddyledus neu&apos;n hwyr</translation>
+        <translation>Yn ddyledus neu&apos;n hwyr</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Yn ddyledus</translation>
+        <translation>Yn ddyledus</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Yn hwyr</translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <source>Done (needs a PMA instruction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud (angen cyfarwyddyd gan y PMA)</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw un</translation>
     </message>
     <message>
         <source>&amp;Rotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cylchdroi:</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished">Carfan</translation>
+        <translation>Carfan</translation>
     </message>
     <message>
         <source>All cohorts</source>
-        <translation type="unfinished">Pob carfan</translation>
+        <translation>Pob carfan</translation>
     </message>
     <message>
         <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;arfan:</translation>
     </message>
     <message>
         <source>S1SP</source>
-        <translation type="unfinished">S1SP</translation>
+        <translation>S1SP</translation>
     </message>
     <message>
         <source>All S1SPs</source>
-        <translation type="unfinished">Pob S1SP</translation>
+        <translation>Pob S1SP</translation>
     </message>
     <message>
         <source>&amp;S1SP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;S1SP:</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished">Math o ddyfais</translation>
+        <translation>Math o ddyfais</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Pob math</translation>
+        <translation>Pob math</translation>
     </message>
     <message>
         <source>Device &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math o ddyfais:</translation>
     </message>
     <message>
         <source>Device-list file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil rhestr dyfeisiau</translation>
     </message>
     <message>
         <source>Optional: a file with one device ID per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisol: ffeil ag un ID dyfais fesul llinell</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Pori…</translation>
+        <translation>&amp;Pori…</translation>
     </message>
     <message>
         <source>Choose a device-list file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil rhestr dyfeisiau</translation>
     </message>
     <message>
         <source>Device &amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhestr dyfeisiau:</translation>
     </message>
     <message>
         <source>AK (4 clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>AK (4 cleient)</translation>
     </message>
     <message>
         <source>Replace the authentication keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodli&apos;r allweddi dilysu</translation>
     </message>
     <message>
         <source>GUEK (4 clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>GUEK (4 cleient)</translation>
     </message>
     <message>
         <source>Replace the global unicast encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodli&apos;r allweddi amgryptio unigol byd-eang</translation>
     </message>
     <message>
         <source>MK (where the device supports it)</source>
-        <translation type="unfinished"></translation>
+        <translation>MK (lle mae&apos;r ddyfais yn ei chynnal)</translation>
     </message>
     <message>
         <source>Replace the master key</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodli&apos;r brif allwedd</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Allweddi:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Devices:&lt;/b&gt; %1%2 (from %3). The filters below still apply; rotation is set to any.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dyfeisiau:&lt;/b&gt; %1%2 (ffynhonnell: %3). Mae&apos;r hidlyddion isod yn dal yn berthnasol; mae&apos;r cylchdroi wedi&apos;i osod i unrhyw un.</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> a %1 arall</translation>
     </message>
     <message>
         <source>Device list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr dyfeisiau</translation>
     </message>
     <message>
         <source>Text (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun (*.txt *.csv);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Cannot read the device list %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir darllen y rhestr dyfeisiau %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::RekeyWizard</name>
     <message>
         <source>Re-key — Symbolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailallweddu — Symbolon</translation>
     </message>
     <message>
         <source>&amp;Run the re-key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhedeg yr ailallweddu</translation>
     </message>
     <message>
         <source>Resume re-key run %1 — Symbolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailddechrau rhediad ailallweddu %1 — Symbolon</translation>
     </message>
 </context>
 <context>
@@ -5836,168 +5870,168 @@ The plan and its justification are journaled now; the keys are generated only wh
     <name>symbolon::ui::SettingsDialog</name>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda %1</translation>
     </message>
     <message>
         <source>Settings — Symbolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau — Symbolon</translation>
     </message>
     <message>
         <source>Hardware security module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modiwl diogelwch caledwedd</translation>
     </message>
     <message>
         <source>PKCS#11 module path</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybr y modiwl PKCS#11</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Pori…</translation>
+        <translation>&amp;Pori…</translation>
     </message>
     <message>
         <source>Browse for the PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>Pori am y modiwl PKCS#11</translation>
     </message>
     <message>
         <source>PKCS#11 &amp;module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modiwl PKCS#11:</translation>
     </message>
     <message>
         <source>Key token URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI y tocyn allweddi</translation>
     </message>
     <message>
         <source>An RFC 7512 PKCS#11 URI such as pkcs11:token=Symbolon%20HSM; empty uses the workspace&apos;s key token.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI PKCS#11 RFC 7512 fel pkcs11:token=Symbolon%20HSM; os yw&apos;n wag, defnyddir tocyn allweddi&apos;r gweithle.</translation>
     </message>
     <message>
         <source>pkcs11:token=…  (empty: as the workspace says)</source>
-        <translation type="unfinished"></translation>
+        <translation>pkcs11:token=…  (gwag: fel y dywed y gweithle)</translation>
     </message>
     <message>
         <source>&amp;Key token URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URI y tocyn allweddi:</translation>
     </message>
     <message>
         <source>Journal token URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI tocyn y cyfnodolyn</translation>
     </message>
     <message>
         <source>An RFC 7512 PKCS#11 URI for the journal signing token; empty uses the workspace&apos;s journal token.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI PKCS#11 RFC 7512 ar gyfer tocyn llofnodi&apos;r cyfnodolyn; os yw&apos;n wag, defnyddir tocyn cyfnodolyn y gweithle.</translation>
     </message>
     <message>
         <source>pkcs11:serial=…  (empty: as the workspace says)</source>
-        <translation type="unfinished"></translation>
+        <translation>pkcs11:serial=…  (gwag: fel y dywed y gweithle)</translation>
     </message>
     <message>
         <source>&amp;Journal token URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI tocyn y &amp;cyfnodolyn:</translation>
     </message>
     <message>
         <source>Syslog collector (SIEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casglwr syslog (SIEM)</translation>
     </message>
     <message>
         <source>Syslog collector host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwesteiwr y casglwr syslog</translation>
     </message>
     <message>
         <source>siem.example.net  (empty: no collector)</source>
-        <translation type="unfinished"></translation>
+        <translation>siem.example.net  (gwag: dim casglwr)</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwesteiwr:</translation>
     </message>
     <message>
         <source>Syslog collector port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porth y casglwr syslog</translation>
     </message>
     <message>
         <source>The collector&apos;s TCP port (RELP usually 2514).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porth TCP y casglwr (2514 fel arfer ar gyfer RELP).</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orth:</translation>
     </message>
     <message>
         <source>&amp;Reliable delivery (RELP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danfon dibynadwy (RELP)</translation>
     </message>
     <message>
         <source>Use RELP</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio RELP</translation>
     </message>
     <message>
         <source>Acknowledged delivery: a message counts as sent only when the collector confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danfon wedi&apos;i gydnabod: dim ond pan fydd y casglwr yn ei chadarnhau y cyfrifir bod neges wedi&apos;i hanfon.</translation>
     </message>
     <message>
         <source>&amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS</translation>
     </message>
     <message>
         <source>Use TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio TLS</translation>
     </message>
     <message>
         <source>Encrypt the connection to the collector (needs RELP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amgryptio&apos;r cysylltiad â&apos;r casglwr (angen RELP).</translation>
     </message>
     <message>
         <source>Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cludiant:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyffredinol</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>The console&apos;s language; it applies when Symbolon starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y consol; daw i rym pan fydd Symbolon yn cychwyn eto.</translation>
     </message>
     <message>
         <source>System default</source>
         <extracomment>The language menu&apos;s first entry: follow the desktop&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rhagosodiad y system</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith:</translation>
     </message>
     <message>
         <source>Default quorum timeout in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfyn amser rhagosodedig y cworwm mewn munudau</translation>
     </message>
     <message>
         <source>How long custodians have to approve a quorum request (1 to 60 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o amser sydd gan geidwaid i gymeradwyo cais cworwm (1 i 60 munud).</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> mun</translation>
     </message>
     <message>
         <source>&amp;Quorum timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfyn amser y c&amp;worwm:</translation>
     </message>
     <message>
         <source>A new language applies when Symbolon starts again. The quorum timeout applies to quorum requests opened from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daw iaith newydd i rym pan fydd Symbolon yn cychwyn eto. Mae terfyn amser y cworwm yn berthnasol i geisiadau cworwm a agorir o hyn ymlaen.</translation>
     </message>
     <message>
         <source>PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modiwl PKCS#11</translation>
     </message>
     <message>
         <source>Shared libraries (*.so *.so.*);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfrgelloedd a rennir (*.so *.so.*);;Pob ffeil (*)</translation>
     </message>
 </context>
 <context>
@@ -6285,15 +6319,15 @@ The plan and its justification are journaled now; the keys are generated only wh
     </message>
     <message>
         <source>The workspace database failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd cronfa ddata&apos;r gweithle</translation>
     </message>
     <message>
         <source> A file grew past this process&apos;s file size limit (ulimit -f): raise the limit and try again; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation> Tyfodd ffeil y tu hwnt i derfyn maint ffeil y broses hon (ulimit -f): codwch y terfyn a rhowch gynnig arall arni; ni ysgrifennwyd dim.</translation>
     </message>
     <message>
         <source> The workspace is on a read-only file system.</source>
-        <translation type="unfinished"></translation>
+        <translation> Mae&apos;r gweithle ar system ffeiliau ddarllen-yn-unig.</translation>
     </message>
 </context>
 </TS>

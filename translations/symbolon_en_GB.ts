@@ -5,51 +5,51 @@
     <name>AppSettings</name>
     <message>
         <source>Enter the path of the PKCS#11 module (for SoftHSM2: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the path of the PKCS#11 module (for SoftHSM2: %1).</translation>
     </message>
     <message>
         <source>The PKCS#11 module path must be absolute (start with /).</source>
-        <translation type="unfinished"></translation>
+        <translation>The PKCS#11 module path must be absolute (start with /).</translation>
     </message>
     <message>
         <source>There is no file at %1: install the module or correct the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no file at %1: install the module or correct the path.</translation>
     </message>
     <message>
         <source>%1 is not a readable file: choose the module&apos;s .so file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a readable file: choose the module&apos;s .so file.</translation>
     </message>
     <message>
         <source>The collector&apos;s host name cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>The collector&apos;s host name cannot contain spaces.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an IPv6 address.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address (four numbers 0–255).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an IPv4 address (four numbers 0–255).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name: use letters, digits, hyphens and dots (e.g. siem.example.net).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a host name: use letters, digits, hyphens and dots (e.g. siem.example.net).</translation>
     </message>
     <message>
         <source>The collector port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>The collector port must be between 1 and 65535.</translation>
     </message>
     <message>
         <source>TLS is available only with RELP: turn RELP on or TLS off.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS is available only with RELP: turn RELP on or TLS off.</translation>
     </message>
     <message>
         <source>The language must be the system&apos;s, English (UK) or Cymraeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language must be the system&apos;s, English (UK) or Cymraeg.</translation>
     </message>
     <message>
         <source>The quorum timeout must be between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quorum timeout must be between %1 and %2 minutes.</translation>
     </message>
 </context>
 <context>
@@ -233,15 +233,15 @@
     </message>
     <message>
         <source>--view must be overview, devices, journal, hsm, quorum, keystates, open or settings</source>
-        <translation type="unfinished"></translation>
+        <translation>--view must be overview, devices, journal, hsm, quorum, keystates, open or settings</translation>
     </message>
     <message>
         <source>The view: overview, devices, journal, hsm, quorum, keystates, open (the Open dialog) or settings (the Settings dialog).</source>
-        <translation type="unfinished"></translation>
+        <translation>The view: overview, devices, journal, hsm, quorum, keystates, open (the Open dialog) or settings (the Settings dialog).</translation>
     </message>
     <message>
         <source>Open a Symbolon workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a Symbolon workspace folder</translation>
     </message>
 </context>
 <context>
@@ -512,23 +512,23 @@
     </message>
     <message>
         <source>This file is JSON but not a Symbolon key package (a key package is one JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is JSON but not a Symbolon key package (a key package is one JSON object).</translation>
     </message>
     <message>
         <source>The key package&apos;s &quot;version&quot; must be a number; this Symbolon reads version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key package&apos;s &quot;version&quot; must be a number; this Symbolon reads version %1.</translation>
     </message>
     <message>
         <source>The key package lacks the field &quot;approvals&quot; (a list of the quorum&apos;s approvals).</source>
-        <translation type="unfinished"></translation>
+        <translation>The key package lacks the field &quot;approvals&quot; (a list of the quorum&apos;s approvals).</translation>
     </message>
     <message>
         <source>The key package&apos;s &quot;wrapped_key&quot; has a character that is not a hexadecimal digit at position %1; expected 48 hexadecimal digits (an RFC 3394-wrapped AES-128 key).</source>
-        <translation type="unfinished"></translation>
+        <translation>The key package&apos;s &quot;wrapped_key&quot; has a character that is not a hexadecimal digit at position %1; expected 48 hexadecimal digits (an RFC 3394-wrapped AES-128 key).</translation>
     </message>
     <message>
         <source>The ceremony completed and is recorded in the journal (entry #%1), but the journal head could not be signed: %2. Nothing needs to be repeated: the next operation on this workspace signs the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ceremony completed and is recorded in the journal (entry #%1), but the journal head could not be signed: %2. Nothing needs to be repeated: the next operation on this workspace signs the head.</translation>
     </message>
 </context>
 <context>
@@ -1470,15 +1470,15 @@
     </message>
     <message>
         <source>Reading the token information of slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the token information of slot %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PKCS#11 URI: it must start with &quot;pkcs11:&quot; (RFC 7512).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a PKCS#11 URI: it must start with &quot;pkcs11:&quot; (RFC 7512).</translation>
     </message>
     <message>
         <source>%1 names no token: add token=LABEL or serial=SERIAL (e.g. %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 names no token: add token=LABEL or serial=SERIAL (e.g. %2).</translation>
     </message>
 </context>
 <context>
@@ -1726,11 +1726,11 @@
     </message>
     <message>
         <source> (this name holds an invisible byte order mark, U+FEFF: the file has a second one, or one in the middle; save it again as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation> (this name holds an invisible byte order mark, U+FEFF: the file has a second one, or one in the middle; save it again as UTF-8)</translation>
     </message>
     <message>
         <source> (the fields seem to be separated by semicolons: save the file with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation> (the fields seem to be separated by semicolons: save the file with commas)</translation>
     </message>
 </context>
 <context>
@@ -2037,11 +2037,11 @@
     </message>
     <message>
         <source>manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or truncated.</translation>
     </message>
     <message>
         <source>another JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>another JSON value</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2463,7 @@
     </message>
     <message>
         <source>The ceremony ran on the key token, but the journal entry that records it could not be written: %1 The key token keeps the ceremony&apos;s result and the journal does not show it: tell the PMA before anything else is done with this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ceremony ran on the key token, but the journal entry that records it could not be written: %1 The key token keeps the ceremony&apos;s result and the journal does not show it: tell the PMA before anything else is done with this workspace.</translation>
     </message>
 </context>
 <context>
@@ -2730,31 +2730,31 @@
     </message>
     <message>
         <source>Device %1 has no key records: migrate its keys first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device %1 has no key records: migrate its keys first.</translation>
     </message>
     <message>
         <source>Run %1 planned %2 devices but lists %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run %1 planned %2 devices but lists %3.</translation>
     </message>
     <message>
         <source>Run %1, device %2 is %3 but has new keys or an instruction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run %1, device %2 is %3 but has new keys or an instruction.</translation>
     </message>
     <message>
         <source>Run %1, device %2 is %3 with %4 new keys (expected %5), or without its instruction or chunk journal entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run %1, device %2 is %3 with %4 new keys (expected %5), or without its instruction or chunk journal entry.</translation>
     </message>
     <message>
         <source>Run %1, device %2 is %3 but its new %4 (client %5) is %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run %1, device %2 is %3 but its new %4 (client %5) is %6.</translation>
     </message>
     <message>
         <source>Device %1 has %4 current %2 keys for client %3 (at most one may be current).</source>
-        <translation type="unfinished"></translation>
+        <translation>Device %1 has %4 current %2 keys for client %3 (at most one may be current).</translation>
     </message>
     <message>
         <source>Line %1 is empty: a %2 file has its header on line 1 and one record on every following line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 is empty: a %2 file has its header on line 1 and one record on every following line.</translation>
     </message>
 </context>
 <context>
@@ -3347,11 +3347,11 @@
     </message>
     <message>
         <source>&amp;Mark compromised…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark compromised…</translation>
     </message>
     <message>
         <source>&amp;Re-key this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Re-key this device…</translation>
     </message>
 </context>
 <context>
@@ -4009,304 +4009,304 @@
     <name>symbolon::ui::KeyDetailPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Key record details</source>
-        <translation type="unfinished"></translation>
+        <translation>Key record details</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a key record to see its details.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Select a key record to see its details.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Device</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>%1, client %2, generation %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, client %2, generation %3</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>KCV</source>
-        <translation type="unfinished">KCV</translation>
+        <translation>KCV</translation>
     </message>
     <message>
         <source>Packaged under</source>
-        <translation type="unfinished"></translation>
+        <translation>Packaged under</translation>
     </message>
     <message>
         <source>%1, KCV &lt;tt&gt;%2&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, KCV &lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished">Generated</translation>
+        <translation>Generated</translation>
     </message>
     <message>
         <source>Distributed</source>
-        <translation type="unfinished">Distributed</translation>
+        <translation>Distributed</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Activated</translation>
     </message>
     <message>
         <source>Compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromised</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;yes&lt;/b&gt;&lt;/span&gt;, reference %1, flagged %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;yes&lt;/b&gt;&lt;/span&gt;, reference %1, flagged %2</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Rotation deadline</source>
-        <translation type="unfinished">Rotation deadline</translation>
+        <translation>Rotation deadline</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2 {1 ?}</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated by</translation>
     </message>
     <message>
         <source>re-key run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>re-key run %1</translation>
     </message>
     <message>
         <source>migration</source>
-        <translation type="unfinished"></translation>
+        <translation>migration</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::KeyStateChart</name>
     <message>
         <source>Key records per state</source>
-        <translation type="unfinished"></translation>
+        <translation>Key records per state</translation>
     </message>
     <message>
         <source>Key records per state (current filter, superseded included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key records per state (current filter, superseded included)</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Key records per state, superseded included: %1 in all, %2 flagged compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Key records per state, superseded included: %1 in all, %2 flagged compromised</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::KeyStateTableModel</name>
     <message>
         <source>device (MK)</source>
-        <translation type="unfinished"></translation>
+        <translation>device (MK)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes: %1</translation>
     </message>
     <message>
         <source>Flagged compromised %1, reference %2. Replace it with a targeted re-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagged compromised %1, reference %2. Replace it with a targeted re-key.</translation>
     </message>
     <message>
         <source>Packaged for storage under the %1, whose KCV is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Packaged for storage under the %1, whose KCV is %2.</translation>
     </message>
     <message>
         <source>Click to sort by this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to sort by this column.</translation>
     </message>
     <message>
         <source>Sort by device ID, state or rotation deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by device ID, state or rotation deadline.</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished">Device ID</translation>
+        <translation>Device ID</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Gen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>KCV</source>
-        <translation type="unfinished">KCV</translation>
+        <translation>KCV</translation>
     </message>
     <message>
         <source>Packaging KEK (KCV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Packaging KEK (KCV)</translation>
     </message>
     <message>
         <source>Generated (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated (UTC)</translation>
     </message>
     <message>
         <source>Distributed (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributed (UTC)</translation>
     </message>
     <message>
         <source>Activated (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activated (UTC)</translation>
     </message>
     <message>
         <source>Compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromised</translation>
     </message>
     <message>
         <source>Rotation deadline (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation deadline (UTC)</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::KeyStatesView</name>
     <message>
         <source>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</translation>
     </message>
     <message>
         <source>Only the incident responder marks keys compromised: your role is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the incident responder marks keys compromised: your role is %1.</translation>
     </message>
     <message>
         <source>Plan a targeted re-key of this device; a quorum of custodians approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a targeted re-key of this device; a quorum of custodians approves it.</translation>
     </message>
     <message>
         <source>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</translation>
     </message>
     <message>
         <source>Device ID prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Device ID prefix</translation>
     </message>
     <message>
         <source>Key state</source>
-        <translation type="unfinished"></translation>
+        <translation>Key state</translation>
     </message>
     <message>
         <source>Current keys (not superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Current keys (not superseded)</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
         <source>Key kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Key kind</translation>
     </message>
     <message>
         <source>All keys</source>
-        <translation type="unfinished"></translation>
+        <translation>All keys</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished">Cohort</translation>
+        <translation>Cohort</translation>
     </message>
     <message>
         <source>All cohorts</source>
-        <translation type="unfinished">All cohorts</translation>
+        <translation>All cohorts</translation>
     </message>
     <message>
         <source>S1SP</source>
-        <translation type="unfinished">S1SP</translation>
+        <translation>S1SP</translation>
     </message>
     <message>
         <source>All S1SPs</source>
-        <translation type="unfinished">All S1SPs</translation>
+        <translation>All S1SPs</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished">Device type</translation>
+        <translation>Device type</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">All types</translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Rotation due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation due</translation>
     </message>
     <message>
         <source>Any rotation state</source>
-        <translation type="unfinished">Any rotation state</translation>
+        <translation>Any rotation state</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Due or overdue</source>
-        <translation type="unfinished">Due or overdue</translation>
+        <translation>Due or overdue</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Compromised only</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromised only</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished">Counting…</translation>
+        <translation>Counting…</translation>
     </message>
     <message>
         <source>Key records</source>
-        <translation type="unfinished"></translation>
+        <translation>Key records</translation>
     </message>
     <message>
         <source>&amp;Mark compromised…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark compromised…</translation>
     </message>
     <message>
         <source>&amp;Re-key this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Re-key this device…</translation>
     </message>
     <message>
         <source>Could not read the key records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the key records: %1</translation>
     </message>
     <message>
         <source>Mark keys compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark keys compromised</translation>
     </message>
     <message>
         <source>Mark %1 key(s) of device %2 compromised with reference &quot;%3&quot;?
@@ -4314,15 +4314,47 @@
 %4
 
 This is journaled and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark %1 key(s) of device %2 compromised with reference &quot;%3&quot;?
+
+%4
+
+This is journaled and cannot be undone.</translation>
     </message>
     <message>
         <source>The keys were not marked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The keys were not marked: %1</translation>
     </message>
     <message>
         <source>%1 key record(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 key record(s)</translation>
+    </message>
+    <message>
+        <source>Show only the keys in this state</source>
+        <translation>Show only the keys in this state</translation>
+    </message>
+    <message>
+        <source>Show only the keys of this kind (MK, AK or GUEK)</source>
+        <translation>Show only the keys of this kind (MK, AK or GUEK)</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices of this cohort (IOC or FOC)</source>
+        <translation>Show only the keys of devices of this cohort (IOC or FOC)</translation>
+    </message>
+    <message>
+        <source>Show only the keys of this S1SP&apos;s devices</source>
+        <translation>Show only the keys of this S1SP&apos;s devices</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices of this type</source>
+        <translation>Show only the keys of devices of this type</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices in this post-commissioning rotation state</source>
+        <translation>Show only the keys of devices in this post-commissioning rotation state</translation>
+    </message>
+    <message>
+        <source>Show only the keys flagged compromised</source>
+        <translation>Show only the keys flagged compromised</translation>
     </message>
 </context>
 <context>
@@ -4461,132 +4493,132 @@ This is journaled and cannot be undone.</source>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Development profile: SoftHSM2 tokens, not for live keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Development profile: SoftHSM2 tokens, not for live keys.</translation>
     </message>
     <message>
         <source>Production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Production profile.</translation>
     </message>
     <message>
         <source>The key token (serial %1) is logged in only while a ceremony runs under a quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key token (serial %1) is logged in only while a ceremony runs under a quorum.</translation>
     </message>
     <message>
         <source>Logged in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
         <source>Opened with card &quot;%1&quot; (serial %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened with card &quot;%1&quot; (serial %2).</translation>
     </message>
     <message>
         <source>Key token: none enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Key token: none enrolled</translation>
     </message>
     <message>
         <source>Key token: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Key token: %1 — %2</translation>
     </message>
     <message>
         <source>in session</source>
-        <translation type="unfinished"></translation>
+        <translation>in session</translation>
     </message>
     <message>
         <source>logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>logged out</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>Key States</source>
-        <translation type="unfinished"></translation>
+        <translation>Key States</translation>
     </message>
     <message>
         <source>&amp;Key States</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key States</translation>
     </message>
     <message>
         <source>&amp;Re-key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Re-key</translation>
     </message>
     <message>
         <source>&amp;Re-key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Re-key…</translation>
     </message>
     <message>
         <source>Re&amp;sume a re-key run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sume a re-key run…</translation>
     </message>
     <message>
         <source>Resume a re-key run</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume a re-key run</translation>
     </message>
     <message>
         <source>Run number (see the journal or &quot;symbolon-cli rekey status&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Run number (see the journal or &quot;symbolon-cli rekey status&quot;):</translation>
     </message>
     <message>
         <source>the console</source>
-        <translation type="unfinished"></translation>
+        <translation>the console</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::MarkCompromisedDialog</name>
     <message>
         <source>Mark keys compromised — Symbolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark keys compromised — Symbolon</translation>
     </message>
     <message>
         <source>Flag the current keys of device &lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt; as compromised (CKMP (d)(vi)). Their state does not change: a targeted re-key replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag the current keys of device &lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt; as compromised (CKMP (d)(vi)). Their state does not change: a targeted re-key replaces them.</translation>
     </message>
     <message>
         <source>Incident or PMA reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident or PMA reference</translation>
     </message>
     <message>
         <source>e.g. INC-2026-0142 or the PMA instruction reference</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. INC-2026-0142 or the PMA instruction reference</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reference:</translation>
     </message>
     <message>
         <source>Which keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Which keys</translation>
     </message>
     <message>
         <source>All current keys</source>
-        <translation type="unfinished"></translation>
+        <translation>All current keys</translation>
     </message>
     <message>
         <source>&amp;Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keys:</translation>
     </message>
     <message>
         <source>Keys that will be marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys that will be marked</translation>
     </message>
     <message>
         <source>&amp;Mark compromised…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark compromised…</translation>
     </message>
     <message>
         <source>%1, %2, generation %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, generation %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n key(s) will be flagged:&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n key will be flagged:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n keys will be flagged:&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -4954,7 +4986,7 @@ This is journaled and cannot be undone.</source>
     </message>
     <message>
         <source>&lt;b&gt;Asked:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Requested by:&lt;/b&gt; %2&lt;br&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%3&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Asked:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Requested by:&lt;/b&gt; %2&lt;br&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%3&lt;/pre&gt;</translation>
     </message>
 </context>
 <context>
@@ -5095,623 +5127,625 @@ This is journaled and cannot be undone.</source>
     <name>symbolon::ui::RekeyConfirmPage</name>
     <message>
         <source>Confirm and create the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm and create the plan</translation>
     </message>
     <message>
         <source>Creating the plan records its devices and justification in the journal; nothing is generated until the quorum approves the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the plan records its devices and justification in the journal; nothing is generated until the quorum approves the run.</translation>
     </message>
     <message>
         <source>&amp;Ask for the quorum</source>
-        <translation type="unfinished">&amp;Ask for the quorum</translation>
+        <translation>&amp;Ask for the quorum</translation>
     </message>
     <message>
         <source>Plan summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan summary</translation>
     </message>
     <message>
         <source>Worker sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker sessions</translation>
     </message>
     <message>
         <source>PKCS#11 sessions working in parallel.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11 sessions working in parallel.</translation>
     </message>
     <message>
         <source>&amp;Worker sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Worker sessions:</translation>
     </message>
     <message>
         <source>Devices per committed chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Devices per committed chunk</translation>
     </message>
     <message>
         <source>Each chunk commits with its journal entry; stopping or a crash loses at most one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each chunk commits with its journal entry; stopping or a crash loses at most one.</translation>
     </message>
     <message>
         <source>Devices per &amp;chunk:</source>
-        <translation type="unfinished">Devices per &amp;chunk:</translation>
+        <translation>Devices per &amp;chunk:</translation>
     </message>
     <message>
         <source>&amp;Create the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create the plan…</translation>
     </message>
     <message>
         <source>Create the re-key plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the re-key plan</translation>
     </message>
     <message>
         <source>Plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan status</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Re-key %1 device(s): %2 new key(s) (%3)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Re-key %1 device(s): %2 new key(s) (%3)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Selection:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Selection:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Plan the re-key of %1 device(s): %2 new key(s) (%3)?
 
 The plan and its justification are journaled now; the keys are generated only when the quorum approves the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan the re-key of %1 device(s): %2 new key(s) (%3)?
+
+The plan and its justification are journaled now; the keys are generated only when the quorum approves the run.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Creating the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the plan…</translation>
     </message>
     <message>
         <source>Resume re-key run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume re-key run %1</translation>
     </message>
     <message>
         <source>The devices still pending are re-keyed under a new quorum approval; committed chunks stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>The devices still pending are re-keyed under a new quorum approval; committed chunks stay.</translation>
     </message>
     <message>
         <source>Ask the quorum to &amp;resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the quorum to &amp;resume</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reading run %1…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Reading run %1…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;State: &lt;b&gt;%1&lt;/b&gt;; %2 device(s) still pending. Planned %3 by %4; plan digest &lt;tt&gt;%5&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;State: &lt;b&gt;%1&lt;/b&gt;; %2 device(s) still pending. Planned %3 by %4; plan digest &lt;tt&gt;%5&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Run %1 is %2 with %3 device(s) pending: there is nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run %1 is %2 with %3 device(s) pending: there is nothing to resume.</translation>
     </message>
     <message>
         <source>%1 (plan digest %2). Opening the quorum session…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (plan digest %2). Opening the quorum session…</translation>
     </message>
     <message>
         <source>%1 was planned, but the quorum session did not open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was planned, but the quorum session did not open: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, plan digest &lt;tt&gt;%2&lt;/tt&gt;, journal entry #%3. Next: the custodians approve the run with their cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, plan digest &lt;tt&gt;%2&lt;/tt&gt;, journal entry #%3. Next: the custodians approve the run with their cards.</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::RekeyJustificationPage</name>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Recorded with the plan and signed by the quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded with the plan and signed by the quorum.</translation>
     </message>
     <message>
         <source>PMA instruction ground</source>
-        <translation type="unfinished"></translation>
+        <translation>PMA instruction ground</translation>
     </message>
     <message>
         <source>No PMA instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>No PMA instruction</translation>
     </message>
     <message>
         <source>PMA &amp;ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>PMA &amp;ground:</translation>
     </message>
     <message>
         <source>PMA instruction reference</source>
-        <translation type="unfinished">PMA instruction reference</translation>
+        <translation>PMA instruction reference</translation>
     </message>
     <message>
         <source>The SMKI PMA instruction reference</source>
-        <translation type="unfinished"></translation>
+        <translation>The SMKI PMA instruction reference</translation>
     </message>
     <message>
         <source>PMA &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>PMA &amp;reference:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Why this re-key (journaled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this re-key (journaled)</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;son:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Required:&lt;/b&gt; %1 device(s) in this re-key have had their post-commissioning rotation. Keys may be replaced after it only on the SMKI PMA&apos;s instruction (CKMP (b)(iii), (d)(v), (d)(vi)): give its ground and reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Required:&lt;/b&gt; %1 device(s) in this re-key have had their post-commissioning rotation. Keys may be replaced after it only on the SMKI PMA&apos;s instruction (CKMP (b)(iii), (d)(v), (d)(vi)): give its ground and reference.</translation>
     </message>
     <message>
         <source>Every device is within its post-commissioning rotation: a PMA instruction is optional (give it if there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Every device is within its post-commissioning rotation: a PMA instruction is optional (give it if there is one).</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::RekeyRadiusPage</name>
     <message>
         <source>Blast radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Blast radius</translation>
     </message>
     <message>
         <source>Exactly what the re-key would touch, and every device the policy refuses, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactly what the re-key would touch, and every device the policy refuses, with the reason.</translation>
     </message>
     <message>
         <source>Blast radius status</source>
-        <translation type="unfinished"></translation>
+        <translation>Blast radius status</translation>
     </message>
     <message>
         <source>Previewing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Previewing…</translation>
     </message>
     <message>
         <source>The preview is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>The preview is still running.</translation>
     </message>
     <message>
         <source>No preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preview.</translation>
     </message>
     <message>
         <source>%1 device(s) are refused (reasons below): narrow the selection, or resolve them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 device(s) are refused (reasons below): narrow the selection, or resolve them first.</translation>
     </message>
     <message>
         <source>No device is selected: widen the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No device is selected: widen the selection.</translation>
     </message>
     <message>
         <source>Nothing is refused. Next: the justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is refused. Next: the justification.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Next is disabled:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Next is disabled:&lt;/b&gt; %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 device(s), %2 new key(s) (%3)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 device(s), %2 new key(s) (%3)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 as their post-commissioning rotation; %2 after it (these need the PMA&apos;s instruction, CKMP (d)(vi)).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 as their post-commissioning rotation; %2 after it (these need the PMA&apos;s instruction, CKMP (d)(vi)).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>By cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>By cohort</translation>
     </message>
     <message>
         <source>By S1SP</source>
-        <translation type="unfinished"></translation>
+        <translation>By S1SP</translation>
     </message>
     <message>
         <source>By device type</source>
-        <translation type="unfinished"></translation>
+        <translation>By device type</translation>
     </message>
     <message>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Refused: %1 device(s)&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Refused: %1 device(s)&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1 device(s)&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.g. %3&lt;/small&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1 device(s)&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.g. %3&lt;/small&gt;&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::RekeyResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>The run&apos;s record is in the journal. Hand the instruction batch to the DCO; import its confirmations to make the new keys active.</source>
-        <translation type="unfinished"></translation>
+        <translation>The run&apos;s record is in the journal. Hand the instruction batch to the DCO; import its confirmations to make the new keys active.</translation>
     </message>
     <message>
         <source>Re-key results</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-key results</translation>
     </message>
     <message>
         <source>Export &amp;instruction batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;instruction batch…</translation>
     </message>
     <message>
         <source>Export the instruction batch for the DCO</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the instruction batch for the DCO</translation>
     </message>
     <message>
         <source>Export &amp;keys for DCO / S1SP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;keys for DCO / S1SP…</translation>
     </message>
     <message>
         <source>Export the packaged keys for the DCO or an S1SP</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the packaged keys for the DCO or an S1SP</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The run has not finished.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;The run has not finished.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;The run failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;The run failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Devices&lt;/h3&gt;&lt;p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Devices&lt;/h3&gt;&lt;p&gt;</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No device failed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No device failed.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 device(s) failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 device(s) failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Exports&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Exports&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>Export the instruction batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the instruction batch</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>DCO: AK and MK packages (under the DCO Key)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCO: AK and MK packages (under the DCO Key)</translation>
     </message>
     <message>
         <source>S1SP: GUEK packages (under the Shared Key)</source>
-        <translation type="unfinished"></translation>
+        <translation>S1SP: GUEK packages (under the Shared Key)</translation>
     </message>
     <message>
         <source>Export keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Export keys</translation>
     </message>
     <message>
         <source>Recipient (role separation, CKMP (b)(ii)):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient (role separation, CKMP (b)(ii)):</translation>
     </message>
     <message>
         <source>Only this S1SP&apos;s devices (blank: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this S1SP&apos;s devices (blank: all):</translation>
     </message>
     <message>
         <source>Instruction batch %1: %2 device(s) (%3 newly distributed), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;, journal entry #%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction batch %1: %2 device(s) (%3 newly distributed), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;, journal entry #%5.</translation>
     </message>
     <message>
         <source>Keys for %1 in %2: %3 packaged key(s), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys for %1 in %2: %3 packaged key(s), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::RekeyRunPage</name>
     <message>
         <source>%1h%2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h%2m</translation>
     </message>
     <message>
         <source>%1m%2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1m%2s</translation>
     </message>
     <message>
         <source>Re-keying</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-keying</translation>
     </message>
     <message>
         <source>The key token is logged in with the PIN rebuilt from the approvals. Each chunk of devices commits with its journal entry; the token is logged out and the PIN wiped at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key token is logged in with the PIN rebuilt from the approvals. Each chunk of devices commits with its journal entry; the token is logged out and the PIN wiped at the end.</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Results</translation>
     </message>
     <message>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>Run status</translation>
     </message>
     <message>
         <source>Re-key progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-key progress</translation>
     </message>
     <message>
         <source>Devices done</source>
-        <translation type="unfinished"></translation>
+        <translation>Devices done</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Estimated time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated time left</translation>
     </message>
     <message>
         <source>Failed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed devices</translation>
     </message>
     <message>
         <source>Devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devices:</translation>
     </message>
     <message>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate:</translation>
     </message>
     <message>
         <source>Time left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left:</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed:</translation>
     </message>
     <message>
         <source>&amp;Stop after this chunk</source>
-        <translation type="unfinished">&amp;Stop after this chunk</translation>
+        <translation>&amp;Stop after this chunk</translation>
     </message>
     <message>
         <source>Stop after this chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop after this chunk</translation>
     </message>
     <message>
         <source>Every committed chunk stays committed; running the plan again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every committed chunk stays committed; running the plan again resumes it.</translation>
     </message>
     <message>
         <source>Stopping after the chunk in progress…</source>
-        <translation type="unfinished">Stopping after the chunk in progress…</translation>
+        <translation>Stopping after the chunk in progress…</translation>
     </message>
     <message>
         <source>Done, and journaled.</source>
-        <translation type="unfinished">Done, and journaled.</translation>
+        <translation>Done, and journaled.</translation>
     </message>
     <message>
         <source>The run failed; see the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>The run failed; see the results.</translation>
     </message>
     <message>
         <source>Running &quot;%1&quot;…</source>
-        <translation type="unfinished">Running &quot;%1&quot;…</translation>
+        <translation>Running &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>%1 of %2 devices (%p%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 devices (%p%)</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 chunk(s) committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 (%3 chunk(s) committed)</translation>
     </message>
     <message>
         <source>%1 devices/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devices/s</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::RekeySelectPage</name>
     <message>
         <source>Select the devices and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the devices and keys</translation>
     </message>
     <message>
         <source>Nothing is changed until the plan is created and the quorum approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is changed until the plan is created and the quorum approves it.</translation>
     </message>
     <message>
         <source>Post-commissioning rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-commissioning rotation</translation>
     </message>
     <message>
         <source>Due or overdue</source>
-        <translation type="unfinished">Due or overdue</translation>
+        <translation>Due or overdue</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Done (needs a PMA instruction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Done (needs a PMA instruction)</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Any</translation>
     </message>
     <message>
         <source>&amp;Rotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotation:</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished">Cohort</translation>
+        <translation>Cohort</translation>
     </message>
     <message>
         <source>All cohorts</source>
-        <translation type="unfinished">All cohorts</translation>
+        <translation>All cohorts</translation>
     </message>
     <message>
         <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cohort:</translation>
     </message>
     <message>
         <source>S1SP</source>
-        <translation type="unfinished">S1SP</translation>
+        <translation>S1SP</translation>
     </message>
     <message>
         <source>All S1SPs</source>
-        <translation type="unfinished">All S1SPs</translation>
+        <translation>All S1SPs</translation>
     </message>
     <message>
         <source>&amp;S1SP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;S1SP:</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished">Device type</translation>
+        <translation>Device type</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">All types</translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Device &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Device &amp;type:</translation>
     </message>
     <message>
         <source>Device-list file</source>
-        <translation type="unfinished"></translation>
+        <translation>Device-list file</translation>
     </message>
     <message>
         <source>Optional: a file with one device ID per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: a file with one device ID per line</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Browse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Choose a device-list file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a device-list file</translation>
     </message>
     <message>
         <source>Device &amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Device &amp;list:</translation>
     </message>
     <message>
         <source>AK (4 clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>AK (4 clients)</translation>
     </message>
     <message>
         <source>Replace the authentication keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the authentication keys</translation>
     </message>
     <message>
         <source>GUEK (4 clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>GUEK (4 clients)</translation>
     </message>
     <message>
         <source>Replace the global unicast encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the global unicast encryption keys</translation>
     </message>
     <message>
         <source>MK (where the device supports it)</source>
-        <translation type="unfinished"></translation>
+        <translation>MK (where the device supports it)</translation>
     </message>
     <message>
         <source>Replace the master key</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the master key</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Devices:&lt;/b&gt; %1%2 (from %3). The filters below still apply; rotation is set to any.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Devices:&lt;/b&gt; %1%2 (from %3). The filters below still apply; rotation is set to any.</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> and %1 more</translation>
     </message>
     <message>
         <source>Device list</source>
-        <translation type="unfinished"></translation>
+        <translation>Device list</translation>
     </message>
     <message>
         <source>Text (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Cannot read the device list %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the device list %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>symbolon::ui::RekeyWizard</name>
     <message>
         <source>Re-key — Symbolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-key — Symbolon</translation>
     </message>
     <message>
         <source>&amp;Run the re-key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Run the re-key</translation>
     </message>
     <message>
         <source>Resume re-key run %1 — Symbolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume re-key run %1 — Symbolon</translation>
     </message>
 </context>
 <context>
@@ -5776,168 +5810,168 @@ The plan and its justification are journaled now; the keys are generated only wh
     <name>symbolon::ui::SettingsDialog</name>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem with %1</translation>
     </message>
     <message>
         <source>Settings — Symbolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings — Symbolon</translation>
     </message>
     <message>
         <source>Hardware security module</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware security module</translation>
     </message>
     <message>
         <source>PKCS#11 module path</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11 module path</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Browse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Browse for the PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse for the PKCS#11 module</translation>
     </message>
     <message>
         <source>PKCS#11 &amp;module:</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11 &amp;module:</translation>
     </message>
     <message>
         <source>Key token URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Key token URI</translation>
     </message>
     <message>
         <source>An RFC 7512 PKCS#11 URI such as pkcs11:token=Symbolon%20HSM; empty uses the workspace&apos;s key token.</source>
-        <translation type="unfinished"></translation>
+        <translation>An RFC 7512 PKCS#11 URI such as pkcs11:token=Symbolon%20HSM; empty uses the workspace&apos;s key token.</translation>
     </message>
     <message>
         <source>pkcs11:token=…  (empty: as the workspace says)</source>
-        <translation type="unfinished"></translation>
+        <translation>pkcs11:token=…  (empty: as the workspace says)</translation>
     </message>
     <message>
         <source>&amp;Key token URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key token URI:</translation>
     </message>
     <message>
         <source>Journal token URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal token URI</translation>
     </message>
     <message>
         <source>An RFC 7512 PKCS#11 URI for the journal signing token; empty uses the workspace&apos;s journal token.</source>
-        <translation type="unfinished"></translation>
+        <translation>An RFC 7512 PKCS#11 URI for the journal signing token; empty uses the workspace&apos;s journal token.</translation>
     </message>
     <message>
         <source>pkcs11:serial=…  (empty: as the workspace says)</source>
-        <translation type="unfinished"></translation>
+        <translation>pkcs11:serial=…  (empty: as the workspace says)</translation>
     </message>
     <message>
         <source>&amp;Journal token URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal token URI:</translation>
     </message>
     <message>
         <source>Syslog collector (SIEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Syslog collector (SIEM)</translation>
     </message>
     <message>
         <source>Syslog collector host</source>
-        <translation type="unfinished"></translation>
+        <translation>Syslog collector host</translation>
     </message>
     <message>
         <source>siem.example.net  (empty: no collector)</source>
-        <translation type="unfinished"></translation>
+        <translation>siem.example.net  (empty: no collector)</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Syslog collector port</source>
-        <translation type="unfinished"></translation>
+        <translation>Syslog collector port</translation>
     </message>
     <message>
         <source>The collector&apos;s TCP port (RELP usually 2514).</source>
-        <translation type="unfinished"></translation>
+        <translation>The collector&apos;s TCP port (RELP usually 2514).</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Reliable delivery (RELP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reliable delivery (RELP)</translation>
     </message>
     <message>
         <source>Use RELP</source>
-        <translation type="unfinished"></translation>
+        <translation>Use RELP</translation>
     </message>
     <message>
         <source>Acknowledged delivery: a message counts as sent only when the collector confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged delivery: a message counts as sent only when the collector confirms it.</translation>
     </message>
     <message>
         <source>&amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS</translation>
     </message>
     <message>
         <source>Use TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Use TLS</translation>
     </message>
     <message>
         <source>Encrypt the connection to the collector (needs RELP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt the connection to the collector (needs RELP).</translation>
     </message>
     <message>
         <source>Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>The console&apos;s language; it applies when Symbolon starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The console&apos;s language; it applies when Symbolon starts again.</translation>
     </message>
     <message>
         <source>System default</source>
         <extracomment>The language menu&apos;s first entry: follow the desktop&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>System default</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Default quorum timeout in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Default quorum timeout in minutes</translation>
     </message>
     <message>
         <source>How long custodians have to approve a quorum request (1 to 60 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>How long custodians have to approve a quorum request (1 to 60 minutes).</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Quorum timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quorum timeout:</translation>
     </message>
     <message>
         <source>A new language applies when Symbolon starts again. The quorum timeout applies to quorum requests opened from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language applies when Symbolon starts again. The quorum timeout applies to quorum requests opened from now on.</translation>
     </message>
     <message>
         <source>PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11 module</translation>
     </message>
     <message>
         <source>Shared libraries (*.so *.so.*);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared libraries (*.so *.so.*);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -6222,15 +6256,15 @@ The plan and its justification are journaled now; the keys are generated only wh
     </message>
     <message>
         <source>The workspace database failed</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace database failed</translation>
     </message>
     <message>
         <source> A file grew past this process&apos;s file size limit (ulimit -f): raise the limit and try again; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation> A file grew past this process&apos;s file size limit (ulimit -f): raise the limit and try again; nothing was written.</translation>
     </message>
     <message>
         <source> The workspace is on a read-only file system.</source>
-        <translation type="unfinished"></translation>
+        <translation> The workspace is on a read-only file system.</translation>
     </message>
 </context>
 </TS>

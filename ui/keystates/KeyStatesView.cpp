@@ -84,25 +84,31 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     m_prefix->setMinimumWidth(170);
     filters->addWidget(m_prefix, 1);
     m_state = makeCombo(this, QStringLiteral("keyStatesStateFilter"), tr("Key state"));
+    m_state->setToolTip(tr("Show only the keys in this state"));
     m_state->addItem(tr("Current keys (not superseded)"), kCurrentOnly);
     m_state->addItem(tr("All states"), kAllStates);
     for (policy::KeyState s : policy::kAllKeyStates)
         m_state->addItem(policy::keyStateName(s), int(s));
     m_kind = makeCombo(this, QStringLiteral("keyStatesKindFilter"), tr("Key kind"));
+    m_kind->setToolTip(tr("Show only the keys of this kind (MK, AK or GUEK)"));
     m_kind->addItem(tr("All keys"), QString());
     for (const QString& k : {QStringLiteral("MK"), QStringLiteral("AK"), QStringLiteral("GUEK")})
         m_kind->addItem(k, k);
     m_cohort = makeCombo(this, QStringLiteral("keyStatesCohortFilter"), tr("Cohort"));
+    m_cohort->setToolTip(tr("Show only the keys of devices of this cohort (IOC or FOC)"));
     m_cohort->addItem(tr("All cohorts"));
     m_cohort->addItem(QStringLiteral("IOC"), int(policy::Cohort::IOC));
     m_cohort->addItem(QStringLiteral("FOC"), int(policy::Cohort::FOC));
     m_s1sp = makeCombo(this, QStringLiteral("keyStatesS1spFilter"), tr("S1SP"));
+    m_s1sp->setToolTip(tr("Show only the keys of this S1SP's devices"));
     m_s1sp->addItem(tr("All S1SPs"));
     m_type = makeCombo(this, QStringLiteral("keyStatesTypeFilter"), tr("Device type"));
+    m_type->setToolTip(tr("Show only the keys of devices of this type"));
     m_type->addItem(tr("All types"));
     for (policy::DeviceType t : policy::kAllDeviceTypes)
         m_type->addItem(policy::deviceTypeCode(t), int(t));
     m_rotation = makeCombo(this, QStringLiteral("keyStatesRotationFilter"), tr("Rotation due"));
+    m_rotation->setToolTip(tr("Show only the keys of devices in this post-commissioning rotation state"));
     m_rotation->addItem(tr("Any rotation state"), int(RotationFilter::Any));
     m_rotation->addItem(tr("Due"), int(RotationFilter::Due));
     m_rotation->addItem(tr("Overdue"), int(RotationFilter::Overdue));
@@ -115,6 +121,7 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     m_compromised = new QCheckBox(tr("Compromised only"), this);
     m_compromised->setObjectName(QStringLiteral("keyStatesCompromisedFilter"));
     m_compromised->setAccessibleName(tr("Compromised only"));
+    m_compromised->setToolTip(tr("Show only the keys flagged compromised"));
     filters->addWidget(m_compromised);
     connect(m_compromised, &QCheckBox::toggled, this, &KeyStatesView::applyFilter);
     layout->addLayout(filters);

@@ -264,6 +264,9 @@ void SettingsDialog::validate() {
         {m_quorumTimeout, AppSettings::checkQuorumTimeout(m_quorumTimeout->value())},
     };
     for (const auto& [field, message] : checks) {
+        // A field with no base description keeps the tooltip it was built with.
+        if (!field->property("baseDescription").isValid())
+            field->setProperty("baseDescription", field->toolTip());
         QLabel* error = m_errors.value(field);
         error->setText(message);
         error->setVisible(!message.isEmpty());

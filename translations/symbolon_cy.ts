@@ -4950,8 +4950,8 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <translation>PROFFIL DATBLYGU — tocynnau SoftHSM2, nid ar gyfer allweddi byw</translation>
     </message>
     <message>
-        <source>Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA reviewer 444444</source>
-        <translation>Cardiau demo: ACS card 1/2/3 PINau 111111/222222/333333, PMA reviewer 444444</translation>
+        <source>Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA reviewer 444444, Responder card 555555</source>
+        <translation>Cardiau demo: ACS card 1/2/3 PINau 111111/222222/333333, PMA reviewer 444444, Responder card 555555</translation>
     </message>
 </context>
 <context>

@@ -4890,8 +4890,8 @@ This is journaled and cannot be undone.</translation>
         <translation>DEVELOPMENT PROFILE — SoftHSM2 tokens, not for live keys</translation>
     </message>
     <message>
-        <source>Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA reviewer 444444</source>
-        <translation>Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA reviewer 444444</translation>
+        <source>Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA reviewer 444444, Responder card 555555</source>
+        <translation>Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA reviewer 444444, Responder card 555555</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,9 @@ ProfileBanner::ProfileBanner(const workspace::WorkspaceConfig& config, QWidget* 
     QString text =
         QStringLiteral("<b>%1</b>").arg(tr("DEVELOPMENT PROFILE — SoftHSM2 tokens, not for live keys"));
     if (config.name == QLatin1String("Symbolon demo"))
-        text +=
-            QStringLiteral("<br>") +
-            tr("Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA reviewer 444444").toHtmlEscaped();
+        text += QStringLiteral("<br>") + tr("Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA "
+                                            "reviewer 444444, Responder card 555555")
+                                             .toHtmlEscaped();
     setText(text);
     setVisible(config.isDevelopment());
 }

@@ -88,7 +88,6 @@ const char* kV4 =
     "ALTER TABLE key_records ADD COLUMN compromised_at INTEGER;"
     "CREATE UNIQUE INDEX key_records_one_successor ON key_records(device, kind, client) "
     " WHERE state IN ('Generated','Distributed');"
-    "CREATE INDEX key_records_device ON key_records(device, kind, client, generation);"
     "CREATE TABLE rekey_runs ("
     " id INTEGER PRIMARY KEY,"
     " created_at INTEGER NOT NULL, created_by TEXT NOT NULL,"

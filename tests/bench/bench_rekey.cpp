@@ -9,12 +9,14 @@
 #include "CliRunner.h"
 
 #include "ceremony/QuorumCeremony.h"
+#include "dlms/Kcv.h"
 #include "hsm/Capabilities.h"
 #include "hsm/KeyLabels.h"
 #include "hsm/Module.h"
 #include "hsm/P11.h"
 #include "hsm/SecretKey.h"
 #include "hsm/Session.h"
+#include "rekey/DeviceRekeyer.h"
 #include "rekey/RekeyEngine.h"
 #include "rekey/RekeyPlanner.h"
 #include "workspace/Database.h"
@@ -122,13 +124,21 @@ int main(int argc, char** argv) {
     auto ws = test::openWorkspaceAs(dir, test::kResponder);
     QStringList ids;
     QVector<QByteArray> packages;
+    QVector<rekey::DeviceInput> inputs;
     {
-        auto st = ws->db().prepare(
-            "SELECT d.device_id, k.package FROM devices d JOIN key_records k ON k.device = d.id "
-            "AND k.kind = 'MK' ORDER BY d.id;");
+        auto st =
+            ws->db().prepare("SELECT d.id, d.device_id, k.package, k.kcv, d.system_title FROM devices d JOIN "
+                             "key_records k ON k.device = d.id AND k.kind = 'MK' ORDER BY d.id;");
         (void)st->forEachRow([&](const workspace::Statement& r) {
-            ids << r.text(0);
-            packages << r.blob(1);
+            ids << r.text(1);
+            packages << r.blob(2);
+            rekey::DeviceInput in;
+            in.row = r.int64(0);
+            in.deviceId = r.text(1);
+            in.mkPackage = r.blob(2);
+            in.mkKcv = r.text(3);
+            in.systemTitle = r.blob(4);
+            inputs << in;
         });
     }
     rekey::RekeyRequest a, b;
@@ -176,6 +186,26 @@ int main(int argc, char** argv) {
             if (!second)
                 return second.error();
             Result<ceremony::CeremonyRecord> last = fail(ErrorCode::Internal, QString());
+            // Where the time goes: Symbolon's per-device HSM code alone (DeviceRekeyer: the same calls
+            // through core/hsm, plus the instruction's A-XDR and JSON), no database, on one session.
+            {
+                auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
+                rekey::RunKeks rk;
+                rk.dco = *hsm::SecretKey::findByLabel(keyToken, hsm::dcoKeyLabel());
+                rk.shared = *hsm::SecretKey::findByLabel(keyToken, hsm::sharedKeyLabel());
+                rk.dcoKcv = *rk.dco.labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
+                rk.sharedKcv = *rk.shared.labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
+                rekey::DeviceRekeyer rekeyer(keyToken, *caps, ctx.profile, rk, rekey::RekeyKinds{});
+                const int n = std::min<int>(perRun, int(inputs.size()));
+                const double floor = rawLoop({&keyToken}, keys, packages.mid(0, n));
+                QElapsedTimer t;
+                t.start();
+                for (int i = 0; i < n; ++i)
+                    if (auto out = rekeyer.rekey(inputs[i]); !out || !out->failure.isEmpty())
+                        qFatal("DeviceRekeyer failed");
+                rows.push_back(
+                    {"per-device HSM code only (no database)", 1, n / (t.nsecsElapsed() / 1e9), floor});
+            }
             for (int workers : {1, 2}) {
                 std::vector<hsm::Session*> sessions{&keyToken};
                 if (workers == 2)
@@ -203,7 +233,7 @@ int main(int argc, char** argv) {
         std::printf("%-40s %8d %12.0f %12.0f %8.1f%%\n", r.what, r.sessions, r.ours, r.floor,
                     100.0 * r.ours / r.floor);
     std::printf("%-40s %8s %12.2fx %11.2fx\n", "2 sessions vs 1 (same process)", "",
-                rows[1].ours / rows[0].ours, rows[1].floor / rows[0].floor);
+                rows[2].ours / rows[1].ours, rows[2].floor / rows[1].floor);
     std::printf("devices per run: %d; chunk 500; token: SoftHSM2, store on /dev/shm\n", perRun);
     return 0;
 }

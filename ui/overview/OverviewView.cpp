@@ -127,10 +127,13 @@ OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWi
     middle->addLayout(side, 2);
     layout->addLayout(middle);
 
+    auto* charts = new QHBoxLayout();
+    charts->setSpacing(12);
     m_complianceChart = new RotationComplianceChart(page);
-    layout->addWidget(m_complianceChart);
+    charts->addWidget(m_complianceChart, 3);
     m_rekeyRunsChart = new RekeyRunsChart(page);
-    layout->addWidget(m_rekeyRunsChart);
+    charts->addWidget(m_rekeyRunsChart, 2);
+    layout->addLayout(charts);
 
     auto* tokens = new QGroupBox(tr("Cards and tokens"), page);
     tokens->setObjectName(QStringLiteral("overviewCardsBox"));

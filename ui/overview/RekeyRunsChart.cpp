@@ -12,8 +12,9 @@ namespace symbolon::ui {
 RekeyRunsChart::RekeyRunsChart(QWidget* parent) : QChartView(parent) {
     setObjectName(QStringLiteral("rekeyRunsChart"));
     setAccessibleName(tr("Re-key runs by device status"));
-    setToolTip(tr("The newest re-key runs: devices confirmed, distributed (awaiting confirmation), committed "
-                  "(not yet sent), failed and pending"));
+    m_baseToolTip = tr("The newest re-key runs: devices confirmed, distributed (awaiting confirmation), "
+                       "committed (not yet sent), failed and pending");
+    setToolTip(m_baseToolTip);
     setRenderHint(QPainter::Antialiasing);
     auto* chart = new QChart();
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -21,9 +22,9 @@ RekeyRunsChart::RekeyRunsChart(QWidget* parent) : QChartView(parent) {
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_confirmed = new QBarSet(tr("Confirmed"));
     m_confirmed->setColor(QColor(0x2e, 0x7d, 0x32));
-    m_distributed = new QBarSet(tr("Distributed, awaiting confirmation"));
+    m_distributed = new QBarSet(tr("Distributed"));
     m_distributed->setColor(QColor(0x1f, 0x4e, 0x9a));
-    m_committed = new QBarSet(tr("Committed, not yet sent"));
+    m_committed = new QBarSet(tr("Committed"));
     m_committed->setColor(QColor(0x7e, 0x57, 0xc2));
     m_failed = new QBarSet(tr("Failed"));
     m_failed->setColor(QColor(0xb0, 0x20, 0x20));
@@ -33,6 +34,21 @@ RekeyRunsChart::RekeyRunsChart(QWidget* parent) : QChartView(parent) {
     for (QBarSet* s : {m_confirmed, m_distributed, m_committed, m_failed, m_pending})
         series->append(s);
     chart->addSeries(series);
+    connect(series, &QHorizontalStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet*) {
+        // Categories run oldest (bottom) to newest (top).
+        const int run = int(m_runs.size()) - 1 - index;
+        if (!status || run < 0 || run >= m_runs.size()) {
+            setToolTip(m_baseToolTip);
+            return;
+        }
+        const auto& r = m_runs.at(run);
+        const QLocale l;
+        setToolTip(tr("Run %1 (%2, %3): %4 devices; %5 confirmed, %6 distributed, %7 committed, %8 failed, "
+                      "%9 pending")
+                       .arg(QString::number(r.run), r.kinds, r.state, l.toString(r.total()),
+                            l.toString(r.confirmed), l.toString(r.distributed), l.toString(r.committed),
+                            l.toString(r.failed), l.toString(r.pending)));
+    });
     m_axisY = new QBarCategoryAxis();
     chart->addAxis(m_axisY, Qt::AlignLeft);
     series->attachAxis(m_axisY);
@@ -55,7 +71,7 @@ void RekeyRunsChart::setRuns(const QVector<rekey::RekeyRunSummary>& runs) {
     qint64 max = 0;
     // Newest at the top: a horizontal bar axis draws its first category at the bottom.
     for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
-        categories << tr("Run %1 (%2): %3 dev.").arg(it->run).arg(it->kinds, QLocale().toString(it->total()));
+        categories << tr("Run %1: %2").arg(it->run).arg(QLocale().toString(it->total()));
         m_confirmed->append(double(it->confirmed));
         m_distributed->append(double(it->distributed));
         m_committed->append(double(it->committed));

@@ -24,6 +24,7 @@ public:
 
 private:
     QVector<rekey::RekeyRunSummary> m_runs;
+    QString m_baseToolTip;
     QBarSet* m_confirmed = nullptr;
     QBarSet* m_distributed = nullptr;
     QBarSet* m_committed = nullptr;

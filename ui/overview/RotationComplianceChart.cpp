@@ -1,5 +1,6 @@
 #include "overview/RotationComplianceChart.h"
 
+#include <QFont>
 #include <QLocale>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
@@ -12,9 +13,10 @@ namespace symbolon::ui {
 RotationComplianceChart::RotationComplianceChart(QWidget* parent) : QChartView(parent) {
     setObjectName(QStringLiteral("rotationComplianceChart"));
     setAccessibleName(tr("Rotation compliance per commissioning week"));
-    setToolTip(
-        tr("Devices commissioned each week (Monday to Sunday, UTC) and how their "
-           "post-commissioning rotation went: within 7 days, late, not yet (deadline ahead) or overdue"));
+    m_baseToolTip = tr("Devices commissioned each week (Monday to Sunday, UTC) and how their "
+                       "post-commissioning rotation went: within 7 days, late, not yet (deadline ahead) or "
+                       "overdue");
+    setToolTip(m_baseToolTip);
     setRenderHint(QPainter::Antialiasing);
     auto* chart = new QChart();
     chart->setTitle(tr("Rotation compliance per commissioning week (last %n week(s))", nullptr, kWeeks));
@@ -36,7 +38,24 @@ RotationComplianceChart::RotationComplianceChart(QWidget* parent) : QChartView(p
         series->append(s);
     }
     chart->addSeries(series);
+    // The numbers of the week under the pointer, so that no count is read from a bar's height.
+    connect(series, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet*) {
+        if (!status || index < 0 || index >= m_weeks.size()) {
+            setToolTip(m_baseToolTip);
+            return;
+        }
+        const auto& w = m_weeks.at(index);
+        const QLocale l;
+        setToolTip(tr("Week of %1: %2 commissioned; %3 rotated within 7 days, %4 late, %5 not yet (due), "
+                      "%6 overdue")
+                       .arg(l.toString(w.weekStart, QLocale::ShortFormat), l.toString(w.commissioned),
+                            l.toString(w.onTime), l.toString(w.late), l.toString(w.due),
+                            l.toString(w.overdue)));
+    });
     m_axisX = new QBarCategoryAxis();
+    QFont small = m_axisX->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8); // twelve dates side by side
+    m_axisX->setLabelsFont(small);
     chart->addAxis(m_axisX, Qt::AlignBottom);
     series->attachAxis(m_axisX);
     m_axisY = new QValueAxis();
@@ -59,9 +78,7 @@ void RotationComplianceChart::setWeeks(const QVector<inventory::RotationComplian
         s->remove(0, s->count());
     for (const auto& w : weeks) {
         // The week's total under its date: the number is there without reading the colours.
-        categories << tr("%1\n%2 dev.")
-                          .arg(QLocale().toString(w.weekStart, QStringLiteral("d MMM")),
-                               QLocale().toString(w.commissioned));
+        categories << QLocale().toString(w.weekStart, QStringLiteral("d MMM"));
         m_onTime->append(double(w.onTime));
         m_late->append(double(w.late));
         m_due->append(double(w.due));

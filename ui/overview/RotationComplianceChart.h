@@ -24,6 +24,7 @@ public:
 
 private:
     QVector<inventory::RotationComplianceWeek> m_weeks;
+    QString m_baseToolTip;
     QBarSet* m_onTime = nullptr;
     QBarSet* m_late = nullptr;
     QBarSet* m_due = nullptr;

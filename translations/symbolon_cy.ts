@@ -3198,6 +3198,254 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::CustodianReportDialog</name>
+    <message>
+        <source>Custodian report</source>
+        <translation>Adroddiad y ceidwad</translation>
+    </message>
+    <message>
+        <source>A PDF for the period: ceremonies, quorum sessions (cancelled ones too), re-keys with their PMA references, inventory imports and the result of verifying the whole journal. Dates are UTC days, both included.</source>
+        <translation>PDF ar gyfer y cyfnod: seremonïau, sesiynau cworwm (y rhai a ganslwyd hefyd), ailallweddu gyda&apos;u cyfeirnodau PMA, mewnforion rhestr eiddo a chanlyniad dilysu&apos;r cyfnodolyn cyfan. Diwrnodau UTC yw&apos;r dyddiadau, y ddau wedi&apos;u cynnwys.</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Cyfnod o</translation>
+    </message>
+    <message>
+        <source>The first day of the period (UTC), included</source>
+        <translation>Diwrnod cyntaf y cyfnod (UTC), wedi&apos;i gynnwys</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Cyfnod hyd at</translation>
+    </message>
+    <message>
+        <source>The last day of the period (UTC), included</source>
+        <translation>Diwrnod olaf y cyfnod (UTC), wedi&apos;i gynnwys</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Ffeil yr adroddiad</translation>
+    </message>
+    <message>
+        <source>The PDF file to write; an existing file is replaced</source>
+        <translation>Y ffeil PDF i&apos;w hysgrifennu; caiff ffeil sy&apos;n bodoli ei disodli</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Choose the report file</source>
+        <translation>Dewis ffeil yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation>Dewis ble i gadw&apos;r PDF</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>&amp;Ysgrifennu&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>Read and verify the journal and write the PDF</source>
+        <translation>Darllen a dilysu&apos;r cyfnodolyn ac ysgrifennu&apos;r PDF</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Cau&apos;r ffenestr hon</translation>
+    </message>
+    <message>
+        <source>Save the custodian report</source>
+        <translation>Cadw adroddiad y ceidwad</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a &quot;to&quot; date on or after the &quot;from&quot; date.</source>
+        <translation>Mae&apos;r cyfnod yn dod i ben cyn iddo ddechrau: dewiswch ddyddiad &quot;hyd at&quot; ar neu ar ôl y dyddiad &quot;o&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write.</source>
+        <translation>Dewiswch y ffeil PDF i&apos;w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Reading and verifying the journal, then writing %1…</source>
+        <translation>Yn darllen ac yn dilysu&apos;r cyfnodolyn, yna&apos;n ysgrifennu %1…</translation>
+    </message>
+    <message>
+        <source>The custodian report could not be written to %1: %2</source>
+        <translation>Nid oedd modd ysgrifennu adroddiad y ceidwad i %1: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 ceremonies, %3 quorum sessions, %4 re-key entries, %5 imports. %6</source>
+        <translation>Ysgrifennwyd i %1: seremonïau %2, sesiynau cworwm %3, cofnodion ailallweddu %4, mewnforion %5. %6</translation>
+    </message>
+    <message>
+        <source>The journal verified.</source>
+        <translation>Dilyswyd y cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>The journal did NOT verify.</source>
+        <translation>NI ddilyswyd y cyfnodolyn.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CustodianReportPdf</name>
+    <message>
+        <source>The period ends before it starts: choose a &quot;to&quot; date on or after the &quot;from&quot; date.</source>
+        <translation>Mae&apos;r cyfnod yn dod i ben cyn iddo ddechrau: dewiswch ddyddiad &quot;hyd at&quot; ar neu ar ôl y dyddiad &quot;o&quot;.</translation>
+    </message>
+    <message>
+        <source>Symbolon custodian report</source>
+        <translation>Adroddiad ceidwad Symbolon</translation>
+    </message>
+    <message>
+        <source>Custodian report</source>
+        <translation>Adroddiad y ceidwad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1, period %2 to %3 (UTC, end excluded). %Ln journal entries in the period.</source>
+        <translation>
+            <numerusform>Gweithle %1, cyfnod %2 i %3 (UTC, heb gynnwys y diwedd). %Ln cofnod yn y cyfnodolyn yn y cyfnod.</numerusform>
+            <numerusform>Gweithle %1, cyfnod %2 i %3 (UTC, heb gynnwys y diwedd). %Ln cofnod yn y cyfnodolyn yn y cyfnod.</numerusform>
+            <numerusform>Gweithle %1, cyfnod %2 i %3 (UTC, heb gynnwys y diwedd). %Ln cofnod yn y cyfnodolyn yn y cyfnod.</numerusform>
+            <numerusform>Gweithle %1, cyfnod %2 i %3 (UTC, heb gynnwys y diwedd). %Ln cofnod yn y cyfnodolyn yn y cyfnod.</numerusform>
+            <numerusform>Gweithle %1, cyfnod %2 i %3 (UTC, heb gynnwys y diwedd). %Ln cofnod yn y cyfnodolyn yn y cyfnod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal verification</source>
+        <translation>Dilysu&apos;r cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>Verified: every hash, link and checkpoint signature of the whole journal.</source>
+        <translation>Dilyswyd: pob stwnsh, cyswllt a llofnod pwynt gwirio yn y cyfnodolyn cyfan.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation>METHODD y dilysu.</translation>
+    </message>
+    <message>
+        <source>The journal was not verified.</source>
+        <translation>Ni ddilyswyd y cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>Ceremonies</source>
+        <translation>Seremonïau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ceremonies in the period.</source>
+        <translation>
+            <numerusform>%Ln seremoni yn y cyfnod.</numerusform>
+            <numerusform>%Ln seremoni yn y cyfnod.</numerusform>
+            <numerusform>%Ln seremoni yn y cyfnod.</numerusform>
+            <numerusform>%Ln seremoni yn y cyfnod.</numerusform>
+            <numerusform>%Ln seremoni yn y cyfnod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Seremoni</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>Cymeradwywyr</translation>
+    </message>
+    <message>
+        <source>Quorum sessions</source>
+        <translation>Sesiynau cworwm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quorum sessions: %1 completed, %2 failed, %3 cancelled.</source>
+        <translation>
+            <numerusform>%Ln sesiwn cworwm: %1 wedi&apos;u cwblhau, %2 wedi methu, %3 wedi&apos;u canslo.</numerusform>
+            <numerusform>%Ln sesiwn cworwm: %1 wedi&apos;u cwblhau, %2 wedi methu, %3 wedi&apos;u canslo.</numerusform>
+            <numerusform>%Ln sesiwn cworwm: %1 wedi&apos;u cwblhau, %2 wedi methu, %3 wedi&apos;u canslo.</numerusform>
+            <numerusform>%Ln sesiwn cworwm: %1 wedi&apos;u cwblhau, %2 wedi methu, %3 wedi&apos;u canslo.</numerusform>
+            <numerusform>%Ln sesiwn cworwm: %1 wedi&apos;u cwblhau, %2 wedi methu, %3 wedi&apos;u canslo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Re-keys</source>
+        <translation>Ailallweddu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-key journal entries.</source>
+        <translation>
+            <numerusform>%Ln cofnod ailallweddu yn y cyfnodolyn.</numerusform>
+            <numerusform>%Ln cofnod ailallweddu yn y cyfnodolyn.</numerusform>
+            <numerusform>%Ln cofnod ailallweddu yn y cyfnodolyn.</numerusform>
+            <numerusform>%Ln cofnod ailallweddu yn y cyfnodolyn.</numerusform>
+            <numerusform>%Ln cofnod ailallweddu yn y cyfnodolyn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>PMA references:</source>
+        <translation>Cyfeirnodau PMA:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Inventory imports</source>
+        <translation>Mewnforion rhestr eiddo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inventory imports.</source>
+        <translation>
+            <numerusform>%Ln mewnforiad rhestr eiddo.</numerusform>
+            <numerusform>%Ln mewnforiad rhestr eiddo.</numerusform>
+            <numerusform>%Ln mewnforiad rhestr eiddo.</numerusform>
+            <numerusform>%Ln mewnforiad rhestr eiddo.</numerusform>
+            <numerusform>%Ln mewnforiad rhestr eiddo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::DeviceDetailPane</name>
     <message>
         <source>Selected device</source>
@@ -4621,6 +4869,14 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <source>the console</source>
         <translation>y consol</translation>
     </message>
+    <message>
+        <source>Custodian re&amp;port…</source>
+        <translation>Adroddiad y &amp;ceidwad…</translation>
+    </message>
+    <message>
+        <source>PDF of a period&apos;s ceremonies, quorum sessions, re-keys and imports, with the journal verification</source>
+        <translation>PDF o seremonïau, sesiynau cworwm, ailallweddu a mewnforion cyfnod, gyda dilysu&apos;r cyfnodolyn</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::MarkCompromisedDialog</name>
@@ -5651,6 +5907,63 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     </message>
 </context>
 <context>
+    <name>symbolon::ui::RekeyRunsChart</name>
+    <message>
+        <source>Re-key runs by device status</source>
+        <translation>Rhediadau ailallweddu yn ôl statws dyfais</translation>
+    </message>
+    <message>
+        <source>The newest re-key runs: devices confirmed, distributed (awaiting confirmation), committed (not yet sent), failed and pending</source>
+        <translation>Y rhediadau ailallweddu diweddaraf: dyfeisiau wedi&apos;u cadarnhau, wedi&apos;u dosbarthu (yn aros am gadarnhad), wedi&apos;u hymrwymo (heb eu hanfon eto), wedi methu ac yn yr arfaeth</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Wedi&apos;u cadarnhau</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Wedi&apos;u dosbarthu</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Wedi&apos;u hymrwymo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Wedi methu</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Yn yr arfaeth</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2, %3): %4 devices; %5 confirmed, %6 distributed, %7 committed, %8 failed, %9 pending</source>
+        <translation>Rhediad %1 (%2, %3): dyfeisiau %4; %5 wedi&apos;u cadarnhau, %6 wedi&apos;u dosbarthu, %7 wedi&apos;u hymrwymo, %8 wedi methu, %9 yn yr arfaeth</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Rhediad %1: %2</translation>
+    </message>
+    <message>
+        <source>Re-key runs: none yet</source>
+        <translation>Rhediadau ailallweddu: dim eto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-key runs by device status (newest %n)</source>
+        <translation>
+            <numerusform>Rhediadau ailallweddu yn ôl statws dyfais (y %n diweddaraf)</numerusform>
+            <numerusform>Rhediadau ailallweddu yn ôl statws dyfais (y %n diweddaraf)</numerusform>
+            <numerusform>Rhediadau ailallweddu yn ôl statws dyfais (y %n diweddaraf)</numerusform>
+            <numerusform>Rhediadau ailallweddu yn ôl statws dyfais (y %n diweddaraf)</numerusform>
+            <numerusform>Rhediadau ailallweddu yn ôl statws dyfais (y %n diweddaraf)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::RekeySelectPage</name>
     <message>
         <source>Select the devices and keys</source>
@@ -5864,6 +6177,55 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>The review was not recorded: %1</source>
         <translation>Ni chofnodwyd yr adolygiad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RotationComplianceChart</name>
+    <message>
+        <source>Rotation compliance per commissioning week</source>
+        <translation>Cydymffurfio â chylchdroi fesul wythnos gomisiynu</translation>
+    </message>
+    <message>
+        <source>Devices commissioned each week (Monday to Sunday, UTC) and how their post-commissioning rotation went: within 7 days, late, not yet (deadline ahead) or overdue</source>
+        <translation>Y dyfeisiau a gomisiynwyd bob wythnos (dydd Llun i ddydd Sul, UTC) a sut aeth eu cylchdroi ar ôl comisiynu: o fewn 7 diwrnod, yn hwyr, dim eto (terfyn amser o&apos;n blaenau) neu wedi mynd heibio&apos;r terfyn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotation compliance per commissioning week (last %n week(s))</source>
+        <translation>
+            <numerusform>Cydymffurfio â chylchdroi fesul wythnos gomisiynu (yr %n wythnos ddiwethaf)</numerusform>
+            <numerusform>Cydymffurfio â chylchdroi fesul wythnos gomisiynu (yr %n wythnos ddiwethaf)</numerusform>
+            <numerusform>Cydymffurfio â chylchdroi fesul wythnos gomisiynu (yr %n wythnos ddiwethaf)</numerusform>
+            <numerusform>Cydymffurfio â chylchdroi fesul wythnos gomisiynu (yr %n wythnos ddiwethaf)</numerusform>
+            <numerusform>Cydymffurfio â chylchdroi fesul wythnos gomisiynu (yr %n wythnos ddiwethaf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotated within 7 days</source>
+        <translation>Cylchdrowyd o fewn 7 diwrnod</translation>
+    </message>
+    <message>
+        <source>Rotated late</source>
+        <translation>Cylchdrowyd yn hwyr</translation>
+    </message>
+    <message>
+        <source>Not yet rotated (due)</source>
+        <translation>Heb gylchdroi eto (yn ddyledus)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 commissioned; %3 rotated within 7 days, %4 late, %5 not yet (due), %6 overdue</source>
+        <translation>Wythnos %1: comisiynwyd %2; %3 wedi&apos;u cylchdroi o fewn 7 diwrnod, %4 yn hwyr, %5 heb eto (yn ddyledus), %6 wedi mynd heibio&apos;r terfyn</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Rotation compliance per commissioning week: %1 devices in %2 weeks, %3% rotated within 7 days</source>
+        <translation>Cydymffurfio â chylchdroi fesul wythnos gomisiynu: dyfeisiau %1 mewn %2 wythnos, %3% wedi&apos;u cylchdroi o fewn 7 diwrnod</translation>
     </message>
 </context>
 <context>

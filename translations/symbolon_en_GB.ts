@@ -3150,6 +3150,239 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::CustodianReportDialog</name>
+    <message>
+        <source>Custodian report</source>
+        <translation>Custodian report</translation>
+    </message>
+    <message>
+        <source>A PDF for the period: ceremonies, quorum sessions (cancelled ones too), re-keys with their PMA references, inventory imports and the result of verifying the whole journal. Dates are UTC days, both included.</source>
+        <translation>A PDF for the period: ceremonies, quorum sessions (cancelled ones too), re-keys with their PMA references, inventory imports and the result of verifying the whole journal. Dates are UTC days, both included.</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>The first day of the period (UTC), included</source>
+        <translation>The first day of the period (UTC), included</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>The last day of the period (UTC), included</source>
+        <translation>The last day of the period (UTC), included</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Report file</translation>
+    </message>
+    <message>
+        <source>The PDF file to write; an existing file is replaced</source>
+        <translation>The PDF file to write; an existing file is replaced</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the report file</source>
+        <translation>Choose the report file</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation>Choose where to save the PDF</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>&amp;Write report</translation>
+    </message>
+    <message>
+        <source>Read and verify the journal and write the PDF</source>
+        <translation>Read and verify the journal and write the PDF</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Close this dialog</translation>
+    </message>
+    <message>
+        <source>Save the custodian report</source>
+        <translation>Save the custodian report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a &quot;to&quot; date on or after the &quot;from&quot; date.</source>
+        <translation>The period ends before it starts: choose a &quot;to&quot; date on or after the &quot;from&quot; date.</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write.</source>
+        <translation>Choose the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Reading and verifying the journal, then writing %1…</source>
+        <translation>Reading and verifying the journal, then writing %1…</translation>
+    </message>
+    <message>
+        <source>The custodian report could not be written to %1: %2</source>
+        <translation>The custodian report could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 ceremonies, %3 quorum sessions, %4 re-key entries, %5 imports. %6</source>
+        <translation>Written to %1: %2 ceremonies, %3 quorum sessions, %4 re-key entries, %5 imports. %6</translation>
+    </message>
+    <message>
+        <source>The journal verified.</source>
+        <translation>The journal verified.</translation>
+    </message>
+    <message>
+        <source>The journal did NOT verify.</source>
+        <translation>The journal did NOT verify.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::CustodianReportPdf</name>
+    <message>
+        <source>The period ends before it starts: choose a &quot;to&quot; date on or after the &quot;from&quot; date.</source>
+        <translation>The period ends before it starts: choose a &quot;to&quot; date on or after the &quot;from&quot; date.</translation>
+    </message>
+    <message>
+        <source>Symbolon custodian report</source>
+        <translation>Symbolon custodian report</translation>
+    </message>
+    <message>
+        <source>Custodian report</source>
+        <translation>Custodian report</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1, period %2 to %3 (UTC, end excluded). %Ln journal entries in the period.</source>
+        <translation>
+            <numerusform>Workspace %1, period %2 to %3 (UTC, end excluded). %Ln journal entry in the period.</numerusform>
+            <numerusform>Workspace %1, period %2 to %3 (UTC, end excluded). %Ln journal entries in the period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal verification</source>
+        <translation>Journal verification</translation>
+    </message>
+    <message>
+        <source>Verified: every hash, link and checkpoint signature of the whole journal.</source>
+        <translation>Verified: every hash, link and checkpoint signature of the whole journal.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation>Verification FAILED.</translation>
+    </message>
+    <message>
+        <source>The journal was not verified.</source>
+        <translation>The journal was not verified.</translation>
+    </message>
+    <message>
+        <source>Ceremonies</source>
+        <translation>Ceremonies</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ceremonies in the period.</source>
+        <translation>
+            <numerusform>%Ln ceremony in the period.</numerusform>
+            <numerusform>%Ln ceremonies in the period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Ceremony</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>Approvers</translation>
+    </message>
+    <message>
+        <source>Quorum sessions</source>
+        <translation>Quorum sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quorum sessions: %1 completed, %2 failed, %3 cancelled.</source>
+        <translation>
+            <numerusform>%Ln quorum session: %1 completed, %2 failed, %3 cancelled.</numerusform>
+            <numerusform>%Ln quorum sessions: %1 completed, %2 failed, %3 cancelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Re-keys</source>
+        <translation>Re-keys</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-key journal entries.</source>
+        <translation>
+            <numerusform>%Ln re-key journal entry.</numerusform>
+            <numerusform>%Ln re-key journal entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>PMA references:</source>
+        <translation>PMA references:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Inventory imports</source>
+        <translation>Inventory imports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inventory imports.</source>
+        <translation>
+            <numerusform>%Ln inventory import.</numerusform>
+            <numerusform>%Ln inventory imports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::DeviceDetailPane</name>
     <message>
         <source>Selected device</source>
@@ -4567,6 +4800,14 @@ This is journaled and cannot be undone.</translation>
         <source>the console</source>
         <translation>the console</translation>
     </message>
+    <message>
+        <source>Custodian re&amp;port…</source>
+        <translation>Custodian re&amp;port…</translation>
+    </message>
+    <message>
+        <source>PDF of a period&apos;s ceremonies, quorum sessions, re-keys and imports, with the journal verification</source>
+        <translation>PDF of a period&apos;s ceremonies, quorum sessions, re-keys and imports, with the journal verification</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::MarkCompromisedDialog</name>
@@ -5591,6 +5832,60 @@ The plan and its justification are journaled now; the keys are generated only wh
     </message>
 </context>
 <context>
+    <name>symbolon::ui::RekeyRunsChart</name>
+    <message>
+        <source>Re-key runs by device status</source>
+        <translation>Re-key runs by device status</translation>
+    </message>
+    <message>
+        <source>The newest re-key runs: devices confirmed, distributed (awaiting confirmation), committed (not yet sent), failed and pending</source>
+        <translation>The newest re-key runs: devices confirmed, distributed (awaiting confirmation), committed (not yet sent), failed and pending</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2, %3): %4 devices; %5 confirmed, %6 distributed, %7 committed, %8 failed, %9 pending</source>
+        <translation>Run %1 (%2, %3): %4 devices; %5 confirmed, %6 distributed, %7 committed, %8 failed, %9 pending</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Run %1: %2</translation>
+    </message>
+    <message>
+        <source>Re-key runs: none yet</source>
+        <translation>Re-key runs: none yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-key runs by device status (newest %n)</source>
+        <translation>
+            <numerusform>Re-key runs by device status (newest %n)</numerusform>
+            <numerusform>Re-key runs by device status (newest %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::RekeySelectPage</name>
     <message>
         <source>Select the devices and keys</source>
@@ -5804,6 +6099,52 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>The review was not recorded: %1</source>
         <translation>The review was not recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RotationComplianceChart</name>
+    <message>
+        <source>Rotation compliance per commissioning week</source>
+        <translation>Rotation compliance per commissioning week</translation>
+    </message>
+    <message>
+        <source>Devices commissioned each week (Monday to Sunday, UTC) and how their post-commissioning rotation went: within 7 days, late, not yet (deadline ahead) or overdue</source>
+        <translation>Devices commissioned each week (Monday to Sunday, UTC) and how their post-commissioning rotation went: within 7 days, late, not yet (deadline ahead) or overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotation compliance per commissioning week (last %n week(s))</source>
+        <translation>
+            <numerusform>Rotation compliance per commissioning week (last %n week)</numerusform>
+            <numerusform>Rotation compliance per commissioning week (last %n weeks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotated within 7 days</source>
+        <translation>Rotated within 7 days</translation>
+    </message>
+    <message>
+        <source>Rotated late</source>
+        <translation>Rotated late</translation>
+    </message>
+    <message>
+        <source>Not yet rotated (due)</source>
+        <translation>Not yet rotated (due)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 commissioned; %3 rotated within 7 days, %4 late, %5 not yet (due), %6 overdue</source>
+        <translation>Week of %1: %2 commissioned; %3 rotated within 7 days, %4 late, %5 not yet (due), %6 overdue</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Rotation compliance per commissioning week: %1 devices in %2 weeks, %3% rotated within 7 days</source>
+        <translation>Rotation compliance per commissioning week: %1 devices in %2 weeks, %3% rotated within 7 days</translation>
     </message>
 </context>
 <context>

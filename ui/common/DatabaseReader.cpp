@@ -10,6 +10,8 @@ DatabaseReader::DatabaseReader(workspace::Workspace& ws)
     qRegisterMetaType<inventory::DeviceRow>();
     qRegisterMetaType<QVector<inventory::DeviceRow>>();
     qRegisterMetaType<QVector<inventory::RotationCounts>>();
+    qRegisterMetaType<QVector<inventory::RotationComplianceWeek>>();
+    qRegisterMetaType<QVector<rekey::RekeyRunSummary>>();
 }
 
 DatabaseReader::~DatabaseReader() {
@@ -50,6 +52,20 @@ quint64 DatabaseReader::requestRotationSummary() {
     return post([this](quint64 id, workspace::Database& db) {
         deliver(id, inventory::InventoryStore(db).rotationSummary(QDateTime::currentDateTimeUtc()),
                 [&](const auto& v) { Q_EMIT rotationSummaryReady(id, v); });
+    });
+}
+
+quint64 DatabaseReader::requestRotationCompliance(int weeks) {
+    return post([this, weeks](quint64 id, workspace::Database& db) {
+        deliver(id, inventory::RotationCompliance::weekly(db, weeks, QDateTime::currentDateTimeUtc()),
+                [&](const auto& v) { Q_EMIT rotationComplianceReady(id, v); });
+    });
+}
+
+quint64 DatabaseReader::requestRekeyRuns(int limit) {
+    return post([this, limit](quint64 id, workspace::Database& db) {
+        deliver(id, rekey::RekeyRunSummary::latest(db, limit),
+                [&](const auto& v) { Q_EMIT rekeyRunsReady(id, v); });
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include "common/ReaderThread.h"
 #include "inventory/DeviceQuery.h"
+#include "inventory/RotationCompliance.h"
+#include "rekey/RekeyRunSummary.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -27,6 +29,8 @@ public:
     quint64 requestDevice(const QString& deviceId);
     quint64 requestRotationSummary();
     quint64 requestS1sps();
+    quint64 requestRotationCompliance(int weeks);
+    quint64 requestRekeyRuns(int limit);
 
 Q_SIGNALS:
     void totalReady(quint64 id, qint64 total);
@@ -35,6 +39,9 @@ Q_SIGNALS:
     void deviceReady(quint64 id, const symbolon::inventory::DeviceRow& row);
     void rotationSummaryReady(quint64 id, const QVector<symbolon::inventory::RotationCounts>& counts);
     void s1spsReady(quint64 id, const QStringList& s1sps);
+    void rekeyRunsReady(quint64 id, const QVector<symbolon::rekey::RekeyRunSummary>& runs);
+    void rotationComplianceReady(quint64 id,
+                                 const QVector<symbolon::inventory::RotationComplianceWeek>& weeks);
 };
 
 } // namespace symbolon::ui

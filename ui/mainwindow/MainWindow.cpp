@@ -7,6 +7,7 @@
 #include "devices/DevicesView.h"
 #include "hsm/HsmSlotsView.h"
 #include "importer/ImportDialog.h"
+#include "journal/CustodianReportDialog.h"
 #include "journal/JournalView.h"
 #include "keystates/KeyStatesView.h"
 #include "overview/OverviewView.h"
@@ -113,6 +114,15 @@ void MainWindow::buildMenus() {
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     RoleGate::gate(import, *m_ws, policy::Permission::ImportInventory);
     file->addActions({m_journal->exportEvidenceAction(), m_journal->recordRiskReviewAction()});
+    QAction* report = file->addAction(tr("Custodian re&port…"), this, [this] {
+        auto* dialog = new CustodianReportDialog(*m_ws, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    report->setObjectName(QStringLiteral("actionCustodianReport"));
+    report->setStatusTip(tr("PDF of a period's ceremonies, quorum sessions, re-keys and imports, with the "
+                            "journal verification"));
+    RoleGate::gate(report, *m_ws, policy::Permission::ExportEvidence);
     file->setToolTipsVisible(true); // a disabled action's tooltip says why
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -4,6 +4,8 @@
 #include "common/DeviceText.h"
 #include "common/RoleText.h"
 #include "common/StatusColor.h"
+#include "overview/RekeyRunsChart.h"
+#include "overview/RotationComplianceChart.h"
 #include "overview/StatCard.h"
 #include "policy/RiskReviewClock.h"
 #include "workspace/Database.h"
@@ -125,6 +127,14 @@ OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWi
     middle->addLayout(side, 2);
     layout->addLayout(middle);
 
+    auto* charts = new QHBoxLayout();
+    charts->setSpacing(12);
+    m_complianceChart = new RotationComplianceChart(page);
+    charts->addWidget(m_complianceChart, 3);
+    m_rekeyRunsChart = new RekeyRunsChart(page);
+    charts->addWidget(m_rekeyRunsChart, 2);
+    layout->addLayout(charts);
+
     auto* tokens = new QGroupBox(tr("Cards and tokens"), page);
     tokens->setObjectName(QStringLiteral("overviewCardsBox"));
     auto* tokensLayout = new QVBoxLayout(tokens);
@@ -136,6 +146,8 @@ OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWi
     layout->addStretch(1);
 
     connect(&m_reader, &DatabaseReader::rotationSummaryReady, this, &OverviewView::onRotationSummary);
+    connect(&m_reader, &DatabaseReader::rotationComplianceReady, this, &OverviewView::onRotationCompliance);
+    connect(&m_reader, &DatabaseReader::rekeyRunsReady, this, &OverviewView::onRekeyRuns);
     connect(&m_reader, &DatabaseReader::failed, this, &OverviewView::onFailed);
     refresh();
 }
@@ -186,6 +198,8 @@ QWidget* OverviewView::buildProfile() {
 
 void OverviewView::refresh() {
     m_summaryRequest = m_reader.requestRotationSummary();
+    m_complianceRequest = m_reader.requestRotationCompliance(RotationComplianceChart::kWeeks);
+    m_rekeyRunsRequest = m_reader.requestRekeyRuns(RekeyRunsChart::kRuns);
     loadCards();
     loadRiskReview();
 }
@@ -333,9 +347,29 @@ void OverviewView::onRotationSummary(quint64 id, const QVector<inventory::Rotati
     checkLoaded();
 }
 
-void OverviewView::onFailed(quint64 id, const QString& message) {
-    if (id != m_summaryRequest && id != 0)
+void OverviewView::onRotationCompliance(quint64 id, const QVector<inventory::RotationComplianceWeek>& weeks) {
+    if (id != m_complianceRequest)
         return;
+    m_complianceChart->setWeeks(weeks);
+    m_complianceLoaded = true;
+    checkLoaded();
+}
+
+void OverviewView::onRekeyRuns(quint64 id, const QVector<rekey::RekeyRunSummary>& runs) {
+    if (id != m_rekeyRunsRequest)
+        return;
+    m_rekeyRunsChart->setRuns(runs);
+    m_rekeyRunsLoaded = true;
+    checkLoaded();
+}
+
+void OverviewView::onFailed(quint64 id, const QString& message) {
+    if (id != m_summaryRequest && id != m_complianceRequest && id != m_rekeyRunsRequest && id != 0)
+        return;
+    if (id == m_complianceRequest || id == 0)
+        m_complianceLoaded = true;
+    if (id == m_rekeyRunsRequest || id == 0)
+        m_rekeyRunsLoaded = true;
     m_error->setText(tr("Could not read the inventory: %1").arg(message));
     m_error->show();
     m_rotationLoaded = true;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "inventory/DeviceQuery.h"
+#include "inventory/RotationCompliance.h"
+#include "rekey/RekeyRunSummary.h"
 
 #include <QFuture>
 #include <QWidget>
@@ -15,6 +17,8 @@ class Workspace;
 namespace symbolon::ui {
 
 class DatabaseReader;
+class RekeyRunsChart;
+class RotationComplianceChart;
 class StatCard;
 
 // Policy clocks at a glance: post-commissioning rotation (CKMP (b)(iii)) overall and by S1SP and
@@ -25,7 +29,9 @@ class OverviewView : public QWidget {
 public:
     OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWidget* parent = nullptr);
     ~OverviewView() override;
-    bool isLoaded() const { return m_rotationLoaded && m_cardsLoaded && m_reviewLoaded; }
+    bool isLoaded() const {
+        return m_rotationLoaded && m_cardsLoaded && m_reviewLoaded && m_complianceLoaded && m_rekeyRunsLoaded;
+    }
 
 public Q_SLOTS:
     void refresh();
@@ -39,6 +45,8 @@ private:
     void loadCards();
     void loadRiskReview();
     void onRotationSummary(quint64 id, const QVector<inventory::RotationCounts>& counts);
+    void onRotationCompliance(quint64 id, const QVector<inventory::RotationComplianceWeek>& weeks);
+    void onRekeyRuns(quint64 id, const QVector<rekey::RekeyRunSummary>& runs);
     void onFailed(quint64 id, const QString& message);
     void checkLoaded();
 
@@ -52,7 +60,13 @@ private:
     QTableWidget* m_cardsTable = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_riskReview = nullptr;
+    RotationComplianceChart* m_complianceChart = nullptr;
     quint64 m_summaryRequest = 0;
+    quint64 m_complianceRequest = 0;
+    bool m_complianceLoaded = false;
+    RekeyRunsChart* m_rekeyRunsChart = nullptr;
+    quint64 m_rekeyRunsRequest = 0;
+    bool m_rekeyRunsLoaded = false;
     bool m_rotationLoaded = false;
     bool m_cardsLoaded = false;
     bool m_reviewLoaded = false;

@@ -1,0 +1,218 @@
+// The read side of the reports on a real migrated demo. The custodian report's summary
+// (journal::CustodianReport): three ceremonies under a quorum of two, a cancelled quorum session
+// and a re-key under a PMA instruction are found in the period with their outcomes, approvers and
+// references; a period before the workspace existed is empty; a failed ceremony keeps its error.
+// The Overview's charts: rotation compliance per commissioning week agrees with the devices table
+// bucketed independently; the re-key run summary agrees with rekey_devices.
+#include "MigratedDemo.h"
+#include "inventory/InventoryStore.h"
+#include "inventory/RotationCompliance.h"
+#include "journal/CustodianReport.h"
+#include "rekey/RekeyRunSummary.h"
+#include "workspace/Database.h"
+#include "workspace/Statement.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace symbolon;
+
+class TestReports : public QObject {
+    Q_OBJECT
+    static constexpr int kDevices = 20;
+    test::DemoFixture m_demo{kDevices, 29};
+    std::unique_ptr<workspace::Workspace> m_ws; // the responder
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+
+    journal::CustodianReport report(const QDateTime& from, const QDateTime& to) {
+        auto r = journal::CustodianReport::build(m_ws->db(), from, to);
+        if (!r)
+            qFatal("report: %s", qPrintable(r.error().message));
+        return *r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::migrateDemo(m_demo); // three ceremonies, each approved by ACS cards 1 and 2
+        m_ws = m_demo.open(test::kResponderCard);
+        // A quorum session that is cancelled after one approval.
+        {
+            ceremony::CeremonyPlan keks;
+            keks.kind = ceremony::CeremonyKind::GenerateKeks;
+            auto custodian = m_demo.open(0);
+            auto q = ceremony::QuorumCeremony::start(*custodian, keks);
+            QVERIFY2(q, q ? "" : qPrintable(q.error().message));
+            auto s = q->approve(test::demoCardSerial(m_demo, 0),
+                                SecureBytes::fromString(workspace::demoCards()[0].pin.toStdString()));
+            QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+            q->cancel(QStringLiteral("test"));
+        }
+        // A re-key of five devices under a PMA instruction.
+        inventory::InventoryStore inv(m_ws->db());
+        auto devices = inv.page({}, inventory::DeviceColumn::DeviceId, Qt::AscendingOrder, 0, 5, m_now);
+        QVERIFY(devices && devices->size() == 5);
+        rekey::RekeyRequest req;
+        for (const auto& d : *devices)
+            req.deviceIds << d.deviceId;
+        req.instruction =
+            policy::PmaInstruction{policy::PmaGround::MajorIncident, QStringLiteral("PMA-CR-42")};
+        req.reason = QStringLiteral("test");
+        auto run = rekey::RekeyPlanner::create(*m_ws, req, m_now);
+        QVERIFY2(run, run ? "" : qPrintable(run.error().message));
+        auto rec = test::runRekey(m_demo, *m_ws, *run, 2);
+        QVERIFY2(rec, rec ? "" : qPrintable(rec.error().message));
+    }
+
+    void summarisesThePeriod() {
+        const auto r = report(m_now.addDays(-1), m_now.addDays(1));
+        auto total = m_ws->db().scalarInt("SELECT count(*) FROM journal;");
+        QVERIFY(total);
+        QCOMPARE(r.entries, *total);
+
+        QCOMPARE(r.ceremonies.size(), 3);
+        QStringList kinds;
+        for (const auto& c : r.ceremonies) {
+            kinds << c.action;
+            QCOMPARE(c.outcome, QStringLiteral("completed"));
+            QCOMPARE(c.approvers.size(), 2);
+            QVERIFY(c.error.isEmpty());
+            QVERIFY(c.seq > 0);
+        }
+        QCOMPARE(kinds, (QStringList{QStringLiteral("ceremony.generate-keks"),
+                                     QStringLiteral("ceremony.transport-key"),
+                                     QStringLiteral("ceremony.migration-unwrap")}));
+
+        // 3 ceremonies, the cancelled one and the re-key run.
+        QCOMPARE(r.quorumSessions.size(), 5);
+        QCOMPARE(r.quorumCount(QStringLiteral("completed")), 4);
+        QCOMPARE(r.quorumCount(QStringLiteral("cancelled")), 1);
+        QCOMPARE(r.quorumCount(QStringLiteral("failed")), 0);
+        const auto& cancelled = r.quorumSessions.at(3);
+        QCOMPARE(cancelled.outcome, QStringLiteral("cancelled"));
+        QCOMPARE(cancelled.action, QStringLiteral("ceremony.generate-keks"));
+        QCOMPARE(cancelled.approvers.size(), 1);
+        QCOMPARE(r.quorumSessions.at(4).action, QStringLiteral("rekey.run"));
+
+        QCOMPARE(r.rekeyActions.value(QStringLiteral("rekey.planned")), 1);
+        QCOMPARE(r.rekeyActions.value(QStringLiteral("quorum.rekey.run")), 1);
+        QVERIFY(r.rekeyActions.value(QStringLiteral("rekey.chunk")) >= 3); // 5 devices in chunks of 2
+        QCOMPARE(r.rekeyActions.value(QStringLiteral("rekey.confirmed")), 0);
+        QCOMPARE(r.pmaReferences, QStringList{QStringLiteral("PMA-CR-42")});
+        QCOMPARE(r.rekeyCount(), 2 + r.rekeyActions.value(QStringLiteral("rekey.chunk")));
+    }
+
+    void aPeriodBeforeTheWorkspaceIsEmpty() {
+        const auto r = report(m_now.addDays(-30), m_now.addDays(-29));
+        QCOMPARE(r.entries, qint64(0));
+        QVERIFY(r.ceremonies.isEmpty());
+        QVERIFY(r.quorumSessions.isEmpty());
+        QCOMPARE(r.rekeyCount(), 0);
+        QVERIFY(r.pmaReferences.isEmpty());
+    }
+
+    void aFailedCeremonyKeepsItsError() {
+        journal::CustodianReport r;
+        journal::JournalEntry e;
+        e.seq = 9;
+        e.action = QStringLiteral("quorum.ceremony.transport-key");
+        e.detailsJson = journal::JournalEntry::encodeDetails(
+            QJsonObject{{QStringLiteral("outcome"), QStringLiteral("failed")},
+                        {QStringLiteral("error"), QStringLiteral("CKR_PIN_INCORRECT")},
+                        {QStringLiteral("approvals"),
+                         QJsonArray{QJsonObject{{QStringLiteral("holder"), QStringLiteral("Alice")}}}}});
+        r.add(e);
+        journal::JournalEntry k;
+        k.seq = 10;
+        k.action = QStringLiteral("keys.compromised");
+        k.detailsJson = journal::JournalEntry::encodeDetails(
+            QJsonObject{{QStringLiteral("reference"), QStringLiteral("PMA-9")}});
+        r.add(k);
+        journal::JournalEntry i;
+        i.seq = 11;
+        i.action = QStringLiteral("inventory.imported");
+        i.target = QStringLiteral("devices.csv");
+        r.add(i);
+        QCOMPARE(r.entries, qint64(3));
+        QCOMPARE(r.ceremonies.size(), 1);
+        QCOMPARE(r.ceremonies.at(0).outcome, QStringLiteral("failed"));
+        QCOMPARE(r.ceremonies.at(0).error, QStringLiteral("CKR_PIN_INCORRECT"));
+        QCOMPARE(r.ceremonies.at(0).approvers, QStringList{QStringLiteral("Alice")});
+        QCOMPARE(r.quorumCount(QStringLiteral("failed")), 1);
+        QCOMPARE(r.rekeyActions.value(QStringLiteral("keys.compromised")), 1);
+        QCOMPARE(r.pmaReferences, QStringList{QStringLiteral("PMA-9")});
+        QCOMPARE(r.imports.size(), 1);
+        QCOMPARE(r.imports.at(0).file, QStringLiteral("devices.csv"));
+    }
+
+    void rotationComplianceAgreesWithTheDevices() {
+        constexpr int kWeeks = 520; // ten years: every demo device is in one of the weeks
+        auto weeks = inventory::RotationCompliance::weekly(m_ws->db(), kWeeks, m_now);
+        QVERIFY2(weeks, weeks ? "" : qPrintable(weeks.error().message));
+        QCOMPARE(weeks->size(), kWeeks);
+        QCOMPARE(weeks->last().weekStart, inventory::RotationCompliance::weekStart(m_now.date()));
+        QCOMPARE(weeks->last().weekStart.dayOfWeek(), 1);
+        // The same buckets computed here, row by row, with QDate arithmetic.
+        QHash<QDate, inventory::RotationComplianceWeek> expected;
+        auto st = m_ws->db().prepare("SELECT commissioned_at, deadline, rotation_done_at FROM devices;");
+        QVERIFY(st);
+        const qint64 now = m_now.toSecsSinceEpoch();
+        qint64 inRange = 0;
+        auto each = [&](const workspace::Statement& row) {
+            const QDate day = QDateTime::fromSecsSinceEpoch(row.int64(0), Qt::UTC).date();
+            const QDate monday = day.addDays(1 - day.dayOfWeek());
+            if (monday < weeks->first().weekStart || row.int64(0) > now)
+                return;
+            ++inRange;
+            auto& w = expected[monday];
+            ++w.commissioned;
+            const qint64 deadline = row.int64(1);
+            if (!row.isNull(2))
+                ++(row.int64(2) <= deadline ? w.onTime : w.late);
+            else
+                ++(deadline >= now ? w.due : w.overdue);
+        };
+        QVERIFY(st->forEachRow(each));
+        QVERIFY(inRange > 0);
+        qint64 sum = 0;
+        for (const auto& w : *weeks) {
+            const auto e = expected.value(w.weekStart);
+            QCOMPARE(w.commissioned, e.commissioned);
+            QCOMPARE(w.onTime, e.onTime);
+            QCOMPARE(w.late, e.late);
+            QCOMPARE(w.due, e.due);
+            QCOMPARE(w.overdue, e.overdue);
+            QCOMPARE(w.onTime + w.late + w.due + w.overdue, w.commissioned);
+            sum += w.commissioned;
+        }
+        QCOMPARE(sum, inRange);
+        // Twelve weeks are the tail of the same series.
+        auto twelve = inventory::RotationCompliance::weekly(m_ws->db(), 12, m_now);
+        QVERIFY(twelve);
+        QCOMPARE(*twelve, weeks->mid(kWeeks - 12));
+    }
+
+    void rekeyRunSummaryAgreesWithRekeyDevices() {
+        auto runs = rekey::RekeyRunSummary::latest(m_ws->db(), 8);
+        QVERIFY2(runs, runs ? "" : qPrintable(runs.error().message));
+        QCOMPARE(runs->size(), 1);
+        const auto& r = runs->at(0);
+        QCOMPARE(r.run, qint64(1));
+        QCOMPARE(r.total(), qint64(5));
+        auto committed = m_ws->db().scalarInt(
+            "SELECT count(*) FROM rekey_devices WHERE run = 1 AND status = 'committed';");
+        auto failed =
+            m_ws->db().scalarInt("SELECT count(*) FROM rekey_devices WHERE run = 1 AND status = 'failed';");
+        QVERIFY(committed && failed);
+        QCOMPARE(r.committed, *committed);
+        QCOMPARE(r.failed, *failed);
+        QCOMPARE(r.committed + r.failed, qint64(5)); // executed: every device was reached
+        QCOMPARE(r.pending, qint64(0));
+        QCOMPARE(r.confirmed, qint64(0));
+        QCOMPARE(r.state, QStringLiteral("executed"));
+        QVERIFY(!r.kinds.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "test_reports.moc"

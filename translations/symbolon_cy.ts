@@ -2986,7 +2986,7 @@
         <translation>Cydrannau&apos;r Allwedd Gludo</translation>
     </message>
     <message>
-        <source>Each custodian types their own component (32 hex digits, masked) and checks its KCV against their sealed envelope. The others look away.</source>
+        <source>Each custodian types their own component (32 hex digits, hidden) and checks its KCV against their sealed envelope. The others look away.</source>
         <translation>Mae pob ceidwad yn teipio ei gydran ei hun (32 digid hecs, wedi&apos;u cuddio) ac yn gwirio ei KCV yn erbyn ei amlen wedi&apos;i selio. Mae&apos;r lleill yn edrych i ffwrdd.</translation>
     </message>
     <message>
@@ -2994,7 +2994,7 @@
         <translation>&amp;Adeiladu&apos;r Allwedd Gludo</translation>
     </message>
     <message>
-        <source>Component %1 (masked)</source>
+        <source>Component %1 (hidden)</source>
         <translation>Cydran %1 (wedi&apos;i chuddio)</translation>
     </message>
     <message>
@@ -3014,7 +3014,7 @@
         <translation>KCV %1</translation>
     </message>
     <message>
-        <source>32 hexadecimal digits from your sealed envelope; masked, never copied</source>
+        <source>32 hexadecimal digits from your sealed envelope; hidden, never copied</source>
         <translation>32 digid hecsadegol o&apos;ch amlen wedi&apos;i selio; wedi&apos;u cuddio, byth yn cael eu copïo</translation>
     </message>
 </context>

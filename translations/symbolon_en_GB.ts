@@ -2941,16 +2941,16 @@
         <translation>Transport Key components</translation>
     </message>
     <message>
-        <source>Each custodian types their own component (32 hex digits, masked) and checks its KCV against their sealed envelope. The others look away.</source>
-        <translation>Each custodian types their own component (32 hex digits, masked) and checks its KCV against their sealed envelope. The others look away.</translation>
+        <source>Each custodian types their own component (32 hex digits, hidden) and checks its KCV against their sealed envelope. The others look away.</source>
+        <translation>Each custodian types their own component (32 hex digits, hidden) and checks its KCV against their sealed envelope. The others look away.</translation>
     </message>
     <message>
         <source>&amp;Build the Transport Key</source>
         <translation>&amp;Build the Transport Key</translation>
     </message>
     <message>
-        <source>Component %1 (masked)</source>
-        <translation>Component %1 (masked)</translation>
+        <source>Component %1 (hidden)</source>
+        <translation>Component %1 (hidden)</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -2969,8 +2969,8 @@
         <translation>KCV %1</translation>
     </message>
     <message>
-        <source>32 hexadecimal digits from your sealed envelope; masked, never copied</source>
-        <translation>32 hexadecimal digits from your sealed envelope; masked, never copied</translation>
+        <source>32 hexadecimal digits from your sealed envelope; hidden, never copied</source>
+        <translation>32 hexadecimal digits from your sealed envelope; hidden, never copied</translation>
     </message>
 </context>
 <context>

@@ -18,17 +18,17 @@ CeremonyComponentsPage::CeremonyComponentsPage(CeremonyWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard) {
     setObjectName(QStringLiteral("ceremonyComponentsPage"));
     setTitle(tr("Transport Key components"));
-    setSubTitle(tr("Each custodian types their own component (32 hex digits, masked) and checks its KCV "
+    setSubTitle(tr("Each custodian types their own component (32 hex digits, hidden) and checks its KCV "
                    "against their sealed envelope. The others look away."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Build the Transport Key"));
     auto* layout = new QVBoxLayout(this);
     auto* grid = new QGridLayout();
     for (int i = 0; i < 3; ++i) {
-        auto* edit = new SecretLineEdit(QLineEdit::Password, this);
+        auto* edit = new SecretLineEdit(QLineEdit::NoEcho, this); // no echo: not even the length shows
         edit->setObjectName(QStringLiteral("componentEdit%1").arg(i + 1));
-        edit->setAccessibleName(tr("Component %1 (masked)").arg(i + 1));
-        edit->setToolTip(tr("32 hexadecimal digits from your sealed envelope; masked, never copied"));
+        edit->setAccessibleName(tr("Component %1 (hidden)").arg(i + 1));
+        edit->setToolTip(tr("32 hexadecimal digits from your sealed envelope; hidden, never copied"));
         auto* button = new QPushButton(tr("Enter"), this);
         button->setObjectName(QStringLiteral("componentEnter%1").arg(i + 1));
         auto* kcv = new QLabel(tr("not entered"), this);

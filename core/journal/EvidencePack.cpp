@@ -262,8 +262,9 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
     if (pe.error != QJsonParseError::NoError || !manifestDoc.isObject()) {
         failed.problem =
             journal::tr("manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or "
-               "truncated.")
-                .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : journal::tr("another JSON value"))
+                        "truncated.")
+                .arg(pe.error != QJsonParseError::NoError ? pe.errorString()
+                                                          : journal::tr("another JSON value"))
                 .arg(pe.offset);
         return failed;
     }

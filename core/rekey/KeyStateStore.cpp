@@ -96,7 +96,8 @@ QByteArray countFrom(const KeyStateFilter& f) {
 
 // Whether a filter selects few keys (in flight, or flagged): then the planner starts from
 // key_records by its state index and sorts the few; otherwise the page walks devices in the
-// requested order (an index) and each device's keys by the UNIQUE (device, kind, client, generation) index, and never sorts.
+// requested order (an index) and each device's keys by the UNIQUE (device, kind, client, generation) index,
+// and never sorts.
 bool selective(const KeyStateFilter& f) {
     return f.compromisedOnly || (f.state && (*f.state == policy::KeyState::Generated ||
                                              *f.state == policy::KeyState::Distributed));

@@ -21,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::abort();
     int last = 0;
     for (const Confirmation::Line& l : *lines) {
-        if (l.run < 1 || l.deviceId.size() != 16 || l.lineNo <= last || (!l.success && l.reason.trimmed().isEmpty()))
+        if (l.run < 1 || l.deviceId.size() != 16 || l.lineNo <= last ||
+            (!l.success && l.reason.trimmed().isEmpty()))
             std::abort();
         last = l.lineNo;
     }

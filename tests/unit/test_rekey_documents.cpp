@@ -54,8 +54,8 @@ private Q_SLOTS:
         QVERIFY2(p.error().message.contains(expected), qPrintable(p.error().message));
     }
     void confirmationLines() {
-        auto ok = Confirmation::parse(QByteArrayLiteral(
-            "\xEF\xBB\xBF{\"run\":2,\"device_id\":\"00-db-12-00-d9-e2-b1-a5\",\"result\":\"success\"}\r\n\n"));
+        auto ok = Confirmation::parse(QByteArrayLiteral("\xEF\xBB\xBF{\"run\":2,\"device_id\":\"00-db-12-00-"
+                                                        "d9-e2-b1-a5\",\"result\":\"success\"}\r\n\n"));
         QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
         QCOMPARE(ok->size(), 1);
         QCOMPARE(ok->first().deviceId, QStringLiteral("00DB1200D9E2B1A5"));

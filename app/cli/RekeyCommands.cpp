@@ -10,6 +10,7 @@
 #include "rekey/RekeyConsistency.h"
 #include "rekey/RekeyEngine.h"
 #include "rekey/RekeyPlanner.h"
+#include "rekey/RekeyRunStatus.h"
 #include "workspace/Database.h"
 #include "workspace/Statement.h"
 
@@ -347,27 +348,15 @@ int status(CliContext& c) {
           << "\n  plan digest: " << run->planDigest
           << "\n  justification: " << QJsonDocument(run->justification).toJson(QJsonDocument::Compact)
           << "\n";
-    auto st = db.prepare(
-        "SELECT status, COUNT(*) FROM rekey_devices WHERE run = ? GROUP BY status ORDER BY status;");
-    if (!st)
-        return c.failWith(st.error());
-    st->bind(1, *runId);
-    if (auto s = st->forEachRow(
-            [&](const workspace::Statement& r) { c.out << "  " << r.text(0) << ": " << r.int64(1) << "\n"; });
-        !s)
-        return c.failWith(s.error());
-    auto failures =
-        db.prepare("SELECT d.device_id, r.status, r.result FROM rekey_devices r JOIN devices d ON d.id = "
-                   "r.device WHERE r.run = ? AND (r.status = 'failed' OR r.result LIKE 'failure:%') "
-                   "ORDER BY r.device LIMIT 50;");
-    if (!failures)
-        return c.failWith(failures.error());
-    failures->bind(1, *runId);
-    if (auto s = failures->forEachRow([&](const workspace::Statement& r) {
-            c.out << "  " << r.text(0) << " (" << r.text(1) << "): " << r.text(2) << "\n";
-        });
-        !s)
-        return c.failWith(s.error());
+    auto status = rekey::RekeyRunStatus::load(db, *runId);
+    if (!status)
+        return c.failWith(status.error());
+    for (auto it = status->byStatus.cbegin(); it != status->byStatus.cend(); ++it)
+        c.out << "  " << it.key() << ": " << it.value() << "\n";
+    for (const QString& f : status->failures)
+        c.out << "  " << f << "\n";
+    if (status->failureCount > status->failures.size())
+        c.out << "  … and " << status->failureCount - status->failures.size() << " more\n";
     c.out.flush();
     return ExitOk;
 }

@@ -28,13 +28,8 @@ struct DeviceInput {
     qint64 row = 0;
     QString deviceId;
     QByteArray systemTitle;
-    QByteArray mkPackage; // the current MK, packaged under the DCO Key
-    QString mkKcv;        // its recorded KCV (labelled)
-    struct Current {
-        KeySlot slot;
-        int generation = 0;
-    };
-    QVector<Current> replaced;          // the current key of each slot being replaced
+    QByteArray mkPackage;               // the current MK, packaged under the DCO Key
+    QString mkKcv;                      // its recorded KCV (labelled)
     QHash<QString, int> nextGeneration; // "AK/1" → the generation the new key gets
 };
 

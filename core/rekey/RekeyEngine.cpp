@@ -37,8 +37,7 @@ Status setRunState(workspace::Database& db, qint64 run, const char* state) {
 }
 
 // Reads the next chunk of pending devices with their current keys.
-Result<QVector<DeviceInput>> readChunk(workspace::Database& db, qint64 run, qint64 after, int limit,
-                                       const RekeyKinds& kinds) {
+Result<QVector<DeviceInput>> readChunk(workspace::Database& db, qint64 run, qint64 after, int limit) {
     auto sel = db.prepare(
         "SELECT r.device, d.device_id, d.system_title FROM rekey_devices r JOIN devices d ON d.id = "
         "r.device WHERE r.run = ? AND r.status = 'pending' AND r.device > ? ORDER BY r.device "
@@ -60,7 +59,6 @@ Result<QVector<DeviceInput>> readChunk(workspace::Database& db, qint64 run, qint
         db.prepare("SELECT kind, client, generation, state, package, kcv FROM key_records WHERE device = ?;");
     if (!keys)
         return keys.error();
-    const auto slots = kinds.slots();
     for (DeviceInput& d : out) {
         keys->reset();
         keys->bind(1, d.row);
@@ -77,8 +75,6 @@ Result<QVector<DeviceInput>> readChunk(workspace::Database& db, qint64 run, qint
                     d.mkPackage = st.blob(4);
                     d.mkKcv = st.text(5);
                 }
-                if (slots.contains(slot))
-                    d.replaced.push_back({slot, gen});
             });
             !s)
             return s.error();
@@ -345,7 +341,7 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
             cancelled = true;
             break;
         }
-        auto devices = readChunk(db, runId, after, options.chunkSize, run->kinds);
+        auto devices = readChunk(db, runId, after, options.chunkSize);
         if (!devices)
             return devices.error();
         if (devices->isEmpty())

@@ -596,6 +596,28 @@ private Q_SLOTS:
         QVERIFY(n);
         QCOMPARE(*n, qint64(4));
     }
+
+    // Last, because it damages the workspace: "rekey check" must name what is inconsistent —
+    // a committed device missing one of its new keys, and a pending device holding an
+    // instruction — and fail.
+    void checkReportsInconsistencies() {
+        {
+            auto ws = test::openWorkspaceAs(m_ws, test::kResponder);
+            QVERIFY(ws->db().exec(
+                "DELETE FROM key_records WHERE id = (SELECT MIN(id) FROM key_records WHERE "
+                "rekey_run = 2);"
+                "UPDATE rekey_devices SET status = 'pending' WHERE run = 1 AND device = (SELECT "
+                "MIN(device) FROM rekey_devices WHERE run = 1);"));
+        }
+        auto r = responder({QStringLiteral("rekey"), QStringLiteral("check")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Run 2, device")) &&
+                     r.err.contains(QStringLiteral("with 8 new keys (expected 9)")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Run 1, device")) &&
+                     r.err.contains(QStringLiteral("is pending but has new keys or an instruction")),
+                 qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRekeyE2e)

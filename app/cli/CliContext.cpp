@@ -30,10 +30,13 @@ Result<std::unique_ptr<workspace::Workspace>> CliContext::openWorkspace() const 
     for (const auto& c : *cards)
         if (c.present && (wanted.isEmpty() || c.keyslot.tokenSerial == wanted || c.token.label == wanted))
             matches.push_back(c);
-    if (matches.isEmpty())
-        return fail(ErrorCode::NotFound,
-                    wanted.isEmpty() ? QStringLiteral("No enrolled card is present: insert your card.")
-                                     : QStringLiteral("No enrolled card \"%1\" is present.").arg(wanted));
+    if (matches.isEmpty()) {
+        QString why = wanted.isEmpty() ? QStringLiteral("No enrolled card is present: insert your card.")
+                                       : QStringLiteral("No enrolled card \"%1\" is present.").arg(wanted);
+        if (const QString notice = workspace::Workspace::tokenStoreNotice(); !notice.isEmpty())
+            why += QLatin1Char(' ') + notice;
+        return fail(ErrorCode::NotFound, why);
+    }
     if (matches.size() > 1)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("%1 enrolled cards are present: choose one with --card LABEL.")

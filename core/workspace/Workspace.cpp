@@ -3,6 +3,7 @@
 #include "hsm/EcKeyPair.h"
 #include "hsm/Module.h"
 #include "hsm/Session.h"
+#include "hsm/SoftHsmStoreGuard.h"
 #include "journal/CheckpointStore.h"
 #include "workspace/Database.h"
 #include "workspace/Schema.h"
@@ -23,6 +24,9 @@ namespace symbolon::workspace {
 namespace {
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::workspace", s);
+}
+QString tr(const char* s, const char* c, int n) {
+    return QCoreApplication::translate("symbolon::workspace", s, c, n);
 }
 
 Result<QJsonDocument> readJsonFile(const QString& path) {
@@ -49,7 +53,9 @@ Status writeJsonFile(const QString& path, const QJsonDocument& doc) {
     return {};
 }
 
-QString g_loadedSoftHsmConf; // SoftHSM2 reads its conf once, at C_Initialize
+QString g_loadedSoftHsmConf;                  // SoftHSM2 reads its conf once, at C_Initialize
+hsm::SoftHsmStoreGuard::Report g_storeReport; // what securing the embedded store found
+bool g_storeRestoreJournaled = false;
 } // namespace
 
 Workspace::~Workspace() = default;
@@ -106,6 +112,12 @@ Result<std::shared_ptr<hsm::Module>> Workspace::loadModule(const QString& dir,
                     "Another workspace's token store is already loaded in this process: restart Symbolon to "
                     "open this workspace."));
         if (g_loadedSoftHsmConf.isEmpty()) {
+            // Before SoftHSM is loaded here: repair a token.object a killed process left
+            // half-written, and keep the safety copies current (SoftHsmStoreGuard.h).
+            auto secured = hsm::SoftHsmStoreGuard::secure(storeDir);
+            if (!secured)
+                return secured.error();
+            g_storeReport = *secured;
             QSaveFile f(conf);
             if (!f.open(QIODevice::WriteOnly) ||
                 f.write("directories.tokendir = " + storeDir.toUtf8() +
@@ -118,6 +130,19 @@ Result<std::shared_ptr<hsm::Module>> Workspace::loadModule(const QString& dir,
         }
     }
     return hsm::Module::load(config.modulePath);
+}
+
+const hsm::SoftHsmStoreGuard::Report& Workspace::tokenStoreReport() {
+    return g_storeReport;
+}
+
+QString Workspace::tokenStoreNotice() {
+    if (g_storeReport.damaged.isEmpty())
+        return {};
+    return workspace::tr("The embedded token store holds %n damaged token(s) with no safety copy (a process "
+                         "was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.",
+                         nullptr, int(g_storeReport.damaged.size()))
+        .arg(g_storeReport.damaged.join(QStringLiteral(", ")));
 }
 
 Result<QVector<Workspace::Card>> Workspace::cards(const QString& dir) {
@@ -242,6 +267,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
                                          {QStringLiteral("card_serial"), token->serial}});
     if (!opened)
         return opened.error();
+    if (!g_storeReport.restored.isEmpty() && !g_storeRestoreJournaled) {
+        auto restored = ws->record(
+            QStringLiteral("tokenstore.restored"), QStringLiteral("workspace"),
+            QJsonObject{{QStringLiteral("tokens"), QJsonArray::fromStringList(g_storeReport.restored)},
+                        {QStringLiteral("cause"),
+                         QStringLiteral("token.object left half-written by a killed process; restored from "
+                                        "its safety copy")}});
+        if (!restored)
+            return restored.error();
+        g_storeRestoreJournaled = true;
+    }
     return ws;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "common/SecureBytes.h"
+#include "hsm/SoftHsmStoreGuard.h"
 #include "hsm/TokenInfo.h"
 #include "journal/Journal.h"
 #include "journal/JournalSigner.h"
@@ -46,6 +47,10 @@ public:
     [[nodiscard]] static Result<std::shared_ptr<hsm::Module>> loadModule(const QString& dir,
                                                                          const WorkspaceConfig& config);
     [[nodiscard]] static Result<QVector<Card>> cards(const QString& dir);
+    // What securing the embedded token store found when this process first loaded it, and a
+    // sentence for a custodian when a token in it is damaged beyond repair (else empty).
+    static const hsm::SoftHsmStoreGuard::Report& tokenStoreReport();
+    static QString tokenStoreNotice();
 
     // Opens with a card (by serial) and its PIN. A wrong PIN, a card with no keyslot, a missing
     // or corrupted database each fail with a precise message and change nothing.

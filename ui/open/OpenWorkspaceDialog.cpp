@@ -189,6 +189,8 @@ void OpenWorkspaceDialog::refreshCards() {
         }
         if (firstPresent)
             m_cards->setCurrentItem(firstPresent);
+        if (const QString notice = workspace::Workspace::tokenStoreNotice(); !notice.isEmpty())
+            showError(notice);
         m_pin->setFocus();
         Q_EMIT cardsListed();
     });

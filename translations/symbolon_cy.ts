@@ -1480,6 +1480,14 @@
         <source>%1 names no token: add token=LABEL or serial=SERIAL (e.g. %2).</source>
         <translation>Nid yw %1 yn enwi unrhyw docyn: ychwanegwch token=LABEL neu serial=SERIAL (e.e. %2).</translation>
     </message>
+    <message>
+        <source>The token store&apos;s safety copy %1 cannot be written: %2.</source>
+        <translation>Ni ellir ysgrifennu copi diogelwch %1 y storfa docynnau: %2.</translation>
+    </message>
+    <message>
+        <source>The damaged token file %1 cannot be restored: %2.</source>
+        <translation>Ni ellir adfer y ffeil docyn ddifrodedig %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -6690,6 +6698,16 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source> The workspace is on a read-only file system.</source>
         <translation> Mae&apos;r gweithle ar system ffeiliau ddarllen-yn-unig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The embedded token store holds %n damaged token(s) with no safety copy (a process was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.</source>
+        <translation>
+            <numerusform>Mae gan y storfa docynnau fewnol %n tocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
+            <numerusform>Mae gan y storfa docynnau fewnol %n tocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
+            <numerusform>Mae gan y storfa docynnau fewnol %n docyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
+            <numerusform>Mae gan y storfa docynnau fewnol %n thocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
+            <numerusform>Mae gan y storfa docynnau fewnol %n tocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

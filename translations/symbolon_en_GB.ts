@@ -1480,6 +1480,14 @@
         <source>%1 names no token: add token=LABEL or serial=SERIAL (e.g. %2).</source>
         <translation>%1 names no token: add token=LABEL or serial=SERIAL (e.g. %2).</translation>
     </message>
+    <message>
+        <source>The token store&apos;s safety copy %1 cannot be written: %2.</source>
+        <translation>The token store&apos;s safety copy %1 cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>The damaged token file %1 cannot be restored: %2.</source>
+        <translation>The damaged token file %1 cannot be restored: %2.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -6606,6 +6614,13 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source> The workspace is on a read-only file system.</source>
         <translation> The workspace is on a read-only file system.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The embedded token store holds %n damaged token(s) with no safety copy (a process was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.</source>
+        <translation>
+            <numerusform>The embedded token store holds %n damaged token with no safety copy (a process was killed while SoftHSM2 rewrote it): %1. Restore the store from your backup.</numerusform>
+            <numerusform>The embedded token store holds %n damaged tokens with no safety copy (a process was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,8 @@ Result<DeviceOutput> DeviceRekeyer::rekey(const DeviceInput& device) {
     DeviceOutput out;
     out.row = device.row;
     out.deviceId = device.deviceId;
+    out.systemTitle = device.systemTitle;
+    out.mkKcv = device.mkKcv;
     auto mk = hsm::KeyWrap::unpackage(m_session, m_caps, m_profile, m_keks.dco, device.mkPackage,
                                       m_mkAttributes, QString(), QByteArray());
     if (!mk) {
@@ -101,6 +103,10 @@ Result<DeviceOutput> DeviceRekeyer::rekey(const DeviceInput& device) {
         out.keys.push_back(nk);
     }
 
+    return out;
+}
+
+Result<QJsonObject> DeviceRekeyer::instruction(const DeviceOutput& out) {
     // The instruction: one global_key_transfer per keyed client (GUEK and AK), then the MK last,
     // all wrapped under the device's current MK.
     QJsonArray transfers;
@@ -133,18 +139,16 @@ Result<DeviceOutput> DeviceRekeyer::rekey(const DeviceInput& device) {
         });
         if (!keys.isEmpty())
             if (auto s = block(policy::clientCode(c), keys); !s)
-                return withDevice(device.deviceId, s.error());
+                return withDevice(out.deviceId, s.error());
     }
     for (const NewKey& k : out.keys)
         if (k.slot.kind == QLatin1String("MK"))
             if (auto s = block(policy::clientCode(policy::DlmsClient::Management), {&k}); !s)
-                return withDevice(device.deviceId, s.error());
-    out.instruction =
-        QJsonObject{{QStringLiteral("device_id"), device.deviceId},
-                    {QStringLiteral("system_title"), QString::fromLatin1(device.systemTitle.toHex())},
-                    {QStringLiteral("wrapped_under_mk_kcv"), device.mkKcv},
-                    {QStringLiteral("transfers"), transfers}};
-    return out;
+                return withDevice(out.deviceId, s.error());
+    return QJsonObject{{QStringLiteral("device_id"), out.deviceId},
+                       {QStringLiteral("system_title"), QString::fromLatin1(out.systemTitle.toHex())},
+                       {QStringLiteral("wrapped_under_mk_kcv"), out.mkKcv},
+                       {QStringLiteral("transfers"), transfers}};
 }
 
 } // namespace symbolon::rekey

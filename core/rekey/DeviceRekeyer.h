@@ -48,9 +48,10 @@ struct DeviceOutput {
     qint64 row = 0;
     QString deviceId;
     QVector<NewKey> keys;
-    QJsonObject instruction; // the device's global_key_transfer blocks (wrapped keys only)
-    QString failure;         // non-empty: the device was not re-keyed, and why (data, not token)
-    QStringList fallbacks;   // capability paths that put key material in host memory
+    QByteArray systemTitle; // for the instruction (DeviceRekeyer::instruction)
+    QString mkKcv;          // the KCV of the MK the new keys are wrapped under
+    QString failure;        // non-empty: the device was not re-keyed, and why (data, not token)
+    QStringList fallbacks;  // capability paths that put key material in host memory
 };
 
 // The per-device work, entirely inside the HSM on one session: bring the MK back into the
@@ -64,6 +65,10 @@ public:
     DeviceRekeyer(hsm::Session& session, const hsm::Capabilities& caps, policy::PolicyProfile profile,
                   const RunKeks& keks, const RekeyKinds& kinds);
     [[nodiscard]] Result<DeviceOutput> rekey(const DeviceInput& device);
+    // The device's instruction: its global_key_transfer blocks (wrapped keys only), one per keyed
+    // client (GUEK before AK), then the MK last. No token work: the engine builds it on its
+    // committing thread, so that the worker sessions only do HSM work.
+    [[nodiscard]] static Result<QJsonObject> instruction(const DeviceOutput& out);
 
     static QString slotKey(const KeySlot& s); // "AK/1"
 

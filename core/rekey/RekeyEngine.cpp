@@ -193,10 +193,14 @@ Status commitChunk(workspace::Workspace& ws, const ceremony::CeremonyContext& ct
             upd->bind(1, ok ? QStringLiteral("committed") : QStringLiteral("failed"))
                 .bind(2, chunk)
                 .bind(3, entry->seq);
-            if (ok)
-                upd->bindText(4, QJsonDocument(o.instruction).toJson(QJsonDocument::Compact));
-            else
+            if (ok) {
+                auto instruction = DeviceRekeyer::instruction(o);
+                if (!instruction)
+                    return instruction.error();
+                upd->bindText(4, QJsonDocument(*instruction).toJson(QJsonDocument::Compact));
+            } else {
                 upd->bindNull(4);
+            }
             if (ok)
                 upd->bindNull(5);
             else
@@ -320,8 +324,11 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
         if (!toCommit)
             return {};
         ++chunk;
+        QElapsedTimer phase;
+        phase.start();
         if (auto s = commitChunk(ws, ctx, runId, chunk, *toCommit, keks, rec.paths); !s)
             return s;
+        progress.commitMs += phase.nsecsElapsed() / 1e6;
         progress.done += toCommit->size();
         for (const DeviceOutput& o : *toCommit)
             if (!o.failure.isEmpty()) {
@@ -341,9 +348,12 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
             cancelled = true;
             break;
         }
+        QElapsedTimer phase;
+        phase.start();
         auto devices = readChunk(db, runId, after, options.chunkSize);
         if (!devices)
             return devices.error();
+        progress.readMs += phase.nsecsElapsed() / 1e6;
         if (devices->isEmpty())
             break;
         after = devices->constLast().row;
@@ -352,7 +362,9 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
             next.result = rekeyChunk(devs, raw, *caps, ctx.profile, keks, run->kinds);
         });
         const Status committed = commitPending();
+        phase.restart();
         next.join();
+        progress.hsmWaitMs += phase.nsecsElapsed() / 1e6;
         if (!committed)
             return committed.error();
         if (!next.result)

@@ -21,6 +21,10 @@ struct RekeyProgress {
     qint64 failed = 0; // of done: devices that could not be re-keyed (listed in the journal)
     int chunks = 0;
     double elapsedSecs = 0;
+    // Where the time went on the engine's own thread (ms): reading chunks, committing them
+    // (transaction + checkpoint), and waiting for the worker sessions after a commit finished.
+    // HSM work overlaps the commits, so these add up to the elapsed time.
+    double readMs = 0, commitMs = 0, hsmWaitMs = 0;
     double rate() const { return elapsedSecs > 0 ? done / elapsedSecs : 0; } // devices/s
     double etaSecs() const { return rate() > 0 ? (total - done) / rate() : -1; }
 };

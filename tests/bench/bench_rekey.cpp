@@ -7,6 +7,7 @@
 // C_WrapKey CBC-zero-IV packaging under the KEK, C_Sign CMAC KCV, C_DestroyObject.
 // Usage: bench_rekey DEVICES_PER_RUN   (the demo workspace holds 2 × DEVICES_PER_RUN devices)
 #include "CliRunner.h"
+#include "RawRekeyLoop.h"
 
 #include "ceremony/QuorumCeremony.h"
 #include "dlms/Kcv.h"
@@ -33,54 +34,7 @@
 using namespace symbolon;
 
 namespace {
-struct RawKeys {
-    CK_OBJECT_HANDLE dco = 0, shared = 0;
-};
-
-// One device, raw: returns false on any CK_RV other than CKR_OK.
-bool rawDevice(CK_FUNCTION_LIST_PTR f, CK_SESSION_HANDLE s, const RawKeys& k, const QByteArray& mkPackage,
-               const hsm::SecretKeyAttributes& mkAttrs, const hsm::SecretKeyAttributes& keyAttrs) {
-    CK_MECHANISM ecb{CKM_AES_ECB, nullptr, 0};
-    CK_BYTE clear[16];
-    CK_ULONG len = 16;
-    if (f->C_DecryptInit(s, &ecb, k.dco) != CKR_OK ||
-        f->C_Decrypt(s, reinterpret_cast<CK_BYTE_PTR>(const_cast<char*>(mkPackage.constData())), 16, clear,
-                     &len) != CKR_OK)
-        return false;
-    hsm::p11::SecretKeyTemplate mkT(mkAttrs, QString(), QByteArray(),
-                                    hsm::p11::SecretKeyTemplate::Purpose::Create, clear, 16);
-    CK_OBJECT_HANDLE mk = 0;
-    const CK_RV created = f->C_CreateObject(s, mkT.data(), mkT.size(), &mk);
-    OPENSSL_cleanse(clear, sizeof clear);
-    if (created != CKR_OK)
-        return false;
-    CK_MECHANISM cmac{CKM_AES_CMAC, nullptr, 0};
-    CK_BYTE zero[16] = {}, mac[16];
-    CK_ULONG macLen = 16;
-    bool ok = f->C_SignInit(s, &cmac, mk) == CKR_OK && f->C_Sign(s, zero, 16, mac, &macLen) == CKR_OK;
-    CK_MECHANISM gen{CKM_AES_KEY_GEN, nullptr, 0};
-    CK_MECHANISM kw{CKM_AES_KEY_WRAP, nullptr, 0};
-    CK_BYTE iv[16] = {};
-    CK_MECHANISM cbc{CKM_AES_CBC, iv, 16};
-    for (int i = 0; ok && i < 8; ++i) {
-        hsm::p11::SecretKeyTemplate t(keyAttrs, QString(), QByteArray(),
-                                      hsm::p11::SecretKeyTemplate::Purpose::Generate);
-        CK_OBJECT_HANDLE key = 0;
-        ok = f->C_GenerateKey(s, &gen, t.data(), t.size(), &key) == CKR_OK;
-        CK_BYTE wrapped[40], pkg[32];
-        CK_ULONG wl = sizeof wrapped, pl = sizeof pkg;
-        ok = ok && f->C_WrapKey(s, &kw, mk, key, wrapped, &wl) == CKR_OK;
-        ok = ok && f->C_WrapKey(s, &cbc, i % 2 ? k.shared : k.dco, key, pkg, &pl) == CKR_OK;
-        macLen = 16;
-        ok = ok && f->C_SignInit(s, &cmac, key) == CKR_OK && f->C_Sign(s, zero, 16, mac, &macLen) == CKR_OK;
-        if (key)
-            f->C_DestroyObject(s, key);
-    }
-    f->C_DestroyObject(s, mk);
-    return ok;
-}
-
-double rawLoop(const std::vector<hsm::Session*>& sessions, const RawKeys& keys,
+double rawLoop(const std::vector<hsm::Session*>& sessions, const bench::RawKeys& keys,
                const QVector<QByteArray>& packages) {
     const auto mkAttrs =
         hsm::secretKeyAttributes(hsm::SecretKeyRole::DeviceMasterKey, policy::PolicyProfile::Development);
@@ -93,7 +47,7 @@ double rawLoop(const std::vector<hsm::Session*>& sessions, const RawKeys& keys,
     auto work = [&](int w) {
         CK_FUNCTION_LIST_PTR f = hsm::p11::functions(sessions[w]->functionList());
         for (qsizetype i = w; i < packages.size(); i += n)
-            if (!rawDevice(f, sessions[w]->handle(), keys, packages[i], mkAttrs, keyAttrs))
+            if (!bench::rawDevice(f, sessions[w]->handle(), keys, packages[i], mkAttrs, keyAttrs))
                 failed = true;
     };
     std::vector<std::thread> threads;
@@ -179,7 +133,7 @@ int main(int argc, char** argv) {
         *ws, *session,
         [&](hsm::Session& keyToken,
             const ceremony::CeremonyContext& ctx) -> Result<ceremony::CeremonyRecord> {
-            RawKeys keys;
+            bench::RawKeys keys;
             keys.dco = hsm::SecretKey::findByLabel(keyToken, hsm::dcoKeyLabel())->handle();
             keys.shared = hsm::SecretKey::findByLabel(keyToken, hsm::sharedKeyLabel())->handle();
             auto second = keyToken.module().openSession(keyToken.slotId(), true);

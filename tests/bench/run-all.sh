@@ -32,6 +32,7 @@ run() { # title, command...
 run "Journal: append inside transactions, and verify (1,000,000 entries)" $b/bench_journal 1000000
 run "Inventory: generate and parse (1,000,000 devices with key columns)" $b/bench_inventory_parse 1000000
 run "PKCS#11 steps on SoftHSM2 (medians)" $b/bench_hsm_steps
+run "Raw re-key loop on SoftHSM2: 1 session, 2 sessions in one process, 2 processes (the floor of worker scaling)" $b/bench_session_scaling 4000
 run "Re-key: 10,000 devices per run, 1 and 2 worker sessions, next to a raw PKCS#11 loop making the same calls on the same token" $b/bench_rekey 10000
 
 # Inventory import end to end through the CLI: 1,000,000 devices with key columns into an

@@ -13,6 +13,7 @@
 #include "open/OpenWorkspaceDialog.h"
 #include "overview/OverviewView.h"
 #include "quorum/QuorumView.h"
+#include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "workspace/Workspace.h"
 
@@ -266,6 +267,7 @@ int main(int argc, char** argv) {
         QStringLiteral("LANG"));
     parser.addOptions({workspaceOpt, screenshotOpt, viewOpt, serialOpt, pinEnvOpt, exportOpt, langOpt});
     parser.process(app);
+    ui::AppSettings().applyMachineSettings(); // module and token URIs, before any workspace opens
 
     if (parser.isSet(screenshotOpt) && parser.value(viewOpt) == QLatin1String("settings"))
         return screenshotSettings(parser.value(screenshotOpt));

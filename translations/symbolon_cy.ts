@@ -6403,6 +6403,10 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <source>Shared libraries (*.so *.so.*);;All files (*)</source>
         <translation>Llyfrgelloedd a rennir (*.so *.so.*);;Pob ffeil (*)</translation>
     </message>
+    <message>
+        <source>The module this machine loads for workspaces that keep their keys on an HSM; the default means: as the workspace says. A demo workspace always uses its own SoftHSM2 store. Applies from the next workspace opened.</source>
+        <translation>Y modiwl y mae&apos;r peiriant hwn yn ei lwytho ar gyfer gweithleoedd sy&apos;n cadw eu hallweddi ar HSM; mae&apos;r rhagosodiad yn golygu: fel y dywed y gweithle. Mae gweithle demo bob amser yn defnyddio ei storfa SoftHSM2 ei hun. Yn berthnasol o&apos;r gweithle nesaf a agorir.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::VerificationBanner</name>
@@ -6708,6 +6712,18 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
             <numerusform>Mae gan y storfa docynnau fewnol %n thocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
             <numerusform>Mae gan y storfa docynnau fewnol %n tocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The key token URI in Settings (%1) selects no single token: %2</source>
+        <translation>Nid yw URI y tocyn allweddi yn y Gosodiadau (%1) yn dewis un tocyn: %2</translation>
+    </message>
+    <message>
+        <source>The journal token URI in Settings (%1) selects no single token: %2</source>
+        <translation>Nid yw URI tocyn y cofnodlyfr yn y Gosodiadau (%1) yn dewis un tocyn: %2</translation>
+    </message>
+    <message>
+        <source>The journal token %1 holds a different signing key (%2) from this workspace&apos;s (%3): its checkpoints would not verify. Check the journal token URI in Settings.</source>
+        <translation>Mae tocyn y cofnodlyfr %1 yn dal allwedd lofnodi wahanol (%2) i un y gweithle hwn (%3): ni fyddai ei bwyntiau gwirio yn dilysu. Gwiriwch URI tocyn y cofnodlyfr yn y Gosodiadau.</translation>
     </message>
 </context>
 </TS>

@@ -6322,6 +6322,10 @@ The plan and its justification are journaled now; the keys are generated only wh
         <source>Shared libraries (*.so *.so.*);;All files (*)</source>
         <translation>Shared libraries (*.so *.so.*);;All files (*)</translation>
     </message>
+    <message>
+        <source>The module this machine loads for workspaces that keep their keys on an HSM; the default means: as the workspace says. A demo workspace always uses its own SoftHSM2 store. Applies from the next workspace opened.</source>
+        <translation>The module this machine loads for workspaces that keep their keys on an HSM; the default means: as the workspace says. A demo workspace always uses its own SoftHSM2 store. Applies from the next workspace opened.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::VerificationBanner</name>
@@ -6621,6 +6625,18 @@ The plan and its justification are journaled now; the keys are generated only wh
             <numerusform>The embedded token store holds %n damaged token with no safety copy (a process was killed while SoftHSM2 rewrote it): %1. Restore the store from your backup.</numerusform>
             <numerusform>The embedded token store holds %n damaged tokens with no safety copy (a process was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The key token URI in Settings (%1) selects no single token: %2</source>
+        <translation>The key token URI in Settings (%1) selects no single token: %2</translation>
+    </message>
+    <message>
+        <source>The journal token URI in Settings (%1) selects no single token: %2</source>
+        <translation>The journal token URI in Settings (%1) selects no single token: %2</translation>
+    </message>
+    <message>
+        <source>The journal token %1 holds a different signing key (%2) from this workspace&apos;s (%3): its checkpoints would not verify. Check the journal token URI in Settings.</source>
+        <translation>The journal token %1 holds a different signing key (%2) from this workspace&apos;s (%3): its checkpoints would not verify. Check the journal token URI in Settings.</translation>
     </message>
 </context>
 </TS>

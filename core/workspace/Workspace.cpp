@@ -2,6 +2,7 @@
 
 #include "hsm/EcKeyPair.h"
 #include "hsm/Module.h"
+#include "hsm/Pkcs11Uri.h"
 #include "hsm/Session.h"
 #include "hsm/SoftHsmStoreGuard.h"
 #include "journal/CheckpointStore.h"
@@ -56,6 +57,7 @@ Status writeJsonFile(const QString& path, const QJsonDocument& doc) {
 QString g_loadedSoftHsmConf;                  // SoftHSM2 reads its conf once, at C_Initialize
 hsm::SoftHsmStoreGuard::Report g_storeReport; // what securing the embedded store found
 bool g_storeRestoreJournaled = false;
+Workspace::MachineSettings g_machine; // set once at start-up, before any workspace opens
 } // namespace
 
 Workspace::~Workspace() = default;
@@ -129,7 +131,17 @@ Result<std::shared_ptr<hsm::Module>> Workspace::loadModule(const QString& dir,
             g_loadedSoftHsmConf = conf;
         }
     }
+    if (config.embeddedTokenStore.isEmpty() && !g_machine.modulePath.isEmpty())
+        return hsm::Module::load(g_machine.modulePath);
     return hsm::Module::load(config.modulePath);
+}
+
+void Workspace::setMachineSettings(const MachineSettings& settings) {
+    g_machine = settings;
+}
+
+Workspace::MachineSettings Workspace::machineSettings() {
+    return g_machine;
 }
 
 const hsm::SoftHsmStoreGuard::Report& Workspace::tokenStoreReport() {
@@ -236,6 +248,35 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
             workspace::tr("The keyslot of %1 does not match the people enrolled in the workspace database.")
                 .arg(slot->holder));
 
+    // This machine's token choices (MachineSettings), for HSM workspaces only.
+    QJsonObject machineApplied;
+    const bool onHsm = config->embeddedTokenStore.isEmpty();
+    if (onHsm && !g_machine.modulePath.isEmpty() && g_machine.modulePath != config->modulePath)
+        machineApplied.insert(QStringLiteral("module"), g_machine.modulePath);
+    if (onHsm && !g_machine.keyTokenUri.isEmpty()) {
+        auto key = hsm::Pkcs11Uri::selectToken(**module, g_machine.keyTokenUri);
+        if (!key)
+            return Error{key.error().code,
+                         workspace::tr("The key token URI in Settings (%1) selects no single token: %2")
+                             .arg(g_machine.keyTokenUri, key.error().message),
+                         key.error().ckrv, key.error().hasCkrv};
+        config->keyTokenSerial = key->serial;
+        config->keyTokenLabel = key->label;
+        machineApplied.insert(QStringLiteral("key_token_uri"), g_machine.keyTokenUri);
+        machineApplied.insert(QStringLiteral("key_token_serial"), key->serial);
+    }
+    if (onHsm && !g_machine.journalTokenUri.isEmpty() && !config->journalTokenSerial.isEmpty()) {
+        auto journalToken = hsm::Pkcs11Uri::selectToken(**module, g_machine.journalTokenUri);
+        if (!journalToken)
+            return Error{journalToken.error().code,
+                         workspace::tr("The journal token URI in Settings (%1) selects no single token: %2")
+                             .arg(g_machine.journalTokenUri, journalToken.error().message),
+                         journalToken.error().ckrv, journalToken.error().hasCkrv};
+        config->journalTokenSerial = journalToken->serial;
+        machineApplied.insert(QStringLiteral("journal_token_uri"), g_machine.journalTokenUri);
+        machineApplied.insert(QStringLiteral("journal_token_serial"), journalToken->serial);
+    }
+
     std::unique_ptr<Workspace> ws(new Workspace());
     ws->m_dir = QDir(dir).absolutePath();
     ws->m_config = *config;
@@ -260,11 +301,21 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         auto signer = journal::JournalSigner::open(**module, config->journalTokenSerial, journalPin);
         if (!signer)
             return signer.error();
+        if (!config->journalKeyFingerprint.isEmpty() &&
+            (*signer)->fingerprint() != config->journalKeyFingerprint)
+            return fail(ErrorCode::PolicyRefused,
+                        workspace::tr("The journal token %1 holds a different signing key (%2) from this "
+                                      "workspace's (%3): its checkpoints would not verify. Check the journal "
+                                      "token URI in Settings.")
+                            .arg(config->journalTokenSerial, (*signer)->fingerprint(),
+                                 config->journalKeyFingerprint));
         ws->m_signer = std::move(*signer);
     }
-    auto opened = ws->record(QStringLiteral("workspace.opened"), QStringLiteral("workspace"),
-                             QJsonObject{{QStringLiteral("card_label"), token->label},
-                                         {QStringLiteral("card_serial"), token->serial}});
+    QJsonObject openedDetails{{QStringLiteral("card_label"), token->label},
+                              {QStringLiteral("card_serial"), token->serial}};
+    if (!machineApplied.isEmpty())
+        openedDetails.insert(QStringLiteral("machine_settings"), machineApplied);
+    auto opened = ws->record(QStringLiteral("workspace.opened"), QStringLiteral("workspace"), openedDetails);
     if (!opened)
         return opened.error();
     if (!g_storeReport.restored.isEmpty() && !g_storeRestoreJournaled) {

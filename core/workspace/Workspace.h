@@ -34,6 +34,19 @@ class Workspace {
 public:
     ~Workspace();
 
+    // This machine's choices, which win over workspace.json for workspaces that keep their keys
+    // on an HSM (not for an embedded SoftHSM2 store): the PKCS#11 module's path here, and RFC 7512
+    // URIs selecting the key token and the journal token (an HSM partition's serial differs
+    // between sites). Empty: as workspace.json says. Set once by the console from its Settings;
+    // what was applied is recorded in the workspace.opened journal entry.
+    struct MachineSettings {
+        QString modulePath;
+        QString keyTokenUri;
+        QString journalTokenUri;
+    };
+    static void setMachineSettings(const MachineSettings& settings);
+    static MachineSettings machineSettings();
+
     // A card that can open this workspace, and whether it is present now.
     struct Card {
         Keyslot keyslot;

@@ -1,6 +1,7 @@
 #include "settings/AppSettings.h"
 
 #include "hsm/Pkcs11Uri.h"
+#include "workspace/Workspace.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -39,7 +40,19 @@ QString AppSettings::modulePath() const {
     return m_settings->value(key(kModulePathKey), defaultModulePath()).toString();
 }
 void AppSettings::setModulePath(const QString& path) {
-    m_settings->setValue(key(kModulePathKey), path);
+    if (path.isEmpty() || path == defaultModulePath())
+        m_settings->remove(key(kModulePathKey)); // the default: as each workspace.json says
+    else
+        m_settings->setValue(key(kModulePathKey), path);
+}
+
+void AppSettings::applyMachineSettings() const {
+    workspace::Workspace::MachineSettings m;
+    if (m_settings->contains(key(kModulePathKey)))
+        m.modulePath = modulePath();
+    m.keyTokenUri = keyTokenUri();
+    m.journalTokenUri = journalTokenUri();
+    workspace::Workspace::setMachineSettings(m);
 }
 QString AppSettings::keyTokenUri() const {
     return m_settings->value(key(kKeyTokenUriKey)).toString();

@@ -70,6 +70,11 @@ public:
 
     void sync();
 
+    // Hands the HSM choices to core (workspace::Workspace::setMachineSettings), where they apply
+    // to the next workspace opened on an HSM. The module path counts only when it is not the
+    // default (the default means: as workspace.json says).
+    void applyMachineSettings() const;
+
     static QString checkModulePath(const QString& path);
     static QString checkTokenUri(const QString& uri); // empty is valid
     static QString checkSyslogHost(const QString& host);

@@ -65,6 +65,10 @@ void SettingsDialog::build() {
     m_modulePath->setPlaceholderText(AppSettings::defaultModulePath());
     m_modulePath->setProperty("symbolonData", true); // the placeholder is a path, not a text
     m_modulePath->setMinimumWidth(380);
+    m_modulePath->setProperty("baseDescription",
+                              tr("The module this machine loads for workspaces that keep their keys on an "
+                                 "HSM; the default means: as the workspace says. A demo workspace always "
+                                 "uses its own SoftHSM2 store. Applies from the next workspace opened."));
     m_browse = new QPushButton(tr("&Browse…"), hsm);
     m_browse->setObjectName(QStringLiteral("settingsModuleBrowse"));
     m_browse->setAccessibleName(tr("Browse for the PKCS#11 module"));
@@ -291,6 +295,7 @@ void SettingsDialog::save() {
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setQuorumTimeoutMinutes(m_quorumTimeout->value());
     m_settings.sync();
+    m_settings.applyMachineSettings(); // from the next workspace opened
 }
 
 void SettingsDialog::accept() {

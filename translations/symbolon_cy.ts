@@ -6409,6 +6409,69 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     </message>
 </context>
 <context>
+    <name>symbolon::ui::SiemStatusIndicator</name>
+    <message>
+        <source>SIEM: off</source>
+        <translation>SIEM: i ffwrdd</translation>
+    </message>
+    <message>
+        <source>No syslog collector is set: the journal is not forwarded (Settings).</source>
+        <translation>Nid oes casglwr syslog wedi’i osod: nid yw’r cofnodlyfr yn cael ei anfon ymlaen (Gosodiadau).</translation>
+    </message>
+    <message>
+        <source>SIEM: not forwarding</source>
+        <translation>SIEM: dim anfon ymlaen</translation>
+    </message>
+    <message>
+        <source>RELP is off in Settings: plain syslog cannot prove that %1 received an entry, so Symbolon forwards only over RELP.</source>
+        <translation>Mae RELP i ffwrdd yn y Gosodiadau: ni all syslog plaen brofi bod %1 wedi derbyn cofnod, felly dim ond dros RELP y mae Symbolon yn anfon ymlaen.</translation>
+    </message>
+    <message>
+        <source>SIEM: connecting to %1</source>
+        <translation>SIEM: yn cysylltu â %1</translation>
+    </message>
+    <message>
+        <source>Forwarding the journal to %1 over RELP.</source>
+        <translation>Yn anfon y cofnodlyfr ymlaen i %1 dros RELP.</translation>
+    </message>
+    <message>
+        <source>SIEM: up to date (#%1)</source>
+        <translation>SIEM: yn gyfredol (#%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>SIEM: sending, %n waiting</source>
+        <translation>
+            <numerusform>SIEM: yn anfon, %n yn aros</numerusform>
+            <numerusform>SIEM: yn anfon, %n yn aros</numerusform>
+            <numerusform>SIEM: yn anfon, %n yn aros</numerusform>
+            <numerusform>SIEM: yn anfon, %n yn aros</numerusform>
+            <numerusform>SIEM: yn anfon, %n yn aros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SIEM: %1 unreachable, %n waiting</source>
+        <translation>
+            <numerusform>SIEM: ni ellir cyrraedd %1, %n yn aros</numerusform>
+            <numerusform>SIEM: ni ellir cyrraedd %1, %n yn aros</numerusform>
+            <numerusform>SIEM: ni ellir cyrraedd %1, %n yn aros</numerusform>
+            <numerusform>SIEM: ni ellir cyrraedd %1, %n yn aros</numerusform>
+            <numerusform>SIEM: ni ellir cyrraedd %1, %n yn aros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIEM: stopped</source>
+        <translation>SIEM: wedi stopio</translation>
+    </message>
+    <message>
+        <source>Collector %1 (RELP): every entry up to #%2 acknowledged; newest #%3.</source>
+        <translation>Casglwr %1 (RELP): pob cofnod hyd at #%2 wedi’i gydnabod; y mwyaf newydd #%3.</translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation>Gwall diwethaf (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::VerificationBanner</name>
     <message>
         <source>Verify again</source>

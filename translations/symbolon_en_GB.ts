@@ -6328,6 +6328,63 @@ The plan and its justification are journaled now; the keys are generated only wh
     </message>
 </context>
 <context>
+    <name>symbolon::ui::SiemStatusIndicator</name>
+    <message>
+        <source>SIEM: off</source>
+        <translation>SIEM: off</translation>
+    </message>
+    <message>
+        <source>No syslog collector is set: the journal is not forwarded (Settings).</source>
+        <translation>No syslog collector is set: the journal is not forwarded (Settings).</translation>
+    </message>
+    <message>
+        <source>SIEM: not forwarding</source>
+        <translation>SIEM: not forwarding</translation>
+    </message>
+    <message>
+        <source>RELP is off in Settings: plain syslog cannot prove that %1 received an entry, so Symbolon forwards only over RELP.</source>
+        <translation>RELP is off in Settings: plain syslog cannot prove that %1 received an entry, so Symbolon forwards only over RELP.</translation>
+    </message>
+    <message>
+        <source>SIEM: connecting to %1</source>
+        <translation>SIEM: connecting to %1</translation>
+    </message>
+    <message>
+        <source>Forwarding the journal to %1 over RELP.</source>
+        <translation>Forwarding the journal to %1 over RELP.</translation>
+    </message>
+    <message>
+        <source>SIEM: up to date (#%1)</source>
+        <translation>SIEM: up to date (#%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>SIEM: sending, %n waiting</source>
+        <translation>
+            <numerusform>SIEM: sending, %n waiting</numerusform>
+            <numerusform>SIEM: sending, %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SIEM: %1 unreachable, %n waiting</source>
+        <translation>
+            <numerusform>SIEM: %1 unreachable, %n waiting</numerusform>
+            <numerusform>SIEM: %1 unreachable, %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIEM: stopped</source>
+        <translation>SIEM: stopped</translation>
+    </message>
+    <message>
+        <source>Collector %1 (RELP): every entry up to #%2 acknowledged; newest #%3.</source>
+        <translation>Collector %1 (RELP): every entry up to #%2 acknowledged; newest #%3.</translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation>Last error (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::VerificationBanner</name>
     <message>
         <source>Verify again</source>

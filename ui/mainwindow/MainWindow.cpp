@@ -10,9 +10,11 @@
 #include "journal/CustodianReportDialog.h"
 #include "journal/JournalView.h"
 #include "keystates/KeyStatesView.h"
+#include "mainwindow/SiemStatusIndicator.h"
 #include "overview/OverviewView.h"
 #include "quorum/QuorumView.h"
 #include "rekey/RekeyWizard.h"
+#include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "workspace/Workspace.h"
 
@@ -99,6 +101,8 @@ MainWindow::~MainWindow() {
     // Dialogs and views first (they hold references to the reader and the workspace; a closing
     // ceremony wizard cancels its quorum session in the background), then every background task
     // they started — they too use the workspace — then the reader thread, then the workspace.
+    delete m_siem; // stops the forwarder, which reads and writes the workspace
+    m_siem = nullptr;
     qDeleteAll(findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
     delete takeCentralWidget();
     QThreadPool::globalInstance()->waitForDone();
@@ -180,6 +184,9 @@ void MainWindow::buildStatusBar() {
     setKeyTokenInSession(false);
     addPermanent(QStringLiteral("statusIdentity"), tr("Logged in: %1 (%2)").arg(who.holder, who.role),
                  tr("Opened with card \"%1\" (serial %2).").arg(who.tokenLabel, who.tokenSerial));
+    m_siem = new SiemStatusIndicator(*m_ws, this);
+    statusBar()->addPermanentWidget(m_siem);
+    m_siem->reconfigure(AppSettings());
 }
 
 void MainWindow::setKeyTokenInSession(bool inSession) {
@@ -216,6 +223,10 @@ SettingsDialog* MainWindow::openSettings() {
     }
     auto* dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, this, [this] {
+        if (m_siem)
+            m_siem->reconfigure(AppSettings()); // the collector may have changed
+    });
     dialog->open();
     return dialog;
 }

@@ -25,6 +25,7 @@ class CeremonyWizard;
 class SettingsDialog;
 class KeyStatesView;
 class RekeyWizard;
+class SiemStatusIndicator;
 
 // The console: a development banner when it applies, navigation on the left, one view at a time,
 // and who is logged in with which card in the status bar. Owns the open workspace and the
@@ -61,6 +62,7 @@ public Q_SLOTS:
     RekeyWizard* startRekey(const QString& deviceId = QString());
     RekeyWizard* resumeRekey(qint64 runId); // Re-key → Resume a re-key run…
     KeyStatesView* keyStatesView() const { return m_keyStates; }
+    SiemStatusIndicator* siemStatus() const { return m_siem; }
 
 private:
     void buildMenus();
@@ -80,6 +82,7 @@ private:
     QuorumView* m_quorum = nullptr;
     QLabel* m_keyTokenStatus = nullptr;
     KeyStatesView* m_keyStates = nullptr;
+    SiemStatusIndicator* m_siem = nullptr; // forwards the journal while the workspace is open
 };
 
 } // namespace symbolon::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoCli.h"
 #include "TestPaths.h"
 
 #include "workspace/DemoWorkspace.h"
@@ -10,41 +11,24 @@
 
 namespace symbolon::test {
 
-// Runs the real symbolon-cli with every demo PIN in the environment: OPEN<n> to open the
-// workspace with demo card n (1-based), Q<n> for card n as a quorum approver (each variable is
-// read once and unset by the CLI, so opening and approving use different names), and the demo
-// Transport Key components in TK1, TK2.
+// The real symbolon-cli through DemoCli (every demo PIN in its environment: OPEN<n> to open the
+// workspace with demo card n, Q<n> for card n as a quorum approver, the Transport Key components
+// in TK1, TK2). Exit code -1 when it crashed or ran past the time limit (then killed).
 struct CliRun {
     int code = -1;
     QString out, err;
 };
 
 inline CliRun runCli(const QStringList& args, int timeoutMs = 600000) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const auto& cards = workspace::demoCards();
-    for (int i = 0; i < cards.size(); ++i) {
-        env.insert(QStringLiteral("OPEN%1").arg(i + 1), cards[i].pin);
-        env.insert(QStringLiteral("Q%1").arg(i + 1), cards[i].pin);
-    }
-    const QStringList tk = workspace::demoTransportKeyComponents();
-    env.insert(QStringLiteral("TK1"), tk[0]);
-    env.insert(QStringLiteral("TK2"), tk[1]);
-    p.setProcessEnvironment(env);
-    p.start(cliPath(), args);
-    if (!p.waitForFinished(timeoutMs))
-        qFatal("symbolon-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    const DemoCli::Result r = DemoCli().run(args, timeoutMs);
+    return {r.code, r.out, r.err};
 }
 
 // "--workspace W --card <card n> --pin-env OPENn <area> <command…>" plus, when quorum is
 // given, "--quorum-card <card q> --quorum-pin-env Qq" for each.
 inline QStringList cliArgs(const QString& ws, int card, const QStringList& command,
                            const QList<int>& quorum = {}) {
-    QStringList a{QStringLiteral("--workspace"), ws,
-                  QStringLiteral("--card"),      workspace::demoCards()[card - 1].label,
-                  QStringLiteral("--pin-env"),   QStringLiteral("OPEN%1").arg(card)};
+    QStringList a = DemoCli::opened(ws, card);
     a << command;
     for (int q : quorum)
         a << QStringLiteral("--quorum-card") << workspace::demoCards()[q - 1].label

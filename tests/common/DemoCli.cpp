@@ -14,6 +14,7 @@ DemoCli::DemoCli() : m_env(QProcessEnvironment::systemEnvironment()) {
     for (int i = 0; i < cards.size(); ++i) {
         m_env.insert(QStringLiteral("PIN%1").arg(i + 1), cards[i].pin);
         m_env.insert(QStringLiteral("OPEN%1").arg(i + 1), cards[i].pin);
+        m_env.insert(QStringLiteral("Q%1").arg(i + 1), cards[i].pin);
     }
     const QStringList tk = workspace::demoTransportKeyComponents();
     m_env.insert(QStringLiteral("TK1"), tk[0]);

@@ -6,10 +6,10 @@
 
 namespace symbolon::test {
 
-// symbolon-cli as a child process, with every demo PIN in its environment: PIN1..PIN4 and
-// OPEN1..OPEN4 (the same PINs: a variable is read once per process), the demo Transport Key
-// components in TK1 and TK2. Commands name the variables they read, so no PIN is ever on a
-// command line.
+// symbolon-cli as a child process, with every demo PIN in its environment: PINn, OPENn and Qn
+// for demo card n (the same PINs under three names: a variable is read once per process), the
+// demo Transport Key components in TK1 and TK2. Commands name the variables they read, so no PIN
+// is ever on a command line. The one CLI runner of the tests (CliRunner.h wraps it).
 class DemoCli {
 public:
     struct Result {

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #include <map>
 
@@ -67,8 +68,9 @@ QByteArray fileSha256(const QString& path) {
     return h.result().toHex();
 }
 
-QString reportHtml(const workspace::Workspace& ws, const EvidencePack::Summary& s,
-                   const std::map<QString, qint64>& counts, const QVector<JournalEntry>& notable) {
+// The report up to the table of notable entries (which is streamed after it, row by row).
+QString reportHead(const workspace::Workspace& ws, const EvidencePack::Summary& s,
+                   const std::map<QString, qint64>& counts) {
     QString h;
     h += QStringLiteral("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Symbolon "
                         "evidence pack</title>"
@@ -101,35 +103,41 @@ QString reportHtml(const workspace::Workspace& ws, const EvidencePack::Summary& 
     h += journal::tr(
         "<h2>Ceremonies, quorum sessions, imports and re-keys</h2><table><tr><th>#</th><th>time (UTC)</th>"
         "<th>action</th><th>actor</th><th>target</th><th>approvals and details</th></tr>");
-    for (const JournalEntry& e : notable) {
-        const QJsonObject d = e.details();
-        QString approvals;
-        for (const QJsonValue& a : d.value(QStringLiteral("approvals")).toArray()) {
-            if (a.isString()) { // ceremony records name each approver as text
-                approvals += esc(a.toString()) + QStringLiteral("<br>");
-                continue;
-            }
-            const QJsonObject o = a.toObject();
-            approvals += journal::tr("%1 (%2, card %3, key %4…)<br>")
-                             .arg(esc(o.value(QStringLiteral("holder")).toString()),
-                                  esc(o.value(QStringLiteral("role")).toString()),
-                                  esc(o.value(QStringLiteral("card_label")).toString()),
-                                  esc(o.value(QStringLiteral("key_fingerprint")).toString().left(16)));
-        }
-        if (d.contains(QStringLiteral("outcome")))
-            approvals +=
-                journal::tr("outcome: %1<br>").arg(esc(d.value(QStringLiteral("outcome")).toString()));
-        if (d.contains(QStringLiteral("pma_reference")))
-            approvals += journal::tr("PMA instruction: %1<br>")
-                             .arg(esc(d.value(QStringLiteral("pma_reference")).toString()));
-        h += QStringLiteral(
-                 "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6<code>%7</code></td></tr>")
-                 .arg(e.seq)
-                 .arg(e.timeText(), esc(e.action), esc(e.actor), esc(e.target), approvals,
-                      esc(QString::fromUtf8(e.detailsJson.left(400))));
-    }
-    h += QStringLiteral("</table></body></html>\n");
     return h;
+}
+
+bool isNotable(const JournalEntry& e) {
+    return e.action.startsWith(QLatin1String("quorum.")) || e.action.startsWith(QLatin1String("ceremony.")) ||
+           e.action.startsWith(QLatin1String("inventory.")) || e.action.startsWith(QLatin1String("rekey.")) ||
+           e.action.startsWith(QLatin1String("key-token."));
+}
+
+// One row of the report's table of ceremonies, quorum sessions, imports and re-keys.
+QString notableRow(const JournalEntry& e) {
+    const QJsonObject d = e.details();
+    QString approvals;
+    for (const QJsonValue& a : d.value(QStringLiteral("approvals")).toArray()) {
+        if (a.isString()) { // ceremony records name each approver as text
+            approvals += esc(a.toString()) + QStringLiteral("<br>");
+            continue;
+        }
+        const QJsonObject o = a.toObject();
+        approvals += journal::tr("%1 (%2, card %3, key %4…)<br>")
+                         .arg(esc(o.value(QStringLiteral("holder")).toString()),
+                              esc(o.value(QStringLiteral("role")).toString()),
+                              esc(o.value(QStringLiteral("card_label")).toString()),
+                              esc(o.value(QStringLiteral("key_fingerprint")).toString().left(16)));
+    }
+    if (d.contains(QStringLiteral("outcome")))
+        approvals += journal::tr("outcome: %1<br>").arg(esc(d.value(QStringLiteral("outcome")).toString()));
+    if (d.contains(QStringLiteral("pma_reference")))
+        approvals += journal::tr("PMA instruction: %1<br>")
+                         .arg(esc(d.value(QStringLiteral("pma_reference")).toString()));
+    return QStringLiteral(
+               "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6<code>%7</code></td></tr>")
+        .arg(e.seq)
+        .arg(e.timeText(), esc(e.action), esc(e.actor), esc(e.target), approvals,
+             esc(QString::fromUtf8(e.detailsJson.left(400))));
 }
 } // namespace
 
@@ -166,7 +174,11 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
         return fail(ErrorCode::Io, journalFile.errorString());
     QByteArray firstPrev;
     std::map<QString, qint64> counts;
-    QVector<JournalEntry> notable;
+    // The report's rows are known before its head (which counts them): they wait in a scratch
+    // file inside the pack, so that memory does not grow with the journal.
+    QTemporaryFile notableRows(QDir(outDir).filePath(QStringLiteral(".report-rows-XXXXXX")));
+    if (!notableRows.open())
+        return fail(ErrorCode::Io, notableRows.errorString());
     for (qint64 seq = s.fromSeq; seq <= s.toSeq;) {
         auto batch = ws.journal().range(seq, 4096);
         if (!batch)
@@ -181,12 +193,8 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
             journalFile.write(QJsonDocument(entryJson(e)).toJson(QJsonDocument::Compact) + '\n');
             ++counts[e.action];
             ++s.entries;
-            if (e.action.startsWith(QLatin1String("quorum.")) ||
-                e.action.startsWith(QLatin1String("ceremony.")) ||
-                e.action.startsWith(QLatin1String("inventory.")) ||
-                e.action.startsWith(QLatin1String("rekey.")) ||
-                e.action.startsWith(QLatin1String("key-token.")))
-                notable.push_back(e);
+            if (isNotable(e) && notableRows.write(notableRow(e).toUtf8()) < 0)
+                return fail(ErrorCode::Io, notableRows.errorString());
             seq = e.seq + 1;
         }
     }
@@ -211,9 +219,15 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
         return fail(ErrorCode::Io, journal::tr("The journal signing key could not be copied into the pack."));
 
     QSaveFile report(QDir(outDir).filePath(QStringLiteral("report.html")));
-    if (!report.open(QIODevice::WriteOnly) || report.write(reportHtml(ws, s, counts, notable).toUtf8()) < 0 ||
-        !report.commit())
+    bool written = report.open(QIODevice::WriteOnly) &&
+                   report.write(reportHead(ws, s, counts).toUtf8()) >= 0 && notableRows.seek(0);
+    while (written && !notableRows.atEnd()) {
+        const QByteArray block = notableRows.read(1 << 20);
+        written = !block.isEmpty() && report.write(block) == block.size();
+    }
+    if (!written || report.write("</table></body></html>\n") < 0 || !report.commit())
         return fail(ErrorCode::Io, report.errorString());
+    notableRows.remove();
 
     QStringList names{QStringLiteral("journal.jsonl"), QStringLiteral("checkpoints.jsonl"),
                       QStringLiteral("journal-signing-key.pem"), QStringLiteral("report.html")};
@@ -319,9 +333,18 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
         QByteArray::fromHex(manifest.value(QStringLiteral("first_prev_hash")).toString().toLatin1());
     in.firstPrevHash = firstPrev.size() == 32 ? firstPrev : QByteArray(32, '\0');
     int line = 0;
+    // One line buffer for the whole file (up to 16 MiB a line, as before): QIODevice::readLine(max)
+    // would allocate and release max bytes for every line. Pages past the longest line are never
+    // touched, so they cost no memory.
+    constexpr qint64 kMaxLine = 16 * 1024 * 1024;
+    QByteArray buffer(kMaxLine + 1, Qt::Uninitialized);
     in.nextEntry = [&](JournalEntry& e) -> Result<bool> {
         while (!journalFile.atEnd()) {
-            const QByteArray text = journalFile.readLine(16 * 1024 * 1024).trimmed();
+            const qint64 got = journalFile.readLine(buffer.data(), buffer.size());
+            if (got < 0)
+                return fail(ErrorCode::Io, journal::tr("%1 cannot be read.").arg(journalFile.fileName()));
+            const QByteArrayView view = QByteArrayView(buffer.constData(), got).trimmed();
+            const QByteArray text = QByteArray::fromRawData(view.data(), view.size());
             ++line;
             if (text.isEmpty())
                 continue;

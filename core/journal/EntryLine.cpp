@@ -16,47 +16,58 @@ int fieldOf(QByteArrayView key) {
     return -1;
 }
 
-// A JSON string at p (on its opening quote), unescaped into out; p ends after the closing quote.
-bool readString(const char*& p, const char* end, QByteArray& out) {
+// A JSON string at p (on its opening quote); p ends after the closing quote. out views the line
+// itself when the string has no escape, else scratch, which holds it unescaped.
+bool readString(const char*& p, const char* end, QByteArray& scratch, QByteArrayView& out) {
     if (p == end || *p != '"')
         return false;
-    ++p;
-    out.resize(0); // keeps the capacity, unlike clear()
-    const char* run = p;
+    const char* const begin = ++p;
+    while (p != end && *p != '"' && *p != '\\')
+        ++p;
+    if (p == end)
+        return false;
+    if (*p == '"') {
+        out = QByteArrayView(begin, p - begin);
+        ++p;
+        return true;
+    }
+    scratch.resize(0); // keeps the capacity, unlike clear()
+    const char* run = begin;
     while (p != end) {
         const char c = *p;
         if (c == '"') {
-            out.append(run, p - run);
+            scratch.append(run, p - run);
             ++p;
+            out = scratch;
             return true;
         }
         if (c != '\\') {
             ++p;
             continue;
         }
-        out.append(run, p - run);
+        scratch.append(run, p - run);
         if (++p == end)
             return false;
         switch (*p) {
         case '"':
         case '\\':
         case '/':
-            out.append(*p);
+            scratch.append(*p);
             break;
         case 'b':
-            out.append('\b');
+            scratch.append('\b');
             break;
         case 'f':
-            out.append('\f');
+            scratch.append('\f');
             break;
         case 'n':
-            out.append('\n');
+            scratch.append('\n');
             break;
         case 'r':
-            out.append('\r');
+            scratch.append('\r');
             break;
         case 't':
-            out.append('\t');
+            scratch.append('\t');
             break;
         default: // \u and anything else: QJsonDocument decides
             return false;
@@ -64,6 +75,31 @@ bool readString(const char*& p, const char* end, QByteArray& out) {
         run = ++p;
     }
     return false;
+}
+
+int hexDigit(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// 64 hex digits, the usual case, decoded directly; anything else as QByteArray::fromHex does.
+QByteArray hash32(QByteArrayView hex) {
+    if (hex.size() == 64) {
+        QByteArray out(32, Qt::Uninitialized);
+        for (int i = 0; i < 32; ++i) {
+            const int hi = hexDigit(hex[2 * i]), lo = hexDigit(hex[2 * i + 1]);
+            if (hi < 0 || lo < 0)
+                return QByteArray::fromHex(hex.toByteArray());
+            out[i] = static_cast<char>(hi << 4 | lo);
+        }
+        return out;
+    }
+    return QByteArray::fromHex(hex.toByteArray());
 }
 } // namespace
 
@@ -76,13 +112,12 @@ bool EntryLine::decodeSimple(QByteArrayView line, JournalEntry& e) {
     if (p == end || *p++ != '{')
         return false;
     bool seen[FieldCount] = {};
-    QByteArray key, value;
-    key.reserve(32);
-    value.reserve(1024);
+    QByteArray scratch;
+    QByteArrayView key, value;
     for (int n = 0; n < FieldCount; ++n) {
         if (n > 0 && (p == end || *p++ != ','))
             return false;
-        if (!readString(p, end, key) || p == end || *p++ != ':')
+        if (!readString(p, end, scratch, key) || p == end || *p++ != ':')
             return false;
         const int field = fieldOf(key);
         if (field < 0 || seen[field])
@@ -99,7 +134,7 @@ bool EntryLine::decodeSimple(QByteArrayView line, JournalEntry& e) {
             e.seq = seq;
             continue;
         }
-        if (!readString(p, end, value))
+        if (!readString(p, end, scratch, value))
             return false;
         switch (field) {
         case Time:
@@ -118,13 +153,13 @@ bool EntryLine::decodeSimple(QByteArrayView line, JournalEntry& e) {
             e.target = QString::fromLatin1(value);
             break;
         case Details:
-            e.detailsJson = value;
+            e.detailsJson = value.toByteArray();
             break;
         case PrevHash:
-            e.prevHash = QByteArray::fromHex(value);
+            e.prevHash = hash32(value);
             break;
         case Hash:
-            e.hash = QByteArray::fromHex(value);
+            e.hash = hash32(value);
             break;
         default:
             return false;

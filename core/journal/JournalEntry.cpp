@@ -53,8 +53,11 @@ QByteArray JournalEntry::computeHash() const {
     const QByteArray message = prevHash + canonical();
     QByteArray digest(32, '\0');
     unsigned int len = 0;
+    // Fetched once: an implicit fetch by EVP_sha256() costs a provider lookup on every call.
+    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     EVP_Digest(message.constData(), static_cast<size_t>(message.size()),
-               reinterpret_cast<unsigned char*>(digest.data()), &len, EVP_sha256(), nullptr);
+               reinterpret_cast<unsigned char*>(digest.data()), &len, sha256 ? sha256 : EVP_sha256(),
+               nullptr);
     return digest;
 }
 

@@ -168,4 +168,18 @@ bool EntryLine::decodeSimple(QByteArrayView line, JournalEntry& e) {
     return p != end && *p++ == '}' && p == end;
 }
 
+JournalEntry EntryLine::fromJson(const QJsonObject& o) {
+    JournalEntry e;
+    e.seq = o.value(QStringLiteral("seq")).toInteger(-1);
+    e.timeStored = o.value(QStringLiteral("time")).toString();
+    e.actor = o.value(QStringLiteral("actor")).toString();
+    e.role = o.value(QStringLiteral("role")).toString();
+    e.action = o.value(QStringLiteral("action")).toString();
+    e.target = o.value(QStringLiteral("target")).toString();
+    e.detailsJson = o.value(QStringLiteral("details_json")).toString().toUtf8();
+    e.prevHash = QByteArray::fromHex(o.value(QStringLiteral("prev_hash")).toString().toLatin1());
+    e.hash = QByteArray::fromHex(o.value(QStringLiteral("hash")).toString().toLatin1());
+    return e;
+}
+
 } // namespace symbolon::journal

@@ -3,6 +3,7 @@
 #include "journal/JournalEntry.h"
 
 #include <QByteArrayView>
+#include <QJsonObject>
 
 namespace symbolon::journal {
 
@@ -19,6 +20,9 @@ public:
     // prev_hash and hash are decoded as QByteArray::fromHex does. false: the line is outside that
     // form (not necessarily wrong) and e is unspecified.
     [[nodiscard]] static bool decodeSimple(QByteArrayView line, JournalEntry& e);
+    // Any line's object, as QJsonDocument parsed it: missing or mistyped fields are left empty
+    // (seq -1) for the caller's checks.
+    static JournalEntry fromJson(const QJsonObject& o);
 };
 
 } // namespace symbolon::journal

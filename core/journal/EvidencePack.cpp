@@ -42,20 +42,6 @@ QJsonObject entryJson(const JournalEntry& e) {
                        {QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex())}};
 }
 
-Result<JournalEntry> entryFromJson(const QJsonObject& o) {
-    JournalEntry e;
-    e.seq = o.value(QStringLiteral("seq")).toInteger(-1);
-    e.timeStored = o.value(QStringLiteral("time")).toString();
-    e.actor = o.value(QStringLiteral("actor")).toString();
-    e.role = o.value(QStringLiteral("role")).toString();
-    e.action = o.value(QStringLiteral("action")).toString();
-    e.target = o.value(QStringLiteral("target")).toString();
-    e.detailsJson = o.value(QStringLiteral("details_json")).toString().toUtf8();
-    e.prevHash = QByteArray::fromHex(o.value(QStringLiteral("prev_hash")).toString().toLatin1());
-    e.hash = QByteArray::fromHex(o.value(QStringLiteral("hash")).toString().toLatin1());
-    return e;
-}
-
 // What every entry read from a pack must have, however it was decoded.
 Status checkEntry(const JournalEntry& e) {
     if (e.seq < 1 || e.timeStored.size() < 20 || e.prevHash.size() != 32 || e.hash.size() != 32)
@@ -394,7 +380,7 @@ VerificationReport verifyChain(const QString& dir, const QJsonObject& manifest,
             Result<JournalEntry> parsed = JournalEntry();
             if (!EntryLine::decodeSimple(view, *parsed)) {
                 const QJsonDocument doc = QJsonDocument::fromJson(text);
-                parsed = doc.isObject() ? entryFromJson(doc.object())
+                parsed = doc.isObject() ? Result<JournalEntry>(EntryLine::fromJson(doc.object()))
                                         : Result<JournalEntry>(fail(ErrorCode::InvalidInput,
                                                                     journal::tr("not a JSON object")));
             }

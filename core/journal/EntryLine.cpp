@@ -77,22 +77,24 @@ bool readString(const char*& p, const char* end, QByteArray& scratch, QByteArray
     return false;
 }
 
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+// -1 for anything but a hex digit.
+constexpr std::array<signed char, 256> kHexDigit = [] {
+    std::array<signed char, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[c] = c >= '0' && c <= '9'   ? c - '0'
+               : c >= 'a' && c <= 'f' ? c - 'a' + 10
+               : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                      : -1;
+    return t;
+}();
 
 // 64 hex digits, the usual case, decoded directly; anything else as QByteArray::fromHex does.
 QByteArray hash32(QByteArrayView hex) {
     if (hex.size() == 64) {
         QByteArray out(32, Qt::Uninitialized);
         for (int i = 0; i < 32; ++i) {
-            const int hi = hexDigit(hex[2 * i]), lo = hexDigit(hex[2 * i + 1]);
+            const int hi = kHexDigit[static_cast<unsigned char>(hex[2 * i])];
+            const int lo = kHexDigit[static_cast<unsigned char>(hex[2 * i + 1])];
             if (hi < 0 || lo < 0)
                 return QByteArray::fromHex(hex.toByteArray());
             out[i] = static_cast<char>(hi << 4 | lo);
@@ -104,9 +106,12 @@ QByteArray hash32(QByteArrayView hex) {
 } // namespace
 
 bool EntryLine::decodeSimple(QByteArrayView line, JournalEntry& e) {
+    // Printable ASCII only (no early exit: the compiler vectorises this).
+    bool outside = false;
     for (const char c : line)
-        if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e)
-            return false;
+        outside |= static_cast<unsigned char>(c - 0x20) > 0x5e;
+    if (outside)
+        return false;
     const char* p = line.data();
     const char* const end = p + line.size();
     if (p == end || *p++ != '{')

@@ -47,17 +47,20 @@ Result<KeyRow> migrateKey(hsm::Session& s, const hsm::Capabilities& caps, policy
     auto key = hsm::KeyWrap::unwrapRfc3394(s, caps, keks.transport, wrapped,
                                            hsm::secretKeyAttributes(hsm::SecretKeyRole::DeviceKey, profile),
                                            QString(), QByteArray());
-    const QString what = client ? ceremony::tr("device %1, %2 of client %3")
-                                      .arg(deviceId, kind, policy::clientName(policy::DlmsClient(client)))
-                                : ceremony::tr("device %1, %2").arg(deviceId, kind);
+    // Named only when something failed: this runs 9 times per device.
+    auto what = [&] {
+        return client ? ceremony::tr("device %1, %2 of client %3")
+                            .arg(deviceId, kind, policy::clientName(policy::DlmsClient(client)))
+                      : ceremony::tr("device %1, %2").arg(deviceId, kind);
+    };
     if (!key)
-        return Error{key.error().code, QStringLiteral("%1: %2").arg(what, key.error().message),
+        return Error{key.error().code, QStringLiteral("%1: %2").arg(what(), key.error().message),
                      key.error().ckrv, key.error().hasCkrv};
     auto packaged = hsm::KeyWrap::package(s, caps, underDco ? keks.dco : keks.shared, *key);
     auto kcv = key->labelledKcv(s, caps, dlms::KcvMethod::Cmac5B);
     (void)key->destroy(s);
     if (!packaged)
-        return Error{packaged.error().code, QStringLiteral("%1: %2").arg(what, packaged.error().message),
+        return Error{packaged.error().code, QStringLiteral("%1: %2").arg(what(), packaged.error().message),
                      packaged.error().ckrv, packaged.error().hasCkrv};
     if (!kcv)
         return kcv.error();
@@ -163,8 +166,9 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
             for (policy::DlmsClient c : policy::kKeyedClients) {
                 for (const auto& [kind, blob] :
                      {std::pair{QStringLiteral("AK"), &ak}, std::pair{QStringLiteral("GUEK"), &guek}}) {
-                    auto kr = migrateKey(keyToken, *caps, ctx.profile, keks, device, deviceId, kind,
-                                         static_cast<int>(c), blob->mid(24 * i, 24), packagingPaths);
+                    auto kr = migrateKey(
+                        keyToken, *caps, ctx.profile, keks, device, deviceId, kind, static_cast<int>(c),
+                        QByteArray::fromRawData(blob->constData() + 24 * i, 24), packagingPaths);
                     if (!kr)
                         return kr.error();
                     rows.push_back(*kr);

@@ -31,30 +31,42 @@ QByteArray JournalEntry::encodeDetails(const QJsonObject& details) {
     return QJsonDocument(details).toJson(QJsonDocument::Compact);
 }
 
+namespace {
+void appendCanonical(QByteArray& out, const JournalEntry& e) {
+    out.append("symbolon-journal-v1", 19);
+    char seqBytes[8];
+    qToBigEndian<quint64>(static_cast<quint64>(e.seq), seqBytes);
+    out.append(seqBytes, 8);
+    putField(out, e.timeText().toUtf8());
+    putField(out, e.actor.toUtf8());
+    putField(out, e.role.toUtf8());
+    putField(out, e.action.toUtf8());
+    putField(out, e.target.toUtf8());
+    putField(out, e.detailsJson);
+}
+} // namespace
+
 QByteArray JournalEntry::canonical() const {
     QByteArray out;
     out.reserve(256);
-    out.append("symbolon-journal-v1", 19);
-    char seqBytes[8];
-    qToBigEndian<quint64>(static_cast<quint64>(seq), seqBytes);
-    out.append(seqBytes, 8);
-    putField(out, timeText().toUtf8());
-    putField(out, actor.toUtf8());
-    putField(out, role.toUtf8());
-    putField(out, action.toUtf8());
-    putField(out, target.toUtf8());
-    putField(out, detailsJson);
+    appendCanonical(out, *this);
     return out;
 }
 
 QByteArray JournalEntry::computeHash() const {
     // OpenSSL's one-shot SHA-256: verification hashes every entry, and it is several times faster
     // than QCryptographicHash here.
-    const QByteArray message = prevHash + canonical();
+    QByteArray message; // prevHash ‖ canonical(), built in place
+    message.reserve(prevHash.size() + 256 + detailsJson.size());
+    message.append(prevHash);
+    appendCanonical(message, *this);
     QByteArray digest(32, '\0');
     unsigned int len = 0;
+    // Fetched once: an implicit fetch by EVP_sha256() costs a provider lookup on every call.
+    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     EVP_Digest(message.constData(), static_cast<size_t>(message.size()),
-               reinterpret_cast<unsigned char*>(digest.data()), &len, EVP_sha256(), nullptr);
+               reinterpret_cast<unsigned char*>(digest.data()), &len, sha256 ? sha256 : EVP_sha256(),
+               nullptr);
     return digest;
 }
 

@@ -7,8 +7,12 @@
 // (missing parts are missing files). They are written to a scratch folder on /dev/shm and
 // verified there. Oracle: no crash, no sanitizer report, and a pack that verifies has at least one
 // entry and one checkpoint (the fuzzer cannot forge an ECDSA signature, so "ok" on anything but a
-// seed would be a verifier bug).
+// seed would be a verifier bug). And every journal line that EntryLine::decodeSimple accepts is
+// a JSON object that QJsonDocument decodes to the very same fields.
+#include "journal/EntryLine.h"
 #include "journal/EvidencePack.h"
+
+#include <QJsonDocument>
 
 #include <QDir>
 #include <QFile>
@@ -43,6 +47,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             std::abort();
         from = end + separator.size();
     }
+    QFile journalFile(dir.filePath(QStringLiteral("journal.jsonl")));
+    if (journalFile.open(QIODevice::ReadOnly))
+        for (const QByteArray& raw : journalFile.readAll().split('\n')) {
+            const QByteArray line = raw.trimmed();
+            JournalEntry fast;
+            if (!EntryLine::decodeSimple(line, fast))
+                continue;
+            const QJsonDocument doc = QJsonDocument::fromJson(line);
+            if (!doc.isObject())
+                std::abort();
+            const JournalEntry slow = EntryLine::fromJson(doc.object());
+            if (fast.seq != slow.seq || fast.timeStored != slow.timeStored || fast.actor != slow.actor ||
+                fast.role != slow.role || fast.action != slow.action || fast.target != slow.target ||
+                fast.detailsJson != slow.detailsJson || fast.prevHash != slow.prevHash ||
+                fast.hash != slow.hash)
+                std::abort();
+        }
     const VerificationReport report = EvidencePack::verify(scratch.path());
     (void)report.summary();
     if (report.ok() && (report.entries < 1 || report.checkpoints < 1))

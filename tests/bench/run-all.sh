@@ -32,6 +32,8 @@ run() { # title, command...
 run "Journal: append inside transactions, and verify (1,000,000 entries)" $b/bench_journal 1000000
 run "Inventory: generate and parse (1,000,000 devices with key columns)" $b/bench_inventory_parse 1000000
 run "PKCS#11 steps on SoftHSM2 (medians)" $b/bench_hsm_steps
+run "Console: PIN to first Devices page, sort and filter Devices and Key States, peak memory (1,000,000 devices, 9,000,000 key records; offscreen)" \
+  env QT_QPA_PLATFORM=offscreen $b/bench_console 1000000
 run "Re-key: 10,000 devices per run, 1 and 2 worker sessions, next to a raw PKCS#11 loop making the same calls on the same token" $b/bench_rekey 10000
 
 # Inventory import end to end through the CLI: 1,000,000 devices with key columns into an

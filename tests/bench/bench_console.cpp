@@ -78,6 +78,12 @@ bool wait(QSignalSpy& spy, int count = 1) {
     return spy.size() >= count;
 }
 
+void memory(const char* when) {
+    std::printf("%-50s peak_kib=%-9lld rss_kib=%lld\n", when, static_cast<long long>(statusKiB("VmHWM:")),
+                static_cast<long long>(statusKiB("VmRSS:")));
+    std::fflush(stdout);
+}
+
 [[noreturn]] void die(const QString& message) {
     std::fprintf(stderr, "bench_console: %s\n", qPrintable(message));
     std::exit(1);
@@ -301,8 +307,7 @@ int main(int argc, char** argv) {
         die(QStringLiteral("the Key States chart did not load"));
     line("switch to Key States: chart counts in", msSince(switched), keyStates->model()->totalRows());
     line("open: PIN → Key States page and chart (total)", msSince(total), keyStates->model()->totalRows());
-    std::printf("%-50s kib=%lld\n", "peak RSS after open (VmHWM)",
-                static_cast<long long>(statusKiB("VmHWM:")));
+    memory("memory after open");
 
     Floor floor;
     {
@@ -383,6 +388,8 @@ int main(int argc, char** argv) {
     filterDevices(QStringLiteral("text %1").arg(f.text), f);
     filterDevices(QStringLiteral("none (all again)"), {});
 
+    memory("memory after Devices (incl. the floor connection)");
+
     // (c) Key States: sort, filter by state (count, page and the chart's per-state counts).
     window->showView(ui::MainWindow::View::KeyStates);
     QCoreApplication::processEvents();
@@ -446,8 +453,9 @@ int main(int argc, char** argv) {
     filterKeys(QStringLiteral("none (current keys)"), {});
 
     // (d) Peak memory of the whole run.
-    std::printf("%-50s kib=%lld\n", "peak RSS (VmHWM)", static_cast<long long>(statusKiB("VmHWM:")));
-    floor.db.reset();
+    memory("memory at the end (incl. the floor connection)");
+    floor.db.reset(); // what the console itself holds: without the floor connection's cache
+    memory("memory at the end, floor connection closed");
     delete window;
     return 0;
 }

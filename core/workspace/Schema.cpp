@@ -130,7 +130,12 @@ const char* kV5 =
     " UPDATE key_state_counts SET n = n + 1 WHERE state = NEW.state AND kind = NEW.kind"
     " AND compromised = (NEW.compromised_ref IS NOT NULL); END;"
     // The "compromised only" filter: the few flagged records, without reading 9,000,000.
-    "CREATE INDEX key_records_compromised ON key_records(device) WHERE compromised_ref IS NOT NULL;";
+    "CREATE INDEX key_records_compromised ON key_records(device) WHERE compromised_ref IS NOT NULL;"
+    // With a device filter (e.g. rotation overdue) the counts, the chart and the page's sort read
+    // each selected device's keys from this index alone: the UNIQUE index's order (so device-id
+    // pages still need no sort) plus the state and compromise flag they filter and count on.
+    "CREATE INDEX key_records_device_keys ON key_records(device, kind, client, generation, state, "
+    "compromised_ref);";
 
 Status upgradeFrom(Database& db, int version) {
     if (version < 2)

@@ -216,8 +216,8 @@ private Q_SLOTS:
         auto counted = (*ws)->db().scalarInt("SELECT count(*) FROM sqlite_master WHERE name IN ("
                                              "'key_state_counts', 'key_state_counts_insert',"
                                              " 'key_state_counts_delete', 'key_state_counts_update',"
-                                             " 'key_records_compromised');");
-        QCOMPARE(*counted, qint64(5));
+                                             " 'key_records_compromised', 'key_records_device_keys');");
+        QCOMPARE(*counted, qint64(6));
     }
 
     void aNewerSchemaIsRefused() {

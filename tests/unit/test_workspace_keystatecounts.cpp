@@ -134,7 +134,8 @@ private Q_SLOTS:
         // A v4 database with records: no counts table, no triggers.
         exec(*m_db, "DROP TRIGGER key_state_counts_insert; DROP TRIGGER key_state_counts_delete;"
                     " DROP TRIGGER key_state_counts_update; DROP TABLE key_state_counts;"
-                    " DROP INDEX key_records_compromised; UPDATE meta SET value = '4' WHERE key = 'schema';");
+                    " DROP INDEX key_records_compromised; DROP INDEX key_records_device_keys; UPDATE meta "
+                    "SET value = '4' WHERE key = 'schema';");
         exec(*m_db,
              "INSERT INTO key_records(device, kind, client, generation, state, package, kek, kek_kcv, kcv,"
              " created_at, state_changed_at, journal_seq, compromised_ref) VALUES"

@@ -57,22 +57,25 @@ Sql compile(const DeviceFilter& f, const QDateTime& now) {
         terms << "d.s1sp = ?";
         s.binds << f.s1sp;
     }
+    // Written as the devices_rotation index's own expression, so that SQLite walks that index:
+    // (done IS NOT NULL) = 0, then a deadline range. "rotation_done_at IS NULL AND deadline < ?"
+    // means the same but walked devices_deadline and read every device row (5.9 s at 1,000,000).
     const qint64 t = now.toSecsSinceEpoch();
     switch (f.rotation) {
     case RotationFilter::Any:
         break;
     case RotationFilter::Done:
-        terms << "(d.rotation_done_at IS NOT NULL)";
+        terms << "((d.rotation_done_at IS NOT NULL) = 1)";
         break;
     case RotationFilter::DueOrOverdue:
-        terms << "(d.rotation_done_at IS NULL)";
+        terms << "((d.rotation_done_at IS NOT NULL) = 0)";
         break;
     case RotationFilter::Overdue:
-        terms << "(d.rotation_done_at IS NULL AND d.deadline < ?)";
+        terms << "((d.rotation_done_at IS NOT NULL) = 0 AND d.deadline < ?)";
         s.binds << t;
         break;
     case RotationFilter::Due:
-        terms << "(d.rotation_done_at IS NULL AND d.deadline >= ?)";
+        terms << "((d.rotation_done_at IS NOT NULL) = 0 AND d.deadline >= ?)";
         s.binds << t;
         break;
     }
@@ -170,12 +173,17 @@ Result<QVector<DeviceRow>> InventoryStore::page(const DeviceFilter& filter, Devi
                                                 const QDateTime& now) const {
     const Sql sql = compile(filter, now);
     const QByteArray dir = order == Qt::AscendingOrder ? " ASC" : " DESC";
-    QByteArray q = kColumns + sql.where + " ORDER BY " + orderBy(sort) + dir;
+    QByteArray orderByTerms = " ORDER BY " + QByteArray(orderBy(sort)) + dir;
     if (sort == DeviceColumn::RotationState)
-        q += ", d.deadline" + dir;
+        orderByTerms += ", d.deadline" + dir;
     if (sort != DeviceColumn::DeviceId)
-        q += ", d.device_id" + dir;
-    q += " LIMIT ? OFFSET ?;";
+        orderByTerms += ", d.device_id" + dir;
+    // The page's ids first, from an index (a filter such as "rotation due" sorts 30,000 index
+    // entries by device id), then the columns of those 256 devices only: selecting every column
+    // of every matching row before sorting took 0.5 s at 1,000,000 devices; this takes 35 ms.
+    // The order is total (device id last), so both ORDER BYs agree.
+    const QByteArray q = kColumns + QByteArray(" WHERE d.id IN (SELECT d.id FROM devices d") + sql.where +
+                         orderByTerms + " LIMIT ? OFFSET ?)" + orderByTerms + ";";
     auto st = m_db.prepare(q.constData());
     if (!st)
         return st.error();
@@ -225,7 +233,12 @@ Result<QVector<RotationCounts>> InventoryStore::rotationSummary(const QDateTime&
 }
 
 Result<QStringList> InventoryStore::s1sps() const {
-    auto st = m_db.prepare("SELECT DISTINCT s1sp FROM devices ORDER BY s1sp;");
+    // The distinct values one index seek each (a handful of S1SPs), not a scan of 1,000,000
+    // index entries (100 ms, queued ahead of the Devices view's first page).
+    auto st =
+        m_db.prepare("WITH RECURSIVE s(v) AS (SELECT min(s1sp) FROM devices UNION ALL"
+                     " SELECT (SELECT min(s1sp) FROM devices WHERE s1sp > s.v) FROM s WHERE s.v IS NOT NULL)"
+                     " SELECT v FROM s WHERE v IS NOT NULL;");
     if (!st)
         return st.error();
     QStringList out;

@@ -86,12 +86,36 @@ KeyStateRow readRow(const Statement& st) {
     return r;
 }
 
-// Counting needs the devices only for a device term; without one it reads key_records' state index.
-QByteArray countFrom(const KeyStateFilter& f) {
+// Counting needs the devices only for a device term.
+bool hasDeviceTerms(const KeyStateFilter& f) {
     const inventory::DeviceFilter& d = f.device;
-    const bool deviceTerms = !d.text.trimmed().isEmpty() || d.type || d.cohort || !d.s1sp.isEmpty() ||
-                             d.rotation != inventory::RotationFilter::Any;
-    return deviceTerms ? QByteArray(kFrom) : QByteArray(" FROM key_records k");
+    return !d.text.trimmed().isEmpty() || d.type || d.cohort || !d.s1sp.isEmpty() ||
+           d.rotation != inventory::RotationFilter::Any;
+}
+
+// Without a device term, the filter over key_state_counts (schema v5: exact counts per state ×
+// kind × compromised flag, kept by triggers in every transaction that changes key_records), the
+// same terms as compile()'s on key_records.
+Sql compileCounts(const KeyStateFilter& f, bool stateTerms) {
+    Sql s;
+    QList<QByteArray> terms;
+    if (stateTerms) {
+        if (f.state) {
+            terms << "c.state = ?";
+            s.binds << KeyStateStore::stateText(*f.state);
+        } else if (!f.includeSuperseded) {
+            terms << "c.state <> 'Superseded'";
+        }
+        if (f.compromisedOnly)
+            terms << "c.compromised = 1";
+    }
+    if (!f.kind.isEmpty()) {
+        terms << "c.kind = ?";
+        s.binds << f.kind;
+    }
+    if (!terms.isEmpty())
+        s.where = " WHERE " + terms.join(" AND ");
+    return s;
 }
 
 // Whether a filter selects few keys (in flight, or flagged): then the planner starts from
@@ -141,8 +165,11 @@ QString KeyStateStore::stateText(policy::KeyState s) {
 }
 
 Result<qint64> KeyStateStore::count(const KeyStateFilter& filter, const QDateTime& now) const {
-    const Sql sql = compile(filter, now, true);
-    auto st = m_db.prepare(("SELECT count(*)" + countFrom(filter) + sql.where + ";").constData());
+    const bool devices = hasDeviceTerms(filter);
+    const Sql sql = devices ? compile(filter, now, true) : compileCounts(filter, true);
+    const QByteArray q = devices ? "SELECT count(*)" + QByteArray(kFrom) + sql.where + ";"
+                                 : "SELECT coalesce(sum(c.n), 0) FROM key_state_counts c" + sql.where + ";";
+    auto st = m_db.prepare(q.constData());
     if (!st)
         return st.error();
     inventory::InventoryStore::bindFilter(*st, sql.binds);
@@ -157,8 +184,13 @@ Result<QVector<KeyStateRow>> KeyStateStore::page(const KeyStateFilter& filter, K
                                                  const QDateTime& now) const {
     const Sql sql = compile(filter, now, true);
     const QByteArray dir = order == Qt::AscendingOrder ? " ASC" : " DESC";
-    const QByteArray q =
-        kColumns + from(filter, sort) + sql.where + orderBy(sort, dir) + " LIMIT ? OFFSET ?;";
+    // The page's key ids first (the sort carries only its keys and the id), then the columns of
+    // those 256 records: a device filter such as "rotation overdue" sorts 135,000 records at
+    // 1,000,000 devices, and selecting every column of each before sorting doubled the time.
+    // Every order is total, so both ORDER BYs agree.
+    const QByteArray pageOrder = orderBy(sort, dir);
+    const QByteArray q = kColumns + QByteArray(kFrom) + " WHERE k.id IN (SELECT k.id" + from(filter, sort) +
+                         sql.where + pageOrder + " LIMIT ? OFFSET ?)" + pageOrder + ";";
     auto st = m_db.prepare(q.constData());
     if (!st)
         return st.error();
@@ -174,10 +206,14 @@ Result<QVector<KeyStateRow>> KeyStateStore::page(const KeyStateFilter& filter, K
 
 Result<KeyStateCounts> KeyStateStore::countsPerState(const KeyStateFilter& filter,
                                                      const QDateTime& now) const {
-    const Sql sql = compile(filter, now, false);
-    auto st = m_db.prepare(("SELECT k.state, count(*), sum(k.compromised_ref IS NOT NULL)" +
-                            countFrom(filter) + sql.where + " GROUP BY k.state;")
-                               .constData());
+    const bool devices = hasDeviceTerms(filter);
+    const Sql sql = devices ? compile(filter, now, false) : compileCounts(filter, false);
+    const QByteArray q = devices
+                             ? "SELECT k.state, count(*), sum(k.compromised_ref IS NOT NULL)" +
+                                   QByteArray(kFrom) + sql.where + " GROUP BY k.state;"
+                             : "SELECT c.state, sum(c.n), sum(c.n * c.compromised) FROM key_state_counts c" +
+                                   sql.where + " GROUP BY c.state;";
+    auto st = m_db.prepare(q.constData());
     if (!st)
         return st.error();
     inventory::InventoryStore::bindFilter(*st, sql.binds);

@@ -92,10 +92,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
             !s)
             return s.error();
     }
-    // A 64 MiB page cache: bulk imports touch 8 indexes, and a spilled page costs a decrypt.
-    if (auto s =
-            db->exec("PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
-        !s)
+    // A 64 MiB page cache for the writer: bulk imports touch 8 indexes, and a spilled page costs a
+    // decrypt. 16 MiB for each read-only connection: the console holds five (one per reader
+    // thread), and at 1,000,000 devices their full caches alone would take it past 400 MB; a
+    // view's pages walk indexes, and a scan of the whole table does not fit in 64 MiB either.
+    const char* pragmas =
+        mode == Mode::ReadOnly
+            ? "PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384;"
+            : "PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
+    if (auto s = db->exec(pragmas); !s)
         return s.error();
     return db;
 }

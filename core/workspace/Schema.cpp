@@ -104,6 +104,44 @@ const char* kV4 =
     "CREATE INDEX rekey_devices_status ON rekey_devices(run, status, device);"
     "CREATE INDEX rekey_devices_device ON rekey_devices(device);";
 
+// v5: exact key record counts per state × kind × compromised flag, kept by triggers in the same
+// transaction as every change to key_records (so they can never drift, whoever writes), for the
+// Key States view's count and chart: summing 40 rows instead of reading 9,000,000 (7 s). Every
+// combination the CHECK constraints allow has its row from the start (SQLite 3.15 has no
+// UPSERT), then the existing records are counted in.
+const char* kV5 =
+    "CREATE TABLE key_state_counts ("
+    " state TEXT NOT NULL, kind TEXT NOT NULL, compromised INTEGER NOT NULL, n INTEGER NOT NULL,"
+    " PRIMARY KEY (state, kind, compromised)) WITHOUT ROWID;"
+    "WITH s(state) AS (VALUES ('Migrated'), ('Generated'), ('Distributed'), ('Active'), ('Superseded')),"
+    " k(kind) AS (VALUES ('MK'), ('AK'), ('GUEK'), ('DK')), c(compromised) AS (VALUES (0), (1))"
+    " INSERT INTO key_state_counts SELECT s.state, k.kind, c.compromised, 0 FROM s, k, c;"
+    "INSERT OR REPLACE INTO key_state_counts"
+    " SELECT state, kind, compromised_ref IS NOT NULL, count(*) FROM key_records GROUP BY 1, 2, 3;"
+    "CREATE TRIGGER key_state_counts_insert AFTER INSERT ON key_records BEGIN"
+    " UPDATE key_state_counts SET n = n + 1 WHERE state = NEW.state AND kind = NEW.kind"
+    " AND compromised = (NEW.compromised_ref IS NOT NULL); END;"
+    "CREATE TRIGGER key_state_counts_delete AFTER DELETE ON key_records BEGIN"
+    " UPDATE key_state_counts SET n = n - 1 WHERE state = OLD.state AND kind = OLD.kind"
+    " AND compromised = (OLD.compromised_ref IS NOT NULL); END;"
+    "CREATE TRIGGER key_state_counts_update AFTER UPDATE OF state, kind, compromised_ref ON key_records BEGIN"
+    " UPDATE key_state_counts SET n = n - 1 WHERE state = OLD.state AND kind = OLD.kind"
+    " AND compromised = (OLD.compromised_ref IS NOT NULL);"
+    " UPDATE key_state_counts SET n = n + 1 WHERE state = NEW.state AND kind = NEW.kind"
+    " AND compromised = (NEW.compromised_ref IS NOT NULL); END;"
+    // The "compromised only" filter: the few flagged records, without reading 9,000,000.
+    "CREATE INDEX key_records_compromised ON key_records(device) WHERE compromised_ref IS NOT NULL;"
+    // With a device filter (e.g. rotation overdue) the counts, the chart and the page's sort read
+    // each selected device's keys from this index alone: the UNIQUE index's order (so device-id
+    // pages still need no sort) plus the state and compromise flag they filter and count on.
+    "CREATE INDEX key_records_device_keys ON key_records(device, kind, client, generation, state, "
+    "compromised_ref);"
+    // The Devices text filter (a substring of manufacturer, model or S1SP: LIKE '%…%', which no
+    // index can seek) counts by scanning this index, a third of the pages of the device rows;
+    // still in (manufacturer, device_id) order for sorting by manufacturer.
+    "DROP INDEX devices_manufacturer;"
+    "CREATE INDEX devices_manufacturer ON devices(manufacturer, device_id, model, s1sp);";
+
 Status upgradeFrom(Database& db, int version) {
     if (version < 2)
         if (auto s = db.exec(kV2); !s)
@@ -113,6 +151,9 @@ Status upgradeFrom(Database& db, int version) {
             return s;
     if (version < 4)
         if (auto s = db.exec(kV4); !s)
+            return s;
+    if (version < 5)
+        if (auto s = db.exec(kV5); !s)
             return s;
     auto st = db.prepare("UPDATE meta SET value = ? WHERE key = 'schema';");
     if (!st)

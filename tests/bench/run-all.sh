@@ -37,6 +37,8 @@ run "Evidence pack: journal export and verify through the CLI, 1,000,000 entries
 # 200,000 devices, not 1,000,000: at ~1,000 devices/s on SoftHSM2 the engine and the interleaved raw
 # loop take ~3.5 min each here (~8 min in all with the demo's setup), so 1,000,000 would take ~40 min.
 run "Migration unwrap: 200,000 devices through core's MigrationUnwrap next to a raw PKCS#11 loop making the same calls on the same session" $b/bench_migrate 200000
+run "Console: PIN to first Devices page, sort and filter Devices and Key States, peak memory (1,000,000 devices, 9,000,000 key records; offscreen)" \
+  env QT_QPA_PLATFORM=offscreen $b/bench_console 1000000
 run "Re-key: 10,000 devices per run, 1 and 2 worker sessions, next to a raw PKCS#11 loop making the same calls on the same token" $b/bench_rekey 10000
 
 # Inventory import end to end through the CLI: 1,000,000 devices with key columns into an

@@ -200,7 +200,8 @@ private Q_SLOTS:
             QVERIFY(ws);
             // Make it look like a version-1 workspace.
             QVERIFY((*ws)->db().exec("DROP TABLE rekey_devices; DROP TABLE rekey_runs;"
-                                     "DROP TABLE key_records; DROP INDEX devices_rotation_summary;"
+                                     "DROP TABLE key_state_counts; DROP TABLE key_records;"
+                                     "DROP INDEX devices_rotation_summary;"
                                      "UPDATE meta SET value = '1' WHERE key = 'schema';"));
         }
         auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
@@ -212,6 +213,11 @@ private Q_SLOTS:
         auto index = (*ws)->db().scalarInt(
             "SELECT count(*) FROM sqlite_master WHERE name = 'devices_rotation_summary';");
         QCOMPARE(*index, qint64(1));
+        auto counted = (*ws)->db().scalarInt("SELECT count(*) FROM sqlite_master WHERE name IN ("
+                                             "'key_state_counts', 'key_state_counts_insert',"
+                                             " 'key_state_counts_delete', 'key_state_counts_update',"
+                                             " 'key_records_compromised', 'key_records_device_keys');");
+        QCOMPARE(*counted, qint64(6));
     }
 
     void aNewerSchemaIsRefused() {

@@ -72,7 +72,8 @@ private:
     void buildRekey(); // the Key States view, the Re-key menu and the views' key actions
 
     std::unique_ptr<workspace::Workspace> m_ws;
-    std::unique_ptr<DatabaseReader> m_reader;
+    std::unique_ptr<DatabaseReader> m_reader;         // Devices
+    std::unique_ptr<DatabaseReader> m_overviewReader; // Overview's summaries
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     OverviewView* m_overview = nullptr;

@@ -9,6 +9,7 @@
 #include "hsm/Session.h"
 #include "journal/Journal.h"
 #include "policy/DlmsClient.h"
+#include "workspace/BatchInsert.h"
 #include "workspace/Database.h"
 #include "workspace/Statement.h"
 #include "workspace/Transaction.h"
@@ -204,28 +205,20 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
                                  QStringLiteral("%1..%2").arg(firstId, lastId), details});
         if (!entry)
             return entry.error();
-        auto ins = db.prepare(
-            "INSERT INTO key_records(device, kind, client, generation, state, package, kek, kek_kcv, "
-            "kcv, created_at, state_changed_at, journal_seq) VALUES (?,?,?,0,'Migrated',?,?,?,?,?,?,?);");
-        if (!ins)
-            return ins.error();
+        workspace::BatchInsert ins(
+            db,
+            "INSERT INTO key_records(device, kind, client, generation, state, package, "
+            "kek, kek_kcv, kcv, created_at, state_changed_at, journal_seq)",
+            12);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        for (const KeyRow& r : rows) {
-            ins->bind(1, r.device)
-                .bind(2, r.kind)
-                .bind(3, r.client)
-                .bind(4, r.package)
-                .bind(5, r.kek)
-                .bind(6, r.kekKcv)
-                .bind(7, r.kcv)
-                .bind(8, now)
-                .bind(9, now)
-                .bind(10, entry->seq);
-            if (auto s = ins->run(); !s)
+        for (const KeyRow& r : rows)
+            if (auto s = ins.add({qint64(r.device), r.kind, qint64(r.client), qint64(0),
+                                  QStringLiteral("Migrated"), r.package, r.kek, r.kekKcv, r.kcv, now, now,
+                                  entry->seq});
+                !s)
                 return s.error();
-            ins->reset();
-        }
-        ins = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
+        if (auto s = ins.flush(); !s)
+            return s.error();
         if (auto s = tx.commit(); !s)
             return s.error();
         // Bulk work signs the chain head after every committed chunk (a chunk of up to 500

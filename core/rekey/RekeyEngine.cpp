@@ -8,6 +8,7 @@
 #include "journal/Journal.h"
 #include "rekey/DeviceRekeyer.h"
 #include "rekey/RekeyPlanner.h"
+#include "workspace/BatchInsert.h"
 #include "workspace/Database.h"
 #include "workspace/Statement.h"
 #include "workspace/Transaction.h"
@@ -160,35 +161,24 @@ Status commitChunk(workspace::Workspace& ws, const ceremony::CeremonyContext& ct
         return entry.error();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     {
-        auto ins =
-            db.prepare("INSERT INTO key_records(device, kind, client, generation, state, package, kek, "
-                       "kek_kcv, kcv, created_at, state_changed_at, journal_seq, rekey_run) "
-                       "VALUES (?,?,?,?,'Generated',?,?,?,?,?,?,?,?);");
-        if (!ins)
-            return ins.error();
+        // Many rows per statement (BatchInsert.h: SQLite's statement journal under v5's trigger).
+        workspace::BatchInsert ins(
+            db,
+            "INSERT INTO key_records(device, kind, client, generation, state, package, "
+            "kek, kek_kcv, kcv, created_at, state_changed_at, journal_seq, rekey_run)",
+            13);
         auto upd =
             db.prepare("UPDATE rekey_devices SET status = ?, chunk = ?, journal_seq = ?, instruction = ?, "
                        "result = ?, updated_at = ? WHERE run = ? AND device = ? AND status = 'pending';");
         if (!upd)
             return upd.error();
         for (const DeviceOutput& o : outputs) {
-            for (const NewKey& k : o.keys) {
-                ins->bind(1, o.row)
-                    .bind(2, k.slot.kind)
-                    .bind(3, k.slot.client)
-                    .bind(4, k.generation)
-                    .bind(5, k.package)
-                    .bind(6, k.kek)
-                    .bind(7, k.kekKcv)
-                    .bind(8, k.kcv)
-                    .bind(9, now)
-                    .bind(10, now)
-                    .bind(11, entry->seq)
-                    .bind(12, run);
-                if (auto s = ins->run(); !s)
+            for (const NewKey& k : o.keys)
+                if (auto s = ins.add({o.row, k.slot.kind, qint64(k.slot.client), qint64(k.generation),
+                                      QStringLiteral("Generated"), k.package, k.kek, k.kekKcv, k.kcv, now,
+                                      now, entry->seq, run});
+                    !s)
                     return s;
-                ins->reset();
-            }
             const bool ok = o.failure.isEmpty();
             upd->bind(1, ok ? QStringLiteral("committed") : QStringLiteral("failed"))
                 .bind(2, chunk)
@@ -210,6 +200,8 @@ Status commitChunk(workspace::Workspace& ws, const ceremony::CeremonyContext& ct
                 return s;
             upd->reset();
         }
+        if (auto s = ins.flush(); !s)
+            return s;
     }
     if (auto s = tx.commit(); !s)
         return s;

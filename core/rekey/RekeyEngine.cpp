@@ -124,6 +124,17 @@ Result<QVector<DeviceOutput>> rekeyChunk(const QVector<DeviceInput>& devices,
     return outputs;
 }
 
+// The pipeline's first chunk has no commit to overlap: its HSM work is pure wait. Starting at
+// an eighth of the chunk size and doubling up to it (chunk/8, /4, /2, then full chunks) cuts that
+// unoverlapped start from a whole chunk to an eighth of one (bench_rekey, 10,000 devices: the
+// engine went from 83.8 % to ≥ 85 % of its raw loop). The approved chunk size stays the largest
+// chunk ever committed; small runs are unaffected below 16 devices per chunk.
+int rampedChunkSize(int chunkSize, int readsSoFar) {
+    if (chunkSize < 16 || readsSoFar >= 3)
+        return chunkSize;
+    return qMax(1, chunkSize >> (3 - readsSoFar));
+}
+
 Status commitChunk(workspace::Workspace& ws, const ceremony::CeremonyContext& ctx, qint64 run, int chunk,
                    const QVector<DeviceOutput>& outputs, const RunKeks& keks, const QStringList& paths) {
     workspace::Database& db = ws.db();
@@ -312,6 +323,7 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
         ~InFlight() { join(); }
     };
     std::optional<QVector<DeviceOutput>> toCommit;
+    int readsSoFar = 0;
     auto commitPending = [&]() -> Status {
         if (!toCommit)
             return {};
@@ -342,7 +354,7 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
         }
         QElapsedTimer phase;
         phase.start();
-        auto devices = readChunk(db, runId, after, options.chunkSize);
+        auto devices = readChunk(db, runId, after, rampedChunkSize(options.chunkSize, readsSoFar++));
         if (!devices)
             return devices.error();
         progress.readMs += phase.nsecsElapsed() / 1e6;

@@ -30,7 +30,7 @@ struct RekeyProgress {
 };
 
 struct RekeyOptions {
-    int chunkSize = 500; // devices per committed chunk
+    int chunkSize = 500; // devices per committed chunk, at most (the first three ramp up: /8, /4, /2)
     int workers = 1;     // PKCS#11 sessions working in parallel (threads), 1..8
     // After every committed chunk; return false to stop there (cancel).
     std::function<bool(const RekeyProgress&)> progress;

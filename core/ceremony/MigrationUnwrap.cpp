@@ -18,6 +18,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <optional>
+#include <thread>
+
 namespace symbolon::ceremony {
 
 namespace {
@@ -75,6 +78,132 @@ Result<KeyRow> migrateKey(hsm::Session& s, const hsm::Capabilities& caps, policy
                   underDco ? keks.dcoKcv : keks.sharedKcv,
                   *kcv};
 }
+
+// A chunk's inputs, read before its HSM work starts (the HSM thread never touches the database).
+struct MigrationInput {
+    qint64 device;
+    QString deviceId;
+    QByteArray mk, ak, guek; // RFC 3394-wrapped under the Transport Key
+};
+
+struct MigratedChunk {
+    QVector<KeyRow> rows;
+    QString firstId, lastId;
+    int devices = 0;
+};
+
+// The first chunks ramp up (/8, /4, /2, then the full size) so the pipeline's first HSM chunk,
+// which has no commit to overlap, is short (RekeyEngine.cpp has the same ramp).
+int rampedChunkSize(int chunkSize, int readsSoFar) {
+    if (chunkSize < 64 || readsSoFar >= 3)
+        return chunkSize;
+    return qMax(1, chunkSize >> (3 - readsSoFar));
+}
+
+Result<QVector<MigrationInput>> readChunk(workspace::Database& db, qint64 after, int size) {
+    auto sel =
+        db.prepare("SELECT m.device, d.device_id, m.mk, m.ak, m.guek FROM migration_keys m JOIN devices d "
+                   "ON d.id = m.device WHERE m.device > ? AND NOT EXISTS (SELECT 1 FROM key_records k "
+                   "WHERE k.device = m.device AND k.kind = 'MK') ORDER BY m.device LIMIT ?;");
+    if (!sel)
+        return sel.error();
+    sel->bind(1, after).bind(2, size);
+    QVector<MigrationInput> out;
+    out.reserve(size);
+    for (;;) {
+        auto row = sel->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        MigrationInput in{sel->int64(0), sel->text(1), sel->blob(2), sel->blob(3), sel->blob(4)};
+        if (in.mk.size() != 24 || in.ak.size() != 96 || in.guek.size() != 96)
+            return fail(
+                ErrorCode::InvalidInput,
+                ceremony::tr("Device %1: the migration keys have the wrong sizes (MK %2, AK %3, GUEK %4 "
+                             "bytes; expected 24, 96, 96).")
+                    .arg(in.deviceId)
+                    .arg(in.mk.size())
+                    .arg(in.ak.size())
+                    .arg(in.guek.size()));
+        out.push_back(std::move(in));
+    }
+    return out;
+}
+
+// The HSM work of one chunk: 9 keys per device, on the key token's session only.
+Result<MigratedChunk> migrateChunk(hsm::Session& keyToken, const hsm::Capabilities& caps,
+                                   policy::PolicyProfile profile, const Keks& keks,
+                                   const QVector<MigrationInput>& inputs, QStringList& packagingPaths) {
+    MigratedChunk out;
+    out.rows.reserve(inputs.size() * 9);
+    for (const MigrationInput& in : inputs) {
+        auto r = migrateKey(keyToken, caps, profile, keks, in.device, in.deviceId, QStringLiteral("MK"), 0,
+                            in.mk, packagingPaths);
+        if (!r)
+            return r.error();
+        out.rows.push_back(*r);
+        int i = 0;
+        for (policy::DlmsClient c : policy::kKeyedClients) {
+            for (const auto& [kind, blob] :
+                 {std::pair{QStringLiteral("AK"), &in.ak}, std::pair{QStringLiteral("GUEK"), &in.guek}}) {
+                auto kr = migrateKey(keyToken, caps, profile, keks, in.device, in.deviceId, kind,
+                                     static_cast<int>(c),
+                                     QByteArray::fromRawData(blob->constData() + 24 * i, 24), packagingPaths);
+                if (!kr)
+                    return kr.error();
+                out.rows.push_back(*kr);
+            }
+            ++i;
+        }
+        if (out.firstId.isEmpty())
+            out.firstId = in.deviceId;
+        out.lastId = in.deviceId;
+        ++out.devices;
+    }
+    return out;
+}
+
+// The chunk's rows and its journal entry: one transaction; then the chain head is signed.
+Status commitChunk(workspace::Workspace& ws, const CeremonyContext& ctx, int chunkNo,
+                   const MigratedChunk& chunk, const QString& tkKcv, const Keks& keks) {
+    workspace::Database& db = ws.db();
+    workspace::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    QJsonObject details{{QStringLiteral("chunk"), chunkNo},
+                        {QStringLiteral("devices"), chunk.devices},
+                        {QStringLiteral("first_device"), chunk.firstId},
+                        {QStringLiteral("last_device"), chunk.lastId},
+                        {QStringLiteral("keys_packaged"), static_cast<int>(chunk.rows.size())},
+                        {QStringLiteral("transport_key_kcv"), tkKcv},
+                        {QStringLiteral("dco_key_kcv"), keks.dcoKcv},
+                        {QStringLiteral("shared_key_kcv"), keks.sharedKcv},
+                        {QStringLiteral("approvals"), QJsonArray::fromStringList(ctx.approvals)},
+                        {QStringLiteral("fallback"), QJsonArray()}};
+    auto entry = ws.journal().append({ctx.actor, ctx.role, QStringLiteral("ceremony.migration-unwrap.chunk"),
+                                      QStringLiteral("%1..%2").arg(chunk.firstId, chunk.lastId), details});
+    if (!entry)
+        return entry.error();
+    workspace::BatchInsert ins(db,
+                               "INSERT INTO key_records(device, kind, client, generation, state, package, "
+                               "kek, kek_kcv, kcv, created_at, state_changed_at, journal_seq)",
+                               12);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const KeyRow& r : chunk.rows)
+        if (auto s =
+                ins.add({qint64(r.device), r.kind, qint64(r.client), qint64(0), QStringLiteral("Migrated"),
+                         r.package, r.kek, r.kekKcv, r.kcv, now, now, entry->seq});
+            !s)
+            return s;
+    if (auto s = ins.flush(); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    // Bulk work signs the chain head after every committed chunk (a chunk of up to 500
+    // devices is one entry), so a truncated tail is caught long before 1,000 entries.
+    return ws.checkpoint();
+}
 } // namespace
 
 Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Session& keyToken,
@@ -126,112 +255,60 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
         return already.error();
     const qint64 total = *pending;
     qint64 done = 0, lastDevice = 0;
-    int chunks = 0;
+    int chunks = 0, reads = 0;
+    bool stop = false;
     QStringList packagingPaths;
-    while (done < total) {
-        auto sel = db.prepare(
-            "SELECT m.device, d.device_id, m.mk, m.ak, m.guek FROM migration_keys m JOIN devices d "
-            "ON d.id = m.device WHERE m.device > ? AND NOT EXISTS (SELECT 1 FROM key_records k "
-            "WHERE k.device = m.device AND k.kind = 'MK') ORDER BY m.device LIMIT ?;");
-        if (!sel)
-            return sel.error();
-        sel->bind(1, lastDevice).bind(2, options.chunkSize);
-        QVector<KeyRow> rows;
-        QString firstId, lastId;
-        int devicesInChunk = 0;
-        for (;;) {
-            auto row = sel->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            const qint64 device = sel->int64(0);
-            const QString deviceId = sel->text(1);
-            const QByteArray mk = sel->blob(2), ak = sel->blob(3), guek = sel->blob(4);
-            if (mk.size() != 24 || ak.size() != 96 || guek.size() != 96)
-                return fail(
-                    ErrorCode::InvalidInput,
-                    ceremony::tr(
-                        "Device %1: the migration keys have the wrong sizes (MK %2, AK %3, GUEK %4 bytes; "
-                        "expected 24, 96, 96).")
-                        .arg(deviceId)
-                        .arg(mk.size())
-                        .arg(ak.size())
-                        .arg(guek.size()));
-            auto r = migrateKey(keyToken, *caps, ctx.profile, keks, device, deviceId, QStringLiteral("MK"), 0,
-                                mk, packagingPaths);
-            if (!r)
-                return r.error();
-            rows.push_back(*r);
-            int i = 0;
-            for (policy::DlmsClient c : policy::kKeyedClients) {
-                for (const auto& [kind, blob] :
-                     {std::pair{QStringLiteral("AK"), &ak}, std::pair{QStringLiteral("GUEK"), &guek}}) {
-                    auto kr = migrateKey(
-                        keyToken, *caps, ctx.profile, keks, device, deviceId, kind, static_cast<int>(c),
-                        QByteArray::fromRawData(blob->constData() + 24 * i, 24), packagingPaths);
-                    if (!kr)
-                        return kr.error();
-                    rows.push_back(*kr);
-                }
-                ++i;
-            }
-            if (firstId.isEmpty())
-                firstId = deviceId;
-            lastId = deviceId;
-            lastDevice = device;
-            ++devicesInChunk;
-        }
-        sel = Result<workspace::Statement>(fail(ErrorCode::Internal, QString())); // finalise before writing
-        if (devicesInChunk == 0)
-            break;
-
-        // The chunk's rows and its journal entry: one transaction.
-        workspace::Transaction tx(db);
-        if (auto s = tx.begin(); !s)
-            return s.error();
-        QJsonObject details{{QStringLiteral("chunk"), chunks + 1},
-                            {QStringLiteral("devices"), devicesInChunk},
-                            {QStringLiteral("first_device"), firstId},
-                            {QStringLiteral("last_device"), lastId},
-                            {QStringLiteral("keys_packaged"), static_cast<int>(rows.size())},
-                            {QStringLiteral("transport_key_kcv"), *tkKcv},
-                            {QStringLiteral("dco_key_kcv"), keks.dcoKcv},
-                            {QStringLiteral("shared_key_kcv"), keks.sharedKcv},
-                            {QStringLiteral("approvals"), QJsonArray::fromStringList(ctx.approvals)},
-                            {QStringLiteral("fallback"), QJsonArray()}};
-        auto entry =
-            ws.journal().append({ctx.actor, ctx.role, QStringLiteral("ceremony.migration-unwrap.chunk"),
-                                 QStringLiteral("%1..%2").arg(firstId, lastId), details});
-        if (!entry)
-            return entry.error();
-        workspace::BatchInsert ins(
-            db,
-            "INSERT INTO key_records(device, kind, client, generation, state, package, "
-            "kek, kek_kcv, kcv, created_at, state_changed_at, journal_seq)",
-            12);
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        for (const KeyRow& r : rows)
-            if (auto s = ins.add({qint64(r.device), r.kind, qint64(r.client), qint64(0),
-                                  QStringLiteral("Migrated"), r.package, r.kek, r.kekKcv, r.kcv, now, now,
-                                  entry->seq});
-                !s)
-                return s.error();
-        if (auto s = ins.flush(); !s)
-            return s.error();
-        if (auto s = tx.commit(); !s)
-            return s.error();
-        // Bulk work signs the chain head after every committed chunk (a chunk of up to 500
-        // devices is one entry), so a truncated tail is caught long before 1,000 entries.
-        if (auto s = ws.checkpoint(); !s)
-            return s.error();
+    // Pipelined like the re-key engine: while the key token's session does chunk k+1's HSM work
+    // on its own thread, this thread commits chunk k (the database connection is only ever used
+    // here). Stopping after a chunk discards the chunk in flight: its devices have no record yet
+    // and are picked up again by the next run.
+    std::optional<MigratedChunk> toCommit;
+    auto commitPending = [&]() -> Status {
+        if (!toCommit)
+            return {};
+        if (auto s = commitChunk(ws, ctx, chunks + 1, *toCommit, *tkKcv, keks); !s)
+            return s;
         ++chunks;
-        done += devicesInChunk;
-        if (options.progress && !options.progress(done, total)) {
-            rec.cancelled = done < total;
+        done += toCommit->devices;
+        toCommit.reset();
+        return {};
+    };
+    // The caller's progress callback runs only when no HSM work is in flight: it may use the
+    // key token's session itself (bench_migrate runs its raw loop there).
+    auto reportProgress = [&] {
+        if (options.progress && !options.progress(done, total))
+            stop = true;
+    };
+    while (!stop) {
+        auto inputs = readChunk(db, lastDevice, rampedChunkSize(options.chunkSize, reads++));
+        if (!inputs)
+            return inputs.error();
+        if (inputs->isEmpty())
             break;
-        }
+        lastDevice = inputs->constLast().device;
+        Result<MigratedChunk> next = fail(ErrorCode::Internal, QString());
+        std::thread hsmWork([&, in = std::move(*inputs)] {
+            next = migrateChunk(keyToken, *caps, ctx.profile, keks, in, packagingPaths);
+        });
+        const bool hadChunk = toCommit.has_value();
+        const Status committed = commitPending();
+        hsmWork.join();
+        if (!committed)
+            return committed.error();
+        if (hadChunk)
+            reportProgress();
+        if (!next)
+            return next.error();
+        if (stop)
+            break; // the chunk in flight is not committed: its devices stay to do
+        toCommit = std::move(*next);
     }
+    if (!stop && toCommit) {
+        if (auto s = commitPending(); !s)
+            return s.error();
+        reportProgress();
+    }
+    rec.cancelled = stop && done < total;
     rec.paths << packagingPaths;
     rec.extra.insert(QStringLiteral("devices_migrated"), done);
     rec.extra.insert(QStringLiteral("devices_already_done"), *already);

@@ -19,7 +19,8 @@ namespace symbolon::ceremony {
 // packaged under the DCO Key (MK, AK) or the Shared Key (GUEK), their CMAC-5B KCVs computed,
 // and the session objects destroyed. Each chunk's key_records rows and its journal entry commit
 // in one transaction: all or nothing per chunk. Re-running resumes after the last committed
-// chunk (devices that already have an MK record are skipped).
+// chunk (devices that already have an MK record are skipped). The HSM work of the next chunk
+// runs on a thread while this one commits; the first three chunks ramp up to the chunk size.
 class MigrationUnwrap {
 public:
     struct Options {

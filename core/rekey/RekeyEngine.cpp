@@ -128,9 +128,9 @@ Result<QVector<DeviceOutput>> rekeyChunk(const QVector<DeviceInput>& devices,
 // an eighth of the chunk size and doubling up to it (chunk/8, /4, /2, then full chunks) cuts that
 // unoverlapped start from a whole chunk to an eighth of one (bench_rekey, 10,000 devices: the
 // engine went from 83.8 % to ≥ 85 % of its raw loop). The approved chunk size stays the largest
-// chunk ever committed; small runs are unaffected below 16 devices per chunk.
+// chunk ever committed; chunk sizes below 64 are used as given.
 int rampedChunkSize(int chunkSize, int readsSoFar) {
-    if (chunkSize < 16 || readsSoFar >= 3)
+    if (chunkSize < 64 || readsSoFar >= 3)
         return chunkSize;
     return qMax(1, chunkSize >> (3 - readsSoFar));
 }
@@ -341,11 +341,15 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
                     rec.notes << rekey::tr("Device %1 was not re-keyed: %2").arg(o.deviceId, o.failure);
             }
         ++progress.chunks;
-        progress.elapsedSecs = timer.elapsed() / 1000.0;
         toCommit.reset();
+        return {};
+    };
+    // The caller's progress callback runs only when no HSM work is in flight, so it may use
+    // the token itself; returning false cancels (the chunk in flight is then discarded).
+    auto reportProgress = [&] {
+        progress.elapsedSecs = timer.elapsed() / 1000.0;
         if (options.progress && !options.progress(progress))
             cancelled = true;
-        return {};
     };
     while (!cancelled) {
         if (options.cancel && options.cancel->load()) {
@@ -365,19 +369,27 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
         next.thread = std::thread([&, devs = std::move(*devices)] {
             next.result = rekeyChunk(devs, raw, *caps, ctx.profile, keks, run->kinds);
         });
+        const bool hadChunk = toCommit.has_value();
         const Status committed = commitPending();
         phase.restart();
         next.join();
         progress.hsmWaitMs += phase.nsecsElapsed() / 1e6;
         if (!committed)
             return committed.error();
+        if (hadChunk)
+            reportProgress();
         if (!next.result)
             return next.result.error();
+        if (cancelled)
+            break; // the chunk in flight is not committed: its devices stay pending
         toCommit = std::move(*next.result);
     }
     if (!cancelled) {
-        if (auto s = commitPending(); !s)
-            return s.error();
+        if (toCommit) {
+            if (auto s = commitPending(); !s)
+                return s.error();
+            reportProgress();
+        }
     } else {
         toCommit.reset(); // the chunk in flight is not committed: its devices stay pending
     }

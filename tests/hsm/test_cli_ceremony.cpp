@@ -192,7 +192,8 @@ private Q_SLOTS:
                  QStringLiteral("verify")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
-        // Every chunk was checkpointed: 3 chunks, each with its own signed head.
+        // Every chunk was checkpointed. Chunk size 100 over 250 devices: the first three chunks ramp
+        // up (12, 25, 50), then 100 and the remaining 63: 5 chunks, each with its own signed head.
         auto cards = workspace::Workspace::cards(m_ws);
         QVERIFY(cards);
         QString serial;
@@ -203,11 +204,11 @@ private Q_SLOTS:
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
         auto chunks = (*ws)->db().scalarInt(
             "SELECT COUNT(*) FROM journal WHERE action = 'ceremony.migration-unwrap.chunk';");
-        QCOMPARE(*chunks, 3);
+        QCOMPARE(*chunks, 5);
         auto signedHeads = (*ws)->db().scalarInt(
             "SELECT COUNT(*) FROM checkpoints c JOIN journal j ON j.seq = c.seq WHERE j.action = "
             "'ceremony.migration-unwrap.chunk';");
-        QCOMPARE(*signedHeads, 3);
+        QCOMPARE(*signedHeads, 5);
         QCOMPARE(*(*ws)->db().scalarInt("SELECT COUNT(*) FROM key_records;"), 250 * 9);
         auto cancelled =
             (*ws)->db().scalarInt("SELECT COUNT(*) FROM journal WHERE action = 'quorum.cancelled';");

@@ -84,6 +84,10 @@ int main(int argc, char** argv) {
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     const int devices = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 200;
     const int chunk = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 500;
+    if (devices < 1 || chunk < 1) {
+        std::fprintf(stderr, "usage: bench_migrate [devices >= 1, default 200] [chunk >= 1, default 500]\n");
+        return 2;
+    }
     QTemporaryDir root(QStringLiteral("/dev/shm/symbolon-bench-migrate-XXXXXX"));
     const QString dir = root.filePath(QStringLiteral("ws"));
     QElapsedTimer setup;

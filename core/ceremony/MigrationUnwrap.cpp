@@ -1,5 +1,6 @@
 #include "ceremony/MigrationUnwrap.h"
 
+#include "ceremony/ChunkRamp.h"
 #include "dlms/Kcv.h"
 #include "hsm/Capabilities.h"
 #include "hsm/KeyLabels.h"
@@ -91,14 +92,6 @@ struct MigratedChunk {
     QString firstId, lastId;
     int devices = 0;
 };
-
-// The first chunks ramp up (/8, /4, /2, then the full size) so the pipeline's first HSM chunk,
-// which has no commit to overlap, is short (RekeyEngine.cpp has the same ramp).
-int rampedChunkSize(int chunkSize, int readsSoFar) {
-    if (chunkSize < 64 || readsSoFar >= 3)
-        return chunkSize;
-    return qMax(1, chunkSize >> (3 - readsSoFar));
-}
 
 Result<QVector<MigrationInput>> readChunk(workspace::Database& db, qint64 after, int size) {
     auto sel =

@@ -1,5 +1,6 @@
 #include "rekey/RekeyEngine.h"
 
+#include "ceremony/ChunkRamp.h"
 #include "dlms/Kcv.h"
 #include "hsm/Capabilities.h"
 #include "hsm/KeyLabels.h"
@@ -122,17 +123,6 @@ Result<QVector<DeviceOutput>> rekeyChunk(const QVector<DeviceInput>& devices,
         if (e)
             return *e;
     return outputs;
-}
-
-// The pipeline's first chunk has no commit to overlap: its HSM work is pure wait. Starting at
-// an eighth of the chunk size and doubling up to it (chunk/8, /4, /2, then full chunks) cuts that
-// unoverlapped start from a whole chunk to an eighth of one (bench_rekey, 10,000 devices: the
-// engine went from 83.8 % to ≥ 85 % of its raw loop). The approved chunk size stays the largest
-// chunk ever committed; chunk sizes below 64 are used as given.
-int rampedChunkSize(int chunkSize, int readsSoFar) {
-    if (chunkSize < 64 || readsSoFar >= 3)
-        return chunkSize;
-    return qMax(1, chunkSize >> (3 - readsSoFar));
 }
 
 Status commitChunk(workspace::Workspace& ws, const ceremony::CeremonyContext& ctx, qint64 run, int chunk,
@@ -358,7 +348,8 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
         }
         QElapsedTimer phase;
         phase.start();
-        auto devices = readChunk(db, runId, after, rampedChunkSize(options.chunkSize, readsSoFar++));
+        auto devices =
+            readChunk(db, runId, after, ceremony::rampedChunkSize(options.chunkSize, readsSoFar++));
         if (!devices)
             return devices.error();
         progress.readMs += phase.nsecsElapsed() / 1e6;

@@ -26,7 +26,7 @@ constexpr quint64 kTokenFlags = 0x8000534b;
 constexpr quint64 kSoPinBlob = 0x8000534c;
 constexpr quint64 kUserPinBlob = 0x8000534d;
 constexpr quint64 kUserPinInitialized = 0x8; // CKF_USER_PIN_INITIALIZED
-constexpr int kReadAttempts = 5; // a live writer truncates before it locks: look again
+constexpr int kReadAttempts = 5;             // a live writer truncates before it locks: look again
 constexpr int kRetryMs = 20;
 
 enum class Shape { Valid, Damaged, Unknown };
@@ -85,8 +85,8 @@ Shape shapeOf(const QByteArray& b, QString* label) {
     }
     // Records are written in attribute order and the PIN blobs come last: a file cut at a record
     // boundary lacks them.
-    const bool complete = hasLabel && hasSerial && hasFlags && hasSoPin &&
-                          (hasUserPin || !(flags & kUserPinInitialized));
+    const bool complete =
+        hasLabel && hasSerial && hasFlags && hasSoPin && (hasUserPin || !(flags & kUserPinInitialized));
     return complete ? Shape::Valid : Shape::Damaged;
 }
 

@@ -1,5 +1,7 @@
 #include "keystates/KeyStateChart.h"
 
+#include "common/CountAxis.h"
+
 #include <QLocale>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
@@ -57,8 +59,7 @@ void KeyStateChart::setCounts(const rekey::KeyStateCounts& counts) {
         max = qMax(max, n);
     }
     // Room above the tallest bar for its label.
-    m_axisY->setRange(0, max > 0 ? double(max) * 1.15 : 1.0);
-    m_axisY->applyNiceNumbers();
+    setCountRange(m_axisY, max, 1.15);
     chart()->setTitle(tr("Key records per state, superseded included: %1 in all, %2 flagged compromised")
                           .arg(QLocale().toString(counts.total()), QLocale().toString(counts.compromised)));
 }

@@ -1,5 +1,7 @@
 #include "overview/RekeyRunsChart.h"
 
+#include "common/CountAxis.h"
+
 #include <QLocale>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
@@ -81,8 +83,7 @@ void RekeyRunsChart::setRuns(const QVector<rekey::RekeyRunSummary>& runs) {
     }
     m_axisY->clear();
     m_axisY->append(categories);
-    m_axisX->setRange(0, max > 0 ? double(max) * 1.05 : 1.0);
-    m_axisX->applyNiceNumbers();
+    setCountRange(m_axisX, max, 1.05);
     chart()->setTitle(runs.isEmpty()
                           ? tr("Re-key runs: none yet")
                           : tr("Re-key runs by device status (newest %n)", nullptr, int(runs.size())));

@@ -1,5 +1,7 @@
 #include "overview/RotationComplianceChart.h"
 
+#include "common/CountAxis.h"
+
 #include <QFont>
 #include <QLocale>
 #include <QtCharts/QBarCategoryAxis>
@@ -89,8 +91,7 @@ void RotationComplianceChart::setWeeks(const QVector<inventory::RotationComplian
     }
     m_axisX->clear();
     m_axisX->append(categories);
-    m_axisY->setRange(0, max > 0 ? double(max) * 1.1 : 1.0);
-    m_axisY->applyNiceNumbers();
+    setCountRange(m_axisY, max, 1.1);
     const int percent = total > 0 ? int((onTime * 100 + total / 2) / total) : 0;
     chart()->setTitle(tr("Rotation compliance per commissioning week: %1 devices in %2 weeks, %3% rotated "
                          "within 7 days")

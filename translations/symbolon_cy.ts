@@ -6788,5 +6788,9 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <source>The journal token %1 holds a different signing key (%2) from this workspace&apos;s (%3): its checkpoints would not verify. Check the journal token URI in Settings.</source>
         <translation>Mae tocyn y cofnodlyfr %1 yn dal allwedd lofnodi wahanol (%2) i un y gweithle hwn (%3): ni fyddai ei bwyntiau gwirio yn dilysu. Gwiriwch URI tocyn y cofnodlyfr yn y Gosodiadau.</translation>
     </message>
+    <message>
+        <source>A batch insert got a row of %1 values for %2 columns.</source>
+        <translation>Cafodd mewnosodiad swp res o %1 gwerth ar gyfer %2 colofn.</translation>
+    </message>
 </context>
 </TS>

@@ -6695,5 +6695,9 @@ The plan and its justification are journaled now; the keys are generated only wh
         <source>The journal token %1 holds a different signing key (%2) from this workspace&apos;s (%3): its checkpoints would not verify. Check the journal token URI in Settings.</source>
         <translation>The journal token %1 holds a different signing key (%2) from this workspace&apos;s (%3): its checkpoints would not verify. Check the journal token URI in Settings.</translation>
     </message>
+    <message>
+        <source>A batch insert got a row of %1 values for %2 columns.</source>
+        <translation>A batch insert got a row of %1 values for %2 columns.</translation>
+    </message>
 </context>
 </TS>

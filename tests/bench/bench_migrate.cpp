@@ -8,6 +8,7 @@
 // engine's chunks (from its progress callback), so that load changes on the machine hit both.
 // Usage: bench_migrate DEVICES [CHUNK]   (floor, issue #6: >= 85 % of the raw loop)
 #include "CliRunner.h"
+#include "DemoQuorum.h"
 
 #include "ceremony/MigrationUnwrap.h"
 #include "ceremony/QuorumCeremony.h"
@@ -133,15 +134,7 @@ int main(int argc, char** argv) {
     auto session = ceremony::QuorumCeremony::start(*ws, plan);
     if (!session)
         qFatal("quorum: %s", qPrintable(session.error().message));
-    auto cards = workspace::Workspace::cards(dir);
-    for (int c : q)
-        for (const auto& card : *cards)
-            if (card.keyslot.tokenLabel == workspace::demoCards()[c - 1].label)
-                if (auto s = session->approve(
-                        card.keyslot.tokenSerial,
-                        SecureBytes::fromString(workspace::demoCards()[c - 1].pin.toStdString()));
-                    !s)
-                    qFatal("approve: %s", qPrintable(s.error().message));
+    test::approveWithDemoCards(*session, dir, q);
 
     // Interleaved, so that both see the same machine load and the same token state: after each
     // chunk the engine commits, its progress callback runs the raw loop over the same devices; the

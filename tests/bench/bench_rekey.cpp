@@ -7,6 +7,7 @@
 // C_WrapKey CBC-zero-IV packaging under the KEK, C_Sign CMAC KCV, C_DestroyObject.
 // Usage: bench_rekey DEVICES_PER_RUN   (the demo workspace holds 2 × DEVICES_PER_RUN devices)
 #include "CliRunner.h"
+#include "DemoQuorum.h"
 #include "RawRekeyLoop.h"
 
 #include "ceremony/QuorumCeremony.h"
@@ -113,15 +114,7 @@ int main(int argc, char** argv) {
     auto session = ceremony::QuorumCeremony::start(*ws, plan);
     if (!session)
         qFatal("quorum: %s", qPrintable(session.error().message));
-    auto cards = workspace::Workspace::cards(dir);
-    for (int c : {test::kCustodian1, test::kCustodian2})
-        for (const auto& card : *cards)
-            if (card.keyslot.tokenLabel == workspace::demoCards()[c - 1].label)
-                if (auto s = session->approve(
-                        card.keyslot.tokenSerial,
-                        SecureBytes::fromString(workspace::demoCards()[c - 1].pin.toStdString()));
-                    !s)
-                    qFatal("approve: %s", qPrintable(s.error().message));
+    test::approveWithDemoCards(*session, dir, {test::kCustodian1, test::kCustodian2});
 
     struct Row {
         const char* what;

@@ -121,6 +121,12 @@ int loopChild(int sessions, int devices) {
 // Runs `processes` children of `sessions` sessions each over devices/processes devices; the
 // devices per second from the first loop start to the last loop end.
 double measure(int processes, int sessions, int devices) {
+    // The children start one after the other: each reads the token and logs in before the next
+    // is started. SoftHSM2's C_Login truncates and rewrites token.object (PLATFORM-NOTES.md,
+    // SoftHsmStoreGuard), so a child reading the store while another logs in may see an empty or
+    // half-written file ("general error" from C_GetTokenInfo: issue #23). A child says "ready"
+    // only after its login and touches the store no more until "go"; the timed loops use only
+    // session objects and the KEK handles found before "ready", so nothing is lost by this order.
     std::vector<std::unique_ptr<QProcess>> children;
     for (int p = 0; p < processes; ++p) {
         auto c = std::make_unique<QProcess>();
@@ -128,11 +134,9 @@ double measure(int processes, int sessions, int devices) {
         c->start(
             QCoreApplication::applicationFilePath(),
             {QStringLiteral("--child"), QString::number(sessions), QString::number(devices / processes)});
-        children.push_back(std::move(c));
-    }
-    for (auto& c : children) {
         if (!c->waitForReadyRead(60000) || c->readLine().trimmed() != "ready")
             die(QStringLiteral("a child did not get ready"));
+        children.push_back(std::move(c));
     }
     for (auto& c : children)
         c->write("go\n");

@@ -38,15 +38,34 @@ inline quint16 freePort() {
     return port;
 }
 
-inline bool portAccepts(quint16 port) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    a.sin_port = htons(port);
-    const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
-    ::close(fd);
-    return ok;
+// The inode of the socket listening on 127.0.0.1:port (/proc/net/tcp), 0 if none.
+inline quint64 listenerInode(quint16 port) {
+    QFile f(QStringLiteral("/proc/net/tcp"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray local =
+        QByteArrayLiteral("0100007F:") + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        const QList<QByteArray> c = line.simplified().split(' ');
+        // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode
+        if (c.size() > 9 && c[1] == local && c[3] == "0A")
+            return c[9].toULongLong();
+    }
+    return 0;
+}
+
+// Whether process pid holds the socket with that inode.
+inline bool processHoldsSocket(qint64 pid, quint64 inode) {
+    const QByteArray want = "socket:[" + QByteArray::number(inode) + ']';
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    char buf[64];
+    for (const QString& fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+        const QByteArray path = fds.filePath(fd).toLocal8Bit();
+        const ssize_t n = ::readlink(path.constData(), buf, sizeof buf - 1);
+        if (n > 0 && QByteArray(buf, int(n)) == want)
+            return true;
+    }
+    return false;
 }
 
 template <typename F> bool waitFor(F condition, int ms) {
@@ -75,8 +94,25 @@ public:
     quint16 port() const { return m_port; }
     QString outPath() const { return m_dir.filePath(QStringLiteral("out.log")); }
 
-    // Empty when running; else why not.
+    // Empty when running; else why not. The port is checked to be this rsyslogd's: a port found
+    // free may be taken by another test's collector before this one binds it (ctest -j runs the
+    // SIEM tests side by side), and imrelp then keeps running without listening, so that the
+    // test would talk to the other collector. On a first start another free port is tried; a
+    // restart keeps its port (the tests restart on the same one) and says it is taken.
     QString start() {
+        for (int attempt = 0;; ++attempt) {
+            QString why = startOnce();
+            if (why != QLatin1String("taken"))
+                return why;
+            if (m_started || attempt == 4)
+                return QStringLiteral("port %1 on 127.0.0.1 is taken by another process").arg(m_port);
+            m_port = freePort();
+        }
+    }
+
+private:
+    bool m_started = false;
+    QString startOnce() {
         if (program().isEmpty())
             return QStringLiteral("rsyslogd is not installed (Debian package rsyslog)");
         if (!QFile::exists(QStringLiteral("/usr/lib/x86_64-linux-gnu/rsyslog/imrelp.so")) &&
@@ -113,13 +149,21 @@ public:
             if (m_process.state() != QProcess::Running)
                 return QStringLiteral("rsyslogd exited: %1")
                     .arg(QString::fromLocal8Bit(m_process.readAll()).trimmed());
-            if (portAccepts(m_port))
-                return {};
+            if (const quint64 inode = listenerInode(m_port)) {
+                if (processHoldsSocket(m_process.processId(), inode)) {
+                    m_started = true;
+                    return {};
+                }
+                stop();
+                return QStringLiteral("taken");
+            }
             QThread::msleep(20);
         }
         stop();
         return QStringLiteral("rsyslogd did not listen on port %1 within 10 s").arg(m_port);
     }
+
+public:
     void signal(int sig) {
         if (m_process.state() != QProcess::Running)
             return;

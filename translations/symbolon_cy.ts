@@ -530,6 +530,22 @@
         <source>The ceremony completed and is recorded in the journal (entry #%1), but the journal head could not be signed: %2. Nothing needs to be repeated: the next operation on this workspace signs the head.</source>
         <translation>Cwblhawyd y seremoni ac fe&apos;i cofnodwyd yn y cyfnodolyn (cofnod #%1), ond ni ellid llofnodi pen y cyfnodolyn: %2. Nid oes angen ailadrodd dim: mae&apos;r gweithrediad nesaf ar y gweithle hwn yn llofnodi&apos;r pen.</translation>
     </message>
+    <message>
+        <source>The key package is %1 bytes long; a key package is at most %2 bytes. Ask the sender for the file again.</source>
+        <translation>Mae’r pecyn allwedd yn %1 beit o hyd; mae pecyn allwedd yn %2 beit ar y mwyaf. Gofynnwch i’r anfonwr am y ffeil eto.</translation>
+    </message>
+    <message>
+        <source>The key package is refused: %1.</source>
+        <translation>Gwrthodir y pecyn allwedd: %1.</translation>
+    </message>
+    <message>
+        <source>The key package has a field &quot;%1&quot; that the format does not have; its signature would not cover it, so the package is refused.</source>
+        <translation>Mae gan y pecyn allwedd faes &quot;%1&quot; nad yw yn y fformat; ni fyddai ei lofnod yn ei gynnwys, felly gwrthodir y pecyn.</translation>
+    </message>
+    <message>
+        <source>The key package&apos;s &quot;approvals&quot; must list the approvals as text.</source>
+        <translation>Rhaid i &quot;approvals&quot; y pecyn allwedd restru’r cymeradwyaethau fel testun.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::dlms</name>
@@ -2072,6 +2088,10 @@
         <source>another JSON value</source>
         <translation>gwerth JSON arall</translation>
     </message>
+    <message>
+        <source>manifest.json, line %1: %2.</source>
+        <translation>manifest.json, llinell %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal::SiemForwarder</name>
@@ -2086,6 +2106,13 @@
     <message>
         <source>The SIEM collector %1 reported an error: %2. Unproven entries stay queued and are sent again.</source>
         <translation>Adroddodd casglwr SIEM %1 wall: %2. Mae cofnodion heb eu profi yn aros yn y ciw ac fe&apos;u hanfonir eto.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::json</name>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object; a document whose keys repeat can be read two ways, so it is refused</source>
+        <translation>mae’r allwedd &quot;%1&quot; yn ymddangos ddwywaith mewn un gwrthrych; gellir darllen dogfen y mae ei hallweddi’n ailadrodd mewn dwy ffordd, felly fe’i gwrthodir</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2820,10 @@
     <message>
         <source>Line %1 is empty: a %2 file has its header on line 1 and one record on every following line.</source>
         <translation>Mae llinell %1 yn wag: mae gan ffeil %2 ei phennawd ar linell 1 ac un cofnod ar bob llinell ddilynol.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Llinell %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -6791,6 +6822,10 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>A batch insert got a row of %1 values for %2 columns.</source>
         <translation>Cafodd mewnosodiad swp res o %1 gwerth ar gyfer %2 colofn.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, llinell %2: %3.</translation>
     </message>
 </context>
 </TS>

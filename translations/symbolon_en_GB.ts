@@ -530,6 +530,22 @@
         <source>The ceremony completed and is recorded in the journal (entry #%1), but the journal head could not be signed: %2. Nothing needs to be repeated: the next operation on this workspace signs the head.</source>
         <translation>The ceremony completed and is recorded in the journal (entry #%1), but the journal head could not be signed: %2. Nothing needs to be repeated: the next operation on this workspace signs the head.</translation>
     </message>
+    <message>
+        <source>The key package is %1 bytes long; a key package is at most %2 bytes. Ask the sender for the file again.</source>
+        <translation>The key package is %1 bytes long; a key package is at most %2 bytes. Ask the sender for the file again.</translation>
+    </message>
+    <message>
+        <source>The key package is refused: %1.</source>
+        <translation>The key package is refused: %1.</translation>
+    </message>
+    <message>
+        <source>The key package has a field &quot;%1&quot; that the format does not have; its signature would not cover it, so the package is refused.</source>
+        <translation>The key package has a field &quot;%1&quot; that the format does not have; its signature would not cover it, so the package is refused.</translation>
+    </message>
+    <message>
+        <source>The key package&apos;s &quot;approvals&quot; must list the approvals as text.</source>
+        <translation>The key package&apos;s &quot;approvals&quot; must list the approvals as text.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::dlms</name>
@@ -2051,6 +2067,10 @@
         <source>another JSON value</source>
         <translation>another JSON value</translation>
     </message>
+    <message>
+        <source>manifest.json, line %1: %2.</source>
+        <translation>manifest.json, line %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal::SiemForwarder</name>
@@ -2065,6 +2085,13 @@
     <message>
         <source>The SIEM collector %1 reported an error: %2. Unproven entries stay queued and are sent again.</source>
         <translation>The SIEM collector %1 reported an error: %2. Unproven entries stay queued and are sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::json</name>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object; a document whose keys repeat can be read two ways, so it is refused</source>
+        <translation>the key &quot;%1&quot; appears twice in one object; a document whose keys repeat can be read two ways, so it is refused</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2790,10 @@
     <message>
         <source>Line %1 is empty: a %2 file has its header on line 1 and one record on every following line.</source>
         <translation>Line %1 is empty: a %2 file has its header on line 1 and one record on every following line.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Line %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -6698,6 +6729,10 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>A batch insert got a row of %1 values for %2 columns.</source>
         <translation>A batch insert got a row of %1 values for %2 columns.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, line %2: %3.</translation>
     </message>
 </context>
 </TS>

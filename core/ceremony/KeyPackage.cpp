@@ -1,5 +1,6 @@
 #include "ceremony/KeyPackage.h"
 
+#include "common/StrictJson.h"
 #include "hsm/EcKeyPair.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,12 @@ QByteArray KeyPackage::toFile() const {
 }
 
 Result<KeyPackage> KeyPackage::parse(const QByteArray& file) {
+    if (file.size() > kMaxFileBytes)
+        return fail(ErrorCode::InvalidInput,
+                    ceremony::tr("The key package is %1 bytes long; a key package is at most %2 bytes. Ask "
+                                 "the sender for the file again.")
+                        .arg(file.size())
+                        .arg(kMaxFileBytes));
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(file, &pe);
     if (pe.error == QJsonParseError::NoError && !doc.isObject())
@@ -63,6 +70,9 @@ Result<KeyPackage> KeyPackage::parse(const QByteArray& file) {
                 "sender for the file again.")
                 .arg(pe.offset)
                 .arg(pe.errorString()));
+    if (const json::Duplicate d = json::findDuplicateKey(file); d.found())
+        return fail(ErrorCode::InvalidInput,
+                    ceremony::tr("The key package is refused: %1.").arg(json::duplicateKeyMessage(d)));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != kFormat)
         return fail(ErrorCode::InvalidInput,
@@ -85,6 +95,21 @@ Result<KeyPackage> KeyPackage::parse(const QByteArray& file) {
             return fail(ErrorCode::InvalidInput,
                         ceremony::tr("The key package lacks the field \"%1\" (or it is empty).")
                             .arg(QLatin1String(field)));
+    // The signature covers every field but "signature" (canonicalBytes): a field this version
+    // does not know would be outside it, so it is refused rather than carried along unsigned.
+    static const QStringList known{QStringLiteral("format"),           QStringLiteral("version"),
+                                   QStringLiteral("key_kind"),         QStringLiteral("wrapping"),
+                                   QStringLiteral("wrapped_key"),      QStringLiteral("key_kcv"),
+                                   QStringLiteral("wrapping_key_kcv"), QStringLiteral("wrapping_key_label"),
+                                   QStringLiteral("created_at"),       QStringLiteral("created_by"),
+                                   QStringLiteral("approvals"),        QStringLiteral("signer"),
+                                   QStringLiteral("signature")};
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        if (!known.contains(it.key()))
+            return fail(ErrorCode::InvalidInput,
+                        ceremony::tr("The key package has a field \"%1\" that the format does not have; its "
+                                     "signature would not cover it, so the package is refused.")
+                            .arg(it.key().left(64)));
     if (!o.value(QStringLiteral("approvals")).isArray())
         return fail(ErrorCode::InvalidInput,
                     ceremony::tr(
@@ -120,8 +145,12 @@ Result<KeyPackage> KeyPackage::parse(const QByteArray& file) {
         return fail(ErrorCode::InvalidInput,
                     ceremony::tr("The key package's \"created_at\" is not an ISO 8601 time."));
     p.createdBy = o.value(QStringLiteral("created_by")).toString();
-    for (const QJsonValue& a : o.value(QStringLiteral("approvals")).toArray())
+    for (const QJsonValue& a : o.value(QStringLiteral("approvals")).toArray()) {
+        if (!a.isString())
+            return fail(ErrorCode::InvalidInput,
+                        ceremony::tr("The key package's \"approvals\" must list the approvals as text."));
         p.approvals << a.toString();
+    }
     p.signer = o.value(QStringLiteral("signer")).toString();
     p.signature = QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1(),
                                          QByteArray::AbortOnBase64DecodingErrors);

@@ -20,6 +20,8 @@ namespace symbolon::ceremony {
 // keys) of every field except "signature".
 struct KeyPackage {
     static constexpr int kVersion = 1;
+    // A real package is under 2 KiB; the cap keeps a hostile file from costing memory (issue #16).
+    static constexpr qsizetype kMaxFileBytes = 64 * 1024;
     QString keyKind;
     QByteArray wrappedKey;
     QString keyKcv;

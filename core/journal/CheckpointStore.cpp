@@ -1,5 +1,6 @@
 #include "journal/CheckpointStore.h"
 
+#include "common/StrictJson.h"
 #include "workspace/Database.h"
 #include "workspace/Statement.h"
 
@@ -86,6 +87,9 @@ Result<QVector<Checkpoint>> CheckpointStore::fromFile(const QString& path) {
                             .arg(path)
                             .arg(line)
                             .arg(err.errorString()));
+        if (const json::Duplicate d = json::findDuplicateKey(text); d.found())
+            return fail(ErrorCode::InvalidInput,
+                        journal::tr("%1, line %2: %3").arg(path).arg(line).arg(json::duplicateKeyMessage(d)));
         auto c = Checkpoint::fromJson(doc.object());
         if (!c)
             return fail(ErrorCode::InvalidInput,

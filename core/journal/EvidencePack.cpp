@@ -1,5 +1,6 @@
 #include "journal/EvidencePack.h"
 
+#include "common/StrictJson.h"
 #include "journal/CheckpointStore.h"
 #include "journal/EntryLine.h"
 #include "journal/JournalSigner.h"
@@ -285,7 +286,15 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
         return failed;
     }
     QJsonParseError pe{};
-    const QJsonDocument manifestDoc = QJsonDocument::fromJson(mf.read(1 << 20), &pe);
+    const QByteArray manifestBytes = mf.read(1 << 20);
+    const QJsonDocument manifestDoc = QJsonDocument::fromJson(manifestBytes, &pe);
+    if (pe.error == QJsonParseError::NoError)
+        if (const json::Duplicate d = json::findDuplicateKey(manifestBytes); d.found()) {
+            failed.problem = journal::tr("manifest.json, line %1: %2.")
+                                 .arg(json::lineOf(manifestBytes, d.offset))
+                                 .arg(json::duplicateKeyMessage(d));
+            return failed;
+        }
     if (pe.error != QJsonParseError::NoError || !manifestDoc.isObject()) {
         failed.problem =
             journal::tr("manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or "
@@ -379,10 +388,15 @@ VerificationReport verifyChain(const QString& dir, const QJsonObject& manifest,
             // The form export writes takes a shortcut; any other line goes through QJsonDocument.
             Result<JournalEntry> parsed = JournalEntry();
             if (!EntryLine::decodeSimple(view, *parsed)) {
+                // decodeSimple declines a repeated key; here it is refused, not read one way.
                 const QJsonDocument doc = QJsonDocument::fromJson(text);
-                parsed = doc.isObject() ? Result<JournalEntry>(EntryLine::fromJson(doc.object()))
-                                        : Result<JournalEntry>(fail(ErrorCode::InvalidInput,
-                                                                    journal::tr("not a JSON object")));
+                const json::Duplicate d = doc.isObject() ? json::findDuplicateKey(view) : json::Duplicate{};
+                parsed =
+                    d.found()
+                        ? Result<JournalEntry>(fail(ErrorCode::InvalidInput, json::duplicateKeyMessage(d)))
+                    : doc.isObject() ? Result<JournalEntry>(EntryLine::fromJson(doc.object()))
+                                     : Result<JournalEntry>(
+                                           fail(ErrorCode::InvalidInput, journal::tr("not a JSON object")));
             }
             if (parsed)
                 if (Status checked = checkEntry(*parsed); !checked)

@@ -1,5 +1,6 @@
 #include "rekey/Confirmation.h"
 
+#include "common/StrictJson.h"
 #include "inventory/DeviceId.h"
 #include "journal/Journal.h"
 #include "workspace/Database.h"
@@ -49,6 +50,8 @@ Result<QVector<Confirmation::Line>> Confirmation::parse(const QByteArray& conten
         if (err.error != QJsonParseError::NoError || !doc.isObject())
             return lineError(lineNo,
                              rekey::tr("expected one JSON object {\"run\", \"device_id\", \"result\"}."));
+        if (const json::Duplicate d = json::findDuplicateKey(raw); d.found())
+            return lineError(lineNo, json::duplicateKeyMessage(d));
         const QJsonObject o = doc.object();
         Line l;
         l.lineNo = lineNo;

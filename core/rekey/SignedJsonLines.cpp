@@ -1,5 +1,7 @@
 #include "rekey/SignedJsonLines.h"
 
+#include "common/StrictJson.h"
+
 #include "journal/JournalSigner.h"
 #include "workspace/Workspace.h"
 
@@ -64,6 +66,9 @@ Result<SignedJsonLines::Parsed> SignedJsonLines::parse(const QByteArray& content
                             .arg(lineNo)
                             .arg(err.error != QJsonParseError::NoError ? err.errorString()
                                                                        : rekey::tr("not an object")));
+        if (const json::Duplicate d = json::findDuplicateKey(line); d.found())
+            return fail(ErrorCode::InvalidInput,
+                        rekey::tr("Line %1: %2.").arg(lineNo).arg(json::duplicateKeyMessage(d)));
         if (lineNo == 1) {
             p.header = doc.object();
             if (p.header.value(QStringLiteral("format")).toString() != format)
@@ -83,6 +88,9 @@ Result<SignedJsonLines::Parsed> SignedJsonLines::parse(const QByteArray& content
         return fail(ErrorCode::InvalidInput,
                     rekey::tr("Line %1: expected the signature line {\"signature\": …, \"signer\": …}.")
                         .arg(trailerLine));
+    if (const json::Duplicate d = json::findDuplicateKey(content.mid(lastStart)); d.found())
+        return fail(ErrorCode::InvalidInput,
+                    rekey::tr("Line %1: %2.").arg(trailerLine).arg(json::duplicateKeyMessage(d)));
     p.signer = t.value(QStringLiteral("signer")).toString();
     if (!spki.isEmpty()) {
         if (p.signer != fingerprint(spki))

@@ -1,5 +1,6 @@
 #include "workspace/Workspace.h"
 
+#include "common/StrictJson.h"
 #include "hsm/EcKeyPair.h"
 #include "hsm/Module.h"
 #include "hsm/Pkcs11Uri.h"
@@ -38,12 +39,18 @@ Result<QJsonDocument> readJsonFile(const QString& path) {
     if (!f.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, workspace::tr("%1 cannot be read: %2").arg(path, f.errorString()));
     QJsonParseError err{};
-    QJsonDocument doc = QJsonDocument::fromJson(f.read(4 * 1024 * 1024), &err);
+    const QByteArray bytes = f.read(4 * 1024 * 1024);
+    QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError)
         return fail(ErrorCode::InvalidInput, workspace::tr("%1 is not valid JSON at byte %2: %3")
                                                  .arg(path)
                                                  .arg(err.offset)
                                                  .arg(err.errorString()));
+    if (const json::Duplicate d = json::findDuplicateKey(bytes); d.found())
+        return fail(ErrorCode::InvalidInput, workspace::tr("%1, line %2: %3.")
+                                                 .arg(path)
+                                                 .arg(json::lineOf(bytes, d.offset))
+                                                 .arg(json::duplicateKeyMessage(d)));
     return doc;
 }
 

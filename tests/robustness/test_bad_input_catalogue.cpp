@@ -374,6 +374,28 @@ private Q_SLOTS:
             << with("\"approvals\":[]", "\"approvals\":\"Alice\"")
             << QStringLiteral("The key package lacks the field \"approvals\" \\(a list of the quorum\\'s "
                               "approvals\\)\\.");
+        // Issue #16: read one way, every field signed, a size cap.
+        QTest::newRow("key_kcv twice (a bogus one first)")
+            << with("\"key_kcv\":\"CMAC-5B 0A1B2C3D4E\"",
+                    "\"key_kcv\":\"CMAC-5B FFFFFFFFFF\",\"key_kcv\":\"CMAC-5B 0A1B2C3D4E\"")
+            << QStringLiteral(
+                   "The key package is refused: the key \"key_kcv\" appears twice in one object; a "
+                   "document whose keys repeat can be read two ways, so it is refused\\.");
+        QTest::newRow("wrapped_key twice")
+            << with("\"wrapping\":", "\"wrapped_key\":\"00\",\"wrapping\":")
+            << QStringLiteral("The key package is refused: the key \"wrapped_key\" appears twice in one "
+                              "object; .*");
+        QTest::newRow("unknown field")
+            << with("\"approvals\":[]", "\"approvals\":[],\"note\":\"\\u001b[31mverified\"")
+            << QStringLiteral("The key package has a field \"note\" that the format does not have; its "
+                              "signature would not cover it, so the package is refused\\.");
+        QTest::newRow("oversized (70 KB of padding)")
+            << with("\"approvals\":[]", "\"approvals\":[],\"padding\":\"" + QByteArray(70000, 'A') + "\"")
+            << QStringLiteral("The key package is \\d+ bytes long; a key package is at most 65536 bytes\\. "
+                              "Ask the sender for the file again\\.");
+        QTest::newRow("approvals not text")
+            << with("\"approvals\":[]", "\"approvals\":[{\"card\":1}]")
+            << QStringLiteral("The key package\\'s \"approvals\" must list the approvals as text\\.");
     }
     void keyPackage() {
         QFETCH(QByteArray, file);
@@ -614,6 +636,20 @@ private Q_SLOTS:
             << QStringLiteral("checkpoints.jsonl") << QByteArray("garbage\n")
             << QStringLiteral("PACK/checkpoints\\.jsonl, line 1: expected one checkpoint as a JSON object "
                               "\\(illegal value\\)\\.");
+        QTest::newRow("manifest with a repeated key")
+            << QStringLiteral("manifest.json")
+            << QByteArray(
+                   "{\"format\":\"symbolon-evidence-pack-v1\",\n\"format\":\"symbolon-evidence-pack-v1\"}")
+            << QStringLiteral("manifest\\.json, line 2: the key \"format\" appears twice in one object; a "
+                              "document whose keys repeat can be read two ways, so it is refused\\.");
+        QTest::newRow("journal line with a repeated key")
+            << QStringLiteral("journal.jsonl") << QByteArray("<append>{\"seq\":1,\"seq\":2}\n")
+            << QStringLiteral("journal\\.jsonl, line \\d+: the key \"seq\" appears twice in one object; .*");
+        QTest::newRow("checkpoint line with a repeated key")
+            << QStringLiteral("checkpoints.jsonl") << QByteArray("{\"seq\":1,\"seq\":2}\n")
+            << QStringLiteral(
+                   "PACK/checkpoints\\.jsonl, line 1: the key \"seq\" appears twice in one object; "
+                   ".*");
         QTest::newRow("checkpoints empty")
             << QStringLiteral("checkpoints.jsonl") << QByteArray()
             << QStringLiteral("no checkpoint was found: nothing anchors the chain against truncation");
@@ -664,6 +700,11 @@ private Q_SLOTS:
             << QByteArray("<append>{\"seq\":\n")
             << QStringLiteral("WS/journal-checkpoints\\.jsonl, line \\d+: expected one checkpoint as a JSON "
                               "object \\(unterminated object\\)\\.");
+        QTest::newRow("line with a repeated key appended")
+            << QByteArray("<append>{\"seq\":1,\"seq\":2}\n")
+            << QStringLiteral(
+                   "WS/journal-checkpoints\\.jsonl, line \\d+: the key \"seq\" appears twice in one "
+                   "object; .*");
         QTest::newRow("CRLF line ends") << QByteArray("<crlf>") << QStringLiteral("\\(verified\\)");
         QTest::newRow("last checkpoint dropped")
             << QByteArray("<droplast>")

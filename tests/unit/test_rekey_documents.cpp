@@ -43,6 +43,18 @@ private Q_SLOTS:
         QTest::newRow("no signature line")
             << QByteArrayLiteral("{\"format\":\"symbolon-rekey-instructions\"}\n{}\n")
             << QStringLiteral("expected the signature line");
+        QTest::newRow("repeated key in a record")
+            << doc(QByteArrayLiteral("{\"format\":\"symbolon-rekey-instructions\"}"),
+                   QByteArrayLiteral(
+                       "{\"device_id\":\"00DB1200D9E2B1A5\",\"device_id\":\"00DB12B01293CCD9\"}\n"))
+            << QStringLiteral("Line 2: the key \"device_id\" appears twice in one object");
+        QTest::newRow("repeated key in the header")
+            << doc(QByteArrayLiteral("{\"format\":\"x\",\"format\":\"symbolon-rekey-instructions\"}"), {})
+            << QStringLiteral("Line 1: the key \"format\" appears twice in one object");
+        QTest::newRow("repeated key in the signature line")
+            << QByteArrayLiteral("{\"format\":\"symbolon-rekey-instructions\"}\n{}\n"
+                                 "{\"signature\":\"AAAA\",\"signer\":\"ab\",\"signer\":\"cd\"}\n")
+            << QStringLiteral("Line 3: the key \"signer\" appears twice in one object");
         QTest::newRow("truncated") << QByteArrayLiteral("{\"format\":\"symbolon-rekey-instructions\"}\n{")
                                    << QStringLiteral("does not end with a newline");
     }
@@ -66,6 +78,17 @@ private Q_SLOTS:
         QVERIFY2(dup.error().message.contains(QStringLiteral("line 2")) &&
                      dup.error().message.contains(QStringLiteral("line 1")),
                  qPrintable(dup.error().message));
+        // Issue #16: a repeated key is refused, not read as its last value (this line used to
+        // confirm the device).
+        auto twice =
+            Confirmation::parse(QByteArrayLiteral("{\"run\":1,\"device_id\":\"00DB1200D9E2B1A5\",\"result\":"
+                                                  "\"failure\",\"result\":\"success\"}\n"));
+        QVERIFY(!twice);
+        QCOMPARE(
+            twice.error().message,
+            QStringLiteral("Confirmation file, line 1: the key \"result\" appears twice in one object; a "
+                           "document whose keys repeat can be read two ways, so it is refused. Nothing "
+                           "was changed."));
         auto frac = Confirmation::parse(
             QByteArrayLiteral("{\"run\":1.5,\"device_id\":\"00DB1200D9E2B1A5\",\"result\":\"success\"}\n"));
         QVERIFY(!frac);

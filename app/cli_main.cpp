@@ -1,10 +1,13 @@
 // symbolon-cli: the same core as the console, headless. Parsing, wiring and printing only; the
 // commands live in cli/*Commands.cpp, one file per area.
 #include "cli/Areas.h"
+#include "cli/TerminalSafeOutput.h"
 
 #include "common/SecureBytes.h"
 
 #include <QCoreApplication>
+
+#include <unistd.h>
 
 using namespace symbolon;
 using namespace symbolon::cli;
@@ -48,11 +51,17 @@ int main(int argc, char** argv) {
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     p.process(app);
 
-    QTextStream out(stdout), err(stderr);
+    // Data is printed, never obeyed: control characters are escaped on the way out (issue #16).
+    TerminalSafeOutput stdoutDevice(STDOUT_FILENO), stderrDevice(STDERR_FILENO);
+    QTextStream out(&stdoutDevice), err(&stderrDevice);
     QStringList args = p.positionalArguments();
     if (args == QStringList{QStringLiteral("info")})
         args.prepend(QStringLiteral("workspace"));
     CliContext ctx{p, p.value(QStringLiteral("workspace")), args.mid(1), out, err};
+    ctx.carriageReturn = [&] {
+        err.flush();
+        stderrDevice.carriageReturn();
+    };
     if (args.isEmpty())
         return ctx.usage(QStringLiteral("no command given."));
     for (const CliArea* a : areas)

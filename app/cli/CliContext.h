@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace symbolon::cli {
@@ -19,8 +20,10 @@ struct CliContext {
     QCommandLineParser& parser;
     QString workspace;
     QStringList args; // the command words after the area, e.g. {"import", "FILE"} for "inventory import FILE"
-    QTextStream& out;
+    QTextStream& out; // control characters in what is written are escaped (TerminalSafeOutput)
     QTextStream& err;
+    // Back to the start of the progress line on stderr (the one control the CLI writes itself).
+    std::function<void()> carriageReturn = [] {};
 
     [[nodiscard]] Result<std::unique_ptr<workspace::Workspace>> openWorkspace() const;
     int failWith(const Error& e) const;

@@ -23,12 +23,14 @@ int import(CliContext& ctx, const QString& file) {
     // A progress line only on a terminal: logs and pipes get the result alone.
     const bool tty = ::isatty(STDERR_FILENO) == 1;
     auto r = importer.importFile(file, QDateTime::currentDateTimeUtc(), [&](qint64 done, qint64 total) {
-        if (tty)
-            ctx.err << "\r  imported " << done << " / " << total << Qt::flush;
+        if (tty) {
+            ctx.carriageReturn();
+            ctx.err << "  imported " << done << " / " << total << Qt::flush;
+        }
         return true;
     });
     if (tty)
-        ctx.err << "\r" << Qt::flush;
+        ctx.carriageReturn();
     if (!r)
         return ctx.failWith(r.error());
     switch (r->kind) {

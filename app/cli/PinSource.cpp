@@ -1,5 +1,7 @@
 #include "cli/PinSource.h"
 
+#include "common/TerminalText.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -50,7 +52,8 @@ Result<SecureBytes> PinSource::read(const QString& prompt) const {
         return fail(ErrorCode::InvalidInput,
                     QCoreApplication::translate(
                         "symbolon::cli", "No terminal to ask for the PIN: use --pin-fd N or --pin-env VAR."));
-    const QByteArray p = prompt.toLocal8Bit();
+    // The prompt names the card and its holder (data from the token and keyslots.json): escaped.
+    const QByteArray p = text::escapeForTerminal(prompt.toUtf8());
     (void)!::write(tty, p.constData(), static_cast<size_t>(p.size()));
     termios old{};
     tcgetattr(tty, &old);

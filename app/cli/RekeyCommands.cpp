@@ -229,9 +229,11 @@ int execute(CliContext& c) {
         const int width = 30;
         const int filled = p.total ? static_cast<int>(width * p.done / p.total) : width;
         const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
-        c.err << (tty ? "\r" : "") << "  [" << bar << "] " << p.done << " / " << p.total << " devices, "
-              << qRound(p.rate()) << "/s, ETA " << duration(p.etaSecs()) << ", failed " << p.failed
-              << (tty ? "" : "\n") << Qt::flush;
+        if (tty)
+            c.carriageReturn();
+        c.err << "  [" << bar << "] " << p.done << " / " << p.total << " devices, " << qRound(p.rate())
+              << "/s, ETA " << duration(p.etaSecs()) << ", failed " << p.failed << (tty ? "" : "\n")
+              << Qt::flush;
         return true;
     };
     g_cancel.store(false);
@@ -287,7 +289,9 @@ int confirm(CliContext& c, const QString& file) {
     for (const QString& f : a->failed)
         c.out << "  failed: " << f << "\n";
     c.out.flush();
-    return a->failed.isEmpty() ? ExitOk : ExitRejected;
+    // The file was applied (successes are Active, failures recorded and still Distributed): not
+    // "rejected, nothing changed" (3). Device failures to follow up exit 1 (issue #16).
+    return a->failed.isEmpty() ? ExitOk : ExitFailed;
 }
 
 int exportKeys(CliContext& c) {

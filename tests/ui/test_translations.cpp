@@ -15,6 +15,7 @@
 // view in MainWindow's QStackedWidget "views"; open dialogs from a menu action whose text ends with
 // "…"; data shown in labels (ids, numbers, dates, names) matches kData below or is set with
 // setProperty("symbolonData", true) on the widget.
+#include "ConsoleWalk.h"
 #include "DemoFixture.h"
 
 #include "common/UiLanguage.h"
@@ -135,21 +136,6 @@ QString describe(const QObject* o) {
         path.prepend(
             QStringLiteral("%1#%2").arg(QString::fromLatin1(o->metaObject()->className()), o->objectName()));
     return path.join(QLatin1Char('/'));
-}
-
-// Every top-level widget a test step opened, walked by the caller and then closed.
-QList<QWidget*> newTopLevels(const QSet<QWidget*>& before) {
-    QList<QWidget*> out;
-    for (QWidget* w : QApplication::topLevelWidgets())
-        if (w->isVisible() && !before.contains(w) && !qobject_cast<QMenu*>(w) &&
-            QString::fromLatin1(w->metaObject()->className()) != QLatin1String("QTipLabel"))
-            out << w;
-    return out;
-}
-
-QSet<QWidget*> topLevelSet() {
-    const auto list = QApplication::topLevelWidgets();
-    return QSet<QWidget*>(list.begin(), list.end());
 }
 
 bool inFileDialog(const QWidget* w) {
@@ -305,58 +291,12 @@ class TestTranslations : public QObject {
             m_tabOrder << backward;
     }
 
-    using Walk = std::function<void(QWidget*)>;
+    using Walk = test::Walk;
 
     // The main window, each view in its stack, and every dialog a menu action opens.
     void walkConsole(ui::MainWindow& window, const Walk& walk) {
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("views"));
-        QVERIFY(stack);
-        for (int i = 0; i < stack->count(); ++i) {
-            stack->setCurrentIndex(i);
-            QTest::qWait(150); // let the view's first load arrive
-            walk(stack->widget(i));
-        }
-        stack->setCurrentIndex(0);
-        walk(&window);
-
-        for (QAction* menuAction : window.menuBar()->actions()) {
-            QMenu* menu = menuAction->menu();
-            if (!menu)
-                continue;
-            for (QAction* a : menu->actions()) {
-                const bool opensDialog = a->text().contains(QChar(0x2026)) || // "…"
-                                         a->menuRole() == QAction::AboutRole;
-                if (a->isSeparator() || a->menu() || !a->isEnabled() || !opensDialog)
-                    continue;
-                const QSet<QWidget*> before = topLevelSet();
-                // A modal dialog runs its own loop: walk and close it from inside.
-                QTimer probe;
-                probe.setInterval(100);
-                connect(&probe, &QTimer::timeout, this, [&] {
-                    QWidget* modal = QApplication::activeModalWidget();
-                    if (!modal)
-                        return;
-                    if (!qobject_cast<QFileDialog*>(modal))
-                        walkDialog(modal, walk);
-                    if (auto* d = qobject_cast<QDialog*>(modal))
-                        d->reject();
-                    else
-                        modal->close();
-                });
-                probe.start();
-                a->trigger();
-                QTest::qWait(300);
-                probe.stop();
-                for (QWidget* top : newTopLevels(before)) {
-                    if (!qobject_cast<QFileDialog*>(top))
-                        walkDialog(top, walk);
-                    top->close();
-                }
-                QTest::qWait(50);
-            }
-        }
+        const QString why = test::walkConsole(window, walk);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
     // The dialog before the console: the cards listed, no PIN typed.
@@ -366,15 +306,6 @@ class TestTranslations : public QObject {
         dialog.show();
         QVERIFY(listed.wait(30000));
         walk(&dialog);
-    }
-
-    void walkDialog(QWidget* dialog, const Walk& walk) {
-        if (auto* wizard = qobject_cast<QWizard*>(dialog)) {
-            const QList<int> ids = wizard->pageIds();
-            for (int id : ids)
-                walk(wizard->page(id));
-        }
-        walk(dialog);
     }
 
     static QString tsPath(const char* lang) {

@@ -49,8 +49,8 @@ void CeremonyResultPage::initializePage() {
     const ceremony::CeremonyRecord& r = **o;
     QString h = tr("<h3>%1</h3>").arg(m_wizard->plan().title().toHtmlEscaped());
     h += tr("<p>Run by %1 (%2), %3 profile.<br>Started %4, finished %5 (UTC).</p>")
-             .arg(r.actor.toHtmlEscaped(), r.role, r.profile, r.startedAt.toString(Qt::ISODate),
-                  r.finishedAt.toString(Qt::ISODate));
+             .arg(r.actor.toHtmlEscaped(), r.role.toHtmlEscaped(), r.profile.toHtmlEscaped(),
+                  r.startedAt.toString(Qt::ISODate), r.finishedAt.toString(Qt::ISODate));
     h += tr("<p><b>Approved by</b></p><ul>");
     for (const QString& a : r.approvals)
         h += QStringLiteral("<li>%1</li>").arg(a.toHtmlEscaped());

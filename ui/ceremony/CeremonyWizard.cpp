@@ -6,6 +6,7 @@
 #include "ceremony/CeremonyResultPage.h"
 #include "ceremony/CeremonyReviewPage.h"
 #include "ceremony/CeremonyRunPage.h"
+#include "common/PlainTextGuard.h"
 
 #include "ceremony/KekGeneration.h"
 #include "ceremony/MigrationUnwrap.h"
@@ -42,6 +43,7 @@ Status writeFile(const QString& path, const QByteArray& bytes) {
 
 CeremonyWizard::CeremonyWizard(workspace::Workspace& ws, ceremony::CeremonyKind kind, QWidget* parent)
     : QWizard(parent), m_ws(ws) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("ceremonyWizard"));
     setWindowTitle(tr("Ceremony — Symbolon"));
     setWizardStyle(QWizard::ClassicStyle);

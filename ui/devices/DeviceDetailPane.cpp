@@ -60,6 +60,7 @@ DeviceDetailPane::DeviceDetailPane(QWidget* parent) : QWidget(parent) {
 QLabel* DeviceDetailPane::addField(int formColumn, const QString& objectName, const QString& label) {
     auto* value = new QLabel(m_form);
     value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText); // inventory text: S1SP, manufacturer, model are data
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setWordWrap(false); // wrapped labels in a form make heightForWidth rows spread out
     value->setAccessibleName(label);

@@ -2,6 +2,7 @@
 
 #include "common/DatabaseReader.h"
 #include "common/DeviceText.h"
+#include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
 #include "devices/DeviceDetailPane.h"
 #include "devices/DeviceTableModel.h"
@@ -35,6 +36,7 @@ QComboBox* makeCombo(QWidget* parent, const QString& objectName, const QString& 
 } // namespace
 
 DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(parent), m_reader(reader) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("devicesView"));
     auto* layout = new QVBoxLayout(this);
 

@@ -1,5 +1,6 @@
 #include "hsm/HsmSlotsView.h"
 
+#include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
 #include "hsm/HsmObjectModel.h"
 #include "hsm/Module.h"
@@ -31,6 +32,7 @@ QString yes(bool b) {
 } // namespace
 
 HsmSlotsView::HsmSlotsView(workspace::Workspace& ws, QWidget* parent) : QWidget(parent), m_ws(ws) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("hsmSlotsView"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,6 +1,7 @@
 #include "importer/ImportDialog.h"
 
 #include "common/DeviceText.h"
+#include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
 #include "importer/ImportJob.h"
 
@@ -30,6 +31,7 @@ constexpr int kProgressScale = 1000;
 } // namespace
 
 ImportDialog::ImportDialog(workspace::Workspace& ws, QWidget* parent) : QDialog(parent), m_ws(ws) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import inventory — Symbolon"));
     resize(760, 480);

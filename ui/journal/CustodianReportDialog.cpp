@@ -1,5 +1,6 @@
 #include "journal/CustodianReportDialog.h"
 
+#include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
 #include "journal/CustodianReportPdf.h"
 #include "workspace/Workspace.h"
@@ -21,6 +22,7 @@ namespace symbolon::ui {
 
 CustodianReportDialog::CustodianReportDialog(const workspace::Workspace& ws, QWidget* parent)
     : QDialog(parent), m_ws(ws) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("custodianReportDialog"));
     setWindowTitle(tr("Custodian report"));
     auto* l = new QVBoxLayout(this);

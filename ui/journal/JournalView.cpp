@@ -1,5 +1,6 @@
 #include "journal/JournalView.h"
 
+#include "common/PlainTextGuard.h"
 #include "common/RoleGate.h"
 #include "journal/JournalDetailPane.h"
 #include "journal/JournalFilterBar.h"
@@ -34,6 +35,7 @@ QVector<workspace::Keyslot> enrolledKeys(const QString& dir) {
 } // namespace
 
 JournalView::JournalView(workspace::Workspace& ws, QWidget* parent) : QWidget(parent), m_ws(ws) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("journalView"));
     m_reader = std::make_unique<JournalReader>(ws);
     m_reader->setObjectName(QStringLiteral("journalReader"));

@@ -1,5 +1,6 @@
 #include "journal/RiskReviewDialog.h"
 
+#include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
 #include "workspace/Workspace.h"
 
@@ -16,6 +17,7 @@
 namespace symbolon::ui {
 
 RiskReviewDialog::RiskReviewDialog(workspace::Workspace& ws, QWidget* parent) : QDialog(parent), m_ws(ws) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("riskReviewDialog"));
     setWindowTitle(tr("Record risk review"));
     auto* l = new QVBoxLayout(this);

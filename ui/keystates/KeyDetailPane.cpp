@@ -19,6 +19,7 @@ KeyDetailPane::KeyDetailPane(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_text = new QLabel(this);
+    m_text->setTextFormat(Qt::RichText); // a table; every value from the database escaped
     m_text->setObjectName(QStringLiteral("keyDetailText"));
     m_text->setAccessibleName(tr("Key record details"));
     m_text->setTextFormat(Qt::RichText);
@@ -52,10 +53,11 @@ void KeyDetailPane::showKey(const rekey::KeyStateRow& k) {
     h += row(tr("Device"), QStringLiteral("<tt>%1</tt> (%2, %3, %4)")
                                .arg(dashedDeviceId(k.deviceId), policy::deviceTypeCode(k.type),
                                     policy::cohortCode(k.cohort), k.s1sp.toHtmlEscaped()));
-    h += row(tr("Key"), tr("%1, client %2, generation %3")
-                            .arg(k.kind, KeyStateTableModel::clientText(k.client).toHtmlEscaped())
-                            .arg(k.generation));
-    h += row(tr("State"), policy::keyStateName(k.state));
+    h += row(tr("Key"),
+             tr("%1, client %2, generation %3")
+                 .arg(k.kind.toHtmlEscaped(), KeyStateTableModel::clientText(k.client).toHtmlEscaped())
+                 .arg(k.generation));
+    h += row(tr("State"), policy::keyStateName(k.state).toHtmlEscaped());
     h += row(tr("KCV"),
              QStringLiteral("<tt>%1</tt>").arg(KeyStateTableModel::kcvValue(k.kcv).toHtmlEscaped()));
     h += row(tr("Packaged under"),

@@ -1,6 +1,7 @@
 #include "keystates/KeyStatesView.h"
 
 #include "common/DeviceText.h"
+#include "common/PlainTextGuard.h"
 #include "keystates/KeyDetailPane.h"
 #include "keystates/KeyStateChart.h"
 #include "keystates/KeyStateReader.h"
@@ -64,6 +65,7 @@ void KeyStatesView::gateRekey(QAction* action, const workspace::Workspace& ws) {
 }
 
 KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidget(parent), m_ws(ws) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("keyStatesView"));
     m_reader = std::make_unique<KeyStateReader>(ws);
     m_reader->setObjectName(QStringLiteral("keyStateReader"));

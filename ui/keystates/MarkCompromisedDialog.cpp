@@ -1,6 +1,7 @@
 #include "keystates/MarkCompromisedDialog.h"
 
 #include "common/DeviceText.h"
+#include "common/PlainTextGuard.h"
 #include "keystates/KeyStateTableModel.h"
 
 #include <QComboBox>
@@ -16,6 +17,7 @@ namespace symbolon::ui {
 MarkCompromisedDialog::MarkCompromisedDialog(const QString& deviceId, const QVector<rekey::KeyStateRow>& keys,
                                              QWidget* parent)
     : QDialog(parent), m_deviceId(deviceId) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("markCompromisedDialog"));
     setWindowTitle(tr("Mark keys compromised — Symbolon"));
     for (const auto& k : keys)
@@ -46,6 +48,7 @@ MarkCompromisedDialog::MarkCompromisedDialog(const QString& deviceId, const QVec
     form->addRow(tr("&Keys:"), m_kind);
     layout->addLayout(form);
     m_list = new QLabel(this);
+    m_list->setTextFormat(Qt::RichText); // a list of escaped key descriptions (update())
     m_list->setObjectName(QStringLiteral("markCompromisedList"));
     m_list->setAccessibleName(tr("Keys that will be marked"));
     m_list->setWordWrap(true);

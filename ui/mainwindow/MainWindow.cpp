@@ -2,6 +2,7 @@
 
 #include "ceremony/CeremonyWizard.h"
 #include "common/DatabaseReader.h"
+#include "common/PlainTextGuard.h"
 #include "common/ProfileBanner.h"
 #include "common/RoleGate.h"
 #include "devices/DevicesView.h"
@@ -38,6 +39,7 @@ namespace symbolon::ui {
 
 MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent)
     : QMainWindow(parent), m_ws(std::move(ws)) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Symbolon").arg(m_ws->config().name));
     resize(1400, 900);

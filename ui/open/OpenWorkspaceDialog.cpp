@@ -1,5 +1,6 @@
 #include "open/OpenWorkspaceDialog.h"
 
+#include "common/PlainTextGuard.h"
 #include "common/ProfileBanner.h"
 #include "common/RoleText.h"
 #include "common/SecretLineEdit.h"
@@ -41,6 +42,7 @@ SecureBytes takePin(QLineEdit* edit) {
 } // namespace
 
 OpenWorkspaceDialog::OpenWorkspaceDialog(const QString& dir, QWidget* parent) : QDialog(parent), m_dir(dir) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("openWorkspaceDialog"));
     setWindowTitle(tr("Open workspace — Symbolon"));
     setMinimumWidth(620);

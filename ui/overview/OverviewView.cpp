@@ -2,6 +2,7 @@
 
 #include "common/DatabaseReader.h"
 #include "common/DeviceText.h"
+#include "common/PlainTextGuard.h"
 #include "common/RoleText.h"
 #include "common/StatusColor.h"
 #include "overview/RekeyRunsChart.h"
@@ -66,6 +67,7 @@ QTableWidget* makeTable(const QString& objectName, const QStringList& headers, i
 
 OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWidget* parent)
     : QWidget(parent), m_ws(ws), m_reader(reader) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("overviewView"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

@@ -23,6 +23,7 @@ QuorumSessionWidget::QuorumSessionWidget(workspace::Workspace& ws, QWidget* pare
     setObjectName(QStringLiteral("quorumSessionWidget"));
     auto* layout = new QVBoxLayout(this);
     m_asked = new QLabel(this);
+    m_asked->setTextFormat(Qt::RichText); // built below; every piece of data escaped
     m_asked->setObjectName(QStringLiteral("quorumAsked"));
     m_asked->setWordWrap(true);
     m_asked->setTextInteractionFlags(Qt::TextSelectableByMouse);

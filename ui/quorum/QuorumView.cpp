@@ -1,5 +1,6 @@
 #include "quorum/QuorumView.h"
 
+#include "common/PlainTextGuard.h"
 #include "common/RoleText.h"
 #include "common/StatusColor.h"
 #include "workspace/Database.h"
@@ -73,14 +74,17 @@ QTableWidget* table(QWidget* parent, const char* name, const QStringList& header
 } // namespace
 
 QuorumView::QuorumView(workspace::Workspace& ws, QWidget* parent) : QWidget(parent), m_ws(ws) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("quorumView"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::RichText); // every value from the workspace escaped
     m_summary->setObjectName(QStringLiteral("quorumSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     auto* cardsTitle = new QLabel(tr("<b>Card register</b>"), this);
+    cardsTitle->setTextFormat(Qt::RichText);
     layout->addWidget(cardsTitle);
     m_cards = table(
         this, "quorumCardTable",
@@ -88,6 +92,7 @@ QuorumView::QuorumView(workspace::Workspace& ws, QWidget* parent) : QWidget(pare
     m_cards->setAccessibleName(tr("Card register"));
     layout->addWidget(m_cards, 2);
     auto* sessionsTitle = new QLabel(tr("<b>Past quorum sessions</b> (from the journal)"), this);
+    sessionsTitle->setTextFormat(Qt::RichText);
     layout->addWidget(sessionsTitle);
     m_sessions =
         table(this, "quorumSessionTable",
@@ -120,10 +125,10 @@ void QuorumView::refresh() {
         m_summary->setText(
             tr("Key token <b>%1</b> (serial %2): quorum <b>%3 of %4</b> custodian cards; enrolled %5. "
                "Live sessions run in the Ceremony wizard (Ceremonies menu).%6")
-                .arg(config.keyTokenLabel.toHtmlEscaped(), config.keyTokenSerial)
+                .arg(config.keyTokenLabel.toHtmlEscaped(), config.keyTokenSerial.toHtmlEscaped())
                 .arg(config.quorumK)
                 .arg(config.quorumN)
-                .arg(enrolledAt.isEmpty() ? tr("(no enrolment entry)") : enrolledAt,
+                .arg(enrolledAt.isEmpty() ? tr("(no enrolment entry)") : enrolledAt.toHtmlEscaped(),
                      d.error.isEmpty()
                          ? QString()
                          : QStringLiteral("<br><span style='color:%1'>%2</span>")

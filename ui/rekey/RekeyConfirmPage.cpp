@@ -55,6 +55,7 @@ RekeyConfirmPage::RekeyConfirmPage(RekeyWizard* wizard) : QWizardPage(wizard), m
     m_create->setAccessibleName(tr("Create the re-key plan"));
     layout->addWidget(m_create, 0, Qt::AlignLeft);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::RichText); // the message is escaped (fail())
     m_status->setObjectName(QStringLiteral("rekeyConfirmStatus"));
     m_status->setAccessibleName(tr("Plan status"));
     m_status->setWordWrap(true);
@@ -170,8 +171,9 @@ void RekeyConfirmPage::loadResumedRun() {
         QString h = QStringLiteral("<h3>%1</h3>").arg(run.title().toHtmlEscaped());
         h += tr("<p>State: <b>%1</b>; %2 device(s) still pending. Planned %3 by %4; plan digest "
                 "<tt>%5</tt>.</p>")
-                 .arg(run.state, QLocale().toString(pending), run.createdAt.toString(Qt::ISODate),
-                      run.createdBy.toHtmlEscaped(), run.planDigest);
+                 .arg(run.state.toHtmlEscaped(), QLocale().toString(pending),
+                      run.createdAt.toString(Qt::ISODate), run.createdBy.toHtmlEscaped(),
+                      run.planDigest.toHtmlEscaped());
         h += tr("<p><b>Justification:</b></p><pre>%1</pre>")
                  .arg(QString::fromUtf8(QJsonDocument(run.justification).toJson(QJsonDocument::Indented))
                           .toHtmlEscaped());

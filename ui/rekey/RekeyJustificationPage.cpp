@@ -17,6 +17,7 @@ RekeyJustificationPage::RekeyJustificationPage(RekeyWizard* wizard) : QWizardPag
     setSubTitle(tr("Recorded with the plan and signed by the quorum."));
     auto* layout = new QVBoxLayout(this);
     m_needed = new QLabel(this);
+    m_needed->setTextFormat(Qt::RichText); // our sentence and a number
     m_needed->setObjectName(QStringLiteral("rekeyInstructionNeeded"));
     m_needed->setWordWrap(true);
     layout->addWidget(m_needed);

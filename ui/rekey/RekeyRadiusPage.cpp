@@ -39,6 +39,7 @@ RekeyRadiusPage::RekeyRadiusPage(RekeyWizard* wizard) : QWizardPage(wizard), m_w
         tr("Exactly what the re-key would touch, and every device the policy refuses, with the reason."));
     auto* layout = new QVBoxLayout(this);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::RichText); // the reason is escaped (show())
     m_status->setObjectName(QStringLiteral("rekeyRadiusStatus"));
     m_status->setAccessibleName(tr("Blast radius status"));
     m_status->setWordWrap(true);

@@ -43,7 +43,7 @@ RekeyResultsPage::RekeyResultsPage(RekeyWizard* wizard) : QWizardPage(wizard), m
     connect(m_exportBatch, &QPushButton::clicked, this, &RekeyResultsPage::chooseBatchFile);
     connect(m_exportKeys, &QPushButton::clicked, this, &RekeyResultsPage::chooseKeysFile);
     connect(this, &RekeyResultsPage::exported, this, [this](const QString& m) {
-        m_log << m;
+        m_log << m; // rich text built by exportBatch/exportKeys, the path escaped there
         render();
     });
     connect(this, &RekeyResultsPage::exportFailed, this, [this](const QString& m) {
@@ -100,7 +100,7 @@ void RekeyResultsPage::initializePage() {
             m_status = tr("<h3>Devices</h3><p>");
             QStringList parts;
             for (auto it = s->byStatus.constBegin(); it != s->byStatus.constEnd(); ++it)
-                parts << tr("%1: <b>%2</b>").arg(it.key(), l.toString(it.value()));
+                parts << tr("%1: <b>%2</b>").arg(it.key().toHtmlEscaped(), l.toString(it.value()));
             m_status += parts.join(QStringLiteral(", ")) + QStringLiteral("</p>");
             if (s->failureCount == 0) {
                 m_status += tr("<p>No device failed.</p>");

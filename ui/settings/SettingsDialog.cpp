@@ -1,5 +1,6 @@
 #include "settings/SettingsDialog.h"
 
+#include "common/PlainTextGuard.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,11 +19,13 @@ namespace symbolon::ui {
 
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent), m_ownSettings(std::make_unique<AppSettings>()), m_settings(*m_ownSettings) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     build();
 }
 
 SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     : QDialog(parent), m_settings(settings) {
+    PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     build();
 }
 

@@ -7,6 +7,14 @@
 // and checks: a non-zero exit naming the CKR, nothing crashed, no secret in the output, the
 // journal verifies, nothing recorded as done that was not, and a re-run without faults completes
 // exactly once.
+//
+// Each case is its own CTest test (faults.test_ceremony_faults.<case>: the function name is the
+// argument), so the cases run in parallel and a slow one names itself; the workspaces a case
+// starts from are made on demand, only those it needs. SYMBOLON_FAULT_SAMPLE=1 (set by the
+// sanitizer build, issue #22) keeps one trial per PKCS#11 function of each case: a call site and
+// an error class drawn with a seed (SYMBOLON_FAULT_SEED, else the clock), printed so that a
+// failure can be replayed. Every function, so every kind of code path, still meets a fault under
+// the sanitizers; the full sweep runs in the default build.
 #include "DemoCli.h"
 #include "FaultInjection.h"
 #include "TestPaths.h"
@@ -15,13 +23,16 @@
 
 #include "workspace/DemoWorkspace.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+#include <random>
 
 using namespace symbolon;
 using test::DemoCli;
@@ -75,8 +86,10 @@ class TestCeremonyFaults : public QObject {
     Q_OBJECT
     QTemporaryDir m_root{QStringLiteral("/dev/shm/symbolon-faults-XXXXXX")};
     DemoCli m_cli;
-    QString m_base, m_keks, m_tk, m_s1sp, m_work, m_package, m_planned;
+    QString m_work;
     QElapsedTimer m_clock;
+    bool m_sampled = false;
+    quint64 m_seed = 0;
 
     struct Case {
         QString name;
@@ -235,24 +248,116 @@ class TestCeremonyFaults : public QObject {
         }
         QVERIFY(!sites.isEmpty());
 
-        QStringList problems;
-        int trials = 0;
-        QStringList tolerated;
+        // Every (call site, error class) of the sweep, grouped by function.
+        QMap<QString, QVector<std::pair<FaultInjection::CallSite, QString>>> plan;
         for (const auto& site : std::as_const(sites)) {
             const unsigned long base = c.only.isEmpty() ? openCounts.value(site.function) : 0;
             const unsigned long count = all.value(site.function) - base;
             const unsigned long k = site.n - base;
             const bool first = k == 1, middle = k == (count + 1) / 2 || count == 1;
-            for (const QString& rv : errorClasses(site, first, middle)) {
+            for (const QString& rv : errorClasses(site, first, middle))
+                plan[site.function].push_back({site, rv});
+        }
+        if (m_sampled) {
+            // One trial per function, drawn with the seed (the name keeps cases independent).
+            std::mt19937_64 rng(m_seed ^ qHash(c.name));
+            for (auto& trials : plan) {
+                const auto pick = trials[std::uniform_int_distribution<qsizetype>(0, trials.size() - 1)(rng)];
+                trials = {pick};
+            }
+        }
+
+        QStringList problems;
+        int trials = 0;
+        QStringList tolerated;
+        for (const auto& list : std::as_const(plan))
+            for (const auto& [site, rv] : list) {
                 problems << trial(c, site, rv, &tolerated);
                 ++trials;
             }
-        }
-        qInfo("%s: %d call sites, %d trials, %.1f s; completed despite the fault (%d): %s",
-              qPrintable(c.name), int(sites.size()), trials, t.elapsed() / 1000.0, int(tolerated.size()),
-              qPrintable(tolerated.join(QStringLiteral(", "))));
+        qInfo("%s: %d call sites, %d trials%s, %.1f s; completed despite the fault (%d): %s",
+              qPrintable(c.name), int(sites.size()), trials,
+              m_sampled ? qPrintable(QStringLiteral(" (sampled, seed %1)").arg(m_seed)) : "",
+              t.elapsed() / 1000.0, int(tolerated.size()), qPrintable(tolerated.join(QStringLiteral(", "))));
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s):\n").arg(problems.size()) +
                                                 problems.join(QStringLiteral("\n\n"))));
+    }
+
+    // The workspaces the cases start from, each made once and only when a case needs it:
+    //   base    a demo (kDevices devices)            keks     base + generate-keks
+    //   tk      keks + transport-key                 s1sp     another demo + transport-key
+    //   package the Shared Key exported from a copy of tk (the snapshot itself holds no export)
+    //   planned tk + migrate + a planned re-key of every device (AK+GUEK)
+    QString snapshot(const QString& name) {
+        const QString dir = path(name);
+        if (QFileInfo::exists(dir))
+            return dir;
+        const QStringList tk{QStringLiteral("transport-key"), QStringLiteral("--component-env"),
+                             QStringLiteral("TK1,TK2")};
+        auto demo = [&](const QString& to) {
+            auto r =
+                m_cli.run({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--workspace"),
+                           to, QStringLiteral("--devices"), QString::number(kDevices)});
+            return r.code == 0 ? QString() : show(r);
+        };
+        auto from = [&](const QString& parent, const QStringList& args) -> QString {
+            const QString p = snapshot(parent);
+            if (p.isEmpty() || !test::copyTree(p, dir + QStringLiteral(".part")))
+                return QStringLiteral("cannot copy %1").arg(parent);
+            if (args.isEmpty())
+                return {};
+            QStringList a = args;
+            for (QString& arg : a)
+                arg.replace(QStringLiteral("@WS@"), dir + QStringLiteral(".part"));
+            const auto r = m_cli.run(a);
+            return r.code == 0 ? QString() : show(r);
+        };
+        QString why;
+        const QString part = dir + QStringLiteral(".part");
+        if (name == QLatin1String("base")) {
+            why = demo(part);
+        } else if (name == QLatin1String("keks")) {
+            why = from(QStringLiteral("base"),
+                       DemoCli::ceremony(QStringLiteral("@WS@"), {QStringLiteral("generate-keks")}, {1, 2}));
+        } else if (name == QLatin1String("tk")) {
+            why = from(QStringLiteral("keks"), DemoCli::ceremony(QStringLiteral("@WS@"), tk, {1, 2}));
+        } else if (name == QLatin1String("s1sp")) {
+            why = demo(part);
+            if (why.isEmpty()) {
+                auto r = m_cli.run(DemoCli::ceremony(part, tk, {1, 2}));
+                why = r.code == 0 ? QString() : show(r);
+            }
+        } else if (name == QLatin1String("package")) {
+            const QString out = QDir(part).filePath(QStringLiteral("shared-key.json"));
+            why = from(QStringLiteral("tk"), {});
+            if (why.isEmpty()) {
+                auto r = m_cli.run(DemoCli::ceremony(
+                    part,
+                    {QStringLiteral("export-shared-key"), QStringLiteral("--transport-key"),
+                     QStringLiteral("Symbolon Transport Key"), QStringLiteral("--out"), out},
+                    {2, 3}));
+                why = r.code == 0 ? QString() : show(r);
+            }
+        } else if (name == QLatin1String("planned")) {
+            why = from(QStringLiteral("tk"),
+                       DemoCli::ceremony(QStringLiteral("@WS@"), {QStringLiteral("migrate")}, {1, 2}));
+            if (why.isEmpty()) {
+                auto r = m_cli.run(DemoCli::opened(part, 5)
+                                   << QStringLiteral("rekey") << QStringLiteral("plan")
+                                   << QStringLiteral("--rotation") << QStringLiteral("any")
+                                   << QStringLiteral("--pma-ground") << QStringLiteral("major-incident")
+                                   << QStringLiteral("--pma-ref") << QStringLiteral("PMA-FAULTS"));
+                why = r.code == 0 ? QString() : show(r);
+            }
+        } else {
+            why = QStringLiteral("no such snapshot");
+        }
+        if (!why.isEmpty() || !QDir().rename(part, dir)) {
+            qWarning("snapshot %s: %s", qPrintable(name), qPrintable(why));
+            return {};
+        }
+        qInfo("snapshot %s made at %.1f s", qPrintable(name), m_clock.elapsed() / 1000.0);
+        return dir;
     }
 
 private Q_SLOTS:
@@ -260,54 +365,23 @@ private Q_SLOTS:
         QVERIFY(!test::cliPath().isEmpty());
         QVERIFY(QFile::exists(FaultInjection::modulePath()));
         m_clock.start();
-        m_base = path(QStringLiteral("base"));
-        m_keks = path(QStringLiteral("keks"));
-        m_tk = path(QStringLiteral("tk"));
-        m_s1sp = path(QStringLiteral("s1sp"));
         m_work = path(QStringLiteral("work"));
-        m_package = path(QStringLiteral("shared-key.json"));
-        for (const QString& dir : {m_base, m_s1sp}) {
-            auto r =
-                m_cli.run({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--workspace"),
-                           dir, QStringLiteral("--devices"), QString::number(kDevices)});
-            QVERIFY2(r.code == 0, qPrintable(show(r)));
+        m_sampled = qEnvironmentVariableIntValue("SYMBOLON_FAULT_SAMPLE") != 0;
+        if (m_sampled) {
+            bool ok = false;
+            m_seed = qEnvironmentVariable("SYMBOLON_FAULT_SEED").toULongLong(&ok);
+            if (!ok)
+                m_seed = quint64(QDateTime::currentMSecsSinceEpoch());
+            qInfo("sampled sweep: one trial per PKCS#11 function; replay with SYMBOLON_FAULT_SEED=%llu",
+                  static_cast<unsigned long long>(m_seed));
         }
-        QVERIFY(test::copyTree(m_base, m_keks));
-        auto r = m_cli.run(DemoCli::ceremony(m_keks, {QStringLiteral("generate-keks")}, {1, 2}));
-        QVERIFY2(r.code == 0, qPrintable(show(r)));
-        QVERIFY(test::copyTree(m_keks, m_tk));
-        const QStringList tk{QStringLiteral("transport-key"), QStringLiteral("--component-env"),
-                             QStringLiteral("TK1,TK2")};
-        for (const QString& ws : {m_tk, m_s1sp}) {
-            r = m_cli.run(DemoCli::ceremony(ws, tk, {1, 2}));
-            QVERIFY2(r.code == 0, qPrintable(show(r)));
-        }
-        // From a copy: the snapshot itself must hold no export.
-        QVERIFY(test::copyTree(m_tk, m_work));
-        r = m_cli.run(
-            DemoCli::ceremony(m_work,
-                              {QStringLiteral("export-shared-key"), QStringLiteral("--transport-key"),
-                               QStringLiteral("Symbolon Transport Key"), QStringLiteral("--out"), m_package},
-                              {2, 3}));
-        QVERIFY2(r.code == 0, qPrintable(show(r)));
-        // A migrated workspace with a planned re-key of every device (AK+GUEK), for the re-key case.
-        m_planned = path(QStringLiteral("planned"));
-        QVERIFY(test::copyTree(m_tk, m_planned));
-        r = m_cli.run(DemoCli::ceremony(m_planned, {QStringLiteral("migrate")}, {1, 2}));
-        QVERIFY2(r.code == 0, qPrintable(show(r)));
-        r = m_cli.run(DemoCli::opened(m_planned, 5)
-                      << QStringLiteral("rekey") << QStringLiteral("plan") << QStringLiteral("--rotation")
-                      << QStringLiteral("any") << QStringLiteral("--pma-ground")
-                      << QStringLiteral("major-incident") << QStringLiteral("--pma-ref")
-                      << QStringLiteral("PMA-FAULTS"));
-        QVERIFY2(r.code == 0, qPrintable(show(r)));
-        qInfo("set-up: %.1f s", m_clock.elapsed() / 1000.0);
     }
 
     void workspaceOpen() {
         Case c;
         c.name = QStringLiteral("workspace open");
-        c.snapshot = m_keks;
+        c.snapshot = snapshot(QStringLiteral("keks"));
+        QVERIFY(!c.snapshot.isEmpty());
         c.args = DemoCli::opened(m_work, 1) << QStringLiteral("inventory") << QStringLiteral("stats");
         c.afterOpen = false;
         runCase(c);
@@ -315,7 +389,8 @@ private Q_SLOTS:
     void checkpointSigning() {
         Case c;
         c.name = QStringLiteral("checkpoint signing");
-        c.snapshot = m_keks;
+        c.snapshot = snapshot(QStringLiteral("keks"));
+        QVERIFY(!c.snapshot.isEmpty());
         c.args = DemoCli::ceremony(
             m_work,
             {QStringLiteral("transport-key"), QStringLiteral("--component-env"), QStringLiteral("TK1,TK2")},
@@ -327,7 +402,8 @@ private Q_SLOTS:
     void generateKeks() {
         Case c;
         c.name = QStringLiteral("generate-keks");
-        c.snapshot = m_base;
+        c.snapshot = snapshot(QStringLiteral("base"));
+        QVERIFY(!c.snapshot.isEmpty());
         c.args = DemoCli::ceremony(m_work, {QStringLiteral("generate-keks")}, {1, 3});
         c.action = QStringLiteral("ceremony.generate-keks");
         runCase(c);
@@ -335,7 +411,8 @@ private Q_SLOTS:
     void transportKey() {
         Case c;
         c.name = QStringLiteral("transport-key");
-        c.snapshot = m_keks;
+        c.snapshot = snapshot(QStringLiteral("keks"));
+        QVERIFY(!c.snapshot.isEmpty());
         c.args = DemoCli::ceremony(
             m_work,
             {QStringLiteral("transport-key"), QStringLiteral("--component-env"), QStringLiteral("TK1,TK2")},
@@ -346,7 +423,8 @@ private Q_SLOTS:
     void exportSharedKey() {
         Case c;
         c.name = QStringLiteral("export-shared-key");
-        c.snapshot = m_tk;
+        c.snapshot = snapshot(QStringLiteral("tk"));
+        QVERIFY(!c.snapshot.isEmpty());
         c.args = DemoCli::ceremony(m_work,
                                    {QStringLiteral("export-shared-key"), QStringLiteral("--transport-key"),
                                     QStringLiteral("Symbolon Transport Key"), QStringLiteral("--out"),
@@ -358,19 +436,22 @@ private Q_SLOTS:
     void importSharedKey() {
         Case c;
         c.name = QStringLiteral("import-shared-key");
-        c.snapshot = m_s1sp;
-        c.args =
-            DemoCli::ceremony(m_work,
-                              {QStringLiteral("import-shared-key"), m_package, QStringLiteral("--public-key"),
-                               m_package + QStringLiteral(".signer.pem")},
-                              {1, 2});
+        c.snapshot = snapshot(QStringLiteral("s1sp"));
+        const QString packageDir = snapshot(QStringLiteral("package"));
+        QVERIFY(!c.snapshot.isEmpty() && !packageDir.isEmpty());
+        const QString package = QDir(packageDir).filePath(QStringLiteral("shared-key.json"));
+        c.args = DemoCli::ceremony(m_work,
+                                   {QStringLiteral("import-shared-key"), package,
+                                    QStringLiteral("--public-key"), package + QStringLiteral(".signer.pem")},
+                                   {1, 2});
         c.action = QStringLiteral("ceremony.shared-key-import");
         runCase(c);
     }
     void migrate() {
         Case c;
         c.name = QStringLiteral("migrate");
-        c.snapshot = m_tk;
+        c.snapshot = snapshot(QStringLiteral("tk"));
+        QVERIFY(!c.snapshot.isEmpty());
         c.args = DemoCli::ceremony(
             m_work, {QStringLiteral("migrate"), QStringLiteral("--chunk-size"), QString::number(kChunk)},
             {1, 3});
@@ -389,7 +470,8 @@ private Q_SLOTS:
     void rekey() {
         Case c;
         c.name = QStringLiteral("rekey run");
-        c.snapshot = m_planned;
+        c.snapshot = snapshot(QStringLiteral("planned"));
+        QVERIFY(!c.snapshot.isEmpty());
         c.card = 5;
         c.args = DemoCli::opened(m_work, 5)
                  << QStringLiteral("rekey") << QStringLiteral("run") << QStringLiteral("1")

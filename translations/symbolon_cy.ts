@@ -1777,6 +1777,42 @@
         <source> (the fields seem to be separated by semicolons: save the file with commas)</source>
         <translation> (mae&apos;n ymddangos bod y meysydd wedi&apos;u gwahanu â hanner colonau: cadwch y ffeil gyda chomâu)</translation>
     </message>
+    <message>
+        <source> (the heading is not shown: it does not look like a column name; is this an inventory file?)</source>
+        <translation> (ni ddangosir y pennawd: nid yw’n edrych fel enw colofn; ai ffeil rhestr eiddo yw hon?)</translation>
+    </message>
+    <message>
+        <source>a name unlike “%1” (line %2): the two look alike but are different characters</source>
+        <translation>enw sy’n wahanol i “%1” (llinell %2): mae’r ddau’n edrych yr un fath ond maent yn nodau gwahanol</translation>
+    </message>
+    <message>
+        <source>a name unlike “%1”, which the workspace already has: the two look alike but are different characters</source>
+        <translation>enw sy’n wahanol i “%1”, sydd gan y gweithle eisoes: mae’r ddau’n edrych yr un fath ond maent yn nodau gwahanol</translation>
+    </message>
+    <message>
+        <source>text with at most %1 different accents on one letter (stacked accents can hide what a name says)</source>
+        <translation>testun gyda %1 acen wahanol ar un llythyren ar y mwyaf (gall acenion wedi’u pentyrru guddio’r hyn y mae enw’n ei ddweud)</translation>
+    </message>
+    <message>
+        <source>text in one writing system (the Unicode checker is not available, so only ASCII is accepted)</source>
+        <translation>testun mewn un system ysgrifennu (nid yw’r gwiriwr Unicode ar gael, felly dim ond ASCII a dderbynnir)</translation>
+    </message>
+    <message>
+        <source>text the Unicode checker can read</source>
+        <translation>testun y gall y gwiriwr Unicode ei ddarllen</translation>
+    </message>
+    <message>
+        <source>digits of one writing system (this name mixes digits of several)</source>
+        <translation>digidau un system ysgrifennu (mae’r enw hwn yn cymysgu digidau sawl un)</translation>
+    </message>
+    <message>
+        <source>no invisible or repeated combining characters</source>
+        <translation>dim nodau cyfuno anweledig neu ailadroddus</translation>
+    </message>
+    <message>
+        <source>text in one writing system (this name mixes %1: letters of different scripts can look alike)</source>
+        <translation>testun mewn un system ysgrifennu (mae’r enw hwn yn cymysgu %1: gall llythrennau o wahanol sgriptiau edrych yr un fath)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal</name>
@@ -2091,6 +2127,10 @@
     <message>
         <source>manifest.json, line %1: %2.</source>
         <translation>manifest.json, llinell %1: %2.</translation>
+    </message>
+    <message>
+        <source>Reference: %1&lt;br&gt;</source>
+        <translation>Cyfeirnod: %1&lt;br&gt;</translation>
     </message>
 </context>
 <context>
@@ -6826,6 +6866,10 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>%1, line %2: %3.</source>
         <translation>%1, llinell %2: %3.</translation>
+    </message>
+    <message>
+        <source>The workspace database %1 is empty (0 bytes): it was truncated or replaced. Restore the workspace from its backup; nothing was changed.</source>
+        <translation>Mae cronfa ddata’r gweithle %1 yn wag (0 beit): fe’i cwtogwyd neu fe’i disodlwyd. Adferwch y gweithle o’i gopi wrth gefn; ni newidiwyd dim.</translation>
     </message>
 </context>
 </TS>

@@ -1756,6 +1756,42 @@
         <source> (the fields seem to be separated by semicolons: save the file with commas)</source>
         <translation> (the fields seem to be separated by semicolons: save the file with commas)</translation>
     </message>
+    <message>
+        <source> (the heading is not shown: it does not look like a column name; is this an inventory file?)</source>
+        <translation> (the heading is not shown: it does not look like a column name; is this an inventory file?)</translation>
+    </message>
+    <message>
+        <source>a name unlike “%1” (line %2): the two look alike but are different characters</source>
+        <translation>a name unlike “%1” (line %2): the two look alike but are different characters</translation>
+    </message>
+    <message>
+        <source>a name unlike “%1”, which the workspace already has: the two look alike but are different characters</source>
+        <translation>a name unlike “%1”, which the workspace already has: the two look alike but are different characters</translation>
+    </message>
+    <message>
+        <source>text with at most %1 different accents on one letter (stacked accents can hide what a name says)</source>
+        <translation>text with at most %1 different accents on one letter (stacked accents can hide what a name says)</translation>
+    </message>
+    <message>
+        <source>text in one writing system (the Unicode checker is not available, so only ASCII is accepted)</source>
+        <translation>text in one writing system (the Unicode checker is not available, so only ASCII is accepted)</translation>
+    </message>
+    <message>
+        <source>text the Unicode checker can read</source>
+        <translation>text the Unicode checker can read</translation>
+    </message>
+    <message>
+        <source>digits of one writing system (this name mixes digits of several)</source>
+        <translation>digits of one writing system (this name mixes digits of several)</translation>
+    </message>
+    <message>
+        <source>no invisible or repeated combining characters</source>
+        <translation>no invisible or repeated combining characters</translation>
+    </message>
+    <message>
+        <source>text in one writing system (this name mixes %1: letters of different scripts can look alike)</source>
+        <translation>text in one writing system (this name mixes %1: letters of different scripts can look alike)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal</name>
@@ -2070,6 +2106,10 @@
     <message>
         <source>manifest.json, line %1: %2.</source>
         <translation>manifest.json, line %1: %2.</translation>
+    </message>
+    <message>
+        <source>Reference: %1&lt;br&gt;</source>
+        <translation>Reference: %1&lt;br&gt;</translation>
     </message>
 </context>
 <context>
@@ -6733,6 +6773,10 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>%1, line %2: %3.</source>
         <translation>%1, line %2: %3.</translation>
+    </message>
+    <message>
+        <source>The workspace database %1 is empty (0 bytes): it was truncated or replaced. Restore the workspace from its backup; nothing was changed.</source>
+        <translation>The workspace database %1 is empty (0 bytes): it was truncated or replaced. Restore the workspace from its backup; nothing was changed.</translation>
     </message>
 </context>
 </TS>

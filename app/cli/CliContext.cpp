@@ -45,10 +45,40 @@ Result<std::unique_ptr<workspace::Workspace>> CliContext::openWorkspace() const 
     app::PinSource source;
     source.fd = parser.isSet(QStringLiteral("pin-fd")) ? parser.value(QStringLiteral("pin-fd")).toInt() : -1;
     source.envVar = parser.value(QStringLiteral("pin-env"));
+    // What the card reports of its PIN tries (PKCS#11 gives flags, not a count): said before the
+    // PIN is asked for, and again after a wrong one (issue #16).
+    if (card.token.pinFinalTry)
+        err << "symbolon-cli: warning: " << pinTriesText(card.token.label, true, false) << Qt::endl;
+    else if (card.token.pinCountLow)
+        err << "symbolon-cli: " << pinTriesText(card.token.label, false, true) << Qt::endl;
     auto pin = source.read(QStringLiteral("PIN for %1 (%2): ").arg(card.token.label, card.keyslot.holder));
     if (!pin)
         return pin.error();
-    return workspace::Workspace::open(workspace, card.keyslot.tokenSerial, *pin);
+    auto ws = workspace::Workspace::open(workspace, card.keyslot.tokenSerial, *pin);
+    if (!ws && ws.error().code == ErrorCode::PinIncorrect)
+        if (auto now = workspace::Workspace::cards(workspace))
+            for (const auto& c : *now)
+                if (c.present && c.keyslot.tokenSerial == card.keyslot.tokenSerial &&
+                    (c.token.pinFinalTry || c.token.pinCountLow)) {
+                    Error e = ws.error();
+                    e.message += QLatin1Char(' ') +
+                                 pinTriesText(c.token.label, c.token.pinFinalTry, c.token.pinCountLow);
+                    return e;
+                }
+    return ws;
+}
+
+QString pinTriesText(const QString& card, bool finalTry, bool countLow) {
+    if (finalTry)
+        return QStringLiteral("Card \"%1\" reports that one PIN try remains: a wrong PIN now locks it (its "
+                              "security officer must then unblock it).")
+            .arg(card);
+    if (countLow)
+        return QStringLiteral(
+                   "Card \"%1\" reports wrong PINs since its last correct one: few tries may remain "
+                   "before it locks.")
+            .arg(card);
+    return {};
 }
 
 } // namespace symbolon::cli

@@ -31,6 +31,9 @@ struct CliContext {
     bool requireWorkspace() const; // prints the usage error when --workspace is missing
 };
 
+// What a card's PIN flags say (CKF_USER_PIN_FINAL_TRY, CKF_USER_PIN_COUNT_LOW); empty if neither.
+QString pinTriesText(const QString& card, bool finalTry, bool countLow);
+
 // One command area ("inventory", "journal", ...): its options and its commands.
 struct CliArea {
     const char* name;

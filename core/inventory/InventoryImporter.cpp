@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -37,7 +38,25 @@ Result<ImportOutcome> InventoryImporter::importFile(const QString& path, const Q
                                                     const Progress& progress) {
     if (auto allowed = m_ws.require(policy::Permission::ImportInventory); !allowed)
         return allowed.error();
-    InventoryParseResult parsed = parseInventoryFile(path, now);
+    // The names the workspace has: a new one that looks like one of them is refused.
+    InventoryParseOptions options;
+    {
+        auto st = m_ws.db().prepare("SELECT DISTINCT manufacturer, model, s1sp FROM devices;");
+        if (!st)
+            return st.error();
+        QSet<QString> s1sps, manufacturers, models;
+        if (auto s = st->forEachRow([&](const workspace::Statement& r) {
+                manufacturers.insert(r.text(0));
+                models.insert(r.text(1));
+                s1sps.insert(r.text(2));
+            });
+            !s)
+            return s.error();
+        options.existingS1sps = s1sps.values();
+        options.existingManufacturers = manufacturers.values();
+        options.existingModels = models.values();
+    }
+    InventoryParseResult parsed = parseInventoryFile(path, now, options);
     if (!parsed) {
         ImportOutcome out;
         out.kind = ImportOutcome::Kind::Rejected;

@@ -2,6 +2,7 @@
 
 #include "inventory/InventoryColumn.h"
 #include "inventory/IsoTimestamp.h"
+#include "inventory/NameSafety.h"
 #include "inventory/Sha256Hasher.h"
 
 #include <QBuffer>
@@ -85,6 +86,20 @@ QString headerHint(const QByteArray& name) {
     return {};
 }
 
+// Whether a header field looks like a column heading (letters, digits, '_', spaces, the ';' of a
+// file saved with semicolons, a stray byte order mark), and so may be quoted back.
+bool looksLikeHeading(QByteArrayView name) {
+    QByteArrayView rest = name;
+    while (rest.startsWith("\xEF\xBB\xBF"))
+        rest = rest.sliced(3);
+    if (rest.size() > 256)
+        return false;
+    for (const char c : rest)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == ' ' || c == ';'))
+            return false;
+    return true;
+}
+
 // A cell value as it may be shown back to the custodian: printable, short, and never a key.
 QString shownValue(InventoryColumn column, QByteArrayView v) {
     if (v.isEmpty())
@@ -128,6 +143,12 @@ public:
         : m_options(options),
           m_nowMs((now.isValid() ? now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch()) {
         m_position.fill(-1);
+        for (const QString& n : options.existingS1sps)
+            m_names[0].addExisting(n);
+        for (const QString& n : options.existingManufacturers)
+            m_names[1].addExisting(n);
+        for (const QString& n : options.existingModels)
+            m_names[2].addExisting(n);
     }
 
     InventoryParseResult run(QIODevice& device) {
@@ -232,16 +253,21 @@ private:
             // Spreadsheets add stray spaces and capitals to headings; neither changes the meaning.
             const QByteArray name = reader.field(i).toByteArray().trimmed().toLower();
             const auto column = columnFromName(name);
+            // A heading is echoed only when it looks like one: a file that is not an inventory
+            // (/etc/shadow given by mistake) must not have its first line printed back (issue #16).
+            const bool echo = looksLikeHeading(name);
             const QString shown =
-                name.isEmpty() ? inventory::tr("(column %1)").arg(i + 1) : QString::fromUtf8(name);
+                name.isEmpty() || !echo ? inventory::tr("(column %1)").arg(i + 1) : QString::fromUtf8(name);
             if (!column) {
                 report(
-                    line, shown, shownValue(InventoryColumn::DeviceId, name),
+                    line, shown, echo ? shownValue(InventoryColumn::DeviceId, name) : QString(),
                     inventory::tr(
                         "one of the inventory columns: %1, and optionally mk, ak_<client> and guek_<client> "
                         "for the clients data_collection, extended_data_collection, management, firmware")
                             .arg(requiredColumnList()) +
-                        headerHint(name));
+                        (echo ? headerHint(name)
+                              : inventory::tr(" (the heading is not shown: it does not look like a column "
+                                              "name; is this an inventory file?)")));
                 continue;
             }
             int& position = m_position[static_cast<std::size_t>(*column)];
@@ -308,6 +334,29 @@ private:
             return false;
         }
         out = cache.get(v);
+        // Each distinct name is checked once (NameSafety.h); its verdict is reused on every row.
+        const int n = column == InventoryColumn::S1sp ? 0 : column == InventoryColumn::Manufacturer ? 1 : 2;
+        auto it = m_nameVerdicts[n].constFind(out);
+        if (it == m_nameVerdicts[n].cend()) {
+            QString why = m_safety.problem(out);
+            if (why.isEmpty()) {
+                const NameSafety::LookAlike alike = m_names[n].add(out, reader.recordLine());
+                if (alike.found())
+                    why = alike.line > 0
+                              ? inventory::tr("a name unlike “%1” (line %2): the two look alike but are "
+                                              "different characters")
+                                    .arg(alike.other)
+                                    .arg(alike.line)
+                              : inventory::tr("a name unlike “%1”, which the workspace already has: the two "
+                                              "look alike but are different characters")
+                                    .arg(alike.other);
+            }
+            it = m_nameVerdicts[n].insert(out, why);
+        }
+        if (!it->isEmpty()) {
+            report(reader.recordLine(), column, v, *it);
+            return false;
+        }
         return true;
     }
 
@@ -429,6 +478,10 @@ private:
     }
 
     InventoryParseOptions m_options;
+    NameSafety m_safety;
+    std::array<NameSafety::Column, 3> m_names{NameSafety::Column(m_safety), NameSafety::Column(m_safety),
+                                              NameSafety::Column(m_safety)}; // S1SP, manufacturer, model
+    std::array<QHash<QString, QString>, 3> m_nameVerdicts; // name -> "" (safe) or what was expected
     qint64 m_nowMs = 0;
     std::array<int, kInventoryColumnCount> m_position{}; // header position of each column, or -1
     qsizetype m_fieldCount = 0;

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 class QIODevice;
 
@@ -17,6 +18,9 @@ struct InventoryParseOptions {
     // clock and ours need not agree to the second.
     qint64 allowedClockSkewSecs = 10 * 60;
     int maxReportedErrors = 200; // further problems are counted, not listed
+    // The names already in the workspace: a new name that looks like one of them but is a
+    // different text is refused (NameSafety.h).
+    QStringList existingS1sps, existingManufacturers, existingModels;
 };
 
 // Validates a whole inventory file (format: InventoryColumn.h; rules: InventoryParser.cpp) and

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -117,11 +118,26 @@ QString reportHead(const workspace::Workspace& ws, const EvidencePack::Summary& 
 bool isNotable(const JournalEntry& e) {
     return e.action.startsWith(QLatin1String("quorum.")) || e.action.startsWith(QLatin1String("ceremony.")) ||
            e.action.startsWith(QLatin1String("inventory.")) || e.action.startsWith(QLatin1String("rekey.")) ||
-           e.action.startsWith(QLatin1String("key-token."));
+           e.action.startsWith(QLatin1String("key-token.")) || e.action.startsWith(QLatin1String("keys."));
+}
+
+// "On whose instruction?" (issue #16): a re-key plan keeps the PMA instruction in its
+// justification ({"pma_ground", "pma_reference"}); every later entry of the run names the run
+// only. The instruction of each run, from its rekey.planned entry, for the rows of that run.
+using Instructions = QHash<qint64, QString>;
+void notePlan(const JournalEntry& e, Instructions& byRun) {
+    if (e.action != QLatin1String("rekey.planned"))
+        return;
+    const QJsonObject d = e.details();
+    const QJsonObject j = d.value(QStringLiteral("justification")).toObject();
+    const QString ref = j.value(QStringLiteral("pma_reference")).toString();
+    const QString ground = j.value(QStringLiteral("pma_ground")).toString();
+    byRun.insert(d.value(QStringLiteral("run")).toInteger(),
+                 ref.isEmpty() ? ground : QStringLiteral("%1 (%2)").arg(ref, ground));
 }
 
 // One row of the report's table of ceremonies, quorum sessions, imports and re-keys.
-QString notableRow(const JournalEntry& e) {
+QString notableRow(const JournalEntry& e, const Instructions& byRun) {
     const QJsonObject d = e.details();
     QString approvals;
     for (const QJsonValue& a : d.value(QStringLiteral("approvals")).toArray()) {
@@ -141,6 +157,13 @@ QString notableRow(const JournalEntry& e) {
     if (d.contains(QStringLiteral("pma_reference")))
         approvals += journal::tr("PMA instruction: %1<br>")
                          .arg(esc(d.value(QStringLiteral("pma_reference")).toString()));
+    else if (e.action.startsWith(QLatin1String("rekey.")) &&
+             byRun.contains(d.value(QStringLiteral("run")).toInteger()))
+        approvals += journal::tr("PMA instruction: %1<br>")
+                         .arg(esc(byRun.value(d.value(QStringLiteral("run")).toInteger())));
+    if (e.action == QLatin1String("keys.compromised"))
+        approvals +=
+            journal::tr("Reference: %1<br>").arg(esc(d.value(QStringLiteral("reference")).toString()));
     return QStringLiteral(
                "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6<code>%7</code></td></tr>")
         .arg(e.seq)
@@ -159,9 +182,18 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
                     journal::tr("%1 exists and is not empty: choose a new folder.").arg(outDir));
     if (!QDir().mkpath(outDir))
         return fail(ErrorCode::Io, journal::tr("The folder %1 cannot be created.").arg(outDir));
-    // Journal the export first, so the pack (when it runs to the end) includes its own export.
-    auto exported = ws.record(QStringLiteral("journal.exported"), QDir(outDir).dirName(),
-                              QJsonObject{{QStringLiteral("from"), fromSeq}, {QStringLiteral("to"), toSeq}});
+    // Journal the export first, so the pack (when it runs to the end) includes its own export. The
+    // entry records the range the pack holds: from (1 when not given) to the given end, or to the
+    // export entry itself (issue #16: it recorded {"from":0,"to":0}).
+    auto before = ws.journal().head();
+    if (!before)
+        return before.error();
+    const qint64 exportSeq = before->seq + 1;
+    const qint64 rangeFrom = fromSeq > 0 ? fromSeq : 1;
+    const qint64 rangeTo = toSeq > 0 ? qMin(toSeq, exportSeq) : exportSeq;
+    auto exported =
+        ws.record(QStringLiteral("journal.exported"), QDir(outDir).dirName(),
+                  QJsonObject{{QStringLiteral("from"), rangeFrom}, {QStringLiteral("to"), rangeTo}});
     if (!exported)
         return exported.error();
 
@@ -187,6 +219,19 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
     QTemporaryFile notableRows(QDir(outDir).filePath(QStringLiteral(".report-rows-XXXXXX")));
     if (!notableRows.open())
         return fail(ErrorCode::Io, notableRows.errorString());
+    // The plans of runs that the period continues: their instruction is named on their rows too.
+    Instructions instructions;
+    for (qint64 seq = 1; seq < s.fromSeq;) {
+        auto batch = ws.journal().range(seq, 4096);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
+            break;
+        for (const JournalEntry& e : *batch)
+            if (e.seq < s.fromSeq)
+                notePlan(e, instructions);
+        seq = batch->constLast().seq + 1;
+    }
     for (qint64 seq = s.fromSeq; seq <= s.toSeq;) {
         auto batch = ws.journal().range(seq, 4096);
         if (!batch)
@@ -201,7 +246,8 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
             journalFile.write(QJsonDocument(entryJson(e)).toJson(QJsonDocument::Compact) + '\n');
             ++counts[e.action];
             ++s.entries;
-            if (isNotable(e) && notableRows.write(notableRow(e).toUtf8()) < 0)
+            notePlan(e, instructions);
+            if (isNotable(e) && notableRows.write(notableRow(e, instructions).toUtf8()) < 0)
                 return fail(ErrorCode::Io, notableRows.errorString());
             seq = e.seq + 1;
         }

@@ -27,6 +27,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
                     workspace::tr("A workspace database already exists at %1.").arg(path));
     if (mode != Mode::Create && !exists)
         return fail(ErrorCode::NotFound, workspace::tr("The workspace database %1 is missing.").arg(path));
+    // SQLite takes an empty file for a new database: it would be keyed, opened and found without
+    // tables ("no such table: meta"). A workspace's database is never empty (issue #16).
+    if (mode != Mode::Create && QFileInfo(path).size() == 0)
+        return fail(ErrorCode::InvalidInput,
+                    workspace::tr("The workspace database %1 is empty (0 bytes): it was truncated or "
+                                  "replaced. Restore the workspace from its backup; nothing was changed.")
+                        .arg(path));
 
     std::unique_ptr<Database> db(new Database());
     db->m_path = path;

@@ -212,6 +212,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     if (!QFileInfo::exists(databasePath(dir)))
         return fail(ErrorCode::NotFound,
                     workspace::tr("The workspace database %1 is missing.").arg(databasePath(dir)));
+    if (QFileInfo(databasePath(dir)).size() == 0) // refused before any PIN reaches a card
+        return fail(ErrorCode::InvalidInput,
+                    workspace::tr("The workspace database %1 is empty (0 bytes): it was truncated or "
+                                  "replaced. Restore the workspace from its backup; nothing was changed.")
+                        .arg(databasePath(dir)));
     if (pin.empty())
         return fail(ErrorCode::PinIncorrect, workspace::tr("Enter the card's PIN."));
 

@@ -5,7 +5,9 @@
 
 #include "workspace/Database.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -78,6 +80,39 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("CKR_PIN_INCORRECT")));
         QVERIFY(!r.err.contains(QStringLiteral("000000"))); // the PIN is never echoed
+        // Issue #16: what the card now reports of its tries (SoftHSM2 sets CKF_USER_PIN_COUNT_LOW
+        // after a wrong PIN) is said with the failure, and before the next PIN is asked for.
+        QVERIFY2(
+            r.err.contains(QStringLiteral("Card \"ACS card 1\" reports wrong PINs since its last correct "
+                                          "one: few tries may remain before it locks.")),
+            qPrintable(r.err));
+        auto again = cli(ws({QStringLiteral("journal"), QStringLiteral("verify")}), QStringLiteral("111111"));
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.err.contains(QStringLiteral("reports wrong PINs since its last correct one")),
+                 qPrintable(again.err));
+        // A correct PIN clears the flag: nothing is said the next time.
+        auto third = cli(ws({QStringLiteral("journal"), QStringLiteral("verify")}), QStringLiteral("111111"));
+        QCOMPARE(third.code, 0);
+        QVERIFY2(!third.err.contains(QStringLiteral("reports wrong PINs")), qPrintable(third.err));
+    }
+    // Issue #16: SQLite would take an empty file for a new database ("no such table: meta").
+    void anEmptyDatabaseIsRefusedByName() {
+        const QString dir = m_root.filePath(QStringLiteral("emptied"));
+        auto made = cli({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--workspace"), dir,
+                         QStringLiteral("--devices"), QStringLiteral("5")});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QFile db(QDir(dir).filePath(QStringLiteral("workspace.db")));
+        QVERIFY(db.exists() && db.resize(0));
+        auto r = cli({QStringLiteral("--workspace"), dir, QStringLiteral("--card"),
+                      QStringLiteral("ACS card 1"), QStringLiteral("journal"), QStringLiteral("verify")},
+                     QStringLiteral("111111"));
+        QCOMPARE(r.code, 3);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("workspace.db is empty (0 bytes): it was truncated or replaced. "
+                                          "Restore the workspace from its backup; nothing was changed.")),
+            qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("no such table")));
+        QCOMPARE(QFileInfo(db.fileName()).size(), qint64(0)); // nothing was written into it
     }
     void unknownCardIsNamed() {
         auto r = cli(ws({QStringLiteral("journal"), QStringLiteral("verify")}, QStringLiteral("ACS card 9")),

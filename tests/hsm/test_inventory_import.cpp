@@ -96,6 +96,32 @@ private Q_SLOTS:
         }
     }
 
+    // Issue #16: "Таmar S1SP" (Cyrillic Т, а) and "Tamar SlSP" (l for 1) beside the workspace's
+    // "Tamar S1SP" are refused by line, naming the name they imitate; nothing is imported.
+    void lookAlikesOfTheWorkspacesNamesAreRefused() {
+        auto ws = m_demo.open();
+        inventory::InventoryStore store(ws->db());
+        const qint64 total = *store.total();
+        const QString file = writeText(
+            m_demo.scratch(QStringLiteral("alike.csv")),
+            QByteArray(header()) +
+                "00DB00000000EEE1,ESME,IOC,Tamar SlSP,Acme,E1,2024-01-01T00:00:00Z,,00112233445566E1\n" +
+                "00DB00000000EEE2,ESME,IOC,\xD0\xA2\xD0\xB0mar "
+                "S1SP,Acme,E1,2024-01-01T00:00:00Z,,00112233445566E2\n");
+        auto r = inventory::InventoryImporter(*ws).importFile(file, QDateTime::currentDateTimeUtc());
+        QVERIFY(r);
+        QCOMPARE(r->kind, inventory::ImportOutcome::Kind::Rejected);
+        QCOMPARE(r->errors.size(), 2);
+        QCOMPARE(r->errors[0].line, 2);
+        QCOMPARE(
+            r->errors[0].expected,
+            QStringLiteral("a name unlike “Tamar S1SP”, which the workspace already has: the two look alike "
+                           "but are different characters"));
+        QCOMPARE(r->errors[1].line, 3);
+        QVERIFY2(r->errors[1].expected.contains(QStringLiteral("mixes Cyrillic, Latin")),
+                 qPrintable(r->errors[1].expected));
+        QCOMPARE(*store.total(), total);
+    }
     void duplicatesAgainstTheWorkspaceAreErrorsByLine() {
         auto ws = m_demo.open();
         inventory::InventoryStore store(ws->db());

@@ -8,12 +8,19 @@
 #include "inventory/InventoryStore.h"
 #include "inventory/RotationCompliance.h"
 #include "journal/CustodianReport.h"
+#include "journal/EvidencePack.h"
+#include "journal/Journal.h"
+#include "rekey/KeyCompromise.h"
 #include "rekey/RekeyRunSummary.h"
 #include "workspace/Database.h"
 #include "workspace/Statement.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace symbolon;
@@ -211,6 +218,42 @@ private Q_SLOTS:
         QCOMPARE(r.confirmed, qint64(0));
         QCOMPARE(r.state, QStringLiteral("executed"));
         QVERIFY(!r.kinds.isEmpty());
+    }
+
+    // The evidence pack's report answers "on whose instruction?" for the plan and every row of
+    // its run, and names a compromise's reference; its journal.exported entry records the range
+    // the pack holds (issue #16). Runs last: it adds entries.
+    void evidencePackNamesTheInstructionAndItsRange() {
+        inventory::InventoryStore inv(m_ws->db());
+        auto devices = inv.page({}, inventory::DeviceColumn::DeviceId, Qt::AscendingOrder, 0, 1, m_now);
+        QVERIFY(devices && devices->size() == 1);
+        auto marked = rekey::KeyCompromise::mark(*m_ws, devices->at(0).deviceId, QStringLiteral("AK"),
+                                                 QStringLiteral("INC-77"));
+        QVERIFY2(marked, marked ? "" : qPrintable(marked.error().message));
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("pack"));
+        auto pack = journal::EvidencePack::write(*m_ws, out);
+        QVERIFY2(pack, pack ? "" : qPrintable(pack.error().message));
+        QFile f(QDir(out).filePath(QStringLiteral("report.html")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(f.readAll());
+        const QString instruction = QStringLiteral("PMA instruction: PMA-CR-42 (major-incident)");
+        auto planned = m_ws->db().scalarInt("SELECT count(*) FROM journal WHERE action LIKE 'rekey.%';");
+        QVERIFY(planned && *planned >= 2); // the plan and at least one chunk
+        QCOMPARE(html.count(instruction), int(*planned));
+        QVERIFY2(html.contains(QStringLiteral("Reference: INC-77")),
+                 "the compromise's reference is not shown");
+
+        auto head = m_ws->journal().head();
+        QVERIFY(head);
+        auto exported = m_ws->db().prepare(
+            "SELECT seq, details FROM journal WHERE action = 'journal.exported' ORDER BY seq DESC LIMIT 1;");
+        QVERIFY(exported && exported->step().value());
+        const qint64 seq = exported->int64(0);
+        const QJsonObject d = QJsonDocument::fromJson(exported->text(1).toUtf8()).object();
+        QCOMPARE(d.value(QStringLiteral("from")).toInteger(), qint64(1));
+        QCOMPARE(d.value(QStringLiteral("to")).toInteger(), seq);
+        QCOMPARE(pack->toSeq, seq);
     }
 };
 

@@ -197,6 +197,24 @@ class TestBadInputCatalogue : public QObject {
                            "system_title “device_id;device_type;cohort;s1sp;manufa…”: expected one of the "
                            "inventory columns: .*, management, firmware \\(the fields seem to be separated "
                            "by semicolons: save the file with commas\\)"));
+        // Issue #16: look-alike and stacked-accent names (Unicode TR 39).
+        add("Cyrillic look-alike S1SP",
+            kHeader + "\n" + QByteArray(kRow).replace("Northgate S1SP", "N\xD0\xBErthgate S1SP") + "\n",
+            QStringLiteral("line 2, s1sp “Nоrthgate S1SP”: expected text in one writing system \\(this name "
+                           "mixes Latin, Cyrillic: letters of different scripts can look alike\\)"));
+        add("63 combining accents",
+            kHeader + "\n" + QByteArray(kRow).replace("AE-210", "a" + QByteArray("\xCC\x81").repeated(63)) +
+                "\n",
+            QStringLiteral(
+                "line 2, model “a.*”: expected text with at most 3 different accents on one letter "
+                "\\(stacked accents can hide what a name says\\)"));
+        // Issue #16: a file that is not an inventory does not have its first line printed back.
+        add("/etc/shadow given as the inventory",
+            "root:$y$j9T$SecretSalt$SecretHash0123456789:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n",
+            QStringLiteral(
+                "line 1, \\(column 1\\): expected one of the inventory columns: .*, management, "
+                "firmware \\(the heading is not shown: it does not look like a column name; is this "
+                "an inventory file\\?\\)"));
         add("negative year",
             kHeader + "\n" + QByteArray(kRow).replace("2024-03-01T09:30:00Z", "-2024-03-01T09:30:00Z") + "\n",
             QStringLiteral("line 2, commissioned_at “-2024-03-01T09:30:00Z”: expected a date and time with a "
@@ -252,6 +270,8 @@ private Q_SLOTS:
         auto r = inventory::parseInventory(bytes, now());
         QVERIFY(!r.ok());
         QVERIFY(matches(expected, firstError(r), QTest::currentDataTag()));
+        for (const auto& e : r.errors()) // no problem quotes what it must not (the shadow row)
+            QVERIFY2(!e.toString().contains(QLatin1String("Secret")), qPrintable(e.toString()));
     }
     // Accepted variants: what a spreadsheet or Windows tool produces must still import.
     void inventoryAcceptedVariants_data() {
@@ -585,9 +605,16 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         const QString err = QString::fromUtf8(p.readAllStandardError()).trimmed();
         QCOMPARE(p.exitCode(), 1);
+        // The wrong PINs of the rows above left CKF_USER_PIN_COUNT_LOW set: the CLI says so before
+        // asking, and again with the failure (issue #16).
+        const QString tries =
+            QStringLiteral("Card \"ACS card 1\" reports wrong PINs since its last correct one: "
+                           "few tries may remain before it locks\\.");
         QVERIFY(
-            matches(QStringLiteral("symbolon-cli: Logging in to the token: The PIN is not correct\\. "
-                                   "Repeated wrong PINs can lock the card\\. \\(CKR_PIN_INCORRECT, 0xa0\\)"),
+            matches(QStringLiteral("symbolon-cli: %1\nsymbolon-cli: Logging in to the token: The PIN is not "
+                                   "correct\\. Repeated wrong PINs can lock the card\\. "
+                                   "\\(CKR_PIN_INCORRECT, 0xa0\\) %1")
+                        .arg(tries),
                     err, "pin-fd 300 characters"));
     }
 

@@ -251,6 +251,75 @@ private Q_SLOTS:
         QVERIFY(r.errors()[0].expected.contains(QStringLiteral("line 2")));
     }
 
+    // Look-alike names (issue #16, Unicode TR 39 through ICU): refused on the row that brings
+    // them, naming the name they imitate; honest non-ASCII names pass.
+    void lookAlikeNames_data() {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QByteArray>("second"); // the value of the second row (the first is kGoodCells)
+        QTest::addColumn<QString>("expected");  // empty: accepted
+        QTest::newRow("Cyrillic Т and а in a Latin name")
+            << 3 << QByteArray("\xD0\xA2\xD0\xB0mar S1SP")
+            << QStringLiteral(
+                   "text in one writing system (this name mixes Cyrillic, Latin: letters of different "
+                   "scripts can look alike)");
+        QTest::newRow("1 for l: looks like the first row's S1SP")
+            << 3 << QByteArray("Northgate SlSP")
+            << QStringLiteral("a name unlike “Northgate S1SP” (line 2): the two look alike but are different "
+                              "characters");
+        QTest::newRow("rn for m in a manufacturer")
+            << 4 << QByteArray("Ashdown Meterinq") << QString(); // q is not g: a different name, allowed
+        QTest::newRow("Greek omicron in a model")
+            << 5 << QByteArray("AE-21\xCE\x9F")
+            << QStringLiteral(
+                   "text in one writing system (this name mixes Latin, Greek: letters of different "
+                   "scripts can look alike)");
+        QTest::newRow("a with 63 combining accents")
+            << 3 << "a" + QByteArray("\xCC\x81").repeated(63)
+            << QStringLiteral("text with at most 3 different accents on one letter (stacked accents can hide "
+                              "what a name says)");
+        QTest::newRow("the same accent twice")
+            << 4 << QByteArray("Ashdown Me\xCC\x81\xCC\x81tering")
+            << QStringLiteral("text with at most 3 different accents on one "
+                              "letter (stacked accents can hide what a name "
+                              "says)");
+        QTest::newRow("Welsh: Ynys Môn") << 3 << QByteArray("Ynys M\xC3\xB4n S1SP") << QString();
+        QTest::newRow("a Cyrillic name in one script")
+            << 4 << QByteArray("\xD0\x9C\xD0\xB8\xD1\x80") << QString();
+        QTest::newRow("Japanese with Latin (highly restrictive allows it)")
+            << 5 << QByteArray("AE-210 \xE3\x83\xA1\xE3\x83\xBC\xE3\x82\xBF") << QString();
+    }
+    void lookAlikeNames() {
+        QFETCH(int, column);
+        QFETCH(QByteArray, second);
+        QFETCH(QString, expected);
+        QList<QByteArray> cells = kGoodCells;
+        cells[0] = "00DB1234567890A1";
+        cells[8] = "534D4C0102030406";
+        cells[column] = second;
+        const auto r = parseInventory(kHeader + "\n" + row(kGoodCells) + row(cells), now());
+        if (expected.isEmpty()) {
+            QVERIFY2(r.ok(), qPrintable(allErrorText(r)));
+            return;
+        }
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors().size(), 1);
+        QCOMPARE(r.errors()[0].line, 3);
+        QCOMPARE(r.errors()[0].expected, expected);
+    }
+    // A name already in the workspace counts as the first row.
+    void lookAlikeOfANameInTheWorkspace() {
+        InventoryParseOptions o;
+        o.existingS1sps = {QStringLiteral("Tamar S1SP")};
+        const auto r = parseInventory(kHeader + "\n" + goodRowWith(3, "Tamar SlSP"), now(), o);
+        QVERIFY(!r.ok());
+        QCOMPARE(
+            r.errors()[0].expected,
+            QStringLiteral("a name unlike “Tamar S1SP”, which the workspace already has: the two look alike "
+                           "but are different characters"));
+        QVERIFY(
+            parseInventory(kHeader + "\n" + goodRowWith(3, "Tamar S1SP"), now(), o).ok()); // the same name
+    }
+
     void collectsEveryError() {
         QList<QByteArray> bad = kGoodCells;
         bad[1] = "METER";

@@ -115,6 +115,10 @@ private Q_SLOTS:
         QCOMPARE(pane->findChild<QLabel*>(QStringLiteral("detailModel"))->text(), kLink);
         check(&window);
         QVERIFY2(m_dataWidgetsChecked >= 3, "the hostile text was not found in the detail pane");
+        // Our own markup still renders: the coloured rotation state is rich text on purpose.
+        auto* rotation = pane->findChild<QLabel*>(QStringLiteral("detailRotation"));
+        QCOMPARE(rotation->textFormat(), Qt::RichText);
+        QVERIFY(rotation->text().startsWith(QStringLiteral("<b style=")));
 
         // The manufacturer's tooltip in the table: shown as the characters it holds.
         int manufacturerColumn = -1;

@@ -18,6 +18,7 @@ CeremonyReviewPage::CeremonyReviewPage(CeremonyWizard* wizard) : QWizardPage(wiz
     setButtonText(QWizard::CommitButton, tr("&Ask for the quorum"));
     auto* layout = new QVBoxLayout(this);
     m_text = new QLabel(this);
+    m_text->setTextFormat(Qt::RichText); // the review; every value escaped (initializePage)
     m_text->setObjectName(QStringLiteral("reviewText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -42,7 +43,7 @@ void CeremonyReviewPage::initializePage() {
     const auto& config = m_wizard->workspace().config();
     m_text->setText(
         tr("<h3>%1</h3><p>Quorum action <b>%2</b>, %3 of %4 custodian cards.</p><pre>%5</pre>")
-            .arg(plan.title().toHtmlEscaped(), plan.action())
+            .arg(plan.title().toHtmlEscaped(), plan.action().toHtmlEscaped())
             .arg(config.quorumK)
             .arg(config.quorumN)
             .arg(ceremony::CeremonyPlan::parametersText(plan.parameters(config)).toHtmlEscaped()));

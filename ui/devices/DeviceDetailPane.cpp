@@ -53,6 +53,7 @@ DeviceDetailPane::DeviceDetailPane(QWidget* parent) : QWidget(parent) {
     m_commissioned = addField(1, QStringLiteral("detailCommissioned"), tr("Commissioned"));
     m_deadline = addField(1, QStringLiteral("detailDeadline"), tr("Rotation deadline"));
     m_rotation = addField(1, QStringLiteral("detailRotation"), tr("Rotation (CKMP (b)(iii))"));
+    m_rotation->setTextFormat(Qt::RichText); // our coloured state; the texts in it escaped
     m_migrationKeys = addField(1, QStringLiteral("detailMigrationKeys"), tr("Migration keys"));
     showNothing();
 }

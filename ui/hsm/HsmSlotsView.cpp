@@ -47,6 +47,7 @@ HsmSlotsView::HsmSlotsView(workspace::Workspace& ws, QWidget* parent) : QWidget(
     auto* rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
     m_details = new QLabel(tr("Reading the HSM…"), right);
+    m_details->setTextFormat(Qt::RichText); // a table; every value from the token escaped
     m_details->setObjectName(QStringLiteral("tokenDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -250,7 +251,7 @@ void HsmSlotsView::showSlot(int slotIndex) {
                   .arg(t.label.toHtmlEscaped(), role, t.manufacturer.toHtmlEscaped(), t.model.toHtmlEscaped(),
                        t.serial.toHtmlEscaped())
                   .arg(s.slotId)
-                  .arg(flags.join(QStringLiteral(", ")),
+                  .arg(flags.join(QStringLiteral(", ")).toHtmlEscaped(),
                        pinFlags.isEmpty() ? tr("normal") : pinFlags.join(QStringLiteral(", ")),
                        fips.toHtmlEscaped(), t.uri.toHtmlEscaped(),
                        s.error.isEmpty() ? QString()

@@ -384,10 +384,15 @@ void MainWindow::importInventory() {
 }
 
 void MainWindow::about() {
-    QMessageBox::about(this, tr("About Symbolon"),
-                       tr("<h3>Symbolon %1</h3><p>Custodian console for SMETS1 DLMS symmetric keys: the "
-                          "SMETS1 Cryptographic Key Management Policy and SEC G2.44/G2.45 as a tool.</p>")
-                           .arg(QStringLiteral(SYMBOLON_VERSION)));
+    // Our own rich text, said so: message boxes are plain text otherwise (PlainTextGuard).
+    QMessageBox box(QMessageBox::NoIcon, tr("About Symbolon"),
+                    tr("<h3>Symbolon %1</h3><p>Custodian console for SMETS1 DLMS symmetric keys: the "
+                       "SMETS1 Cryptographic Key Management Policy and SEC G2.44/G2.45 as a tool.</p>")
+                        .arg(QStringLiteral(SYMBOLON_VERSION)),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::RichText);
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.exec();
 }
 
 } // namespace symbolon::ui

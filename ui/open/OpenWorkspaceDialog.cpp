@@ -64,6 +64,7 @@ OpenWorkspaceDialog::OpenWorkspaceDialog(const QString& dir, QWidget* parent) : 
                     : tr("<b>Workspace:</b> %1").arg(dir.toHtmlEscaped()),
         this);
     intro->setObjectName(QStringLiteral("openWorkspacePath"));
+    intro->setTextFormat(Qt::RichText); // the name and folder are escaped
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -30,6 +30,7 @@ RekeySelectPage::RekeySelectPage(RekeyWizard* wizard) : QWizardPage(wizard), m_w
     setSubTitle(tr("Nothing is changed until the plan is created and the quorum approves it."));
     auto* layout = new QVBoxLayout(this);
     m_preselected = new QLabel(this);
+    m_preselected->setTextFormat(Qt::RichText); // device ids and an escaped file name
     m_preselected->setObjectName(QStringLiteral("rekeyPreselected"));
     m_preselected->setWordWrap(true);
     m_preselected->hide();

@@ -1,8 +1,7 @@
 # Time limits of the tests, in seconds, for the default build (the sanitizer build multiplies
 # them by SYMBOLON_SANITIZE_SLOWDOWN). Set from measured durations on a 2-core machine running
 # `ctest -j2`: about three times the longest seen, so that a test that needs more than a third of
-# its limit is looked at before it fails CI (issue #22). Measured figures: BENCHMARKS.md, section
-# "Test durations".
+# its limit is looked at before it fails CI (issue #22). Measured figures: docs/ci.md.
 # label        limit   longest measured, default build | sanitizer build (x3 limit)
 set(SYMBOLON_TIMEOUT_unit 60)        #   0.2 s |   1 s
 set(SYMBOLON_TIMEOUT_hsm 120)        #   7 s (rekey_e2e) |  21 s

@@ -12,16 +12,6 @@ QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::json", s);
 }
 
-int hexValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // Reads the string starting at text[i] == '"'; returns the index after its closing quote and
 // stores the unescaped value (only when `out` is given: values are skipped, names decoded).
 qsizetype readString(QByteArrayView text, qsizetype i, QString* out) {
@@ -46,11 +36,10 @@ qsizetype readString(QByteArrayView text, qsizetype i, QString* out) {
             return text.size();
         const char e = text[i + 1];
         if (e == 'u' && i + 5 < text.size()) {
-            char16_t unit = 0;
-            for (int k = 2; k < 6; ++k)
-                unit = char16_t(unit * 16 + std::max(0, hexValue(text[i + k])));
-            if (out)
-                out->append(QChar(unit));
+            // Four hex digits (QJsonDocument accepted the text, so they are).
+            const QByteArray two = QByteArray::fromHex(text.sliced(i + 2, 4).toByteArray());
+            if (out && two.size() == 2)
+                out->append(QChar(char16_t((uchar(two[0]) << 8) | uchar(two[1]))));
             i += 6;
         } else {
             if (out) {

@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QtCharts/QValueAxis>
 
+#include <algorithm>
+
 using namespace symbolon;
 
 class TestCountAxis : public QObject {
@@ -52,6 +54,37 @@ private Q_SLOTS:
         QCOMPARE(axis.tickAnchor(), 0.0);
         QVERIFY(axis.max() >= double(max) * headroom);
         QVERIFY(axis.max() / axis.tickInterval() <= 6); // at most six intervals
+    }
+
+    // Issue #17: after the first migration the console froze for 90 s. The Key States chart went
+    // from a few records to 18,000 with the old interval of 1 still in force while the range grew,
+    // so Qt Charts laid out ~25,000 ticks before the new interval arrived. At every change the
+    // axis signals (Qt Charts lays out on each), dynamic ticks never number more than six.
+    void neverManyTicksInBetween_data() {
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<qint64>("to");
+        QTest::newRow("a few to 18,000") << qint64(3) << qint64(18000);
+        QTest::newRow("9,000,000 to 2") << qint64(9000000) << qint64(2);
+        QTest::newRow("0 to 9,000,000") << qint64(0) << qint64(9000000);
+    }
+    void neverManyTicksInBetween() {
+        QFETCH(qint64, from);
+        QFETCH(qint64, to);
+        QValueAxis axis;
+        ui::setCountRange(&axis, from, 1.05);
+        double worst = 0;
+        auto measure = [&] {
+            if (axis.tickType() == QValueAxis::TicksDynamic && axis.tickInterval() > 0)
+                worst = std::max(worst, (axis.max() - axis.min()) / axis.tickInterval());
+        };
+        connect(&axis, &QValueAxis::rangeChanged, this, measure);
+        connect(&axis, &QValueAxis::tickIntervalChanged, this, measure);
+        connect(&axis, &QValueAxis::tickTypeChanged, this, measure);
+        connect(&axis, &QValueAxis::tickAnchorChanged, this, measure);
+        ui::setCountRange(&axis, to, 1.05);
+        QVERIFY2(worst <= 6, qPrintable(QStringLiteral("%1 tick intervals at one point").arg(worst)));
+        QCOMPARE(axis.tickType(), QValueAxis::TicksDynamic);
+        QVERIFY(axis.max() / axis.tickInterval() <= 6);
     }
 };
 

@@ -3275,6 +3275,14 @@
         <source>Key package written to %1; the signer&apos;s public key to %1.signer.pem (send it by another channel).</source>
         <translation>Ysgrifennwyd y pecyn allwedd i %1; allwedd gyhoeddus y llofnodwr i %1.signer.pem (anfonwch hi drwy sianel arall).</translation>
     </message>
+    <message>
+        <source>Close the ceremony</source>
+        <translation>Cau’r seremoni</translation>
+    </message>
+    <message>
+        <source>The quorum session is still open with %1 of %2 approvals. Closing cancels it (journaled), and the approvers would have to approve again. Close?</source>
+        <translation>Mae sesiwn y cworwm yn dal ar agor gyda %1 o %2 cymeradwyaeth. Mae cau yn ei chanslo (wedi’i gofnodi yn y cyfnodolyn), a byddai’n rhaid i’r cymeradwywyr gymeradwyo eto. Cau?</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::CustodianReportDialog</name>

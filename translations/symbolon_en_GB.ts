@@ -3227,6 +3227,14 @@
         <source>Key package written to %1; the signer&apos;s public key to %1.signer.pem (send it by another channel).</source>
         <translation>Key package written to %1; the signer&apos;s public key to %1.signer.pem (send it by another channel).</translation>
     </message>
+    <message>
+        <source>Close the ceremony</source>
+        <translation>Close the ceremony</translation>
+    </message>
+    <message>
+        <source>The quorum session is still open with %1 of %2 approvals. Closing cancels it (journaled), and the approvers would have to approve again. Close?</source>
+        <translation>The quorum session is still open with %1 of %2 approvals. Closing cancels it (journaled), and the approvers would have to approve again. Close?</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::CustodianReportDialog</name>

@@ -5,6 +5,7 @@
 #include "DemoFixture.h"
 
 #include "ceremony/CeremonyWizard.h"
+#include "common/SecretLineEdit.h"
 #include "hsm/HsmObjectModel.h"
 #include "hsm/HsmSlotsView.h"
 #include "hsm/KeyLabels.h"
@@ -18,15 +19,20 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
 
 using namespace symbolon;
 
@@ -55,6 +61,33 @@ private Q_SLOTS:
         QVERIFY(a->toolTip().contains(QStringLiteral("reviewer")));
         QVERIFY(!a->shortcut().isEmpty());
         QVERIFY(!window.startCeremony(int(ceremony::CeremonyKind::GenerateKeks)));
+    }
+
+    // Enter in a PIN or component field acts on the field and never reaches the dialog's default
+    // button; without that, Enter clicks it (what built the Transport Key before the second
+    // custodian saw their KCV, issue #17).
+    void enterInASecretFieldNeverReachesTheDefaultButton() {
+        QDialog d;
+        auto* layout = new QVBoxLayout(&d);
+        auto* edit = new ui::SecretLineEdit(QLineEdit::NoEcho, &d);
+        auto* ok = new QPushButton(QStringLiteral("OK"), &d);
+        ok->setDefault(true);
+        layout->addWidget(edit);
+        layout->addWidget(ok);
+        QSignalSpy clicked(ok, &QPushButton::clicked);
+        QSignalSpy entered(edit, &QLineEdit::returnPressed);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        edit->setFocus();
+        edit->setEnterActsHere(true);
+        QTest::keyClicks(edit, QStringLiteral("1234"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(entered.count(), 1);
+        QCOMPARE(clicked.count(), 0);
+        QVERIFY(d.isVisible());
+        edit->setEnterActsHere(false);
+        QTest::keyClick(edit, Qt::Key_Enter);
+        QCOMPARE(clicked.count(), 1);
     }
 
     void generateKeksThroughTheWizard() {
@@ -124,12 +157,35 @@ private Q_SLOTS:
         QTRY_VERIFY(error->isVisible() && error->text().contains(QStringLiteral("never counts twice")));
         QCOMPARE(wizard->session()->approvals().size(), 1);
 
-        // A second custodian.
+        // Closing with a live session asks first (issue #17); Cancel keeps wizard and session.
+        bool asked = false;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("closeCeremonyQuestion"))
+                return;
+            asked = true;
+            QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        answer.start();
+        wizard->reject();
+        answer.stop();
+        QVERIFY(asked);
+        QVERIFY(wizard->isVisible());
+        QVERIFY(!wizard->session()->isCancelled());
+
+        // A second custodian, approving with Enter in the PIN field: it approves, and neither
+        // closes the wizard nor cancels the session (issue #17: Enter did both).
         QTRY_VERIFY(approve->isEnabled());
         chooseCard(combo, QStringLiteral("ACS card 2"));
         QTest::keyClicks(pin, QStringLiteral("222222"));
-        approve->click();
+        QTest::keyClick(pin, Qt::Key_Return);
+        QVERIFY(wizard->isVisible());
         QTRY_COMPARE(wizard->session()->approvals().size(), 2);
+        QVERIFY(!wizard->session()->isCancelled());
+        QCOMPARE(wizard->currentId(), int(ui::CeremonyWizard::QuorumPage));
         QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->button(QWizard::NextButton)->click();
 

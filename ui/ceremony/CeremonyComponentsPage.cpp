@@ -27,6 +27,7 @@ CeremonyComponentsPage::CeremonyComponentsPage(CeremonyWizard* wizard)
     for (int i = 0; i < 3; ++i) {
         auto* edit = new SecretLineEdit(QLineEdit::NoEcho, this); // no echo: not even the length shows
         edit->setObjectName(QStringLiteral("componentEdit%1").arg(i + 1));
+        edit->setEnterActsHere(true); // Enter accepts this component and shows its KCV; no more
         edit->setAccessibleName(tr("Component %1 (hidden)").arg(i + 1));
         edit->setToolTip(tr("32 hexadecimal digits from your sealed envelope; hidden, never copied"));
         auto* button = new QPushButton(tr("Enter"), this);

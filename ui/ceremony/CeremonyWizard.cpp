@@ -20,7 +20,9 @@
 
 #include <QAbstractButton>
 #include <QFutureWatcher>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QtConcurrent>
 
@@ -62,6 +64,9 @@ CeremonyWizard::CeremonyWizard(workspace::Workspace& ws, ceremony::CeremonyKind 
                                std::pair{QWizard::CancelButton, "wizardCancelButton"},
                                std::pair{QWizard::FinishButton, "wizardFinishButton"}})
         button(which)->setObjectName(QString::fromLatin1(name));
+    // Cancel is never what Enter does (issue #17).
+    if (auto* cancel = qobject_cast<QPushButton*>(button(QWizard::CancelButton)))
+        cancel->setAutoDefault(false);
     resize(820, 640);
 }
 
@@ -81,6 +86,19 @@ Status CeremonyWizard::startSession() {
 void CeremonyWizard::done(int result) {
     if (m_running)
         return; // the ceremony finishes (or stops after its chunk) first
+    // Closing gives up a live quorum session: its approvers would have to meet again (issue #17).
+    if (result == QDialog::Rejected && m_session && !m_session->isExecuted() && !m_session->isCancelled()) {
+        QMessageBox ask(QMessageBox::Question, tr("Close the ceremony"),
+                        tr("The quorum session is still open with %1 of %2 approvals. Closing cancels it "
+                           "(journaled), and the approvers would have to approve again. Close?")
+                            .arg(m_session->approvals().size())
+                            .arg(m_session->required()),
+                        QMessageBox::Close | QMessageBox::Cancel, this);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.setObjectName(QStringLiteral("closeCeremonyQuestion"));
+        if (ask.exec() != QMessageBox::Close)
+            return;
+    }
     for (SecureBytes& c : m_components)
         c.clear();
     if (m_session && !m_session->isExecuted() && !m_session->isCancelled()) {

@@ -31,7 +31,10 @@ void SecretLineEdit::keyPressEvent(QKeyEvent* event) {
         event->accept();
         return;
     }
-    QLineEdit::keyPressEvent(event);
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    QLineEdit::keyPressEvent(event); // emits returnPressed on Enter, then lets the event go on
+    if (enter && m_enterActsHere)
+        event->accept(); // stops here: not the dialog's default button
 }
 
 void SecretLineEdit::hideEvent(QHideEvent* event) {

@@ -15,10 +15,17 @@ class SecretLineEdit : public QLineEdit {
 public:
     explicit SecretLineEdit(QLineEdit::EchoMode mode, QWidget* parent = nullptr);
     [[nodiscard]] SecureBytes take();
+    // Enter acts on this field only (returnPressed: "approve with this card", "accept this
+    // component"), and never reaches the dialog's default button: in a wizard that button may
+    // build the Transport Key before the last KCV was seen, or close the wizard (issue #17).
+    void setEnterActsHere(bool on) { m_enterActsHere = on; }
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+
+private:
+    bool m_enterActsHere = false;
 };
 
 } // namespace symbolon::ui

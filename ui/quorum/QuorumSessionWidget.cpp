@@ -40,6 +40,7 @@ QuorumSessionWidget::QuorumSessionWidget(workspace::Workspace& ws, QWidget* pare
     m_countdown->setObjectName(QStringLiteral("quorumCountdown"));
     m_cancel = new QPushButton(tr("Cancel the session"), this);
     m_cancel->setObjectName(QStringLiteral("quorumCancelButton"));
+    m_cancel->setAutoDefault(false); // Cancel is never what Enter does
     m_cancel->setToolTip(
         tr("Ends this quorum session (journaled); the approvals given so far are discarded."));
     status->addWidget(m_progress);
@@ -64,6 +65,7 @@ QuorumSessionWidget::QuorumSessionWidget(workspace::Workspace& ws, QWidget* pare
     auto* pinRow = new QHBoxLayout();
     m_pin = new SecretLineEdit(QLineEdit::NoEcho, this);
     m_pin->setObjectName(QStringLiteral("quorumPinEdit"));
+    m_pin->setEnterActsHere(true); // Enter approves with this card; it never closes the wizard
     m_pin->setAccessibleName(tr("Card PIN (not shown)"));
     m_pin->setPlaceholderText(tr("PIN — not shown as you type"));
     m_approve = new QPushButton(tr("&Approve with this card"), this);

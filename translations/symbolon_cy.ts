@@ -546,6 +546,10 @@
         <source>The key package&apos;s &quot;approvals&quot; must list the approvals as text.</source>
         <translation>Rhaid i &quot;approvals&quot; y pecyn allwedd restru’r cymeradwyaethau fel testun.</translation>
     </message>
+    <message>
+        <source>The KEKs were generated at %1 (journal entry #%2): they are generated once. No quorum was convened.</source>
+        <translation>Cynhyrchwyd y KEKs am %1 (cofnod cyfnodolyn #%2): fe’u cynhyrchir unwaith. Ni alwyd cworwm.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::dlms</name>

@@ -546,6 +546,10 @@
         <source>The key package&apos;s &quot;approvals&quot; must list the approvals as text.</source>
         <translation>The key package&apos;s &quot;approvals&quot; must list the approvals as text.</translation>
     </message>
+    <message>
+        <source>The KEKs were generated at %1 (journal entry #%2): they are generated once. No quorum was convened.</source>
+        <translation>The KEKs were generated at %1 (journal entry #%2): they are generated once. No quorum was convened.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::dlms</name>

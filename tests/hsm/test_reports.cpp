@@ -43,10 +43,11 @@ private Q_SLOTS:
     void initTestCase() {
         test::migrateDemo(m_demo); // three ceremonies, each approved by ACS cards 1 and 2
         m_ws = m_demo.open(test::kResponderCard);
-        // A quorum session that is cancelled after one approval.
+        // A quorum session that is cancelled after one approval (a second Transport Key: a second
+        // KEK generation is refused before any quorum, issue #17).
         {
             ceremony::CeremonyPlan keks;
-            keks.kind = ceremony::CeremonyKind::GenerateKeks;
+            keks.kind = ceremony::CeremonyKind::TransportKey;
             auto custodian = m_demo.open(0);
             auto q = ceremony::QuorumCeremony::start(*custodian, keks);
             QVERIFY2(q, q ? "" : qPrintable(q.error().message));
@@ -97,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(r.quorumCount(QStringLiteral("failed")), 0);
         const auto& cancelled = r.quorumSessions.at(3);
         QCOMPARE(cancelled.outcome, QStringLiteral("cancelled"));
-        QCOMPARE(cancelled.action, QStringLiteral("ceremony.generate-keks"));
+        QCOMPARE(cancelled.action, QStringLiteral("ceremony.transport-key"));
         QCOMPARE(cancelled.approvers.size(), 1);
         QCOMPARE(r.quorumSessions.at(4).action, QStringLiteral("rekey.run"));
 

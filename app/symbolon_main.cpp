@@ -87,7 +87,7 @@ Result<std::unique_ptr<workspace::Workspace>> openFromEnvironment(const QString&
     SecureBytes pin(raw, std::strlen(raw));
     ::explicit_bzero(const_cast<char*>(raw), std::strlen(raw)); // the environment block outlives qunsetenv
     qunsetenv(var.constData());
-    auto ws = workspace::Workspace::open(dir, serial, pin);
+    auto ws = workspace::Workspace::open(dir, serial, pin, workspace::MachineSettings::load());
     pin.clear();
     return ws;
 }
@@ -267,7 +267,6 @@ int main(int argc, char** argv) {
         QStringLiteral("LANG"));
     parser.addOptions({workspaceOpt, screenshotOpt, viewOpt, serialOpt, pinEnvOpt, exportOpt, langOpt});
     parser.process(app);
-    ui::AppSettings().applyMachineSettings(); // module and token URIs, before any workspace opens
 
     if (parser.isSet(screenshotOpt) && parser.value(viewOpt) == QLatin1String("settings"))
         return screenshotSettings(parser.value(screenshotOpt));

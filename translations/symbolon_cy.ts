@@ -245,6 +245,121 @@
     </message>
 </context>
 <context>
+    <name>symbolon::audit</name>
+    <message>
+        <source>expected seq, time, actor, role, action, target, details_json, prev_hash (64 hex) and hash (64 hex)</source>
+        <translation>disgwylid seq, time, actor, role, action, target, details_json, prev_hash (64 hecs) a hash (64 hecs)</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Symbolon evidence pack&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Pecyn tystiolaeth Symbolon&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Workspace &lt;b&gt;%1&lt;/b&gt; (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by %7.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gweithle &lt;b&gt;%1&lt;/b&gt; (proffil %2). Cofnodion cyfnodolyn #%3 i #%4 (%5 cofnod), allforiwyd %6 gan %7.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Verification at export&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Dilysu wrth allforio&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gwiriwch y pecyn hwn eich hun, heb weithle na thocyn: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Entries by action&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;entries&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h2&gt;Cofnodion fesul gweithred&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;gweithred&lt;/th&gt;&lt;th&gt;cofnodion&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ceremonies, quorum sessions, imports and re-keys&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;time (UTC)&lt;/th&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;actor&lt;/th&gt;&lt;th&gt;target&lt;/th&gt;&lt;th&gt;approvals and details&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h2&gt;Seremonïau, sesiynau cworwm, mewnforion ac ailallweddu&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;amser (UTC)&lt;/th&gt;&lt;th&gt;gweithred&lt;/th&gt;&lt;th&gt;gweithredwr&lt;/th&gt;&lt;th&gt;targed&lt;/th&gt;&lt;th&gt;cymeradwyaethau a manylion&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2, card %3, key %4…)&lt;br&gt;</source>
+        <translation>%1 (%2, cerdyn %3, allwedd %4…)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>outcome: %1&lt;br&gt;</source>
+        <translation>canlyniad: %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>PMA instruction: %1&lt;br&gt;</source>
+        <translation>Cyfarwyddyd y PMA: %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Reference: %1&lt;br&gt;</source>
+        <translation>Cyfeirnod: %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: choose a new folder.</source>
+        <translation>Mae %1 yn bodoli ac nid yw&apos;n wag: dewiswch ffolder newydd.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Ni ellir creu&apos;r ffolder %1.</translation>
+    </message>
+    <message>
+        <source>The range #%1 to #%2 holds no entries.</source>
+        <translation>Nid oes cofnodion yn yr ystod #%1 i #%2.</translation>
+    </message>
+    <message>
+        <source>The journal signing key could not be copied into the pack.</source>
+        <translation>Ni ellid copïo allwedd llofnodi&apos;r cyfnodolyn i&apos;r pecyn.</translation>
+    </message>
+    <message>
+        <source>The extra file &quot;%1&quot; is not a new file inside the pack.</source>
+        <translation>Nid yw&apos;r ffeil ychwanegol &quot;%1&quot; yn ffeil newydd y tu mewn i&apos;r pecyn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: is this an evidence pack?</source>
+        <translation>Ni ellir darllen %1: ai pecyn tystiolaeth yw hwn?</translation>
+    </message>
+    <message>
+        <source>manifest.json, line %1: %2.</source>
+        <translation>manifest.json, llinell %1: %2.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or truncated.</source>
+        <translation>Nid yw manifest.json yn wrthrych JSON (%1 ger beit %2): mae&apos;r pecyn wedi&apos;i ddifrodi neu wedi&apos;i gwtogi.</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>gwerth JSON arall</translation>
+    </message>
+    <message>
+        <source>manifest.json: field &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>manifest.json: rhaid i&apos;r maes &quot;format&quot; fod yn &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>manifest.json names a file outside the pack: %1</source>
+        <translation>mae manifest.json yn enwi ffeil y tu allan i&apos;r pecyn: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.</source>
+        <translation>Nid yw %1 yn cyfateb i&apos;r SHA-256 yn manifest.json: newidiwyd y ffeil neu mae ar goll.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s journal-signing-key.pem is missing or not a PEM public key.</source>
+        <translation>Mae journal-signing-key.pem y pecyn ar goll neu nid yw&apos;n allwedd gyhoeddus PEM.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Ni ellir darllen %1.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>nid gwrthrych JSON</translation>
+    </message>
+    <message>
+        <source>journal.jsonl, line %1: %2</source>
+        <translation>journal.jsonl, llinell %1: %2</translation>
+    </message>
+    <message>
+        <source>the manifest promises %1 entries but journal.jsonl holds %2</source>
+        <translation>mae&apos;r maniffest yn addo %1 cofnod ond mae journal.jsonl yn dal %2</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ceremony</name>
     <message>
         <source>Generate the DCO Key and the Shared Key</source>
@@ -549,6 +664,71 @@
     <message>
         <source>The KEKs were generated at %1 (journal entry #%2): they are generated once. No quorum was convened.</source>
         <translation>Cynhyrchwyd y KEKs am %1 (cofnod cyfnodolyn #%2): fe’u cynhyrchir unwaith. Ni alwyd cworwm.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::demo</name>
+    <message>
+        <source>the number of demo devices cannot be negative</source>
+        <translation>ni all nifer y dyfeisiau demo fod yn negyddol</translation>
+    </message>
+    <message>
+        <source>a reference time is needed to generate a demo inventory</source>
+        <translation>mae angen amser cyfeirio i gynhyrchu rhestr eiddo demo</translation>
+    </message>
+    <message>
+        <source>the Transport Key must be 16, 24 or 32 bytes</source>
+        <translation>rhaid i&apos;r Allwedd Gludo fod yn 16, 24 neu 32 beit</translation>
+    </message>
+    <message>
+        <source>no such demo device</source>
+        <translation>dim dyfais demo o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>demo devices have an MK, and an AK and a GUEK per keyed client</source>
+        <translation>mae gan ddyfeisiau demo MK, ac AK a GUEK ar gyfer pob cleient ag allweddi</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Ni ellir ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already a workspace: use --fresh to recreate the demo.</source>
+        <translation>Mae %1 eisoes yn weithle: defnyddiwch --fresh i ail-greu&apos;r demo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Ni ellir creu&apos;r ffolder %1.</translation>
+    </message>
+    <message>
+        <source>Initialising the demo cards (SoftHSM2 tokens)</source>
+        <translation>Yn cychwyn y cardiau demo (tocynnau SoftHSM2)</translation>
+    </message>
+    <message>
+        <source>Enrolling the key token under a 2-of-3 quorum</source>
+        <translation>Yn cofrestru&apos;r tocyn allweddi o dan gworwm 2 o 3</translation>
+    </message>
+    <message>
+        <source>Enrolling the journal token (checkpoint signing key)</source>
+        <translation>Yn cofrestru tocyn y cyfnodolyn (allwedd llofnodi pwyntiau gwirio)</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted workspace</source>
+        <translation>Yn creu&apos;r gweithle wedi&apos;i amgryptio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n demo device(s)</source>
+        <translation>
+            <numerusform>Yn cynhyrchu %n dyfais demo</numerusform>
+            <numerusform>Yn cynhyrchu %n ddyfais demo</numerusform>
+            <numerusform>Yn cynhyrchu %n dyfais demo</numerusform>
+            <numerusform>Yn cynhyrchu %n dyfais demo</numerusform>
+            <numerusform>Yn cynhyrchu %n dyfais demo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the inventory</source>
+        <translation>Yn mewnforio&apos;r rhestr eiddo</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1688,24 @@
         <source>The damaged token file %1 cannot be restored: %2.</source>
         <translation>Ni ellir adfer y ffeil docyn ddifrodedig %1: %2.</translation>
     </message>
+    <message>
+        <source>Another workspace&apos;s token store is already loaded in this process: restart Symbolon to open this workspace.</source>
+        <translation>Mae storfa docynnau gweithle arall eisoes wedi&apos;i llwytho yn y broses hon: ailgychwynnwch Symbolon i agor y gweithle hwn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Ni ellir ysgrifennu %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The embedded token store holds %n damaged token(s) with no safety copy (a process was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.</source>
+        <translation>
+            <numerusform>Mae gan y storfa docynnau fewnol %n tocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
+            <numerusform>Mae gan y storfa docynnau fewnol %n tocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
+            <numerusform>Mae gan y storfa docynnau fewnol %n docyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
+            <numerusform>Mae gan y storfa docynnau fewnol %n thocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
+            <numerusform>Mae gan y storfa docynnau fewnol %n tocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -1546,30 +1744,6 @@
     <message>
         <source>after a closing double quote, expected a comma or the end of the line</source>
         <translation>ar ôl dyfynnod dwbl cau, disgwylid coma neu ddiwedd y llinell</translation>
-    </message>
-    <message>
-        <source>the number of demo devices cannot be negative</source>
-        <translation>ni all nifer y dyfeisiau demo fod yn negyddol</translation>
-    </message>
-    <message>
-        <source>a reference time is needed to generate a demo inventory</source>
-        <translation>mae angen amser cyfeirio i gynhyrchu rhestr eiddo demo</translation>
-    </message>
-    <message>
-        <source>the Transport Key must be 16, 24 or 32 bytes</source>
-        <translation>rhaid i&apos;r Allwedd Gludo fod yn 16, 24 neu 32 beit</translation>
-    </message>
-    <message>
-        <source>no such demo device</source>
-        <translation>dim dyfais demo o&apos;r fath</translation>
-    </message>
-    <message>
-        <source>demo devices have an MK, and an AK and a GUEK per keyed client</source>
-        <translation>mae gan ddyfeisiau demo MK, ac AK a GUEK ar gyfer pob cleient ag allweddi</translation>
-    </message>
-    <message>
-        <source>an EUI-64 device id: 16 hex digits, written 00DB1234567890A0 or 00-DB-12-34-56-78-90-A0</source>
-        <translation>ID dyfais EUI-64: 16 digid hecs, wedi&apos;u hysgrifennu 00DB1234567890A0 neu 00-DB-12-34-56-78-90-A0</translation>
     </message>
     <message>
         <source>the inventory file could not be written: %1</source>
@@ -1845,102 +2019,6 @@
         <translation>%1, llinell %2: %3</translation>
     </message>
     <message>
-        <source>expected seq, time, actor, role, action, target, details_json, prev_hash (64 hex) and hash (64 hex)</source>
-        <translation>disgwylid seq, time, actor, role, action, target, details_json, prev_hash (64 hecs) a hash (64 hecs)</translation>
-    </message>
-    <message>
-        <source>&lt;h1&gt;Symbolon evidence pack&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;Pecyn tystiolaeth Symbolon&lt;/h1&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Workspace &lt;b&gt;%1&lt;/b&gt; (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by %7.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Gweithle &lt;b&gt;%1&lt;/b&gt; (proffil %2). Cofnodion cyfnodolyn #%3 i #%4 (%5 cofnod), allforiwyd %6 gan %7.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Verification at export&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Dilysu wrth allforio&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Gwiriwch y pecyn hwn eich hun, heb weithle na thocyn: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Entries by action&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;entries&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;h2&gt;Cofnodion fesul gweithred&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;gweithred&lt;/th&gt;&lt;th&gt;cofnodion&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Ceremonies, quorum sessions, imports and re-keys&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;time (UTC)&lt;/th&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;actor&lt;/th&gt;&lt;th&gt;target&lt;/th&gt;&lt;th&gt;approvals and details&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;h2&gt;Seremonïau, sesiynau cworwm, mewnforion ac ailallweddu&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;amser (UTC)&lt;/th&gt;&lt;th&gt;gweithred&lt;/th&gt;&lt;th&gt;gweithredwr&lt;/th&gt;&lt;th&gt;targed&lt;/th&gt;&lt;th&gt;cymeradwyaethau a manylion&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (%2, card %3, key %4…)&lt;br&gt;</source>
-        <translation>%1 (%2, cerdyn %3, allwedd %4…)&lt;br&gt;</translation>
-    </message>
-    <message>
-        <source>outcome: %1&lt;br&gt;</source>
-        <translation>canlyniad: %1&lt;br&gt;</translation>
-    </message>
-    <message>
-        <source>PMA instruction: %1&lt;br&gt;</source>
-        <translation>Cyfarwyddyd y PMA: %1&lt;br&gt;</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not empty: choose a new folder.</source>
-        <translation>Mae %1 yn bodoli ac nid yw&apos;n wag: dewiswch ffolder newydd.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Ni ellir creu&apos;r ffolder %1.</translation>
-    </message>
-    <message>
-        <source>The range #%1 to #%2 holds no entries.</source>
-        <translation>Nid oes cofnodion yn yr ystod #%1 i #%2.</translation>
-    </message>
-    <message>
-        <source>The journal signing key could not be copied into the pack.</source>
-        <translation>Ni ellid copïo allwedd llofnodi&apos;r cyfnodolyn i&apos;r pecyn.</translation>
-    </message>
-    <message>
-        <source>The extra file &quot;%1&quot; is not a new file inside the pack.</source>
-        <translation>Nid yw&apos;r ffeil ychwanegol &quot;%1&quot; yn ffeil newydd y tu mewn i&apos;r pecyn.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: is this an evidence pack?</source>
-        <translation>Ni ellir darllen %1: ai pecyn tystiolaeth yw hwn?</translation>
-    </message>
-    <message>
-        <source>manifest.json: field &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation>manifest.json: rhaid i&apos;r maes &quot;format&quot; fod yn &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>manifest.json names a file outside the pack: %1</source>
-        <translation>mae manifest.json yn enwi ffeil y tu allan i&apos;r pecyn: %1</translation>
-    </message>
-    <message>
-        <source>%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.</source>
-        <translation>Nid yw %1 yn cyfateb i&apos;r SHA-256 yn manifest.json: newidiwyd y ffeil neu mae ar goll.</translation>
-    </message>
-    <message>
-        <source>The pack&apos;s journal-signing-key.pem is missing or not a PEM public key.</source>
-        <translation>Mae journal-signing-key.pem y pecyn ar goll neu nid yw&apos;n allwedd gyhoeddus PEM.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>Ni ellir darllen %1.</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>nid gwrthrych JSON</translation>
-    </message>
-    <message>
-        <source>journal.jsonl, line %1: %2</source>
-        <translation>journal.jsonl, llinell %1: %2</translation>
-    </message>
-    <message>
-        <source>the manifest promises %1 entries but journal.jsonl holds %2</source>
-        <translation>mae&apos;r maniffest yn addo %1 cofnod ond mae journal.jsonl yn dal %2</translation>
-    </message>
-    <message>
         <source>Counting journal entries returned no row.</source>
         <translation>Ni ddychwelodd cyfrif cofnodion y cyfnodolyn unrhyw res.</translation>
     </message>
@@ -2120,22 +2198,6 @@
         <source>collector unreachable, retrying</source>
         <translation>casglwr yn anghyraeddadwy, yn ailgynnig</translation>
     </message>
-    <message>
-        <source>manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or truncated.</source>
-        <translation>Nid yw manifest.json yn wrthrych JSON (%1 ger beit %2): mae&apos;r pecyn wedi&apos;i ddifrodi neu wedi&apos;i gwtogi.</translation>
-    </message>
-    <message>
-        <source>another JSON value</source>
-        <translation>gwerth JSON arall</translation>
-    </message>
-    <message>
-        <source>manifest.json, line %1: %2.</source>
-        <translation>manifest.json, llinell %1: %2.</translation>
-    </message>
-    <message>
-        <source>Reference: %1&lt;br&gt;</source>
-        <translation>Cyfeirnod: %1&lt;br&gt;</translation>
-    </message>
 </context>
 <context>
     <name>symbolon::journal::SiemForwarder</name>
@@ -2157,6 +2219,13 @@
     <message>
         <source>the key &quot;%1&quot; appears twice in one object; a document whose keys repeat can be read two ways, so it is refused</source>
         <translation>mae’r allwedd &quot;%1&quot; yn ymddangos ddwywaith mewn un gwrthrych; gellir darllen dogfen y mae ei hallweddi’n ailadrodd mewn dwy ffordd, felly fe’i gwrthodir</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::keys</name>
+    <message>
+        <source>A key record begins as Migrated or Generated, never as %1.</source>
+        <translation>Mae cofnod allwedd yn dechrau fel Migrated neu Generated, byth fel %1.</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2491,10 @@
     <message>
         <source>; no connectivity since %1</source>
         <translation>; dim cysylltiad ers %1</translation>
+    </message>
+    <message>
+        <source>an EUI-64 device id: 16 hex digits, written 00DB1234567890A0 or 00-DB-12-34-56-78-90-A0</source>
+        <translation>ID dyfais EUI-64: 16 digid hecs, wedi&apos;u hysgrifennu 00DB1234567890A0 neu 00-DB-12-34-56-78-90-A0</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2941,97 @@
     <message>
         <source>Line %1: %2.</source>
         <translation>Llinell %1: %2.</translation>
+    </message>
+    <message>
+        <source>Re-key run %1 has the state &quot;%2&quot;, which this version does not know.</source>
+        <translation>Mae gan rediad ailallweddu %1 y cyflwr &quot;%2&quot;, nad yw’r fersiwn hon yn ei adnabod.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::store</name>
+    <message>
+        <source>A batch insert got a row of %1 values for %2 columns.</source>
+        <translation>Cafodd mewnosodiad swp res o %1 gwerth ar gyfer %2 colofn.</translation>
+    </message>
+    <message>
+        <source>The workspace key must be 32 bytes.</source>
+        <translation>Rhaid i allwedd y gweithle fod yn 32 beit.</translation>
+    </message>
+    <message>
+        <source>A workspace database already exists at %1.</source>
+        <translation>Mae cronfa ddata gweithle eisoes yn bodoli yn %1.</translation>
+    </message>
+    <message>
+        <source>The workspace database %1 is missing.</source>
+        <translation>Mae cronfa ddata&apos;r gweithle %1 ar goll.</translation>
+    </message>
+    <message>
+        <source>The workspace database %1 is empty (0 bytes): it was truncated or replaced. Restore the workspace from its backup; nothing was changed.</source>
+        <translation>Mae cronfa ddata’r gweithle %1 yn wag (0 beit): fe’i cwtogwyd neu fe’i disodlwyd. Adferwch y gweithle o’i gopi wrth gefn; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Opening the workspace database</source>
+        <translation>Yn agor cronfa ddata&apos;r gweithle</translation>
+    </message>
+    <message>
+        <source>Keying the workspace database</source>
+        <translation>Yn rhoi allwedd i gronfa ddata&apos;r gweithle</translation>
+    </message>
+    <message>
+        <source>Configuring the workspace database</source>
+        <translation>Yn ffurfweddu cronfa ddata&apos;r gweithle</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use is not SQLCipher: refusing to open the workspace unencrypted.</source>
+        <translation>Nid SQLCipher yw&apos;r llyfrgell SQLite sy&apos;n cael ei defnyddio: yn gwrthod agor y gweithle heb ei amgryptio.</translation>
+    </message>
+    <message>
+        <source>The workspace database did not open with this card&apos;s key: the file is corrupted, or it belongs to another workspace.</source>
+        <translation>Ni agorodd cronfa ddata&apos;r gweithle gydag allwedd y cerdyn hwn: mae&apos;r ffeil wedi&apos;i llygru, neu mae&apos;n perthyn i weithle arall.</translation>
+    </message>
+    <message>
+        <source>The workspace database failed</source>
+        <translation>Methodd cronfa ddata&apos;r gweithle</translation>
+    </message>
+    <message>
+        <source>Preparing a database statement</source>
+        <translation>Yn paratoi datganiad cronfa ddata</translation>
+    </message>
+    <message>
+        <source>The query returned no row.</source>
+        <translation>Ni ddychwelodd yr ymholiad unrhyw res.</translation>
+    </message>
+    <message>
+        <source> The disk is full: free space and try again; nothing was written.</source>
+        <translation> Mae&apos;r ddisg yn llawn: rhyddhewch le a rhowch gynnig arall arni; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source> The workspace is read-only: check the folder&apos;s permissions.</source>
+        <translation> Mae&apos;r gweithle&apos;n ddarllen-yn-unig: gwiriwch ganiatâd y ffolder.</translation>
+    </message>
+    <message>
+        <source> A file grew past this process&apos;s file size limit (ulimit -f): raise the limit and try again; nothing was written.</source>
+        <translation> Tyfodd ffeil y tu hwnt i derfyn maint ffeil y broses hon (ulimit -f): codwch y terfyn a rhowch gynnig arall arni; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source> The workspace is on a read-only file system.</source>
+        <translation> Mae&apos;r gweithle ar system ffeiliau ddarllen-yn-unig.</translation>
+    </message>
+    <message>
+        <source> The database file is damaged: restore the workspace from its backup.</source>
+        <translation> Mae ffeil y gronfa ddata wedi&apos;i difrodi: adferwch y gweithle o&apos;i gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer Symbolon (schema %1; this version reads up to %2): upgrade Symbolon to open it.</source>
+        <translation>Ysgrifennwyd y gweithle hwn gan Symbolon mwy newydd (sgema %1; mae&apos;r fersiwn hon yn darllen hyd at %2): uwchraddiwch Symbolon i&apos;w agor.</translation>
+    </message>
+    <message>
+        <source>The workspace database has no schema.</source>
+        <translation>Nid oes sgema gan gronfa ddata&apos;r gweithle.</translation>
+    </message>
+    <message>
+        <source>Running a database statement</source>
+        <translation>Yn rhedeg datganiad cronfa ddata</translation>
     </message>
 </context>
 <context>
@@ -6584,94 +6748,16 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Rhaid i allwedd y gweithle fod yn 32 beit.</translation>
     </message>
     <message>
-        <source>A workspace database already exists at %1.</source>
-        <translation>Mae cronfa ddata gweithle eisoes yn bodoli yn %1.</translation>
-    </message>
-    <message>
         <source>The workspace database %1 is missing.</source>
         <translation>Mae cronfa ddata&apos;r gweithle %1 ar goll.</translation>
-    </message>
-    <message>
-        <source>Opening the workspace database</source>
-        <translation>Yn agor cronfa ddata&apos;r gweithle</translation>
-    </message>
-    <message>
-        <source>Keying the workspace database</source>
-        <translation>Yn rhoi allwedd i gronfa ddata&apos;r gweithle</translation>
-    </message>
-    <message>
-        <source>Configuring the workspace database</source>
-        <translation>Yn ffurfweddu cronfa ddata&apos;r gweithle</translation>
-    </message>
-    <message>
-        <source>The SQLite library in use is not SQLCipher: refusing to open the workspace unencrypted.</source>
-        <translation>Nid SQLCipher yw&apos;r llyfrgell SQLite sy&apos;n cael ei defnyddio: yn gwrthod agor y gweithle heb ei amgryptio.</translation>
-    </message>
-    <message>
-        <source>The workspace database did not open with this card&apos;s key: the file is corrupted, or it belongs to another workspace.</source>
-        <translation>Ni agorodd cronfa ddata&apos;r gweithle gydag allwedd y cerdyn hwn: mae&apos;r ffeil wedi&apos;i llygru, neu mae&apos;n perthyn i weithle arall.</translation>
-    </message>
-    <message>
-        <source>Preparing a database statement</source>
-        <translation>Yn paratoi datganiad cronfa ddata</translation>
-    </message>
-    <message>
-        <source>The query returned no row.</source>
-        <translation>Ni ddychwelodd yr ymholiad unrhyw res.</translation>
-    </message>
-    <message>
-        <source> The disk is full: free space and try again; nothing was written.</source>
-        <translation> Mae&apos;r ddisg yn llawn: rhyddhewch le a rhowch gynnig arall arni; ni ysgrifennwyd dim.</translation>
-    </message>
-    <message>
-        <source> The workspace is read-only: check the folder&apos;s permissions.</source>
-        <translation> Mae&apos;r gweithle&apos;n ddarllen-yn-unig: gwiriwch ganiatâd y ffolder.</translation>
-    </message>
-    <message>
-        <source> The database file is damaged: restore the workspace from its backup.</source>
-        <translation> Mae ffeil y gronfa ddata wedi&apos;i difrodi: adferwch y gweithle o&apos;i gopi wrth gefn.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Ni ellir ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <source>%1 is already a workspace: use --fresh to recreate the demo.</source>
-        <translation>Mae %1 eisoes yn weithle: defnyddiwch --fresh i ail-greu&apos;r demo.</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Ni ellir creu&apos;r ffolder %1.</translation>
-    </message>
-    <message>
-        <source>Initialising the demo cards (SoftHSM2 tokens)</source>
-        <translation>Yn cychwyn y cardiau demo (tocynnau SoftHSM2)</translation>
-    </message>
-    <message>
-        <source>Enrolling the key token under a 2-of-3 quorum</source>
-        <translation>Yn cofrestru&apos;r tocyn allweddi o dan gworwm 2 o 3</translation>
-    </message>
-    <message>
-        <source>Enrolling the journal token (checkpoint signing key)</source>
-        <translation>Yn cofrestru tocyn y cyfnodolyn (allwedd llofnodi pwyntiau gwirio)</translation>
-    </message>
-    <message>
-        <source>Creating the encrypted workspace</source>
-        <translation>Yn creu&apos;r gweithle wedi&apos;i amgryptio</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating %n demo device(s)</source>
-        <translation>
-            <numerusform>Yn cynhyrchu %n dyfais demo</numerusform>
-            <numerusform>Yn cynhyrchu %n ddyfais demo</numerusform>
-            <numerusform>Yn cynhyrchu %n dyfais demo</numerusform>
-            <numerusform>Yn cynhyrchu %n dyfais demo</numerusform>
-            <numerusform>Yn cynhyrchu %n dyfais demo</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing the inventory</source>
-        <translation>Yn mewnforio&apos;r rhestr eiddo</translation>
     </message>
     <message>
         <source>Deriving the keyslot key failed (HKDF).</source>
@@ -6742,18 +6828,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Mae gan y canfyddiadau %1 nod; caniateir %2 ar y mwyaf.</translation>
     </message>
     <message>
-        <source>This workspace was written by a newer Symbolon (schema %1; this version reads up to %2): upgrade Symbolon to open it.</source>
-        <translation>Ysgrifennwyd y gweithle hwn gan Symbolon mwy newydd (sgema %1; mae&apos;r fersiwn hon yn darllen hyd at %2): uwchraddiwch Symbolon i&apos;w agor.</translation>
-    </message>
-    <message>
-        <source>The workspace database has no schema.</source>
-        <translation>Nid oes sgema gan gronfa ddata&apos;r gweithle.</translation>
-    </message>
-    <message>
-        <source>Running a database statement</source>
-        <translation>Yn rhedeg datganiad cronfa ddata</translation>
-    </message>
-    <message>
         <source>%1 is missing: is this a Symbolon workspace folder?</source>
         <translation>Mae %1 ar goll: ai ffolder gweithle Symbolon yw hwn?</translation>
     </message>
@@ -6772,10 +6846,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>The workspace&apos;s token store %1 is missing.</source>
         <translation>Mae storfa docynnau&apos;r gweithle %1 ar goll.</translation>
-    </message>
-    <message>
-        <source>Another workspace&apos;s token store is already loaded in this process: restart Symbolon to open this workspace.</source>
-        <translation>Mae storfa docynnau gweithle arall eisoes wedi&apos;i llwytho yn y broses hon: ailgychwynnwch Symbolon i agor y gweithle hwn.</translation>
     </message>
     <message>
         <source>The card with serial %1 has no keyslot in this workspace: ask a custodian to enrol it.</source>
@@ -6838,28 +6908,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Nid oes gan y gweithle hwn docyn llofnodi cyfnodolyn, felly ni all lofnodi&apos;r dogfennau y mae&apos;n eu cyhoeddi.</translation>
     </message>
     <message>
-        <source>The workspace database failed</source>
-        <translation>Methodd cronfa ddata&apos;r gweithle</translation>
-    </message>
-    <message>
-        <source> A file grew past this process&apos;s file size limit (ulimit -f): raise the limit and try again; nothing was written.</source>
-        <translation> Tyfodd ffeil y tu hwnt i derfyn maint ffeil y broses hon (ulimit -f): codwch y terfyn a rhowch gynnig arall arni; ni ysgrifennwyd dim.</translation>
-    </message>
-    <message>
-        <source> The workspace is on a read-only file system.</source>
-        <translation> Mae&apos;r gweithle ar system ffeiliau ddarllen-yn-unig.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The embedded token store holds %n damaged token(s) with no safety copy (a process was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.</source>
-        <translation>
-            <numerusform>Mae gan y storfa docynnau fewnol %n tocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
-            <numerusform>Mae gan y storfa docynnau fewnol %n tocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
-            <numerusform>Mae gan y storfa docynnau fewnol %n docyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
-            <numerusform>Mae gan y storfa docynnau fewnol %n thocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
-            <numerusform>Mae gan y storfa docynnau fewnol %n tocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The key token URI in Settings (%1) selects no single token: %2</source>
         <translation>Nid yw URI y tocyn allweddi yn y Gosodiadau (%1) yn dewis un tocyn: %2</translation>
     </message>
@@ -6870,10 +6918,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>The journal token %1 holds a different signing key (%2) from this workspace&apos;s (%3): its checkpoints would not verify. Check the journal token URI in Settings.</source>
         <translation>Mae tocyn y cofnodlyfr %1 yn dal allwedd lofnodi wahanol (%2) i un y gweithle hwn (%3): ni fyddai ei bwyntiau gwirio yn dilysu. Gwiriwch URI tocyn y cofnodlyfr yn y Gosodiadau.</translation>
-    </message>
-    <message>
-        <source>A batch insert got a row of %1 values for %2 columns.</source>
-        <translation>Cafodd mewnosodiad swp res o %1 gwerth ar gyfer %2 colofn.</translation>
     </message>
     <message>
         <source>%1, line %2: %3.</source>

@@ -245,6 +245,121 @@
     </message>
 </context>
 <context>
+    <name>symbolon::audit</name>
+    <message>
+        <source>expected seq, time, actor, role, action, target, details_json, prev_hash (64 hex) and hash (64 hex)</source>
+        <translation>expected seq, time, actor, role, action, target, details_json, prev_hash (64 hex) and hash (64 hex)</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Symbolon evidence pack&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Symbolon evidence pack&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Workspace &lt;b&gt;%1&lt;/b&gt; (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by %7.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Workspace &lt;b&gt;%1&lt;/b&gt; (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by %7.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Verification at export&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Verification at export&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Entries by action&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;entries&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h2&gt;Entries by action&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;entries&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ceremonies, quorum sessions, imports and re-keys&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;time (UTC)&lt;/th&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;actor&lt;/th&gt;&lt;th&gt;target&lt;/th&gt;&lt;th&gt;approvals and details&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h2&gt;Ceremonies, quorum sessions, imports and re-keys&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;time (UTC)&lt;/th&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;actor&lt;/th&gt;&lt;th&gt;target&lt;/th&gt;&lt;th&gt;approvals and details&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2, card %3, key %4…)&lt;br&gt;</source>
+        <translation>%1 (%2, card %3, key %4…)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>outcome: %1&lt;br&gt;</source>
+        <translation>outcome: %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>PMA instruction: %1&lt;br&gt;</source>
+        <translation>PMA instruction: %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Reference: %1&lt;br&gt;</source>
+        <translation>Reference: %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: choose a new folder.</source>
+        <translation>%1 exists and is not empty: choose a new folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The range #%1 to #%2 holds no entries.</source>
+        <translation>The range #%1 to #%2 holds no entries.</translation>
+    </message>
+    <message>
+        <source>The journal signing key could not be copied into the pack.</source>
+        <translation>The journal signing key could not be copied into the pack.</translation>
+    </message>
+    <message>
+        <source>The extra file &quot;%1&quot; is not a new file inside the pack.</source>
+        <translation>The extra file &quot;%1&quot; is not a new file inside the pack.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: is this an evidence pack?</source>
+        <translation>%1 cannot be read: is this an evidence pack?</translation>
+    </message>
+    <message>
+        <source>manifest.json, line %1: %2.</source>
+        <translation>manifest.json, line %1: %2.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or truncated.</source>
+        <translation>manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or truncated.</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>another JSON value</translation>
+    </message>
+    <message>
+        <source>manifest.json: field &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>manifest.json: field &quot;format&quot; must be &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>manifest.json names a file outside the pack: %1</source>
+        <translation>manifest.json names a file outside the pack: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.</source>
+        <translation>%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s journal-signing-key.pem is missing or not a PEM public key.</source>
+        <translation>The pack&apos;s journal-signing-key.pem is missing or not a PEM public key.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>journal.jsonl, line %1: %2</source>
+        <translation>journal.jsonl, line %1: %2</translation>
+    </message>
+    <message>
+        <source>the manifest promises %1 entries but journal.jsonl holds %2</source>
+        <translation>the manifest promises %1 entries but journal.jsonl holds %2</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ceremony</name>
     <message>
         <source>Generate the DCO Key and the Shared Key</source>
@@ -549,6 +664,68 @@
     <message>
         <source>The KEKs were generated at %1 (journal entry #%2): they are generated once. No quorum was convened.</source>
         <translation>The KEKs were generated at %1 (journal entry #%2): they are generated once. No quorum was convened.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::demo</name>
+    <message>
+        <source>the number of demo devices cannot be negative</source>
+        <translation>the number of demo devices cannot be negative</translation>
+    </message>
+    <message>
+        <source>a reference time is needed to generate a demo inventory</source>
+        <translation>a reference time is needed to generate a demo inventory</translation>
+    </message>
+    <message>
+        <source>the Transport Key must be 16, 24 or 32 bytes</source>
+        <translation>the Transport Key must be 16, 24 or 32 bytes</translation>
+    </message>
+    <message>
+        <source>no such demo device</source>
+        <translation>no such demo device</translation>
+    </message>
+    <message>
+        <source>demo devices have an MK, and an AK and a GUEK per keyed client</source>
+        <translation>demo devices have an MK, and an AK and a GUEK per keyed client</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already a workspace: use --fresh to recreate the demo.</source>
+        <translation>%1 is already a workspace: use --fresh to recreate the demo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Initialising the demo cards (SoftHSM2 tokens)</source>
+        <translation>Initialising the demo cards (SoftHSM2 tokens)</translation>
+    </message>
+    <message>
+        <source>Enrolling the key token under a 2-of-3 quorum</source>
+        <translation>Enrolling the key token under a 2-of-3 quorum</translation>
+    </message>
+    <message>
+        <source>Enrolling the journal token (checkpoint signing key)</source>
+        <translation>Enrolling the journal token (checkpoint signing key)</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted workspace</source>
+        <translation>Creating the encrypted workspace</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n demo device(s)</source>
+        <translation>
+            <numerusform>Generating %n demo device</numerusform>
+            <numerusform>Generating %n demo devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the inventory</source>
+        <translation>Importing the inventory</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1685,21 @@
         <source>The damaged token file %1 cannot be restored: %2.</source>
         <translation>The damaged token file %1 cannot be restored: %2.</translation>
     </message>
+    <message>
+        <source>Another workspace&apos;s token store is already loaded in this process: restart Symbolon to open this workspace.</source>
+        <translation>Another workspace&apos;s token store is already loaded in this process: restart Symbolon to open this workspace.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The embedded token store holds %n damaged token(s) with no safety copy (a process was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.</source>
+        <translation>
+            <numerusform>The embedded token store holds %n damaged token with no safety copy (a process was killed while SoftHSM2 rewrote it): %1. Restore the store from your backup.</numerusform>
+            <numerusform>The embedded token store holds %n damaged tokens with no safety copy (a process was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -1546,30 +1738,6 @@
     <message>
         <source>after a closing double quote, expected a comma or the end of the line</source>
         <translation>after a closing double quote, expected a comma or the end of the line</translation>
-    </message>
-    <message>
-        <source>the number of demo devices cannot be negative</source>
-        <translation>the number of demo devices cannot be negative</translation>
-    </message>
-    <message>
-        <source>a reference time is needed to generate a demo inventory</source>
-        <translation>a reference time is needed to generate a demo inventory</translation>
-    </message>
-    <message>
-        <source>the Transport Key must be 16, 24 or 32 bytes</source>
-        <translation>the Transport Key must be 16, 24 or 32 bytes</translation>
-    </message>
-    <message>
-        <source>no such demo device</source>
-        <translation>no such demo device</translation>
-    </message>
-    <message>
-        <source>demo devices have an MK, and an AK and a GUEK per keyed client</source>
-        <translation>demo devices have an MK, and an AK and a GUEK per keyed client</translation>
-    </message>
-    <message>
-        <source>an EUI-64 device id: 16 hex digits, written 00DB1234567890A0 or 00-DB-12-34-56-78-90-A0</source>
-        <translation>an EUI-64 device id: 16 hex digits, written 00DB1234567890A0 or 00-DB-12-34-56-78-90-A0</translation>
     </message>
     <message>
         <source>the inventory file could not be written: %1</source>
@@ -1824,102 +1992,6 @@
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <source>expected seq, time, actor, role, action, target, details_json, prev_hash (64 hex) and hash (64 hex)</source>
-        <translation>expected seq, time, actor, role, action, target, details_json, prev_hash (64 hex) and hash (64 hex)</translation>
-    </message>
-    <message>
-        <source>&lt;h1&gt;Symbolon evidence pack&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;Symbolon evidence pack&lt;/h1&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Workspace &lt;b&gt;%1&lt;/b&gt; (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by %7.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Workspace &lt;b&gt;%1&lt;/b&gt; (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by %7.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Verification at export&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Verification at export&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Entries by action&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;entries&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;h2&gt;Entries by action&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;entries&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Ceremonies, quorum sessions, imports and re-keys&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;time (UTC)&lt;/th&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;actor&lt;/th&gt;&lt;th&gt;target&lt;/th&gt;&lt;th&gt;approvals and details&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;h2&gt;Ceremonies, quorum sessions, imports and re-keys&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;#&lt;/th&gt;&lt;th&gt;time (UTC)&lt;/th&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;actor&lt;/th&gt;&lt;th&gt;target&lt;/th&gt;&lt;th&gt;approvals and details&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (%2, card %3, key %4…)&lt;br&gt;</source>
-        <translation>%1 (%2, card %3, key %4…)&lt;br&gt;</translation>
-    </message>
-    <message>
-        <source>outcome: %1&lt;br&gt;</source>
-        <translation>outcome: %1&lt;br&gt;</translation>
-    </message>
-    <message>
-        <source>PMA instruction: %1&lt;br&gt;</source>
-        <translation>PMA instruction: %1&lt;br&gt;</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not empty: choose a new folder.</source>
-        <translation>%1 exists and is not empty: choose a new folder.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>The folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>The range #%1 to #%2 holds no entries.</source>
-        <translation>The range #%1 to #%2 holds no entries.</translation>
-    </message>
-    <message>
-        <source>The journal signing key could not be copied into the pack.</source>
-        <translation>The journal signing key could not be copied into the pack.</translation>
-    </message>
-    <message>
-        <source>The extra file &quot;%1&quot; is not a new file inside the pack.</source>
-        <translation>The extra file &quot;%1&quot; is not a new file inside the pack.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: is this an evidence pack?</source>
-        <translation>%1 cannot be read: is this an evidence pack?</translation>
-    </message>
-    <message>
-        <source>manifest.json: field &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation>manifest.json: field &quot;format&quot; must be &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>manifest.json names a file outside the pack: %1</source>
-        <translation>manifest.json names a file outside the pack: %1</translation>
-    </message>
-    <message>
-        <source>%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.</source>
-        <translation>%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.</translation>
-    </message>
-    <message>
-        <source>The pack&apos;s journal-signing-key.pem is missing or not a PEM public key.</source>
-        <translation>The pack&apos;s journal-signing-key.pem is missing or not a PEM public key.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 cannot be read.</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>not a JSON object</translation>
-    </message>
-    <message>
-        <source>journal.jsonl, line %1: %2</source>
-        <translation>journal.jsonl, line %1: %2</translation>
-    </message>
-    <message>
-        <source>the manifest promises %1 entries but journal.jsonl holds %2</source>
-        <translation>the manifest promises %1 entries but journal.jsonl holds %2</translation>
-    </message>
-    <message>
         <source>Counting journal entries returned no row.</source>
         <translation>Counting journal entries returned no row.</translation>
     </message>
@@ -2099,22 +2171,6 @@
         <source>collector unreachable, retrying</source>
         <translation>collector unreachable, retrying</translation>
     </message>
-    <message>
-        <source>manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or truncated.</source>
-        <translation>manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or truncated.</translation>
-    </message>
-    <message>
-        <source>another JSON value</source>
-        <translation>another JSON value</translation>
-    </message>
-    <message>
-        <source>manifest.json, line %1: %2.</source>
-        <translation>manifest.json, line %1: %2.</translation>
-    </message>
-    <message>
-        <source>Reference: %1&lt;br&gt;</source>
-        <translation>Reference: %1&lt;br&gt;</translation>
-    </message>
 </context>
 <context>
     <name>symbolon::journal::SiemForwarder</name>
@@ -2136,6 +2192,13 @@
     <message>
         <source>the key &quot;%1&quot; appears twice in one object; a document whose keys repeat can be read two ways, so it is refused</source>
         <translation>the key &quot;%1&quot; appears twice in one object; a document whose keys repeat can be read two ways, so it is refused</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::keys</name>
+    <message>
+        <source>A key record begins as Migrated or Generated, never as %1.</source>
+        <translation>A key record begins as Migrated or Generated, never as %1.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2455,10 @@
     <message>
         <source>; no connectivity since %1</source>
         <translation>; no connectivity since %1</translation>
+    </message>
+    <message>
+        <source>an EUI-64 device id: 16 hex digits, written 00DB1234567890A0 or 00-DB-12-34-56-78-90-A0</source>
+        <translation>an EUI-64 device id: 16 hex digits, written 00DB1234567890A0 or 00-DB-12-34-56-78-90-A0</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2905,97 @@
     <message>
         <source>Line %1: %2.</source>
         <translation>Line %1: %2.</translation>
+    </message>
+    <message>
+        <source>Re-key run %1 has the state &quot;%2&quot;, which this version does not know.</source>
+        <translation>Re-key run %1 has the state &quot;%2&quot;, which this version does not know.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::store</name>
+    <message>
+        <source>A batch insert got a row of %1 values for %2 columns.</source>
+        <translation>A batch insert got a row of %1 values for %2 columns.</translation>
+    </message>
+    <message>
+        <source>The workspace key must be 32 bytes.</source>
+        <translation>The workspace key must be 32 bytes.</translation>
+    </message>
+    <message>
+        <source>A workspace database already exists at %1.</source>
+        <translation>A workspace database already exists at %1.</translation>
+    </message>
+    <message>
+        <source>The workspace database %1 is missing.</source>
+        <translation>The workspace database %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The workspace database %1 is empty (0 bytes): it was truncated or replaced. Restore the workspace from its backup; nothing was changed.</source>
+        <translation>The workspace database %1 is empty (0 bytes): it was truncated or replaced. Restore the workspace from its backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Opening the workspace database</source>
+        <translation>Opening the workspace database</translation>
+    </message>
+    <message>
+        <source>Keying the workspace database</source>
+        <translation>Keying the workspace database</translation>
+    </message>
+    <message>
+        <source>Configuring the workspace database</source>
+        <translation>Configuring the workspace database</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use is not SQLCipher: refusing to open the workspace unencrypted.</source>
+        <translation>The SQLite library in use is not SQLCipher: refusing to open the workspace unencrypted.</translation>
+    </message>
+    <message>
+        <source>The workspace database did not open with this card&apos;s key: the file is corrupted, or it belongs to another workspace.</source>
+        <translation>The workspace database did not open with this card&apos;s key: the file is corrupted, or it belongs to another workspace.</translation>
+    </message>
+    <message>
+        <source>The workspace database failed</source>
+        <translation>The workspace database failed</translation>
+    </message>
+    <message>
+        <source>Preparing a database statement</source>
+        <translation>Preparing a database statement</translation>
+    </message>
+    <message>
+        <source>The query returned no row.</source>
+        <translation>The query returned no row.</translation>
+    </message>
+    <message>
+        <source> The disk is full: free space and try again; nothing was written.</source>
+        <translation> The disk is full: free space and try again; nothing was written.</translation>
+    </message>
+    <message>
+        <source> The workspace is read-only: check the folder&apos;s permissions.</source>
+        <translation> The workspace is read-only: check the folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source> A file grew past this process&apos;s file size limit (ulimit -f): raise the limit and try again; nothing was written.</source>
+        <translation> A file grew past this process&apos;s file size limit (ulimit -f): raise the limit and try again; nothing was written.</translation>
+    </message>
+    <message>
+        <source> The workspace is on a read-only file system.</source>
+        <translation> The workspace is on a read-only file system.</translation>
+    </message>
+    <message>
+        <source> The database file is damaged: restore the workspace from its backup.</source>
+        <translation> The database file is damaged: restore the workspace from its backup.</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer Symbolon (schema %1; this version reads up to %2): upgrade Symbolon to open it.</source>
+        <translation>This workspace was written by a newer Symbolon (schema %1; this version reads up to %2): upgrade Symbolon to open it.</translation>
+    </message>
+    <message>
+        <source>The workspace database has no schema.</source>
+        <translation>The workspace database has no schema.</translation>
+    </message>
+    <message>
+        <source>Running a database statement</source>
+        <translation>Running a database statement</translation>
     </message>
 </context>
 <context>
@@ -6497,91 +6655,16 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>The workspace key must be 32 bytes.</translation>
     </message>
     <message>
-        <source>A workspace database already exists at %1.</source>
-        <translation>A workspace database already exists at %1.</translation>
-    </message>
-    <message>
         <source>The workspace database %1 is missing.</source>
         <translation>The workspace database %1 is missing.</translation>
-    </message>
-    <message>
-        <source>Opening the workspace database</source>
-        <translation>Opening the workspace database</translation>
-    </message>
-    <message>
-        <source>Keying the workspace database</source>
-        <translation>Keying the workspace database</translation>
-    </message>
-    <message>
-        <source>Configuring the workspace database</source>
-        <translation>Configuring the workspace database</translation>
-    </message>
-    <message>
-        <source>The SQLite library in use is not SQLCipher: refusing to open the workspace unencrypted.</source>
-        <translation>The SQLite library in use is not SQLCipher: refusing to open the workspace unencrypted.</translation>
-    </message>
-    <message>
-        <source>The workspace database did not open with this card&apos;s key: the file is corrupted, or it belongs to another workspace.</source>
-        <translation>The workspace database did not open with this card&apos;s key: the file is corrupted, or it belongs to another workspace.</translation>
-    </message>
-    <message>
-        <source>Preparing a database statement</source>
-        <translation>Preparing a database statement</translation>
-    </message>
-    <message>
-        <source>The query returned no row.</source>
-        <translation>The query returned no row.</translation>
-    </message>
-    <message>
-        <source> The disk is full: free space and try again; nothing was written.</source>
-        <translation> The disk is full: free space and try again; nothing was written.</translation>
-    </message>
-    <message>
-        <source> The workspace is read-only: check the folder&apos;s permissions.</source>
-        <translation> The workspace is read-only: check the folder&apos;s permissions.</translation>
-    </message>
-    <message>
-        <source> The database file is damaged: restore the workspace from its backup.</source>
-        <translation> The database file is damaged: restore the workspace from its backup.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <source>%1 is already a workspace: use --fresh to recreate the demo.</source>
-        <translation>%1 is already a workspace: use --fresh to recreate the demo.</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>Initialising the demo cards (SoftHSM2 tokens)</source>
-        <translation>Initialising the demo cards (SoftHSM2 tokens)</translation>
-    </message>
-    <message>
-        <source>Enrolling the key token under a 2-of-3 quorum</source>
-        <translation>Enrolling the key token under a 2-of-3 quorum</translation>
-    </message>
-    <message>
-        <source>Enrolling the journal token (checkpoint signing key)</source>
-        <translation>Enrolling the journal token (checkpoint signing key)</translation>
-    </message>
-    <message>
-        <source>Creating the encrypted workspace</source>
-        <translation>Creating the encrypted workspace</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating %n demo device(s)</source>
-        <translation>
-            <numerusform>Generating %n demo device</numerusform>
-            <numerusform>Generating %n demo devices</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing the inventory</source>
-        <translation>Importing the inventory</translation>
     </message>
     <message>
         <source>Deriving the keyslot key failed (HKDF).</source>
@@ -6652,18 +6735,6 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>The findings have %1 characters; at most %2 are allowed.</translation>
     </message>
     <message>
-        <source>This workspace was written by a newer Symbolon (schema %1; this version reads up to %2): upgrade Symbolon to open it.</source>
-        <translation>This workspace was written by a newer Symbolon (schema %1; this version reads up to %2): upgrade Symbolon to open it.</translation>
-    </message>
-    <message>
-        <source>The workspace database has no schema.</source>
-        <translation>The workspace database has no schema.</translation>
-    </message>
-    <message>
-        <source>Running a database statement</source>
-        <translation>Running a database statement</translation>
-    </message>
-    <message>
         <source>%1 is missing: is this a Symbolon workspace folder?</source>
         <translation>%1 is missing: is this a Symbolon workspace folder?</translation>
     </message>
@@ -6682,10 +6753,6 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>The workspace&apos;s token store %1 is missing.</source>
         <translation>The workspace&apos;s token store %1 is missing.</translation>
-    </message>
-    <message>
-        <source>Another workspace&apos;s token store is already loaded in this process: restart Symbolon to open this workspace.</source>
-        <translation>Another workspace&apos;s token store is already loaded in this process: restart Symbolon to open this workspace.</translation>
     </message>
     <message>
         <source>The card with serial %1 has no keyslot in this workspace: ask a custodian to enrol it.</source>
@@ -6748,25 +6815,6 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>This workspace has no journal signing token, so it cannot sign the documents it issues.</translation>
     </message>
     <message>
-        <source>The workspace database failed</source>
-        <translation>The workspace database failed</translation>
-    </message>
-    <message>
-        <source> A file grew past this process&apos;s file size limit (ulimit -f): raise the limit and try again; nothing was written.</source>
-        <translation> A file grew past this process&apos;s file size limit (ulimit -f): raise the limit and try again; nothing was written.</translation>
-    </message>
-    <message>
-        <source> The workspace is on a read-only file system.</source>
-        <translation> The workspace is on a read-only file system.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The embedded token store holds %n damaged token(s) with no safety copy (a process was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.</source>
-        <translation>
-            <numerusform>The embedded token store holds %n damaged token with no safety copy (a process was killed while SoftHSM2 rewrote it): %1. Restore the store from your backup.</numerusform>
-            <numerusform>The embedded token store holds %n damaged tokens with no safety copy (a process was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The key token URI in Settings (%1) selects no single token: %2</source>
         <translation>The key token URI in Settings (%1) selects no single token: %2</translation>
     </message>
@@ -6777,10 +6825,6 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>The journal token %1 holds a different signing key (%2) from this workspace&apos;s (%3): its checkpoints would not verify. Check the journal token URI in Settings.</source>
         <translation>The journal token %1 holds a different signing key (%2) from this workspace&apos;s (%3): its checkpoints would not verify. Check the journal token URI in Settings.</translation>
-    </message>
-    <message>
-        <source>A batch insert got a row of %1 values for %2 columns.</source>
-        <translation>A batch insert got a row of %1 values for %2 columns.</translation>
     </message>
     <message>
         <source>%1, line %2: %3.</source>

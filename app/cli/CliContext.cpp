@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "cli/PinSource.h"
+#include "hsm/EmbeddedTokenStore.h"
 
 namespace symbolon::cli {
 
@@ -22,7 +23,7 @@ bool CliContext::requireWorkspace() const {
 }
 
 Result<std::unique_ptr<workspace::Workspace>> CliContext::openWorkspace() const {
-    auto cards = workspace::Workspace::cards(workspace);
+    auto cards = workspace::Workspace::cards(workspace, workspace::MachineSettings::load());
     if (!cards)
         return cards.error();
     const QString wanted = parser.value(QStringLiteral("card"));
@@ -33,7 +34,7 @@ Result<std::unique_ptr<workspace::Workspace>> CliContext::openWorkspace() const 
     if (matches.isEmpty()) {
         QString why = wanted.isEmpty() ? QStringLiteral("No enrolled card is present: insert your card.")
                                        : QStringLiteral("No enrolled card \"%1\" is present.").arg(wanted);
-        if (const QString notice = workspace::Workspace::tokenStoreNotice(); !notice.isEmpty())
+        if (const QString notice = hsm::EmbeddedTokenStore::damagedNotice(); !notice.isEmpty())
             why += QLatin1Char(' ') + notice;
         return fail(ErrorCode::NotFound, why);
     }
@@ -54,9 +55,10 @@ Result<std::unique_ptr<workspace::Workspace>> CliContext::openWorkspace() const 
     auto pin = source.read(QStringLiteral("PIN for %1 (%2): ").arg(card.token.label, card.keyslot.holder));
     if (!pin)
         return pin.error();
-    auto ws = workspace::Workspace::open(workspace, card.keyslot.tokenSerial, *pin);
+    auto ws = workspace::Workspace::open(workspace, card.keyslot.tokenSerial, *pin,
+                                         workspace::MachineSettings::load());
     if (!ws && ws.error().code == ErrorCode::PinIncorrect)
-        if (auto now = workspace::Workspace::cards(workspace))
+        if (auto now = workspace::Workspace::cards(workspace, workspace::MachineSettings::load()))
             for (const auto& c : *now)
                 if (c.present && c.keyslot.tokenSerial == card.keyslot.tokenSerial &&
                     (c.token.pinFinalTry || c.token.pinCountLow)) {

@@ -1,6 +1,6 @@
 #include "cli/Areas.h"
 
-#include "workspace/DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 
 #include <QElapsedTimer>
 
@@ -29,7 +29,7 @@ bool readDevices(CliContext& ctx, int min, int& devices) {
 int create(CliContext& ctx) {
     if (!ctx.requireWorkspace())
         return ExitUsage;
-    workspace::DemoOptions o;
+    demo::DemoOptions o;
     o.dir = ctx.workspace;
     if (!readDevices(ctx, 0, o.devices))
         return ExitUsage;
@@ -37,8 +37,7 @@ int create(CliContext& ctx) {
         o.seed = ctx.parser.value(QStringLiteral("seed")).toULongLong();
     QElapsedTimer t;
     t.start();
-    auto r =
-        workspace::createDemoWorkspace(o, [&](const QString& step) { ctx.err << "  " << step << Qt::endl; });
+    auto r = demo::createDemoWorkspace(o, [&](const QString& step) { ctx.err << "  " << step << Qt::endl; });
     if (!r)
         return ctx.failWith(r.error());
     ctx.out << "Demo workspace created in " << r->dir << " (" << t.elapsed() / 1000.0 << " s): " << r->devices
@@ -60,7 +59,7 @@ int inventory(CliContext& ctx) {
         ctx.parser.isSet(QStringLiteral("seed")) ? ctx.parser.value(QStringLiteral("seed")).toULongLong() : 1;
     QElapsedTimer t;
     t.start();
-    if (auto s = workspace::writeDemoInventory(outPath, devices, seed, QDateTime::currentDateTimeUtc()); !s)
+    if (auto s = demo::writeDemoInventory(outPath, devices, seed, QDateTime::currentDateTimeUtc()); !s)
         return ctx.failWith(s.error());
     ctx.out << "Wrote " << devices << " demo devices (migration keys under the demo Transport Key) to "
             << outPath << " (" << t.elapsed() / 1000.0 << " s).\n";

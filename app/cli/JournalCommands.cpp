@@ -1,6 +1,6 @@
 #include "cli/Areas.h"
 
-#include "journal/EvidencePack.h"
+#include "audit/EvidencePack.h"
 #include "journal/Journal.h"
 #include "journal/JournalSigner.h"
 
@@ -57,7 +57,7 @@ int verify(CliContext& ctx) {
     t.start();
     if (ctx.parser.isSet(QStringLiteral("evidence-pack"))) {
         // No workspace, no token, no card: the pack and (ideally) the expected public key.
-        const auto r = journal::EvidencePack::verify(ctx.parser.value(QStringLiteral("evidence-pack")), *key);
+        const auto r = audit::EvidencePack::verify(ctx.parser.value(QStringLiteral("evidence-pack")), *key);
         return report(ctx, r, t.elapsed());
     }
     if (!ctx.requireWorkspace())
@@ -78,8 +78,8 @@ int exportPack(CliContext& ctx) {
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ctx.failWith(ws.error());
-    auto r = journal::EvidencePack::write(**ws, out, ctx.parser.value(QStringLiteral("from")).toLongLong(),
-                                          ctx.parser.value(QStringLiteral("to")).toLongLong());
+    auto r = audit::EvidencePack::write(**ws, out, ctx.parser.value(QStringLiteral("from")).toLongLong(),
+                                        ctx.parser.value(QStringLiteral("to")).toLongLong());
     if (!r)
         return ctx.failWith(r.error());
     ctx.out << "Evidence pack written to " << r->dir << ": entries #" << r->fromSeq << " to #" << r->toSeq

@@ -10,9 +10,8 @@
 #include "rekey/RekeyConsistency.h"
 #include "rekey/RekeyEngine.h"
 #include "rekey/RekeyPlanner.h"
-#include "rekey/RekeyRunStatus.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "rekey/RekeyRunQuery.h"
+#include "store/Database.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -198,7 +197,7 @@ int execute(CliContext& c) {
         return c.failWith(run.error());
     // Nothing to do is not a failure, and needs no quorum: a re-run after a completed run (or
     // after a kill just past its last chunk) is safe to repeat.
-    if (run->state == QLatin1String("executed")) {
+    if (run->state == rekey::RunState::Executed) {
         c.out << run->title() << " is already executed: nothing left to do. Next: symbolon-cli rekey batch "
               << run->id << " --out FILE.\n";
         c.out.flush();
@@ -207,12 +206,7 @@ int execute(CliContext& c) {
     ceremony::CeremonyPlan plan;
     plan.kind = ceremony::CeremonyKind::ReKey;
     plan.rekeyRun = run->id;
-    plan.rekeyDetails = QJsonObject{{QStringLiteral("kinds"), run->kinds.code()},
-                                    {QStringLiteral("devices"), run->deviceCount},
-                                    {QStringLiteral("plan_digest"), run->planDigest},
-                                    {QStringLiteral("justification"), run->justification},
-                                    {QStringLiteral("selection"), run->selection},
-                                    {QStringLiteral("resume"), run->state != QLatin1String("planned")}};
+    plan.rekeyDetails = run->quorumRequest(); // what the quorum signs, as the console sends it
     if (c.parser.isSet(QStringLiteral("chunk-size")))
         plan.chunkSize = c.parser.value(QStringLiteral("chunk-size")).toInt();
     if (c.parser.isSet(kWorkers))
@@ -320,24 +314,19 @@ int status(CliContext& c) {
     auto ws = c.openWorkspace();
     if (!ws)
         return c.failWith(ws.error());
-    workspace::Database& db = (*ws)->db();
+    store::Database& db = (*ws)->db();
     if (c.args.size() == 1) {
-        auto st =
-            db.prepare("SELECT r.id, r.state, r.kinds, r.device_count, (SELECT COUNT(*) FROM rekey_devices d "
-                       "WHERE d.run = r.id AND d.status = 'confirmed') FROM rekey_runs r ORDER BY r.id;");
-        if (!st)
-            return c.failWith(st.error());
+        auto runs = rekey::RekeyRunQuery::all(db);
+        if (!runs)
+            return c.failWith(runs.error());
         c.out << "run  state      kinds        devices  confirmed\n";
-        if (auto s = st->forEachRow([&](const workspace::Statement& r) {
-                c.out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                             .arg(r.int64(0), 4)
-                             .arg(r.text(1), -10)
-                             .arg(r.text(2), -12)
-                             .arg(r.int64(3), 7)
-                             .arg(r.int64(4), 10);
-            });
-            !s)
-            return c.failWith(s.error());
+        for (const rekey::RekeyRunSummary& r : *runs)
+            c.out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                         .arg(r.run, 4)
+                         .arg(rekey::runStateCode(r.state), -10)
+                         .arg(r.kinds, -12)
+                         .arg(r.total(), 7)
+                         .arg(r.confirmed, 10);
         c.out.flush();
         return ExitOk;
     }
@@ -347,16 +336,16 @@ int status(CliContext& c) {
     auto run = rekey::RekeyRun::load(db, *runId);
     if (!run)
         return c.failWith(run.error());
-    c.out << run->title() << "\n  state: " << run->state << "\n  planned "
+    c.out << run->title() << "\n  state: " << rekey::runStateCode(run->state) << "\n  planned "
           << run->createdAt.toString(Qt::ISODate) << " by " << run->createdBy
           << "\n  plan digest: " << run->planDigest
           << "\n  justification: " << QJsonDocument(run->justification).toJson(QJsonDocument::Compact)
           << "\n";
-    auto status = rekey::RekeyRunStatus::load(db, *runId);
+    auto status = rekey::RekeyRunQuery::status(db, *runId);
     if (!status)
         return c.failWith(status.error());
     for (auto it = status->byStatus.cbegin(); it != status->byStatus.cend(); ++it)
-        c.out << "  " << it.key() << ": " << it.value() << "\n";
+        c.out << "  " << rekey::deviceStatusCode(it.key()) << ": " << it.value() << "\n";
     for (const QString& f : status->failures)
         c.out << "  " << f << "\n";
     if (status->failureCount > status->failures.size())

@@ -2,7 +2,7 @@
 
 #include "journal/ForwardingQueue.h"
 #include "journal/SiemForwarder.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QTimer>

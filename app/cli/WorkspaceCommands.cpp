@@ -24,7 +24,7 @@ int run(CliContext& ctx) {
             << "Module:      " << config->modulePath << "\n"
             << "Key token:   " << config->keyTokenLabel << " (serial " << config->keyTokenSerial << ")\n"
             << "Quorum:      " << config->quorumK << " of " << config->quorumN << "\n";
-    auto cards = workspace::Workspace::cards(ctx.workspace);
+    auto cards = workspace::Workspace::cards(ctx.workspace, workspace::MachineSettings::load());
     if (!cards)
         return ctx.failWith(cards.error());
     ctx.out << "Cards:\n";

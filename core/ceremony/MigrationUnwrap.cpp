@@ -9,11 +9,11 @@
 #include "hsm/SecretKey.h"
 #include "hsm/Session.h"
 #include "journal/Journal.h"
+#include "keys/KeyRecords.h"
 #include "policy/DlmsClient.h"
-#include "workspace/BatchInsert.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -93,7 +93,7 @@ struct MigratedChunk {
     int devices = 0;
 };
 
-Result<QVector<MigrationInput>> readChunk(workspace::Database& db, qint64 after, int size) {
+Result<QVector<MigrationInput>> readChunk(store::Database& db, qint64 after, int size) {
     auto sel =
         db.prepare("SELECT m.device, d.device_id, m.mk, m.ak, m.guek FROM migration_keys m JOIN devices d "
                    "ON d.id = m.device WHERE m.device > ? AND NOT EXISTS (SELECT 1 FROM key_records k "
@@ -160,8 +160,8 @@ Result<MigratedChunk> migrateChunk(hsm::Session& keyToken, const hsm::Capabiliti
 // The chunk's rows and its journal entry: one transaction; then the chain head is signed.
 Status commitChunk(workspace::Workspace& ws, const CeremonyContext& ctx, int chunkNo,
                    const MigratedChunk& chunk, const QString& tkKcv, const Keks& keks) {
-    workspace::Database& db = ws.db();
-    workspace::Transaction tx(db);
+    store::Database& db = ws.db();
+    store::Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s;
     QJsonObject details{{QStringLiteral("chunk"), chunkNo},
@@ -178,18 +178,16 @@ Status commitChunk(workspace::Workspace& ws, const CeremonyContext& ctx, int chu
                                       QStringLiteral("%1..%2").arg(chunk.firstId, chunk.lastId), details});
     if (!entry)
         return entry.error();
-    workspace::BatchInsert ins(db,
-                               "INSERT INTO key_records(device, kind, client, generation, state, package, "
-                               "kek, kek_kcv, kcv, created_at, state_changed_at, journal_seq)",
-                               12);
+    keys::KeyRecords records(db);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const KeyRow& r : chunk.rows)
-        if (auto s =
-                ins.add({qint64(r.device), r.kind, qint64(r.client), qint64(0), QStringLiteral("Migrated"),
-                         r.package, r.kek, r.kekKcv, r.kcv, now, now, entry->seq});
+        if (auto s = records.add(policy::KeyState::Migrated,
+                                 {qint64(r.device), r.kind, r.client, 0, r.package, r.kek, r.kekKcv, r.kcv,
+                                  entry->seq, std::nullopt},
+                                 now);
             !s)
             return s;
-    if (auto s = ins.flush(); !s)
+    if (auto s = records.flush(); !s)
         return s;
     if (auto s = tx.commit(); !s)
         return s;
@@ -235,7 +233,7 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
     rec.addKcv(ceremony::tr("DCO Key"), *dcoKcv);
     rec.addKcv(ceremony::tr("Shared Key"), *sharedKcv);
 
-    workspace::Database& db = ws.db();
+    store::Database& db = ws.db();
     auto pending =
         db.scalarInt("SELECT COUNT(*) FROM migration_keys m WHERE NOT EXISTS (SELECT 1 FROM key_records k "
                      "WHERE k.device = m.device AND k.kind = 'MK');");

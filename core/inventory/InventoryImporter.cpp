@@ -2,9 +2,9 @@
 
 #include "inventory/InventoryParser.h"
 #include "policy/RotationClock.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -45,7 +45,7 @@ Result<ImportOutcome> InventoryImporter::importFile(const QString& path, const Q
         if (!st)
             return st.error();
         QSet<QString> s1sps, manufacturers, models;
-        if (auto s = st->forEachRow([&](const workspace::Statement& r) {
+        if (auto s = st->forEachRow([&](const store::Statement& r) {
                 manufacturers.insert(r.text(0));
                 models.insert(r.text(1));
                 s1sps.insert(r.text(2));
@@ -74,7 +74,7 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
                                                       const Progress& progress) {
     if (auto allowed = m_ws.require(policy::Permission::ImportInventory); !allowed)
         return allowed.error();
-    workspace::Database& db = m_ws.db();
+    store::Database& db = m_ws.db();
     ImportOutcome out;
     {
         auto seen = db.prepare("SELECT imported_at, actor, device_count FROM imports WHERE file_sha256 = ?;");
@@ -95,7 +95,7 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
         }
     }
 
-    workspace::Transaction tx(db);
+    store::Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -139,7 +139,7 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
     if (bulk)
         (void)db.exec("PRAGMA cache_size = -262144;");
     struct RestoreCache {
-        workspace::Database& db;
+        store::Database& db;
         bool active;
         ~RestoreCache() {
             if (active)

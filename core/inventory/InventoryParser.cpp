@@ -16,6 +16,8 @@
 
 namespace symbolon::inventory {
 
+using policy::DeviceId;
+
 // Row rules (one ParseError per broken cell, all rows checked):
 //   device_id        EUI-64 (DeviceId::parse), unique within the file
 //   device_type      CHF, ESME, GSME, GPF or PPMID (any case)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inventory/DeviceId.h"
+#include "policy/DeviceId.h"
 #include "policy/Cohort.h"
 #include "policy/DeviceType.h"
 
@@ -16,7 +16,7 @@ namespace symbolon::inventory {
 // One device as read from (or written to) an inventory file. Plain data: validation lives in
 // the parser, storage in the workspace database.
 struct InventoryRecord {
-    DeviceId deviceId;
+    policy::DeviceId deviceId;
     policy::DeviceType deviceType = policy::DeviceType::CHF;
     policy::Cohort cohort = policy::Cohort::IOC;
     QString s1sp;

@@ -1,15 +1,17 @@
 #include "inventory/InventoryStore.h"
 
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace symbolon::inventory {
 
+using store::Statement;
+
 namespace {
-using workspace::Statement;
+using store::Statement;
 
 // A filter compiled to SQL with positional bindings, so no user text is ever spliced in.
 struct Sql {
@@ -148,7 +150,7 @@ InventoryStore::FilterSql InventoryStore::filterSql(const DeviceFilter& filter, 
     return FilterSql{s.where, s.binds};
 }
 
-void InventoryStore::bindFilter(workspace::Statement& st, const QVector<QVariant>& binds, int first) {
+void InventoryStore::bindFilter(store::Statement& st, const QVector<QVariant>& binds, int first) {
     bindAll(st, binds, first);
 }
 
@@ -245,6 +247,23 @@ Result<QStringList> InventoryStore::s1sps() const {
     if (auto s = st->forEachRow([&](const Statement& row) { out << row.text(0); }); !s)
         return s.error();
     return out;
+}
+
+Status InventoryStore::markRotated(qint64 deviceRow, qint64 at) {
+    auto st =
+        m_db.prepare("UPDATE devices SET rotation_done_at = ?1 WHERE id = ?2 AND rotation_done_at IS NULL;");
+    if (!st)
+        return st.error();
+    st->bind(1, at).bind(2, deviceRow);
+    return st->run();
+}
+
+Status InventoryStore::setRotationDone(const QString& deviceId, qint64 at) {
+    auto st = m_db.prepare("UPDATE devices SET rotation_done_at = ? WHERE device_id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, at).bind(2, deviceId);
+    return st->run();
 }
 
 } // namespace symbolon::inventory

@@ -7,19 +7,20 @@
 #include <QVariant>
 #include <QVector>
 
-namespace symbolon::workspace {
+namespace symbolon::store {
 class Database;
 class Statement;
-} // namespace symbolon::workspace
+} // namespace symbolon::store
 
 namespace symbolon::inventory {
 
-// Read side of the device inventory: counts and pages straight from the database, never the
-// whole table, so a view stays responsive at 1,000,000 devices. Use it on one thread with its
-// own connection (Workspace::openConnection) — the UI's reader thread, or the CLI.
+// The devices table. Reads: counts and pages straight from the database, never the whole table,
+// so a view stays responsive at 1,000,000 devices; use them on one thread with its own connection
+// (Workspace::openConnection) — the UI's reader thread, or the CLI. Writes run inside the caller's
+// transaction on the workspace's connection (devices are inserted by InventoryImporter).
 class InventoryStore {
 public:
-    explicit InventoryStore(workspace::Database& db) : m_db(db) {}
+    explicit InventoryStore(store::Database& db) : m_db(db) {}
 
     [[nodiscard]] Result<qint64> total() const;
     [[nodiscard]] Result<qint64> count(const DeviceFilter& filter, const QDateTime& now) const;
@@ -30,6 +31,12 @@ public:
     [[nodiscard]] Result<QVector<RotationCounts>> rotationSummary(const QDateTime& now) const;
     [[nodiscard]] Result<QStringList> s1sps() const;
 
+    // The device (row id) confirmed its post-commissioning rotation at `at` (seconds since the
+    // epoch); a rotation already recorded is kept.
+    [[nodiscard]] Status markRotated(qint64 deviceRow, qint64 at);
+    // Sets when a device (canonical id) was rotated: the demo's history.
+    [[nodiscard]] Status setRotationDone(const QString& deviceId, qint64 at);
+
     // The filter as SQL over the alias "d" (" WHERE …" or empty) with positional bindings, for
     // other readers of the devices table (the re-key planner); no user text is spliced in.
     struct FilterSql {
@@ -37,10 +44,10 @@ public:
         QVector<QVariant> binds;
     };
     static FilterSql filterSql(const DeviceFilter& filter, const QDateTime& now);
-    static void bindFilter(workspace::Statement& st, const QVector<QVariant>& binds, int first = 1);
+    static void bindFilter(store::Statement& st, const QVector<QVariant>& binds, int first = 1);
 
 private:
-    workspace::Database& m_db;
+    store::Database& m_db;
 };
 
 } // namespace symbolon::inventory

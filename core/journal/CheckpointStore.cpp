@@ -1,8 +1,8 @@
 #include "journal/CheckpointStore.h"
 
 #include "common/StrictJson.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,7 +51,7 @@ Result<QVector<Checkpoint>> CheckpointStore::fromDatabase() const {
     if (!st)
         return st.error();
     QVector<Checkpoint> out;
-    auto each = [&](const workspace::Statement& row) {
+    auto each = [&](const store::Statement& row) {
         Checkpoint c;
         c.seq = row.int64(0);
         c.hash = row.blob(1);

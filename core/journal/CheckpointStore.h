@@ -6,7 +6,7 @@
 #include <QString>
 #include <QVector>
 
-namespace symbolon::workspace {
+namespace symbolon::store {
 class Database;
 }
 
@@ -17,7 +17,7 @@ namespace symbolon::journal {
 // the two leaves the sidecar ahead of the database, never behind it.
 class CheckpointStore {
 public:
-    CheckpointStore(workspace::Database& db, QString sidecarPath)
+    CheckpointStore(store::Database& db, QString sidecarPath)
         : m_db(db), m_sidecar(std::move(sidecarPath)) {}
 
     [[nodiscard]] Status add(const Checkpoint& c);
@@ -27,7 +27,7 @@ public:
     QString sidecarPath() const { return m_sidecar; }
 
 private:
-    workspace::Database& m_db;
+    store::Database& m_db;
     QString m_sidecar;
 };
 

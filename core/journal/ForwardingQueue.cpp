@@ -1,8 +1,8 @@
 #include "journal/ForwardingQueue.h"
 
 #include "journal/Journal.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 namespace symbolon::journal {
 
@@ -49,7 +49,7 @@ Result<QVector<JournalEntry>> ForwardingQueue::pending(qint64 afterSeq, int limi
     return Journal(m_db).range(afterSeq + 1, limit);
 }
 
-Result<QVector<ForwardingQueue::Row>> ForwardingQueue::all(workspace::Database& db) {
+Result<QVector<ForwardingQueue::Row>> ForwardingQueue::all(store::Database& db) {
     auto st = db.prepare("SELECT collector, acked_seq FROM siem_forwarding ORDER BY collector;");
     if (!st)
         return st.error();

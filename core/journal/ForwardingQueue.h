@@ -6,7 +6,7 @@
 #include <QString>
 #include <QVector>
 
-namespace symbolon::workspace {
+namespace symbolon::store {
 class Database;
 }
 
@@ -22,7 +22,7 @@ namespace symbolon::journal {
 // version stays untouched by this feature.
 class ForwardingQueue {
 public:
-    ForwardingQueue(workspace::Database& db, QString collector)
+    ForwardingQueue(store::Database& db, QString collector)
         : m_db(db), m_collector(std::move(collector)) {}
 
     static const char* schemaSql();
@@ -41,10 +41,10 @@ public:
         qint64 ackedSeq = 0;
     };
     // Every collector this workspace forwards to (needs ensureSchema() first).
-    [[nodiscard]] static Result<QVector<Row>> all(workspace::Database& db);
+    [[nodiscard]] static Result<QVector<Row>> all(store::Database& db);
 
 private:
-    workspace::Database& m_db;
+    store::Database& m_db;
     QString m_collector;
 };
 

@@ -4,8 +4,8 @@
 
 #include "journal/Checkpoint.h"
 
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -18,7 +18,7 @@ const char* Journal::selectSql() {
     return "SELECT seq, ts, actor, role, action, target, details, prev_hash, hash FROM journal ";
 }
 
-JournalEntry Journal::fromRow(const workspace::Statement& st, bool parseTime) {
+JournalEntry Journal::fromRow(const store::Statement& st, bool parseTime) {
     JournalEntry e;
     e.seq = st.int64(0);
     e.timeStored = st.text(1);
@@ -38,7 +38,7 @@ Result<Journal::Cursor> Journal::cursor() const {
     auto st = m_db.prepare((QByteArray(selectSql()) + "ORDER BY seq;").constData());
     if (!st)
         return st.error();
-    auto shared = std::make_shared<workspace::Statement>(std::move(*st));
+    auto shared = std::make_shared<store::Statement>(std::move(*st));
     return Cursor([shared](JournalEntry& e) -> Result<bool> {
         auto row = shared->step();
         if (!row)
@@ -50,20 +50,25 @@ Result<Journal::Cursor> Journal::cursor() const {
     });
 }
 
-Journal::Journal(workspace::Database& db) : m_db(db) {}
+Journal::Journal(store::Database& db) : m_db(db) {}
 Journal::~Journal() = default;
 
-const char* Journal::schemaSql() {
-    return "CREATE TABLE journal ("
-           " seq INTEGER PRIMARY KEY,"
-           " ts TEXT NOT NULL, actor TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL,"
-           " target TEXT NOT NULL, details TEXT NOT NULL,"
-           " prev_hash BLOB NOT NULL, hash BLOB NOT NULL);"
-           "CREATE INDEX journal_action ON journal(action);"
-           "CREATE INDEX journal_target ON journal(target);"
-           "CREATE TABLE IF NOT EXISTS checkpoints ("
-           " seq INTEGER NOT NULL, hash BLOB NOT NULL, ts TEXT NOT NULL, key_fingerprint TEXT NOT NULL,"
-           " signature BLOB NOT NULL, PRIMARY KEY (seq, ts));";
+namespace {
+const char* kJournalV1 =
+    "CREATE TABLE journal ("
+    " seq INTEGER PRIMARY KEY,"
+    " ts TEXT NOT NULL, actor TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL,"
+    " target TEXT NOT NULL, details TEXT NOT NULL,"
+    " prev_hash BLOB NOT NULL, hash BLOB NOT NULL);"
+    "CREATE INDEX journal_action ON journal(action);"
+    "CREATE INDEX journal_target ON journal(target);"
+    "CREATE TABLE IF NOT EXISTS checkpoints ("
+    " seq INTEGER NOT NULL, hash BLOB NOT NULL, ts TEXT NOT NULL, key_fingerprint TEXT NOT NULL,"
+    " signature BLOB NOT NULL, PRIMARY KEY (seq, ts));";
+} // namespace
+
+QVector<store::Migration> Journal::migrations() {
+    return {{1, kJournalV1}};
 }
 
 Result<JournalEntry> Journal::head() const {
@@ -81,13 +86,12 @@ Result<JournalEntry> Journal::head() const {
     return fromRow(*st);
 }
 
-Result<workspace::Statement*> Journal::statement(std::unique_ptr<workspace::Statement>& slot,
-                                                 const char* sql) {
+Result<store::Statement*> Journal::statement(std::unique_ptr<store::Statement>& slot, const char* sql) {
     if (!slot) {
         auto st = m_db.prepare(sql);
         if (!st)
             return st.error();
-        slot = std::make_unique<workspace::Statement>(std::move(*st));
+        slot = std::make_unique<store::Statement>(std::move(*st));
     }
     slot->reset();
     return slot.get();
@@ -144,7 +148,7 @@ Result<QVector<JournalEntry>> Journal::range(qint64 fromSeq, int limit) const {
         return st.error();
     st->bind(1, fromSeq).bind(2, limit);
     QVector<JournalEntry> out;
-    if (auto s = st->forEachRow([&](const workspace::Statement& row) { out.push_back(fromRow(row)); }); !s)
+    if (auto s = st->forEachRow([&](const store::Statement& row) { out.push_back(fromRow(row)); }); !s)
         return s.error();
     return out;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/Schema.h"
+
 #include "common/Result.h"
 #include "journal/JournalEntry.h"
 
@@ -8,10 +10,10 @@
 #include <functional>
 #include <memory>
 
-namespace symbolon::workspace {
+namespace symbolon::store {
 class Database;
 class Statement;
-} // namespace symbolon::workspace
+} // namespace symbolon::store
 
 namespace symbolon::journal {
 
@@ -21,13 +23,14 @@ namespace symbolon::journal {
 // never leave a stale head behind.
 class Journal {
 public:
-    explicit Journal(workspace::Database& db);
+    explicit Journal(store::Database& db);
     ~Journal();
 
-    static const char* schemaSql();
+    // The journal's tables, as migrations of the workspace schema (store::Schema).
+    static QVector<store::Migration> migrations();
     // "SELECT <the entry's columns> FROM journal " and the decoding of one such row.
     static const char* selectSql();
-    static JournalEntry fromRow(const workspace::Statement& st, bool parseTime = true);
+    static JournalEntry fromRow(const store::Statement& st, bool parseTime = true);
     // Every entry in seq order, one at a time (the verifier streams through it).
     using Cursor = std::function<Result<bool>(JournalEntry& next)>;
     [[nodiscard]] Result<Cursor> cursor() const;
@@ -51,12 +54,12 @@ public:
     [[nodiscard]] Result<qint64> verifyChain() const;
 
 private:
-    [[nodiscard]] Result<workspace::Statement*> statement(std::unique_ptr<workspace::Statement>& slot,
-                                                          const char* sql);
-    workspace::Database& m_db;
+    [[nodiscard]] Result<store::Statement*> statement(std::unique_ptr<store::Statement>& slot,
+                                                      const char* sql);
+    store::Database& m_db;
     // Prepared once per connection: append is on the hot path of bulk work.
-    std::unique_ptr<workspace::Statement> m_insert;
-    std::unique_ptr<workspace::Statement> m_head;
+    std::unique_ptr<store::Statement> m_insert;
+    std::unique_ptr<store::Statement> m_head;
 };
 
 } // namespace symbolon::journal

@@ -2,9 +2,9 @@
 
 #include "journal/Journal.h"
 
-#include "inventory/DeviceId.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "policy/DeviceId.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QCoreApplication>
 
@@ -50,7 +50,7 @@ Where whereFor(const JournalFilter& f) {
     }
     if (!f.deviceId.isEmpty()) {
         const QString given = f.deviceId.trimmed();
-        auto id = inventory::DeviceId::parse(QStringView(given));
+        auto id = policy::DeviceId::parse(QStringView(given));
         if (id)
             w.add(QStringLiteral("target IN (?, ?, ?)"), {id->toString(), id->toDisplayString(), given});
         else
@@ -72,7 +72,7 @@ struct Bounds {
     qint64 last = 0;
 };
 
-Result<Bounds> bounds(workspace::Database& db) {
+Result<Bounds> bounds(store::Database& db) {
     // min() and max() of the primary key: two b-tree descents, whatever the journal's size. (One
     // "SELECT min(seq), max(seq)" would not: SQLite optimises a lone min or max only, and scans.)
     auto st = db.prepare("SELECT (SELECT min(seq) FROM journal), (SELECT max(seq) FROM journal);");
@@ -201,6 +201,19 @@ Result<QVector<JournalEntry>> JournalQuery::page(const JournalFilter& filter, qi
             break;
         out.push_back(Journal::fromRow(*st));
     }
+    return out;
+}
+
+Result<QVector<JournalEntry>> JournalQuery::quorumHistory() const {
+    auto st = m_db.prepare((QByteArray(Journal::selectSql()) +
+                            "WHERE action LIKE 'quorum.%' OR action = 'key-token.enrolled' ORDER BY seq;")
+                               .constData());
+    if (!st)
+        return st.error();
+    QVector<JournalEntry> out;
+    if (auto s = st->forEachRow([&](const store::Statement& row) { out.push_back(Journal::fromRow(row)); });
+        !s)
+        return s.error();
     return out;
 }
 

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QVector>
 
-namespace symbolon::workspace {
+namespace symbolon::store {
 class Database;
 }
 
@@ -43,7 +43,7 @@ class JournalQuery {
 public:
     enum class Order { NewestFirst, OldestFirst };
 
-    explicit JournalQuery(workspace::Database& db) : m_db(db) {}
+    explicit JournalQuery(store::Database& db) : m_db(db) {}
 
     [[nodiscard]] Result<qint64> count(const JournalFilter& filter) const;
     [[nodiscard]] Result<QVector<JournalEntry>> page(const JournalFilter& filter, qint64 offset, int limit,
@@ -51,9 +51,12 @@ public:
 
     // LIKE pattern for "contains text", with %, _ and the escape character escaped (ESCAPE '\').
     static QString containsPattern(const QString& text);
+    // The quorum's history for the Quorum view: every quorum.* entry and the key token's
+    // enrolment, oldest first.
+    [[nodiscard]] Result<QVector<JournalEntry>> quorumHistory() const;
 
 private:
-    workspace::Database& m_db;
+    store::Database& m_db;
 };
 
 } // namespace symbolon::journal

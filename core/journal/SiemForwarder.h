@@ -14,7 +14,7 @@
 
 class QThread;
 
-namespace symbolon::workspace {
+namespace symbolon::store {
 class Database;
 }
 
@@ -76,7 +76,7 @@ struct SiemConfig {
 class SiemForwarder : public QObject {
     Q_OBJECT
 public:
-    using ConnectionFactory = std::function<Result<std::unique_ptr<workspace::Database>>()>;
+    using ConnectionFactory = std::function<Result<std::unique_ptr<store::Database>>()>;
 
     // openConnection is called on the forwarder's thread (e.g. Workspace::openConnection(false));
     // whatever it uses must outlive the forwarder.

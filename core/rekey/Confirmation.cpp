@@ -1,11 +1,15 @@
 #include "rekey/Confirmation.h"
 
+#include "inventory/InventoryStore.h"
+#include "keys/KeyRecords.h"
+#include "rekey/RekeyRunStore.h"
+
 #include "common/StrictJson.h"
-#include "inventory/DeviceId.h"
 #include "journal/Journal.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "policy/DeviceId.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -60,7 +64,7 @@ Result<QVector<Confirmation::Line>> Confirmation::parse(const QByteArray& conten
             return lineError(lineNo,
                              rekey::tr("\"run\" must be the re-key run number (a positive integer)."));
         l.run = run.toInteger();
-        auto id = inventory::DeviceId::parse(QStringView(o.value(QStringLiteral("device_id")).toString()));
+        auto id = policy::DeviceId::parse(QStringView(o.value(QStringLiteral("device_id")).toString()));
         if (!id)
             return lineError(lineNo, rekey::tr("\"device_id\": %1").arg(id.error().message));
         l.deviceId = id->toString();
@@ -95,45 +99,26 @@ Result<Confirmation::Applied> Confirmation::apply(workspace::Workspace& ws, cons
     auto lines = parse(content);
     if (!lines)
         return lines.error();
-    workspace::Database& db = ws.db();
-    workspace::Transaction tx(db);
+    store::Database& db = ws.db();
+    store::Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
     Applied a;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     {
-        auto find =
-            db.prepare("SELECT r.device, r.status FROM rekey_devices r JOIN devices d ON d.id = r.device "
-                       "WHERE r.run = ? AND d.device_id = ?;");
-        auto supersede = db.prepare(
-            "UPDATE key_records SET state = 'Superseded', state_changed_at = ?1 WHERE device = ?2 AND state "
-            "IN "
-            "('Migrated','Active') AND EXISTS (SELECT 1 FROM key_records n WHERE n.device = ?2 AND n.kind = "
-            "key_records.kind AND n.client = key_records.client AND n.rekey_run = ?3 AND n.state = "
-            "'Distributed');");
-        auto activate =
-            db.prepare("UPDATE key_records SET state = 'Active', activated_at = ?1, state_changed_at = ?1 "
-                       "WHERE device = ?2 AND rekey_run = ?3 AND state = 'Distributed';");
-        auto rotated = db.prepare(
-            "UPDATE devices SET rotation_done_at = ?1 WHERE id = ?2 AND rotation_done_at IS NULL;");
-        auto status =
-            db.prepare("UPDATE rekey_devices SET status = ?1, result = ?2, updated_at = ?3 WHERE run = ?4 "
-                       "AND device = ?5;");
-        for (auto* st : {&find, &supersede, &activate, &rotated, &status})
-            if (!*st)
-                return st->error();
+        RekeyRunStore runs(db);
+        keys::KeyRecords records(db);
+        inventory::InventoryStore devices(db);
         for (const Line& l : *lines) {
-            find->reset();
-            find->bind(1, l.run).bind(2, l.deviceId);
-            auto row = find->step();
-            if (!row)
-                return row.error();
-            if (!*row)
+            auto found = runs.find(l.run, l.deviceId);
+            if (!found)
+                return found.error();
+            if (!*found)
                 return lineError(l.lineNo,
                                  rekey::tr("device %1 is not in re-key run %2.").arg(l.deviceId).arg(l.run));
-            const qint64 device = find->int64(0);
-            const QString st = find->text(1);
-            if (st == QLatin1String("confirmed")) {
+            const qint64 device = (*found)->device;
+            const QString st = (*found)->statusText;
+            if ((*found)->status == DeviceStatus::Confirmed) {
                 if (l.success) {
                     ++a.alreadyConfirmed;
                     continue;
@@ -144,7 +129,7 @@ Result<Confirmation::Applied> Confirmation::apply(workspace::Workspace& ws, cons
                                   .arg(l.deviceId)
                                   .arg(l.run));
             }
-            if (st != QLatin1String("distributed"))
+            if ((*found)->status != DeviceStatus::Distributed)
                 return lineError(
                     l.lineNo, rekey::tr("device %1 of run %2 is \"%3\": only devices whose instructions were "
                                         "sent can be confirmed.")
@@ -153,37 +138,22 @@ Result<Confirmation::Applied> Confirmation::apply(workspace::Workspace& ws, cons
                                   .arg(st));
             if (!l.success) {
                 a.failed << QStringLiteral("%1: %2").arg(l.deviceId, l.reason);
-                status->reset();
-                status->bind(1, QStringLiteral("distributed"))
-                    .bind(2, QStringLiteral("failure: %1").arg(l.reason))
-                    .bind(3, now)
-                    .bind(4, l.run)
-                    .bind(5, device);
-                if (auto s = status->run(); !s)
+                if (auto s = runs.setResult(l.run, device, DeviceStatus::Distributed,
+                                            QStringLiteral("failure: %1").arg(l.reason), now);
+                    !s)
                     return s.error();
                 continue;
             }
-            supersede->reset();
-            supersede->bind(1, now).bind(2, device).bind(3, l.run);
-            if (auto s = supersede->run(); !s)
+            auto activated = records.activate(device, l.run, now);
+            if (!activated)
+                return activated.error();
+            a.keysSuperseded += activated->superseded;
+            a.keysActivated += activated->activated;
+            if (auto s = devices.markRotated(device, now); !s)
                 return s.error();
-            a.keysSuperseded += db.changes();
-            activate->reset();
-            activate->bind(1, now).bind(2, device).bind(3, l.run);
-            if (auto s = activate->run(); !s)
-                return s.error();
-            a.keysActivated += db.changes();
-            rotated->reset();
-            rotated->bind(1, now).bind(2, device);
-            if (auto s = rotated->run(); !s)
-                return s.error();
-            status->reset();
-            status->bind(1, QStringLiteral("confirmed"))
-                .bind(2, QStringLiteral("success"))
-                .bind(3, now)
-                .bind(4, l.run)
-                .bind(5, device);
-            if (auto s = status->run(); !s)
+            if (auto s =
+                    runs.setResult(l.run, device, DeviceStatus::Confirmed, QStringLiteral("success"), now);
+                !s)
                 return s.error();
             ++a.activated;
         }

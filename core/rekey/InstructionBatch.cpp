@@ -1,11 +1,14 @@
 #include "rekey/InstructionBatch.h"
 
+#include "keys/KeyRecords.h"
+#include "rekey/RekeyRunStore.h"
+
 #include "journal/Journal.h"
 #include "rekey/RekeyPlanner.h"
 #include "rekey/SignedJsonLines.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -25,27 +28,20 @@ Result<InstructionBatch::Written> InstructionBatch::write(workspace::Workspace& 
                                                           const QString& path, bool resend) {
     if (auto s = ws.require(policy::Permission::ExecuteReKey); !s)
         return s.error();
-    workspace::Database& db = ws.db();
+    store::Database& db = ws.db();
     auto run = RekeyRun::load(db, runId);
     if (!run)
         return run.error();
-    auto sel =
-        db.prepare(resend ? "SELECT device, instruction FROM rekey_devices WHERE run = ? AND status IN "
-                            "('committed','distributed') ORDER BY device;"
-                          : "SELECT device, instruction FROM rekey_devices WHERE run = ? AND status = "
-                            "'committed' ORDER BY device;");
-    if (!sel)
-        return sel.error();
-    sel->bind(1, runId);
+    RekeyRunStore runs(db);
+    auto instructions = runs.instructions(runId, resend);
+    if (!instructions)
+        return instructions.error();
     QVector<QByteArray> lines;
     QVector<qint64> devices;
-    if (auto s = sel->forEachRow([&](const workspace::Statement& st) {
-            devices.push_back(st.int64(0));
-            lines.push_back(st.text(1).toUtf8());
-        });
-        !s)
-        return s.error();
-    sel = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
+    for (const RekeyRunStore::Instruction& i : *instructions) {
+        devices.push_back(i.device);
+        lines.push_back(i.line);
+    }
     if (lines.isEmpty())
         return fail(
             ErrorCode::NotFound,
@@ -81,31 +77,19 @@ Result<InstructionBatch::Written> InstructionBatch::write(workspace::Workspace& 
     w.devices = lines.size();
     w.sha256 = QString::fromLatin1(QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex());
 
-    workspace::Transaction tx(db);
+    store::Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     {
-        auto keys = db.prepare(
-            "UPDATE key_records SET state = 'Distributed', distributed_at = ?, state_changed_at = ? "
-            "WHERE device = ? AND rekey_run = ? AND state = 'Generated';");
-        auto dev =
-            db.prepare("UPDATE rekey_devices SET status = 'distributed', updated_at = ? WHERE run = ? AND "
-                       "device = ? AND status = 'committed';");
-        if (!keys)
-            return keys.error();
-        if (!dev)
-            return dev.error();
+        keys::KeyRecords records(db);
         for (qint64 d : devices) {
-            keys->bind(1, now).bind(2, now).bind(3, d).bind(4, runId);
-            if (auto s = keys->run(); !s)
-                return s.error();
-            keys->reset();
-            dev->bind(1, now).bind(2, runId).bind(3, d);
-            if (auto s = dev->run(); !s)
-                return s.error();
-            w.newlyDistributed += db.changes();
-            dev->reset();
+            if (auto n = records.distribute(d, runId, now); !n)
+                return n.error();
+            auto moved = runs.markDistributed(runId, d, now);
+            if (!moved)
+                return moved.error();
+            w.newlyDistributed += *moved;
         }
     }
     auto entry =

@@ -1,11 +1,13 @@
 #include "rekey/KeyCompromise.h"
 
-#include "inventory/DeviceId.h"
+#include "keys/KeyRecords.h"
+
 #include "journal/Journal.h"
 #include "policy/Compromise.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "policy/DeviceId.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -22,7 +24,7 @@ Result<KeyCompromise::Marked> KeyCompromise::mark(workspace::Workspace& ws, cons
                                                   const QString& kind, const QString& reference) {
     if (auto s = ws.require(policy::Permission::MarkCompromised); !s)
         return s.error();
-    auto id = inventory::DeviceId::parse(QStringView(deviceId));
+    auto id = policy::DeviceId::parse(QStringView(deviceId));
     if (!id)
         return id.error();
     const QString k = kind.toUpper();
@@ -34,26 +36,17 @@ Result<KeyCompromise::Marked> KeyCompromise::mark(workspace::Workspace& ws, cons
     auto c = policy::Compromise::make(reference, now);
     if (!c)
         return c.error();
-    workspace::Database& db = ws.db();
-    workspace::Transaction tx(db);
+    store::Database& db = ws.db();
+    store::Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
     Marked m;
     {
-        auto st = db.prepare(
-            k.isEmpty() ? "UPDATE key_records SET compromised_ref = ?, compromised_at = ? WHERE device = "
-                          "(SELECT id FROM devices WHERE device_id = ?) AND state != 'Superseded';"
-                        : "UPDATE key_records SET compromised_ref = ?, compromised_at = ? WHERE device = "
-                          "(SELECT id FROM devices WHERE device_id = ?) AND state != 'Superseded' AND kind "
-                          "= ?;");
-        if (!st)
-            return st.error();
-        st->bind(1, c->reference).bind(2, now.toSecsSinceEpoch()).bind(3, id->toString());
-        if (!k.isEmpty())
-            st->bind(4, k);
-        if (auto s = st->run(); !s)
-            return s.error();
-        m.keys = db.changes();
+        auto n =
+            keys::KeyRecords(db).markCompromised(id->toString(), k, c->reference, now.toSecsSinceEpoch());
+        if (!n)
+            return n.error();
+        m.keys = *n;
     }
     if (m.keys == 0)
         return fail(

@@ -4,8 +4,8 @@
 #include "policy/DlmsClient.h"
 #include "rekey/RekeyPlanner.h"
 #include "rekey/SignedJsonLines.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -43,7 +43,7 @@ Result<KeyExport::Written> KeyExport::write(workspace::Workspace& ws, qint64 run
                                             const QString& path, const QString& s1sp) {
     if (auto s = ws.require(policy::Permission::ExecuteReKey); !s)
         return s.error();
-    workspace::Database& db = ws.db();
+    store::Database& db = ws.db();
     auto run = RekeyRun::load(db, runId);
     if (!run)
         return run.error();
@@ -64,7 +64,7 @@ Result<KeyExport::Written> KeyExport::write(workspace::Workspace& ws, qint64 run
         st->bind(2, s1sp);
     QVector<QByteArray> lines;
     QString kekKcv;
-    if (auto s = st->forEachRow([&](const workspace::Statement& r) {
+    if (auto s = st->forEachRow([&](const store::Statement& r) {
             kekKcv = r.text(8);
             QJsonObject o{{QStringLiteral("device_id"), r.text(0)},
                           {QStringLiteral("kind"), r.text(1)},
@@ -79,7 +79,7 @@ Result<KeyExport::Written> KeyExport::write(workspace::Workspace& ws, qint64 run
         });
         !s)
         return s.error();
-    st = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
+    st = Result<store::Statement>(fail(ErrorCode::Internal, QString()));
     if (lines.isEmpty())
         return fail(ErrorCode::NotFound,
                     rekey::tr("Run %1 has no new %2 keys to export.")

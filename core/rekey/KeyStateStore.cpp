@@ -1,15 +1,19 @@
 #include "rekey/KeyStateStore.h"
 
+#include "keys/KeyRecords.h"
+
 #include "inventory/InventoryStore.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QCoreApplication>
 
 namespace symbolon::rekey {
 
+using store::Statement;
+
 namespace {
-using workspace::Statement;
+using store::Statement;
 
 struct Sql {
     QByteArray where;
@@ -149,19 +153,7 @@ QByteArray orderBy(KeyStateColumn c, const QByteArray& dir) {
 } // namespace
 
 QString KeyStateStore::stateText(policy::KeyState s) {
-    switch (s) {
-    case policy::KeyState::Migrated:
-        return QStringLiteral("Migrated");
-    case policy::KeyState::Generated:
-        return QStringLiteral("Generated");
-    case policy::KeyState::Distributed:
-        return QStringLiteral("Distributed");
-    case policy::KeyState::Active:
-        return QStringLiteral("Active");
-    case policy::KeyState::Superseded:
-        return QStringLiteral("Superseded");
-    }
-    return QStringLiteral("Migrated");
+    return keys::KeyRecords::stateText(s); // the one spelling, the writer's
 }
 
 Result<qint64> KeyStateStore::count(const KeyStateFilter& filter, const QDateTime& now) const {

@@ -5,7 +5,7 @@
 
 #include <QVector>
 
-namespace symbolon::workspace {
+namespace symbolon::store {
 class Database;
 }
 
@@ -17,7 +17,7 @@ namespace symbolon::rekey {
 // reader thread, or the CLI).
 class KeyStateStore {
 public:
-    explicit KeyStateStore(workspace::Database& db) : m_db(db) {}
+    explicit KeyStateStore(store::Database& db) : m_db(db) {}
 
     [[nodiscard]] Result<qint64> count(const KeyStateFilter& filter, const QDateTime& now) const;
     [[nodiscard]] Result<QVector<KeyStateRow>> page(const KeyStateFilter& filter, KeyStateColumn sort,
@@ -33,7 +33,7 @@ public:
     static QString stateText(policy::KeyState s); // the database's form: "Migrated", ...
 
 private:
-    workspace::Database& m_db;
+    store::Database& m_db;
 };
 
 } // namespace symbolon::rekey

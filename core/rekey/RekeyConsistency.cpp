@@ -1,8 +1,8 @@
 #include "rekey/RekeyConsistency.h"
 
 #include "rekey/RekeyKinds.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QCoreApplication>
 
@@ -14,8 +14,8 @@ QString tr(const char* s) {
 }
 
 // Runs a query whose rows are violations; formats each with the row's columns.
-Status collect(workspace::Database& db, const char* sql, qint64 bindRun, qint64 bindN, QStringList& out,
-               const std::function<QString(const workspace::Statement&)>& describe) {
+Status collect(store::Database& db, const char* sql, qint64 bindRun, qint64 bindN, QStringList& out,
+               const std::function<QString(const store::Statement&)>& describe) {
     auto st = db.prepare(sql);
     if (!st)
         return st.error();
@@ -23,14 +23,14 @@ Status collect(workspace::Database& db, const char* sql, qint64 bindRun, qint64 
         st->bind(1, bindRun);
     if (bindN)
         st->bind(2, bindN);
-    return st->forEachRow([&](const workspace::Statement& r) {
+    return st->forEachRow([&](const store::Statement& r) {
         if (out.size() < 200)
             out << describe(r);
     });
 }
 } // namespace
 
-Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
+Result<QStringList> RekeyConsistency::check(store::Database& db) {
     QStringList v;
     auto runs =
         db.prepare("SELECT id, kinds, device_count, (SELECT COUNT(*) FROM rekey_devices d WHERE d.run = "
@@ -38,7 +38,7 @@ Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
     if (!runs)
         return runs.error();
     QVector<std::pair<qint64, int>> perRun;
-    if (auto s = runs->forEachRow([&](const workspace::Statement& r) {
+    if (auto s = runs->forEachRow([&](const store::Statement& r) {
             auto kinds = RekeyKinds::parse(r.text(1));
             perRun.push_back({r.int64(0), kinds ? kinds->keysPerDevice() : 0});
             if (r.int64(2) != r.int64(3))
@@ -49,7 +49,7 @@ Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
         });
         !s)
         return s.error();
-    runs = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
+    runs = Result<store::Statement>(fail(ErrorCode::Internal, QString()));
 
     for (const auto& entry : perRun) {
         const qint64 r = entry.first;
@@ -60,7 +60,7 @@ Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
             "= ?1 "
             "AND x.status IN ('pending','failed') AND (x.instruction IS NOT NULL OR EXISTS (SELECT 1 FROM "
             "key_records k WHERE k.device = x.device AND k.rekey_run = ?1));",
-            r, 0, v, [&](const workspace::Statement& row) {
+            r, 0, v, [&](const store::Statement& row) {
                 return rekey::tr("Run %1, device %2 is %3 but has new keys or an instruction.")
                     .arg(r)
                     .arg(row.text(0), row.text(1));
@@ -73,7 +73,7 @@ Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
             "k.rekey_run = ?1) AS n FROM rekey_devices x JOIN devices d ON d.id = x.device WHERE x.run = ?1 "
             "AND x.status IN ('committed','distributed','confirmed') AND (n != ?2 OR x.instruction IS NULL "
             "OR x.journal_seq IS NULL OR NOT EXISTS (SELECT 1 FROM journal j WHERE j.seq = x.journal_seq));",
-            r, n, v, [&](const workspace::Statement& row) {
+            r, n, v, [&](const store::Statement& row) {
                 return rekey::tr("Run %1, device %2 is %3 with %4 new keys (expected %5), or without its "
                                  "instruction or chunk journal entry.")
                     .arg(r)
@@ -89,7 +89,7 @@ Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
             "d.id = x.device JOIN key_records k ON k.device = x.device AND k.rekey_run = ?1 WHERE x.run = ?1 "
             "AND NOT ((x.status = 'committed' AND k.state = 'Generated') OR (x.status = 'distributed' AND "
             "k.state = 'Distributed') OR (x.status = 'confirmed' AND k.state IN ('Active','Superseded')));",
-            r, 0, v, [&](const workspace::Statement& row) {
+            r, 0, v, [&](const store::Statement& row) {
                 return rekey::tr("Run %1, device %2 is %3 but its new %4 (client %5) is %6.")
                     .arg(r)
                     .arg(row.text(0), row.text(1), row.text(2))
@@ -105,7 +105,7 @@ Result<QStringList> RekeyConsistency::check(workspace::Database& db) {
             "k.device WHERE k.state IN ('Migrated','Active') GROUP BY k.device, k.kind, k.client HAVING "
             "COUNT(*) > 1;",
             0, 0, v,
-            [&](const workspace::Statement& row) {
+            [&](const store::Statement& row) {
                 return rekey::tr(
                            "Device %1 has %4 current %2 keys for client %3 (at most one may be current).")
                     .arg(row.text(0), row.text(1))

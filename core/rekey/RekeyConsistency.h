@@ -4,7 +4,7 @@
 
 #include <QStringList>
 
-namespace symbolon::workspace {
+namespace symbolon::store {
 class Database;
 }
 
@@ -22,7 +22,7 @@ namespace symbolon::rekey {
 //  - every run lists as many devices as it planned.
 class RekeyConsistency {
 public:
-    [[nodiscard]] static Result<QStringList> check(workspace::Database& db);
+    [[nodiscard]] static Result<QStringList> check(store::Database& db);
 };
 
 } // namespace symbolon::rekey

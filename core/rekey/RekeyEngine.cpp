@@ -7,12 +7,13 @@
 #include "hsm/Module.h"
 #include "hsm/Session.h"
 #include "journal/Journal.h"
+#include "keys/KeyRecords.h"
 #include "rekey/DeviceRekeyer.h"
 #include "rekey/RekeyPlanner.h"
-#include "workspace/BatchInsert.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "rekey/RekeyRunStore.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -30,33 +31,23 @@ QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::rekey", s);
 }
 
-Status setRunState(workspace::Database& db, qint64 run, const char* state) {
-    auto st = db.prepare("UPDATE rekey_runs SET state = ? WHERE id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, QString::fromLatin1(state)).bind(2, run);
-    return st->run();
+Status setRunState(store::Database& db, qint64 run, RunState state) {
+    return RekeyRunStore(db).setState(run, state);
 }
 
 // Reads the next chunk of pending devices with their current keys.
-Result<QVector<DeviceInput>> readChunk(workspace::Database& db, qint64 run, qint64 after, int limit) {
-    auto sel = db.prepare(
-        "SELECT r.device, d.device_id, d.system_title FROM rekey_devices r JOIN devices d ON d.id = "
-        "r.device WHERE r.run = ? AND r.status = 'pending' AND r.device > ? ORDER BY r.device "
-        "LIMIT ?;");
-    if (!sel)
-        return sel.error();
-    sel->bind(1, run).bind(2, after).bind(3, limit);
+Result<QVector<DeviceInput>> readChunk(store::Database& db, qint64 run, qint64 after, int limit) {
+    auto pending = RekeyRunStore(db).pending(run, after, limit);
+    if (!pending)
+        return pending.error();
     QVector<DeviceInput> out;
-    if (auto s = sel->forEachRow([&](const workspace::Statement& st) {
-            DeviceInput d;
-            d.row = st.int64(0);
-            d.deviceId = st.text(1);
-            d.systemTitle = st.blob(2);
-            out.push_back(d);
-        });
-        !s)
-        return s.error();
+    for (const RekeyRunStore::PendingDevice& p : *pending) {
+        DeviceInput d;
+        d.row = p.row;
+        d.deviceId = p.deviceId;
+        d.systemTitle = p.systemTitle;
+        out.push_back(d);
+    }
     auto keys =
         db.prepare("SELECT kind, client, generation, state, package, kcv FROM key_records WHERE device = ?;");
     if (!keys)
@@ -64,7 +55,7 @@ Result<QVector<DeviceInput>> readChunk(workspace::Database& db, qint64 run, qint
     for (DeviceInput& d : out) {
         keys->reset();
         keys->bind(1, d.row);
-        if (auto s = keys->forEachRow([&](const workspace::Statement& st) {
+        if (auto s = keys->forEachRow([&](const store::Statement& st) {
                 const KeySlot slot{st.text(0), static_cast<int>(st.int64(1))};
                 const int gen = static_cast<int>(st.int64(2));
                 const QString state = st.text(3);
@@ -127,8 +118,8 @@ Result<QVector<DeviceOutput>> rekeyChunk(const QVector<DeviceInput>& devices,
 
 Status commitChunk(workspace::Workspace& ws, const ceremony::CeremonyContext& ctx, qint64 run, int chunk,
                    const QVector<DeviceOutput>& outputs, const RunKeks& keks, const QStringList& paths) {
-    workspace::Database& db = ws.db();
-    workspace::Transaction tx(db);
+    store::Database& db = ws.db();
+    store::Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s;
     qint64 keysGenerated = 0;
@@ -163,45 +154,27 @@ Status commitChunk(workspace::Workspace& ws, const ceremony::CeremonyContext& ct
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     {
         // Many rows per statement (BatchInsert.h: SQLite's statement journal under v5's trigger).
-        workspace::BatchInsert ins(
-            db,
-            "INSERT INTO key_records(device, kind, client, generation, state, package, "
-            "kek, kek_kcv, kcv, created_at, state_changed_at, journal_seq, rekey_run)",
-            13);
-        auto upd =
-            db.prepare("UPDATE rekey_devices SET status = ?, chunk = ?, journal_seq = ?, instruction = ?, "
-                       "result = ?, updated_at = ? WHERE run = ? AND device = ? AND status = 'pending';");
-        if (!upd)
-            return upd.error();
+        keys::KeyRecords records(db);
+        RekeyRunStore runs(db);
         for (const DeviceOutput& o : outputs) {
             for (const NewKey& k : o.keys)
-                if (auto s = ins.add({o.row, k.slot.kind, qint64(k.slot.client), qint64(k.generation),
-                                      QStringLiteral("Generated"), k.package, k.kek, k.kekKcv, k.kcv, now,
-                                      now, entry->seq, run});
+                if (auto s = records.add(policy::KeyState::Generated,
+                                         {o.row, k.slot.kind, k.slot.client, k.generation, k.package, k.kek,
+                                          k.kekKcv, k.kcv, entry->seq, run},
+                                         now);
                     !s)
                     return s;
-            const bool ok = o.failure.isEmpty();
-            upd->bind(1, ok ? QStringLiteral("committed") : QStringLiteral("failed"))
-                .bind(2, chunk)
-                .bind(3, entry->seq);
-            if (ok) {
+            QByteArray instructionJson;
+            if (o.failure.isEmpty()) {
                 auto instruction = DeviceRekeyer::instruction(o);
                 if (!instruction)
                     return instruction.error();
-                upd->bindText(4, QJsonDocument(*instruction).toJson(QJsonDocument::Compact));
-            } else {
-                upd->bindNull(4);
+                instructionJson = QJsonDocument(*instruction).toJson(QJsonDocument::Compact);
             }
-            if (ok)
-                upd->bindNull(5);
-            else
-                upd->bind(5, o.failure);
-            upd->bind(6, now).bind(7, run).bind(8, o.row);
-            if (auto s = upd->run(); !s)
+            if (auto s = runs.commit(run, o.row, chunk, entry->seq, instructionJson, o.failure, now); !s)
                 return s;
-            upd->reset();
         }
-        if (auto s = ins.flush(); !s)
+        if (auto s = records.flush(); !s)
             return s;
     }
     if (auto s = tx.commit(); !s)
@@ -222,14 +195,15 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
     if (options.workers < 1 || options.workers > 8)
         return fail(ErrorCode::InvalidInput,
                     rekey::tr("The number of worker sessions must be between 1 and 8."));
-    workspace::Database& db = ws.db();
+    store::Database& db = ws.db();
     auto run = RekeyRun::load(db, runId);
     if (!run)
         return run.error();
-    if (run->state == QLatin1String("executed") || run->state == QLatin1String("abandoned"))
-        return fail(
-            ErrorCode::PolicyRefused,
-            rekey::tr("Re-key run %1 is %2: there is nothing left to execute.").arg(runId).arg(run->state));
+    if (!canResume(run->state))
+        return fail(ErrorCode::PolicyRefused,
+                    rekey::tr("Re-key run %1 is %2: there is nothing left to execute.")
+                        .arg(runId)
+                        .arg(runStateCode(run->state)));
 
     auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
     if (!caps)
@@ -270,26 +244,17 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
         owned.push_back(std::move(*s));
     }
 
-    auto pending = db.prepare("SELECT COUNT(*) FROM rekey_devices WHERE run = ? AND status = 'pending';");
-    if (!pending)
-        return pending.error();
-    pending->bind(1, runId);
-    auto has = pending->step();
-    if (!has)
-        return has.error();
+    auto pendingCount = RekeyRunStore(db).pendingCount(runId);
+    if (!pendingCount)
+        return pendingCount.error();
     RekeyProgress progress;
-    progress.total = pending->int64(0);
-    pending = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
-    auto chunksSoFar = db.prepare("SELECT COALESCE(MAX(chunk), 0) FROM rekey_devices WHERE run = ?;");
+    progress.total = *pendingCount;
+    auto chunksSoFar = RekeyRunStore(db).lastChunk(runId);
     if (!chunksSoFar)
         return chunksSoFar.error();
-    chunksSoFar->bind(1, runId);
-    if (auto r = chunksSoFar->step(); !r)
-        return r.error();
-    int chunk = static_cast<int>(chunksSoFar->int64(0));
-    chunksSoFar = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
-    if (run->state != QLatin1String("running"))
-        if (auto s = setRunState(db, runId, "running"); !s)
+    int chunk = *chunksSoFar;
+    if (run->state != RunState::Running)
+        if (auto s = setRunState(db, runId, RunState::Running); !s)
             return s.error();
 
     QElapsedTimer timer;
@@ -385,7 +350,7 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
         toCommit.reset(); // the chunk in flight is not committed: its devices stay pending
     }
     const bool finished = !cancelled || progress.done >= progress.total;
-    if (auto s = setRunState(db, runId, finished ? "executed" : "cancelled"); !s)
+    if (auto s = setRunState(db, runId, finished ? RunState::Executed : RunState::Cancelled); !s)
         return s.error();
     rec.cancelled = !finished;
     rec.extra.insert(QStringLiteral("run"), runId);

@@ -1,14 +1,16 @@
 #include "rekey/RekeyPlanner.h"
 
+#include "rekey/RekeyRunStore.h"
+
 #include "inventory/InventoryStore.h"
 #include "journal/Journal.h"
 #include "policy/Cohort.h"
 #include "policy/DeviceType.h"
 #include "policy/G2Classification.h"
 #include "policy/ReKeyJustification.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -43,32 +45,15 @@ QString digest(const RekeyRequest& req, const QStringList& ids) {
 }
 } // namespace
 
-Result<RekeyRun> RekeyRun::load(workspace::Database& db, qint64 id) {
-    auto st = db.prepare("SELECT id, created_at, created_by, kinds, selection, justification, device_count,"
-                         " plan_digest, state, journal_seq FROM rekey_runs WHERE id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return fail(ErrorCode::NotFound, rekey::tr("There is no re-key run %1 in this workspace.").arg(id));
-    RekeyRun r;
-    r.id = st->int64(0);
-    r.createdAt = QDateTime::fromSecsSinceEpoch(st->int64(1), Qt::UTC);
-    r.createdBy = st->text(2);
-    auto kinds = RekeyKinds::parse(st->text(3));
-    if (!kinds)
-        return kinds.error();
-    r.kinds = *kinds;
-    r.selection = QJsonDocument::fromJson(st->text(4).toUtf8()).object();
-    r.justification = QJsonDocument::fromJson(st->text(5).toUtf8()).object();
-    r.deviceCount = st->int64(6);
-    r.planDigest = st->text(7);
-    r.state = st->text(8);
-    r.journalSeq = st->int64(9);
-    return r;
+Result<RekeyRun> RekeyRun::load(store::Database& db, qint64 id) {
+    return RekeyRunStore(db).load(id);
+}
+
+QJsonObject RekeyRun::quorumRequest() const {
+    return QJsonObject{
+        {QStringLiteral("kinds"), kinds.code()},     {QStringLiteral("devices"), deviceCount},
+        {QStringLiteral("plan_digest"), planDigest}, {QStringLiteral("justification"), justification},
+        {QStringLiteral("selection"), selection},    {QStringLiteral("resume"), hasStarted(state)}};
 }
 
 QString RekeyRun::title() const {
@@ -87,7 +72,7 @@ Result<RekeyPlanner::Preview> RekeyPlanner::preview(workspace::Workspace& ws, co
     const int keysPerDevice = request.kinds.keysPerDevice();
 
     Preview p;
-    auto consider = [&](const workspace::Statement& st) {
+    auto consider = [&](const store::Statement& st) {
         const qint64 row = st.int64(0);
         const QString id = st.text(1);
         const bool rotationDone = st.int64(5) != 0;
@@ -126,7 +111,7 @@ Result<RekeyPlanner::Preview> RekeyPlanner::preview(workspace::Workspace& ws, co
         p.radius.byType[policy::deviceTypeCode(policy::DeviceType(st.int64(4)))] += 1;
     };
 
-    workspace::Database& db = ws.db();
+    store::Database& db = ws.db();
     const auto sql = inventory::InventoryStore::filterSql(request.filter, now);
     if (request.deviceIds.isEmpty()) {
         QByteArray q = QByteArray(kCandidateColumns) + sql.where + " ORDER BY d.id;";
@@ -150,7 +135,7 @@ Result<RekeyPlanner::Preview> RekeyPlanner::preview(workspace::Workspace& ws, co
             inventory::InventoryStore::bindFilter(*st, sql.binds);
             st->bind(static_cast<int>(sql.binds.size()) + 1, id);
             bool any = false;
-            if (auto s = st->forEachRow([&](const workspace::Statement& row) {
+            if (auto s = st->forEachRow([&](const store::Statement& row) {
                     any = true;
                     consider(row);
                 });
@@ -181,8 +166,8 @@ Result<RekeyRun> RekeyPlanner::create(workspace::Workspace& ws, const RekeyReque
                                       const QDateTime& now) {
     if (auto s = ws.require(policy::Permission::PlanReKey); !s)
         return s.error();
-    workspace::Database& db = ws.db();
-    workspace::Transaction tx(db);
+    store::Database& db = ws.db();
+    store::Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
     auto p = preview(ws, request, now);
@@ -214,9 +199,10 @@ Result<RekeyRun> RekeyPlanner::create(workspace::Workspace& ws, const RekeyReque
     run.justification = request.justificationJson();
     run.deviceCount = p->devices.size();
     run.planDigest = digest(request, p->deviceIds);
-    run.state = QStringLiteral("planned");
+    run.state = RunState::Planned;
 
-    auto seqGuess = db.scalarInt("SELECT COALESCE(MAX(id), 0) + 1 FROM rekey_runs;");
+    RekeyRunStore runs(db);
+    auto seqGuess = runs.nextRunId();
     if (!seqGuess)
         return seqGuess.error();
     run.id = *seqGuess;
@@ -234,35 +220,8 @@ Result<RekeyRun> RekeyPlanner::create(workspace::Workspace& ws, const RekeyReque
     if (!entry)
         return entry.error();
     run.journalSeq = entry->seq;
-    auto ins =
-        db.prepare("INSERT INTO rekey_runs(id, created_at, created_by, kinds, selection, justification,"
-                   " device_count, plan_digest, state, journal_seq) VALUES (?,?,?,?,?,?,?,?,?,?);");
-    if (!ins)
-        return ins.error();
-    ins->bind(1, run.id)
-        .bind(2, run.createdAt.toSecsSinceEpoch())
-        .bind(3, run.createdBy)
-        .bind(4, run.kinds.code())
-        .bindText(5, QJsonDocument(run.selection).toJson(QJsonDocument::Compact))
-        .bindText(6, QJsonDocument(run.justification).toJson(QJsonDocument::Compact))
-        .bind(7, run.deviceCount)
-        .bind(8, run.planDigest)
-        .bind(9, run.state)
-        .bind(10, run.journalSeq);
-    if (auto s = ins->run(); !s)
+    if (auto s = runs.insert(run, p->devices); !s)
         return s.error();
-    auto dev =
-        db.prepare("INSERT INTO rekey_devices(run, device, status, updated_at) VALUES (?,?,'pending',?);");
-    if (!dev)
-        return dev.error();
-    for (qint64 d : p->devices) {
-        dev->bind(1, run.id).bind(2, d).bind(3, run.createdAt.toSecsSinceEpoch());
-        if (auto s = dev->run(); !s)
-            return s.error();
-        dev->reset();
-    }
-    ins = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
-    dev = Result<workspace::Statement>(fail(ErrorCode::Internal, QString()));
     if (auto s = tx.commit(); !s)
         return s.error();
     if (auto s = ws.checkpoint(); !s)

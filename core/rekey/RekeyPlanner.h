@@ -3,12 +3,15 @@
 #include "common/Result.h"
 #include "rekey/BlastRadius.h"
 #include "rekey/RekeyRequest.h"
+#include "rekey/RekeyRunState.h"
 
 #include <QDateTime>
 #include <QVector>
 
-namespace symbolon::workspace {
+namespace symbolon::store {
 class Database;
+} // namespace symbolon::store
+namespace symbolon::workspace {
 class Workspace;
 } // namespace symbolon::workspace
 
@@ -24,11 +27,14 @@ struct RekeyRun {
     QJsonObject justification;
     qint64 deviceCount = 0;
     QString planDigest; // SHA-256 (hex) of kinds, justification and every device id: what the quorum signs
-    QString state;      // planned, running, cancelled, executed, abandoned
+    RunState state = RunState::Planned;
     qint64 journalSeq = 0;
 
-    [[nodiscard]] static Result<RekeyRun> load(workspace::Database& db, qint64 id);
+    [[nodiscard]] static Result<RekeyRun> load(store::Database& db, qint64 id);
     QString title() const; // "Re-key run 3: AK+GUEK on 5,000 devices"
+    // What the quorum signs to execute (or resume) this run: the console and the CLI both send
+    // this request (ceremony::CeremonyPlan::rekeyDetails).
+    QJsonObject quorumRequest() const;
 };
 
 // Plan: select devices, check each against the policy, show the blast radius; create the run

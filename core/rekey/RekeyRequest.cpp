@@ -1,7 +1,7 @@
 #include "rekey/RekeyRequest.h"
 
-#include "inventory/DeviceId.h"
 #include "policy/Cohort.h"
+#include "policy/DeviceId.h"
 #include "policy/DeviceType.h"
 
 #include <QCoreApplication>
@@ -73,7 +73,7 @@ Result<QStringList> parseDeviceList(const QByteArray& content) {
         line = line.trimmed();
         if (line.isEmpty() || line.startsWith('#'))
             continue;
-        auto id = inventory::DeviceId::parse(QByteArrayView(line));
+        auto id = policy::DeviceId::parse(QByteArrayView(line));
         if (!id)
             return fail(ErrorCode::InvalidInput,
                         QCoreApplication::translate("symbolon::rekey", "Device list, line %1: %2")

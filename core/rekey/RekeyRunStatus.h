@@ -1,13 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "rekey/RekeyRunState.h"
 
 #include <QMap>
 #include <QStringList>
-
-namespace symbolon::workspace {
-class Database;
-}
 
 namespace symbolon::rekey {
 
@@ -15,13 +12,11 @@ namespace symbolon::rekey {
 // failed and why — what "symbolon-cli rekey status RUN" prints, for the console's results page.
 struct RekeyRunStatus {
     qint64 run = 0;
-    QMap<QString, qint64> byStatus;
+    QMap<DeviceStatus, qint64> byStatus;
     QStringList failures; // "0011223344556677 (failed): reason", at most maxFailures
     qint64 failureCount = 0;
 
-    qint64 count(const QString& status) const { return byStatus.value(status); }
-    [[nodiscard]] static Result<RekeyRunStatus> load(workspace::Database& db, qint64 run,
-                                                     int maxFailures = 50);
+    qint64 count(DeviceStatus status) const { return byStatus.value(status); }
 };
 
 } // namespace symbolon::rekey

@@ -1,15 +1,12 @@
 #pragma once
 
 #include "common/Result.h"
+#include "rekey/RekeyRunState.h"
 
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
 #include <QVector>
-
-namespace symbolon::workspace {
-class Database;
-}
 
 namespace symbolon::rekey {
 
@@ -20,16 +17,13 @@ struct RekeyRunSummary {
     qint64 run = 0;
     QDateTime createdAt;
     QString kinds; // "AK+GUEK"
-    QString state; // planned, running, cancelled, executed, abandoned
+    RunState state = RunState::Planned;
     qint64 confirmed = 0;
     qint64 distributed = 0;
     qint64 committed = 0;
     qint64 failed = 0;
     qint64 pending = 0;
     qint64 total() const { return confirmed + distributed + committed + failed + pending; }
-
-    // The newest `limit` runs, newest first: one GROUP BY over rekey_devices.
-    [[nodiscard]] static Result<QVector<RekeyRunSummary>> latest(workspace::Database& db, int limit);
 };
 
 } // namespace symbolon::rekey

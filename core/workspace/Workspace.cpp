@@ -2,15 +2,17 @@
 
 #include "common/StrictJson.h"
 #include "hsm/EcKeyPair.h"
+#include "hsm/EmbeddedTokenStore.h"
 #include "hsm/Module.h"
 #include "hsm/Pkcs11Uri.h"
 #include "hsm/Session.h"
-#include "hsm/SoftHsmStoreGuard.h"
 #include "journal/CheckpointStore.h"
-#include "workspace/Database.h"
-#include "workspace/Schema.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "store/Database.h"
+#include "store/MetaStore.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+#include "workspace/PeopleStore.h"
+#include "workspace/WorkspaceSchema.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -23,7 +25,11 @@
 
 namespace symbolon::workspace {
 
+using store::Database;
+using store::Transaction;
+
 namespace {
+const char* const kJournalTokenPinKey = "journal_token_pin";
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::workspace", s);
 }
@@ -61,10 +67,6 @@ Status writeJsonFile(const QString& path, const QJsonDocument& doc) {
     return {};
 }
 
-QString g_loadedSoftHsmConf;                  // SoftHSM2 reads its conf once, at C_Initialize
-hsm::SoftHsmStoreGuard::Report g_storeReport; // what securing the embedded store found
-bool g_storeRestoreJournaled = false;
-Workspace::MachineSettings g_machine; // set once at start-up, before any workspace opens
 } // namespace
 
 Workspace::~Workspace() = default;
@@ -105,73 +107,32 @@ Result<QVector<Keyslot>> Workspace::readKeyslots(const QString& dir) {
     return out;
 }
 
-Result<std::shared_ptr<hsm::Module>> Workspace::loadModule(const QString& dir,
-                                                           const WorkspaceConfig& config) {
+Result<std::shared_ptr<hsm::Module>> Workspace::loadModule(const QString& dir, const WorkspaceConfig& config,
+                                                           const MachineSettings& machine) {
     if (!config.embeddedTokenStore.isEmpty()) {
         // Written on every open with the absolute path, so that the folder can be moved.
         const QString storeDir = QDir(dir).absoluteFilePath(config.embeddedTokenStore);
-        const QString conf = QDir(dir).absoluteFilePath(QStringLiteral("softhsm2.conf"));
         if (!QFileInfo(storeDir).isDir())
             return fail(ErrorCode::NotFound,
                         workspace::tr("The workspace's token store %1 is missing.").arg(storeDir));
-        if (!g_loadedSoftHsmConf.isEmpty() && g_loadedSoftHsmConf != conf)
-            return fail(
-                ErrorCode::InvalidInput,
-                workspace::tr(
-                    "Another workspace's token store is already loaded in this process: restart Symbolon to "
-                    "open this workspace."));
-        if (g_loadedSoftHsmConf.isEmpty()) {
-            // Before SoftHSM is loaded here: repair a token.object a killed process left
-            // half-written, and keep the safety copies current (SoftHsmStoreGuard.h).
-            auto secured = hsm::SoftHsmStoreGuard::secure(storeDir);
-            if (!secured)
-                return secured.error();
-            g_storeReport = *secured;
-            QSaveFile f(conf);
-            if (!f.open(QIODevice::WriteOnly) ||
-                f.write("directories.tokendir = " + storeDir.toUtf8() +
-                        "\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n") < 0 ||
-                !f.commit())
-                return fail(ErrorCode::Io,
-                            workspace::tr("%1 cannot be written: %2").arg(conf, f.errorString()));
-            qputenv("SOFTHSM2_CONF", conf.toUtf8());
-            g_loadedSoftHsmConf = conf;
-        }
+        if (auto s = hsm::EmbeddedTokenStore::prepare(
+                storeDir, QDir(dir).absoluteFilePath(QStringLiteral("softhsm2.conf")));
+            !s)
+            return s.error();
     }
-    if (config.embeddedTokenStore.isEmpty() && !g_machine.modulePath.isEmpty())
-        return hsm::Module::load(g_machine.modulePath);
+    if (config.embeddedTokenStore.isEmpty() && !machine.modulePath.isEmpty())
+        return hsm::Module::load(machine.modulePath);
     return hsm::Module::load(config.modulePath);
 }
 
-void Workspace::setMachineSettings(const MachineSettings& settings) {
-    g_machine = settings;
-}
-
-Workspace::MachineSettings Workspace::machineSettings() {
-    return g_machine;
-}
-
-const hsm::SoftHsmStoreGuard::Report& Workspace::tokenStoreReport() {
-    return g_storeReport;
-}
-
-QString Workspace::tokenStoreNotice() {
-    if (g_storeReport.damaged.isEmpty())
-        return {};
-    return workspace::tr("The embedded token store holds %n damaged token(s) with no safety copy (a process "
-                         "was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.",
-                         nullptr, int(g_storeReport.damaged.size()))
-        .arg(g_storeReport.damaged.join(QStringLiteral(", ")));
-}
-
-Result<QVector<Workspace::Card>> Workspace::cards(const QString& dir) {
+Result<QVector<Workspace::Card>> Workspace::cards(const QString& dir, const MachineSettings& machine) {
     auto config = readConfig(dir);
     if (!config)
         return config.error();
     auto slots = readKeyslots(dir);
     if (!slots)
         return slots.error();
-    auto module = loadModule(dir, *config);
+    auto module = loadModule(dir, *config, machine);
     if (!module)
         return module.error();
     auto tokens = (*module)->tokens();
@@ -192,7 +153,7 @@ Result<QVector<Workspace::Card>> Workspace::cards(const QString& dir) {
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QString& cardSerial,
-                                                   const SecureBytes& pin) {
+                                                   const SecureBytes& pin, const MachineSettings& machine) {
     auto config = readConfig(dir);
     if (!config)
         return config.error();
@@ -220,7 +181,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     if (pin.empty())
         return fail(ErrorCode::PinIncorrect, workspace::tr("Enter the card's PIN."));
 
-    auto module = loadModule(dir, *config);
+    auto module = loadModule(dir, *config, machine);
     if (!module)
         return module.error();
     auto token = (*module)->findTokenBySerial(cardSerial);
@@ -244,17 +205,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     auto db = Database::open(databasePath(dir), *dbKey, Database::Mode::OpenExisting);
     if (!db)
         return db.error();
-    if (auto s = Schema::migrate(**db); !s)
+    if (auto s = workspaceSchema().migrate(**db); !s)
         return s.error();
     // The keyslot must match a person enrolled inside the encrypted database too.
-    auto who = (*db)->prepare("SELECT holder, role FROM people WHERE key_fingerprint = ?;");
+    auto who = PeopleStore::byKeyFingerprint(**db, slot->fingerprint());
     if (!who)
         return who.error();
-    who->bind(1, slot->fingerprint());
-    auto row = who->step();
-    if (!row)
-        return row.error();
-    if (!*row || who->text(0) != slot->holder || who->text(1) != slot->role)
+    if (!*who || (*who)->holder != slot->holder || (*who)->role != slot->role)
         return fail(
             ErrorCode::PolicyRefused,
             workspace::tr("The keyslot of %1 does not match the people enrolled in the workspace database.")
@@ -263,54 +220,50 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     // This machine's token choices (MachineSettings), for HSM workspaces only.
     QJsonObject machineApplied;
     const bool onHsm = config->embeddedTokenStore.isEmpty();
-    if (onHsm && !g_machine.modulePath.isEmpty() && g_machine.modulePath != config->modulePath)
-        machineApplied.insert(QStringLiteral("module"), g_machine.modulePath);
-    if (onHsm && !g_machine.keyTokenUri.isEmpty()) {
-        auto key = hsm::Pkcs11Uri::selectToken(**module, g_machine.keyTokenUri);
+    if (onHsm && !machine.modulePath.isEmpty() && machine.modulePath != config->modulePath)
+        machineApplied.insert(QStringLiteral("module"), machine.modulePath);
+    if (onHsm && !machine.keyTokenUri.isEmpty()) {
+        auto key = hsm::Pkcs11Uri::selectToken(**module, machine.keyTokenUri);
         if (!key)
             return Error{key.error().code,
                          workspace::tr("The key token URI in Settings (%1) selects no single token: %2")
-                             .arg(g_machine.keyTokenUri, key.error().message),
+                             .arg(machine.keyTokenUri, key.error().message),
                          key.error().ckrv, key.error().hasCkrv};
         config->keyTokenSerial = key->serial;
         config->keyTokenLabel = key->label;
-        machineApplied.insert(QStringLiteral("key_token_uri"), g_machine.keyTokenUri);
+        machineApplied.insert(QStringLiteral("key_token_uri"), machine.keyTokenUri);
         machineApplied.insert(QStringLiteral("key_token_serial"), key->serial);
     }
-    if (onHsm && !g_machine.journalTokenUri.isEmpty() && !config->journalTokenSerial.isEmpty()) {
-        auto journalToken = hsm::Pkcs11Uri::selectToken(**module, g_machine.journalTokenUri);
+    if (onHsm && !machine.journalTokenUri.isEmpty() && !config->journalTokenSerial.isEmpty()) {
+        auto journalToken = hsm::Pkcs11Uri::selectToken(**module, machine.journalTokenUri);
         if (!journalToken)
             return Error{journalToken.error().code,
                          workspace::tr("The journal token URI in Settings (%1) selects no single token: %2")
-                             .arg(g_machine.journalTokenUri, journalToken.error().message),
+                             .arg(machine.journalTokenUri, journalToken.error().message),
                          journalToken.error().ckrv, journalToken.error().hasCkrv};
         config->journalTokenSerial = journalToken->serial;
-        machineApplied.insert(QStringLiteral("journal_token_uri"), g_machine.journalTokenUri);
+        machineApplied.insert(QStringLiteral("journal_token_uri"), machine.journalTokenUri);
         machineApplied.insert(QStringLiteral("journal_token_serial"), journalToken->serial);
     }
 
     std::unique_ptr<Workspace> ws(new Workspace());
     ws->m_dir = QDir(dir).absolutePath();
     ws->m_config = *config;
+    ws->m_machine = machine;
     ws->m_identity = Identity{slot->holder, slot->role, token->label, slot->tokenSerial, slot->fingerprint()};
     ws->m_dbKey = std::move(*dbKey);
     ws->m_module = *module;
     ws->m_db = std::move(*db);
     ws->m_journal = std::make_unique<journal::Journal>(*ws->m_db);
     if (!config->journalTokenSerial.isEmpty()) {
-        auto pinRow = ws->m_db->prepare("SELECT value FROM meta WHERE key = 'journal_token_pin';");
-        if (!pinRow)
-            return pinRow.error();
-        auto has = pinRow->step();
-        if (!has)
-            return has.error();
-        if (!*has)
+        auto journalPin = store::MetaStore::secret(*ws->m_db, kJournalTokenPinKey);
+        if (!journalPin)
+            return journalPin.error();
+        if (!*journalPin)
             return fail(ErrorCode::InvalidInput,
                         workspace::tr("The workspace names a journal token but holds no PIN for it."));
-        const QByteArray text = pinRow->blob(0);
-        SecureBytes journalPin(text.constData(), static_cast<std::size_t>(text.size()));
-        pinRow = Error{};
-        auto signer = journal::JournalSigner::open(**module, config->journalTokenSerial, journalPin);
+        auto signer = journal::JournalSigner::open(**module, config->journalTokenSerial, **journalPin);
+        *journalPin = std::nullopt; // wiped
         if (!signer)
             return signer.error();
         if (!config->journalKeyFingerprint.isEmpty() &&
@@ -330,16 +283,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     auto opened = ws->record(QStringLiteral("workspace.opened"), QStringLiteral("workspace"), openedDetails);
     if (!opened)
         return opened.error();
-    if (!g_storeReport.restored.isEmpty() && !g_storeRestoreJournaled) {
+    if (const QStringList restoredTokens = hsm::EmbeddedTokenStore::restoredNotJournaled();
+        !restoredTokens.isEmpty()) {
         auto restored = ws->record(
             QStringLiteral("tokenstore.restored"), QStringLiteral("workspace"),
-            QJsonObject{{QStringLiteral("tokens"), QJsonArray::fromStringList(g_storeReport.restored)},
+            QJsonObject{{QStringLiteral("tokens"), QJsonArray::fromStringList(restoredTokens)},
                         {QStringLiteral("cause"),
                          QStringLiteral("token.object left half-written by a killed process; restored from "
                                         "its safety copy")}});
         if (!restored)
             return restored.error();
-        g_storeRestoreJournaled = true;
+        hsm::EmbeddedTokenStore::markRestoredJournaled();
     }
     return ws;
 }
@@ -360,7 +314,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
         return fail(ErrorCode::AlreadyExists, workspace::tr("%1 is already a workspace.").arg(dir));
     if (!QDir().mkpath(dir))
         return fail(ErrorCode::Io, workspace::tr("The folder %1 cannot be created.").arg(dir));
-    auto module = loadModule(dir, config);
+    auto module = loadModule(dir, config, {}); // the module the new config names
     if (!module)
         return module.error();
 
@@ -389,35 +343,19 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
     Transaction tx(**db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    if (auto s = Schema::create(**db); !s)
+    if (auto s = workspaceSchema().create(**db); !s)
         return s.error();
-    auto ins = (*db)->prepare("INSERT INTO people(holder, role, token_label, token_serial, key_fingerprint, "
-                              "enrolled_at) VALUES (?,?,?,?,?,?);");
-    if (!ins)
-        return ins.error();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (auto s = PeopleStore::enrol(**db, slots); !s)
+        return s.error();
     QJsonArray enrolled;
     for (const Keyslot& k : slots) {
-        ins->bind(1, k.holder)
-            .bind(2, k.role)
-            .bind(3, k.tokenLabel)
-            .bind(4, k.tokenSerial)
-            .bind(5, k.fingerprint())
-            .bind(6, now);
-        if (auto s = ins->run(); !s)
-            return s.error();
         enrolled.append(QJsonObject{{QStringLiteral("holder"), k.holder},
                                     {QStringLiteral("role"), k.role},
                                     {QStringLiteral("card_serial"), k.tokenSerial},
                                     {QStringLiteral("key_fingerprint"), k.fingerprint()}});
     }
     if (journalToken) {
-        auto pinIns = (*db)->prepare("INSERT INTO meta(key, value) VALUES ('journal_token_pin', ?);");
-        if (!pinIns)
-            return pinIns.error();
-        pinIns->bindText(1, QByteArray(reinterpret_cast<const char*>(journalToken->pin.data()),
-                                       static_cast<qsizetype>(journalToken->pin.size())));
-        if (auto s = pinIns->run(); !s)
+        if (auto s = store::MetaStore::insertSecret(**db, kJournalTokenPinKey, journalToken->pin); !s)
             return s.error();
     }
     std::unique_ptr<Workspace> ws(new Workspace());

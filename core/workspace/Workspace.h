@@ -2,7 +2,6 @@
 
 #include "common/Result.h"
 #include "common/SecureBytes.h"
-#include "hsm/SoftHsmStoreGuard.h"
 #include "hsm/TokenInfo.h"
 #include "journal/Journal.h"
 #include "journal/JournalSigner.h"
@@ -10,6 +9,7 @@
 #include "policy/Role.h"
 #include "workspace/Identity.h"
 #include "workspace/Keyslot.h"
+#include "workspace/MachineSettings.h"
 #include "workspace/WorkspaceConfig.h"
 
 #include <QString>
@@ -21,9 +21,11 @@ namespace symbolon::hsm {
 class Module;
 }
 
-namespace symbolon::workspace {
-
+namespace symbolon::store {
 class Database;
+}
+
+namespace symbolon::workspace {
 
 // A workspace is a folder:
 //   workspace.json   WorkspaceConfig (no secrets)
@@ -34,19 +36,6 @@ class Workspace {
 public:
     ~Workspace();
 
-    // This machine's choices, which win over workspace.json for workspaces that keep their keys
-    // on an HSM (not for an embedded SoftHSM2 store): the PKCS#11 module's path here, and RFC 7512
-    // URIs selecting the key token and the journal token (an HSM partition's serial differs
-    // between sites). Empty: as workspace.json says. Set once by the console from its Settings;
-    // what was applied is recorded in the workspace.opened journal entry.
-    struct MachineSettings {
-        QString modulePath;
-        QString keyTokenUri;
-        QString journalTokenUri;
-    };
-    static void setMachineSettings(const MachineSettings& settings);
-    static MachineSettings machineSettings();
-
     // A card that can open this workspace, and whether it is present now.
     struct Card {
         Keyslot keyslot;
@@ -56,19 +45,19 @@ public:
 
     [[nodiscard]] static Result<WorkspaceConfig> readConfig(const QString& dir);
     [[nodiscard]] static Result<QVector<Keyslot>> readKeyslots(const QString& dir);
-    // Loads the configured PKCS#11 module (pointing SoftHSM2 at the embedded store first).
-    [[nodiscard]] static Result<std::shared_ptr<hsm::Module>> loadModule(const QString& dir,
-                                                                         const WorkspaceConfig& config);
-    [[nodiscard]] static Result<QVector<Card>> cards(const QString& dir);
-    // What securing the embedded token store found when this process first loaded it, and a
-    // sentence for a custodian when a token in it is damaged beyond repair (else empty).
-    static const hsm::SoftHsmStoreGuard::Report& tokenStoreReport();
-    static QString tokenStoreNotice();
+    // Loads the PKCS#11 module: the embedded store's SoftHSM2 (hsm::EmbeddedTokenStore), else
+    // this machine's module (MachineSettings), else the one workspace.json names.
+    [[nodiscard]] static Result<std::shared_ptr<hsm::Module>>
+    loadModule(const QString& dir, const WorkspaceConfig& config, const MachineSettings& machine);
+    [[nodiscard]] static Result<QVector<Card>> cards(const QString& dir, const MachineSettings& machine);
 
     // Opens with a card (by serial) and its PIN. A wrong PIN, a card with no keyslot, a missing
     // or corrupted database each fail with a precise message and change nothing.
-    [[nodiscard]] static Result<std::unique_ptr<Workspace>>
-    open(const QString& dir, const QString& cardSerial, const SecureBytes& pin);
+    // machine: this machine's Settings (MachineSettings::load()); every front end passes them.
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString& dir,
+                                                                 const QString& cardSerial,
+                                                                 const SecureBytes& pin,
+                                                                 const MachineSettings& machine);
 
     struct Enrolment {
         QString holder;
@@ -86,7 +75,9 @@ public:
     QString dir() const { return m_dir; }
     const WorkspaceConfig& config() const { return m_config; }
     const Identity& identity() const { return m_identity; }
-    Database& db() { return *m_db; }
+    // This machine's Settings the workspace was opened with (for further module loads: cards()).
+    const MachineSettings& machine() const { return m_machine; }
+    store::Database& db() { return *m_db; }
     journal::Journal& journal() { return *m_journal; }
     std::shared_ptr<hsm::Module> module() const { return m_module; }
 
@@ -95,7 +86,7 @@ public:
     [[nodiscard]] Status require(policy::Permission permission) const;
 
     // A further connection (e.g. for the UI's reader thread). Read-only unless asked.
-    [[nodiscard]] Result<std::unique_ptr<Database>> openConnection(bool readOnly = true) const;
+    [[nodiscard]] Result<std::unique_ptr<store::Database>> openConnection(bool readOnly = true) const;
     // Appends one journal entry in its own transaction (single-step actions), then signs the
     // head (checkpoint()). An error may come from the signing, after the entry was committed.
     [[nodiscard]] Result<journal::JournalEntry> record(const QString& action, const QString& target,
@@ -124,17 +115,18 @@ public:
     // The same check through another connection to this workspace's database (e.g. a read-only
     // one on a worker thread, so that the GUI keeps the workspace's own connection).
     [[nodiscard]] static journal::VerificationReport
-    verifyJournalOn(Database& db, const QString& dir, const WorkspaceConfig& config,
+    verifyJournalOn(store::Database& db, const QString& dir, const WorkspaceConfig& config,
                     const QByteArray& publicKeySpki = {}, const std::function<void(qint64)>& progress = {});
 
 private:
     Workspace() = default;
     QString m_dir;
     WorkspaceConfig m_config;
+    MachineSettings m_machine;
     Identity m_identity;
     SecureBytes m_dbKey; // kept in locked memory for further connections; wiped on close
     std::shared_ptr<hsm::Module> m_module;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<store::Database> m_db;
     std::unique_ptr<journal::Journal> m_journal;
     std::unique_ptr<journal::JournalSigner> m_signer;
     qint64 m_lastCheckpointSeq = 0;

@@ -23,10 +23,10 @@
 #include "keystates/KeyStatesView.h"
 #include "mainwindow/MainWindow.h"
 #include "rekey/KeyStateStore.h"
-#include "workspace/Database.h"
-#include "workspace/DemoWorkspace.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "store/Database.h"
+#include "demo/DemoWorkspace.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -95,7 +95,7 @@ void memory(const char* when) {
 }
 
 QString cardSerial(const QString& dir, const QString& label) {
-    auto cards = workspace::Workspace::cards(dir);
+    auto cards = workspace::Workspace::cards(dir, {});
     if (!cards)
         die(cards.error().message);
     for (const auto& c : *cards)
@@ -105,15 +105,15 @@ QString cardSerial(const QString& dir, const QString& label) {
 }
 
 std::unique_ptr<workspace::Workspace> openAs(const QString& dir, int card) {
-    const auto& c = workspace::demoCards()[card - 1];
+    const auto& c = demo::demoCards()[card - 1];
     auto ws = workspace::Workspace::open(dir, cardSerial(dir, c.label),
-                                         SecureBytes::fromString(c.pin.toStdString()));
+                                         SecureBytes::fromString(c.pin.toStdString()), {});
     if (!ws)
         die(ws.error().message);
     return std::move(*ws);
 }
 
-qint64 scalar(workspace::Database& db, const char* sql) {
+qint64 scalar(store::Database& db, const char* sql) {
     auto n = db.scalarInt(sql);
     if (!n)
         die(n.error().message);
@@ -123,13 +123,13 @@ qint64 scalar(workspace::Database& db, const char* sql) {
 // Every device's 9 migration key records, in chunks of 50,000 devices, each chunk one
 // transaction with its journal entry (as MigrationUnwrap does per 500).
 void synthesizeKeyRecords(workspace::Workspace& ws) {
-    workspace::Database& db = ws.db();
+    store::Database& db = ws.db();
     const qint64 maxId = scalar(db, "SELECT coalesce(max(id), 0) FROM devices;");
     const QString dcoKcv = QStringLiteral("CMAC-5B 3A9F0C71D2"),
                   sharedKcv = QStringLiteral("CMAC-5B 8E41B7650F");
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (qint64 from = 0; from < maxId; from += 50000) {
-        workspace::Transaction tx(db);
+        store::Transaction tx(db);
         if (auto s = tx.begin(); !s)
             die(s.error().message);
         auto entry = ws.journal().append({ws.identity().actor(), ws.identity().role,
@@ -157,7 +157,7 @@ void synthesizeKeyRecords(workspace::Workspace& ws) {
             .bind(6, from + 50000);
         if (auto s = ins->run(); !s)
             die(s.error().message);
-        ins = Result<workspace::Statement>(fail(ErrorCode::Internal, QString())); // finalise first
+        ins = Result<store::Statement>(fail(ErrorCode::Internal, QString())); // finalise first
         if (auto s = tx.commit(); !s)
             die(s.error().message);
     }
@@ -205,7 +205,7 @@ QString fixture(qint64 n, bool fresh) {
 
 // The floors: the stores' own queries on a read-only connection of this thread.
 struct Floor {
-    std::unique_ptr<workspace::Database> db;
+    std::unique_ptr<store::Database> db;
     double devices(const inventory::DeviceFilter& f, inventory::DeviceColumn sort, Qt::SortOrder order,
                    bool withCount) const {
         inventory::InventoryStore store(*db);
@@ -268,7 +268,7 @@ int main(int argc, char** argv) {
         if (!plan)
             die(plan.error().message);
         (void)plan->forEachRow(
-            [](const workspace::Statement& row) { std::printf("plan: %s\n", qPrintable(row.text(3))); });
+            [](const store::Statement& row) { std::printf("plan: %s\n", qPrintable(row.text(3))); });
         for (int run = 0; run < 2; ++run) {
             auto st = (*db)->prepare(sql.constData());
             if (!st)
@@ -276,7 +276,7 @@ int main(int argc, char** argv) {
             qint64 rows = 0;
             QElapsedTimer t;
             t.start();
-            if (auto r = st->forEachRow([&](const workspace::Statement&) { ++rows; }); !r)
+            if (auto r = st->forEachRow([&](const store::Statement&) { ++rows; }); !r)
                 die(r.error().message);
             line("sql", msSince(t), rows);
         }
@@ -284,14 +284,14 @@ int main(int argc, char** argv) {
     }
     std::printf("devices=%lld key_records=%lld card=%s\n", static_cast<long long>(n),
                 static_cast<long long>(kKeysPerDevice * n),
-                qPrintable(workspace::demoCards()[test::kCustodian1 - 1].label));
+                qPrintable(demo::demoCards()[test::kCustodian1 - 1].label));
 
     // (a) PIN accepted → first Devices page.
-    const auto& card = workspace::demoCards()[test::kCustodian1 - 1];
+    const auto& card = demo::demoCards()[test::kCustodian1 - 1];
     const QString serial = cardSerial(dir, card.label);
     QElapsedTimer total;
     total.start();
-    auto opened = workspace::Workspace::open(dir, serial, SecureBytes::fromString(card.pin.toStdString()));
+    auto opened = workspace::Workspace::open(dir, serial, SecureBytes::fromString(card.pin.toStdString()), {});
     if (!opened)
         die(opened.error().message);
     const double openMs = msSince(total);

@@ -8,7 +8,7 @@
 #include "CliRunner.h"
 
 #include "journal/Journal.h"
-#include "workspace/Transaction.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
         QElapsedTimer t;
         t.start();
         for (qint64 i = 0; i < n; i += every) {
-            workspace::Transaction tx(ws->db());
+            store::Transaction tx(ws->db());
             if (!tx.begin())
                 qFatal("begin");
             for (qint64 k = i; k < qMin(n, i + every); ++k) {
@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
     }
 
     const QString pack = root.filePath(QStringLiteral("pack"));
-    qputenv("OPEN4", workspace::demoCards()[test::kReviewer - 1].pin.toUtf8());
+    qputenv("OPEN4", demo::demoCards()[test::kReviewer - 1].pin.toUtf8());
     const ChildRun exported = runChild(test::cliArgs(dir, test::kReviewer,
                                                      {QStringLiteral("journal"), QStringLiteral("export"),
                                                       QStringLiteral("--evidence-pack"), pack}),

@@ -7,7 +7,7 @@
 // Usage: bench_inventory_parse [N]   (default 100000)
 //        bench_inventory_parse --file PATH   parse an existing inventory file only
 #include "inventory/CsvReader.h"
-#include "inventory/DemoInventoryGenerator.h"
+#include "demo/DemoInventoryGenerator.h"
 #include "inventory/InventoryParser.h"
 
 #include <QBuffer>
@@ -18,6 +18,7 @@
 
 using namespace symbolon;
 using namespace symbolon::inventory;
+using namespace symbolon::demo;
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);

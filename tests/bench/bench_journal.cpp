@@ -3,10 +3,11 @@
 //   bench_journal [N]      default 100000; the full size is 1000000 (BENCHMARKS.md)
 #include "journal/Journal.h"
 #include "journal/JournalVerifier.h"
-#include "workspace/Database.h"
-#include "workspace/Schema.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "store/Database.h"
+#include "store/Schema.h"
+#include "workspace/WorkspaceSchema.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -46,9 +47,9 @@ int main(int argc, char** argv) {
     // Floor: the same columns, bare inserts with a prepared statement, same chunking.
     double floorRate = 0;
     {
-        auto db = workspace::Database::open(dir.filePath(QStringLiteral("floor.db")), key,
-                                            workspace::Database::Mode::Create);
-        if (!db || !(*db)->exec(journal::Journal::schemaSql()))
+        auto db = store::Database::open(dir.filePath(QStringLiteral("floor.db")), key,
+                                            store::Database::Mode::Create);
+        if (!db || !store::Schema(journal::Journal::migrations()).create(**db))
             return 1;
         auto st = (*db)->prepare(
             "INSERT INTO journal(seq, ts, actor, role, action, target, details, prev_hash, hash)"
@@ -57,7 +58,7 @@ int main(int argc, char** argv) {
         t.start();
         QByteArray h(32, '\x11');
         for (qint64 i = 1; i <= n; i += chunk) {
-            workspace::Transaction tx(**db);
+            store::Transaction tx(**db);
             (void)tx.begin();
             for (qint64 j = i; j < i + chunk && j <= n; ++j) {
                 st->bind(1, j)
@@ -77,15 +78,15 @@ int main(int argc, char** argv) {
         row("floor: bare SQLCipher insert", n, t.elapsed());
     }
 
-    auto db = workspace::Database::open(dir.filePath(QStringLiteral("journal.db")), key,
-                                        workspace::Database::Mode::Create);
-    if (!db || !workspace::Schema::create(**db))
+    auto db = store::Database::open(dir.filePath(QStringLiteral("journal.db")), key,
+                                        store::Database::Mode::Create);
+    if (!db || !workspace::workspaceSchema().create(**db))
         return 1;
     journal::Journal j(**db);
     QElapsedTimer t;
     t.start();
     for (qint64 i = 1; i <= n; i += chunk) {
-        workspace::Transaction tx(**db);
+        store::Transaction tx(**db);
         (void)tx.begin();
         for (qint64 k = i; k < i + chunk && k <= n; ++k)
             if (!j.append({QStringLiteral("Alice Hughes [card 3b20492d]"), QStringLiteral("custodian"),

@@ -2,10 +2,11 @@
 //   bench_journal_query [N]      default 100000; the full size is 1000000
 // Rows are inserted bare (no hashing): only the reads are measured.
 #include "journal/Journal.h"
+#include "store/Schema.h"
 #include "journal/JournalQuery.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -37,9 +38,9 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const qint64 n = argc > 1 ? QByteArray(argv[1]).toLongLong() : 100000;
     QTemporaryDir dir(QStringLiteral("/dev/shm/symbolon-bench-XXXXXX"));
-    auto db = workspace::Database::open(dir.filePath(QStringLiteral("journal.db")), SecureBytes::random(32),
-                                        workspace::Database::Mode::Create);
-    if (!db || !(*db)->exec(journal::Journal::schemaSql()))
+    auto db = store::Database::open(dir.filePath(QStringLiteral("journal.db")), SecureBytes::random(32),
+                                        store::Database::Mode::Create);
+    if (!db || !store::Schema(journal::Journal::migrations()).create(**db))
         return 1;
     auto st =
         (*db)->prepare("INSERT INTO journal(seq, ts, actor, role, action, target, details, prev_hash, hash)"
@@ -47,7 +48,7 @@ int main(int argc, char** argv) {
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-365);
     const QByteArray h(32, '\x11');
     for (qint64 i = 1; i <= n; i += 10000) {
-        workspace::Transaction tx(**db);
+        store::Transaction tx(**db);
         (void)tx.begin();
         for (qint64 j = i; j < i + 10000 && j <= n; ++j) {
             const bool quorum = j % 1000 == 0;

@@ -2,7 +2,7 @@
 // queries take at its size. Usage: bench_keystates WORKSPACE_DIR (opened with the demo
 // Responder card). Not registered with CTest: it needs a prepared workspace (see BENCHMARKS.md).
 #include "rekey/KeyStateStore.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     const QString dir = QString::fromLocal8Bit(argv[1]);
-    auto cards = workspace::Workspace::cards(dir);
+    auto cards = workspace::Workspace::cards(dir, {});
     if (!cards) {
         std::fprintf(stderr, "%s\n", qPrintable(cards.error().message));
         return 1;
@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
     for (const auto& c : *cards)
         if (c.keyslot.tokenLabel == QLatin1String("Responder card")) {
             auto w =
-                workspace::Workspace::open(dir, c.keyslot.tokenSerial, SecureBytes::fromString("555555"));
+                workspace::Workspace::open(dir, c.keyslot.tokenSerial, SecureBytes::fromString("555555"), {});
             if (!w) {
                 std::fprintf(stderr, "%s\n", qPrintable(w.error().message));
                 return 1;

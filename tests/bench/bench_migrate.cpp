@@ -18,8 +18,8 @@
 #include "hsm/P11.h"
 #include "hsm/SecretKey.h"
 #include "hsm/Session.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -117,7 +117,7 @@ int main(int argc, char** argv) {
     keys.reserve(qint64(devices) * kBytesPerDevice);
     {
         auto st = ws->db().prepare("SELECT mk, ak, guek FROM migration_keys ORDER BY device;");
-        (void)st->forEachRow([&](const workspace::Statement& r) {
+        (void)st->forEachRow([&](const store::Statement& r) {
             const QByteArray mk = r.blob(0), ak = r.blob(1), guek = r.blob(2);
             keys += mk;
             for (int c = 0; c < 4; ++c)

@@ -21,8 +21,8 @@
 #include "rekey/DeviceRekeyer.h"
 #include "rekey/RekeyEngine.h"
 #include "rekey/RekeyPlanner.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
         auto st =
             ws->db().prepare("SELECT d.id, d.device_id, k.package, k.kcv, d.system_title FROM devices d JOIN "
                              "key_records k ON k.device = d.id AND k.kind = 'MK' ORDER BY d.id;");
-        (void)st->forEachRow([&](const workspace::Statement& r) {
+        (void)st->forEachRow([&](const store::Statement& r) {
             ids << r.text(1);
             packages << r.blob(2);
             rekey::DeviceInput in;

@@ -14,7 +14,7 @@
 #include "common/SecureBytes.h"
 #include "hsm/Module.h"
 #include "hsm/Session.h"
-#include "workspace/DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -43,7 +43,7 @@ qint64 monotonicNs() {
 
 // In a child: the module, the token, `sessions` sessions logged in (login belongs to the token).
 std::vector<std::unique_ptr<hsm::Session>> openSessions(int sessions) {
-    auto module = hsm::Module::load(workspace::DemoOptions{}.modulePath);
+    auto module = hsm::Module::load(demo::DemoOptions{}.modulePath);
     if (!module)
         die(module.error().message);
     auto token = (*module)->findTokenByLabel(QString::fromLatin1(kLabel));

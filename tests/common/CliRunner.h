@@ -3,7 +3,7 @@
 #include "DemoCli.h"
 #include "TestPaths.h"
 
-#include "workspace/DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 #include "workspace/Workspace.h"
 
 #include <QProcess>
@@ -31,24 +31,24 @@ inline QStringList cliArgs(const QString& ws, int card, const QStringList& comma
     QStringList a = DemoCli::opened(ws, card);
     a << command;
     for (int q : quorum)
-        a << QStringLiteral("--quorum-card") << workspace::demoCards()[q - 1].label
+        a << QStringLiteral("--quorum-card") << demo::demoCards()[q - 1].label
           << QStringLiteral("--quorum-pin-env") << QStringLiteral("Q%1").arg(q);
     return a;
 }
 
-// The demo card indices (1-based) of workspace::demoCards().
+// The demo card indices (1-based) of demo::demoCards().
 inline constexpr int kCustodian1 = 1, kCustodian2 = 2, kCustodian3 = 3, kReviewer = 4, kResponder = 5;
 
 // Opens a workspace in this process with demo card n (for reading the database).
 inline std::unique_ptr<workspace::Workspace> openWorkspaceAs(const QString& dir, int card) {
-    auto cards = workspace::Workspace::cards(dir);
+    auto cards = workspace::Workspace::cards(dir, {});
     if (!cards)
         qFatal("cards: %s", qPrintable(cards.error().message));
-    const auto& demo = workspace::demoCards()[card - 1];
+    const auto& demo = demo::demoCards()[card - 1];
     for (const auto& c : *cards)
         if (c.keyslot.tokenLabel == demo.label) {
             auto ws = workspace::Workspace::open(dir, c.keyslot.tokenSerial,
-                                                 SecureBytes::fromString(demo.pin.toStdString()));
+                                                 SecureBytes::fromString(demo.pin.toStdString()), {});
             if (!ws)
                 qFatal("open: %s", qPrintable(ws.error().message));
             return std::move(*ws);

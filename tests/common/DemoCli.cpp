@@ -2,7 +2,7 @@
 
 #include "TestPaths.h"
 
-#include "workspace/DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -10,13 +10,13 @@
 namespace symbolon::test {
 
 DemoCli::DemoCli() : m_env(QProcessEnvironment::systemEnvironment()) {
-    const auto& cards = workspace::demoCards();
+    const auto& cards = demo::demoCards();
     for (int i = 0; i < cards.size(); ++i) {
         m_env.insert(QStringLiteral("PIN%1").arg(i + 1), cards[i].pin);
         m_env.insert(QStringLiteral("OPEN%1").arg(i + 1), cards[i].pin);
         m_env.insert(QStringLiteral("Q%1").arg(i + 1), cards[i].pin);
     }
-    const QStringList tk = workspace::demoTransportKeyComponents();
+    const QStringList tk = demo::demoTransportKeyComponents();
     m_env.insert(QStringLiteral("TK1"), tk[0]);
     m_env.insert(QStringLiteral("TK2"), tk[1]);
 }
@@ -47,7 +47,7 @@ DemoCli::Result DemoCli::run(const QStringList& args, int timeoutMs) const {
 
 QStringList DemoCli::opened(const QString& ws, int card) {
     return {QStringLiteral("--workspace"), ws,
-            QStringLiteral("--card"),      workspace::demoCards()[card - 1].label,
+            QStringLiteral("--card"),      demo::demoCards()[card - 1].label,
             QStringLiteral("--pin-env"),   QStringLiteral("OPEN%1").arg(card)};
 }
 
@@ -56,7 +56,7 @@ QStringList DemoCli::ceremony(const QString& ws, const QStringList& command, con
     QStringList a = opened(ws, opener);
     a << QStringLiteral("ceremony") << command;
     for (int card : quorum)
-        a << QStringLiteral("--quorum-card") << workspace::demoCards()[card - 1].label
+        a << QStringLiteral("--quorum-card") << demo::demoCards()[card - 1].label
           << QStringLiteral("--quorum-pin-env") << QStringLiteral("PIN%1").arg(card);
     return a;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
@@ -13,11 +13,11 @@ namespace symbolon::test {
 class DemoFixture {
 public:
     explicit DemoFixture(int devices = 200, quint64 seed = 7) {
-        workspace::DemoOptions o;
+        demo::DemoOptions o;
         o.dir = m_root.filePath(QStringLiteral("demo"));
         o.devices = devices;
         o.seed = seed;
-        auto r = workspace::createDemoWorkspace(o);
+        auto r = demo::createDemoWorkspace(o);
         if (!r)
             qFatal("demo workspace: %s", qPrintable(r.error().message));
         m_dir = r->dir;
@@ -25,16 +25,16 @@ public:
     QString dir() const { return m_dir; }
     QString scratch(const QString& name) const { return m_root.filePath(name); }
 
-    // Opens with a demo card by index into workspace::demoCards().
+    // Opens with a demo card by index into demo::demoCards().
     std::unique_ptr<workspace::Workspace> open(int card = 0) const {
-        auto cards = workspace::Workspace::cards(m_dir);
+        auto cards = workspace::Workspace::cards(m_dir, {});
         if (!cards)
             qFatal("cards: %s", qPrintable(cards.error().message));
-        const auto& demo = workspace::demoCards()[card];
+        const auto& demo = demo::demoCards()[card];
         for (const auto& c : *cards)
             if (c.keyslot.tokenLabel == demo.label) {
                 auto ws = workspace::Workspace::open(m_dir, c.keyslot.tokenSerial,
-                                                     SecureBytes::fromString(demo.pin.toStdString()));
+                                                     SecureBytes::fromString(demo.pin.toStdString()), {});
                 if (!ws)
                     qFatal("open: %s", qPrintable(ws.error().message));
                 return std::move(*ws);

@@ -17,15 +17,15 @@
 
 namespace symbolon::test {
 
-inline constexpr int kResponderCard = 4; // workspace::demoCards(): "Responder card"
+inline constexpr int kResponderCard = 4; // demo::demoCards(): "Responder card"
 inline constexpr int kReviewerCard = 3;
 
 inline QString demoCardSerial(const DemoFixture& demo, int index) {
-    auto cards = workspace::Workspace::cards(demo.dir());
+    auto cards = workspace::Workspace::cards(demo.dir(), {});
     if (!cards)
         qFatal("cards: %s", qPrintable(cards.error().message));
     for (const auto& c : *cards)
-        if (c.keyslot.tokenLabel == workspace::demoCards()[index].label)
+        if (c.keyslot.tokenLabel == demo::demoCards()[index].label)
             return c.keyslot.tokenSerial;
     qFatal("no demo card %d", index);
 }
@@ -39,7 +39,7 @@ inline Result<ceremony::CeremonyRecord> underQuorum(const DemoFixture& demo, wor
         return q.error();
     for (int card : {0, 1})
         if (auto s = q->approve(demoCardSerial(demo, card),
-                                SecureBytes::fromString(workspace::demoCards()[card].pin.toStdString()));
+                                SecureBytes::fromString(demo::demoCards()[card].pin.toStdString()));
             !s)
             return s.error();
     return ceremony::QuorumCeremony::run(ws, *q, body);
@@ -59,7 +59,7 @@ inline void migrateDemo(const DemoFixture& demo) {
     transport.kind = ceremony::CeremonyKind::TransportKey;
     transport.transportKeyLabel = tk;
     QVector<SecureBytes> components;
-    for (const QString& c : workspace::demoTransportKeyComponents())
+    for (const QString& c : demo::demoTransportKeyComponents())
         components.push_back(SecureBytes::fromString(c.toStdString()));
     auto b = underQuorum(demo, *ws, transport, [&](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
         return ceremony::TransportKeyCeremony::run(s, ctx, components, tk);

@@ -2,8 +2,8 @@
 // prints the integer result of each SQL statement, one per line. A separate process, because a
 // process can load one workspace's embedded token store only, and a test looks at many copies.
 // Opening journals "workspace.opened", as any open does.
-#include "workspace/Database.h"
-#include "workspace/DemoWorkspace.h"
+#include "store/Database.h"
+#include "demo/DemoWorkspace.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -20,8 +20,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     const QString dir = args[1];
-    const auto& demo = workspace::demoCards()[args[2].toInt() - 1];
-    auto cards = workspace::Workspace::cards(dir);
+    const auto& demo = demo::demoCards()[args[2].toInt() - 1];
+    auto cards = workspace::Workspace::cards(dir, {});
     if (!cards) {
         std::fprintf(stderr, "probe: %s\n", qPrintable(cards.error().message));
         return 1;
@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
         if (c.keyslot.tokenLabel != demo.label)
             continue;
         auto ws = workspace::Workspace::open(dir, c.keyslot.tokenSerial,
-                                             SecureBytes::fromString(demo.pin.toStdString()));
+                                             SecureBytes::fromString(demo.pin.toStdString()), {});
         if (!ws) {
             std::fprintf(stderr, "probe: %s\n", qPrintable(ws.error().message));
             return 1;

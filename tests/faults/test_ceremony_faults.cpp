@@ -21,7 +21,7 @@
 #include "TreeCopy.h"
 #include "WorkspaceProbe.h"
 
-#include "workspace/DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -74,9 +74,9 @@ const QString kDoneUnsigned = QStringLiteral("The ceremony completed and is reco
 
 QStringList secrets() {
     QStringList s;
-    for (const auto& c : workspace::demoCards())
+    for (const auto& c : demo::demoCards())
         s << c.pin;
-    s << workspace::demoTransportKeyComponents();
+    s << demo::demoTransportKeyComponents();
     return s;
 }
 
@@ -477,7 +477,7 @@ private Q_SLOTS:
                  << QStringLiteral("rekey") << QStringLiteral("run") << QStringLiteral("1")
                  << QStringLiteral("--chunk-size") << QString::number(kChunk);
         for (int card : {1, 3})
-            c.args << QStringLiteral("--quorum-card") << workspace::demoCards()[card - 1].label
+            c.args << QStringLiteral("--quorum-card") << demo::demoCards()[card - 1].label
                    << QStringLiteral("--quorum-pin-env") << QStringLiteral("PIN%1").arg(card);
         c.action = QString(); // like the migration: committed chunks stay; checked below
         c.doneSql = {

@@ -10,7 +10,7 @@
 // seed would be a verifier bug). And every journal line that EntryLine::decodeSimple accepts is
 // a JSON object that QJsonDocument decodes to the very same fields.
 #include "journal/EntryLine.h"
-#include "journal/EvidencePack.h"
+#include "audit/EvidencePack.h"
 
 #include <QJsonDocument>
 

@@ -3,7 +3,7 @@
 #include "DemoFixture.h"
 #include "TestPaths.h"
 
-#include "workspace/Database.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("Profile:     development")));
         QVERIFY(r.out.contains(QStringLiteral("Quorum:      2 of 3")));
-        QCOMPARE(r.out.count(QStringLiteral("present ")), int(workspace::demoCards().size()));
+        QCOMPARE(r.out.count(QStringLiteral("present ")), int(demo::demoCards().size()));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // e.g. no duplicate option definitions
     }
     void usageErrorsExitTwo() {

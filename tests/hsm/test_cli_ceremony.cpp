@@ -3,7 +3,7 @@
 #include "DemoFixture.h"
 #include "TestPaths.h"
 
-#include "workspace/Database.h"
+#include "store/Database.h"
 
 #include <QFile>
 #include <QProcess>
@@ -25,15 +25,15 @@ class TestCliCeremony : public QObject {
     Run cli(const QStringList& args) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const auto& cards = workspace::demoCards();
+        const auto& cards = demo::demoCards();
         for (int i = 0; i < cards.size(); ++i) {
             env.insert(QStringLiteral("PIN%1").arg(i + 1), cards[i].pin);
             env.insert(QStringLiteral("OPEN%1").arg(i + 1), cards[i].pin); // each variable is read once
         }
         env.insert(QStringLiteral("PIN9"), QStringLiteral("999999"));
         env.insert(QStringLiteral("PIN5"), cards[0].pin); // card 1 presented a second time
-        env.insert(QStringLiteral("TK1B"), workspace::demoTransportKeyComponents()[0]);
-        const QStringList tk = workspace::demoTransportKeyComponents();
+        env.insert(QStringLiteral("TK1B"), demo::demoTransportKeyComponents()[0]);
+        const QStringList tk = demo::demoTransportKeyComponents();
         env.insert(QStringLiteral("TK1"), tk[0]);
         env.insert(QStringLiteral("TK2"), tk[1]);
         env.insert(QStringLiteral("TKSHORT"), tk[1].left(30));
@@ -53,7 +53,7 @@ class TestCliCeremony : public QObject {
                       QStringLiteral("--pin-env"),   openerPin, QStringLiteral("ceremony")};
         a << command;
         for (const auto& [card, pin] : quorum)
-            a << QStringLiteral("--quorum-card") << workspace::demoCards()[card - 1].label
+            a << QStringLiteral("--quorum-card") << demo::demoCards()[card - 1].label
               << QStringLiteral("--quorum-pin-env") << QStringLiteral("PIN%1").arg(pin);
         return a;
     }
@@ -143,7 +143,7 @@ private Q_SLOTS:
             QVERIFY(r.err.contains(QStringLiteral("Component 1: CMAC-5B ")));
             QVERIFY(r.out.contains(QStringLiteral("Transport Key: CMAC-5B ")));
             QVERIFY(r.out.contains(QStringLiteral("FALLBACK"))); // SoftHSM: no in-module XOR
-            QVERIFY(!r.out.contains(workspace::demoTransportKeyComponents()[0], Qt::CaseInsensitive));
+            QVERIFY(!r.out.contains(demo::demoTransportKeyComponents()[0], Qt::CaseInsensitive));
         }
     }
 
@@ -197,13 +197,13 @@ private Q_SLOTS:
 
         // Every chunk was checkpointed. Chunk size 100 over 250 devices: the first three chunks ramp
         // up (12, 25, 50), then 100 and the remaining 63: 5 chunks, each with its own signed head.
-        auto cards = workspace::Workspace::cards(m_ws);
+        auto cards = workspace::Workspace::cards(m_ws, {});
         QVERIFY(cards);
         QString serial;
         for (const auto& c : *cards)
             if (c.keyslot.tokenLabel == QLatin1String("ACS card 2"))
                 serial = c.keyslot.tokenSerial;
-        auto ws = workspace::Workspace::open(m_ws, serial, SecureBytes::fromString("222222"));
+        auto ws = workspace::Workspace::open(m_ws, serial, SecureBytes::fromString("222222"), {});
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
         auto chunks = (*ws)->db().scalarInt(
             "SELECT COUNT(*) FROM journal WHERE action = 'ceremony.migration-unwrap.chunk';");

@@ -17,8 +17,8 @@
 #include "hsm/Session.h"
 #include "journal/Journal.h"
 #include "quorum/KeyTokenEnrolment.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,7 +34,7 @@ SecureBytes typed(const char* s) {
 }
 QVector<SecureBytes> demoComponents() {
     QVector<SecureBytes> out;
-    for (const QString& c : workspace::demoTransportKeyComponents())
+    for (const QString& c : demo::demoTransportKeyComponents())
         out.push_back(SecureBytes::fromString(c.toStdString()));
     return out;
 }
@@ -50,11 +50,11 @@ class TestHsmCeremonies : public QObject {
     const QString m_tk = QStringLiteral("Symbolon Transport Key 1");
 
     quorum::CardLogin card(int index, const char* pin = nullptr) {
-        const auto& c = workspace::demoCards()[index];
+        const auto& c = demo::demoCards()[index];
         return {m_serialByLabel.value(c.label),
                 SecureBytes::fromString(pin ? std::string(pin) : c.pin.toStdString())};
     }
-    QString serial(int index) const { return m_serialByLabel.value(workspace::demoCards()[index].label); }
+    QString serial(int index) const { return m_serialByLabel.value(demo::demoCards()[index].label); }
     // The key token logged in directly with the PIN rebuilt from two cards, for the ceremony
     // internals below; the quorum path itself (approvals, journal) is ceremonyUnderQuorum.
     struct Login {
@@ -89,7 +89,7 @@ class TestHsmCeremonies : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         m_ws = m_demo.open(0);
-        auto cards = workspace::Workspace::cards(m_demo.dir());
+        auto cards = workspace::Workspace::cards(m_demo.dir(), {});
         QVERIFY(cards);
         for (const auto& c : *cards)
             m_serialByLabel.insert(c.keyslot.tokenLabel, c.keyslot.tokenSerial);
@@ -225,7 +225,7 @@ private Q_SLOTS:
         QVERIFY2(rec, rec ? "" : qPrintable(rec.error().message));
         // On SoftHSM (no CKM_XOR_BASE_AND_DATA) the labelled fallback ran.
         QCOMPARE(rec->fallbacks.size(), 1);
-        const SecureBytes tk = workspace::demoTransportKey();
+        const SecureBytes tk = demo::demoTransportKey();
         QCOMPARE(rec->kcvOf(QStringLiteral("Transport Key")),
                  dlms::formatKcv(dlms::KcvMethod::Cmac5B, *dlms::computeKcv(tk, dlms::KcvMethod::Cmac5B)));
         auto c1 = TransportKeyCeremony::parseComponent(1, demoComponents()[0]);
@@ -355,7 +355,7 @@ private Q_SLOTS:
         QVERIFY(st);
         int checked = 0;
         while (*st->step()) {
-            auto mk = dlms::rfc3394Unwrap(workspace::demoTransportKey(), st->blob(0));
+            auto mk = dlms::rfc3394Unwrap(demo::demoTransportKey(), st->blob(0));
             QVERIFY(mk);
             QCOMPARE(st->text(1), dlms::formatKcv(dlms::KcvMethod::Cmac5B,
                                                   *dlms::computeKcv(*mk, dlms::KcvMethod::Cmac5B)));

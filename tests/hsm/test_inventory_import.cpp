@@ -2,11 +2,11 @@
 // reported by line, re-import a no-op; paged queries and the rotation summary.
 #include "DemoFixture.h"
 
-#include "inventory/DemoInventoryGenerator.h"
+#include "demo/DemoInventoryGenerator.h"
 #include "inventory/InventoryImporter.h"
 #include "inventory/InventoryStore.h"
 #include "journal/Journal.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -19,12 +19,12 @@ class TestInventoryImport : public QObject {
     test::DemoFixture m_demo{300};
 
     QString writeCsv(const QString& name, int devices, quint64 seed) {
-        inventory::DemoInventoryOptions o;
+        demo::DemoInventoryOptions o;
         o.seed = seed;
         o.deviceCount = devices;
         o.now = QDateTime::currentDateTimeUtc();
         QFile f(m_demo.scratch(name));
-        if (!f.open(QIODevice::WriteOnly) || !inventory::DemoInventoryGenerator(o).writeCsv(f))
+        if (!f.open(QIODevice::WriteOnly) || !demo::DemoInventoryGenerator(o).writeCsv(f))
             qFatal("writeCsv");
         return f.fileName();
     }

@@ -1,12 +1,12 @@
 // The Journal view's queries (JournalQuery: filters, paging, gap rows) and risk reviews
-// (RiskReviews: reviewer only, validation, journaled in the same transaction, latest) on a real
+// (RiskReviewStore: reviewer only, validation, journaled in the same transaction, latest) on a real
 // demo workspace.
 #include "DemoFixture.h"
 
 #include "journal/JournalQuery.h"
-#include "workspace/Database.h"
-#include "workspace/RiskReviews.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "workspace/RiskReviewStore.h"
+#include "store/Statement.h"
 
 #include <QTest>
 

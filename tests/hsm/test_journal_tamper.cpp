@@ -6,10 +6,10 @@
 
 #include "hsm/EcKeyPair.h"
 #include "journal/CheckpointStore.h"
-#include "journal/EvidencePack.h"
+#include "audit/EvidencePack.h"
 #include "journal/JournalSigner.h"
 #include "journal/JournalVerifier.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 
 #include <openssl/ec.h>
 #include <openssl/evp.h>
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(m_entries.size() >= 10);
         QVERIFY(m_sidecar.size() >= 8);
         m_pack = m_demo.scratch(QStringLiteral("pack"));
-        auto pack = journal::EvidencePack::write(*ws, m_pack);
+        auto pack = audit::EvidencePack::write(*ws, m_pack);
         QVERIFY2(pack, pack ? "" : qPrintable(pack.error().message));
         QVERIFY(pack->verification.ok());
     }
@@ -254,7 +254,7 @@ private Q_SLOTS:
 
     // The evidence pack on disk: verified with nothing but the public key, and every change caught.
     void anUntouchedPackVerifies() {
-        auto r = journal::EvidencePack::verify(m_pack, m_key);
+        auto r = audit::EvidencePack::verify(m_pack, m_key);
         QVERIFY2(r.ok(), qPrintable(r.summary()));
         QCOMPARE(r.lastSeq, m_entries.last().seq + 1); // the pack includes its own export entry
         QVERIFY(QFile::exists(QDir(m_pack).filePath(QStringLiteral("report.html"))));
@@ -264,14 +264,14 @@ private Q_SLOTS:
         rewriteLine(QDir(dir).filePath(QStringLiteral("journal.jsonl")), 3, [](QByteArray l) {
             return l.replace("\"role\":\"custodian\"", "\"role\":\"custodiam\"");
         });
-        auto r = journal::EvidencePack::verify(dir, m_key);
+        auto r = audit::EvidencePack::verify(dir, m_key);
         QVERIFY(!r.ok());
         QCOMPARE(r.firstBadSeq, 4);
     }
     void aPackWithItsTailCutFails() {
         const QString dir = copyPack(QStringLiteral("p2"));
         rewriteLine(QDir(dir).filePath(QStringLiteral("journal.jsonl")), -1, {}, true);
-        auto r = journal::EvidencePack::verify(dir, m_key);
+        auto r = audit::EvidencePack::verify(dir, m_key);
         QVERIFY(!r.ok());
         QVERIFY(r.problem.contains(QStringLiteral("deleted from the end")));
     }
@@ -279,7 +279,7 @@ private Q_SLOTS:
         const QString dir = copyPack(QStringLiteral("p3"));
         rewriteLine(QDir(dir).filePath(QStringLiteral("journal.jsonl")), 2,
                     [](QByteArray) { return QByteArray("{oops"); });
-        auto r = journal::EvidencePack::verify(dir, m_key);
+        auto r = audit::EvidencePack::verify(dir, m_key);
         QVERIFY(!r.ok());
         QVERIFY2(r.problem.contains(QStringLiteral("journal.jsonl, line 3")), qPrintable(r.problem));
     }
@@ -290,7 +290,7 @@ private Q_SLOTS:
         const QByteArray otherSpki(reinterpret_cast<const char*>(der), len);
         OPENSSL_free(der);
         EVP_PKEY_free(other);
-        auto r = journal::EvidencePack::verify(m_pack, otherSpki);
+        auto r = audit::EvidencePack::verify(m_pack, otherSpki);
         QVERIFY(!r.ok());
     }
     void aPackWithAChangedReportFails() {
@@ -299,7 +299,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::Append));
         f.write("<p>all fine</p>");
         f.close();
-        auto r = journal::EvidencePack::verify(dir, m_key);
+        auto r = audit::EvidencePack::verify(dir, m_key);
         QVERIFY(!r.ok());
         QVERIFY(r.problem.contains(QStringLiteral("report.html")));
     }

@@ -9,8 +9,8 @@
 #include "rekey/InstructionBatch.h"
 #include "rekey/KeyCompromise.h"
 #include "rekey/KeyStateStore.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -24,10 +25,11 @@ class TestMachineSettings : public QObject {
     Q_OBJECT
     QTemporaryDir m_tmp{QStringLiteral("/dev/shm/symbolon-machine-XXXXXX")};
     QString m_ws, m_serial1, m_keyLabel, m_keySerial;
+    workspace::MachineSettings m_machine;
 
     Result<std::unique_ptr<Workspace>> open() const {
         return Workspace::open(m_ws, m_serial1,
-                               SecureBytes::fromString(workspace::demoCards()[0].pin.toStdString()));
+                               SecureBytes::fromString(demo::demoCards()[0].pin.toStdString()), m_machine);
     }
     static QJsonObject lastOpened(Workspace& ws) {
         auto head = ws.journal().head();
@@ -68,15 +70,14 @@ private Q_SLOTS:
         conf.close();
         qputenv("SOFTHSM2_CONF", conf.fileName().toUtf8());
         m_serial1.clear();
-        Workspace::setMachineSettings({test::softhsmModule(), {}, {}});
-        auto cards = Workspace::cards(m_ws);
+        auto cards = Workspace::cards(m_ws, {test::softhsmModule(), {}, {}});
         QVERIFY2(cards, qPrintable(cards ? QString() : cards.error().message));
         for (const auto& c : *cards)
-            if (c.keyslot.tokenLabel == workspace::demoCards()[0].label)
+            if (c.keyslot.tokenLabel == demo::demoCards()[0].label)
                 m_serial1 = c.keyslot.tokenSerial;
         QVERIFY(!m_serial1.isEmpty());
     }
-    void init() { Workspace::setMachineSettings({}); }
+    void init() { m_machine = {}; }
 
     // Without this machine's module the workspace's own (absent) module is tried and named.
     void withoutSettingsTheWorkspaceModuleIsUsed() {
@@ -87,7 +88,7 @@ private Q_SLOTS:
     }
 
     void theMachineModuleWinsAndIsJournaled() {
-        Workspace::setMachineSettings({test::softhsmModule(), {}, {}});
+        m_machine = workspace::MachineSettings({test::softhsmModule(), {}, {}});
         auto ws = open();
         QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().message));
         const QJsonObject applied = lastOpened(**ws).value(QStringLiteral("machine_settings")).toObject();
@@ -96,7 +97,7 @@ private Q_SLOTS:
     }
 
     void aKeyTokenUriSelectsTheKeyToken() {
-        Workspace::setMachineSettings(
+        m_machine = workspace::MachineSettings(
             {test::softhsmModule(),
              QStringLiteral("pkcs11:token=") + QString::fromLatin1(QUrl::toPercentEncoding(m_keyLabel)),
              {}});
@@ -108,7 +109,7 @@ private Q_SLOTS:
     }
 
     void aKeyTokenUriThatSelectsNothingIsRefused() {
-        Workspace::setMachineSettings(
+        m_machine = workspace::MachineSettings(
             {test::softhsmModule(), QStringLiteral("pkcs11:token=No%20such%20HSM"), {}});
         auto ws = open();
         QVERIFY(!ws);
@@ -121,7 +122,7 @@ private Q_SLOTS:
     // A journal token URI naming a card: not the workspace's journal token, so refused (its login
     // or its key does not match) and the workspace does not open.
     void aJournalTokenUriNamingAnotherTokenIsRefused() {
-        Workspace::setMachineSettings(
+        m_machine = workspace::MachineSettings(
             {test::softhsmModule(), {}, QStringLiteral("pkcs11:token=ACS%20card%202")});
         auto ws = open();
         QVERIFY(!ws);
@@ -129,7 +130,7 @@ private Q_SLOTS:
     }
 
     void aJournalTokenUriThatSelectsNothingIsRefused() {
-        Workspace::setMachineSettings(
+        m_machine = workspace::MachineSettings(
             {test::softhsmModule(), {}, QStringLiteral("pkcs11:serial=ffffffffffffffff")});
         auto ws = open();
         QVERIFY(!ws);
@@ -137,6 +138,33 @@ private Q_SLOTS:
                      QStringLiteral("The journal token URI in Settings (pkcs11:serial=ffffffffffffffff) "
                                     "selects no single token: ")),
                  qPrintable(ws.error().message));
+    }
+    // symbolon-cli opens a workspace with this machine's Settings exactly as the console does
+    // (issue #13; before, only the console applied them): with the console's settings file naming
+    // the module, the CLI opens the HSM workspace; without it, the workspace's own (absent) module
+    // is tried and named.
+    void theCliAppliesThisMachinesSettings() {
+        QTemporaryDir withConfig, withoutConfig;
+        QVERIFY(withConfig.isValid() && withoutConfig.isValid());
+        {
+            QSettings s(withConfig.filePath(QStringLiteral("Symbolon/Symbolon.conf")), QSettings::IniFormat);
+            s.setValue(QLatin1String(workspace::MachineSettings::kModulePathKey), test::softhsmModule());
+            s.sync();
+            QCOMPARE(s.status(), QSettings::NoError);
+        }
+        const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", withConfig.path().toUtf8());
+        const auto with = test::runCli(test::DemoCli::journalVerify(m_ws));
+        qputenv("XDG_CONFIG_HOME", withoutConfig.path().toUtf8());
+        const auto without = test::runCli(test::DemoCli::journalVerify(m_ws));
+        if (saved.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", saved);
+        QVERIFY2(with.code == 0, qPrintable(with.err));
+        QVERIFY2(without.code != 0 &&
+                     without.err.contains(QStringLiteral("/opt/vendor/lib/libvendor-pkcs11.so")),
+                 qPrintable(without.err));
     }
 };
 

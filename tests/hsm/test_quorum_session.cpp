@@ -35,7 +35,7 @@ class TestQuorumSession : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         m_ws = m_demo.open();
-        auto cards = workspace::Workspace::cards(m_demo.dir());
+        auto cards = workspace::Workspace::cards(m_demo.dir(), {});
         QVERIFY(cards);
         for (const auto& c : *cards)
             m_serialByLabel.insert(c.keyslot.tokenLabel, c.keyslot.tokenSerial);

@@ -10,14 +10,14 @@
 #include "dlms/GlobalKeyTransfer.h"
 #include "dlms/Rfc3394.h"
 #include "dlms/Suite0Frame.h"
-#include "inventory/DemoInventoryGenerator.h"
+#include "demo/DemoInventoryGenerator.h"
 #include "journal/JournalSigner.h"
 #include "policy/DlmsClient.h"
 #include "rekey/InstructionBatch.h"
 #include "rekey/KeyExport.h"
 #include "rekey/SignedJsonLines.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -85,7 +85,7 @@ class TestRekeyE2e : public QObject {
         if (run)
             st->bind(1, run);
         QHash<QString, QString> out;
-        (void)st->forEachRow([&](const workspace::Statement& r) {
+        (void)st->forEachRow([&](const store::Statement& r) {
             out.insert(QStringLiteral("%1/%2/%3").arg(r.text(0), r.text(1)).arg(r.int64(2)),
                        kcvHex(r.text(3)));
         });
@@ -97,7 +97,7 @@ class TestRekeyE2e : public QObject {
             QByteArray("SELECT state, COUNT(*) FROM key_records WHERE ") + where + " GROUP BY state;";
         auto st = ws->db().prepare(sql.constData());
         QHash<QString, int> out;
-        (void)st->forEachRow([&](const workspace::Statement& r) { out.insert(r.text(0), int(r.int64(1))); });
+        (void)st->forEachRow([&](const store::Statement& r) { out.insert(r.text(0), int(r.int64(1))); });
         return out;
     }
 
@@ -203,11 +203,11 @@ private Q_SLOTS:
         m_spki = journal::JournalSigner::spkiFromPem(readAll(workspace::Workspace::journalKeyPath(m_ws)));
         QVERIFY(!m_spki.isEmpty());
         // One meter per demo device, with the keys the generator wrapped for the migration.
-        inventory::DemoInventoryOptions o;
-        o.seed = workspace::DemoOptions{}.seed;
+        demo::DemoInventoryOptions o;
+        o.seed = demo::DemoOptions{}.seed;
         o.deviceCount = kDevices;
         o.now = QDateTime::currentDateTimeUtc();
-        inventory::DemoInventoryGenerator gen(o);
+        demo::DemoInventoryGenerator gen(o);
         auto devices = gen.generate();
         QVERIFY(devices);
         for (int i = 0; i < devices->size(); ++i) {

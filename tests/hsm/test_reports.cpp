@@ -1,19 +1,19 @@
 // The read side of the reports on a real migrated demo. The custodian report's summary
-// (journal::CustodianReport): three ceremonies under a quorum of two, a cancelled quorum session
+// (audit::CustodianReport): three ceremonies under a quorum of two, a cancelled quorum session
 // and a re-key under a PMA instruction are found in the period with their outcomes, approvers and
 // references; a period before the workspace existed is empty; a failed ceremony keeps its error.
 // The Overview's charts: rotation compliance per commissioning week agrees with the devices table
 // bucketed independently; the re-key run summary agrees with rekey_devices.
 #include "MigratedDemo.h"
 #include "inventory/InventoryStore.h"
-#include "inventory/RotationCompliance.h"
-#include "journal/CustodianReport.h"
-#include "journal/EvidencePack.h"
+#include "inventory/RotationComplianceQuery.h"
+#include "audit/CustodianReport.h"
+#include "audit/EvidencePack.h"
 #include "journal/Journal.h"
 #include "rekey/KeyCompromise.h"
-#include "rekey/RekeyRunSummary.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "rekey/RekeyRunQuery.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,8 +32,8 @@ class TestReports : public QObject {
     std::unique_ptr<workspace::Workspace> m_ws; // the responder
     QDateTime m_now = QDateTime::currentDateTimeUtc();
 
-    journal::CustodianReport report(const QDateTime& from, const QDateTime& to) {
-        auto r = journal::CustodianReport::build(m_ws->db(), from, to);
+    audit::CustodianReport report(const QDateTime& from, const QDateTime& to) {
+        auto r = audit::CustodianReport::build(m_ws->db(), from, to);
         if (!r)
             qFatal("report: %s", qPrintable(r.error().message));
         return *r;
@@ -52,7 +52,7 @@ private Q_SLOTS:
             auto q = ceremony::QuorumCeremony::start(*custodian, keks);
             QVERIFY2(q, q ? "" : qPrintable(q.error().message));
             auto s = q->approve(test::demoCardSerial(m_demo, 0),
-                                SecureBytes::fromString(workspace::demoCards()[0].pin.toStdString()));
+                                SecureBytes::fromString(demo::demoCards()[0].pin.toStdString()));
             QVERIFY2(s, s ? "" : qPrintable(s.error().message));
             q->cancel(QStringLiteral("test"));
         }
@@ -120,7 +120,7 @@ private Q_SLOTS:
     }
 
     void aFailedCeremonyKeepsItsError() {
-        journal::CustodianReport r;
+        audit::CustodianReport r;
         journal::JournalEntry e;
         e.seq = 9;
         e.action = QStringLiteral("quorum.ceremony.transport-key");
@@ -155,10 +155,10 @@ private Q_SLOTS:
 
     void rotationComplianceAgreesWithTheDevices() {
         constexpr int kWeeks = 520; // ten years: every demo device is in one of the weeks
-        auto weeks = inventory::RotationCompliance::weekly(m_ws->db(), kWeeks, m_now);
+        auto weeks = inventory::RotationComplianceQuery::weekly(m_ws->db(), kWeeks, m_now);
         QVERIFY2(weeks, weeks ? "" : qPrintable(weeks.error().message));
         QCOMPARE(weeks->size(), kWeeks);
-        QCOMPARE(weeks->last().weekStart, inventory::RotationCompliance::weekStart(m_now.date()));
+        QCOMPARE(weeks->last().weekStart, inventory::RotationComplianceQuery::weekStart(m_now.date()));
         QCOMPARE(weeks->last().weekStart.dayOfWeek(), 1);
         // The same buckets computed here, row by row, with QDate arithmetic.
         QHash<QDate, inventory::RotationComplianceWeek> expected;
@@ -166,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(st);
         const qint64 now = m_now.toSecsSinceEpoch();
         qint64 inRange = 0;
-        auto each = [&](const workspace::Statement& row) {
+        auto each = [&](const store::Statement& row) {
             const QDate day = QDateTime::fromSecsSinceEpoch(row.int64(0), Qt::UTC).date();
             const QDate monday = day.addDays(1 - day.dayOfWeek());
             if (monday < weeks->first().weekStart || row.int64(0) > now)
@@ -195,13 +195,13 @@ private Q_SLOTS:
         }
         QCOMPARE(sum, inRange);
         // Twelve weeks are the tail of the same series.
-        auto twelve = inventory::RotationCompliance::weekly(m_ws->db(), 12, m_now);
+        auto twelve = inventory::RotationComplianceQuery::weekly(m_ws->db(), 12, m_now);
         QVERIFY(twelve);
         QCOMPARE(*twelve, weeks->mid(kWeeks - 12));
     }
 
     void rekeyRunSummaryAgreesWithRekeyDevices() {
-        auto runs = rekey::RekeyRunSummary::latest(m_ws->db(), 8);
+        auto runs = rekey::RekeyRunQuery::latest(m_ws->db(), 8);
         QVERIFY2(runs, runs ? "" : qPrintable(runs.error().message));
         QCOMPARE(runs->size(), 1);
         const auto& r = runs->at(0);
@@ -217,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(r.committed + r.failed, qint64(5)); // executed: every device was reached
         QCOMPARE(r.pending, qint64(0));
         QCOMPARE(r.confirmed, qint64(0));
-        QCOMPARE(r.state, QStringLiteral("executed"));
+        QCOMPARE(r.state, rekey::RunState::Executed);
         QVERIFY(!r.kinds.isEmpty());
     }
 
@@ -233,7 +233,7 @@ private Q_SLOTS:
         QVERIFY2(marked, marked ? "" : qPrintable(marked.error().message));
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("pack"));
-        auto pack = journal::EvidencePack::write(*m_ws, out);
+        auto pack = audit::EvidencePack::write(*m_ws, out);
         QVERIFY2(pack, pack ? "" : qPrintable(pack.error().message));
         QFile f(QDir(out).filePath(QStringLiteral("report.html")));
         QVERIFY(f.open(QIODevice::ReadOnly));

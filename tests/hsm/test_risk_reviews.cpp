@@ -3,13 +3,13 @@
 #include "DemoFixture.h"
 
 #include "journal/JournalQuery.h"
-#include "workspace/Database.h"
-#include "workspace/RiskReviews.h"
+#include "store/Database.h"
+#include "workspace/RiskReviewStore.h"
 
 #include <QTest>
 
 using namespace symbolon;
-using workspace::RiskReviews;
+using workspace::RiskReviewStore;
 
 class TestRiskReviews : public QObject {
     Q_OBJECT
@@ -19,13 +19,13 @@ private Q_SLOTS:
     void custodianIsRefused() {
         auto ws = m_demo.open(0); // ACS card 1: custodian
         const qint64 before = ws->journal().head()->seq;
-        auto r = RiskReviews::record(*ws, QDate::currentDate().addDays(-1), QStringLiteral("RR-1"), {});
+        auto r = RiskReviewStore::record(*ws, QDate::currentDate().addDays(-1), QStringLiteral("RR-1"), {});
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::PolicyRefused);
         QVERIFY2(r.error().message.contains(QStringLiteral("record-risk-review")),
                  qPrintable(r.error().message));
         QCOMPARE(ws->journal().head()->seq, before);
-        auto latest = RiskReviews::latest(ws->db());
+        auto latest = RiskReviewStore::latest(ws->db());
         QVERIFY(latest);
         QVERIFY(!latest->has_value());
     }
@@ -53,7 +53,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         auto ws = m_demo.open(3); // the PMA reviewer
         const qint64 before = ws->journal().head()->seq;
-        auto r = RiskReviews::record(*ws, QDateTime::currentDateTimeUtc().date().addDays(daysFromToday),
+        auto r = RiskReviewStore::record(*ws, QDateTime::currentDateTimeUtc().date().addDays(daysFromToday),
                                      reference, QString(findingsLength, QLatin1Char('x')));
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::InvalidInput);
@@ -65,14 +65,14 @@ private Q_SLOTS:
         auto ws = m_demo.open(3);
         QCOMPARE(ws->identity().role, QStringLiteral("reviewer"));
         const QDate today = QDateTime::currentDateTimeUtc().date();
-        auto first = RiskReviews::record(*ws, today, QStringLiteral("PMA-RR-2025-01"),
+        auto first = RiskReviewStore::record(*ws, today, QStringLiteral("PMA-RR-2025-01"),
                                          QStringLiteral("Controls adequate; dual control observed."));
         QVERIFY2(first, first ? "" : qPrintable(first.error().message));
         QCOMPARE(first->reviewer, ws->identity().actor());
         // An older review recorded later does not move the baseline back.
-        auto older = RiskReviews::record(*ws, today.addDays(-30), QStringLiteral("PMA-RR-2024-09"), {});
+        auto older = RiskReviewStore::record(*ws, today.addDays(-30), QStringLiteral("PMA-RR-2024-09"), {});
         QVERIFY(older);
-        auto latest = RiskReviews::latest(ws->db());
+        auto latest = RiskReviewStore::latest(ws->db());
         QVERIFY(latest && latest->has_value());
         QCOMPARE((*latest)->reference, QStringLiteral("PMA-RR-2025-01"));
         QCOMPARE((*latest)->reviewedOn, today);
@@ -93,7 +93,7 @@ private Q_SLOTS:
         // A read-only connection reads it too.
         auto ro = ws->openConnection(true);
         QVERIFY(ro);
-        auto again = RiskReviews::latest(**ro);
+        auto again = RiskReviewStore::latest(**ro);
         QVERIFY(again && again->has_value());
     }
 };

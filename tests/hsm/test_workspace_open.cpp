@@ -7,8 +7,8 @@
 #include "hsm/Module.h"
 #include "hsm/Session.h"
 #include "journal/Journal.h"
-#include "workspace/Database.h"
-#include "workspace/Schema.h"
+#include "store/Database.h"
+#include "workspace/WorkspaceSchema.h"
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
@@ -77,7 +77,7 @@ private Q_SLOTS:
 
     void opensWithTheRightPin() {
         const QString dir = makeWorkspace(QStringLiteral("ok"));
-        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
+        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"), {});
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
         QCOMPARE((*ws)->identity().holder, QStringLiteral("Alice Hughes"));
         QCOMPARE((*ws)->identity().role, QStringLiteral("custodian"));
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(head->actor.startsWith(QStringLiteral("Alice Hughes [card ")));
         // The reviewer's card opens the same workspace with its own keyslot.
         ws->reset();
-        auto rv = workspace::Workspace::open(dir, m_serial2, SecureBytes::fromString("444444"));
+        auto rv = workspace::Workspace::open(dir, m_serial2, SecureBytes::fromString("444444"), {});
         QVERIFY2(rv, rv ? "" : qPrintable(rv.error().message));
         QCOMPARE((*rv)->identity().role, QStringLiteral("reviewer"));
     }
@@ -108,7 +108,7 @@ private Q_SLOTS:
     void wrongPinChangesNothing() {
         const QString dir = makeWorkspace(QStringLiteral("wrongpin"));
         const QByteArray before = fileHash(workspace::Workspace::databasePath(dir));
-        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("999999"));
+        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("999999"), {});
         QVERIFY(!ws);
         QCOMPARE(ws.error().code, ErrorCode::PinIncorrect);
         QVERIFY(ws.error().hasCkrv);
@@ -118,7 +118,7 @@ private Q_SLOTS:
 
     void emptyPinIsRefused() {
         const QString dir = makeWorkspace(QStringLiteral("emptypin"));
-        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes());
+        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes(), {});
         QVERIFY(!ws);
         QCOMPARE(ws.error().code, ErrorCode::PinIncorrect);
     }
@@ -126,7 +126,7 @@ private Q_SLOTS:
     void cardWithoutKeyslotIsRefused() {
         const QString dir = makeWorkspace(QStringLiteral("nokeyslot"));
         auto ws =
-            workspace::Workspace::open(dir, QStringLiteral("0000000000000000"), SecureBytes::fromString("1"));
+            workspace::Workspace::open(dir, QStringLiteral("0000000000000000"), SecureBytes::fromString("1"), {});
         QVERIFY(!ws);
         QCOMPARE(ws.error().code, ErrorCode::NotFound);
         QVERIFY(ws.error().message.contains(QStringLiteral("has no keyslot")));
@@ -135,7 +135,7 @@ private Q_SLOTS:
     void missingDatabaseIsReported() {
         const QString dir = makeWorkspace(QStringLiteral("missing"));
         QVERIFY(QFile::remove(workspace::Workspace::databasePath(dir)));
-        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
+        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"), {});
         QVERIFY(!ws);
         QCOMPARE(ws.error().code, ErrorCode::NotFound);
         QVERIFY(ws.error().message.contains(QStringLiteral("missing")));
@@ -150,7 +150,7 @@ private Q_SLOTS:
         f.write(QByteArray(64, '\x5a')); // the first page's salt and header
         f.close();
         const QByteArray before = fileHash(path);
-        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
+        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"), {});
         QVERIFY(!ws);
         QCOMPARE(ws.error().code, ErrorCode::WrongKey);
         QCOMPARE(fileHash(path), before);
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(QJsonDocument(doc).toJson());
         f.close();
-        auto ws = workspace::Workspace::open(dir, m_serial2, SecureBytes::fromString("444444"));
+        auto ws = workspace::Workspace::open(dir, m_serial2, SecureBytes::fromString("444444"), {});
         QVERIFY(!ws);
         QCOMPARE(ws.error().code, ErrorCode::Crypto);
         QVERIFY(ws.error().message.contains(QStringLiteral("altered")));
@@ -187,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(QJsonDocument(doc).toJson());
         f.close();
-        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
+        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"), {});
         QVERIFY(!ws);
         QCOMPARE(ws.error().code, ErrorCode::InvalidInput);
         QVERIFY(ws.error().message.contains(QStringLiteral("\"profile\"")));
@@ -196,7 +196,7 @@ private Q_SLOTS:
     void anOlderSchemaIsUpgradedOnOpen() {
         const QString dir = makeWorkspace(QStringLiteral("upgrade"));
         {
-            auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
+            auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"), {});
             QVERIFY(ws);
             // Make it look like a version-1 workspace.
             QVERIFY((*ws)->db().exec("DROP TABLE rekey_devices; DROP TABLE rekey_runs;"
@@ -204,11 +204,11 @@ private Q_SLOTS:
                                      "DROP INDEX devices_rotation_summary;"
                                      "UPDATE meta SET value = '1' WHERE key = 'schema';"));
         }
-        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
+        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"), {});
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
         auto version = (*ws)->db().scalarInt("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema';");
         QVERIFY(version);
-        QCOMPARE(*version, qint64(workspace::Schema::kCurrentVersion));
+        QCOMPARE(*version, qint64(workspace::workspaceSchema().currentVersion()));
         QVERIFY((*ws)->db().scalarInt("SELECT count(*) FROM key_records;"));
         auto index = (*ws)->db().scalarInt(
             "SELECT count(*) FROM sqlite_master WHERE name = 'devices_rotation_summary';");
@@ -223,19 +223,19 @@ private Q_SLOTS:
     void aNewerSchemaIsRefused() {
         const QString dir = makeWorkspace(QStringLiteral("newer"));
         {
-            auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
+            auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"), {});
             QVERIFY(ws);
             QVERIFY((*ws)->db().exec("UPDATE meta SET value = '99' WHERE key = 'schema';"));
         }
-        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"));
+        auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"), {});
         QVERIFY(!ws);
         QVERIFY(ws.error().message.contains(QStringLiteral("newer Symbolon")));
     }
 
     void wrongKeyIsDetectedByDatabaseLayer() {
         const QString dir = makeWorkspace(QStringLiteral("wrongkey"));
-        auto db = workspace::Database::open(workspace::Workspace::databasePath(dir), SecureBytes::random(32),
-                                            workspace::Database::Mode::OpenExisting);
+        auto db = store::Database::open(workspace::Workspace::databasePath(dir), SecureBytes::random(32),
+                                            store::Database::Mode::OpenExisting);
         QVERIFY(!db);
         QCOMPARE(db.error().code, ErrorCode::WrongKey);
     }

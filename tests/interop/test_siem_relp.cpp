@@ -9,9 +9,9 @@
 #include "journal/ForwardingQueue.h"
 #include "journal/RelpClient.h"
 #include "journal/SiemForwarder.h"
-#include "workspace/Database.h"
-#include "workspace/DemoWorkspace.h"
-#include "workspace/Transaction.h"
+#include "store/Database.h"
+#include "demo/DemoWorkspace.h"
+#include "store/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -44,7 +44,7 @@ void ignoreDebug(char*, ...) {}
 
 // Appends n journal entries in one transaction; returns the head seq.
 qint64 appendEntries(workspace::Workspace& ws, int n) {
-    workspace::Transaction tx(ws.db());
+    store::Transaction tx(ws.db());
     if (!tx.begin())
         qFatal("begin");
     qint64 head = 0;
@@ -218,7 +218,7 @@ private Q_SLOTS:
         Collector collector;
         requireCollector(collector);
         const qint64 head = appendEntries(*m_ws, 5000); // the child opens the workspace too
-        const auto& card = workspace::demoCards()[0];
+        const auto& card = demo::demoCards()[0];
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SYMBOLON_TEST_PIN"), card.pin);
         env.insert(QStringLiteral("SYMBOLON_SIEM_BACKOFF_MAX_MS"), QStringLiteral("200"));

@@ -15,7 +15,7 @@
 
 #include "journal/Journal.h"
 #include "journal/SiemForwarder.h"
-#include "workspace/Transaction.h"
+#include "store/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -193,7 +193,7 @@ private Q_SLOTS:
         qint64 head = 0;
         {
             auto ws = m_siem->open(0);
-            workspace::Transaction tx(ws->db());
+            store::Transaction tx(ws->db());
             QVERIFY(tx.begin());
             for (int i = 0; i < kSiemEntries; ++i) {
                 auto e = ws->journal().append({QStringLiteral("Kill test"), QStringLiteral("system"),

@@ -10,7 +10,7 @@
 #include "journal/JournalSigner.h"
 #include "rekey/InstructionBatch.h"
 #include "rekey/SignedJsonLines.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -72,7 +72,7 @@ class TestKillRekey : public QObject {
     bool runAndKill(int startupMs, qint64 afterDevices, int afterMs, QString* log) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const auto& cards = workspace::demoCards();
+        const auto& cards = demo::demoCards();
         for (int i = 0; i < cards.size(); ++i) {
             env.insert(QStringLiteral("OPEN%1").arg(i + 1), cards[i].pin);
             env.insert(QStringLiteral("Q%1").arg(i + 1), cards[i].pin);

@@ -13,10 +13,10 @@
 #include "ceremony/KeyPackage.h"
 #include "ceremony/TransportKeyCeremony.h"
 #include "inventory/InventoryParser.h"
-#include "journal/EvidencePack.h"
+#include "audit/EvidencePack.h"
 #include "journal/Journal.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,7 +105,7 @@ class TestBadInputCatalogue : public QObject {
     std::unique_ptr<test::DemoFixture> m_demo;
 
     QString card1Serial() const {
-        auto cards = workspace::Workspace::cards(m_demo->dir());
+        auto cards = workspace::Workspace::cards(m_demo->dir(), {});
         if (cards)
             for (const auto& c : *cards)
                 if (c.keyslot.tokenLabel == QLatin1String("ACS card 1"))
@@ -588,7 +588,7 @@ private Q_SLOTS:
     void pins() {
         QFETCH(QByteArray, pin);
         QFETCH(QString, expected);
-        auto ws = workspace::Workspace::open(m_demo->dir(), card1Serial(), secure(pin));
+        auto ws = workspace::Workspace::open(m_demo->dir(), card1Serial(), secure(pin), {});
         QVERIFY(!ws.ok());
         QVERIFY(matches(expected, ws.error().message, QTest::currentDataTag()));
     }
@@ -690,10 +690,10 @@ private Q_SLOTS:
                                                 .replace(QLatin1Char(' '), QLatin1Char('-')));
         {
             auto ws = m_demo->open();
-            auto s = journal::EvidencePack::write(*ws, dir);
+            auto s = audit::EvidencePack::write(*ws, dir);
             QVERIFY2(s, s ? "" : qPrintable(s.error().message));
         }
-        QVERIFY(journal::EvidencePack::verify(dir).ok());
+        QVERIFY(audit::EvidencePack::verify(dir).ok());
         const QString path = QDir(dir).filePath(file);
         QByteArray bytes = readFile(path);
         if (content == "<delete>")
@@ -709,7 +709,7 @@ private Q_SLOTS:
                 bytes = content;
             QVERIFY(writeFile(path, bytes));
         }
-        const auto report = journal::EvidencePack::verify(dir);
+        const auto report = audit::EvidencePack::verify(dir);
         QVERIFY(!report.ok());
         QString problem = report.problem;
         problem.replace(dir, QStringLiteral("PACK"));
@@ -761,7 +761,7 @@ private Q_SLOTS:
         QString problem;
         {
             auto ws =
-                workspace::Workspace::open(m_demo->dir(), card1Serial(), SecureBytes::fromString("111111"));
+                workspace::Workspace::open(m_demo->dir(), card1Serial(), SecureBytes::fromString("111111"), {});
             if (!ws)
                 problem = QStringLiteral("(not opened) ") + ws.error().message;
             else {
@@ -782,12 +782,12 @@ private Q_SLOTS:
         const QString dir = m_demo->scratch(QStringLiteral("pack-variants"));
         {
             auto ws = m_demo->open();
-            auto s = journal::EvidencePack::write(*ws, dir);
+            auto s = audit::EvidencePack::write(*ws, dir);
             QVERIFY2(s, s ? "" : qPrintable(s.error().message));
         }
         const QString path = QDir(dir).filePath(QStringLiteral("journal.jsonl"));
         QVERIFY(writeFile(path, "\xEF\xBB\xBF" + readFile(path).replace("\n", "\r\n")));
-        const auto report = journal::EvidencePack::verify(dir);
+        const auto report = audit::EvidencePack::verify(dir);
         QVERIFY2(report.ok(), qPrintable(report.problem));
     }
 };

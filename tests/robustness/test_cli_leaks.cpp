@@ -5,7 +5,7 @@
 // each entry with its reason; anything else fails the test with the leak report.
 #include "TestPaths.h"
 
-#include "workspace/DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -42,12 +42,12 @@ class TestCliLeaks : public QObject {
     Run checked(const QStringList& args, bool underCheck = true) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const auto& cards = workspace::demoCards();
+        const auto& cards = demo::demoCards();
         for (int i = 0; i < cards.size(); ++i)
             env.insert(QStringLiteral("PIN%1").arg(i + 1), cards[i].pin);
         env.insert(QStringLiteral("OPEN1"), cards[0].pin);
         env.insert(QStringLiteral("OPEN5"), cards[4].pin); // the Responder card
-        const QStringList tk = workspace::demoTransportKeyComponents();
+        const QStringList tk = demo::demoTransportKeyComponents();
         env.insert(QStringLiteral("TK1"), tk[0]);
         env.insert(QStringLiteral("TK2"), tk[1]);
         QString program = test::cliPath();
@@ -98,7 +98,7 @@ private Q_SLOTS:
                              QStringLiteral("--pin-env"),   QStringLiteral("OPEN1"),
                              QStringLiteral("ceremony"),    QStringLiteral("generate-keks")};
         for (int card : {1, 2})
-            ceremony << QStringLiteral("--quorum-card") << workspace::demoCards()[card - 1].label
+            ceremony << QStringLiteral("--quorum-card") << demo::demoCards()[card - 1].label
                      << QStringLiteral("--quorum-pin-env") << QStringLiteral("PIN%1").arg(card);
         r = checked(ceremony);
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -113,7 +113,7 @@ private Q_SLOTS:
         const QString ws = m_root.filePath(QStringLiteral("demo"));
         auto quorum = [](QStringList args) {
             for (int card : {1, 2})
-                args << QStringLiteral("--quorum-card") << workspace::demoCards()[card - 1].label
+                args << QStringLiteral("--quorum-card") << demo::demoCards()[card - 1].label
                      << QStringLiteral("--quorum-pin-env") << QStringLiteral("PIN%1").arg(card);
             return args;
         };

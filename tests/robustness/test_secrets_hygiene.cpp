@@ -11,14 +11,14 @@
 #include "common/SecureBytes.h"
 #include "dlms/GlobalKeyTransfer.h"
 #include "dlms/Rfc3394.h"
-#include "inventory/DemoInventoryGenerator.h"
+#include "demo/DemoInventoryGenerator.h"
 #include "journal/Journal.h"
 #include "journal/SyslogMessage.h"
 #include "policy/DlmsClient.h"
 #include "policy/KeyKind.h"
-#include "workspace/Database.h"
-#include "workspace/DemoWorkspace.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "demo/DemoWorkspace.h"
+#include "store/Statement.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
@@ -68,24 +68,24 @@ void addKey(QVector<Secret>& out, const QString& name, const QByteArray& raw) {
 // The secrets of one run. Extend here: re-key keys, new ceremony inputs.
 QVector<Secret> secretsToLookFor() {
     QVector<Secret> out;
-    for (const auto& card : workspace::demoCards()) {
+    for (const auto& card : demo::demoCards()) {
         const QByteArray pin = card.pin.toUtf8();
         out.append({QStringLiteral("PIN of %1 (text)").arg(card.label), pin, true});
         out.append({QStringLiteral("PIN of %1 (hex of the text)").arg(card.label), pin.toHex(), false});
         out.append({QStringLiteral("PIN of %1 (hex of the text, upper case)").arg(card.label),
                     pin.toHex().toUpper()});
     }
-    const QStringList components = workspace::demoTransportKeyComponents();
+    const QStringList components = demo::demoTransportKeyComponents();
     for (int i = 0; i < components.size(); ++i)
         addKey(out, QStringLiteral("Transport Key component %1").arg(i + 1),
                QByteArray::fromHex(components[i].toLatin1()));
-    addKey(out, QStringLiteral("Transport Key"), fromSecure(workspace::demoTransportKey()));
+    addKey(out, QStringLiteral("Transport Key"), fromSecure(demo::demoTransportKey()));
 
-    inventory::DemoInventoryOptions o;
+    demo::DemoInventoryOptions o;
     o.seed = kSeed;
     o.deviceCount = kDevices;
     o.now = QDateTime::currentDateTimeUtc();
-    const inventory::DemoInventoryGenerator gen(o);
+    const demo::DemoInventoryGenerator gen(o);
     const policy::DlmsClient keyed[] = {policy::DlmsClient::DataCollection,
                                         policy::DlmsClient::ExtendedDataCollection,
                                         policy::DlmsClient::Management, policy::DlmsClient::Firmware};
@@ -149,12 +149,12 @@ class TestSecretsHygiene : public QObject {
     Run cli(const QStringList& args) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const auto& cards = workspace::demoCards();
+        const auto& cards = demo::demoCards();
         for (int i = 0; i < cards.size(); ++i) {
             env.insert(QStringLiteral("PIN%1").arg(i + 1), cards[i].pin);
             env.insert(QStringLiteral("OPEN%1").arg(i + 1), cards[i].pin);
         }
-        const QStringList tk = workspace::demoTransportKeyComponents();
+        const QStringList tk = demo::demoTransportKeyComponents();
         env.insert(QStringLiteral("TK1"), tk[0]);
         env.insert(QStringLiteral("TK2"), tk[1]);
         p.setProcessEnvironment(env);
@@ -177,7 +177,7 @@ class TestSecretsHygiene : public QObject {
                          QStringLiteral("ceremony")};
         args << command;
         for (int card : {a, b})
-            args << QStringLiteral("--quorum-card") << workspace::demoCards()[card - 1].label
+            args << QStringLiteral("--quorum-card") << demo::demoCards()[card - 1].label
                  << QStringLiteral("--quorum-pin-env") << QStringLiteral("PIN%1").arg(card);
         return args;
     }
@@ -213,11 +213,11 @@ class TestSecretsHygiene : public QObject {
                            m_root.filePath(who + QStringLiteral("-keys.jsonl"))});
             QVERIFY2(r.code == 0, qPrintable(r.err));
         }
-        inventory::DemoInventoryOptions o;
+        demo::DemoInventoryOptions o;
         o.seed = kSeed;
         o.deviceCount = kDevices;
         o.now = QDateTime::currentDateTimeUtc();
-        const inventory::DemoInventoryGenerator gen(o);
+        const demo::DemoInventoryGenerator gen(o);
         auto devices = gen.generate();
         QVERIFY(devices);
         QHash<QString, int> index;
@@ -265,7 +265,7 @@ private Q_SLOTS:
         const Secret& pin = m_secrets[0];
         QCOMPARE(find(m_secrets, QStringLiteral("x"), "pin=" + pin.bytes + ";").size(), 1);
         QVERIFY(find(m_secrets, QStringLiteral("x"), "AB" + pin.bytes + "CD").isEmpty()); // inside a hex run
-        const QByteArray tkHex = workspace::demoTransportKeyComponents()[0].toLatin1();
+        const QByteArray tkHex = demo::demoTransportKeyComponents()[0].toLatin1();
         const QStringList hits = find(m_secrets, QStringLiteral("planted"), "key " + tkHex.toLower() + "\n");
         QCOMPARE(hits.size(), 1);
         QVERIFY(hits[0].startsWith(QStringLiteral("planted @4: Transport Key component 1")));
@@ -310,13 +310,13 @@ private Q_SLOTS:
     }
 
     void noSecretInTheDecryptedDatabase() {
-        auto cards = workspace::Workspace::cards(m_ws);
+        auto cards = workspace::Workspace::cards(m_ws, {});
         QVERIFY(cards);
         QString serial;
         for (const auto& c : *cards)
             if (c.keyslot.tokenLabel == QLatin1String("ACS card 3"))
                 serial = c.keyslot.tokenSerial;
-        auto ws = workspace::Workspace::open(m_ws, serial, SecureBytes::fromString("333333"));
+        auto ws = workspace::Workspace::open(m_ws, serial, SecureBytes::fromString("333333"), {});
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
         auto& db = (*ws)->db();
         QStringList tables;

@@ -234,7 +234,7 @@ private Q_SLOTS:
         QTRY_VERIFY(quorum->sessionTable()->item(0, 2) &&
                     quorum->sessionTable()->item(0, 2)->text() == QLatin1String("ceremony.generate-keks"));
         QVERIFY(quorum->sessionTable()->item(0, 4)->text().contains(QStringLiteral("ACS card 2")));
-        QCOMPARE(quorum->cardTable()->rowCount(), int(workspace::demoCards().size()));
+        QCOMPARE(quorum->cardTable()->rowCount(), int(demo::demoCards().size()));
     }
 };
 

@@ -5,7 +5,7 @@
 // that still verifies.
 #include "DemoFixture.h"
 
-#include "journal/EvidencePack.h"
+#include "audit/EvidencePack.h"
 #include "journal/JournalDetailPane.h"
 #include "journal/JournalFilterBar.h"
 #include "journal/JournalTableModel.h"
@@ -14,7 +14,7 @@
 #include "journal/VerificationBanner.h"
 #include "mainwindow/MainWindow.h"
 #include "quorum/QuorumSession.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,9 +50,9 @@ class TestJournalView : public QObject {
     ui::JournalView* view() { return m_window->journalView(); }
 
     QString serialOf(int demoCard) {
-        auto cards = workspace::Workspace::cards(m_demo.dir());
+        auto cards = workspace::Workspace::cards(m_demo.dir(), {});
         for (const auto& c : *cards)
-            if (c.keyslot.tokenLabel == workspace::demoCards()[demoCard].label)
+            if (c.keyslot.tokenLabel == demo::demoCards()[demoCard].label)
                 return c.keyslot.tokenSerial;
         return {};
     }
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(session);
         for (int card : {0, 1}) {
             const auto s = session->approve(
-                serialOf(card), SecureBytes::fromString(workspace::demoCards()[card].pin.toStdString()));
+                serialOf(card), SecureBytes::fromString(demo::demoCards()[card].pin.toStdString()));
             QVERIFY2(s, s ? "" : qPrintable(s.error().message));
         }
         auto done = session->execute([](hsm::Session&) -> Result<QJsonObject> { return QJsonObject{}; });
@@ -181,7 +181,7 @@ private Q_SLOTS:
                     .value(QStringLiteral("files_sha256"))
                     .toObject()
                     .contains(QStringLiteral("report.pdf")));
-        const journal::VerificationReport r = journal::EvidencePack::verify(dir);
+        const journal::VerificationReport r = audit::EvidencePack::verify(dir);
         QVERIFY2(r.ok(), qPrintable(r.summary()));
 
         // The PDF is covered by the manifest: changing it fails verification.
@@ -190,7 +190,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::Append));
             f.write("%tampered\n");
         }
-        QVERIFY(!journal::EvidencePack::verify(dir).ok());
+        QVERIFY(!audit::EvidencePack::verify(dir).ok());
     }
 
     void tamperingTurnsTheBannerRed() {

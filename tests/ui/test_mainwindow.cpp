@@ -11,7 +11,7 @@
 #include "hsm/Module.h"
 #include "hsm/Session.h"
 #include "importer/ImportDialog.h"
-#include "inventory/DemoInventoryGenerator.h"
+#include "demo/DemoInventoryGenerator.h"
 #include "inventory/InventoryImporter.h"
 #include "mainwindow/MainWindow.h"
 #include "open/OpenWorkspaceDialog.h"
@@ -116,13 +116,13 @@ private Q_SLOTS:
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
 
         // More than a few pages of devices, so that paging is exercised.
-        inventory::DemoInventoryOptions o;
+        demo::DemoInventoryOptions o;
         o.seed = 7;
         o.deviceCount = 1500;
         o.now = QDateTime::currentDateTimeUtc();
         QFile csv(m_root.filePath(QStringLiteral("inventory.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        QVERIFY(inventory::DemoInventoryGenerator(o).writeCsv(csv));
+        QVERIFY(demo::DemoInventoryGenerator(o).writeCsv(csv));
         csv.close();
         auto imported = inventory::InventoryImporter(**ws).importFile(csv.fileName(), o.now);
         QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));

@@ -17,8 +17,8 @@
 #include "rekey/RekeyResultsPage.h"
 #include "rekey/RekeyRunPage.h"
 #include "rekey/RekeyWizard.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,10 +73,10 @@ class TestRekeyWizard : public QObject {
         auto* button = find<QPushButton>(wizard, "quorumApproveButton");
         QTRY_VERIFY(combo->count() >= 3);
         QTRY_VERIFY(button->isEnabled()); // the previous approval has finished
-        const int i = combo->findText(workspace::demoCards()[card].label, Qt::MatchStartsWith);
+        const int i = combo->findText(demo::demoCards()[card].label, Qt::MatchStartsWith);
         QVERIFY(i >= 0);
         combo->setCurrentIndex(i);
-        QTest::keyClicks(find<QLineEdit>(wizard, "quorumPinEdit"), workspace::demoCards()[card].pin);
+        QTest::keyClicks(find<QLineEdit>(wizard, "quorumPinEdit"), demo::demoCards()[card].pin);
         button->click();
     }
     static qint64 devicesWith(workspace::Workspace& ws, inventory::RotationFilter r) {

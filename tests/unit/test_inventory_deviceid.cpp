@@ -1,9 +1,9 @@
-#include "inventory/DeviceId.h"
+#include "policy/DeviceId.h"
 
 #include <QSet>
 #include <QTest>
 
-using symbolon::inventory::DeviceId;
+using symbolon::policy::DeviceId;
 
 class TestInventoryDeviceId : public QObject {
     Q_OBJECT

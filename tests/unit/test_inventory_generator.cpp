@@ -1,5 +1,5 @@
 #include "dlms/Rfc3394.h"
-#include "inventory/DemoInventoryGenerator.h"
+#include "demo/DemoInventoryGenerator.h"
 #include "inventory/InventoryParser.h"
 
 #include <QBuffer>
@@ -8,6 +8,7 @@
 
 using namespace symbolon;
 using namespace symbolon::inventory;
+using namespace symbolon::demo;
 
 namespace {
 

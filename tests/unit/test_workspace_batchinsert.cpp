@@ -3,18 +3,18 @@
 // several full plus a remainder); every value type must round-trip; a wrong-sized row is refused
 // and changes nothing; a constraint failure inside a batch fails the call and, with the caller's
 // transaction rolled back, leaves no row of that batch behind.
-#include "workspace/BatchInsert.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "store/BatchInsert.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace symbolon;
-using workspace::BatchInsert;
-using workspace::Database;
+using store::BatchInsert;
+using store::Database;
 
 class TestBatchInsert : public QObject {
     Q_OBJECT
@@ -27,7 +27,7 @@ class TestBatchInsert : public QObject {
         if (!st)
             qFatal("%s", qPrintable(st.error().message));
         qint64 n = -1;
-        if (auto s = st->forEachRow([&](const workspace::Statement& r) { n = r.int64(0); }); !s)
+        if (auto s = st->forEachRow([&](const store::Statement& r) { n = r.int64(0); }); !s)
             qFatal("%s", qPrintable(s.error().message));
         return n;
     }
@@ -56,7 +56,7 @@ private Q_SLOTS:
         QFETCH(int, rows);
         BatchInsert ins(*m_db, "INSERT INTO t(id, i, s, b, n)", 5);
         QCOMPARE(ins.rowsPerStatement(), 199);
-        workspace::Transaction tx(*m_db);
+        store::Transaction tx(*m_db);
         QVERIFY(tx.begin());
         for (int r = 0; r < rows; ++r)
             QVERIFY(ins.add({qint64(r + 1), qint64(r) * 1000003, QStringLiteral("row %1 é").arg(r),
@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(st);
         int expected = 0;
         bool allMatch = true;
-        QVERIFY(st->forEachRow([&](const workspace::Statement& r) {
+        QVERIFY(st->forEachRow([&](const store::Statement& r) {
             const int k = expected++;
             allMatch = allMatch && r.int64(0) == k + 1 && r.int64(1) == qint64(k) * 1000003 &&
                        r.text(2) == QStringLiteral("row %1 é").arg(k) &&
@@ -92,7 +92,7 @@ private Q_SLOTS:
     void constraintFailureFailsTheBatch() {
         {
             BatchInsert ins(*m_db, "INSERT INTO t(id, i, s, b, n)", 5);
-            workspace::Transaction tx(*m_db);
+            store::Transaction tx(*m_db);
             QVERIFY(tx.begin());
             for (int r = 0; r < 150; ++r)
                 QVERIFY(ins.add({qint64(r < 100 ? r + 1 : 5), qint64(0), QString(), QByteArray(), nullptr}));

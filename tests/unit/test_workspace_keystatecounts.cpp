@@ -3,17 +3,17 @@
 // of change (insert, state change, compromise flag, delete, a rolled-back transaction), and the
 // v4 → v5 upgrade must count the records already there.
 #include "rekey/KeyStateStore.h"
-#include "workspace/Database.h"
-#include "workspace/Schema.h"
-#include "workspace/Statement.h"
-#include "workspace/Transaction.h"
+#include "store/Database.h"
+#include "workspace/WorkspaceSchema.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace symbolon;
-using workspace::Database;
+using store::Database;
 
 namespace {
 const char* kActual =
@@ -25,7 +25,7 @@ QStringList rows(Database& db, const char* sql) {
     auto st = db.prepare(sql);
     if (!st)
         qFatal("%s", qPrintable(st.error().message));
-    if (auto s = st->forEachRow([&](const workspace::Statement& r) {
+    if (auto s = st->forEachRow([&](const store::Statement& r) {
             out << QStringLiteral("%1 %2 %3 %4").arg(r.text(0), r.text(1)).arg(r.int64(2)).arg(r.int64(3));
         });
         !s)
@@ -60,7 +60,7 @@ private Q_SLOTS:
                                  Database::Mode::Create);
         QVERIFY(db);
         m_db = std::move(*db);
-        QVERIFY(workspace::Schema::create(*m_db));
+        QVERIFY(workspace::workspaceSchema().create(*m_db));
         exec(*m_db, "INSERT INTO imports VALUES (1, x'00', 'f', 't', 3, 'a');"
                     "INSERT INTO devices(id, device_id, device_type, cohort, s1sp, manufacturer, model,"
                     " commissioned_at, system_title, deadline, import_id) VALUES"
@@ -99,7 +99,7 @@ private Q_SLOTS:
         exec(*m_db, "UPDATE key_records SET kcv = 'other', compromised_ref = 'PMA-2' WHERE device = 1;");
         expectCountsMatch("update of other columns");
         {
-            workspace::Transaction tx(*m_db);
+            store::Transaction tx(*m_db);
             QVERIFY(tx.begin());
             exec(*m_db, "DELETE FROM key_records WHERE device = 2;");
             exec(*m_db, "UPDATE key_records SET state = 'Active';");
@@ -142,9 +142,9 @@ private Q_SLOTS:
              " (1, 'MK', 0, 0, 'Migrated', zeroblob(16), 'DCO Key', 'k', 'c', 0, 0, 1, NULL),"
              " (2, 'MK', 0, 0, 'Migrated', zeroblob(16), 'DCO Key', 'k', 'c', 0, 0, 1, 'PMA-3'),"
              " (2, 'GUEK', 4, 0, 'Active', zeroblob(16), 'Shared Key', 'k', 'c', 0, 0, 1, NULL);");
-        QVERIFY(workspace::Schema::migrate(*m_db));
+        QVERIFY(workspace::workspaceSchema().migrate(*m_db));
         QCOMPARE(*m_db->scalarInt("SELECT value FROM meta WHERE key = 'schema';"),
-                 qint64(workspace::Schema::kCurrentVersion));
+                 qint64(workspace::workspaceSchema().currentVersion()));
         expectCountsMatch("upgrade");
         QCOMPARE(rows(*m_db, kKept).size(), 3);
         exec(*m_db, "UPDATE key_records SET compromised_ref = NULL;");

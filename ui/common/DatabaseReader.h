@@ -2,7 +2,7 @@
 
 #include "common/ReaderThread.h"
 #include "inventory/DeviceQuery.h"
-#include "inventory/RotationCompliance.h"
+#include "inventory/RotationComplianceQuery.h"
 #include "rekey/RekeyRunSummary.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "common/ReaderThread.h"
 
-#include "workspace/Database.h"
+#include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QThread>
@@ -59,7 +59,7 @@ void ReaderThread::openConnection() {
     Q_EMIT opened();
 }
 
-quint64 ReaderThread::post(std::function<void(quint64 id, workspace::Database& db)> work) {
+quint64 ReaderThread::post(std::function<void(quint64 id, store::Database& db)> work) {
     const quint64 id = m_nextId.fetch_add(1);
     QMetaObject::invokeMethod(
         this,

@@ -12,8 +12,10 @@
 
 class QThread;
 
-namespace symbolon::workspace {
+namespace symbolon::store {
 class Database;
+} // namespace symbolon::store
+namespace symbolon::workspace {
 class Workspace;
 } // namespace symbolon::workspace
 
@@ -47,7 +49,7 @@ Q_SIGNALS:
 protected:
     ReaderThread(workspace::Workspace& ws, const QString& threadName);
     // Queues work for the reader thread; it runs only if still wanted and the connection is open.
-    quint64 post(std::function<void(quint64 id, workspace::Database& db)> work);
+    quint64 post(std::function<void(quint64 id, store::Database& db)> work);
     // Emits ok(value) for a good result, failed(id, message) for a bad one.
     template <typename T, typename Ok> void deliver(quint64 id, const Result<T>& r, Ok&& ok) {
         if (r)
@@ -63,7 +65,7 @@ private:
     workspace::Workspace& m_ws;
     QString m_threadName;
     QThread* m_thread = nullptr;
-    std::unique_ptr<workspace::Database> m_db; // reader thread only
+    std::unique_ptr<store::Database> m_db; // reader thread only
     std::atomic<quint64> m_nextId{1};
     std::atomic<quint64> m_dropBelow{0}; // stop(): everything still queued is skipped
     QMutex m_cancelMutex;

@@ -146,7 +146,7 @@ void CustodianReportDialog::write() {
     const QDate to = m_to->date();
     const QString path = m_writingTo;
     m_watcher.setFuture(QtConcurrent::run([ws, from, to, path] {
-        return std::make_shared<Result<journal::CustodianReport>>(
+        return std::make_shared<Result<audit::CustodianReport>>(
             CustodianReportPdf::write(*ws, from, to, path));
     }));
 }
@@ -161,7 +161,7 @@ void CustodianReportDialog::finished() {
         Q_EMIT written(m_writingTo, r->error().message);
         return;
     }
-    const journal::CustodianReport& rep = r->value();
+    const audit::CustodianReport& rep = r->value();
     const bool verified = rep.verification && rep.verification->ok();
     m_status->setStyleSheet(
         QStringLiteral("color: %1;").arg(statusColorName(verified ? StatusTone::Ok : StatusTone::Error)));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "journal/CustodianReport.h"
+#include "audit/CustodianReport.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -25,7 +25,7 @@ namespace symbolon::ui {
 class CustodianReportDialog : public QDialog {
     Q_OBJECT
 public:
-    using Outcome = std::shared_ptr<Result<journal::CustodianReport>>;
+    using Outcome = std::shared_ptr<Result<audit::CustodianReport>>;
 
     explicit CustodianReportDialog(const workspace::Workspace& ws, QWidget* parent = nullptr);
     ~CustodianReportDialog() override;

@@ -1,7 +1,7 @@
 #include "journal/CustodianReportPdf.h"
 
 #include "common/HtmlPdf.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QFileInfo>
@@ -23,7 +23,7 @@ const char* const kTable = "<table width=\"100%\" border=\"1\" cellspacing=\"0\"
 
 } // namespace
 
-Result<journal::CustodianReport> CustodianReportPdf::write(const workspace::Workspace& ws, const QDate& from,
+Result<audit::CustodianReport> CustodianReportPdf::write(const workspace::Workspace& ws, const QDate& from,
                                                            const QDate& to, const QString& pdfPath) {
     if (!from.isValid() || !to.isValid() || to < from)
         return fail(
@@ -32,7 +32,7 @@ Result<journal::CustodianReport> CustodianReportPdf::write(const workspace::Work
     auto db = ws.openConnection(true);
     if (!db)
         return db.error();
-    auto report = journal::CustodianReport::build(**db, QDateTime(from, QTime(0, 0), Qt::UTC),
+    auto report = audit::CustodianReport::build(**db, QDateTime(from, QTime(0, 0), Qt::UTC),
                                                   QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC));
     if (!report)
         return report.error();
@@ -43,7 +43,7 @@ Result<journal::CustodianReport> CustodianReportPdf::write(const workspace::Work
     return report;
 }
 
-QString CustodianReportPdf::html(const journal::CustodianReport& r, const QString& workspaceName) {
+QString CustodianReportPdf::html(const audit::CustodianReport& r, const QString& workspaceName) {
     const QLocale locale;
     const QString table = QString::fromLatin1(kTable);
     QString h;
@@ -109,7 +109,7 @@ QString CustodianReportPdf::html(const journal::CustodianReport& r, const QStrin
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Re-keys")));
     h += QStringLiteral("<p>%1</p>").arg(esc(tr("%Ln re-key journal entries.", nullptr, r.rekeyCount())));
     h += table + QStringLiteral("<tr><th>%1</th><th>%2</th></tr>").arg(esc(tr("Action")), esc(tr("Entries")));
-    for (const QString& a : journal::CustodianReport::rekeyActionNames())
+    for (const QString& a : audit::CustodianReport::rekeyActionNames())
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
                  .arg(esc(a), locale.toString(r.rekeyActions.value(a)));
     h += QStringLiteral("</table>");

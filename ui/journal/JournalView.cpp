@@ -194,8 +194,8 @@ void JournalView::exportEvidencePack(const QString& outDir) {
     m_exportProgress->setAttribute(Qt::WA_DeleteOnClose);
     workspace::Workspace* ws = &m_ws;
     m_export.setFuture(QtConcurrent::run([ws, outDir] {
-        return std::make_shared<Result<journal::EvidencePack::Summary>>(
-            journal::EvidencePack::write(*ws, outDir, 0, 0, &ReportPdf::render));
+        return std::make_shared<Result<audit::EvidencePack::Summary>>(
+            audit::EvidencePack::write(*ws, outDir, 0, 0, &ReportPdf::render));
     }));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/EvidencePack.h"
-#include "workspace/RiskReviews.h"
+#include "audit/EvidencePack.h"
+#include "workspace/RiskReviewStore.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -58,7 +58,7 @@ Q_SIGNALS:
     void riskReviewRecorded(const symbolon::workspace::RiskReview& review);
 
 private:
-    using ExportOutcome = std::shared_ptr<Result<journal::EvidencePack::Summary>>;
+    using ExportOutcome = std::shared_ptr<Result<audit::EvidencePack::Summary>>;
     void onSelection();
     void onCount(qint64 count);
     void exportFinished();

@@ -40,13 +40,13 @@ RiskReviewDialog::RiskReviewDialog(workspace::Workspace& ws, QWidget* parent) : 
     form->addRow(tr("Review date:"), m_date);
     m_reference = new QLineEdit(this);
     m_reference->setObjectName(QStringLiteral("riskReviewReference"));
-    m_reference->setMaxLength(workspace::RiskReviews::kMaxReferenceLength);
+    m_reference->setMaxLength(workspace::RiskReviewStore::kMaxReferenceLength);
     m_reference->setPlaceholderText(tr("e.g. PMA-RR-2025-01"));
     form->addRow(tr("Reference:"), m_reference);
     m_findings = new QPlainTextEdit(this);
     m_findings->setObjectName(QStringLiteral("riskReviewFindings"));
     m_findings->setPlaceholderText(
-        tr("Summary of findings (at most %1 characters)").arg(workspace::RiskReviews::kMaxFindingsLength));
+        tr("Summary of findings (at most %1 characters)").arg(workspace::RiskReviewStore::kMaxFindingsLength));
     form->addRow(tr("Findings:"), m_findings);
     l->addLayout(form);
 
@@ -76,7 +76,7 @@ RiskReviewDialog::~RiskReviewDialog() {
 }
 
 void RiskReviewDialog::check() {
-    const auto s = workspace::RiskReviews::validate(
+    const auto s = workspace::RiskReviewStore::validate(
         m_date->date(), m_reference->text(), m_findings->toPlainText(),
         QDateTime::currentDateTimeUtc().date(), m_ws.config().createdAt.toUTC().date());
     // An empty reference is the normal starting state: no red text for it, just no Record yet.
@@ -95,7 +95,7 @@ void RiskReviewDialog::accept() {
     const QString findings = m_findings->toPlainText();
     m_watcher.setFuture(QtConcurrent::run([ws, date, reference, findings] {
         return std::make_shared<Result<workspace::RiskReview>>(
-            workspace::RiskReviews::record(*ws, date, reference, findings));
+            workspace::RiskReviewStore::record(*ws, date, reference, findings));
     }));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/RiskReviews.h"
+#include "workspace/RiskReviewStore.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -20,7 +20,7 @@ class Workspace;
 namespace symbolon::ui {
 
 // Records the periodic risk review (CKMP (b)(iii)): date, reference, findings. Only a reviewer's
-// session offers it. The input is checked as typed (RiskReviews::validate); recording (a journal
+// session offers it. The input is checked as typed (RiskReviewStore::validate); recording (a journal
 // entry and a signed checkpoint, on the journal token) runs off the GUI thread.
 class RiskReviewDialog : public QDialog {
     Q_OBJECT

@@ -1,7 +1,7 @@
 #include "journal/VerificationBanner.h"
 
 #include "common/StatusColor.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>

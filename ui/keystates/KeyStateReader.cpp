@@ -2,7 +2,7 @@
 
 #include "inventory/InventoryStore.h"
 #include "rekey/KeyStateStore.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 
 #include <QDateTime>
 
@@ -20,7 +20,7 @@ KeyStateReader::~KeyStateReader() {
 }
 
 quint64 KeyStateReader::requestCount(const rekey::KeyStateFilter& filter) {
-    return post([this, filter](quint64 id, workspace::Database& db) {
+    return post([this, filter](quint64 id, store::Database& db) {
         deliver(id, rekey::KeyStateStore(db).count(filter, QDateTime::currentDateTimeUtc()),
                 [&](const auto& v) { Q_EMIT countReady(id, v); });
     });
@@ -28,7 +28,7 @@ quint64 KeyStateReader::requestCount(const rekey::KeyStateFilter& filter) {
 
 quint64 KeyStateReader::requestPage(const rekey::KeyStateFilter& filter, rekey::KeyStateColumn sort,
                                     Qt::SortOrder order, qint64 offset, int limit) {
-    return post([this, filter, sort, order, offset, limit](quint64 id, workspace::Database& db) {
+    return post([this, filter, sort, order, offset, limit](quint64 id, store::Database& db) {
         deliver(id,
                 rekey::KeyStateStore(db).page(filter, sort, order, offset, limit,
                                               QDateTime::currentDateTimeUtc()),
@@ -37,21 +37,21 @@ quint64 KeyStateReader::requestPage(const rekey::KeyStateFilter& filter, rekey::
 }
 
 quint64 KeyStateReader::requestCounts(const rekey::KeyStateFilter& filter) {
-    return post([this, filter](quint64 id, workspace::Database& db) {
+    return post([this, filter](quint64 id, store::Database& db) {
         deliver(id, rekey::KeyStateStore(db).countsPerState(filter, QDateTime::currentDateTimeUtc()),
                 [&](const auto& v) { Q_EMIT countsReady(id, v); });
     });
 }
 
 quint64 KeyStateReader::requestDeviceKeys(const QString& deviceId) {
-    return post([this, deviceId](quint64 id, workspace::Database& db) {
+    return post([this, deviceId](quint64 id, store::Database& db) {
         deliver(id, rekey::KeyStateStore(db).keysOfDevice(deviceId),
                 [&](const auto& v) { Q_EMIT deviceKeysReady(id, v); });
     });
 }
 
 quint64 KeyStateReader::requestS1sps() {
-    return post([this](quint64 id, workspace::Database& db) {
+    return post([this](quint64 id, store::Database& db) {
         deliver(id, inventory::InventoryStore(db).s1sps(), [&](const auto& v) { Q_EMIT s1spsReady(id, v); });
     });
 }

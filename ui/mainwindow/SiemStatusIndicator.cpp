@@ -2,7 +2,7 @@
 
 #include "journal/SiemForwarder.h"
 #include "settings/AppSettings.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 #include "workspace/Workspace.h"
 
 namespace symbolon::ui {

@@ -6,6 +6,7 @@
 #include "common/SecretLineEdit.h"
 #include "common/SecureBytes.h"
 #include "common/StatusColor.h"
+#include "hsm/EmbeddedTokenStore.h"
 #include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
@@ -192,14 +193,15 @@ void OpenWorkspaceDialog::refreshCards() {
         }
         if (firstPresent)
             m_cards->setCurrentItem(firstPresent);
-        if (const QString notice = workspace::Workspace::tokenStoreNotice(); !notice.isEmpty())
+        if (const QString notice = hsm::EmbeddedTokenStore::damagedNotice(); !notice.isEmpty())
             showError(notice);
         m_pin->setFocus();
         Q_EMIT cardsListed();
     });
     const QString dir = m_dir;
-    watcher->setFuture(
-        QtConcurrent::run([dir] { return std::make_shared<Cards>(workspace::Workspace::cards(dir)); }));
+    watcher->setFuture(QtConcurrent::run([dir] {
+        return std::make_shared<Cards>(workspace::Workspace::cards(dir, workspace::MachineSettings::load()));
+    }));
 }
 
 void OpenWorkspaceDialog::startOpen() {
@@ -226,7 +228,7 @@ void OpenWorkspaceDialog::startOpen() {
     const QString dir = m_dir;
     watcher->setFuture(QtConcurrent::run([dir, serial, pin = std::move(pin)]() mutable {
         auto out = std::make_shared<OpenOutcome>();
-        auto ws = workspace::Workspace::open(dir, serial, pin);
+        auto ws = workspace::Workspace::open(dir, serial, pin, workspace::MachineSettings::load());
         pin.clear();
         if (ws)
             out->workspace = std::move(*ws);

@@ -9,8 +9,8 @@
 #include "overview/RotationComplianceChart.h"
 #include "overview/StatCard.h"
 #include "policy/RiskReviewClock.h"
-#include "workspace/Database.h"
-#include "workspace/RiskReviews.h"
+#include "store/Database.h"
+#include "workspace/RiskReviewStore.h"
 #include "workspace/Workspace.h"
 
 #include <QFutureWatcher>
@@ -260,7 +260,7 @@ void OverviewView::loadRiskReview() {
         auto db = ws->openConnection(true);
         if (!db)
             return std::make_shared<Latest>(db.error());
-        return std::make_shared<Latest>(workspace::RiskReviews::latest(**db));
+        return std::make_shared<Latest>(workspace::RiskReviewStore::latest(**db));
     });
     m_reviewRead = QFuture<void>(future);
     watcher->setFuture(future);
@@ -316,8 +316,9 @@ void OverviewView::loadCards() {
         checkLoaded();
     });
     const QString dir = m_ws.dir();
-    watcher->setFuture(
-        QtConcurrent::run([dir] { return std::make_shared<Cards>(workspace::Workspace::cards(dir)); }));
+    watcher->setFuture(QtConcurrent::run([dir, machine = m_ws.machine()] {
+        return std::make_shared<Cards>(workspace::Workspace::cards(dir, machine));
+    }));
 }
 
 void OverviewView::onRotationSummary(quint64 id, const QVector<inventory::RotationCounts>& counts) {

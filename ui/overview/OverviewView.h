@@ -1,7 +1,7 @@
 #pragma once
 
 #include "inventory/DeviceQuery.h"
-#include "inventory/RotationCompliance.h"
+#include "inventory/RotationComplianceQuery.h"
 #include "rekey/RekeyRunSummary.h"
 
 #include <QFuture>

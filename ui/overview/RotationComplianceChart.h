@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inventory/RotationCompliance.h"
+#include "inventory/RotationComplianceQuery.h"
 
 #include <QtCharts/QChartView>
 

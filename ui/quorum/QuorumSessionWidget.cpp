@@ -127,7 +127,8 @@ void QuorumSessionWidget::listCards() {
         m_card->setCurrentIndex(-1);
         Q_EMIT cardsListed();
     });
-    watcher->setFuture(QtConcurrent::run([dir = m_ws.dir()] { return workspace::Workspace::cards(dir); }));
+    watcher->setFuture(QtConcurrent::run(
+        [dir = m_ws.dir(), machine = m_ws.machine()] { return workspace::Workspace::cards(dir, machine); }));
 }
 
 void QuorumSessionWidget::setSession(quorum::QuorumSession* session) {

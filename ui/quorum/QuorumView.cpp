@@ -3,8 +3,8 @@
 #include "common/PlainTextGuard.h"
 #include "common/RoleText.h"
 #include "common/StatusColor.h"
-#include "workspace/Database.h"
-#include "workspace/Statement.h"
+#include "journal/JournalQuery.h"
+#include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QFutureWatcher>
@@ -34,29 +34,19 @@ struct QuorumData {
 
 QuorumData load(workspace::Workspace* ws) {
     QuorumData d;
-    d.cards = workspace::Workspace::cards(ws->dir());
+    d.cards = workspace::Workspace::cards(ws->dir(), ws->machine());
     auto db = ws->openConnection(true);
     if (!db) {
         d.error = db.error().message;
         return d;
     }
-    auto st = (*db)->prepare("SELECT seq, ts, actor, action, target, details FROM journal WHERE action LIKE "
-                             "'quorum.%' OR action = 'key-token.enrolled' ORDER BY seq;");
-    if (!st) {
-        d.error = st.error().message;
+    auto history = journal::JournalQuery(**db).quorumHistory();
+    if (!history) {
+        d.error = history.error().message;
         return d;
     }
-    for (;;) {
-        auto row = st->step();
-        if (!row) {
-            d.error = row.error().message;
-            break;
-        }
-        if (!*row)
-            break;
-        d.entries.push_back({st->int64(0), st->text(1), st->text(2), st->text(3), st->text(4),
-                             QJsonDocument::fromJson(st->text(5).toUtf8()).object()});
-    }
+    for (const journal::JournalEntry& e : *history)
+        d.entries.push_back({e.seq, e.timeStored, e.actor, e.action, e.target, e.details()});
     return d;
 }
 

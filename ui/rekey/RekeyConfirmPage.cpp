@@ -1,8 +1,8 @@
 #include "rekey/RekeyConfirmPage.h"
 
-#include "rekey/RekeyRunStatus.h"
+#include "rekey/RekeyRunQuery.h"
 #include "rekey/RekeyWizard.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QFormLayout>
@@ -167,23 +167,21 @@ void RekeyConfirmPage::loadResumedRun() {
             return;
         }
         const rekey::RekeyRun& run = **l.run;
-        const qint64 pending = (*l.status)->count(QStringLiteral("pending"));
+        const qint64 pending = (*l.status)->count(rekey::DeviceStatus::Pending);
         QString h = QStringLiteral("<h3>%1</h3>").arg(run.title().toHtmlEscaped());
         h += tr("<p>State: <b>%1</b>; %2 device(s) still pending. Planned %3 by %4; plan digest "
                 "<tt>%5</tt>.</p>")
-                 .arg(run.state.toHtmlEscaped(), QLocale().toString(pending),
+                 .arg(rekey::runStateCode(run.state), QLocale().toString(pending),
                       run.createdAt.toString(Qt::ISODate), run.createdBy.toHtmlEscaped(),
                       run.planDigest.toHtmlEscaped());
         h += tr("<p><b>Justification:</b></p><pre>%1</pre>")
                  .arg(QString::fromUtf8(QJsonDocument(run.justification).toJson(QJsonDocument::Indented))
                           .toHtmlEscaped());
         m_summary->setHtml(h);
-        const bool open = run.state == QLatin1String("planned") || run.state == QLatin1String("running") ||
-                          run.state == QLatin1String("cancelled");
-        if (!open || pending == 0) {
+        if (!rekey::canResume(run.state) || pending == 0) {
             fail(tr("Run %1 is %2 with %3 device(s) pending: there is nothing to resume.")
                      .arg(run.id)
-                     .arg(run.state)
+                     .arg(rekey::runStateCode(run.state))
                      .arg(pending));
             return;
         }
@@ -199,7 +197,7 @@ void RekeyConfirmPage::loadResumedRun() {
             return l;
         }
         l.run = rekey::RekeyRun::load(**db, runId);
-        l.status = rekey::RekeyRunStatus::load(**db, runId);
+        l.status = rekey::RekeyRunQuery::status(**db, runId);
         return l;
     }));
 }

@@ -1,9 +1,9 @@
 #include "rekey/RekeyResultsPage.h"
 
 #include "rekey/InstructionBatch.h"
-#include "rekey/RekeyRunStatus.h"
+#include "rekey/RekeyRunQuery.h"
 #include "rekey/RekeyWizard.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QFileDialog>
@@ -100,7 +100,7 @@ void RekeyResultsPage::initializePage() {
             m_status = tr("<h3>Devices</h3><p>");
             QStringList parts;
             for (auto it = s->byStatus.constBegin(); it != s->byStatus.constEnd(); ++it)
-                parts << tr("%1: <b>%2</b>").arg(it.key().toHtmlEscaped(), l.toString(it.value()));
+                parts << tr("%1: <b>%2</b>").arg(rekey::deviceStatusCode(it.key()), l.toString(it.value()));
             m_status += parts.join(QStringLiteral(", ")) + QStringLiteral("</p>");
             if (s->failureCount == 0) {
                 m_status += tr("<p>No device failed.</p>");
@@ -119,7 +119,7 @@ void RekeyResultsPage::initializePage() {
         auto db = ws->openConnection(true);
         if (!db)
             return Outcome(Result<rekey::RekeyRunStatus>(db.error()));
-        return Outcome(rekey::RekeyRunStatus::load(**db, runId));
+        return Outcome(rekey::RekeyRunQuery::status(**db, runId));
     }));
 }
 

@@ -3,7 +3,7 @@
 #include "common/DeviceText.h"
 #include "inventory/InventoryStore.h"
 #include "rekey/RekeyWizard.h"
-#include "workspace/Database.h"
+#include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>

@@ -47,13 +47,7 @@ void RekeyWizard::setRun(const rekey::RekeyRun& run) {
     ceremony::CeremonyPlan& p = plan();
     p.kind = ceremony::CeremonyKind::ReKey;
     p.rekeyRun = run.id;
-    // The same request the CLI's "rekey run" builds: what the quorum signs.
-    p.rekeyDetails = QJsonObject{{QStringLiteral("kinds"), run.kinds.code()},
-                                 {QStringLiteral("devices"), run.deviceCount},
-                                 {QStringLiteral("plan_digest"), run.planDigest},
-                                 {QStringLiteral("justification"), run.justification},
-                                 {QStringLiteral("selection"), run.selection},
-                                 {QStringLiteral("resume"), run.state != QLatin1String("planned")}};
+    p.rekeyDetails = run.quorumRequest(); // what the quorum signs, as the CLI's "rekey run" sends it
 }
 
 void RekeyWizard::resumeRun(qint64 runId) {

@@ -1,7 +1,7 @@
 #include "settings/AppSettings.h"
 
 #include "hsm/Pkcs11Uri.h"
-#include "workspace/Workspace.h"
+#include "workspace/MachineSettings.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -9,9 +9,9 @@
 
 namespace symbolon::ui {
 
-const char* const AppSettings::kModulePathKey = "hsm/modulePath";
-const char* const AppSettings::kKeyTokenUriKey = "hsm/keyTokenUri";
-const char* const AppSettings::kJournalTokenUriKey = "hsm/journalTokenUri";
+const char* const AppSettings::kModulePathKey = workspace::MachineSettings::kModulePathKey;
+const char* const AppSettings::kKeyTokenUriKey = workspace::MachineSettings::kKeyTokenUriKey;
+const char* const AppSettings::kJournalTokenUriKey = workspace::MachineSettings::kJournalTokenUriKey;
 const char* const AppSettings::kSyslogHostKey = "syslog/host";
 const char* const AppSettings::kSyslogPortKey = "syslog/port";
 const char* const AppSettings::kSyslogRelpKey = "syslog/relp";
@@ -46,13 +46,8 @@ void AppSettings::setModulePath(const QString& path) {
         m_settings->setValue(key(kModulePathKey), path);
 }
 
-void AppSettings::applyMachineSettings() const {
-    workspace::Workspace::MachineSettings m;
-    if (m_settings->contains(key(kModulePathKey)))
-        m.modulePath = modulePath();
-    m.keyTokenUri = keyTokenUri();
-    m.journalTokenUri = journalTokenUri();
-    workspace::Workspace::setMachineSettings(m);
+workspace::MachineSettings AppSettings::machineSettings() const {
+    return workspace::MachineSettings::loadFrom(*m_settings);
 }
 QString AppSettings::keyTokenUri() const {
     return m_settings->value(key(kKeyTokenUriKey)).toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace/MachineSettings.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -70,10 +72,11 @@ public:
 
     void sync();
 
-    // Hands the HSM choices to core (workspace::Workspace::setMachineSettings), where they apply
-    // to the next workspace opened on an HSM. The module path counts only when it is not the
-    // default (the default means: as workspace.json says).
-    void applyMachineSettings() const;
+    // The HSM choices as core reads them (workspace::MachineSettings::loadFrom these settings):
+    // they apply to the next workspace opened on an HSM, from the console or symbolon-cli. The
+    // module path counts only when it is not the default (the default means: as workspace.json
+    // says, and is not stored).
+    workspace::MachineSettings machineSettings() const;
 
     static QString checkModulePath(const QString& path);
     static QString checkTokenUri(const QString& uri); // empty is valid

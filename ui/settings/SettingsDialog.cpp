@@ -297,8 +297,7 @@ void SettingsDialog::save() {
     m_settings.setSyslogTls(m_syslogTls->isChecked());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setQuorumTimeoutMinutes(m_quorumTimeout->value());
-    m_settings.sync();
-    m_settings.applyMachineSettings(); // from the next workspace opened
+    m_settings.sync(); // the HSM choices apply from the next workspace opened (MachineSettings::load)
 }
 
 void SettingsDialog::accept() {

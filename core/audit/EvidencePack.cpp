@@ -1,0 +1,470 @@
+#include "audit/EvidencePack.h"
+
+#include "common/StrictJson.h"
+#include "journal/CheckpointStore.h"
+#include "journal/EntryLine.h"
+#include "journal/JournalSigner.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <openssl/evp.h>
+
+#include <future>
+#include <map>
+#include <memory>
+
+namespace symbolon::audit {
+
+using namespace symbolon::journal;
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::audit", s);
+}
+const char kFormat[] = "symbolon-evidence-pack-v1";
+
+QJsonObject entryJson(const JournalEntry& e) {
+    return QJsonObject{{QStringLiteral("seq"), e.seq},
+                       {QStringLiteral("time"), e.timeText()},
+                       {QStringLiteral("actor"), e.actor},
+                       {QStringLiteral("role"), e.role},
+                       {QStringLiteral("action"), e.action},
+                       {QStringLiteral("target"), e.target},
+                       {QStringLiteral("details_json"), QString::fromUtf8(e.detailsJson)},
+                       {QStringLiteral("prev_hash"), QString::fromLatin1(e.prevHash.toHex())},
+                       {QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex())}};
+}
+
+// What every entry read from a pack must have, however it was decoded.
+Status checkEntry(const JournalEntry& e) {
+    if (e.seq < 1 || e.timeStored.size() < 20 || e.prevHash.size() != 32 || e.hash.size() != 32)
+        return fail(ErrorCode::InvalidInput,
+                    audit::tr("expected seq, time, actor, role, action, target, details_json, "
+                              "prev_hash (64 hex) and hash (64 hex)"));
+    return {};
+}
+
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
+
+// OpenSSL's SHA-256 (several times faster than QCryptographicHash's): a pack at 1,000,000
+// entries holds about a gigabyte of journal and report.
+QByteArray fileSha256(const QString& path) {
+    QFile f(path);
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+        return {};
+    if (f.open(QIODevice::ReadOnly)) {
+        QByteArray block(1 << 20, Qt::Uninitialized);
+        for (qint64 got; (got = f.read(block.data(), block.size())) > 0;)
+            if (EVP_DigestUpdate(ctx.get(), block.constData(), static_cast<size_t>(got)) != 1)
+                return {};
+    }
+    unsigned char digest[32];
+    unsigned int len = 0;
+    if (EVP_DigestFinal_ex(ctx.get(), digest, &len) != 1 || len != sizeof digest)
+        return {};
+    return QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex();
+}
+
+// The report up to the table of notable entries (which is streamed after it, row by row).
+QString reportHead(const workspace::Workspace& ws, const EvidencePack::Summary& s,
+                   const std::map<QString, qint64>& counts) {
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Symbolon "
+                        "evidence pack</title>"
+                        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#111}"
+                        "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em "
+                        ".5em;text-align:left;"
+                        "vertical-align:top}th{background:#eee}.ok{color:#145a14;font-weight:bold}.bad{color:"
+                        "#a00;font-weight:bold}"
+                        "code{font-size:.85em;word-break:break-all}</style></head><body>");
+    h += audit::tr("<h1>Symbolon evidence pack</h1>");
+    h += audit::tr(
+             "<p>Workspace <b>%1</b> (%2 profile). Journal entries #%3 to #%4 (%5 entries), exported %6 by "
+             "%7.</p>")
+             .arg(esc(ws.config().name), esc(ws.config().profile))
+             .arg(s.fromSeq)
+             .arg(s.toSeq)
+             .arg(s.entries)
+             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), esc(ws.identity().actor()));
+    h += audit::tr("<h2>Verification at export</h2><p class=\"%1\">%2</p>")
+             .arg(s.verification.ok() ? QStringLiteral("ok") : QStringLiteral("bad"),
+                  esc(s.verification.summary()));
+    h += audit::tr(
+        "<p>Check this pack yourself, with no workspace or token: <code>symbolon-cli journal verify "
+        "--evidence-pack "
+        "DIR --public-key EXPECTED.pem</code>.</p>");
+    h += audit::tr("<h2>Entries by action</h2><table><tr><th>action</th><th>entries</th></tr>");
+    for (const auto& [action, n] : counts)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(action)).arg(n);
+    h += QStringLiteral("</table>");
+    h += audit::tr(
+        "<h2>Ceremonies, quorum sessions, imports and re-keys</h2><table><tr><th>#</th><th>time (UTC)</th>"
+        "<th>action</th><th>actor</th><th>target</th><th>approvals and details</th></tr>");
+    return h;
+}
+
+bool isNotable(const JournalEntry& e) {
+    return e.action.startsWith(QLatin1String("quorum.")) || e.action.startsWith(QLatin1String("ceremony.")) ||
+           e.action.startsWith(QLatin1String("inventory.")) || e.action.startsWith(QLatin1String("rekey.")) ||
+           e.action.startsWith(QLatin1String("key-token.")) || e.action.startsWith(QLatin1String("keys."));
+}
+
+// "On whose instruction?" (issue #16): a re-key plan keeps the PMA instruction in its
+// justification ({"pma_ground", "pma_reference"}); every later entry of the run names the run
+// only. The instruction of each run, from its rekey.planned entry, for the rows of that run.
+using Instructions = QHash<qint64, QString>;
+void notePlan(const JournalEntry& e, Instructions& byRun) {
+    if (e.action != QLatin1String("rekey.planned"))
+        return;
+    const QJsonObject d = e.details();
+    const QJsonObject j = d.value(QStringLiteral("justification")).toObject();
+    const QString ref = j.value(QStringLiteral("pma_reference")).toString();
+    const QString ground = j.value(QStringLiteral("pma_ground")).toString();
+    byRun.insert(d.value(QStringLiteral("run")).toInteger(),
+                 ref.isEmpty() ? ground : QStringLiteral("%1 (%2)").arg(ref, ground));
+}
+
+// One row of the report's table of ceremonies, quorum sessions, imports and re-keys.
+QString notableRow(const JournalEntry& e, const Instructions& byRun) {
+    const QJsonObject d = e.details();
+    QString approvals;
+    for (const QJsonValue& a : d.value(QStringLiteral("approvals")).toArray()) {
+        if (a.isString()) { // ceremony records name each approver as text
+            approvals += esc(a.toString()) + QStringLiteral("<br>");
+            continue;
+        }
+        const QJsonObject o = a.toObject();
+        approvals += audit::tr("%1 (%2, card %3, key %4…)<br>")
+                         .arg(esc(o.value(QStringLiteral("holder")).toString()),
+                              esc(o.value(QStringLiteral("role")).toString()),
+                              esc(o.value(QStringLiteral("card_label")).toString()),
+                              esc(o.value(QStringLiteral("key_fingerprint")).toString().left(16)));
+    }
+    if (d.contains(QStringLiteral("outcome")))
+        approvals += audit::tr("outcome: %1<br>").arg(esc(d.value(QStringLiteral("outcome")).toString()));
+    if (d.contains(QStringLiteral("pma_reference")))
+        approvals += audit::tr("PMA instruction: %1<br>")
+                         .arg(esc(d.value(QStringLiteral("pma_reference")).toString()));
+    else if (e.action.startsWith(QLatin1String("rekey.")) &&
+             byRun.contains(d.value(QStringLiteral("run")).toInteger()))
+        approvals += audit::tr("PMA instruction: %1<br>")
+                         .arg(esc(byRun.value(d.value(QStringLiteral("run")).toInteger())));
+    if (e.action == QLatin1String("keys.compromised"))
+        approvals += audit::tr("Reference: %1<br>").arg(esc(d.value(QStringLiteral("reference")).toString()));
+    return QStringLiteral(
+               "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6<code>%7</code></td></tr>")
+        .arg(e.seq)
+        .arg(e.timeText(), esc(e.action), esc(e.actor), esc(e.target), approvals,
+             esc(QString::fromUtf8(e.detailsJson.left(400))));
+}
+} // namespace
+
+Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, const QString& outDir,
+                                                  qint64 fromSeq, qint64 toSeq,
+                                                  const ExtraFiles& extraFiles) {
+    if (auto allowed = ws.require(policy::Permission::ExportEvidence); !allowed)
+        return allowed.error();
+    if (QDir(outDir).exists() && !QDir(outDir).isEmpty())
+        return fail(ErrorCode::AlreadyExists,
+                    audit::tr("%1 exists and is not empty: choose a new folder.").arg(outDir));
+    if (!QDir().mkpath(outDir))
+        return fail(ErrorCode::Io, audit::tr("The folder %1 cannot be created.").arg(outDir));
+    // Journal the export first, so the pack (when it runs to the end) includes its own export. The
+    // entry records the range the pack holds: from (1 when not given) to the given end, or to the
+    // export entry itself (issue #16: it recorded {"from":0,"to":0}).
+    auto before = ws.journal().head();
+    if (!before)
+        return before.error();
+    const qint64 exportSeq = before->seq + 1;
+    const qint64 rangeFrom = fromSeq > 0 ? fromSeq : 1;
+    const qint64 rangeTo = toSeq > 0 ? qMin(toSeq, exportSeq) : exportSeq;
+    auto exported =
+        ws.record(QStringLiteral("journal.exported"), QDir(outDir).dirName(),
+                  QJsonObject{{QStringLiteral("from"), rangeFrom}, {QStringLiteral("to"), rangeTo}});
+    if (!exported)
+        return exported.error();
+
+    Summary s;
+    s.dir = QDir(outDir).absolutePath();
+    s.verification = ws.verifyJournal();
+    auto head = ws.journal().head();
+    if (!head)
+        return head.error();
+    s.fromSeq = fromSeq > 0 ? fromSeq : 1;
+    s.toSeq = toSeq > 0 ? qMin(toSeq, head->seq) : head->seq;
+    if (s.fromSeq > s.toSeq)
+        return fail(ErrorCode::InvalidInput,
+                    audit::tr("The range #%1 to #%2 holds no entries.").arg(s.fromSeq).arg(s.toSeq));
+
+    QSaveFile journalFile(QDir(outDir).filePath(QStringLiteral("journal.jsonl")));
+    if (!journalFile.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, journalFile.errorString());
+    QByteArray firstPrev;
+    std::map<QString, qint64> counts;
+    // The report's rows are known before its head (which counts them): they wait in a scratch
+    // file inside the pack, so that memory does not grow with the journal.
+    QTemporaryFile notableRows(QDir(outDir).filePath(QStringLiteral(".report-rows-XXXXXX")));
+    if (!notableRows.open())
+        return fail(ErrorCode::Io, notableRows.errorString());
+    // The plans of runs that the period continues: their instruction is named on their rows too.
+    Instructions instructions;
+    for (qint64 seq = 1; seq < s.fromSeq;) {
+        auto batch = ws.journal().range(seq, 4096);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
+            break;
+        for (const JournalEntry& e : *batch)
+            if (e.seq < s.fromSeq)
+                notePlan(e, instructions);
+        seq = batch->constLast().seq + 1;
+    }
+    for (qint64 seq = s.fromSeq; seq <= s.toSeq;) {
+        auto batch = ws.journal().range(seq, 4096);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
+            break;
+        for (const JournalEntry& e : *batch) {
+            if (e.seq > s.toSeq)
+                break;
+            if (firstPrev.isEmpty())
+                firstPrev = e.prevHash;
+            journalFile.write(QJsonDocument(entryJson(e)).toJson(QJsonDocument::Compact) + '\n');
+            ++counts[e.action];
+            ++s.entries;
+            notePlan(e, instructions);
+            if (isNotable(e) && notableRows.write(notableRow(e, instructions).toUtf8()) < 0)
+                return fail(ErrorCode::Io, notableRows.errorString());
+            seq = e.seq + 1;
+        }
+    }
+    if (!journalFile.commit())
+        return fail(ErrorCode::Io, journalFile.errorString());
+
+    auto sidecar = CheckpointStore::fromFile(workspace::Workspace::checkpointFilePath(ws.dir()));
+    if (!sidecar)
+        return sidecar.error();
+    QSaveFile cpFile(QDir(outDir).filePath(QStringLiteral("checkpoints.jsonl")));
+    if (!cpFile.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, cpFile.errorString());
+    for (const Checkpoint& c : std::as_const(*sidecar))
+        if (c.seq >= s.fromSeq && c.seq <= s.toSeq) {
+            cpFile.write(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact) + '\n');
+            ++s.checkpoints;
+        }
+    if (!cpFile.commit())
+        return fail(ErrorCode::Io, cpFile.errorString());
+    if (!QFile::copy(workspace::Workspace::journalKeyPath(ws.dir()),
+                     QDir(outDir).filePath(QStringLiteral("journal-signing-key.pem"))))
+        return fail(ErrorCode::Io, audit::tr("The journal signing key could not be copied into the pack."));
+
+    QSaveFile report(QDir(outDir).filePath(QStringLiteral("report.html")));
+    bool written = report.open(QIODevice::WriteOnly) &&
+                   report.write(reportHead(ws, s, counts).toUtf8()) >= 0 && notableRows.seek(0);
+    while (written && !notableRows.atEnd()) {
+        const QByteArray block = notableRows.read(1 << 20);
+        written = !block.isEmpty() && report.write(block) == block.size();
+    }
+    if (!written || report.write("</table></body></html>\n") < 0 || !report.commit())
+        return fail(ErrorCode::Io, report.errorString());
+    notableRows.remove();
+
+    QStringList names{QStringLiteral("journal.jsonl"), QStringLiteral("checkpoints.jsonl"),
+                      QStringLiteral("journal-signing-key.pem"), QStringLiteral("report.html")};
+    if (extraFiles) {
+        auto extra = extraFiles(s.dir);
+        if (!extra)
+            return extra.error();
+        for (const QString& name : std::as_const(*extra)) {
+            if (name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')) ||
+                names.contains(name) || !QFileInfo(QDir(outDir).filePath(name)).isFile())
+                return fail(ErrorCode::Internal,
+                            audit::tr("The extra file \"%1\" is not a new file inside the pack.").arg(name));
+            names.push_back(name);
+        }
+    }
+    QJsonObject files;
+    for (const QString& name : std::as_const(names))
+        files.insert(name, QString::fromLatin1(fileSha256(QDir(outDir).filePath(name))));
+    const QJsonObject manifest{
+        {QStringLiteral("format"), QString::fromLatin1(kFormat)},
+        {QStringLiteral("workspace"), ws.config().name},
+        {QStringLiteral("from_seq"), s.fromSeq},
+        {QStringLiteral("to_seq"), s.toSeq},
+        {QStringLiteral("entries"), s.entries},
+        {QStringLiteral("first_prev_hash"), QString::fromLatin1(firstPrev.toHex())},
+        {QStringLiteral("key_fingerprint"), ws.config().journalKeyFingerprint},
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("created_by"), ws.identity().actor()},
+        {QStringLiteral("files_sha256"), files}};
+    QSaveFile m(QDir(outDir).filePath(QStringLiteral("manifest.json")));
+    if (!m.open(QIODevice::WriteOnly) || m.write(QJsonDocument(manifest).toJson()) < 0 || !m.commit())
+        return fail(ErrorCode::Io, m.errorString());
+    return s;
+}
+
+namespace {
+QString checkFiles(const QString& dir, const QJsonObject& files);
+VerificationReport verifyChain(const QString& dir, const QJsonObject& manifest,
+                               const QByteArray& publicKeySpki);
+} // namespace
+
+VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& publicKeySpki) {
+    VerificationReport failed;
+    QFile mf(QDir(dir).filePath(QStringLiteral("manifest.json")));
+    if (!mf.open(QIODevice::ReadOnly)) {
+        failed.problem = audit::tr("%1 cannot be read: is this an evidence pack?").arg(mf.fileName());
+        return failed;
+    }
+    QJsonParseError pe{};
+    const QByteArray manifestBytes = mf.read(1 << 20);
+    const QJsonDocument manifestDoc = QJsonDocument::fromJson(manifestBytes, &pe);
+    if (pe.error == QJsonParseError::NoError)
+        if (const json::Duplicate d = json::findDuplicateKey(manifestBytes); d.found()) {
+            failed.problem = audit::tr("manifest.json, line %1: %2.")
+                                 .arg(json::lineOf(manifestBytes, d.offset))
+                                 .arg(json::duplicateKeyMessage(d));
+            return failed;
+        }
+    if (pe.error != QJsonParseError::NoError || !manifestDoc.isObject()) {
+        failed.problem =
+            audit::tr("manifest.json is not a JSON object (%1 near byte %2): the pack is damaged or "
+                      "truncated.")
+                .arg(pe.error != QJsonParseError::NoError ? pe.errorString()
+                                                          : audit::tr("another JSON value"))
+                .arg(pe.offset);
+        return failed;
+    }
+    const QJsonObject manifest = manifestDoc.object();
+    if (manifest.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
+        failed.problem =
+            audit::tr("manifest.json: field \"format\" must be \"%1\".").arg(QString::fromLatin1(kFormat));
+        return failed;
+    }
+    // The files against the manifest on another thread, while the chain is verified on this one;
+    // a file's problem is reported before the chain's, as when they ran one after the other.
+    auto fileCheck = std::async(std::launch::async | std::launch::deferred, checkFiles, dir,
+                                manifest.value(QStringLiteral("files_sha256")).toObject());
+    VerificationReport r = verifyChain(dir, manifest, publicKeySpki);
+    if (const QString problem = fileCheck.get(); !problem.isEmpty()) {
+        failed.problem = problem;
+        return failed;
+    }
+    return r;
+}
+
+namespace {
+QString checkFiles(const QString& dir, const QJsonObject& files) {
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        if (it.key().contains(QLatin1Char('/')) || it.key().startsWith(QLatin1Char('.')))
+            return audit::tr("manifest.json names a file outside the pack: %1").arg(it.key());
+        // The journal and checkpoints are checked entry by entry (verifyChain), which says more
+        // than their SHA-256 would: theirs is not computed.
+        if (it.key() == QLatin1String("journal.jsonl") || it.key() == QLatin1String("checkpoints.jsonl"))
+            continue;
+        if (fileSha256(QDir(dir).filePath(it.key())) != it.value().toString().toLatin1())
+            return audit::tr(
+                       "%1 does not match the SHA-256 in manifest.json: the file was changed or is missing.")
+                .arg(it.key());
+    }
+    return {};
+}
+
+VerificationReport verifyChain(const QString& dir, const QJsonObject& manifest,
+                               const QByteArray& publicKeySpki) {
+    VerificationReport failed;
+    QByteArray key = publicKeySpki;
+    if (key.isEmpty()) {
+        QFile pem(QDir(dir).filePath(QStringLiteral("journal-signing-key.pem")));
+        if (pem.open(QIODevice::ReadOnly))
+            key = JournalSigner::spkiFromPem(pem.readAll());
+        if (key.isEmpty()) {
+            failed.problem =
+                audit::tr("The pack's journal-signing-key.pem is missing or not a PEM public key.");
+            return failed;
+        }
+    }
+    auto checkpoints = CheckpointStore::fromFile(QDir(dir).filePath(QStringLiteral("checkpoints.jsonl")));
+    if (!checkpoints) {
+        failed.problem = checkpoints.error().message;
+        return failed;
+    }
+    QFile journalFile(QDir(dir).filePath(QStringLiteral("journal.jsonl")));
+    if (!journalFile.open(QIODevice::ReadOnly)) {
+        failed.problem = audit::tr("%1 cannot be read.").arg(journalFile.fileName());
+        return failed;
+    }
+    JournalVerifier::Input in;
+    in.publicKey = key;
+    in.externalCheckpoints = *checkpoints;
+    const QByteArray firstPrev =
+        QByteArray::fromHex(manifest.value(QStringLiteral("first_prev_hash")).toString().toLatin1());
+    in.firstPrevHash = firstPrev.size() == 32 ? firstPrev : QByteArray(32, '\0');
+    int line = 0;
+    // One line buffer for the whole file (up to 16 MiB a line, as before): QIODevice::readLine(max)
+    // would allocate and release max bytes for every line. Pages past the longest line are never
+    // touched, so they cost no memory.
+    constexpr qint64 kMaxLine = 16 * 1024 * 1024;
+    QByteArray buffer(kMaxLine + 1, Qt::Uninitialized);
+    in.nextEntry = [&](JournalEntry& e) -> Result<bool> {
+        while (!journalFile.atEnd()) {
+            const qint64 got = journalFile.readLine(buffer.data(), buffer.size());
+            if (got < 0)
+                return fail(ErrorCode::Io, audit::tr("%1 cannot be read.").arg(journalFile.fileName()));
+            const QByteArrayView view = QByteArrayView(buffer.constData(), got).trimmed();
+            const QByteArray text = QByteArray::fromRawData(view.data(), view.size());
+            ++line;
+            if (text.isEmpty())
+                continue;
+            // The form export writes takes a shortcut; any other line goes through QJsonDocument.
+            Result<JournalEntry> parsed = JournalEntry();
+            if (!EntryLine::decodeSimple(view, *parsed)) {
+                // decodeSimple declines a repeated key; here it is refused, not read one way.
+                const QJsonDocument doc = QJsonDocument::fromJson(text);
+                const json::Duplicate d = doc.isObject() ? json::findDuplicateKey(view) : json::Duplicate{};
+                parsed =
+                    d.found()
+                        ? Result<JournalEntry>(fail(ErrorCode::InvalidInput, json::duplicateKeyMessage(d)))
+                    : doc.isObject()
+                        ? Result<JournalEntry>(EntryLine::fromJson(doc.object()))
+                        : Result<JournalEntry>(fail(ErrorCode::InvalidInput, audit::tr("not a JSON object")));
+            }
+            if (parsed)
+                if (Status checked = checkEntry(*parsed); !checked)
+                    parsed = checked.error();
+            if (!parsed)
+                return fail(ErrorCode::InvalidInput,
+                            audit::tr("journal.jsonl, line %1: %2").arg(line).arg(parsed.error().message));
+            e = std::move(*parsed);
+            return true;
+        }
+        return false;
+    };
+    VerificationReport r = JournalVerifier::verify(std::move(in));
+    const qint64 expectedEntries = manifest.value(QStringLiteral("entries")).toInteger(-1);
+    if (r.ok() && expectedEntries != r.entries) {
+        r.problem = audit::tr("the manifest promises %1 entries but journal.jsonl holds %2")
+                        .arg(expectedEntries)
+                        .arg(r.entries);
+        r.firstBadSeq = r.lastSeq + 1;
+    }
+    return r;
+}
+} // namespace
+
+} // namespace symbolon::audit

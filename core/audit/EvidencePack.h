@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "journal/JournalVerifier.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace symbolon::workspace {
+class Workspace;
+}
+
+namespace symbolon::audit {
+
+// An evidence pack for the SMKI PMA: a folder that can be checked on an air-gapped laptop with
+// nothing but `symbolon-cli journal verify --evidence-pack DIR` (format: docs/evidence-pack.md).
+//   manifest.json            what it covers, who made it, SHA-256 of every file
+//   journal.jsonl            the entries, one JSON object a line (details_json: the exact hashed bytes)
+//   checkpoints.jsonl        the signed checkpoints in the range (from the sidecar)
+//   journal-signing-key.pem  the public key that signs checkpoints
+//   report.html              summary counts, ceremonies, quorum approvals, imports, verification result
+//   report.pdf               (from the GUI) report.html rendered by Qt's printing support
+class EvidencePack {
+public:
+    struct Summary {
+        QString dir;
+        qint64 fromSeq = 0;
+        qint64 toSeq = 0;
+        qint64 entries = 0;
+        int checkpoints = 0;
+        journal::VerificationReport verification; // of the workspace, at export
+    };
+    // Called once report.html is written and before manifest.json, on the same thread: writes
+    // further files into the pack (the GUI's PDF rendering of the report) and returns their names,
+    // which the manifest lists with their SHA-256 like every other file.
+    using ExtraFiles = std::function<Result<QStringList>(const QString& packDir)>;
+
+    // fromSeq/toSeq 0: from the first / to the last entry. The export itself is journaled.
+    [[nodiscard]] static Result<Summary> write(workspace::Workspace& ws, const QString& outDir,
+                                               qint64 fromSeq = 0, qint64 toSeq = 0,
+                                               const ExtraFiles& extraFiles = {});
+    // Needs no workspace, no token, no card. publicKeySpki empty: the pack's own key (the report
+    // then names its fingerprint for the reviewer to compare with the expected one).
+    [[nodiscard]] static journal::VerificationReport verify(const QString& dir,
+                                                            const QByteArray& publicKeySpki = {});
+};
+
+} // namespace symbolon::audit

@@ -1,0 +1,229 @@
+#include "demo/DemoWorkspace.h"
+
+#include "demo/DemoInventoryGenerator.h"
+#include "hsm/EcKeyPair.h"
+#include "hsm/Module.h"
+#include "hsm/Session.h"
+#include "inventory/InventoryImporter.h"
+#include "inventory/InventoryStore.h"
+#include "quorum/KeyTokenEnrolment.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace symbolon::demo {
+
+using store::Database;
+using store::Transaction;
+
+using namespace symbolon::workspace;
+using namespace symbolon::inventory;
+using namespace symbolon::store;
+
+namespace {
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("symbolon::demo", s, disambiguation, n);
+}
+const QByteArray kCardKeyId = QByteArrayLiteral("symbolon-card-key");
+const QString kKeyTokenLabel = QStringLiteral("Symbolon HSM");
+const QString kDemoName = QStringLiteral("Symbolon demo");
+
+} // namespace
+
+SecureBytes demoTransportKey() {
+    const QStringList parts = demoTransportKeyComponents();
+    const QByteArray a = QByteArray::fromHex(parts[0].toLatin1());
+    const QByteArray b = QByteArray::fromHex(parts[1].toLatin1());
+    SecureBytes tk(16);
+    for (int i = 0; i < 16; ++i)
+        tk.data()[i] = static_cast<std::uint8_t>(a[i] ^ b[i]);
+    return tk;
+}
+
+Status writeDemoInventory(const QString& path, int devices, quint64 seed, const QDateTime& now) {
+    demo::DemoInventoryOptions gen;
+    gen.seed = seed;
+    gen.deviceCount = devices;
+    gen.now = now;
+    gen.transportKey = demoTransportKey();
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, demo::tr("%1 cannot be written: %2").arg(path, f.errorString()));
+    if (auto s = demo::DemoInventoryGenerator(gen).writeCsv(f); !s)
+        return s;
+    if (!f.commit())
+        return fail(ErrorCode::Io, demo::tr("%1 cannot be written: %2").arg(path, f.errorString()));
+    return {};
+}
+
+const QVector<DemoCard>& demoCards() {
+    static const QVector<DemoCard> cards{
+        {QStringLiteral("ACS card 1"), QStringLiteral("Alice Hughes"), QStringLiteral("custodian"),
+         QStringLiteral("111111")},
+        {QStringLiteral("ACS card 2"), QStringLiteral("Bethan Morgan"), QStringLiteral("custodian"),
+         QStringLiteral("222222")},
+        {QStringLiteral("ACS card 3"), QStringLiteral("Chidi Okafor"), QStringLiteral("custodian"),
+         QStringLiteral("333333")},
+        {QStringLiteral("PMA reviewer"), QStringLiteral("Rhys Evans"), QStringLiteral("reviewer"),
+         QStringLiteral("444444")},
+        // Plans, runs and confirms re-keys and marks keys compromised; the quorum still approves.
+        {QStringLiteral("Responder card"), QStringLiteral("Dafydd Price"), QStringLiteral("responder"),
+         QStringLiteral("555555")},
+    };
+    return cards;
+}
+
+QStringList demoTransportKeyComponents() {
+    return {QStringLiteral("0F1E2D3C4B5A69788796A5B4C3D2E1F0"),
+            QStringLiteral("5A5A5A5A0123456789ABCDEF5A5A5A5A")};
+}
+
+Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
+                                        const std::function<void(const QString&)>& progress) {
+    auto say = [&](const QString& s) {
+        if (progress)
+            progress(s);
+    };
+    const QString dir = QDir(options.dir).absolutePath();
+    if (QFile::exists(QDir(dir).filePath(QStringLiteral("workspace.json"))))
+        return fail(ErrorCode::AlreadyExists,
+                    demo::tr("%1 is already a workspace: use --fresh to recreate the demo.").arg(dir));
+    const QString store = QDir(dir).filePath(QStringLiteral("tokens"));
+    if (!QDir().mkpath(store))
+        return fail(ErrorCode::Io, demo::tr("The folder %1 cannot be created.").arg(store));
+
+    WorkspaceConfig config;
+    config.name = kDemoName;
+    config.profile = QStringLiteral("development");
+    config.modulePath = options.modulePath;
+    config.embeddedTokenStore = QStringLiteral("tokens");
+    config.quorumK = 2;
+    config.quorumN = 3;
+    config.createdAt = QDateTime::currentDateTimeUtc();
+    auto module = Workspace::loadModule(dir, config, {}); // an embedded store: no machine settings apply
+    if (!module)
+        return module.error();
+
+    say(demo::tr("Initialising the demo cards (SoftHSM2 tokens)"));
+    QVector<Workspace::Enrolment> people;
+    QVector<quorum::CardLogin> custodians;
+    for (const DemoCard& c : demoCards()) {
+        // The SO PIN of a demo card is "so-" and its PIN: demo only.
+        const SecureBytes pin = SecureBytes::fromString(c.pin.toStdString());
+        const SecureBytes so = SecureBytes::fromString((QStringLiteral("so-") + c.pin).toStdString());
+        auto token = (*module)->initToken(c.label, so, pin);
+        if (!token)
+            return token.error();
+        auto session = (*module)->openSession(token->slotId, true);
+        if (!session)
+            return session.error();
+        if (auto s = (*session)->login(pin); !s)
+            return s.error();
+        auto key = hsm::EcKeyPair::generate(**session, QStringLiteral("Symbolon card key (%1)").arg(c.holder),
+                                            kCardKeyId);
+        (void)(*session)->logout();
+        if (!key)
+            return key.error();
+        people.push_back({c.holder, c.role, token->serial, kCardKeyId});
+        if (c.role == QLatin1String("custodian"))
+            custodians.push_back({token->serial, pin});
+    }
+
+    say(demo::tr("Enrolling the key token under a 2-of-3 quorum"));
+    auto enrolled = quorum::KeyTokenEnrolment::enrol(**module, kKeyTokenLabel, custodians, config.quorumK);
+    if (!enrolled)
+        return enrolled.error();
+    config.keyTokenLabel = enrolled->token.label;
+    config.keyTokenSerial = enrolled->token.serial;
+
+    say(demo::tr("Enrolling the journal token (checkpoint signing key)"));
+    auto journalToken = journal::JournalSigner::enrol(**module);
+    if (!journalToken)
+        return journalToken.error();
+
+    say(demo::tr("Creating the encrypted workspace"));
+    auto ws = Workspace::create(dir, config, people, &*journalToken);
+    if (!ws)
+        return ws.error();
+    QJsonArray shares;
+    for (const auto& [serial, index] : enrolled->shareIndexes)
+        shares.append(
+            QJsonObject{{QStringLiteral("card_serial"), serial}, {QStringLiteral("share_index"), index}});
+    auto recorded =
+        (*ws)->record(QStringLiteral("key-token.enrolled"), enrolled->token.uri,
+                      QJsonObject{{QStringLiteral("label"), enrolled->token.label},
+                                  {QStringLiteral("serial"), enrolled->token.serial},
+                                  {QStringLiteral("quorum"), QStringLiteral("2 of 3")},
+                                  {QStringLiteral("pin"), QStringLiteral("random, split; never displayed")},
+                                  {QStringLiteral("shares"), shares}});
+    if (!recorded)
+        return recorded.error();
+
+    say(demo::tr("Generating %n demo device(s)", nullptr, options.devices));
+    demo::DemoInventoryOptions gen;
+    gen.seed = options.seed;
+    gen.deviceCount = options.devices;
+    gen.now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    gen.transportKey = demoTransportKey();
+    demo::DemoInventoryGenerator generator(gen);
+    auto devices = generator.generate();
+    if (!devices)
+        return devices.error();
+
+    inventory::ParsedInventory parsed;
+    parsed.hasKeyColumns = true;
+    parsed.records.reserve(devices->size());
+    for (const auto& d : *devices)
+        parsed.records.push_back(d.record);
+    parsed.sha256 = QCryptographicHash::hash(
+        QStringLiteral("symbolon-demo:%1:%2").arg(options.seed).arg(options.devices).toUtf8(),
+        QCryptographicHash::Sha256);
+    say(demo::tr("Importing the inventory"));
+    inventory::InventoryImporter importer(**ws);
+    auto imported =
+        importer.importParsed(parsed, QStringLiteral("demo-inventory (seed %1)").arg(options.seed));
+    if (!imported)
+        return imported.error();
+
+    // The demo's history: devices whose post-commissioning rotation already happened.
+    qint64 done = 0;
+    {
+        Database& db = (*ws)->db();
+        Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s.error();
+        inventory::InventoryStore store(db);
+        for (const auto& d : *devices)
+            if (d.rotationDoneAt) {
+                if (auto s = store.setRotationDone(d.record.deviceId.toString(),
+                                                   d.rotationDoneAt->toSecsSinceEpoch());
+                    !s)
+                    return s.error();
+                ++done;
+            }
+        auto e = (*ws)->journal().append(
+            {(*ws)->identity().actor(), (*ws)->identity().role, QStringLiteral("demo.rotation-history"),
+             QStringLiteral("inventory"),
+             QJsonObject{{QStringLiteral("devices_marked_rotated"), done},
+                         {QStringLiteral("note"), QStringLiteral("demo data: rotations "
+                                                                 "recorded as already done")}}});
+        if (!e)
+            return e.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        if (auto s = (*ws)->checkpoint(); !s)
+            return s.error();
+    }
+    return DemoSummary{dir, imported->devices, done, kKeyTokenLabel};
+}
+
+} // namespace symbolon::demo

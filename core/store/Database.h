@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/SecureBytes.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace symbolon::store {
+
+class Statement;
+
+// The workspace database: SQLCipher through its C API (Qt's QSQLITE would silently write
+// plaintext, PLATFORM-NOTES.md). Keyed with a raw 256-bit key; fails closed if the library is
+// not SQLCipher. One connection per thread: the journal has one writer; readers open their own.
+class Database {
+public:
+    enum class Mode { OpenExisting, Create, ReadOnly };
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& key,
+                                                                Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] Status exec(const char* sql);
+    [[nodiscard]] Result<Statement> prepare(const char* sql);
+    [[nodiscard]] Result<qint64> scalarInt(const char* sql);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+    // An Error for the last failure on this connection, with what was being done.
+    Error lastError(const QString& what) const;
+
+private:
+    Database() = default;
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace symbolon::store

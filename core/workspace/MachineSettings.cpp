@@ -1,0 +1,25 @@
+#include "workspace/MachineSettings.h"
+
+#include <QSettings>
+
+namespace symbolon::workspace {
+
+const char* const MachineSettings::kModulePathKey = "hsm/modulePath";
+const char* const MachineSettings::kKeyTokenUriKey = "hsm/keyTokenUri";
+const char* const MachineSettings::kJournalTokenUriKey = "hsm/journalTokenUri";
+
+MachineSettings MachineSettings::load() {
+    const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Symbolon"),
+                             QStringLiteral("Symbolon"));
+    return loadFrom(settings);
+}
+
+MachineSettings MachineSettings::loadFrom(const QSettings& settings) {
+    MachineSettings m;
+    m.modulePath = settings.value(QLatin1String(kModulePathKey)).toString();
+    m.keyTokenUri = settings.value(QLatin1String(kKeyTokenUriKey)).toString();
+    m.journalTokenUri = settings.value(QLatin1String(kJournalTokenUriKey)).toString();
+    return m;
+}
+
+} // namespace symbolon::workspace

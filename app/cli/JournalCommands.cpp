@@ -1,8 +1,8 @@
 #include "cli/Areas.h"
 
 #include "audit/EvidencePack.h"
-#include "journal/Journal.h"
 #include "journal/JournalSigner.h"
+#include "journal/JournalStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

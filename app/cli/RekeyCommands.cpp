@@ -7,7 +7,7 @@
 #include "rekey/InstructionBatch.h"
 #include "rekey/KeyCompromise.h"
 #include "rekey/KeyExport.h"
-#include "rekey/RekeyConsistency.h"
+#include "rekey/RekeyConsistencyQuery.h"
 #include "rekey/RekeyEngine.h"
 #include "rekey/RekeyPlanner.h"
 #include "rekey/RekeyRunQuery.h"
@@ -358,7 +358,7 @@ int check(CliContext& c) {
     auto ws = c.openWorkspace();
     if (!ws)
         return c.failWith(ws.error());
-    auto v = rekey::RekeyConsistency::check((*ws)->db());
+    auto v = rekey::RekeyConsistencyQuery::check((*ws)->db());
     if (!v)
         return c.failWith(v.error());
     if (v->isEmpty()) {

@@ -1,6 +1,6 @@
 #include "cli/Areas.h"
 
-#include "journal/ForwardingQueue.h"
+#include "journal/ForwardingQueueStore.h"
 #include "journal/SiemForwarder.h"
 #include "store/Database.h"
 
@@ -116,24 +116,24 @@ int status(CliContext& ctx) {
     if (!ws)
         return ctx.failWith(ws.error());
     auto& db = (*ws)->db();
-    journal::ForwardingQueue probe(db, QString());
+    journal::ForwardingQueueStore probe(db, QString());
     if (auto s = probe.ensureSchema(); !s)
         return ctx.failWith(s.error());
     auto head = probe.headSeq();
     if (!head)
         return ctx.failWith(head.error());
-    QVector<journal::ForwardingQueue::Row> rows;
+    QVector<journal::ForwardingQueueStore::Row> rows;
     if (ctx.parser.isSet(QStringLiteral("collector"))) {
         journal::SiemConfig config;
         if (!parseCollector(ctx, config))
             return ExitUsage;
-        journal::ForwardingQueue q(db, config.collectorName());
+        journal::ForwardingQueueStore q(db, config.collectorName());
         auto acked = q.ackedSeq();
         if (!acked)
             return ctx.failWith(acked.error());
         rows.push_back({config.collectorName(), *acked});
     } else {
-        auto all = journal::ForwardingQueue::all(db);
+        auto all = journal::ForwardingQueueStore::all(db);
         if (!all)
             return ctx.failWith(all.error());
         rows = *all;

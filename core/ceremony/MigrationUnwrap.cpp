@@ -8,7 +8,8 @@
 #include "hsm/Module.h"
 #include "hsm/SecretKey.h"
 #include "hsm/Session.h"
-#include "journal/Journal.h"
+#include "inventory/MigrationKeyQuery.h"
+#include "journal/JournalStore.h"
 #include "keys/KeyRecords.h"
 #include "policy/DlmsClient.h"
 #include "store/Database.h"
@@ -94,22 +95,13 @@ struct MigratedChunk {
 };
 
 Result<QVector<MigrationInput>> readChunk(store::Database& db, qint64 after, int size) {
-    auto sel =
-        db.prepare("SELECT m.device, d.device_id, m.mk, m.ak, m.guek FROM migration_keys m JOIN devices d "
-                   "ON d.id = m.device WHERE m.device > ? AND NOT EXISTS (SELECT 1 FROM key_records k "
-                   "WHERE k.device = m.device AND k.kind = 'MK') ORDER BY m.device LIMIT ?;");
-    if (!sel)
-        return sel.error();
-    sel->bind(1, after).bind(2, size);
+    auto rows = inventory::MigrationKeyQuery::notMigrated(db, after, size);
+    if (!rows)
+        return rows.error();
     QVector<MigrationInput> out;
-    out.reserve(size);
-    for (;;) {
-        auto row = sel->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        MigrationInput in{sel->int64(0), sel->text(1), sel->blob(2), sel->blob(3), sel->blob(4)};
+    out.reserve(rows->size());
+    for (auto& r : *rows) {
+        MigrationInput in{r.device, r.deviceId, std::move(r.mk), std::move(r.ak), std::move(r.guek)};
         if (in.mk.size() != 24 || in.ak.size() != 96 || in.guek.size() != 96)
             return fail(
                 ErrorCode::InvalidInput,
@@ -234,14 +226,10 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
     rec.addKcv(ceremony::tr("Shared Key"), *sharedKcv);
 
     store::Database& db = ws.db();
-    auto pending =
-        db.scalarInt("SELECT COUNT(*) FROM migration_keys m WHERE NOT EXISTS (SELECT 1 FROM key_records k "
-                     "WHERE k.device = m.device AND k.kind = 'MK');");
+    auto pending = inventory::MigrationKeyQuery::notMigratedCount(db);
     if (!pending)
         return pending.error();
-    auto already =
-        db.scalarInt("SELECT COUNT(DISTINCT device) FROM key_records WHERE kind = 'MK' AND state = "
-                     "'Migrated';");
+    auto already = inventory::MigrationKeyQuery::migratedCount(db);
     if (!already)
         return already.error();
     const qint64 total = *pending;

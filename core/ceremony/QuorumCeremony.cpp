@@ -1,6 +1,6 @@
 #include "ceremony/QuorumCeremony.h"
 
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "journal/JournalQuery.h"
 #include "policy/PolicyProfile.h"
 #include "policy/Role.h"

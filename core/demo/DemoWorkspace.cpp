@@ -4,8 +4,8 @@
 #include "hsm/EcKeyPair.h"
 #include "hsm/Module.h"
 #include "hsm/Session.h"
+#include "inventory/DeviceRecords.h"
 #include "inventory/InventoryImporter.h"
-#include "inventory/InventoryStore.h"
 #include "quorum/KeyTokenEnrolment.h"
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -201,7 +201,7 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
         Transaction tx(db);
         if (auto s = tx.begin(); !s)
             return s.error();
-        inventory::InventoryStore store(db);
+        inventory::DeviceRecords store(db);
         for (const auto& d : *devices)
             if (d.rotationDoneAt) {
                 if (auto s = store.setRotationDone(d.record.deviceId.toString(),

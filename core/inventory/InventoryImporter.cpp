@@ -1,5 +1,7 @@
 #include "inventory/InventoryImporter.h"
 
+#include "inventory/DeviceRecords.h"
+
 #include "inventory/InventoryParser.h"
 #include "policy/RotationClock.h"
 #include "store/Database.h"
@@ -26,12 +28,6 @@ QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
 constexpr qint64 kDeadlineSecs = qint64(policy::RotationClock::kDeadlineDays) * 24 * 3600;
 constexpr int kMaxListed = 200;
 
-QByteArray concat(const std::array<QByteArray, 4>& keys) {
-    QByteArray out;
-    for (const QByteArray& k : keys)
-        out += k;
-    return out;
-}
 } // namespace
 
 Result<ImportOutcome> InventoryImporter::importFile(const QString& path, const QDateTime& now,
@@ -41,20 +37,12 @@ Result<ImportOutcome> InventoryImporter::importFile(const QString& path, const Q
     // The names the workspace has: a new one that looks like one of them is refused.
     InventoryParseOptions options;
     {
-        auto st = m_ws.db().prepare("SELECT DISTINCT manufacturer, model, s1sp FROM devices;");
-        if (!st)
-            return st.error();
-        QSet<QString> s1sps, manufacturers, models;
-        if (auto s = st->forEachRow([&](const store::Statement& r) {
-                manufacturers.insert(r.text(0));
-                models.insert(r.text(1));
-                s1sps.insert(r.text(2));
-            });
-            !s)
-            return s.error();
-        options.existingS1sps = s1sps.values();
-        options.existingManufacturers = manufacturers.values();
-        options.existingModels = models.values();
+        auto names = DeviceRecords(m_ws.db()).names();
+        if (!names)
+            return names.error();
+        options.existingS1sps = names->s1sps;
+        options.existingManufacturers = names->manufacturers;
+        options.existingModels = names->models;
     }
     InventoryParseResult parsed = parseInventoryFile(path, now, options);
     if (!parsed) {
@@ -76,21 +64,18 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
         return allowed.error();
     store::Database& db = m_ws.db();
     ImportOutcome out;
+    DeviceRecords records(db);
     {
-        auto seen = db.prepare("SELECT imported_at, actor, device_count FROM imports WHERE file_sha256 = ?;");
+        auto seen = records.priorImport(parsed.sha256);
         if (!seen)
             return seen.error();
-        seen->bind(1, parsed.sha256);
-        auto row = seen->step();
-        if (!row)
-            return row.error();
-        if (*row) {
+        if (*seen) {
             out.kind = ImportOutcome::Kind::AlreadyImported;
-            out.devices = seen->int64(2);
+            out.devices = (*seen)->devices;
             out.message =
                 inventory::tr("This file was already imported on %1 by %2 (%n device(s)); nothing changed.",
                               nullptr, static_cast<int>(out.devices))
-                    .arg(seen->text(0), seen->text(1));
+                    .arg((*seen)->importedAt, (*seen)->actor);
             return out;
         }
     }
@@ -99,33 +84,10 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
     if (auto s = tx.begin(); !s)
         return s.error();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    auto imp = db.prepare("INSERT INTO imports(file_sha256, file_name, imported_at, device_count, actor) "
-                          "VALUES (?,?,?,?,?);");
-    if (!imp)
-        return imp.error();
-    imp->bind(1, parsed.sha256)
-        .bind(2, fileName)
-        .bind(3, now)
-        .bind(4, static_cast<qint64>(parsed.records.size()))
-        .bind(5, m_ws.identity().actor());
-    if (auto s = imp->run(); !s)
-        return s.error();
-    const qint64 importId = db.lastInsertRowId();
-
-    auto dev =
-        db.prepare("INSERT OR IGNORE INTO devices(device_id, device_type, cohort, s1sp, manufacturer, model,"
-                   " commissioned_at, category, system_title, deadline, import_id)"
-                   " VALUES (?,?,?,?,?,?,?,?,?,?,?);");
-    auto keys = db.prepare("INSERT INTO migration_keys(device, mk, ak, guek) VALUES (?,?,?,?);");
-    auto existing =
-        db.prepare("SELECT i.file_name, i.imported_at FROM devices d JOIN imports i ON i.id = d.import_id"
-                   " WHERE d.device_id = ?;");
-    if (!dev)
-        return dev.error();
-    if (!keys)
-        return keys.error();
-    if (!existing)
-        return existing.error();
+    auto importId = records.addImport(parsed.sha256, fileName, now,
+                                      static_cast<qint64>(parsed.records.size()), m_ws.identity().actor());
+    if (!importId)
+        return importId.error();
 
     // Insert in device-id order: the unique index and the (column, device_id) indexes then grow
     // mostly at their ends instead of at random pages (1,000,000 rows: several times faster).
@@ -137,15 +99,15 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
     // A larger page cache for the bulk transaction only (restored below, whatever happens).
     const bool bulk = parsed.records.size() > 50000;
     if (bulk)
-        (void)db.exec("PRAGMA cache_size = -262144;");
+        records.setBulk(true);
     struct RestoreCache {
-        store::Database& db;
+        DeviceRecords& records;
         bool active;
         ~RestoreCache() {
             if (active)
-                (void)db.exec("PRAGMA cache_size = -65536;");
+                records.setBulk(false);
         }
-    } restoreCache{db, bulk};
+    } restoreCache{records, bulk};
 
     std::map<QString, qint64> byType, byCohort;
     const qint64 total = parsed.records.size();
@@ -153,42 +115,23 @@ Result<ImportOutcome> InventoryImporter::importParsed(const ParsedInventory& par
     int problems = 0;
     for (const int index : order) {
         const InventoryRecord& r = parsed.records[index];
-        const QString id = r.deviceId.toString();
-        const qint64 commissioned = r.commissionedAt.toSecsSinceEpoch();
-        dev->bind(1, id)
-            .bind(2, static_cast<int>(r.deviceType))
-            .bind(3, static_cast<int>(r.cohort))
-            .bind(4, r.s1sp)
-            .bind(5, r.manufacturer)
-            .bind(6, r.model)
-            .bind(7, commissioned);
-        if (r.category)
-            dev->bind(8, *r.category);
-        else
-            dev->bindNull(8);
-        dev->bind(9, r.systemTitle).bind(10, commissioned + kDeadlineSecs).bind(11, importId);
-        if (auto s = dev->run(); !s)
-            return s.error();
-        if (db.changes() == 0) {
+        auto added = records.addDevice(r, *importId, kDeadlineSecs);
+        if (!added)
+            return added.error();
+        if (!*added) {
             // Already in the workspace: one problem per row, and the import is rejected whole.
             ++problems;
             if (out.errors.size() < kMaxListed) {
-                existing->bind(1, id);
-                auto row = existing->step();
+                auto with = records.importedWith(r.deviceId.toString());
                 QString where = inventory::tr("an earlier import");
-                if (row && *row)
-                    where = inventory::tr("%1 on %2").arg(existing->text(0), existing->text(1));
-                existing->reset();
+                if (with && *with)
+                    where = inventory::tr("%1 on %2").arg((*with)->fileName, (*with)->importedAt);
                 out.errors.push_back(ParseError{
                     r.sourceLine, QStringLiteral("device_id"), r.deviceId.toDisplayString(),
                     inventory::tr("a device not already in the workspace (it came with %1)").arg(where)});
             } else {
                 ++out.moreErrors;
             }
-        } else if (r.hasKeys()) {
-            keys->bind(1, db.lastInsertRowId()).bind(2, r.mk).bind(3, concat(r.ak)).bind(4, concat(r.guek));
-            if (auto s = keys->run(); !s)
-                return s.error();
         }
         ++byType[policy::deviceTypeCode(r.deviceType)];
         ++byCohort[policy::cohortCode(r.cohort)];

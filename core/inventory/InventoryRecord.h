@@ -1,7 +1,7 @@
 #pragma once
 
-#include "policy/DeviceId.h"
 #include "policy/Cohort.h"
+#include "policy/DeviceId.h"
 #include "policy/DeviceType.h"
 
 #include <QByteArray>

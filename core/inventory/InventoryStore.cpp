@@ -249,21 +249,4 @@ Result<QStringList> InventoryStore::s1sps() const {
     return out;
 }
 
-Status InventoryStore::markRotated(qint64 deviceRow, qint64 at) {
-    auto st =
-        m_db.prepare("UPDATE devices SET rotation_done_at = ?1 WHERE id = ?2 AND rotation_done_at IS NULL;");
-    if (!st)
-        return st.error();
-    st->bind(1, at).bind(2, deviceRow);
-    return st->run();
-}
-
-Status InventoryStore::setRotationDone(const QString& deviceId, qint64 at) {
-    auto st = m_db.prepare("UPDATE devices SET rotation_done_at = ? WHERE device_id = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, at).bind(2, deviceId);
-    return st->run();
-}
-
 } // namespace symbolon::inventory

@@ -14,10 +14,10 @@ class Statement;
 
 namespace symbolon::inventory {
 
-// The devices table. Reads: counts and pages straight from the database, never the whole table,
-// so a view stays responsive at 1,000,000 devices; use them on one thread with its own connection
-// (Workspace::openConnection) — the UI's reader thread, or the CLI. Writes run inside the caller's
-// transaction on the workspace's connection (devices are inserted by InventoryImporter).
+// Read side of the device inventory: counts and pages straight from the database, never the
+// whole table, so a view stays responsive at 1,000,000 devices. Use it on one thread with its
+// own connection (Workspace::openConnection) — the UI's reader thread, or the CLI. The writer of
+// the devices table is DeviceRecords.
 class InventoryStore {
 public:
     explicit InventoryStore(store::Database& db) : m_db(db) {}
@@ -30,12 +30,6 @@ public:
     [[nodiscard]] Result<DeviceRow> device(const QString& deviceId) const; // any accepted id form
     [[nodiscard]] Result<QVector<RotationCounts>> rotationSummary(const QDateTime& now) const;
     [[nodiscard]] Result<QStringList> s1sps() const;
-
-    // The device (row id) confirmed its post-commissioning rotation at `at` (seconds since the
-    // epoch); a rotation already recorded is kept.
-    [[nodiscard]] Status markRotated(qint64 deviceRow, qint64 at);
-    // Sets when a device (canonical id) was rotated: the demo's history.
-    [[nodiscard]] Status setRotationDone(const QString& deviceId, qint64 at);
 
     // The filter as SQL over the alias "d" (" WHERE …" or empty) with positional bindings, for
     // other readers of the devices table (the re-key planner); no user text is spliced in.

@@ -12,7 +12,7 @@ QDate RotationComplianceQuery::weekStart(const QDate& day) {
 }
 
 Result<QVector<RotationComplianceWeek>> RotationComplianceQuery::weekly(store::Database& db, int weeks,
-                                                                   const QDateTime& now) {
+                                                                        const QDateTime& now) {
     weeks = qBound(1, weeks, 520);
     const QDate last = weekStart(now.toUTC().date());
     const QDate first = last.addDays(-7 * (weeks - 1));

@@ -17,8 +17,7 @@ namespace symbolon::journal {
 // the two leaves the sidecar ahead of the database, never behind it.
 class CheckpointStore {
 public:
-    CheckpointStore(store::Database& db, QString sidecarPath)
-        : m_db(db), m_sidecar(std::move(sidecarPath)) {}
+    CheckpointStore(store::Database& db, QString sidecarPath) : m_db(db), m_sidecar(std::move(sidecarPath)) {}
 
     [[nodiscard]] Status add(const Checkpoint& c);
     [[nodiscard]] Result<QVector<Checkpoint>> fromDatabase() const;

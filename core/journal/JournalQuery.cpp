@@ -1,6 +1,6 @@
 #include "journal/JournalQuery.h"
 
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 
 #include "policy/DeviceId.h"
 #include "store/Database.h"
@@ -150,8 +150,8 @@ Result<QVector<JournalEntry>> JournalQuery::page(const JournalFilter& filter, qi
         }
         if (lo > hi)
             return out;
-        const QByteArray sql = QByteArray(Journal::selectSql()) + "WHERE seq BETWEEN ? AND ? ORDER BY seq " +
-                               (newest ? "DESC" : "ASC") + ";";
+        const QByteArray sql = QByteArray(JournalStore::selectSql()) +
+                               "WHERE seq BETWEEN ? AND ? ORDER BY seq " + (newest ? "DESC" : "ASC") + ";";
         auto st = m_db.prepare(sql.constData());
         if (!st)
             return st.error();
@@ -173,7 +173,7 @@ Result<QVector<JournalEntry>> JournalQuery::page(const JournalFilter& filter, qi
                 return row.error();
             if (!*row)
                 break;
-            JournalEntry e = Journal::fromRow(*st);
+            JournalEntry e = JournalStore::fromRow(*st);
             gapUntil(e.seq);
             out.push_back(std::move(e));
             expected += step;
@@ -183,7 +183,7 @@ Result<QVector<JournalEntry>> JournalQuery::page(const JournalFilter& filter, qi
     }
     const Where w = whereFor(filter);
     const QByteArray sql =
-        (QString::fromLatin1(Journal::selectSql()) + w.sql + QStringLiteral(" ORDER BY seq ") +
+        (QString::fromLatin1(JournalStore::selectSql()) + w.sql + QStringLiteral(" ORDER BY seq ") +
          (newest ? QStringLiteral("DESC") : QStringLiteral("ASC")) + QStringLiteral(" LIMIT ? OFFSET ?;"))
             .toUtf8();
     auto st = m_db.prepare(sql.constData());
@@ -199,19 +199,20 @@ Result<QVector<JournalEntry>> JournalQuery::page(const JournalFilter& filter, qi
             return row.error();
         if (!*row)
             break;
-        out.push_back(Journal::fromRow(*st));
+        out.push_back(JournalStore::fromRow(*st));
     }
     return out;
 }
 
 Result<QVector<JournalEntry>> JournalQuery::quorumHistory() const {
-    auto st = m_db.prepare((QByteArray(Journal::selectSql()) +
+    auto st = m_db.prepare((QByteArray(JournalStore::selectSql()) +
                             "WHERE action LIKE 'quorum.%' OR action = 'key-token.enrolled' ORDER BY seq;")
                                .constData());
     if (!st)
         return st.error();
     QVector<JournalEntry> out;
-    if (auto s = st->forEachRow([&](const store::Statement& row) { out.push_back(Journal::fromRow(row)); });
+    if (auto s =
+            st->forEachRow([&](const store::Statement& row) { out.push_back(JournalStore::fromRow(row)); });
         !s)
         return s.error();
     return out;

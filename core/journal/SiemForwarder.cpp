@@ -1,6 +1,6 @@
 #include "journal/SiemForwarder.h"
 
-#include "journal/ForwardingQueue.h"
+#include "journal/ForwardingQueueStore.h"
 #include "journal/SyslogMessage.h"
 #include "store/Database.h"
 
@@ -127,7 +127,7 @@ Result<qint64> SiemForwarder::run(bool once, QDeadlineTimer deadline) {
     auto db = m_openConnection();
     if (!db)
         return db.error();
-    ForwardingQueue queue(**db, m_config.collectorName());
+    ForwardingQueueStore queue(**db, m_config.collectorName());
     if (auto s = queue.ensureSchema(); !s)
         return s.error();
     auto ackedR = queue.ackedSeq();
@@ -189,7 +189,7 @@ Result<qint64> SiemForwarder::run(bool once, QDeadlineTimer deadline) {
     return acked;
 }
 
-Status SiemForwarder::pump(RelpClient& client, ForwardingQueue& queue, bool once, qint64& acked) {
+Status SiemForwarder::pump(RelpClient& client, ForwardingQueueStore& queue, bool once, qint64& acked) {
     const int window = qMax(2, m_config.relp.windowSize);
     const qint64 pid = QCoreApplication::applicationPid();
     std::deque<qint64> unproven; // sent in this session, not yet proven acknowledged

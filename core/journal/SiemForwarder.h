@@ -20,12 +20,12 @@ class Database;
 
 namespace symbolon::journal {
 
-class ForwardingQueue;
+class ForwardingQueueStore;
 class RelpClient;
 
 // Forwards the journal to the site SIEM: each entry as an RFC 5424 message (SyslogMessage) over
 // RELP (librelp) to one collector, in seq order, from the high-water mark kept in the database
-// (ForwardingQueue). Runs on its own QThread with its own database connection.
+// (ForwardingQueueStore). Runs on its own QThread with its own database connection.
 //
 // What librelp tells us, and what this relies on (librelp 1.11, checked against rsyslogd 8.2302
 // with imrelp; tests/interop/test_siem_relp.cpp repeats the checks):
@@ -103,7 +103,7 @@ Q_SIGNALS:
 
 private:
     Result<qint64> run(bool once, QDeadlineTimer deadline);
-    Status pump(RelpClient& client, ForwardingQueue& queue, bool once, qint64& acked);
+    Status pump(RelpClient& client, ForwardingQueueStore& queue, bool once, qint64& acked);
     void publish(SiemStatus::State state, qint64 acked, qint64 head);
     void noteError(const QString& message);
     void clearError();

@@ -1,11 +1,11 @@
 #include "rekey/Confirmation.h"
 
-#include "inventory/InventoryStore.h"
+#include "inventory/DeviceRecords.h"
 #include "keys/KeyRecords.h"
 #include "rekey/RekeyRunStore.h"
 
 #include "common/StrictJson.h"
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "policy/DeviceId.h"
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -108,7 +108,7 @@ Result<Confirmation::Applied> Confirmation::apply(workspace::Workspace& ws, cons
     {
         RekeyRunStore runs(db);
         keys::KeyRecords records(db);
-        inventory::InventoryStore devices(db);
+        inventory::DeviceRecords devices(db);
         for (const Line& l : *lines) {
             auto found = runs.find(l.run, l.deviceId);
             if (!found)

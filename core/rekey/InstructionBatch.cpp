@@ -3,7 +3,7 @@
 #include "keys/KeyRecords.h"
 #include "rekey/RekeyRunStore.h"
 
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "rekey/RekeyPlanner.h"
 #include "rekey/SignedJsonLines.h"
 #include "store/Database.h"

@@ -2,7 +2,7 @@
 
 #include "keys/KeyRecords.h"
 
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "policy/Compromise.h"
 #include "policy/DeviceId.h"
 #include "store/Database.h"

@@ -1,6 +1,8 @@
 #include "rekey/KeyExport.h"
 
-#include "journal/Journal.h"
+#include "rekey/KeyStateStore.h"
+
+#include "journal/JournalStore.h"
 #include "policy/DlmsClient.h"
 #include "rekey/RekeyPlanner.h"
 #include "rekey/SignedJsonLines.h"
@@ -48,38 +50,24 @@ Result<KeyExport::Written> KeyExport::write(workspace::Workspace& ws, qint64 run
     if (!run)
         return run.error();
     // The kinds are fixed by the recipient in the SQL itself, not filtered afterwards.
-    QByteArray sql =
-        "SELECT d.device_id, k.kind, k.client, k.generation, k.state, k.package, k.kcv, k.kek, k.kek_kcv "
-        "FROM key_records k JOIN devices d ON d.id = k.device WHERE k.rekey_run = ? AND ";
-    sql += recipient == ExportRecipient::Dco ? "k.kind IN ('AK','MK') AND k.kek = 'DCO Key'"
-                                             : "k.kind IN ('GUEK','DK') AND k.kek = 'Shared Key'";
-    if (!s1sp.isEmpty())
-        sql += " AND d.s1sp = ?";
-    sql += " ORDER BY k.device, k.kind, k.client;";
-    auto st = db.prepare(sql.constData());
-    if (!st)
-        return st.error();
-    st->bind(1, runId);
-    if (!s1sp.isEmpty())
-        st->bind(2, s1sp);
+    auto keys = KeyStateStore(db).keysOfRun(runId, recipient == ExportRecipient::Dco, s1sp);
+    if (!keys)
+        return keys.error();
     QVector<QByteArray> lines;
     QString kekKcv;
-    if (auto s = st->forEachRow([&](const store::Statement& r) {
-            kekKcv = r.text(8);
-            QJsonObject o{{QStringLiteral("device_id"), r.text(0)},
-                          {QStringLiteral("kind"), r.text(1)},
-                          {QStringLiteral("client"), policy::clientCode(policy::DlmsClient(r.int64(2)))},
-                          {QStringLiteral("generation"), r.int64(3)},
-                          {QStringLiteral("state"), r.text(4)},
-                          {QStringLiteral("package"), QString::fromLatin1(r.blob(5).toHex())},
-                          {QStringLiteral("kcv"), r.text(6)}};
-            if (r.text(1) == QLatin1String("MK"))
-                o.remove(QStringLiteral("client"));
-            lines.push_back(QJsonDocument(o).toJson(QJsonDocument::Compact));
-        });
-        !s)
-        return s.error();
-    st = Result<store::Statement>(fail(ErrorCode::Internal, QString()));
+    for (const KeyStateStore::RunKey& k : *keys) {
+        kekKcv = k.kekKcv;
+        QJsonObject o{{QStringLiteral("device_id"), k.deviceId},
+                      {QStringLiteral("kind"), k.kind},
+                      {QStringLiteral("client"), policy::clientCode(policy::DlmsClient(k.client))},
+                      {QStringLiteral("generation"), k.generation},
+                      {QStringLiteral("state"), k.state},
+                      {QStringLiteral("package"), QString::fromLatin1(k.package.toHex())},
+                      {QStringLiteral("kcv"), k.kcv}};
+        if (k.kind == QLatin1String("MK"))
+            o.remove(QStringLiteral("client"));
+        lines.push_back(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
     if (lines.isEmpty())
         return fail(ErrorCode::NotFound,
                     rekey::tr("Run %1 has no new %2 keys to export.")

@@ -13,7 +13,6 @@ namespace symbolon::rekey {
 using store::Statement;
 
 namespace {
-using store::Statement;
 
 struct Sql {
     QByteArray where;
@@ -237,6 +236,55 @@ Result<QVector<KeyStateRow>> KeyStateStore::keysOfDevice(const QString& deviceId
                     QCoreApplication::translate("symbolon::rekey",
                                                 "Device %1 has no key records: migrate its keys first.")
                         .arg(deviceId));
+    return out;
+}
+
+Result<QVector<KeyStateStore::RunKey>> KeyStateStore::keysOfRun(qint64 run, bool dcoKey,
+                                                                const QString& s1sp) const {
+    QByteArray sql =
+        "SELECT d.device_id, k.kind, k.client, k.generation, k.state, k.package, k.kcv, k.kek, "
+        "k.kek_kcv FROM key_records k JOIN devices d ON d.id = k.device WHERE k.rekey_run = ? AND ";
+    sql += dcoKey ? "k.kind IN ('AK','MK') AND k.kek = 'DCO Key'"
+                  : "k.kind IN ('GUEK','DK') AND k.kek = 'Shared Key'";
+    if (!s1sp.isEmpty())
+        sql += " AND d.s1sp = ?";
+    sql += " ORDER BY k.device, k.kind, k.client;";
+    auto st = m_db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    st->bind(1, run);
+    if (!s1sp.isEmpty())
+        st->bind(2, s1sp);
+    QVector<RunKey> out;
+    if (auto s = st->forEachRow([&](const Statement& r) {
+            out.push_back({r.text(0), r.text(1), static_cast<int>(r.int64(2)), r.int64(3), r.text(4),
+                           r.blob(5), r.text(6), r.text(7), r.text(8)});
+        });
+        !s)
+        return s.error();
+    return out;
+}
+
+KeyStateStore::KeyStateStore(store::Database& db) : m_db(db) {}
+KeyStateStore::~KeyStateStore() = default;
+
+Result<QVector<KeyStateStore::DeviceKey>> KeyStateStore::keysOfDeviceRow(qint64 device) const {
+    if (!m_byRow) {
+        auto st = m_db.prepare(
+            "SELECT kind, client, generation, state, package, kcv FROM key_records WHERE device = ?;");
+        if (!st)
+            return st.error();
+        m_byRow = std::make_unique<Statement>(std::move(*st));
+    }
+    m_byRow->reset();
+    m_byRow->bind(1, device);
+    QVector<DeviceKey> out;
+    if (auto s = m_byRow->forEachRow([&](const Statement& r) {
+            out.push_back({r.text(0), static_cast<int>(r.int64(1)), static_cast<int>(r.int64(2)), r.text(3),
+                           r.blob(4), r.text(5)});
+        });
+        !s)
+        return s.error();
     return out;
 }
 

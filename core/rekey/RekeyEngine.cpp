@@ -6,9 +6,10 @@
 #include "hsm/KeyLabels.h"
 #include "hsm/Module.h"
 #include "hsm/Session.h"
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "keys/KeyRecords.h"
 #include "rekey/DeviceRekeyer.h"
+#include "rekey/KeyStateStore.h"
 #include "rekey/RekeyPlanner.h"
 #include "rekey/RekeyRunStore.h"
 #include "store/Database.h"
@@ -48,29 +49,23 @@ Result<QVector<DeviceInput>> readChunk(store::Database& db, qint64 run, qint64 a
         d.systemTitle = p.systemTitle;
         out.push_back(d);
     }
-    auto keys =
-        db.prepare("SELECT kind, client, generation, state, package, kcv FROM key_records WHERE device = ?;");
-    if (!keys)
-        return keys.error();
+    KeyStateStore keys(db);
+    const QString migrated = KeyStateStore::stateText(policy::KeyState::Migrated);
+    const QString active = KeyStateStore::stateText(policy::KeyState::Active);
     for (DeviceInput& d : out) {
-        keys->reset();
-        keys->bind(1, d.row);
-        if (auto s = keys->forEachRow([&](const store::Statement& st) {
-                const KeySlot slot{st.text(0), static_cast<int>(st.int64(1))};
-                const int gen = static_cast<int>(st.int64(2));
-                const QString state = st.text(3);
-                const QString key = DeviceRekeyer::slotKey(slot);
-                d.nextGeneration[key] = std::max(d.nextGeneration.value(key, 1), gen + 1);
-                const bool current = state == QLatin1String("Migrated") || state == QLatin1String("Active");
-                if (!current)
-                    return;
-                if (slot.kind == QLatin1String("MK")) {
-                    d.mkPackage = st.blob(4);
-                    d.mkKcv = st.text(5);
-                }
-            });
-            !s)
-            return s.error();
+        auto records = keys.keysOfDeviceRow(d.row);
+        if (!records)
+            return records.error();
+        for (const KeyStateStore::DeviceKey& k : *records) {
+            const KeySlot slot{k.kind, k.client};
+            const QString key = DeviceRekeyer::slotKey(slot);
+            d.nextGeneration[key] = std::max(d.nextGeneration.value(key, 1), k.generation + 1);
+            const bool current = k.state == migrated || k.state == active;
+            if (current && slot.kind == QLatin1String("MK")) {
+                d.mkPackage = k.package;
+                d.mkKcv = k.kcv;
+            }
+        }
     }
     return out;
 }

@@ -1,9 +1,10 @@
 #include "rekey/RekeyPlanner.h"
 
+#include "rekey/RekeyCandidateQuery.h"
 #include "rekey/RekeyRunStore.h"
 
 #include "inventory/InventoryStore.h"
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "policy/Cohort.h"
 #include "policy/DeviceType.h"
 #include "policy/G2Classification.h"
@@ -23,16 +24,6 @@ namespace {
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::rekey", s);
 }
-
-// One row per candidate device with everything the policy checks need.
-const char* kCandidateColumns =
-    "SELECT d.id, d.device_id, d.cohort, d.s1sp, d.device_type, d.rotation_done_at IS NOT NULL, d.category,"
-    " EXISTS (SELECT 1 FROM key_records k WHERE k.device = d.id AND k.kind = 'MK' AND k.client = 0"
-    "  AND k.state IN ('Migrated','Active')),"
-    " EXISTS (SELECT 1 FROM key_records k WHERE k.device = d.id AND k.state IN ('Generated','Distributed')),"
-    " (SELECT r.run FROM rekey_devices r JOIN rekey_runs u ON u.id = r.run WHERE r.device = d.id"
-    "  AND r.status = 'pending' AND u.state IN ('planned','running','cancelled') LIMIT 1)"
-    " FROM devices d";
 
 QString digest(const RekeyRequest& req, const QStringList& ids) {
     QCryptographicHash h(QCryptographicHash::Sha256);
@@ -72,25 +63,24 @@ Result<RekeyPlanner::Preview> RekeyPlanner::preview(workspace::Workspace& ws, co
     const int keysPerDevice = request.kinds.keysPerDevice();
 
     Preview p;
-    auto consider = [&](const store::Statement& st) {
-        const qint64 row = st.int64(0);
-        const QString id = st.text(1);
-        const bool rotationDone = st.int64(5) != 0;
-        const std::optional<int> category =
-            st.isNull(6) ? std::nullopt : std::optional<int>(static_cast<int>(st.int64(6)));
-        if (st.int64(7) == 0) {
+    auto consider = [&](const RekeyCandidate& c) {
+        const qint64 row = c.row;
+        const QString& id = c.deviceId;
+        const bool rotationDone = c.rotationDone;
+        const std::optional<int> category = c.category;
+        if (!c.hasCurrentMk) {
             p.radius.refuse(rekey::tr("no current master key: run the migration unwrap for it first"), id);
             return;
         }
-        if (st.int64(8) != 0) {
+        if (c.hasUnconfirmedKeys) {
             p.radius.refuse(
                 rekey::tr("an earlier re-key's keys are not yet confirmed active: confirm or retry that "
                           "run first (one new key set per device)"),
                 id);
             return;
         }
-        if (!st.isNull(9)) {
-            p.radius.refuse(rekey::tr("already in open re-key run %1").arg(st.int64(9)), id);
+        if (c.openRun) {
+            p.radius.refuse(rekey::tr("already in open re-key run %1").arg(*c.openRun), id);
             return;
         }
         if (auto s = policy::checkReKeyAllowed(rotationDone, request.instruction); !s) {
@@ -106,47 +96,26 @@ Result<RekeyPlanner::Preview> RekeyPlanner::preview(workspace::Workspace& ws, co
         ++p.radius.devices;
         p.radius.keys += keysPerDevice;
         (rotationDone ? p.radius.afterRotation : p.radius.postCommissioning) += 1;
-        p.radius.byCohort[policy::cohortCode(policy::Cohort(st.int64(2)))] += 1;
-        p.radius.byS1sp[st.text(3)] += 1;
-        p.radius.byType[policy::deviceTypeCode(policy::DeviceType(st.int64(4)))] += 1;
+        p.radius.byCohort[policy::cohortCode(policy::Cohort(c.cohort))] += 1;
+        p.radius.byS1sp[c.s1sp] += 1;
+        p.radius.byType[policy::deviceTypeCode(policy::DeviceType(c.deviceType))] += 1;
     };
 
     store::Database& db = ws.db();
-    const auto sql = inventory::InventoryStore::filterSql(request.filter, now);
     if (request.deviceIds.isEmpty()) {
-        QByteArray q = QByteArray(kCandidateColumns) + sql.where + " ORDER BY d.id;";
-        auto st = db.prepare(q.constData());
-        if (!st)
-            return st.error();
-        inventory::InventoryStore::bindFilter(*st, sql.binds);
-        if (auto s = st->forEachRow(consider); !s)
+        if (auto s = RekeyCandidateQuery::forFilter(db, request.filter, now, consider); !s)
             return s.error();
     } else {
-        QByteArray q = QByteArray(kCandidateColumns) +
-                       (sql.where.isEmpty() ? QByteArray(" WHERE d.device_id = ?")
-                                            : sql.where + " AND d.device_id = ?") +
-                       ";";
-        auto st = db.prepare(q.constData());
-        if (!st)
-            return st.error();
-        QVector<std::pair<qint64, QString>> found;
-        for (const QString& id : request.deviceIds) {
-            st->reset();
-            inventory::InventoryStore::bindFilter(*st, sql.binds);
-            st->bind(static_cast<int>(sql.binds.size()) + 1, id);
-            bool any = false;
-            if (auto s = st->forEachRow([&](const store::Statement& row) {
-                    any = true;
-                    consider(row);
+        const bool filtered = !inventory::InventoryStore::filterSql(request.filter, now).where.isEmpty();
+        if (auto s = RekeyCandidateQuery::forDevices(
+                db, request.filter, now, request.deviceIds, consider,
+                [&](const QString& id) {
+                    p.radius.refuse(filtered ? rekey::tr("not in the inventory, or outside the filter")
+                                             : rekey::tr("not in this workspace's inventory"),
+                                    id);
                 });
-                !s)
-                return s.error();
-            if (!any)
-                p.radius.refuse(sql.where.isEmpty()
-                                    ? rekey::tr("not in this workspace's inventory")
-                                    : rekey::tr("not in the inventory, or outside the filter"),
-                                id);
-        }
+            !s)
+            return s.error();
         // Ascending row ids, as the engine walks them.
         QVector<std::pair<qint64, QString>> pairs;
         for (qsizetype i = 0; i < p.devices.size(); ++i)

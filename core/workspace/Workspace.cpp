@@ -254,7 +254,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     ws->m_dbKey = std::move(*dbKey);
     ws->m_module = *module;
     ws->m_db = std::move(*db);
-    ws->m_journal = std::make_unique<journal::Journal>(*ws->m_db);
+    ws->m_journal = std::make_unique<journal::JournalStore>(*ws->m_db);
     if (!config->journalTokenSerial.isEmpty()) {
         auto journalPin = store::MetaStore::secret(*ws->m_db, kJournalTokenPinKey);
         if (!journalPin)
@@ -366,7 +366,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
     ws->m_dbKey = std::move(dbKey);
     ws->m_module = *module;
     ws->m_db = std::move(*db);
-    ws->m_journal = std::make_unique<journal::Journal>(*ws->m_db);
+    ws->m_journal = std::make_unique<journal::JournalStore>(*ws->m_db);
     auto created = ws->m_journal->append(
         {ws->m_identity.actor(), ws->m_identity.role, QStringLiteral("workspace.created"),
          QStringLiteral("workspace"),
@@ -501,7 +501,7 @@ journal::VerificationReport Workspace::verifyJournalOn(Database& db, const QStri
     }
     in.databaseCheckpoints = *fromDb;
     in.externalCheckpoints = *fromFile;
-    auto entries = journal::Journal(db).cursor();
+    auto entries = journal::JournalStore(db).cursor();
     if (!entries) {
         failed.problem = entries.error().message;
         return failed;

@@ -3,7 +3,7 @@
 #include "common/Result.h"
 #include "common/SecureBytes.h"
 #include "hsm/TokenInfo.h"
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "journal/JournalSigner.h"
 #include "journal/JournalVerifier.h"
 #include "policy/Role.h"
@@ -78,7 +78,7 @@ public:
     // This machine's Settings the workspace was opened with (for further module loads: cards()).
     const MachineSettings& machine() const { return m_machine; }
     store::Database& db() { return *m_db; }
-    journal::Journal& journal() { return *m_journal; }
+    journal::JournalStore& journal() { return *m_journal; }
     std::shared_ptr<hsm::Module> module() const { return m_module; }
 
     // The role of whoever opened the workspace must allow this (policy/Role.h); the refusal
@@ -127,7 +127,7 @@ private:
     SecureBytes m_dbKey; // kept in locked memory for further connections; wiped on close
     std::shared_ptr<hsm::Module> m_module;
     std::unique_ptr<store::Database> m_db;
-    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<journal::JournalStore> m_journal;
     std::unique_ptr<journal::JournalSigner> m_signer;
     qint64 m_lastCheckpointSeq = 0;
 };

@@ -1,6 +1,6 @@
 #include "workspace/WorkspaceSchema.h"
 
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 
 namespace symbolon::workspace {
 
@@ -141,7 +141,7 @@ const char* kV5 =
 const store::Schema& workspaceSchema() {
     static const store::Schema schema([] {
         QVector<store::Migration> m{{1, kV1}};
-        m += journal::Journal::migrations();
+        m += journal::JournalStore::migrations();
         m += {{2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
         return m;
     }());

@@ -4,7 +4,7 @@
 
 namespace symbolon::workspace {
 
-// The workspace database's schema: the journal's tables (journal::Journal::migrations()) and the
+// The workspace database's schema: the journal's tables (journal::JournalStore::migrations()) and the
 // tables written by the stores above the workspace floor (people; inventory: imports, devices,
 // migration_keys; rekey: key_records, key_state_counts, rekey_runs, rekey_devices). Their DDL is
 // kept here, one version after another, because the workspace creates and migrates the database

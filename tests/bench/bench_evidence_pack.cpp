@@ -7,7 +7,7 @@
 // Floors (issue #6): verify peak RSS <= 100 MB and >= 500,000 entries/s.
 #include "CliRunner.h"
 
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // Journal throughput: append inside transactions and verify, each next to its floor measured
 // in the same run (bare SQLCipher inserts of the same rows; bare SHA-256 over the same bytes).
 //   bench_journal [N]      default 100000; the full size is 1000000 (BENCHMARKS.md)
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "journal/JournalVerifier.h"
 #include "store/Database.h"
 #include "store/Schema.h"
@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
     {
         auto db = store::Database::open(dir.filePath(QStringLiteral("floor.db")), key,
                                             store::Database::Mode::Create);
-        if (!db || !store::Schema(journal::Journal::migrations()).create(**db))
+        if (!db || !store::Schema(journal::JournalStore::migrations()).create(**db))
             return 1;
         auto st = (*db)->prepare(
             "INSERT INTO journal(seq, ts, actor, role, action, target, details, prev_hash, hash)"
@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
                                         store::Database::Mode::Create);
     if (!db || !workspace::workspaceSchema().create(**db))
         return 1;
-    journal::Journal j(**db);
+    journal::JournalStore j(**db);
     QElapsedTimer t;
     t.start();
     for (qint64 i = 1; i <= n; i += chunk) {

@@ -1,7 +1,7 @@
 // The Journal view's queries at size: count and one page (256 rows) for each kind of filter.
 //   bench_journal_query [N]      default 100000; the full size is 1000000
 // Rows are inserted bare (no hashing): only the reads are measured.
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "store/Schema.h"
 #include "journal/JournalQuery.h"
 #include "store/Database.h"
@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
     QTemporaryDir dir(QStringLiteral("/dev/shm/symbolon-bench-XXXXXX"));
     auto db = store::Database::open(dir.filePath(QStringLiteral("journal.db")), SecureBytes::random(32),
                                         store::Database::Mode::Create);
-    if (!db || !store::Schema(journal::Journal::migrations()).create(**db))
+    if (!db || !store::Schema(journal::JournalStore::migrations()).create(**db))
         return 1;
     auto st =
         (*db)->prepare("INSERT INTO journal(seq, ts, actor, role, action, target, details, prev_hash, hash)"

@@ -1,4 +1,4 @@
-// libFuzzer target: the evidence pack verifier (core/journal/EvidencePack::verify, and through it
+// libFuzzer target: the evidence pack verifier (core/audit/EvidencePack::verify, and through it
 // CheckpointStore::fromFile, the journal.jsonl entry decoder and JournalVerifier). A pack comes
 // from outside (a reviewer's USB stick), so every byte of it is untrusted.
 //

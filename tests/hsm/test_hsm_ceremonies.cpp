@@ -15,7 +15,7 @@
 #include "hsm/Module.h"
 #include "hsm/SecretKey.h"
 #include "hsm/Session.h"
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "quorum/KeyTokenEnrolment.h"
 #include "store/Database.h"
 #include "store/Statement.h"

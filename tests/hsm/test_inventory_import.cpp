@@ -5,7 +5,7 @@
 #include "demo/DemoInventoryGenerator.h"
 #include "inventory/InventoryImporter.h"
 #include "inventory/InventoryStore.h"
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "store/Database.h"
 
 #include <QBuffer>

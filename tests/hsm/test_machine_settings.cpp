@@ -6,7 +6,7 @@
 // and names a module that is not on this machine; SOFTHSM2_CONF points at its tokens.
 #include "CliRunner.h"
 
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>

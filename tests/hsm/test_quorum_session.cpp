@@ -5,7 +5,7 @@
 #include "hsm/EcKeyPair.h"
 #include "hsm/Session.h"
 #include "inventory/InventoryImporter.h"
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "quorum/QuorumSession.h"
 
 #include <QJsonArray>

@@ -9,7 +9,7 @@
 #include "inventory/RotationComplianceQuery.h"
 #include "audit/CustodianReport.h"
 #include "audit/EvidencePack.h"
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "rekey/KeyCompromise.h"
 #include "rekey/RekeyRunQuery.h"
 #include "store/Database.h"

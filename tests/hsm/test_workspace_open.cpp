@@ -6,7 +6,7 @@
 #include "hsm/EcKeyPair.h"
 #include "hsm/Module.h"
 #include "hsm/Session.h"
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "store/Database.h"
 #include "workspace/WorkspaceSchema.h"
 #include "workspace/Workspace.h"

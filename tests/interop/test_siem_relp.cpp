@@ -6,7 +6,7 @@
 #include "RsyslogCollector.h"
 #include "TestPaths.h"
 
-#include "journal/ForwardingQueue.h"
+#include "journal/ForwardingQueueStore.h"
 #include "journal/RelpClient.h"
 #include "journal/SiemForwarder.h"
 #include "store/Database.h"
@@ -175,7 +175,7 @@ private Q_SLOTS:
         for (qint64 i = 1; i <= head; ++i)
             expected.push_back(i);
         QCOMPARE(collector.seqs(), expected); // exactly once each: no outage, no re-send
-        journal::ForwardingQueue q(m_ws->db(), configFor(collector.port()).collectorName());
+        journal::ForwardingQueueStore q(m_ws->db(), configFor(collector.port()).collectorName());
         auto stored = q.ackedSeq();
         QVERIFY(stored.ok());
         QCOMPARE(*stored, head);
@@ -249,7 +249,7 @@ private Q_SLOTS:
         const QString output = QString::fromLocal8Bit(again.readAll());
         QVERIFY2(again.exitStatus() == QProcess::NormalExit && again.exitCode() == 0, qPrintable(output));
 
-        journal::ForwardingQueue q(m_ws->db(), collectorArg);
+        journal::ForwardingQueueStore q(m_ws->db(), collectorArg);
         auto acked = q.ackedSeq();
         QVERIFY(acked.ok());
         QVERIFY(*acked > head); // and the children's own "workspace.opened" entries

@@ -13,7 +13,7 @@
 #include "TreeCopy.h"
 #include "WorkspaceProbe.h"
 
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "journal/SiemForwarder.h"
 #include "store/Transaction.h"
 

@@ -14,7 +14,7 @@
 #include "ceremony/TransportKeyCeremony.h"
 #include "inventory/InventoryParser.h"
 #include "audit/EvidencePack.h"
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 

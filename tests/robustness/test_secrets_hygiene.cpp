@@ -12,7 +12,7 @@
 #include "dlms/GlobalKeyTransfer.h"
 #include "dlms/Rfc3394.h"
 #include "demo/DemoInventoryGenerator.h"
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "journal/SyslogMessage.h"
 #include "policy/DlmsClient.h"
 #include "policy/KeyKind.h"

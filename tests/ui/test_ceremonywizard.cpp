@@ -9,7 +9,7 @@
 #include "hsm/HsmObjectModel.h"
 #include "hsm/HsmSlotsView.h"
 #include "hsm/KeyLabels.h"
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "mainwindow/MainWindow.h"
 #include "quorum/QuorumSession.h"
 #include "quorum/QuorumSessionWidget.h"

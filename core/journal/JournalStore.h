@@ -21,10 +21,10 @@ namespace symbolon::journal {
 // transaction, so an action and its entry commit (or roll back) together. The head is read
 // from the database at each append (cheap: one indexed row), so a rolled-back transaction can
 // never leave a stale head behind.
-class Journal {
+class JournalStore {
 public:
-    explicit Journal(store::Database& db);
-    ~Journal();
+    explicit JournalStore(store::Database& db);
+    ~JournalStore();
 
     // The journal's tables, as migrations of the workspace schema (store::Schema).
     static QVector<store::Migration> migrations();

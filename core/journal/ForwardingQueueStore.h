@@ -20,9 +20,9 @@ namespace symbolon::journal {
 //
 // The table is created idempotently by the forwarder (not by Schema.cpp), so that the schema
 // version stays untouched by this feature.
-class ForwardingQueue {
+class ForwardingQueueStore {
 public:
-    ForwardingQueue(store::Database& db, QString collector)
+    ForwardingQueueStore(store::Database& db, QString collector)
         : m_db(db), m_collector(std::move(collector)) {}
 
     static const char* schemaSql();

@@ -1,21 +1,21 @@
-#include "journal/ForwardingQueue.h"
+#include "journal/ForwardingQueueStore.h"
 
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
 namespace symbolon::journal {
 
-const char* ForwardingQueue::schemaSql() {
+const char* ForwardingQueueStore::schemaSql() {
     return "CREATE TABLE IF NOT EXISTS siem_forwarding ("
            " collector TEXT PRIMARY KEY, acked_seq INTEGER NOT NULL);";
 }
 
-Status ForwardingQueue::ensureSchema() {
+Status ForwardingQueueStore::ensureSchema() {
     return m_db.exec(schemaSql());
 }
 
-Result<qint64> ForwardingQueue::ackedSeq() const {
+Result<qint64> ForwardingQueueStore::ackedSeq() const {
     auto st = m_db.prepare("SELECT acked_seq FROM siem_forwarding WHERE collector = ?;");
     if (!st)
         return st.error();
@@ -26,7 +26,7 @@ Result<qint64> ForwardingQueue::ackedSeq() const {
     return *row ? st->int64(0) : qint64(0);
 }
 
-Status ForwardingQueue::advanceAckedSeq(qint64 seq) {
+Status ForwardingQueueStore::advanceAckedSeq(qint64 seq) {
     // SQLite 3.15 has no UPSERT: insert the row if missing, then raise it.
     auto ins = m_db.prepare("INSERT OR IGNORE INTO siem_forwarding(collector, acked_seq) VALUES (?, 0);");
     if (!ins)
@@ -41,15 +41,15 @@ Status ForwardingQueue::advanceAckedSeq(qint64 seq) {
     return up->run();
 }
 
-Result<qint64> ForwardingQueue::headSeq() const {
+Result<qint64> ForwardingQueueStore::headSeq() const {
     return m_db.scalarInt("SELECT coalesce(max(seq), 0) FROM journal;");
 }
 
-Result<QVector<JournalEntry>> ForwardingQueue::pending(qint64 afterSeq, int limit) const {
-    return Journal(m_db).range(afterSeq + 1, limit);
+Result<QVector<JournalEntry>> ForwardingQueueStore::pending(qint64 afterSeq, int limit) const {
+    return JournalStore(m_db).range(afterSeq + 1, limit);
 }
 
-Result<QVector<ForwardingQueue::Row>> ForwardingQueue::all(store::Database& db) {
+Result<QVector<ForwardingQueueStore::Row>> ForwardingQueueStore::all(store::Database& db) {
     auto st = db.prepare("SELECT collector, acked_seq FROM siem_forwarding ORDER BY collector;");
     if (!st)
         return st.error();

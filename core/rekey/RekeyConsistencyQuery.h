@@ -20,7 +20,7 @@ namespace symbolon::rekey {
 //    Active or later Superseded);
 //  - no key slot of any device has more than one current (Migrated/Active) key;
 //  - every run lists as many devices as it planned.
-class RekeyConsistency {
+class RekeyConsistencyQuery {
 public:
     [[nodiscard]] static Result<QStringList> check(store::Database& db);
 };

@@ -1,4 +1,4 @@
-#include "journal/Journal.h"
+#include "journal/JournalStore.h"
 
 #include "journal/JournalVerifier.h"
 
@@ -14,11 +14,11 @@ namespace symbolon::journal {
 
 namespace {} // namespace
 
-const char* Journal::selectSql() {
+const char* JournalStore::selectSql() {
     return "SELECT seq, ts, actor, role, action, target, details, prev_hash, hash FROM journal ";
 }
 
-JournalEntry Journal::fromRow(const store::Statement& st, bool parseTime) {
+JournalEntry JournalStore::fromRow(const store::Statement& st, bool parseTime) {
     JournalEntry e;
     e.seq = st.int64(0);
     e.timeStored = st.text(1);
@@ -34,7 +34,7 @@ JournalEntry Journal::fromRow(const store::Statement& st, bool parseTime) {
     return e;
 }
 
-Result<Journal::Cursor> Journal::cursor() const {
+Result<JournalStore::Cursor> JournalStore::cursor() const {
     auto st = m_db.prepare((QByteArray(selectSql()) + "ORDER BY seq;").constData());
     if (!st)
         return st.error();
@@ -50,8 +50,8 @@ Result<Journal::Cursor> Journal::cursor() const {
     });
 }
 
-Journal::Journal(store::Database& db) : m_db(db) {}
-Journal::~Journal() = default;
+JournalStore::JournalStore(store::Database& db) : m_db(db) {}
+JournalStore::~JournalStore() = default;
 
 namespace {
 const char* kJournalV1 =
@@ -67,11 +67,11 @@ const char* kJournalV1 =
     " signature BLOB NOT NULL, PRIMARY KEY (seq, ts));";
 } // namespace
 
-QVector<store::Migration> Journal::migrations() {
+QVector<store::Migration> JournalStore::migrations() {
     return {{1, kJournalV1}};
 }
 
-Result<JournalEntry> Journal::head() const {
+Result<JournalEntry> JournalStore::head() const {
     auto st = m_db.prepare((QByteArray(selectSql()) + "ORDER BY seq DESC LIMIT 1;").constData());
     if (!st)
         return st.error();
@@ -86,7 +86,7 @@ Result<JournalEntry> Journal::head() const {
     return fromRow(*st);
 }
 
-Result<store::Statement*> Journal::statement(std::unique_ptr<store::Statement>& slot, const char* sql) {
+Result<store::Statement*> JournalStore::statement(std::unique_ptr<store::Statement>& slot, const char* sql) {
     if (!slot) {
         auto st = m_db.prepare(sql);
         if (!st)
@@ -97,7 +97,7 @@ Result<store::Statement*> Journal::statement(std::unique_ptr<store::Statement>& 
     return slot.get();
 }
 
-Result<JournalEntry> Journal::append(const Draft& d) {
+Result<JournalEntry> JournalStore::append(const Draft& d) {
     // The head is read from the database at every append (one primary-key row), never cached:
     // a rolled-back transaction must not leave a stale head behind.
     auto head = statement(m_head, "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1;");
@@ -138,11 +138,11 @@ Result<JournalEntry> Journal::append(const Draft& d) {
     return e;
 }
 
-Result<qint64> Journal::count() const {
+Result<qint64> JournalStore::count() const {
     return m_db.scalarInt("SELECT count(*) FROM journal;");
 }
 
-Result<QVector<JournalEntry>> Journal::range(qint64 fromSeq, int limit) const {
+Result<QVector<JournalEntry>> JournalStore::range(qint64 fromSeq, int limit) const {
     auto st = m_db.prepare((QByteArray(selectSql()) + "WHERE seq >= ? ORDER BY seq LIMIT ?;").constData());
     if (!st)
         return st.error();
@@ -153,7 +153,7 @@ Result<QVector<JournalEntry>> Journal::range(qint64 fromSeq, int limit) const {
     return out;
 }
 
-Result<qint64> Journal::verifyChain() const {
+Result<qint64> JournalStore::verifyChain() const {
     auto entries = cursor();
     if (!entries)
         return entries.error();

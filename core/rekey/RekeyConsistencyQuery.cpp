@@ -1,4 +1,4 @@
-#include "rekey/RekeyConsistency.h"
+#include "rekey/RekeyConsistencyQuery.h"
 
 #include "rekey/RekeyKinds.h"
 #include "store/Database.h"
@@ -30,7 +30,7 @@ Status collect(store::Database& db, const char* sql, qint64 bindRun, qint64 bind
 }
 } // namespace
 
-Result<QStringList> RekeyConsistency::check(store::Database& db) {
+Result<QStringList> RekeyConsistencyQuery::check(store::Database& db) {
     QStringList v;
     auto runs =
         db.prepare("SELECT id, kinds, device_count, (SELECT COUNT(*) FROM rekey_devices d WHERE d.run = "

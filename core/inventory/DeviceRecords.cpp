@@ -18,16 +18,6 @@ QByteArray concat(const std::array<QByteArray, 4>& keys) {
     return out;
 }
 
-Result<store::Statement*> reuse(store::Database& db, std::optional<store::Statement>& slot, const char* sql) {
-    if (!slot) {
-        auto st = db.prepare(sql);
-        if (!st)
-            return st.error();
-        slot.emplace(std::move(*st));
-    }
-    slot->reset();
-    return &*slot;
-}
 } // namespace
 
 struct DeviceRecords::Statements {
@@ -78,11 +68,11 @@ Result<qint64> DeviceRecords::addImport(const QByteArray& sha256, const QString&
 }
 
 Result<bool> DeviceRecords::addDevice(const InventoryRecord& r, qint64 importId, qint64 deadlineSecs) {
-    auto dev =
-        reuse(m_db, m_st->device,
-              "INSERT OR IGNORE INTO devices(device_id, device_type, cohort, s1sp, manufacturer, model,"
-              " commissioned_at, category, system_title, deadline, import_id)"
-              " VALUES (?,?,?,?,?,?,?,?,?,?,?);");
+    auto dev = store::prepareOnce(
+        m_db, m_st->device,
+        "INSERT OR IGNORE INTO devices(device_id, device_type, cohort, s1sp, manufacturer, model,"
+        " commissioned_at, category, system_title, deadline, import_id)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?);");
     if (!dev)
         return dev.error();
     store::Statement& d = **dev;
@@ -104,8 +94,8 @@ Result<bool> DeviceRecords::addDevice(const InventoryRecord& r, qint64 importId,
     if (m_db.changes() == 0)
         return false;
     if (r.hasKeys()) {
-        auto keys =
-            reuse(m_db, m_st->keys, "INSERT INTO migration_keys(device, mk, ak, guek) VALUES (?,?,?,?);");
+        auto keys = store::prepareOnce(m_db, m_st->keys,
+                                       "INSERT INTO migration_keys(device, mk, ak, guek) VALUES (?,?,?,?);");
         if (!keys)
             return keys.error();
         (**keys).bind(1, m_db.lastInsertRowId()).bind(2, r.mk).bind(3, concat(r.ak)).bind(4, concat(r.guek));
@@ -116,9 +106,10 @@ Result<bool> DeviceRecords::addDevice(const InventoryRecord& r, qint64 importId,
 }
 
 Result<std::optional<DeviceRecords::ImportedWith>> DeviceRecords::importedWith(const QString& deviceId) {
-    auto st = reuse(m_db, m_st->existing,
-                    "SELECT i.file_name, i.imported_at FROM devices d JOIN imports i ON i.id = d.import_id"
-                    " WHERE d.device_id = ?;");
+    auto st = store::prepareOnce(
+        m_db, m_st->existing,
+        "SELECT i.file_name, i.imported_at FROM devices d JOIN imports i ON i.id = d.import_id"
+        " WHERE d.device_id = ?;");
     if (!st)
         return st.error();
     (**st).bind(1, deviceId);

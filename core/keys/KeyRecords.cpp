@@ -70,16 +70,13 @@ Status KeyRecords::flush() {
 Result<qint64> KeyRecords::distribute(qint64 device, qint64 run, qint64 now) {
     if (auto s = policy::checkTransition(policy::KeyState::Generated, policy::KeyState::Distributed); !s)
         return s.error();
-    if (!m_st->distribute) {
-        auto st =
-            m_db.prepare("UPDATE key_records SET state = ?1, distributed_at = ?2, state_changed_at = ?2 "
-                         "WHERE device = ?3 AND rekey_run = ?4 AND state = ?5;");
-        if (!st)
-            return st.error();
-        m_st->distribute.emplace(std::move(*st));
-    }
-    auto& st = *m_st->distribute;
-    st.reset();
+    auto distributeSt =
+        store::prepareOnce(m_db, m_st->distribute,
+                           "UPDATE key_records SET state = ?1, distributed_at = ?2, state_changed_at = ?2 "
+                           "WHERE device = ?3 AND rekey_run = ?4 AND state = ?5;");
+    if (!distributeSt)
+        return distributeSt.error();
+    auto& st = **distributeSt;
     st.bind(1, stateText(policy::KeyState::Distributed))
         .bind(2, now)
         .bind(3, device)
@@ -91,28 +88,24 @@ Result<qint64> KeyRecords::distribute(qint64 device, qint64 run, qint64 now) {
 }
 
 Result<KeyRecords::Activated> KeyRecords::activate(qint64 device, qint64 run, qint64 now) {
-    if (!m_st->supersede) {
-        // The keys the run's Distributed keys replace: same device, kind and client.
-        auto st = m_db.prepare(
-            "UPDATE key_records SET state = ?1, state_changed_at = ?2 WHERE device = ?3 AND state = ?4 AND "
-            "EXISTS (SELECT 1 FROM key_records n WHERE n.device = ?3 AND n.kind = key_records.kind AND "
-            "n.client = key_records.client AND n.rekey_run = ?5 AND n.state = ?6);");
-        if (!st)
-            return st.error();
-        m_st->supersede.emplace(std::move(*st));
-    }
-    if (!m_st->activate) {
-        auto st = m_db.prepare("UPDATE key_records SET state = ?1, activated_at = ?2, state_changed_at = ?2 "
-                               "WHERE device = ?3 AND rekey_run = ?4 AND state = ?5;");
-        if (!st)
-            return st.error();
-        m_st->activate.emplace(std::move(*st));
-    }
+    auto supersedeSt = store::prepareOnce(
+        m_db, m_st->supersede,
+        "UPDATE key_records SET state = ?1, state_changed_at = ?2 WHERE device = ?3 AND state = ?4 AND "
+        "EXISTS (SELECT 1 FROM key_records n WHERE n.device = ?3 AND n.kind = key_records.kind AND "
+        "n.client = key_records.client AND n.rekey_run = ?5 AND n.state = ?6);");
+    if (!supersedeSt)
+        return supersedeSt.error();
+    auto activateSt =
+        store::prepareOnce(m_db, m_st->activate,
+                           "UPDATE key_records SET state = ?1, activated_at = ?2, state_changed_at = ?2 "
+                           "WHERE device = ?3 AND rekey_run = ?4 AND state = ?5;");
+    if (!activateSt)
+        return activateSt.error();
     Activated out;
     for (const policy::KeyState from : {policy::KeyState::Migrated, policy::KeyState::Active}) {
         if (auto s = policy::checkTransition(from, policy::KeyState::Superseded); !s)
             return s.error();
-        auto& st = *m_st->supersede;
+        auto& st = **supersedeSt;
         st.reset();
         st.bind(1, stateText(policy::KeyState::Superseded))
             .bind(2, now)
@@ -126,7 +119,7 @@ Result<KeyRecords::Activated> KeyRecords::activate(qint64 device, qint64 run, qi
     }
     if (auto s = policy::checkTransition(policy::KeyState::Distributed, policy::KeyState::Active); !s)
         return s.error();
-    auto& st = *m_st->activate;
+    auto& st = **activateSt;
     st.reset();
     st.bind(1, stateText(policy::KeyState::Active))
         .bind(2, now)

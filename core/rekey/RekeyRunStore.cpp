@@ -21,20 +21,6 @@ struct RekeyRunStore::Statements {
 RekeyRunStore::RekeyRunStore(store::Database& db) : m_db(db), m_st(std::make_unique<Statements>()) {}
 RekeyRunStore::~RekeyRunStore() = default;
 
-namespace {
-// Prepares once, then resets for reuse.
-Result<store::Statement*> reuse(store::Database& db, std::optional<store::Statement>& slot, const char* sql) {
-    if (!slot) {
-        auto st = db.prepare(sql);
-        if (!st)
-            return st.error();
-        slot.emplace(std::move(*st));
-    }
-    slot->reset();
-    return &*slot;
-}
-} // namespace
-
 Result<RekeyRun> RekeyRunStore::load(qint64 id) {
     auto st = m_db.prepare("SELECT id, created_at, created_by, kinds, selection, justification, device_count,"
                            " plan_digest, state, journal_seq FROM rekey_runs WHERE id = ?;");
@@ -153,10 +139,10 @@ Result<int> RekeyRunStore::lastChunk(qint64 run) {
 
 Status RekeyRunStore::commit(qint64 run, qint64 device, int chunk, qint64 seq, const QByteArray& instruction,
                              const QString& failure, qint64 now) {
-    auto st =
-        reuse(m_db, m_st->commit,
-              "UPDATE rekey_devices SET status = ?, chunk = ?, journal_seq = ?, instruction = ?, result = ?, "
-              "updated_at = ? WHERE run = ? AND device = ? AND status = ?;");
+    auto st = store::prepareOnce(
+        m_db, m_st->commit,
+        "UPDATE rekey_devices SET status = ?, chunk = ?, journal_seq = ?, instruction = ?, result = ?, "
+        "updated_at = ? WHERE run = ? AND device = ? AND status = ?;");
     if (!st)
         return st.error();
     store::Statement& u = **st;
@@ -191,7 +177,7 @@ Result<QVector<RekeyRunStore::Instruction>> RekeyRunStore::instructions(qint64 r
 }
 
 Result<qint64> RekeyRunStore::markDistributed(qint64 run, qint64 device, qint64 now) {
-    auto st = reuse(
+    auto st = store::prepareOnce(
         m_db, m_st->distribute,
         "UPDATE rekey_devices SET status = ?, updated_at = ? WHERE run = ? AND device = ? AND status = ?;");
     if (!st)
@@ -208,9 +194,10 @@ Result<qint64> RekeyRunStore::markDistributed(qint64 run, qint64 device, qint64 
 }
 
 Result<std::optional<RekeyRunStore::Entry>> RekeyRunStore::find(qint64 run, const QString& deviceId) {
-    auto st = reuse(m_db, m_st->find,
-                    "SELECT r.device, r.status FROM rekey_devices r JOIN devices d ON d.id = r.device "
-                    "WHERE r.run = ? AND d.device_id = ?;");
+    auto st =
+        store::prepareOnce(m_db, m_st->find,
+                           "SELECT r.device, r.status FROM rekey_devices r JOIN devices d ON d.id = r.device "
+                           "WHERE r.run = ? AND d.device_id = ?;");
     if (!st)
         return st.error();
     (**st).bind(1, run).bind(2, deviceId);
@@ -225,7 +212,7 @@ Result<std::optional<RekeyRunStore::Entry>> RekeyRunStore::find(qint64 run, cons
 
 Status RekeyRunStore::setResult(qint64 run, qint64 device, DeviceStatus status, const QString& result,
                                 qint64 now) {
-    auto st = reuse(
+    auto st = store::prepareOnce(
         m_db, m_st->result,
         "UPDATE rekey_devices SET status = ?1, result = ?2, updated_at = ?3 WHERE run = ?4 AND device = ?5;");
     if (!st)

@@ -116,4 +116,15 @@ bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+Result<Statement*> prepareOnce(Database& db, std::optional<Statement>& slot, const char* sql) {
+    if (!slot) {
+        auto st = db.prepare(sql);
+        if (!st)
+            return st.error();
+        slot.emplace(std::move(*st));
+    }
+    slot->reset();
+    return &*slot;
+}
+
 } // namespace symbolon::store

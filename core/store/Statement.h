@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 struct sqlite3_stmt;
 
@@ -51,5 +52,9 @@ private:
     Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
 };
+
+// A statement a store runs once per row: prepared into `slot` the first time, reset for reuse
+// after that.
+[[nodiscard]] Result<Statement*> prepareOnce(Database& db, std::optional<Statement>& slot, const char* sql);
 
 } // namespace symbolon::store

@@ -33,9 +33,6 @@ const char* const kJournalTokenPinKey = "journal_token_pin";
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::workspace", s);
 }
-QString tr(const char* s, const char* c, int n) {
-    return QCoreApplication::translate("symbolon::workspace", s, c, n);
-}
 
 Result<QJsonDocument> readJsonFile(const QString& path) {
     QFile f(path);

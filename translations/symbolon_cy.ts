@@ -3157,10 +3157,6 @@
         <translation>&lt;p&gt;Llwybr: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;background:#ffbf00;color:#000;padding:4px&apos;&gt;&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#ffbf00;color:#000;padding:4px&apos;&gt;&lt;b&gt;WRTH GEFN — nid ar gyfer allweddi byw:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;Note: %1&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Nodyn: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -3183,6 +3179,10 @@
     <message>
         <source>&lt;h3 style=&apos;color:%2&apos;&gt;The ceremony failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The quorum session is used up and the failure is journaled. Nothing else was changed.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;color:%2&apos;&gt;Methodd y seremoni&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Mae&apos;r sesiwn cworwm wedi&apos;i defnyddio a chofnodwyd y methiant yn y cyfnodolyn. Ni newidiwyd dim arall.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;WRTH GEFN — nid ar gyfer allweddi byw:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -4457,10 +4457,6 @@
         <translation>Wedi&apos;i pheryglu</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;yes&lt;/b&gt;&lt;/span&gt;, reference %1, flagged %2</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;ie&lt;/b&gt;&lt;/span&gt;, cyfeirnod %1, nodwyd %2</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>na</translation>
     </message>
@@ -4483,6 +4479,14 @@
     <message>
         <source>migration</source>
         <translation>mudo</translation>
+    </message>
+    <message>
+        <source>%1, reference %2, flagged %3</source>
+        <translation>%1, cyfeirnod %2, nodwyd %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;yes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ie&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -5605,10 +5609,6 @@ The plan and its justification are journaled now; the keys are generated only wh
 Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y cworwm yn cymeradwyo&apos;r rhediad y cynhyrchir yr allweddi.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Creating the plan…</source>
         <translation>Yn creu&apos;r cynllun…</translation>
     </message>
@@ -5747,24 +5747,12 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Ni wrthodir dim. Nesaf: y cyfiawnhad.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Next is disabled:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Mae Nesaf wedi&apos;i analluogi:&lt;/b&gt; %1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;%1 device(s), %2 new key(s) (%3)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;%1 dyfais, %2 allwedd newydd (%3)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 as their post-commissioning rotation; %2 after it (these need the PMA&apos;s instruction, CKMP (d)(vi)).&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 fel eu cylchdroi ar ôl comisiynu; %2 ar ôl hynny (mae&apos;r rhain angen cyfarwyddyd y PMA, CKMP (d)(vi)).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Mae %1 dyfais wedi cael eu cylchdroi ar ôl comisiynu:&lt;/b&gt; mae eu hailallweddu angen cyfarwyddyd gan y PMA (sail a chyfeirnod) ar y dudalen nesaf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>By cohort</source>
@@ -5779,12 +5767,20 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Fesul math o ddyfais</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Refused: %1 device(s)&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Gwrthodwyd: %1 dyfais&lt;/h3&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1 device(s)&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.g. %3&lt;/small&gt;&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1 dyfais&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.e. %3&lt;/small&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next is disabled:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Mae Nesaf wedi&apos;i analluogi:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.</source>
+        <translation>&lt;b&gt;Mae %1 dyfais wedi cael eu cylchdroi ar ôl comisiynu:&lt;/b&gt; mae eu hailallweddu angen cyfarwyddyd gan y PMA (sail a chyfeirnod) ar y dudalen nesaf.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 device(s)</source>
+        <translation>Gwrthodwyd: %1 dyfais</translation>
     </message>
 </context>
 <context>
@@ -5818,24 +5814,8 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Allforio&apos;r allweddi wedi&apos;u pecynnu ar gyfer y DCO neu S1SP</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The run has not finished.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nid yw&apos;r rhediad wedi gorffen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;The run failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Methodd y rhediad&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Mae pob talp a ymrwymwyd cyn y methiant yn aros wedi&apos;i ymrwymo; mae rhedeg y cynllun eto yn ei ailddechrau.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopiwyd cyn cwblhau.&lt;/b&gt; Ymrwymwyd pob talp a adroddwyd. Ailddechreuwch ef gydag &lt;i&gt;Ailallweddu → Ailddechrau rhediad ailallweddu…&lt;/i&gt; (rhediad %1) neu symbolon-cli rekey run %1, o dan gymeradwyaeth cworwm newydd.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Devices&lt;/h3&gt;&lt;p&gt;</source>
@@ -5848,10 +5828,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>&lt;p&gt;No device failed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ni fethodd unrhyw ddyfais.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 device(s) failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Methodd %1 dyfais:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Exports&lt;/h3&gt;&lt;ul&gt;</source>
@@ -5892,6 +5868,22 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>Keys for %1 in %2: %3 packaged key(s), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</source>
         <translation>Allweddi ar gyfer %1 yn %2: %3 allwedd wedi&apos;u pecynnu, SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>Methodd y rhediad</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Mae pob talp a ymrwymwyd cyn y methiant yn aros wedi&apos;i ymrwymo; mae rhedeg y cynllun eto yn ei ailddechrau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.</source>
+        <translation>&lt;b&gt;Stopiwyd cyn cwblhau.&lt;/b&gt; Ymrwymwyd pob talp a adroddwyd. Ailddechreuwch ef gydag &lt;i&gt;Ailallweddu → Ailddechrau rhediad ailallweddu…&lt;/i&gt; (rhediad %1) neu symbolon-cli rekey run %1, o dan gymeradwyaeth cworwm newydd.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 device(s) failed:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Methodd %1 dyfais:&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -3112,10 +3112,6 @@
         <translation>&lt;p&gt;Path: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;background:#ffbf00;color:#000;padding:4px&apos;&gt;&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#ffbf00;color:#000;padding:4px&apos;&gt;&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;Note: %1&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Note: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -3138,6 +3134,10 @@
     <message>
         <source>&lt;h3 style=&apos;color:%2&apos;&gt;The ceremony failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The quorum session is used up and the failure is journaled. Nothing else was changed.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;color:%2&apos;&gt;The ceremony failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The quorum session is used up and the failure is journaled. Nothing else was changed.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -4388,10 +4388,6 @@
         <translation>Compromised</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;yes&lt;/b&gt;&lt;/span&gt;, reference %1, flagged %2</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;yes&lt;/b&gt;&lt;/span&gt;, reference %1, flagged %2</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -4414,6 +4410,14 @@
     <message>
         <source>migration</source>
         <translation>migration</translation>
+    </message>
+    <message>
+        <source>%1, reference %2, flagged %3</source>
+        <translation>%1, reference %2, flagged %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;yes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;yes&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -5530,10 +5534,6 @@ The plan and its justification are journaled now; the keys are generated only wh
 The plan and its justification are journaled now; the keys are generated only when the quorum approves the run.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
     </message>
@@ -5672,24 +5672,12 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>Nothing is refused. Next: the justification.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Next is disabled:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Next is disabled:&lt;/b&gt; %1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;%1 device(s), %2 new key(s) (%3)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;%1 device(s), %2 new key(s) (%3)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 as their post-commissioning rotation; %2 after it (these need the PMA&apos;s instruction, CKMP (d)(vi)).&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 as their post-commissioning rotation; %2 after it (these need the PMA&apos;s instruction, CKMP (d)(vi)).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>By cohort</source>
@@ -5704,12 +5692,20 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>By device type</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Refused: %1 device(s)&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Refused: %1 device(s)&lt;/h3&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1 device(s)&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.g. %3&lt;/small&gt;&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1 device(s)&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.g. %3&lt;/small&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next is disabled:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Next is disabled:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.</source>
+        <translation>&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 device(s)</source>
+        <translation>Refused: %1 device(s)</translation>
     </message>
 </context>
 <context>
@@ -5743,24 +5739,8 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>Export the packaged keys for the DCO or an S1SP</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The run has not finished.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The run has not finished.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;The run failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;The run failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Devices&lt;/h3&gt;&lt;p&gt;</source>
@@ -5773,10 +5753,6 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>&lt;p&gt;No device failed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No device failed.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 device(s) failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 device(s) failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Exports&lt;/h3&gt;&lt;ul&gt;</source>
@@ -5817,6 +5793,22 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>Keys for %1 in %2: %3 packaged key(s), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</source>
         <translation>Keys for %1 in %2: %3 packaged key(s), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>The run failed</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.</source>
+        <translation>&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 device(s) failed:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 device(s) failed:&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "keystates/KeyStateTableModel.h"
 
 #include "common/DeviceText.h"
+#include "common/StatusColor.h"
 #include "keystates/KeyStateReader.h"
 #include "policy/DlmsClient.h"
 
@@ -192,7 +193,7 @@ QVariant KeyStateTableModel::data(const QModelIndex& index, int role) const {
         if (index.column() == StateColumn)
             return stateColor(k->state);
         if (index.column() == CompromisedColumn && k->compromised())
-            return QColor(0xb0, 0x00, 0x20);
+            return statusColor(StatusTone::Error);
         if (index.column() == DeadlineColumn)
             return rotationStateColor(rotationState(rotationOf(*k), now));
         break;

@@ -2,6 +2,7 @@
 
 #include "common/DeviceText.h"
 #include "common/PlainTextGuard.h"
+#include "common/StatusColor.h"
 #include "keystates/KeyDetailPane.h"
 #include "keystates/KeyStateChart.h"
 #include "keystates/KeyStateReader.h"
@@ -134,7 +135,7 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     status->addWidget(m_countLabel);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("keyStatesError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Error));
     m_error->setWordWrap(true);
     m_error->hide();
     status->addWidget(m_error, 1);

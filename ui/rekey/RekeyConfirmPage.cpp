@@ -1,5 +1,6 @@
 #include "rekey/RekeyConfirmPage.h"
 
+#include "common/StatusColor.h"
 #include "rekey/RekeyRunStatus.h"
 #include "rekey/RekeyWizard.h"
 #include "workspace/Database.h"
@@ -115,7 +116,7 @@ void RekeyConfirmPage::askAndCreate() {
 
 void RekeyConfirmPage::fail(const QString& message) {
     m_wizard->setBusy(false);
-    m_status->setText(tr("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    m_status->setText(statusHtml(StatusTone::Error, message.toHtmlEscaped()));
     Q_EMIT planCreated(false);
 }
 

@@ -1,5 +1,6 @@
 #include "rekey/RekeyResultsPage.h"
 
+#include "common/StatusColor.h"
 #include "rekey/InstructionBatch.h"
 #include "rekey/RekeyRunStatus.h"
 #include "rekey/RekeyWizard.h"
@@ -47,7 +48,7 @@ RekeyResultsPage::RekeyResultsPage(RekeyWizard* wizard) : QWizardPage(wizard), m
         render();
     });
     connect(this, &RekeyResultsPage::exportFailed, this, [this](const QString& m) {
-        m_log << tr("<span style='color:#b00020'>%1</span>").arg(m.toHtmlEscaped());
+        m_log << statusHtml(StatusTone::Error, m.toHtmlEscaped());
         render();
     });
 }
@@ -66,21 +67,22 @@ void RekeyResultsPage::initializePage() {
     if (!o) {
         m_record = tr("<p>The run has not finished.</p>");
     } else if (!*o) {
-        m_record =
-            tr("<h3 style='color:#b00020'>The run failed</h3><p>%1</p><p>Every chunk committed before the "
-               "failure stays committed; running the plan again resumes it.</p>")
-                .arg(o->error().message.toHtmlEscaped());
+        m_record = statusHtml(StatusTone::Error, tr("The run failed"), QStringLiteral("h3")) +
+                   tr("<p>%1</p><p>Every chunk committed before the failure stays committed; running the "
+                      "plan again resumes it.</p>")
+                       .arg(o->error().message.toHtmlEscaped());
     } else {
         const ceremony::CeremonyRecord& r = **o;
         m_record =
             QStringLiteral("<h3>%1</h3>")
                 .arg((m_wizard->run() ? m_wizard->run()->title() : m_wizard->plan().title()).toHtmlEscaped());
         if (r.cancelled)
-            m_record +=
-                tr("<p style='background:#fff3cd;padding:4px'><b>Stopped before completion.</b> Every "
-                   "chunk reported was committed. Resume it with <i>Re-key → Resume a re-key run…</i> (run "
-                   "%1) or symbolon-cli rekey run %1, under a new quorum approval.</p>")
-                    .arg(m_wizard->plan().rekeyRun);
+            m_record += statusBannerHtml(
+                StatusTone::Warning,
+                tr("<b>Stopped before completion.</b> Every chunk reported was committed. Resume it with "
+                   "<i>Re-key → Resume a re-key run…</i> (run %1) or symbolon-cli rekey run %1, under a new "
+                   "quorum approval.")
+                    .arg(m_wizard->plan().rekeyRun));
         m_record += QStringLiteral("<pre>%1</pre>").arg(r.toText().toHtmlEscaped());
     }
     render();
@@ -94,7 +96,7 @@ void RekeyResultsPage::initializePage() {
         watcher->deleteLater();
         const Result<rekey::RekeyRunStatus> s = *watcher->result();
         if (!s) {
-            m_status = tr("<p style='color:#b00020'>%1</p>").arg(s.error().message.toHtmlEscaped());
+            m_status = statusHtml(StatusTone::Error, s.error().message.toHtmlEscaped(), QStringLiteral("p"));
         } else {
             const QLocale l;
             m_status = tr("<h3>Devices</h3><p>");
@@ -105,8 +107,10 @@ void RekeyResultsPage::initializePage() {
             if (s->failureCount == 0) {
                 m_status += tr("<p>No device failed.</p>");
             } else {
-                m_status += tr("<p style='color:#b00020'><b>%1 device(s) failed:</b></p><ul>")
-                                .arg(l.toString(s->failureCount));
+                m_status += statusHtml(StatusTone::Error,
+                                       tr("<b>%1 device(s) failed:</b>").arg(l.toString(s->failureCount)),
+                                       QStringLiteral("p")) +
+                            QStringLiteral("<ul>");
                 for (const QString& f : s->failures)
                     m_status += QStringLiteral("<li><tt>%1</tt></li>").arg(f.toHtmlEscaped());
                 m_status += QStringLiteral("</ul>");

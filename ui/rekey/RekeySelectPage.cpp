@@ -1,6 +1,7 @@
 #include "rekey/RekeySelectPage.h"
 
 #include "common/DeviceText.h"
+#include "common/StatusColor.h"
 #include "inventory/InventoryStore.h"
 #include "rekey/RekeyWizard.h"
 #include "workspace/Database.h"
@@ -94,7 +95,7 @@ RekeySelectPage::RekeySelectPage(RekeyWizard* wizard) : QWizardPage(wizard), m_w
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("rekeySelectError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Error));
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     layout->addStretch(1);

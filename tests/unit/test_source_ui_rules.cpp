@@ -3,6 +3,8 @@
 //    that every status colour follows the palette (dark theme included) and is chosen in one
 //    place; ui/common/HtmlPdf.cpp is the one exception: its style sheet is for a PDF printed on
 //    white paper, whatever the screen's theme, so it must not follow the palette;
+//  - work runs off the GUI thread only through ui::OperationRunner: no QtConcurrent::run in ui/
+//    or app/ outside ui/common/OperationRunner.cpp.
 // A failure names every offending file:line.
 #include <QDirIterator>
 #include <QFile>
@@ -75,6 +77,18 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("hex colours outside ui/common/StatusColor.cpp "
                                                             "(use ui::statusColor and its kin):\n") +
                                              found.join(QLatin1Char('\n'))));
+    }
+
+    void concurrentRunOnlyInOperationRunner() {
+        int read = 0;
+        const QStringList found = offences({QStringLiteral("ui"), QStringLiteral("app")},
+                                           QRegularExpression(QStringLiteral("QtConcurrent\\s*::\\s*run\\b")),
+                                           {QStringLiteral("ui/common/OperationRunner.cpp")}, &read);
+        QVERIFY2(read > 50, qPrintable(QStringLiteral("only %1 files read").arg(read)));
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(QStringLiteral("QtConcurrent::run outside ui/common/OperationRunner.cpp (use "
+                                           "ui::OperationRunner::start):\n") +
+                            found.join(QLatin1Char('\n'))));
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "keystates/KeyStatesView.h"
 
 #include "common/DeviceText.h"
+#include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
 #include "keystates/KeyDetailPane.h"
@@ -14,7 +15,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +27,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
 
@@ -397,21 +396,22 @@ void KeyStatesView::promptMarkCompromised(const QString& deviceId) {
 
 void KeyStatesView::markCompromised(const QString& deviceId, const QString& kind, const QString& reference) {
     workspace::Workspace* ws = &m_ws;
-    using Outcome = std::optional<Result<rekey::KeyCompromise::Marked>>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, deviceId] {
-        watcher->deleteLater();
-        const Result<rekey::KeyCompromise::Marked> r = *watcher->result();
+    using Outcome = Result<rekey::KeyCompromise::Marked>;
+    const auto done = [this, deviceId](Outcome result) {
+        const Result<rekey::KeyCompromise::Marked> r = result;
         if (!r) {
             Q_EMIT compromiseFailed(r.error().message);
             return;
         }
         Q_EMIT compromiseMarked(deviceId, r->keys);
         refresh();
-    });
-    watcher->setFuture(QtConcurrent::run([ws, deviceId, kind, reference] {
-        return Outcome(rekey::KeyCompromise::mark(*ws, deviceId, kind, reference));
-    }));
+    };
+    OperationRunner::start(
+        this,
+        [ws, deviceId, kind, reference] {
+            return Outcome(rekey::KeyCompromise::mark(*ws, deviceId, kind, reference));
+        },
+        done);
 }
 
 } // namespace symbolon::ui

@@ -1,16 +1,15 @@
 #include "rekey/RekeyRadiusPage.h"
 
+#include "common/OperationRunner.h"
 #include "common/StatusColor.h"
 #include "rekey/RekeyWizard.h"
 #include "workspace/Workspace.h"
 
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
 
@@ -64,14 +63,12 @@ void RekeyRadiusPage::initializePage() {
     rekey::RekeyRequest with = without;
     with.instruction = policy::PmaInstruction{policy::PmaGround::MajorIncident, QStringLiteral("preview")};
     m_wizard->setBusy(true);
-    auto* watcher = new QFutureWatcher<PreviewOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
+    const auto done = [this, generation](PreviewOutcome result) {
         m_wizard->setBusy(false);
         if (generation != m_generation)
             return; // the user went back and forth: a newer preview is on its way
         m_previewing = false;
-        PreviewOutcome o = watcher->result();
+        PreviewOutcome o = result;
         if (!*o.without || !*o.with) {
             m_error = !*o.without ? o.without->error().message : o.with->error().message;
         } else {
@@ -83,14 +80,17 @@ void RekeyRadiusPage::initializePage() {
         show();
         Q_EMIT completeChanged();
         Q_EMIT previewed();
-    });
-    watcher->setFuture(QtConcurrent::run([ws, without, with] {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        PreviewOutcome o;
-        o.without = rekey::RekeyPlanner::preview(*ws, without, now);
-        o.with = rekey::RekeyPlanner::preview(*ws, with, now);
-        return o;
-    }));
+    };
+    OperationRunner::start(
+        this,
+        [ws, without, with] {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            PreviewOutcome o;
+            o.without = rekey::RekeyPlanner::preview(*ws, without, now);
+            o.with = rekey::RekeyPlanner::preview(*ws, with, now);
+            return o;
+        },
+        done);
 }
 
 void RekeyRadiusPage::cleanupPage() {

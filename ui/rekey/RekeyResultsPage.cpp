@@ -1,5 +1,6 @@
 #include "rekey/RekeyResultsPage.h"
 
+#include "common/OperationRunner.h"
 #include "common/StatusColor.h"
 #include "rekey/InstructionBatch.h"
 #include "rekey/RekeyRunStatus.h"
@@ -8,14 +9,12 @@
 #include "workspace/Workspace.h"
 
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
 
@@ -90,11 +89,9 @@ void RekeyResultsPage::initializePage() {
         return;
     const qint64 runId = m_wizard->run()->id;
     workspace::Workspace* ws = &m_wizard->workspace();
-    using Outcome = std::optional<Result<rekey::RekeyRunStatus>>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<rekey::RekeyRunStatus> s = *watcher->result();
+    using Outcome = Result<rekey::RekeyRunStatus>;
+    const auto done = [this](Outcome result) {
+        const Result<rekey::RekeyRunStatus> s = result;
         if (!s) {
             m_status = statusHtml(StatusTone::Error, s.error().message.toHtmlEscaped(), QStringLiteral("p"));
         } else {
@@ -118,13 +115,16 @@ void RekeyResultsPage::initializePage() {
         }
         render();
         Q_EMIT statusLoaded();
-    });
-    watcher->setFuture(QtConcurrent::run([ws, runId] {
-        auto db = ws->openConnection(true);
-        if (!db)
-            return Outcome(Result<rekey::RekeyRunStatus>(db.error()));
-        return Outcome(rekey::RekeyRunStatus::load(**db, runId));
-    }));
+    };
+    OperationRunner::start(
+        this,
+        [ws, runId] {
+            auto db = ws->openConnection(true);
+            if (!db)
+                return Outcome(Result<rekey::RekeyRunStatus>(db.error()));
+            return Outcome(rekey::RekeyRunStatus::load(**db, runId));
+        },
+        done);
 }
 
 void RekeyResultsPage::render() {
@@ -178,13 +178,11 @@ void RekeyResultsPage::exportBatch(const QString& path) {
     const qint64 runId = m_wizard->plan().rekeyRun;
     m_exportBatch->setEnabled(false);
     m_wizard->setBusy(true);
-    using Outcome = std::optional<Result<rekey::InstructionBatch::Written>>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
+    using Outcome = Result<rekey::InstructionBatch::Written>;
+    const auto done = [this, path](Outcome result) {
         m_wizard->setBusy(false);
         m_exportBatch->setEnabled(true);
-        const Result<rekey::InstructionBatch::Written> w = *watcher->result();
+        const Result<rekey::InstructionBatch::Written> w = result;
         if (!w) {
             Q_EMIT exportFailed(w.error().message);
             return;
@@ -196,9 +194,10 @@ void RekeyResultsPage::exportBatch(const QString& path) {
                             .arg(w->newlyDistributed)
                             .arg(w->sha256)
                             .arg(w->journalSeq));
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [ws, runId, path] { return Outcome(rekey::InstructionBatch::write(*ws, runId, path, false)); }));
+    };
+    OperationRunner::start(
+        this, [ws, runId, path] { return Outcome(rekey::InstructionBatch::write(*ws, runId, path, false)); },
+        done);
 }
 
 void RekeyResultsPage::exportKeys(rekey::ExportRecipient recipient, const QString& path,
@@ -207,13 +206,11 @@ void RekeyResultsPage::exportKeys(rekey::ExportRecipient recipient, const QStrin
     const qint64 runId = m_wizard->plan().rekeyRun;
     m_exportKeys->setEnabled(false);
     m_wizard->setBusy(true);
-    using Outcome = std::optional<Result<rekey::KeyExport::Written>>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, recipient] {
-        watcher->deleteLater();
+    using Outcome = Result<rekey::KeyExport::Written>;
+    const auto done = [this, path, recipient](Outcome result) {
         m_wizard->setBusy(false);
         m_exportKeys->setEnabled(true);
-        const Result<rekey::KeyExport::Written> w = *watcher->result();
+        const Result<rekey::KeyExport::Written> w = result;
         if (!w) {
             Q_EMIT exportFailed(w.error().message);
             return;
@@ -222,10 +219,13 @@ void RekeyResultsPage::exportKeys(rekey::ExportRecipient recipient, const QStrin
                             .arg(rekey::recipientCode(recipient), path.toHtmlEscaped())
                             .arg(w->keys)
                             .arg(w->sha256));
-    });
-    watcher->setFuture(QtConcurrent::run([ws, runId, recipient, path, s1sp] {
-        return Outcome(rekey::KeyExport::write(*ws, runId, recipient, path, s1sp));
-    }));
+    };
+    OperationRunner::start(
+        this,
+        [ws, runId, recipient, path, s1sp] {
+            return Outcome(rekey::KeyExport::write(*ws, runId, recipient, path, s1sp));
+        },
+        done);
 }
 
 } // namespace symbolon::ui

@@ -1,6 +1,7 @@
 #include "rekey/RekeySelectPage.h"
 
 #include "common/DeviceText.h"
+#include "common/OperationRunner.h"
 #include "common/StatusColor.h"
 #include "inventory/InventoryStore.h"
 #include "rekey/RekeyWizard.h"
@@ -13,13 +14,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
 
@@ -106,19 +105,20 @@ RekeySelectPage::RekeySelectPage(RekeyWizard* wizard) : QWizardPage(wizard), m_w
 
     // The S1SP names, read off the GUI thread on a read-only connection.
     workspace::Workspace* ws = &wizard->workspace();
-    auto* watcher = new QFutureWatcher<QStringList>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        for (const QString& s : watcher->result())
+    const auto done = [this](QStringList result) {
+        for (const QString& s : result)
             m_s1sp->addItem(s, s);
-    });
-    watcher->setFuture(QtConcurrent::run([ws] {
-        auto db = ws->openConnection(true);
-        if (!db)
-            return QStringList();
-        auto s = inventory::InventoryStore(**db).s1sps();
-        return s ? *s : QStringList();
-    }));
+    };
+    OperationRunner::start(
+        this,
+        [ws] {
+            auto db = ws->openConnection(true);
+            if (!db)
+                return QStringList();
+            auto s = inventory::InventoryStore(**db).s1sps();
+            return s ? *s : QStringList();
+        },
+        done);
 }
 
 void RekeySelectPage::showPreselection() {

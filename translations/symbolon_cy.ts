@@ -3604,6 +3604,105 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::DeviceFilterBar</name>
+    <message>
+        <source>Search devices</source>
+        <translation>Chwilio dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Search: device ID, manufacturer, model or S1SP</source>
+        <translation>Chwilio: ID dyfais, gwneuthurwr, model neu S1SP</translation>
+    </message>
+    <message>
+        <source>Device ID prefix</source>
+        <translation>Rhagddodiad ID dyfais</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Math o ddyfais</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this type</source>
+        <translation>Dangos dyfeisiau o&apos;r math hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices of this type</source>
+        <translation>Dangos allweddi dyfeisiau o&apos;r math hwn yn unig</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Pob math</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this cohort (IOC or FOC)</source>
+        <translation>Dangos dyfeisiau o&apos;r garfan hon yn unig (IOC neu FOC)</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices of this cohort (IOC or FOC)</source>
+        <translation>Dangos allweddi dyfeisiau o&apos;r garfan hon yn unig (IOC neu FOC)</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Pob carfan</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation>S1SP</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this S1SP</source>
+        <translation>Dangos dyfeisiau&apos;r S1SP hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the keys of this S1SP&apos;s devices</source>
+        <translation>Dangos allweddi dyfeisiau&apos;r S1SP hwn yn unig</translation>
+    </message>
+    <message>
+        <source>All S1SPs</source>
+        <translation>Pob S1SP</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>Cyflwr cylchdroi</translation>
+    </message>
+    <message>
+        <source>Rotation due</source>
+        <translation>Cylchdroi yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Show only the devices in this post-commissioning rotation state</source>
+        <translation>Dangos dyfeisiau yn y cyflwr cylchdroi ar ôl comisiynu hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices in this post-commissioning rotation state</source>
+        <translation>Dangos allweddi dyfeisiau yn y cyflwr cylchdroi ar ôl comisiynu hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Any rotation state</source>
+        <translation>Unrhyw gyflwr cylchdroi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Due or overdue</source>
+        <translation>Yn ddyledus neu&apos;n hwyr</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::DeviceTableModel</name>
     <message>
         <source>Device ID</source>
@@ -3645,64 +3744,8 @@
 <context>
     <name>symbolon::ui::DevicesView</name>
     <message>
-        <source>Search devices</source>
-        <translation>Chwilio dyfeisiau</translation>
-    </message>
-    <message>
-        <source>Search: device ID, manufacturer, model or S1SP</source>
-        <translation>Chwilio: ID dyfais, gwneuthurwr, model neu S1SP</translation>
-    </message>
-    <message>
         <source>Find devices</source>
         <translation>Chwilio am ddyfeisiau</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Math o ddyfais</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Pob math</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Carfan</translation>
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation>Pob carfan</translation>
-    </message>
-    <message>
-        <source>S1SP</source>
-        <translation>S1SP</translation>
-    </message>
-    <message>
-        <source>All S1SPs</source>
-        <translation>Pob S1SP</translation>
-    </message>
-    <message>
-        <source>Rotation state</source>
-        <translation>Cyflwr cylchdroi</translation>
-    </message>
-    <message>
-        <source>Any rotation state</source>
-        <translation>Unrhyw gyflwr cylchdroi</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Yn ddyledus</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Yn hwyr</translation>
-    </message>
-    <message>
-        <source>Due or overdue</source>
-        <translation>Yn ddyledus neu&apos;n hwyr</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3715,22 +3758,6 @@
     <message>
         <source>Could not read the inventory: %1</source>
         <translation>Methu darllen y rhestr eiddo: %1</translation>
-    </message>
-    <message>
-        <source>Show only the devices of this type</source>
-        <translation>Dangos dyfeisiau o&apos;r math hwn yn unig</translation>
-    </message>
-    <message>
-        <source>Show only the devices of this cohort (IOC or FOC)</source>
-        <translation>Dangos dyfeisiau o&apos;r garfan hon yn unig (IOC neu FOC)</translation>
-    </message>
-    <message>
-        <source>Show only the devices of this S1SP</source>
-        <translation>Dangos dyfeisiau&apos;r S1SP hwn yn unig</translation>
-    </message>
-    <message>
-        <source>Show only the devices in this post-commissioning rotation state</source>
-        <translation>Dangos dyfeisiau yn y cyflwr cylchdroi ar ôl comisiynu hwn yn unig</translation>
     </message>
     <message>
         <source>&amp;Mark compromised…</source>
@@ -4606,10 +4633,6 @@
         <translation>Dim ond yr ymatebydd digwyddiadau neu weithredwr sy&apos;n cynllunio ailallweddu (mae ceidwaid yn ei gymeradwyo): eich rôl chi yw %1.</translation>
     </message>
     <message>
-        <source>Device ID prefix</source>
-        <translation>Rhagddodiad ID dyfais</translation>
-    </message>
-    <message>
         <source>Key state</source>
         <translation>Cyflwr allwedd</translation>
     </message>
@@ -4628,54 +4651,6 @@
     <message>
         <source>All keys</source>
         <translation>Pob allwedd</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Carfan</translation>
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation>Pob carfan</translation>
-    </message>
-    <message>
-        <source>S1SP</source>
-        <translation>S1SP</translation>
-    </message>
-    <message>
-        <source>All S1SPs</source>
-        <translation>Pob S1SP</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Math o ddyfais</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Pob math</translation>
-    </message>
-    <message>
-        <source>Rotation due</source>
-        <translation>Cylchdroi yn ddyledus</translation>
-    </message>
-    <message>
-        <source>Any rotation state</source>
-        <translation>Unrhyw gyflwr cylchdroi</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Yn ddyledus</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Yn hwyr</translation>
-    </message>
-    <message>
-        <source>Due or overdue</source>
-        <translation>Yn ddyledus neu&apos;n hwyr</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Compromised only</source>
@@ -4732,22 +4707,6 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
     <message>
         <source>Show only the keys of this kind (MK, AK or GUEK)</source>
         <translation>Dangos allweddi o&apos;r math hwn yn unig (MK, AK neu GUEK)</translation>
-    </message>
-    <message>
-        <source>Show only the keys of devices of this cohort (IOC or FOC)</source>
-        <translation>Dangos allweddi dyfeisiau o&apos;r garfan hon yn unig (IOC neu FOC)</translation>
-    </message>
-    <message>
-        <source>Show only the keys of this S1SP&apos;s devices</source>
-        <translation>Dangos allweddi dyfeisiau&apos;r S1SP hwn yn unig</translation>
-    </message>
-    <message>
-        <source>Show only the keys of devices of this type</source>
-        <translation>Dangos allweddi dyfeisiau o&apos;r math hwn yn unig</translation>
-    </message>
-    <message>
-        <source>Show only the keys of devices in this post-commissioning rotation state</source>
-        <translation>Dangos allweddi dyfeisiau yn y cyflwr cylchdroi ar ôl comisiynu hwn yn unig</translation>
     </message>
     <message>
         <source>Show only the keys flagged compromised</source>

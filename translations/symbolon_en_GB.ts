@@ -3541,6 +3541,105 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::DeviceFilterBar</name>
+    <message>
+        <source>Search devices</source>
+        <translation>Search devices</translation>
+    </message>
+    <message>
+        <source>Search: device ID, manufacturer, model or S1SP</source>
+        <translation>Search: device ID, manufacturer, model or S1SP</translation>
+    </message>
+    <message>
+        <source>Device ID prefix</source>
+        <translation>Device ID prefix</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this type</source>
+        <translation>Show only the devices of this type</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices of this type</source>
+        <translation>Show only the keys of devices of this type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this cohort (IOC or FOC)</source>
+        <translation>Show only the devices of this cohort (IOC or FOC)</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices of this cohort (IOC or FOC)</source>
+        <translation>Show only the keys of devices of this cohort (IOC or FOC)</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>All cohorts</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation>S1SP</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this S1SP</source>
+        <translation>Show only the devices of this S1SP</translation>
+    </message>
+    <message>
+        <source>Show only the keys of this S1SP&apos;s devices</source>
+        <translation>Show only the keys of this S1SP&apos;s devices</translation>
+    </message>
+    <message>
+        <source>All S1SPs</source>
+        <translation>All S1SPs</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>Rotation state</translation>
+    </message>
+    <message>
+        <source>Rotation due</source>
+        <translation>Rotation due</translation>
+    </message>
+    <message>
+        <source>Show only the devices in this post-commissioning rotation state</source>
+        <translation>Show only the devices in this post-commissioning rotation state</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices in this post-commissioning rotation state</source>
+        <translation>Show only the keys of devices in this post-commissioning rotation state</translation>
+    </message>
+    <message>
+        <source>Any rotation state</source>
+        <translation>Any rotation state</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due or overdue</source>
+        <translation>Due or overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::DeviceTableModel</name>
     <message>
         <source>Device ID</source>
@@ -3582,64 +3681,8 @@
 <context>
     <name>symbolon::ui::DevicesView</name>
     <message>
-        <source>Search devices</source>
-        <translation>Search devices</translation>
-    </message>
-    <message>
-        <source>Search: device ID, manufacturer, model or S1SP</source>
-        <translation>Search: device ID, manufacturer, model or S1SP</translation>
-    </message>
-    <message>
         <source>Find devices</source>
         <translation>Find devices</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Device type</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Cohort</translation>
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation>All cohorts</translation>
-    </message>
-    <message>
-        <source>S1SP</source>
-        <translation>S1SP</translation>
-    </message>
-    <message>
-        <source>All S1SPs</source>
-        <translation>All S1SPs</translation>
-    </message>
-    <message>
-        <source>Rotation state</source>
-        <translation>Rotation state</translation>
-    </message>
-    <message>
-        <source>Any rotation state</source>
-        <translation>Any rotation state</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Due or overdue</source>
-        <translation>Due or overdue</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3652,22 +3695,6 @@
     <message>
         <source>Could not read the inventory: %1</source>
         <translation>Could not read the inventory: %1</translation>
-    </message>
-    <message>
-        <source>Show only the devices of this type</source>
-        <translation>Show only the devices of this type</translation>
-    </message>
-    <message>
-        <source>Show only the devices of this cohort (IOC or FOC)</source>
-        <translation>Show only the devices of this cohort (IOC or FOC)</translation>
-    </message>
-    <message>
-        <source>Show only the devices of this S1SP</source>
-        <translation>Show only the devices of this S1SP</translation>
-    </message>
-    <message>
-        <source>Show only the devices in this post-commissioning rotation state</source>
-        <translation>Show only the devices in this post-commissioning rotation state</translation>
     </message>
     <message>
         <source>&amp;Mark compromised…</source>
@@ -4537,10 +4564,6 @@
         <translation>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</translation>
     </message>
     <message>
-        <source>Device ID prefix</source>
-        <translation>Device ID prefix</translation>
-    </message>
-    <message>
         <source>Key state</source>
         <translation>Key state</translation>
     </message>
@@ -4559,54 +4582,6 @@
     <message>
         <source>All keys</source>
         <translation>All keys</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Cohort</translation>
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation>All cohorts</translation>
-    </message>
-    <message>
-        <source>S1SP</source>
-        <translation>S1SP</translation>
-    </message>
-    <message>
-        <source>All S1SPs</source>
-        <translation>All S1SPs</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Device type</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>Rotation due</source>
-        <translation>Rotation due</translation>
-    </message>
-    <message>
-        <source>Any rotation state</source>
-        <translation>Any rotation state</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Due or overdue</source>
-        <translation>Due or overdue</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
     </message>
     <message>
         <source>Compromised only</source>
@@ -4663,22 +4638,6 @@ This is journaled and cannot be undone.</translation>
     <message>
         <source>Show only the keys of this kind (MK, AK or GUEK)</source>
         <translation>Show only the keys of this kind (MK, AK or GUEK)</translation>
-    </message>
-    <message>
-        <source>Show only the keys of devices of this cohort (IOC or FOC)</source>
-        <translation>Show only the keys of devices of this cohort (IOC or FOC)</translation>
-    </message>
-    <message>
-        <source>Show only the keys of this S1SP&apos;s devices</source>
-        <translation>Show only the keys of this S1SP&apos;s devices</translation>
-    </message>
-    <message>
-        <source>Show only the keys of devices of this type</source>
-        <translation>Show only the keys of devices of this type</translation>
-    </message>
-    <message>
-        <source>Show only the keys of devices in this post-commissioning rotation state</source>
-        <translation>Show only the keys of devices in this post-commissioning rotation state</translation>
     </message>
     <message>
         <source>Show only the keys flagged compromised</source>

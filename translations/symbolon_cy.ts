@@ -2996,6 +2996,33 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::ActionPermissions</name>
+    <message>
+        <source>Opens the ceremony wizard; a quorum of custodian cards approves it.</source>
+        <translation>Yn agor dewin y seremoni; mae cworwm o gardiau ceidwaid yn ei chymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Only ACS custodians run ceremonies: your role is %1.</source>
+        <translation>Dim ond ceidwaid ACS sy&apos;n rhedeg seremonïau: eich rôl chi yw %1.</translation>
+    </message>
+    <message>
+        <source>Plan a targeted re-key of this device; a quorum of custodians approves it.</source>
+        <translation>Cynllunio ailallweddu wedi&apos;i dargedu ar gyfer y ddyfais hon; mae cworwm o geidwaid yn ei gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</source>
+        <translation>Dim ond yr ymatebydd digwyddiadau neu weithredwr sy&apos;n cynllunio ailallweddu (mae ceidwaid yn ei gymeradwyo): eich rôl chi yw %1.</translation>
+    </message>
+    <message>
+        <source>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</source>
+        <translation>Nodi bod allweddi cyfredol y ddyfais hon wedi&apos;u peryglu, gyda chyfeirnod y digwyddiad neu&apos;r PMA.</translation>
+    </message>
+    <message>
+        <source>Only the incident responder marks keys compromised: your role is %1.</source>
+        <translation>Dim ond yr ymatebydd digwyddiadau sy&apos;n nodi bod allweddi wedi&apos;u peryglu: eich rôl chi yw %1.</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::CeremonyChoosePage</name>
     <message>
         <source>Choose the ceremony</source>
@@ -4617,22 +4644,6 @@
 <context>
     <name>symbolon::ui::KeyStatesView</name>
     <message>
-        <source>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</source>
-        <translation>Nodi bod allweddi cyfredol y ddyfais hon wedi&apos;u peryglu, gyda chyfeirnod y digwyddiad neu&apos;r PMA.</translation>
-    </message>
-    <message>
-        <source>Only the incident responder marks keys compromised: your role is %1.</source>
-        <translation>Dim ond yr ymatebydd digwyddiadau sy&apos;n nodi bod allweddi wedi&apos;u peryglu: eich rôl chi yw %1.</translation>
-    </message>
-    <message>
-        <source>Plan a targeted re-key of this device; a quorum of custodians approves it.</source>
-        <translation>Cynllunio ailallweddu wedi&apos;i dargedu ar gyfer y ddyfais hon; mae cworwm o geidwaid yn ei gymeradwyo.</translation>
-    </message>
-    <message>
-        <source>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</source>
-        <translation>Dim ond yr ymatebydd digwyddiadau neu weithredwr sy&apos;n cynllunio ailallweddu (mae ceidwaid yn ei gymeradwyo): eich rôl chi yw %1.</translation>
-    </message>
-    <message>
         <source>Key state</source>
         <translation>Cyflwr allwedd</translation>
     </message>
@@ -4830,14 +4841,6 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
     <message>
         <source>Migration &amp;unwrap…</source>
         <translation>&amp;Dadlapio mudo…</translation>
-    </message>
-    <message>
-        <source>Opens the ceremony wizard; a quorum of custodian cards approves it.</source>
-        <translation>Yn agor dewin y seremoni; mae cworwm o gardiau ceidwaid yn ei chymeradwyo.</translation>
-    </message>
-    <message>
-        <source>Only ACS custodians run ceremonies: your role is %1.</source>
-        <translation>Dim ond ceidwaid ACS sy&apos;n rhedeg seremonïau: eich rôl chi yw %1.</translation>
     </message>
     <message>
         <source>About Symbolon</source>

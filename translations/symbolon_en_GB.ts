@@ -2951,6 +2951,33 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::ActionPermissions</name>
+    <message>
+        <source>Opens the ceremony wizard; a quorum of custodian cards approves it.</source>
+        <translation>Opens the ceremony wizard; a quorum of custodian cards approves it.</translation>
+    </message>
+    <message>
+        <source>Only ACS custodians run ceremonies: your role is %1.</source>
+        <translation>Only ACS custodians run ceremonies: your role is %1.</translation>
+    </message>
+    <message>
+        <source>Plan a targeted re-key of this device; a quorum of custodians approves it.</source>
+        <translation>Plan a targeted re-key of this device; a quorum of custodians approves it.</translation>
+    </message>
+    <message>
+        <source>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</source>
+        <translation>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</translation>
+    </message>
+    <message>
+        <source>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</source>
+        <translation>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</translation>
+    </message>
+    <message>
+        <source>Only the incident responder marks keys compromised: your role is %1.</source>
+        <translation>Only the incident responder marks keys compromised: your role is %1.</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::CeremonyChoosePage</name>
     <message>
         <source>Choose the ceremony</source>
@@ -4548,22 +4575,6 @@
 <context>
     <name>symbolon::ui::KeyStatesView</name>
     <message>
-        <source>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</source>
-        <translation>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</translation>
-    </message>
-    <message>
-        <source>Only the incident responder marks keys compromised: your role is %1.</source>
-        <translation>Only the incident responder marks keys compromised: your role is %1.</translation>
-    </message>
-    <message>
-        <source>Plan a targeted re-key of this device; a quorum of custodians approves it.</source>
-        <translation>Plan a targeted re-key of this device; a quorum of custodians approves it.</translation>
-    </message>
-    <message>
-        <source>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</source>
-        <translation>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</translation>
-    </message>
-    <message>
         <source>Key state</source>
         <translation>Key state</translation>
     </message>
@@ -4761,14 +4772,6 @@ This is journaled and cannot be undone.</translation>
     <message>
         <source>Migration &amp;unwrap…</source>
         <translation>Migration &amp;unwrap…</translation>
-    </message>
-    <message>
-        <source>Opens the ceremony wizard; a quorum of custodian cards approves it.</source>
-        <translation>Opens the ceremony wizard; a quorum of custodian cards approves it.</translation>
-    </message>
-    <message>
-        <source>Only ACS custodians run ceremonies: your role is %1.</source>
-        <translation>Only ACS custodians run ceremonies: your role is %1.</translation>
     </message>
     <message>
         <source>About Symbolon</source>

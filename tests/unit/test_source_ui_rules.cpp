@@ -4,7 +4,9 @@
 //    place; ui/common/HtmlPdf.cpp is the one exception: its style sheet is for a PDF printed on
 //    white paper, whatever the screen's theme, so it must not follow the palette;
 //  - work runs off the GUI thread only through ui::OperationRunner: no QtConcurrent::run in ui/
-//    or app/ outside ui/common/OperationRunner.cpp.
+//    or app/ outside ui/common/OperationRunner.cpp;
+//  - role gating goes through ui::RoleGate and its table: no policy::Permission in ui/ outside
+//    ui/common/ActionPermissions.h, and no Workspace::require outside ui/common/RoleGate.cpp.
 // A failure names every offending file:line.
 #include <QDirIterator>
 #include <QFile>
@@ -89,6 +91,27 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("QtConcurrent::run outside ui/common/OperationRunner.cpp (use "
                                            "ui::OperationRunner::start):\n") +
                             found.join(QLatin1Char('\n'))));
+    }
+
+    void roleGatingOnlyThroughTheTable() {
+        int read = 0;
+        const QStringList permissions =
+            offences({QStringLiteral("ui")}, QRegularExpression(QStringLiteral("Permission::")),
+                     {QStringLiteral("ui/common/ActionPermissions.h")}, &read);
+        QVERIFY2(read > 50, qPrintable(QStringLiteral("only %1 files read").arg(read)));
+        QVERIFY2(
+            permissions.isEmpty(),
+            qPrintable(QStringLiteral("policy::Permission outside ui/common/ActionPermissions.h (add the "
+                                      "action to kActionPermissions, gate it with RoleGate):\n") +
+                       permissions.join(QLatin1Char('\n'))));
+        read = 0;
+        const QStringList requires_ =
+            offences({QStringLiteral("ui")}, QRegularExpression(QStringLiteral("(\\.|->)require\\(")),
+                     {QStringLiteral("ui/common/RoleGate.cpp")}, &read);
+        QVERIFY2(requires_.isEmpty(),
+                 qPrintable(QStringLiteral("Workspace::require outside ui/common/RoleGate.cpp (use "
+                                           "RoleGate::allows or RoleGate::require):\n") +
+                            requires_.join(QLatin1Char('\n'))));
     }
 
 private:

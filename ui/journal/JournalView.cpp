@@ -108,13 +108,13 @@ JournalView::JournalView(workspace::Workspace& ws, QWidget* parent) : QWidget(pa
         tr("Journal extract, checkpoints, public key and report (HTML and PDF) in a folder "
            "that can be verified with no workspace"));
     connect(m_exportAction, &QAction::triggered, this, &JournalView::exportEvidence);
-    RoleGate::gate(m_exportAction, ws, policy::Permission::ExportEvidence);
+    RoleGate::gate(m_exportAction, ws, GatedAction::ExportEvidence);
 
     m_riskReviewAction = new QAction(tr("Record &risk review…"), this);
     m_riskReviewAction->setObjectName(QStringLiteral("actionRecordRiskReview"));
     m_riskReviewAction->setStatusTip(tr("Record the 5-yearly risk review (CKMP (b)(iii))"));
     connect(m_riskReviewAction, &QAction::triggered, this, &JournalView::recordRiskReview);
-    RoleGate::gate(m_riskReviewAction, ws, policy::Permission::RecordRiskReview);
+    RoleGate::gate(m_riskReviewAction, ws, GatedAction::RecordRiskReview);
 }
 
 JournalView::~JournalView() {
@@ -156,7 +156,7 @@ void JournalView::checkLoaded() {
 }
 
 void JournalView::recordRiskReview() {
-    if (!RoleGate::allows(m_ws, policy::Permission::RecordRiskReview))
+    if (!RoleGate::allows(m_ws, GatedAction::RecordRiskReview))
         return;
     auto* dialog = new RiskReviewDialog(m_ws, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -204,7 +204,7 @@ void JournalView::exportEvidencePack(const QString& outDir) {
 void JournalView::exportFinished(ExportOutcome r) {
     if (m_exportProgress)
         m_exportProgress->close();
-    RoleGate::gate(m_exportAction, m_ws, policy::Permission::ExportEvidence);
+    RoleGate::gate(m_exportAction, m_ws, GatedAction::ExportEvidence);
     refresh(); // the export is journaled
     if (!r->ok()) {
         if (isVisible()) {

@@ -5,6 +5,7 @@
 #include "common/OperationRunner.h"
 #include "common/PagedTableView.h"
 #include "common/PlainTextGuard.h"
+#include "common/RoleGate.h"
 #include "common/StatusColor.h"
 #include "keystates/KeyDetailPane.h"
 #include "keystates/KeyStateChart.h"
@@ -44,24 +45,6 @@ QComboBox* makeCombo(QWidget* parent, const QString& objectName, const QString& 
 constexpr int kCurrentOnly = -1;
 constexpr int kAllStates = -2;
 } // namespace
-
-void KeyStatesView::gateMarkCompromised(QAction* action, const workspace::Workspace& ws) {
-    const bool ok = ws.require(policy::Permission::MarkCompromised).ok();
-    action->setEnabled(ok);
-    action->setToolTip(
-        ok ? tr("Flag this device's current keys compromised, with the incident or PMA reference.")
-           : tr("Only the incident responder marks keys compromised: your role is %1.")
-                 .arg(ws.identity().role));
-}
-
-void KeyStatesView::gateRekey(QAction* action, const workspace::Workspace& ws) {
-    const bool ok = ws.require(policy::Permission::PlanReKey).ok();
-    action->setEnabled(ok);
-    action->setToolTip(ok ? tr("Plan a targeted re-key of this device; a quorum of custodians approves it.")
-                          : tr("Only the incident responder or an operator plans re-keys (custodians approve "
-                               "them): your role is %1.")
-                                .arg(ws.identity().role));
-}
 
 KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidget(parent), m_ws(ws) {
     PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
@@ -169,7 +152,7 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
 
     m_markCompromised = new QAction(tr("&Mark compromised…"), this);
     m_markCompromised->setObjectName(QStringLiteral("actionKeyStatesMarkCompromised"));
-    gateMarkCompromised(m_markCompromised, ws);
+    RoleGate::gate(m_markCompromised, ws, GatedAction::MarkCompromised);
     connect(m_markCompromised, &QAction::triggered, this, [this] {
         const QString id = currentDeviceId();
         if (!id.isEmpty())
@@ -177,7 +160,7 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     });
     m_rekeyDevice = new QAction(tr("&Re-key this device…"), this);
     m_rekeyDevice->setObjectName(QStringLiteral("actionKeyStatesRekeyDevice"));
-    gateRekey(m_rekeyDevice, ws);
+    RoleGate::gate(m_rekeyDevice, ws, GatedAction::PlanReKey);
     connect(m_rekeyDevice, &QAction::triggered, this, [this] {
         const QString id = currentDeviceId();
         if (!id.isEmpty())
@@ -328,7 +311,7 @@ void KeyStatesView::showContextMenu(const QPoint& pos) {
 }
 
 void KeyStatesView::promptMarkCompromised(const QString& deviceId) {
-    if (!m_ws.require(policy::Permission::MarkCompromised))
+    if (!RoleGate::allows(m_ws, GatedAction::MarkCompromised))
         return;
     if (m_keysRequest)
         m_reader->cancel(m_keysRequest);

@@ -44,10 +44,6 @@ public:
     bool isLoaded() const { return m_loaded; }
     QString currentDeviceId() const;
 
-    // Gates an action for the responder's permissions, with a tooltip saying who may.
-    static void gateMarkCompromised(QAction* action, const workspace::Workspace& ws);
-    static void gateRekey(QAction* action, const workspace::Workspace& ws);
-
 public Q_SLOTS:
     void refresh();
     void setFilter(const symbolon::rekey::KeyStateFilter& filter); // programmatic (tests, links)

@@ -124,7 +124,7 @@ void MainWindow::buildMenus() {
     QAction* import = file->addAction(tr("&Import inventory…"), this, &MainWindow::importInventory);
     import->setObjectName(QStringLiteral("actionImport"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    RoleGate::gate(import, *m_ws, policy::Permission::ImportInventory);
+    RoleGate::gate(import, *m_ws, GatedAction::ImportInventory);
     file->addActions({m_journal->exportEvidenceAction(), m_journal->recordRiskReviewAction()});
     QAction* report = file->addAction(tr("Custodian re&port…"), this, [this] {
         auto* dialog = new CustodianReportDialog(*m_ws, this);
@@ -134,7 +134,7 @@ void MainWindow::buildMenus() {
     report->setObjectName(QStringLiteral("actionCustodianReport"));
     report->setStatusTip(tr("PDF of a period's ceremonies, quorum sessions, re-keys and imports, with the "
                             "journal verification"));
-    RoleGate::gate(report, *m_ws, policy::Permission::ExportEvidence);
+    RoleGate::gate(report, *m_ws, GatedAction::CustodianReport);
     file->setToolTipsVisible(true); // a disabled action's tooltip says why
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -270,7 +270,6 @@ void MainWindow::buildCeremonyMenu() {
     connect(quorum, &QAction::triggered, this, [this] { showView(View::Quorum); });
     addAction(hsm);
     addAction(quorum);
-    const bool allowed = bool(m_ws->require(policy::Permission::RunCeremony));
     const std::tuple<ceremony::CeremonyKind, const char*, QString, Qt::Key> items[] = {
         {ceremony::CeremonyKind::GenerateKeks, "actionCeremonyGenerateKeks", tr("&Generate KEKs…"),
          Qt::Key_G},
@@ -287,10 +286,7 @@ void MainWindow::buildCeremonyMenu() {
         QAction* a = menu->addAction(text, this, [this, kind = kind] { startCeremony(int(kind)); });
         a->setObjectName(QString::fromLatin1(name));
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
-        a->setEnabled(allowed);
-        a->setToolTip(
-            allowed ? tr("Opens the ceremony wizard; a quorum of custodian cards approves it.")
-                    : tr("Only ACS custodians run ceremonies: your role is %1.").arg(m_ws->identity().role));
+        RoleGate::gate(a, *m_ws, GatedAction::RunCeremony);
     }
     menu->addSeparator();
     menu->addAction(hsm);
@@ -298,7 +294,7 @@ void MainWindow::buildCeremonyMenu() {
 }
 
 CeremonyWizard* MainWindow::startCeremony(int kind) {
-    if (!m_ws->require(policy::Permission::RunCeremony))
+    if (!RoleGate::allows(*m_ws, GatedAction::RunCeremony))
         return nullptr;
     auto* wizard = new CeremonyWizard(*m_ws, ceremony::CeremonyKind(kind), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -326,7 +322,7 @@ void MainWindow::buildRekey() {
     QAction* rekey = menu->addAction(tr("&Re-key…"), this, [this] { startRekey(); });
     rekey->setObjectName(QStringLiteral("actionRekey"));
     rekey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    KeyStatesView::gateRekey(rekey, *m_ws);
+    RoleGate::gate(rekey, *m_ws, GatedAction::PlanReKey);
     QAction* resume = menu->addAction(tr("Re&sume a re-key run…"), this, [this] {
         bool ok = false;
         const int run =
@@ -337,11 +333,11 @@ void MainWindow::buildRekey() {
             resumeRekey(run);
     });
     resume->setObjectName(QStringLiteral("actionRekeyResume"));
-    KeyStatesView::gateRekey(resume, *m_ws);
+    RoleGate::gate(resume, *m_ws, GatedAction::PlanReKey);
     menu->addSeparator();
     menu->addAction(view);
-    KeyStatesView::gateMarkCompromised(m_devices->markCompromisedAction(), *m_ws);
-    KeyStatesView::gateRekey(m_devices->rekeyDeviceAction(), *m_ws);
+    RoleGate::gate(m_devices->markCompromisedAction(), *m_ws, GatedAction::MarkCompromised);
+    RoleGate::gate(m_devices->rekeyDeviceAction(), *m_ws, GatedAction::PlanReKey);
     connect(m_keyStates, &KeyStatesView::rekeyRequested, this, [this](const QString& id) { startRekey(id); });
     connect(m_devices, &DevicesView::rekeyRequested, this, [this](const QString& id) { startRekey(id); });
     connect(m_devices, &DevicesView::markCompromisedRequested, this, [this](const QString& id) {
@@ -351,7 +347,7 @@ void MainWindow::buildRekey() {
 }
 
 RekeyWizard* MainWindow::startRekey(const QString& deviceId) {
-    if (!m_ws->require(policy::Permission::PlanReKey))
+    if (!RoleGate::allows(*m_ws, GatedAction::PlanReKey))
         return nullptr;
     auto* wizard = new RekeyWizard(*m_ws, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -364,7 +360,7 @@ RekeyWizard* MainWindow::startRekey(const QString& deviceId) {
 }
 
 RekeyWizard* MainWindow::resumeRekey(qint64 runId) {
-    if (!m_ws->require(policy::Permission::ExecuteReKey))
+    if (!RoleGate::allows(*m_ws, GatedAction::ExecuteReKey))
         return nullptr;
     auto* wizard = new RekeyWizard(*m_ws, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -375,7 +371,7 @@ RekeyWizard* MainWindow::resumeRekey(qint64 runId) {
 }
 
 void MainWindow::importInventory() {
-    if (!RoleGate::allows(*m_ws, policy::Permission::ImportInventory))
+    if (!RoleGate::allows(*m_ws, GatedAction::ImportInventory))
         return;
     auto* dialog = new ImportDialog(*m_ws, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -115,16 +115,22 @@ int exportEvidencePack(const QString& dir, const QString& serial, const QString&
     return rc;
 }
 
+// "overview, devices, …": the --view names of MainWindow's views.
+QString viewNames() {
+    QStringList names;
+    for (const ui::MainWindow::ViewEntry& v : ui::MainWindow::views())
+        names << QString::fromLatin1(v.screenshotName);
+    return names.join(QStringLiteral(", "));
+}
+
 // Opens non-interactively, renders one view once its data has arrived, saves it, exits.
 int screenshot(const QString& dir, const QString& serial, const QString& pinVar, const QString& viewName,
                const QString& file) {
-    // In the order of MainWindow::View.
-    const QStringList views{QStringLiteral("overview"), QStringLiteral("devices"),
-                            QStringLiteral("journal"),  QStringLiteral("hsm"),
-                            QStringLiteral("quorum"),   QStringLiteral("keystates")};
-    if (!views.contains(viewName))
-        return fatal(QCoreApplication::translate(
-            "main", "--view must be overview, devices, journal, hsm, quorum, keystates, open or settings"));
+    // The views' names come from MainWindow's registry of views.
+    const std::optional<ui::MainWindow::View> view = ui::MainWindow::viewNamed(viewName);
+    if (!view)
+        return fatal(
+            QCoreApplication::translate("main", "--view must be %1, open or settings").arg(viewNames()));
     auto ws = openFromEnvironment(dir, serial, pinVar);
     if (!ws)
         return fatal(ws.error().message);
@@ -132,7 +138,7 @@ int screenshot(const QString& dir, const QString& serial, const QString& pinVar,
     ui::MainWindow window(std::move(*ws));
     const bool devices = viewName == QLatin1String("devices");
     const bool journal = viewName == QLatin1String("journal");
-    window.showView(ui::MainWindow::View(views.indexOf(viewName)));
+    window.showView(*view);
     window.show();
 
     int rc = 2;
@@ -242,9 +248,9 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "Render a view to a PNG file and exit."), QStringLiteral("FILE"));
     const QCommandLineOption viewOpt(
         QStringLiteral("view"),
-        QCoreApplication::translate(
-            "main", "The view: overview, devices, journal, hsm, quorum, keystates, open (the Open dialog) or "
-                    "settings (the Settings dialog)."),
+        QCoreApplication::translate("main",
+                                    "The view: %1, open (the Open dialog) or settings (the Settings dialog).")
+            .arg(viewNames()),
         QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption serialOpt(
         QStringLiteral("card-serial"),

@@ -232,16 +232,16 @@
         <translation>Yr iaith: en_GB neu cy (rhagosodiad: fel y&apos;i gosodwyd yn y Gosodiadau, fel arall iaith y system).</translation>
     </message>
     <message>
-        <source>--view must be overview, devices, journal, hsm, quorum, keystates, open or settings</source>
-        <translation>rhaid i --view fod yn overview, devices, journal, hsm, quorum, keystates, open neu settings</translation>
-    </message>
-    <message>
-        <source>The view: overview, devices, journal, hsm, quorum, keystates, open (the Open dialog) or settings (the Settings dialog).</source>
-        <translation>Y golwg: overview, devices, journal, hsm, quorum, keystates, open (y deialog Agor) neu settings (y deialog Gosodiadau).</translation>
-    </message>
-    <message>
         <source>Open a Symbolon workspace folder</source>
         <translation>Agor ffolder gweithle Symbolon</translation>
+    </message>
+    <message>
+        <source>--view must be %1, open or settings</source>
+        <translation>rhaid i --view fod yn %1, open neu settings</translation>
+    </message>
+    <message>
+        <source>The view: %1, open (the Open dialog) or settings (the Settings dialog).</source>
+        <translation>Y golwg: %1, open (y deialog Agor) neu settings (y deialog Gosodiadau).</translation>
     </message>
 </context>
 <context>

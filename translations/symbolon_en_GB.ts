@@ -232,16 +232,16 @@
         <translation>The language: en_GB or cy (default: as set in Settings, else the system&apos;s).</translation>
     </message>
     <message>
-        <source>--view must be overview, devices, journal, hsm, quorum, keystates, open or settings</source>
-        <translation>--view must be overview, devices, journal, hsm, quorum, keystates, open or settings</translation>
-    </message>
-    <message>
-        <source>The view: overview, devices, journal, hsm, quorum, keystates, open (the Open dialog) or settings (the Settings dialog).</source>
-        <translation>The view: overview, devices, journal, hsm, quorum, keystates, open (the Open dialog) or settings (the Settings dialog).</translation>
-    </message>
-    <message>
         <source>Open a Symbolon workspace folder</source>
         <translation>Open a Symbolon workspace folder</translation>
+    </message>
+    <message>
+        <source>--view must be %1, open or settings</source>
+        <translation>--view must be %1, open or settings</translation>
+    </message>
+    <message>
+        <source>The view: %1, open (the Open dialog) or settings (the Settings dialog).</source>
+        <translation>The view: %1, open (the Open dialog) or settings (the Settings dialog).</translation>
     </message>
 </context>
 <context>

@@ -232,16 +232,16 @@
         <translation>Yr iaith: en_GB neu cy (rhagosodiad: fel y&apos;i gosodwyd yn y Gosodiadau, fel arall iaith y system).</translation>
     </message>
     <message>
-        <source>--view must be overview, devices, journal, hsm, quorum, keystates, open or settings</source>
-        <translation>rhaid i --view fod yn overview, devices, journal, hsm, quorum, keystates, open neu settings</translation>
-    </message>
-    <message>
-        <source>The view: overview, devices, journal, hsm, quorum, keystates, open (the Open dialog) or settings (the Settings dialog).</source>
-        <translation>Y golwg: overview, devices, journal, hsm, quorum, keystates, open (y deialog Agor) neu settings (y deialog Gosodiadau).</translation>
-    </message>
-    <message>
         <source>Open a Symbolon workspace folder</source>
         <translation>Agor ffolder gweithle Symbolon</translation>
+    </message>
+    <message>
+        <source>--view must be %1, open or settings</source>
+        <translation>rhaid i --view fod yn %1, open neu settings</translation>
+    </message>
+    <message>
+        <source>The view: %1, open (the Open dialog) or settings (the Settings dialog).</source>
+        <translation>Y golwg: %1, open (y deialog Agor) neu settings (y deialog Gosodiadau).</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3160,33 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::ActionPermissions</name>
+    <message>
+        <source>Opens the ceremony wizard; a quorum of custodian cards approves it.</source>
+        <translation>Yn agor dewin y seremoni; mae cworwm o gardiau ceidwaid yn ei chymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Only ACS custodians run ceremonies: your role is %1.</source>
+        <translation>Dim ond ceidwaid ACS sy&apos;n rhedeg seremonïau: eich rôl chi yw %1.</translation>
+    </message>
+    <message>
+        <source>Plan a targeted re-key of this device; a quorum of custodians approves it.</source>
+        <translation>Cynllunio ailallweddu wedi&apos;i dargedu ar gyfer y ddyfais hon; mae cworwm o geidwaid yn ei gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</source>
+        <translation>Dim ond yr ymatebydd digwyddiadau neu weithredwr sy&apos;n cynllunio ailallweddu (mae ceidwaid yn ei gymeradwyo): eich rôl chi yw %1.</translation>
+    </message>
+    <message>
+        <source>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</source>
+        <translation>Nodi bod allweddi cyfredol y ddyfais hon wedi&apos;u peryglu, gyda chyfeirnod y digwyddiad neu&apos;r PMA.</translation>
+    </message>
+    <message>
+        <source>Only the incident responder marks keys compromised: your role is %1.</source>
+        <translation>Dim ond yr ymatebydd digwyddiadau sy&apos;n nodi bod allweddi wedi&apos;u peryglu: eich rôl chi yw %1.</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::CeremonyChoosePage</name>
     <message>
         <source>Choose the ceremony</source>
@@ -3321,10 +3348,6 @@
         <translation>&lt;p&gt;Llwybr: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;background:#ffbf00;color:#000;padding:4px&apos;&gt;&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#ffbf00;color:#000;padding:4px&apos;&gt;&lt;b&gt;WRTH GEFN — nid ar gyfer allweddi byw:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;Note: %1&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Nodyn: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -3347,6 +3370,10 @@
     <message>
         <source>&lt;h3 style=&apos;color:%2&apos;&gt;The ceremony failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The quorum session is used up and the failure is journaled. Nothing else was changed.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;color:%2&apos;&gt;Methodd y seremoni&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Mae&apos;r sesiwn cworwm wedi&apos;i defnyddio a chofnodwyd y methiant yn y cyfnodolyn. Ni newidiwyd dim arall.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;WRTH GEFN — nid ar gyfer allweddi byw:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3795,105 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::DeviceFilterBar</name>
+    <message>
+        <source>Search devices</source>
+        <translation>Chwilio dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Search: device ID, manufacturer, model or S1SP</source>
+        <translation>Chwilio: ID dyfais, gwneuthurwr, model neu S1SP</translation>
+    </message>
+    <message>
+        <source>Device ID prefix</source>
+        <translation>Rhagddodiad ID dyfais</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Math o ddyfais</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this type</source>
+        <translation>Dangos dyfeisiau o&apos;r math hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices of this type</source>
+        <translation>Dangos allweddi dyfeisiau o&apos;r math hwn yn unig</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Pob math</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this cohort (IOC or FOC)</source>
+        <translation>Dangos dyfeisiau o&apos;r garfan hon yn unig (IOC neu FOC)</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices of this cohort (IOC or FOC)</source>
+        <translation>Dangos allweddi dyfeisiau o&apos;r garfan hon yn unig (IOC neu FOC)</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Pob carfan</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation>S1SP</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this S1SP</source>
+        <translation>Dangos dyfeisiau&apos;r S1SP hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the keys of this S1SP&apos;s devices</source>
+        <translation>Dangos allweddi dyfeisiau&apos;r S1SP hwn yn unig</translation>
+    </message>
+    <message>
+        <source>All S1SPs</source>
+        <translation>Pob S1SP</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>Cyflwr cylchdroi</translation>
+    </message>
+    <message>
+        <source>Rotation due</source>
+        <translation>Cylchdroi yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Show only the devices in this post-commissioning rotation state</source>
+        <translation>Dangos dyfeisiau yn y cyflwr cylchdroi ar ôl comisiynu hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices in this post-commissioning rotation state</source>
+        <translation>Dangos allweddi dyfeisiau yn y cyflwr cylchdroi ar ôl comisiynu hwn yn unig</translation>
+    </message>
+    <message>
+        <source>Any rotation state</source>
+        <translation>Unrhyw gyflwr cylchdroi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Due or overdue</source>
+        <translation>Yn ddyledus neu&apos;n hwyr</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::DeviceTableModel</name>
     <message>
         <source>Device ID</source>
@@ -3809,64 +3935,8 @@
 <context>
     <name>symbolon::ui::DevicesView</name>
     <message>
-        <source>Search devices</source>
-        <translation>Chwilio dyfeisiau</translation>
-    </message>
-    <message>
-        <source>Search: device ID, manufacturer, model or S1SP</source>
-        <translation>Chwilio: ID dyfais, gwneuthurwr, model neu S1SP</translation>
-    </message>
-    <message>
         <source>Find devices</source>
         <translation>Chwilio am ddyfeisiau</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Math o ddyfais</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Pob math</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Carfan</translation>
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation>Pob carfan</translation>
-    </message>
-    <message>
-        <source>S1SP</source>
-        <translation>S1SP</translation>
-    </message>
-    <message>
-        <source>All S1SPs</source>
-        <translation>Pob S1SP</translation>
-    </message>
-    <message>
-        <source>Rotation state</source>
-        <translation>Cyflwr cylchdroi</translation>
-    </message>
-    <message>
-        <source>Any rotation state</source>
-        <translation>Unrhyw gyflwr cylchdroi</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Yn ddyledus</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Yn hwyr</translation>
-    </message>
-    <message>
-        <source>Due or overdue</source>
-        <translation>Yn ddyledus neu&apos;n hwyr</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3879,22 +3949,6 @@
     <message>
         <source>Could not read the inventory: %1</source>
         <translation>Methu darllen y rhestr eiddo: %1</translation>
-    </message>
-    <message>
-        <source>Show only the devices of this type</source>
-        <translation>Dangos dyfeisiau o&apos;r math hwn yn unig</translation>
-    </message>
-    <message>
-        <source>Show only the devices of this cohort (IOC or FOC)</source>
-        <translation>Dangos dyfeisiau o&apos;r garfan hon yn unig (IOC neu FOC)</translation>
-    </message>
-    <message>
-        <source>Show only the devices of this S1SP</source>
-        <translation>Dangos dyfeisiau&apos;r S1SP hwn yn unig</translation>
-    </message>
-    <message>
-        <source>Show only the devices in this post-commissioning rotation state</source>
-        <translation>Dangos dyfeisiau yn y cyflwr cylchdroi ar ôl comisiynu hwn yn unig</translation>
     </message>
     <message>
         <source>&amp;Mark compromised…</source>
@@ -4621,10 +4675,6 @@
         <translation>Wedi&apos;i pheryglu</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;yes&lt;/b&gt;&lt;/span&gt;, reference %1, flagged %2</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;ie&lt;/b&gt;&lt;/span&gt;, cyfeirnod %1, nodwyd %2</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>na</translation>
     </message>
@@ -4647,6 +4697,14 @@
     <message>
         <source>migration</source>
         <translation>mudo</translation>
+    </message>
+    <message>
+        <source>%1, reference %2, flagged %3</source>
+        <translation>%1, cyfeirnod %2, nodwyd %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;yes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ie&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -4750,26 +4808,6 @@
 <context>
     <name>symbolon::ui::KeyStatesView</name>
     <message>
-        <source>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</source>
-        <translation>Nodi bod allweddi cyfredol y ddyfais hon wedi&apos;u peryglu, gyda chyfeirnod y digwyddiad neu&apos;r PMA.</translation>
-    </message>
-    <message>
-        <source>Only the incident responder marks keys compromised: your role is %1.</source>
-        <translation>Dim ond yr ymatebydd digwyddiadau sy&apos;n nodi bod allweddi wedi&apos;u peryglu: eich rôl chi yw %1.</translation>
-    </message>
-    <message>
-        <source>Plan a targeted re-key of this device; a quorum of custodians approves it.</source>
-        <translation>Cynllunio ailallweddu wedi&apos;i dargedu ar gyfer y ddyfais hon; mae cworwm o geidwaid yn ei gymeradwyo.</translation>
-    </message>
-    <message>
-        <source>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</source>
-        <translation>Dim ond yr ymatebydd digwyddiadau neu weithredwr sy&apos;n cynllunio ailallweddu (mae ceidwaid yn ei gymeradwyo): eich rôl chi yw %1.</translation>
-    </message>
-    <message>
-        <source>Device ID prefix</source>
-        <translation>Rhagddodiad ID dyfais</translation>
-    </message>
-    <message>
         <source>Key state</source>
         <translation>Cyflwr allwedd</translation>
     </message>
@@ -4788,54 +4826,6 @@
     <message>
         <source>All keys</source>
         <translation>Pob allwedd</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Carfan</translation>
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation>Pob carfan</translation>
-    </message>
-    <message>
-        <source>S1SP</source>
-        <translation>S1SP</translation>
-    </message>
-    <message>
-        <source>All S1SPs</source>
-        <translation>Pob S1SP</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Math o ddyfais</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Pob math</translation>
-    </message>
-    <message>
-        <source>Rotation due</source>
-        <translation>Cylchdroi yn ddyledus</translation>
-    </message>
-    <message>
-        <source>Any rotation state</source>
-        <translation>Unrhyw gyflwr cylchdroi</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Yn ddyledus</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Yn hwyr</translation>
-    </message>
-    <message>
-        <source>Due or overdue</source>
-        <translation>Yn ddyledus neu&apos;n hwyr</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Compromised only</source>
@@ -4892,22 +4882,6 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
     <message>
         <source>Show only the keys of this kind (MK, AK or GUEK)</source>
         <translation>Dangos allweddi o&apos;r math hwn yn unig (MK, AK neu GUEK)</translation>
-    </message>
-    <message>
-        <source>Show only the keys of devices of this cohort (IOC or FOC)</source>
-        <translation>Dangos allweddi dyfeisiau o&apos;r garfan hon yn unig (IOC neu FOC)</translation>
-    </message>
-    <message>
-        <source>Show only the keys of this S1SP&apos;s devices</source>
-        <translation>Dangos allweddi dyfeisiau&apos;r S1SP hwn yn unig</translation>
-    </message>
-    <message>
-        <source>Show only the keys of devices of this type</source>
-        <translation>Dangos allweddi dyfeisiau o&apos;r math hwn yn unig</translation>
-    </message>
-    <message>
-        <source>Show only the keys of devices in this post-commissioning rotation state</source>
-        <translation>Dangos allweddi dyfeisiau yn y cyflwr cylchdroi ar ôl comisiynu hwn yn unig</translation>
     </message>
     <message>
         <source>Show only the keys flagged compromised</source>
@@ -5031,14 +5005,6 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
     <message>
         <source>Migration &amp;unwrap…</source>
         <translation>&amp;Dadlapio mudo…</translation>
-    </message>
-    <message>
-        <source>Opens the ceremony wizard; a quorum of custodian cards approves it.</source>
-        <translation>Yn agor dewin y seremoni; mae cworwm o gardiau ceidwaid yn ei chymeradwyo.</translation>
-    </message>
-    <message>
-        <source>Only ACS custodians run ceremonies: your role is %1.</source>
-        <translation>Dim ond ceidwaid ACS sy&apos;n rhedeg seremonïau: eich rôl chi yw %1.</translation>
     </message>
     <message>
         <source>About Symbolon</source>
@@ -5769,10 +5735,6 @@ The plan and its justification are journaled now; the keys are generated only wh
 Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y cworwm yn cymeradwyo&apos;r rhediad y cynhyrchir yr allweddi.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Creating the plan…</source>
         <translation>Yn creu&apos;r cynllun…</translation>
     </message>
@@ -5911,24 +5873,12 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Ni wrthodir dim. Nesaf: y cyfiawnhad.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Next is disabled:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Mae Nesaf wedi&apos;i analluogi:&lt;/b&gt; %1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;%1 device(s), %2 new key(s) (%3)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;%1 dyfais, %2 allwedd newydd (%3)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 as their post-commissioning rotation; %2 after it (these need the PMA&apos;s instruction, CKMP (d)(vi)).&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 fel eu cylchdroi ar ôl comisiynu; %2 ar ôl hynny (mae&apos;r rhain angen cyfarwyddyd y PMA, CKMP (d)(vi)).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Mae %1 dyfais wedi cael eu cylchdroi ar ôl comisiynu:&lt;/b&gt; mae eu hailallweddu angen cyfarwyddyd gan y PMA (sail a chyfeirnod) ar y dudalen nesaf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>By cohort</source>
@@ -5943,12 +5893,20 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Fesul math o ddyfais</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Refused: %1 device(s)&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Gwrthodwyd: %1 dyfais&lt;/h3&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1 device(s)&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.g. %3&lt;/small&gt;&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1 dyfais&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.e. %3&lt;/small&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next is disabled:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Mae Nesaf wedi&apos;i analluogi:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.</source>
+        <translation>&lt;b&gt;Mae %1 dyfais wedi cael eu cylchdroi ar ôl comisiynu:&lt;/b&gt; mae eu hailallweddu angen cyfarwyddyd gan y PMA (sail a chyfeirnod) ar y dudalen nesaf.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 device(s)</source>
+        <translation>Gwrthodwyd: %1 dyfais</translation>
     </message>
 </context>
 <context>
@@ -5982,24 +5940,8 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Allforio&apos;r allweddi wedi&apos;u pecynnu ar gyfer y DCO neu S1SP</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The run has not finished.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nid yw&apos;r rhediad wedi gorffen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;The run failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Methodd y rhediad&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Mae pob talp a ymrwymwyd cyn y methiant yn aros wedi&apos;i ymrwymo; mae rhedeg y cynllun eto yn ei ailddechrau.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopiwyd cyn cwblhau.&lt;/b&gt; Ymrwymwyd pob talp a adroddwyd. Ailddechreuwch ef gydag &lt;i&gt;Ailallweddu → Ailddechrau rhediad ailallweddu…&lt;/i&gt; (rhediad %1) neu symbolon-cli rekey run %1, o dan gymeradwyaeth cworwm newydd.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Devices&lt;/h3&gt;&lt;p&gt;</source>
@@ -6012,10 +5954,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>&lt;p&gt;No device failed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ni fethodd unrhyw ddyfais.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 device(s) failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Methodd %1 dyfais:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Exports&lt;/h3&gt;&lt;ul&gt;</source>
@@ -6056,6 +5994,22 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>Keys for %1 in %2: %3 packaged key(s), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</source>
         <translation>Allweddi ar gyfer %1 yn %2: %3 allwedd wedi&apos;u pecynnu, SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>Methodd y rhediad</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Mae pob talp a ymrwymwyd cyn y methiant yn aros wedi&apos;i ymrwymo; mae rhedeg y cynllun eto yn ei ailddechrau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.</source>
+        <translation>&lt;b&gt;Stopiwyd cyn cwblhau.&lt;/b&gt; Ymrwymwyd pob talp a adroddwyd. Ailddechreuwch ef gydag &lt;i&gt;Ailallweddu → Ailddechrau rhediad ailallweddu…&lt;/i&gt; (rhediad %1) neu symbolon-cli rekey run %1, o dan gymeradwyaeth cworwm newydd.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 device(s) failed:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Methodd %1 dyfais:&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

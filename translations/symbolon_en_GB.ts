@@ -232,16 +232,16 @@
         <translation>The language: en_GB or cy (default: as set in Settings, else the system&apos;s).</translation>
     </message>
     <message>
-        <source>--view must be overview, devices, journal, hsm, quorum, keystates, open or settings</source>
-        <translation>--view must be overview, devices, journal, hsm, quorum, keystates, open or settings</translation>
-    </message>
-    <message>
-        <source>The view: overview, devices, journal, hsm, quorum, keystates, open (the Open dialog) or settings (the Settings dialog).</source>
-        <translation>The view: overview, devices, journal, hsm, quorum, keystates, open (the Open dialog) or settings (the Settings dialog).</translation>
-    </message>
-    <message>
         <source>Open a Symbolon workspace folder</source>
         <translation>Open a Symbolon workspace folder</translation>
+    </message>
+    <message>
+        <source>--view must be %1, open or settings</source>
+        <translation>--view must be %1, open or settings</translation>
+    </message>
+    <message>
+        <source>The view: %1, open (the Open dialog) or settings (the Settings dialog).</source>
+        <translation>The view: %1, open (the Open dialog) or settings (the Settings dialog).</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3109,33 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::ActionPermissions</name>
+    <message>
+        <source>Opens the ceremony wizard; a quorum of custodian cards approves it.</source>
+        <translation>Opens the ceremony wizard; a quorum of custodian cards approves it.</translation>
+    </message>
+    <message>
+        <source>Only ACS custodians run ceremonies: your role is %1.</source>
+        <translation>Only ACS custodians run ceremonies: your role is %1.</translation>
+    </message>
+    <message>
+        <source>Plan a targeted re-key of this device; a quorum of custodians approves it.</source>
+        <translation>Plan a targeted re-key of this device; a quorum of custodians approves it.</translation>
+    </message>
+    <message>
+        <source>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</source>
+        <translation>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</translation>
+    </message>
+    <message>
+        <source>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</source>
+        <translation>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</translation>
+    </message>
+    <message>
+        <source>Only the incident responder marks keys compromised: your role is %1.</source>
+        <translation>Only the incident responder marks keys compromised: your role is %1.</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::CeremonyChoosePage</name>
     <message>
         <source>Choose the ceremony</source>
@@ -3270,10 +3297,6 @@
         <translation>&lt;p&gt;Path: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;background:#ffbf00;color:#000;padding:4px&apos;&gt;&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#ffbf00;color:#000;padding:4px&apos;&gt;&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;Note: %1&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Note: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -3296,6 +3319,10 @@
     <message>
         <source>&lt;h3 style=&apos;color:%2&apos;&gt;The ceremony failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The quorum session is used up and the failure is journaled. Nothing else was changed.&lt;/p&gt;</source>
         <translation>&lt;h3 style=&apos;color:%2&apos;&gt;The ceremony failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The quorum session is used up and the failure is journaled. Nothing else was changed.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3726,105 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::DeviceFilterBar</name>
+    <message>
+        <source>Search devices</source>
+        <translation>Search devices</translation>
+    </message>
+    <message>
+        <source>Search: device ID, manufacturer, model or S1SP</source>
+        <translation>Search: device ID, manufacturer, model or S1SP</translation>
+    </message>
+    <message>
+        <source>Device ID prefix</source>
+        <translation>Device ID prefix</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this type</source>
+        <translation>Show only the devices of this type</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices of this type</source>
+        <translation>Show only the keys of devices of this type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this cohort (IOC or FOC)</source>
+        <translation>Show only the devices of this cohort (IOC or FOC)</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices of this cohort (IOC or FOC)</source>
+        <translation>Show only the keys of devices of this cohort (IOC or FOC)</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>All cohorts</translation>
+    </message>
+    <message>
+        <source>S1SP</source>
+        <translation>S1SP</translation>
+    </message>
+    <message>
+        <source>Show only the devices of this S1SP</source>
+        <translation>Show only the devices of this S1SP</translation>
+    </message>
+    <message>
+        <source>Show only the keys of this S1SP&apos;s devices</source>
+        <translation>Show only the keys of this S1SP&apos;s devices</translation>
+    </message>
+    <message>
+        <source>All S1SPs</source>
+        <translation>All S1SPs</translation>
+    </message>
+    <message>
+        <source>Rotation state</source>
+        <translation>Rotation state</translation>
+    </message>
+    <message>
+        <source>Rotation due</source>
+        <translation>Rotation due</translation>
+    </message>
+    <message>
+        <source>Show only the devices in this post-commissioning rotation state</source>
+        <translation>Show only the devices in this post-commissioning rotation state</translation>
+    </message>
+    <message>
+        <source>Show only the keys of devices in this post-commissioning rotation state</source>
+        <translation>Show only the keys of devices in this post-commissioning rotation state</translation>
+    </message>
+    <message>
+        <source>Any rotation state</source>
+        <translation>Any rotation state</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due or overdue</source>
+        <translation>Due or overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::DeviceTableModel</name>
     <message>
         <source>Device ID</source>
@@ -3740,64 +3866,8 @@
 <context>
     <name>symbolon::ui::DevicesView</name>
     <message>
-        <source>Search devices</source>
-        <translation>Search devices</translation>
-    </message>
-    <message>
-        <source>Search: device ID, manufacturer, model or S1SP</source>
-        <translation>Search: device ID, manufacturer, model or S1SP</translation>
-    </message>
-    <message>
         <source>Find devices</source>
         <translation>Find devices</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Device type</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Cohort</translation>
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation>All cohorts</translation>
-    </message>
-    <message>
-        <source>S1SP</source>
-        <translation>S1SP</translation>
-    </message>
-    <message>
-        <source>All S1SPs</source>
-        <translation>All S1SPs</translation>
-    </message>
-    <message>
-        <source>Rotation state</source>
-        <translation>Rotation state</translation>
-    </message>
-    <message>
-        <source>Any rotation state</source>
-        <translation>Any rotation state</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Due or overdue</source>
-        <translation>Due or overdue</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3810,22 +3880,6 @@
     <message>
         <source>Could not read the inventory: %1</source>
         <translation>Could not read the inventory: %1</translation>
-    </message>
-    <message>
-        <source>Show only the devices of this type</source>
-        <translation>Show only the devices of this type</translation>
-    </message>
-    <message>
-        <source>Show only the devices of this cohort (IOC or FOC)</source>
-        <translation>Show only the devices of this cohort (IOC or FOC)</translation>
-    </message>
-    <message>
-        <source>Show only the devices of this S1SP</source>
-        <translation>Show only the devices of this S1SP</translation>
-    </message>
-    <message>
-        <source>Show only the devices in this post-commissioning rotation state</source>
-        <translation>Show only the devices in this post-commissioning rotation state</translation>
     </message>
     <message>
         <source>&amp;Mark compromised…</source>
@@ -4546,10 +4600,6 @@
         <translation>Compromised</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;yes&lt;/b&gt;&lt;/span&gt;, reference %1, flagged %2</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;yes&lt;/b&gt;&lt;/span&gt;, reference %1, flagged %2</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -4572,6 +4622,14 @@
     <message>
         <source>migration</source>
         <translation>migration</translation>
+    </message>
+    <message>
+        <source>%1, reference %2, flagged %3</source>
+        <translation>%1, reference %2, flagged %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;yes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;yes&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -4675,26 +4733,6 @@
 <context>
     <name>symbolon::ui::KeyStatesView</name>
     <message>
-        <source>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</source>
-        <translation>Flag this device&apos;s current keys compromised, with the incident or PMA reference.</translation>
-    </message>
-    <message>
-        <source>Only the incident responder marks keys compromised: your role is %1.</source>
-        <translation>Only the incident responder marks keys compromised: your role is %1.</translation>
-    </message>
-    <message>
-        <source>Plan a targeted re-key of this device; a quorum of custodians approves it.</source>
-        <translation>Plan a targeted re-key of this device; a quorum of custodians approves it.</translation>
-    </message>
-    <message>
-        <source>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</source>
-        <translation>Only the incident responder or an operator plans re-keys (custodians approve them): your role is %1.</translation>
-    </message>
-    <message>
-        <source>Device ID prefix</source>
-        <translation>Device ID prefix</translation>
-    </message>
-    <message>
         <source>Key state</source>
         <translation>Key state</translation>
     </message>
@@ -4713,54 +4751,6 @@
     <message>
         <source>All keys</source>
         <translation>All keys</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Cohort</translation>
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation>All cohorts</translation>
-    </message>
-    <message>
-        <source>S1SP</source>
-        <translation>S1SP</translation>
-    </message>
-    <message>
-        <source>All S1SPs</source>
-        <translation>All S1SPs</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Device type</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>Rotation due</source>
-        <translation>Rotation due</translation>
-    </message>
-    <message>
-        <source>Any rotation state</source>
-        <translation>Any rotation state</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Due or overdue</source>
-        <translation>Due or overdue</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
     </message>
     <message>
         <source>Compromised only</source>
@@ -4817,22 +4807,6 @@ This is journaled and cannot be undone.</translation>
     <message>
         <source>Show only the keys of this kind (MK, AK or GUEK)</source>
         <translation>Show only the keys of this kind (MK, AK or GUEK)</translation>
-    </message>
-    <message>
-        <source>Show only the keys of devices of this cohort (IOC or FOC)</source>
-        <translation>Show only the keys of devices of this cohort (IOC or FOC)</translation>
-    </message>
-    <message>
-        <source>Show only the keys of this S1SP&apos;s devices</source>
-        <translation>Show only the keys of this S1SP&apos;s devices</translation>
-    </message>
-    <message>
-        <source>Show only the keys of devices of this type</source>
-        <translation>Show only the keys of devices of this type</translation>
-    </message>
-    <message>
-        <source>Show only the keys of devices in this post-commissioning rotation state</source>
-        <translation>Show only the keys of devices in this post-commissioning rotation state</translation>
     </message>
     <message>
         <source>Show only the keys flagged compromised</source>
@@ -4956,14 +4930,6 @@ This is journaled and cannot be undone.</translation>
     <message>
         <source>Migration &amp;unwrap…</source>
         <translation>Migration &amp;unwrap…</translation>
-    </message>
-    <message>
-        <source>Opens the ceremony wizard; a quorum of custodian cards approves it.</source>
-        <translation>Opens the ceremony wizard; a quorum of custodian cards approves it.</translation>
-    </message>
-    <message>
-        <source>Only ACS custodians run ceremonies: your role is %1.</source>
-        <translation>Only ACS custodians run ceremonies: your role is %1.</translation>
     </message>
     <message>
         <source>About Symbolon</source>
@@ -5688,10 +5654,6 @@ The plan and its justification are journaled now; the keys are generated only wh
 The plan and its justification are journaled now; the keys are generated only when the quorum approves the run.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Creating the plan…</source>
         <translation>Creating the plan…</translation>
     </message>
@@ -5830,24 +5792,12 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>Nothing is refused. Next: the justification.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Next is disabled:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Next is disabled:&lt;/b&gt; %1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;%1 device(s), %2 new key(s) (%3)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;%1 device(s), %2 new key(s) (%3)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 as their post-commissioning rotation; %2 after it (these need the PMA&apos;s instruction, CKMP (d)(vi)).&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 as their post-commissioning rotation; %2 after it (these need the PMA&apos;s instruction, CKMP (d)(vi)).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>By cohort</source>
@@ -5862,12 +5812,20 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>By device type</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Refused: %1 device(s)&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Refused: %1 device(s)&lt;/h3&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1 device(s)&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.g. %3&lt;/small&gt;&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1 device(s)&lt;/b&gt;: %2&lt;br&gt;&lt;small&gt;e.g. %3&lt;/small&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next is disabled:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Next is disabled:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.</source>
+        <translation>&lt;b&gt;%1 device(s) have had their post-commissioning rotation:&lt;/b&gt; re-keying them needs a PMA instruction (ground and reference) on the next page.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 device(s)</source>
+        <translation>Refused: %1 device(s)</translation>
     </message>
 </context>
 <context>
@@ -5901,24 +5859,8 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>Export the packaged keys for the DCO or an S1SP</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The run has not finished.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The run has not finished.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;The run failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;The run failed&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#fff3cd;padding:4px&apos;&gt;&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Devices&lt;/h3&gt;&lt;p&gt;</source>
@@ -5931,10 +5873,6 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>&lt;p&gt;No device failed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No device failed.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 device(s) failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 device(s) failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Exports&lt;/h3&gt;&lt;ul&gt;</source>
@@ -5975,6 +5913,22 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>Keys for %1 in %2: %3 packaged key(s), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</source>
         <translation>Keys for %1 in %2: %3 packaged key(s), SHA-256 &lt;tt&gt;%4&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>The run failed</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.</source>
+        <translation>&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 device(s) failed:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 device(s) failed:&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -203,6 +205,38 @@ private Q_SLOTS:
         QCOMPARE(m_window->findChildren<QDialog*>(QStringLiteral("settingsDialog")).size(), 1);
         dialog->reject();
         QTRY_VERIFY(!m_window->findChild<QDialog*>(QStringLiteral("settingsDialog")));
+    }
+
+    // The navigation list, the stack, the views' menu actions and the --view names all come from
+    // MainWindow::views(), in the order of View (issue #13).
+    void navigationAndMenusComeFromTheViewRegistry() {
+        QVERIFY(m_window);
+        const QList<ui::MainWindow::ViewEntry>& views = ui::MainWindow::views();
+        auto* nav = child<QListWidget>(m_window.get(), "navigation");
+        auto* stack = child<QStackedWidget>(m_window.get(), "views");
+        QVERIFY(nav && stack);
+        QCOMPARE(nav->count(), views.size());
+        QCOMPARE(stack->count(), views.size());
+        for (int i = 0; i < views.size(); ++i) {
+            const ui::MainWindow::ViewEntry& v = views.at(i);
+            QCOMPARE(int(v.view), i);
+            QCOMPARE(nav->item(i)->text(), ui::MainWindow::tr(v.label));
+            auto* action = child<QAction>(m_window.get(), v.actionName);
+            QVERIFY(action);
+            QCOMPARE(action->text(), ui::MainWindow::tr(v.actionText));
+            QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | v.key));
+            const char* menu = v.menu == ui::MainWindow::ViewMenu::View         ? "menuView"
+                               : v.menu == ui::MainWindow::ViewMenu::Ceremonies ? "menuCeremonies"
+                                                                                : "menuRekey";
+            QVERIFY2(child<QMenu>(m_window.get(), menu)->actions().contains(action), v.actionName);
+            action->trigger();
+            QCOMPARE(m_window->currentView(), v.view);
+            QCOMPARE(nav->currentRow(), i);
+            QCOMPARE(ui::MainWindow::viewNamed(QString::fromLatin1(v.screenshotName)), std::optional(v.view));
+        }
+        QVERIFY(!ui::MainWindow::viewNamed(QStringLiteral("open"))); // a dialog, not a view
+        m_window->showView(ui::MainWindow::View::Overview);
+        QCOMPARE(m_window->currentView(), ui::MainWindow::View::Overview);
     }
 
     void overviewShowsTheRotationClocks() {

@@ -64,9 +64,7 @@ void CeremonyResultPage::initializePage() {
     for (const QString& p : r.paths)
         h += tr("<p>Path: %1</p>").arg(p.toHtmlEscaped());
     for (const QString& f : r.fallbacks)
-        h += tr("<p style='background:#ffbf00;color:#000;padding:4px'><b>FALLBACK — not for live keys:</b> "
-                "%1</p>")
-                 .arg(f.toHtmlEscaped());
+        h += hazardBannerHtml(tr("<b>FALLBACK — not for live keys:</b> %1").arg(f.toHtmlEscaped()));
     for (const QString& n : r.notes)
         h += tr("<p><i>Note: %1</i></p>").arg(n.toHtmlEscaped());
     if (r.cancelled)

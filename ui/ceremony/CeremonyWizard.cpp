@@ -6,6 +6,7 @@
 #include "ceremony/CeremonyResultPage.h"
 #include "ceremony/CeremonyReviewPage.h"
 #include "ceremony/CeremonyRunPage.h"
+#include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 
 #include "ceremony/KekGeneration.h"
@@ -19,12 +20,10 @@
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
 
@@ -103,7 +102,7 @@ void CeremonyWizard::done(int result) {
         c.clear();
     if (m_session && !m_session->isExecuted() && !m_session->isCancelled()) {
         // Journaled off the GUI thread; the shared pointer keeps the session alive until then.
-        (void)QtConcurrent::run(
+        OperationRunner::detach(
             [s = m_session, reason = tr("the ceremony wizard was closed")] { s->cancel(reason); });
     }
     QWizard::done(result);
@@ -113,11 +112,16 @@ void CeremonyWizard::runCeremony() {
     if (m_running || !m_session)
         return;
     m_running = true;
-    m_stop = false;
     ceremony::QuorumCeremony::Body body;
+    // The long runs report progress and stop after a chunk when asked ("Stop after this chunk").
+    std::function<Result<ceremony::CeremonyRecord>(hsm::Session&, const ceremony::CeremonyContext&,
+                                                   OperationControl&)>
+        withControl;
     const ceremony::CeremonyPlan plan = m_plan;
     workspace::Workspace* ws = &m_ws;
-    QPointer<CeremonyWizard> self(this);
+    // Used in the GUI thread only (OperationControl::inGuiThread), while the operation, its child,
+    // lives.
+    CeremonyWizard* self = this;
     switch (plan.kind) {
     case ceremony::CeremonyKind::GenerateKeks:
         body = [](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
@@ -156,73 +160,72 @@ void CeremonyWizard::runCeremony() {
         };
         break;
     case ceremony::CeremonyKind::MigrationUnwrap:
-        body = [plan, ws, self, stop = &m_stop](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
+        withControl = [plan, ws](hsm::Session& s, const ceremony::CeremonyContext& ctx,
+                                 OperationControl& control) {
             ceremony::MigrationUnwrap::Options o;
             o.transportKeyLabel = plan.transportKeyLabel;
             o.chunkSize = plan.chunkSize;
-            o.progress = [self, stop](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, done, total] {
-                        if (self)
-                            Q_EMIT self->progress(done, total);
-                    },
-                    Qt::QueuedConnection);
-                return !stop->load();
+            o.progress = [&control](qint64 done, qint64 total) {
+                control.progress(done, total);
+                return !control.stopRequested();
             };
             return ceremony::MigrationUnwrap::run(*ws, s, ctx, o);
         };
         break;
     case ceremony::CeremonyKind::ReKey:
-        body = [plan, ws, self, stop = &m_stop](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
+        withControl = [plan, ws, self](hsm::Session& s, const ceremony::CeremonyContext& ctx,
+                                       OperationControl& control) {
             rekey::RekeyOptions o;
             o.chunkSize = plan.chunkSize;
             o.workers = plan.workers;
-            o.progress = [self, stop](const rekey::RekeyProgress& p) {
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, p] {
-                        if (self) {
-                            Q_EMIT self->progress(p.done, p.total);
-                            Q_EMIT self->rekeyProgress(p);
-                        }
-                    },
-                    Qt::QueuedConnection);
-                return !stop->load();
+            o.progress = [self, &control](const rekey::RekeyProgress& p) {
+                // Every report, in order (the run page lists them), not only the latest.
+                control.inGuiThread([self, p] {
+                    Q_EMIT self->progress(p.done, p.total);
+                    Q_EMIT self->rekeyProgress(p);
+                });
+                return !control.stopRequested();
             };
             return rekey::RekeyEngine::execute(*ws, s, ctx, plan.rekeyRun, o);
         };
         break;
     }
-    auto* watcher = new QFutureWatcher<RunOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        RunOutcome r = watcher->result();
-        m_running = false;
-        m_outcome = std::move(r.record);
-        for (SecureBytes& c : m_components)
-            c.clear();
-        if (!r.objects.isEmpty())
-            Q_EMIT keyTokenListed(m_ws.config().keyTokenSerial, r.objects, r.listedAt);
-        Q_EMIT ceremonyFinished(m_outcome && *m_outcome);
-    });
     Q_EMIT ceremonyStarted();
-    watcher->setFuture(QtConcurrent::run([ws, session = m_session, body]() {
-        RunOutcome out;
-        // After the ceremony, while the key token is still logged in: what it now holds.
-        auto withListing = [&](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
-            auto rec = body(s, ctx);
-            if (rec) {
-                if (auto objects = hsm::TokenObject::list(s)) {
-                    out.objects = *objects;
-                    out.listedAt = QDateTime::currentDateTimeUtc();
+    OperationRunner::Callbacks<RunOutcome> more;
+    more.progress = [this](qint64 done, qint64 total) { Q_EMIT progress(done, total); };
+    m_run = OperationRunner::start(
+        this,
+        [ws, session = m_session, body, withControl](OperationControl& control) {
+            RunOutcome out;
+            // After the ceremony, while the key token is still logged in: what it now holds.
+            auto withListing = [&](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
+                auto rec = withControl ? withControl(s, ctx, control) : body(s, ctx);
+                if (rec) {
+                    if (auto objects = hsm::TokenObject::list(s)) {
+                        out.objects = *objects;
+                        out.listedAt = QDateTime::currentDateTimeUtc();
+                    }
                 }
-            }
-            return rec;
-        };
-        out.record = ceremony::QuorumCeremony::run(*ws, *session, withListing);
-        return out;
-    }));
+                return rec;
+            };
+            out.record = ceremony::QuorumCeremony::run(*ws, *session, withListing);
+            return out;
+        },
+        [this](RunOutcome r) {
+            m_running = false;
+            m_outcome = std::move(r.record);
+            for (SecureBytes& c : m_components)
+                c.clear();
+            if (!r.objects.isEmpty())
+                Q_EMIT keyTokenListed(m_ws.config().keyTokenSerial, r.objects, r.listedAt);
+            Q_EMIT ceremonyFinished(m_outcome && *m_outcome);
+        },
+        std::move(more));
+}
+
+void CeremonyWizard::stopAfterThisChunk() {
+    if (m_run)
+        m_run->cancel();
 }
 
 } // namespace symbolon::ui

@@ -2,12 +2,14 @@
 
 #include "ceremony/CeremonyPlan.h"
 #include "ceremony/CeremonyRecord.h"
+#include "common/OperationRunner.h"
 #include "common/Result.h"
 #include "common/SecureBytes.h"
 #include "hsm/TokenObject.h"
 #include "rekey/RekeyEngine.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QVector>
 #include <QWizard>
 
@@ -48,7 +50,7 @@ public:
 
     // Runs the ceremony under the quorum, off the GUI thread; finished() when done.
     void runCeremony();
-    void stopAfterThisChunk() { m_stop = true; }
+    void stopAfterThisChunk();
     bool isRunning() const { return m_running; }
     const std::optional<Result<ceremony::CeremonyRecord>>& outcome() const { return m_outcome; }
 
@@ -72,7 +74,7 @@ private:
     QVector<SecureBytes> m_components;
     std::shared_ptr<quorum::QuorumSession> m_session;
     std::optional<Result<ceremony::CeremonyRecord>> m_outcome;
-    std::atomic<bool> m_stop{false};
+    QPointer<Operation> m_run; // the ceremony, while it runs
     bool m_running = false;
 };
 

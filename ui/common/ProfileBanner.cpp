@@ -1,5 +1,6 @@
 #include "common/ProfileBanner.h"
 
+#include "common/StatusColor.h"
 #include "workspace/WorkspaceConfig.h"
 
 namespace symbolon::ui {
@@ -10,8 +11,9 @@ ProfileBanner::ProfileBanner(const workspace::WorkspaceConfig& config, QWidget* 
     setWordWrap(true);
     setTextFormat(Qt::RichText);
     // Black on amber: above 10:1 contrast, readable in any theme.
-    setStyleSheet(QStringLiteral("QLabel { background: #ffc107; color: #000000; padding: 8px 12px; "
-                                 "border-bottom: 2px solid #8a6d00; }"));
+    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 8px 12px; "
+                                 "border-bottom: 2px solid %3; }")
+                      .arg(hazardBackground().name(), hazardText().name(), hazardBorder().name()));
     QString text =
         QStringLiteral("<b>%1</b>").arg(tr("DEVELOPMENT PROFILE — SoftHSM2 tokens, not for live keys"));
     if (config.name == QLatin1String("Symbolon demo"))

@@ -3,26 +3,59 @@
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QWidget>
 
 namespace symbolon::ui {
 
-bool RoleGate::allows(const workspace::Workspace& ws, policy::Permission permission) {
-    return ws.require(permission).ok();
+const ActionPermission& actionPermission(GatedAction action) {
+    for (const ActionPermission& p : kActionPermissions)
+        if (p.action == action)
+            return p;
+    Q_UNREACHABLE();
 }
 
-void RoleGate::gate(QAction* action, const workspace::Workspace& ws, policy::Permission permission) {
-    const Status s = ws.require(permission);
-    action->setEnabled(s.ok());
-    if (!s)
-        action->setToolTip(s.error().message);
+namespace {
+
+// Enabled or not, and the tooltip that says so (empty: leave the tooltip as it is).
+struct Gate {
+    bool enabled = false;
+    QString toolTip;
+};
+
+Gate gateFor(const workspace::Workspace& ws, GatedAction action) {
+    const ActionPermission& p = actionPermission(action);
+    const Status s = ws.require(p.permission);
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("symbolon::ui::ActionPermissions", text);
+    };
+    if (s)
+        return {true, p.offeredTip ? tr(p.offeredTip) : QString()};
+    return {false, p.refusedTip ? tr(p.refusedTip).arg(ws.identity().role) : s.error().message};
 }
 
-void RoleGate::gate(QWidget* widget, const workspace::Workspace& ws, policy::Permission permission) {
-    const Status s = ws.require(permission);
-    widget->setEnabled(s.ok());
-    if (!s)
-        widget->setToolTip(s.error().message);
+} // namespace
+
+Status RoleGate::require(const workspace::Workspace& ws, GatedAction action) {
+    return ws.require(actionPermission(action).permission);
+}
+
+bool RoleGate::allows(const workspace::Workspace& ws, GatedAction action) {
+    return require(ws, action).ok();
+}
+
+void RoleGate::gate(QAction* action, const workspace::Workspace& ws, GatedAction gated) {
+    const Gate g = gateFor(ws, gated);
+    action->setEnabled(g.enabled);
+    if (!g.toolTip.isEmpty())
+        action->setToolTip(g.toolTip);
+}
+
+void RoleGate::gate(QWidget* widget, const workspace::Workspace& ws, GatedAction gated) {
+    const Gate g = gateFor(ws, gated);
+    widget->setEnabled(g.enabled);
+    if (!g.toolTip.isEmpty())
+        widget->setToolTip(g.toolTip);
 }
 
 } // namespace symbolon::ui

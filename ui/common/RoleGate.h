@@ -1,6 +1,7 @@
 #pragma once
 
-#include "policy/Role.h"
+#include "common/ActionPermissions.h"
+#include "common/Result.h"
 
 class QAction;
 class QWidget;
@@ -11,14 +12,16 @@ class Workspace;
 
 namespace symbolon::ui {
 
-// Offers an action only to roles that may use it (policy::roleAllows): for other roles it is
-// disabled, with core's refusal — naming the role and the permission — as its tooltip, so the
-// reviewer sees why, and core refuses again if it were triggered anyway.
+// The one role-gating path (issue #13): an action is offered only to roles that may use it, as
+// kActionPermissions declares. For other roles it is disabled, with a tooltip saying why (the
+// table's, or core's refusal naming the role and the permission), and the handler asks again with
+// require() or allows(): core refuses too if it were triggered anyway.
 class RoleGate {
 public:
-    static bool allows(const workspace::Workspace& ws, policy::Permission permission);
-    static void gate(QAction* action, const workspace::Workspace& ws, policy::Permission permission);
-    static void gate(QWidget* widget, const workspace::Workspace& ws, policy::Permission permission);
+    static Status require(const workspace::Workspace& ws, GatedAction action);
+    static bool allows(const workspace::Workspace& ws, GatedAction action);
+    static void gate(QAction* action, const workspace::Workspace& ws, GatedAction gated);
+    static void gate(QWidget* widget, const workspace::Workspace& ws, GatedAction gated);
 };
 
 } // namespace symbolon::ui

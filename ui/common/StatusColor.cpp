@@ -46,4 +46,34 @@ QString statusColorName(StatusTone tone) {
     return statusColor(tone).name();
 }
 
+QString statusStyleSheet(StatusTone tone) {
+    return QStringLiteral("color: %1;").arg(statusColorName(tone));
+}
+
+QString statusHtml(StatusTone tone, const QString& html, const QString& tag) {
+    return QStringLiteral("<%1 style='color:%2'>%3</%1>").arg(tag, statusColorName(tone), html);
+}
+
+QString statusBannerHtml(StatusTone tone, const QString& html) {
+    return QStringLiteral("<p style='background:%1;padding:4px'>%2</p>")
+        .arg(statusBackground(tone, QGuiApplication::palette()).name(), html);
+}
+
+QColor hazardBackground() {
+    return QColor(0xff, 0xc1, 0x07);
+}
+
+QColor hazardText() {
+    return QColor(0x00, 0x00, 0x00);
+}
+
+QColor hazardBorder() {
+    return QColor(0x8a, 0x6d, 0x00);
+}
+
+QString hazardBannerHtml(const QString& html) {
+    return QStringLiteral("<p style='background:%1;color:%2;padding:4px'>%3</p>")
+        .arg(hazardBackground().name(), hazardText().name(), html);
+}
+
 } // namespace symbolon::ui

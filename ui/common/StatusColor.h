@@ -17,7 +17,22 @@ QColor statusColor(StatusTone tone, const QPalette& palette);
 QColor statusColor(StatusTone tone); // on the application palette
 // A faint background for a banner of that tone.
 QColor statusBackground(StatusTone tone, const QPalette& palette);
-// "#rrggbb" for style sheets and rich text.
+// "#rrggbb" for style sheets and rich text built in code (never inside a tr() string).
 QString statusColorName(StatusTone tone);
+// "color: #rrggbb;" for a widget's style sheet.
+QString statusStyleSheet(StatusTone tone);
+// Rich text in the tone's colour: <tag style='color:#rrggbb'>html</tag>. The html is already
+// translated and escaped; the tag is an element name such as "span", "p" or "h3".
+QString statusHtml(StatusTone tone, const QString& html, const QString& tag = QStringLiteral("span"));
+// A paragraph of rich text on the tone's faint background (a banner inside a text).
+QString statusBannerHtml(StatusTone tone, const QString& html);
+
+// The development-profile and fallback warnings: black on amber whatever the theme (above 10:1),
+// with a darker amber rule under a banner.
+QColor hazardBackground();
+QColor hazardText();
+QColor hazardBorder();
+// A paragraph of rich text in the hazard colours.
+QString hazardBannerHtml(const QString& html);
 
 } // namespace symbolon::ui

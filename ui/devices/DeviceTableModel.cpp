@@ -11,102 +11,28 @@ using inventory::DeviceColumn;
 using inventory::DeviceRow;
 
 DeviceTableModel::DeviceTableModel(DatabaseReader& reader, QObject* parent)
-    : QAbstractTableModel(parent), m_reader(reader) {
-    m_fetchTimer.setSingleShot(true);
-    m_fetchTimer.setInterval(0); // coalesces every data() miss of one paint into one fetch
-    connect(&m_fetchTimer, &QTimer::timeout, this, &DeviceTableModel::fetchWanted);
+    : DevicePages(reader, ColumnCount, parent), m_reader(reader) {
     connect(&m_reader, &DatabaseReader::countReady, this, &DeviceTableModel::onCount);
-    connect(&m_reader, &DatabaseReader::pageReady, this, &DeviceTableModel::onPage);
-    connect(&m_reader, &DatabaseReader::failed, this, &DeviceTableModel::onFailed);
-    requestCount();
+    connect(
+        &m_reader, &DatabaseReader::pageReady, this,
+        [this](quint64 id, qint64 offset, const QVector<DeviceRow>& rows) { storePage(id, offset, rows); });
+    countAgain();
 }
 
-void DeviceTableModel::setFilter(const inventory::DeviceFilter& filter) {
-    m_pendingFilter = filter;
-    requestCount();
+quint64 DeviceTableModel::countQuery(const inventory::DeviceFilter& filter) {
+    return m_reader.requestCount(filter);
 }
 
-void DeviceTableModel::refresh() {
-    requestCount();
-}
-
-void DeviceTableModel::requestCount() {
-    if (m_countRequest)
-        m_reader.cancel(m_countRequest);
-    m_countRequest = m_reader.requestCount(m_pendingFilter);
-}
-
-void DeviceTableModel::onCount(quint64 id, qint64 count) {
-    if (id != m_countRequest)
-        return;
-    m_countRequest = 0;
-    beginResetModel();
-    m_filter = m_pendingFilter;
-    m_count = count;
-    clearPages();
-    endResetModel();
-    Q_EMIT countChanged(count);
-}
-
-void DeviceTableModel::clearPages() {
-    m_cache.clear([this](quint64 id) { m_reader.cancel(id); });
-}
-
-void DeviceTableModel::fetchWanted() {
-    m_cache.fetch([this](quint64 id) { m_reader.cancel(id); },
-                  [this](qint64 offset, int limit) {
-                      return m_reader.requestPage(m_filter, m_sort, m_order, offset, limit);
-                  });
-}
-
-void DeviceTableModel::onPage(quint64 id, qint64 offset, const QVector<DeviceRow>& rows) {
-    const int p = m_cache.store(id, rows);
-    if (p < 0)
-        return; // not ours, or replaced by a newer query
-    Q_ASSERT(offset == qint64(p) * kPageSize);
-    Q_UNUSED(offset);
-    const int first = p * kPageSize;
-    const int last = int(qMin<qint64>(m_count, qint64(first) + kPageSize)) - 1;
-    if (last >= first)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    Q_EMIT pageLoaded(p);
-}
-
-void DeviceTableModel::onFailed(quint64 id, const QString& message) {
-    if (id == m_countRequest) {
-        m_countRequest = 0;
-        Q_EMIT loadFailed(message);
-    } else if (m_cache.forget(id)) {
-        Q_EMIT loadFailed(message);
-    }
-}
-
-const DeviceRow* DeviceTableModel::deviceAt(int row) const {
-    return m_cache.row(row, m_count);
-}
-
-int DeviceTableModel::rowCount(const QModelIndex& parent) const {
-    if (parent.isValid())
-        return 0;
-    return int(qMin<qint64>(m_count, std::numeric_limits<int>::max()));
-}
-
-int DeviceTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+quint64 DeviceTableModel::pageQuery(const inventory::DeviceFilter& filter, qint64 offset, int limit) {
+    return m_reader.requestPage(filter, m_sort, m_order, offset, limit);
 }
 
 QVariant DeviceTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
-    const DeviceRow* d = deviceAt(index.row());
-    if (!d) {
-        if (role != Qt::DisplayRole)
-            return {};
-        m_cache.want(index.row());
-        if (!m_fetchTimer.isActive())
-            const_cast<QTimer&>(m_fetchTimer).start();
-        return QStringLiteral("…");
-    }
+    const DeviceRow* d = role == Qt::DisplayRole ? rowOrFetch(index.row()) : rowAt(index.row());
+    if (!d)
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     switch (role) {
     case Qt::DisplayRole:
@@ -161,7 +87,7 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const {
 
 QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return DevicePages::headerData(section, orientation, role);
     switch (section) {
     case DeviceIdColumn:
         return tr("Device ID");
@@ -191,11 +117,10 @@ void DeviceTableModel::sort(int column, Qt::SortOrder order) {
     const auto sort = static_cast<DeviceColumn>(column); // the columns are in DeviceColumn's order
     if (sort == m_sort && order == m_order)
         return;
-    beginResetModel();
-    m_sort = sort;
-    m_order = order;
-    clearPages();
-    endResetModel();
+    resetPages([&] {
+        m_sort = sort;
+        m_order = order;
+    });
 }
 
 } // namespace symbolon::ui

@@ -1,14 +1,15 @@
 #include "devices/DevicesView.h"
 
 #include "common/DatabaseReader.h"
+#include "common/DeviceFilterBar.h"
 #include "common/DeviceText.h"
+#include "common/PagedTableView.h"
 #include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
 #include "devices/DeviceDetailPane.h"
 #include "devices/DeviceTableModel.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,32 +23,13 @@
 
 namespace symbolon::ui {
 
-using inventory::DeviceFilter;
-using inventory::RotationFilter;
-
-namespace {
-QComboBox* makeCombo(QWidget* parent, const QString& objectName, const QString& accessibleName) {
-    auto* c = new QComboBox(parent);
-    c->setObjectName(objectName);
-    c->setAccessibleName(accessibleName);
-    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    return c;
-}
-} // namespace
-
 DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(parent), m_reader(reader) {
     PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("devicesView"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* filters = new QHBoxLayout();
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("devicesSearch"));
-    m_search->setAccessibleName(tr("Search devices"));
-    m_search->setPlaceholderText(tr("Search: device ID, manufacturer, model or S1SP"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
-    filters->addWidget(m_search, 1);
+    m_filters = new DeviceFilterBar(DeviceFilterBar::Subject::Devices, this);
+    m_search = m_filters->textField();
     auto* find = new QAction(tr("Find devices"), this);
     find->setObjectName(QStringLiteral("actionFindDevices"));
     find->setShortcut(QKeySequence::Find);
@@ -57,32 +39,8 @@ DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(pare
         m_search->selectAll();
     });
     addAction(find);
-
-    m_type = makeCombo(this, QStringLiteral("devicesTypeFilter"), tr("Device type"));
-    m_type->setToolTip(tr("Show only the devices of this type"));
-    m_type->addItem(tr("All types"));
-    for (policy::DeviceType t : policy::kAllDeviceTypes)
-        m_type->addItem(policy::deviceTypeCode(t), int(t));
-    m_cohort = makeCombo(this, QStringLiteral("devicesCohortFilter"), tr("Cohort"));
-    m_cohort->setToolTip(tr("Show only the devices of this cohort (IOC or FOC)"));
-    m_cohort->addItem(tr("All cohorts"));
-    m_cohort->addItem(QStringLiteral("IOC"), int(policy::Cohort::IOC));
-    m_cohort->addItem(QStringLiteral("FOC"), int(policy::Cohort::FOC));
-    m_s1sp = makeCombo(this, QStringLiteral("devicesS1spFilter"), tr("S1SP"));
-    m_s1sp->setToolTip(tr("Show only the devices of this S1SP"));
-    m_s1sp->addItem(tr("All S1SPs"));
-    m_rotation = makeCombo(this, QStringLiteral("devicesRotationFilter"), tr("Rotation state"));
-    m_rotation->setToolTip(tr("Show only the devices in this post-commissioning rotation state"));
-    m_rotation->addItem(tr("Any rotation state"), int(RotationFilter::Any));
-    m_rotation->addItem(tr("Due"), int(RotationFilter::Due));
-    m_rotation->addItem(tr("Overdue"), int(RotationFilter::Overdue));
-    m_rotation->addItem(tr("Due or overdue"), int(RotationFilter::DueOrOverdue));
-    m_rotation->addItem(tr("Done"), int(RotationFilter::Done));
-    for (QComboBox* c : {m_type, m_cohort, m_s1sp, m_rotation}) {
-        filters->addWidget(c);
-        connect(c, &QComboBox::currentIndexChanged, this, &DevicesView::applyFilter);
-    }
-    layout->addLayout(filters);
+    connect(m_filters, &DeviceFilterBar::changed, this, &DevicesView::applyFilter);
+    layout->addWidget(m_filters);
 
     auto* status = new QHBoxLayout();
     m_countLabel = new QLabel(tr("Counting…"), this);
@@ -101,19 +59,7 @@ DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(pare
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("devicesTable"));
     m_table->setAccessibleName(tr("Devices"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(DeviceTableModel::DeviceIdColumn, Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights and no content-based sizing: the view must never touch every row.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpPagedTable(m_table, m_model, DeviceTableModel::DeviceIdColumn);
     // Widths from what the columns hold (or their header, with room for the sort arrow), so that
     // all nine fit at 1400 px without eliding anything a custodian compares.
     const QFontMetrics fm = m_table->fontMetrics();
@@ -154,12 +100,6 @@ DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(pare
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &DevicesView::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &DevicesView::applyFilter);
-
     connect(m_model, &DeviceTableModel::countChanged, this, &DevicesView::onCountChanged);
     connect(m_model, &DeviceTableModel::pageLoaded, this, &DevicesView::onPageLoaded);
     connect(m_model, &DeviceTableModel::loadFailed, this, [this](const QString& message) {
@@ -171,15 +111,8 @@ DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(pare
             &DevicesView::onCurrentRowChanged);
 
     connect(&m_reader, &DatabaseReader::s1spsReady, this, [this](quint64 id, const QStringList& s1sps) {
-        if (id != m_s1spRequest)
-            return;
-        const QString current = m_s1sp->currentData().toString();
-        const QSignalBlocker block(m_s1sp);
-        while (m_s1sp->count() > 1)
-            m_s1sp->removeItem(1);
-        for (const QString& s : s1sps)
-            m_s1sp->addItem(s, s);
-        m_s1sp->setCurrentIndex(qMax(0, m_s1sp->findData(current)));
+        if (id == m_s1spRequest)
+            m_filters->setS1sps(s1sps);
     });
     m_s1spRequest = m_reader.requestS1sps();
 
@@ -220,18 +153,8 @@ void DevicesView::refresh() {
 }
 
 void DevicesView::applyFilter() {
-    m_debounce.stop();
-    DeviceFilter f;
-    f.text = m_search->text().trimmed();
-    if (m_type->currentIndex() > 0)
-        f.type = static_cast<policy::DeviceType>(m_type->currentData().toInt());
-    if (m_cohort->currentIndex() > 0)
-        f.cohort = static_cast<policy::Cohort>(m_cohort->currentData().toInt());
-    if (m_s1sp->currentIndex() > 0)
-        f.s1sp = m_s1sp->currentData().toString();
-    f.rotation = static_cast<RotationFilter>(m_rotation->currentData().toInt());
     m_countLabel->setText(tr("Counting…"));
-    m_model->setFilter(f);
+    m_model->setFilter(m_filters->filter());
 }
 
 void DevicesView::onCountChanged(qint64 count) {

@@ -1,10 +1,8 @@
 #pragma once
 
-#include <QTimer>
 #include <QWidget>
 
 class QAction;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -12,6 +10,7 @@ class QTableView;
 namespace symbolon::ui {
 
 class DatabaseReader;
+class DeviceFilterBar;
 class DeviceDetailPane;
 class DeviceTableModel;
 
@@ -48,18 +47,14 @@ private:
 
     DatabaseReader& m_reader;
     DeviceTableModel* m_model = nullptr;
-    QLineEdit* m_search = nullptr;
-    QComboBox* m_type = nullptr;
-    QComboBox* m_cohort = nullptr;
-    QComboBox* m_s1sp = nullptr;
-    QComboBox* m_rotation = nullptr;
+    DeviceFilterBar* m_filters = nullptr;
+    QLineEdit* m_search = nullptr; // the bar's search field (Ctrl+F)
     QLabel* m_countLabel = nullptr;
     QLabel* m_error = nullptr;
     QTableView* m_table = nullptr;
     DeviceDetailPane* m_detail = nullptr;
     QAction* m_markCompromised = nullptr;
     QAction* m_rekeyDevice = nullptr;
-    QTimer m_debounce;
     quint64 m_s1spRequest = 0;
     bool m_loaded = false;
 };

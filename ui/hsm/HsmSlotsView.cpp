@@ -1,5 +1,6 @@
 #include "hsm/HsmSlotsView.h"
 
+#include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
 #include "hsm/HsmObjectModel.h"
@@ -8,7 +9,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -18,7 +18,6 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
 
@@ -120,15 +119,14 @@ void HsmSlotsView::refresh() {
     if (m_loading)
         return;
     m_loading = true;
-    auto* watcher = new QFutureWatcher<HsmSnapshot>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    const auto done = [this](HsmSnapshot result) {
         m_loading = false;
-        m_snapshot = watcher->result();
+        m_snapshot = result;
         rebuild();
         Q_EMIT loaded();
-    });
-    watcher->setFuture(QtConcurrent::run([module = m_ws.module()] { return HsmSnapshot::read(module); }));
+    };
+    OperationRunner::start(
+        this, [module = m_ws.module()] { return HsmSnapshot::read(module); }, done);
 }
 
 void HsmSlotsView::setQuorumListing(const QString& tokenSerial, const QVector<hsm::TokenObject>& objects,

@@ -1,6 +1,7 @@
 #include "importer/ImportDialog.h"
 
 #include "common/DeviceText.h"
+#include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
 #include "importer/ImportJob.h"
@@ -8,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace symbolon::ui {
 
@@ -109,9 +108,10 @@ ImportDialog::ImportDialog(workspace::Workspace& ws, QWidget* parent) : QDialog(
 
 ImportDialog::~ImportDialog() {
     // The worker uses the workspace's connection: it must end before the workspace can.
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    m_future.waitForFinished();
+    if (m_import) {
+        m_import->cancel();
+        m_import->waitForFinished();
+    }
 }
 
 void ImportDialog::setPath(const QString& path) {
@@ -146,15 +146,9 @@ void ImportDialog::start() {
     m_progress->setRange(0, 0); // busy until the first progress report
     setRunning(true);
 
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    auto* watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::progressValueChanged, this, [this](int v) {
-        m_progress->setRange(0, kProgressScale);
-        m_progress->setValue(v);
-    });
-    connect(watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const std::shared_ptr<Outcome> o = watcher->future().resultCount() ? watcher->result() : nullptr;
+    workspace::Workspace* ws = &m_ws;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto ended = [this](const Outcome* o) {
         setRunning(false);
         m_progress->setRange(0, kProgressScale);
         if (!o)
@@ -168,27 +162,30 @@ void ImportDialog::start() {
         Q_EMIT finishedRun();
         if (m_closeWhenDone)
             QDialog::reject();
-    });
-    workspace::Workspace* ws = &m_ws;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QFuture<std::shared_ptr<Outcome>> future = QtConcurrent::run(
-        [ws, path, now, cancelFlag = m_cancelFlag](QPromise<std::shared_ptr<Outcome>>& promise) {
-            promise.setProgressRange(0, kProgressScale);
-            auto out = std::make_shared<Outcome>();
-            out->result = runImport(*ws, path, now, [&promise, &cancelFlag](qint64 done, qint64 total) {
+    };
+    OperationRunner::Callbacks<Outcome> more;
+    more.failed = [ended](const QString&) { ended(nullptr); };
+    more.progress = [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, kProgressScale);
+        m_progress->setValue(int(done * kProgressScale / total));
+    };
+    m_import = OperationRunner::start(
+        this,
+        [ws, path, now](OperationControl& control) {
+            Outcome out;
+            out.result = runImport(*ws, path, now, [&control](qint64 done, qint64 total) {
                 if (total > 0)
-                    promise.setProgressValue(int(done * kProgressScale / total));
-                return !cancelFlag->load();
+                    control.progress(done, total);
+                return !control.stopRequested();
             });
-            promise.addResult(out);
-        });
-    m_future = QFuture<void>(future);
-    watcher->setFuture(future);
+            return out;
+        },
+        [ended](Outcome o) { ended(&o); }, std::move(more));
 }
 
 void ImportDialog::cancel() {
-    if (m_running && m_cancelFlag) {
-        m_cancelFlag->store(true);
+    if (m_running && m_import) {
+        m_import->cancel();
         m_cancel->setEnabled(false);
         m_result->setText(tr("Cancelling…"));
     }

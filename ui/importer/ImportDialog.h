@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/OperationRunner.h"
+
 #include <QDialog>
-#include <QFuture>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
@@ -60,8 +62,7 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     bool m_running = false;
     bool m_closeWhenDone = false;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
-    QFuture<void> m_future; // the running import, waited for on destruction
+    QPointer<Operation> m_import; // the running import, cancelled and waited for on destruction
 };
 
 } // namespace symbolon::ui

@@ -1,5 +1,6 @@
 #include "journal/CustodianReportDialog.h"
 
+#include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
 #include "journal/CustodianReportPdf.h"
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace symbolon::ui {
 
@@ -91,13 +91,13 @@ CustodianReportDialog::CustodianReportDialog(const workspace::Workspace& ws, QWi
     connect(m_from, &QDateEdit::dateChanged, this, &CustodianReportDialog::check);
     connect(m_to, &QDateEdit::dateChanged, this, &CustodianReportDialog::check);
     connect(m_file, &QLineEdit::textChanged, this, &CustodianReportDialog::check);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &CustodianReportDialog::finished);
     check();
     resize(560, 300);
 }
 
 CustodianReportDialog::~CustodianReportDialog() {
-    m_watcher.waitForFinished(); // the worker reads through m_ws
+    if (m_writing)
+        m_writing->waitForFinished(); // the worker reads through m_ws
 }
 
 void CustodianReportDialog::setPeriod(const QDate& from, const QDate& to) {
@@ -145,14 +145,16 @@ void CustodianReportDialog::write() {
     const QDate from = m_from->date();
     const QDate to = m_to->date();
     const QString path = m_writingTo;
-    m_watcher.setFuture(QtConcurrent::run([ws, from, to, path] {
-        return std::make_shared<Result<audit::CustodianReport>>(
-            CustodianReportPdf::write(*ws, from, to, path));
-    }));
+    m_writing = OperationRunner::start(
+        this,
+        [ws, from, to, path] {
+            return std::make_shared<Result<audit::CustodianReport>>(
+                CustodianReportPdf::write(*ws, from, to, path));
+        },
+        [this](Outcome r) { finished(std::move(r)); });
 }
 
-void CustodianReportDialog::finished() {
-    const Outcome r = m_watcher.result();
+void CustodianReportDialog::finished(Outcome r) {
     check();
     if (!r->ok()) {
         m_status->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));

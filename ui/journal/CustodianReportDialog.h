@@ -1,10 +1,11 @@
 #pragma once
 
-#include "common/Result.h"
 #include "audit/CustodianReport.h"
+#include "common/OperationRunner.h"
+#include "common/Result.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
+#include <QPointer>
 
 #include <memory>
 
@@ -33,7 +34,7 @@ public:
     void setPeriod(const QDate& from, const QDate& to);
     void setFile(const QString& path);
     void write(); // what the Write button does
-    bool isWriting() const { return m_watcher.isRunning(); }
+    bool isWriting() const { return m_writing && m_writing->isRunning(); }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -42,7 +43,7 @@ Q_SIGNALS:
 private:
     void browse();
     void check();
-    void finished();
+    void finished(Outcome r);
 
     const workspace::Workspace& m_ws;
     QDateEdit* m_from = nullptr;
@@ -53,7 +54,7 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_write = nullptr;
     QString m_writingTo;
-    QFutureWatcher<Outcome> m_watcher;
+    QPointer<Operation> m_writing;
 };
 
 } // namespace symbolon::ui

@@ -24,7 +24,7 @@ const char* const kTable = "<table width=\"100%\" border=\"1\" cellspacing=\"0\"
 } // namespace
 
 Result<audit::CustodianReport> CustodianReportPdf::write(const workspace::Workspace& ws, const QDate& from,
-                                                           const QDate& to, const QString& pdfPath) {
+                                                         const QDate& to, const QString& pdfPath) {
     if (!from.isValid() || !to.isValid() || to < from)
         return fail(
             ErrorCode::InvalidInput,
@@ -33,7 +33,7 @@ Result<audit::CustodianReport> CustodianReportPdf::write(const workspace::Worksp
     if (!db)
         return db.error();
     auto report = audit::CustodianReport::build(**db, QDateTime(from, QTime(0, 0), Qt::UTC),
-                                                  QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC));
+                                                QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC));
     if (!report)
         return report.error();
     report->verification = workspace::Workspace::verifyJournalOn(**db, ws.dir(), ws.config());

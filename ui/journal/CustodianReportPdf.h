@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
 #include "audit/CustodianReport.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

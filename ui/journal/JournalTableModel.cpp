@@ -14,14 +14,16 @@ namespace symbolon::ui {
 using journal::JournalEntry;
 
 JournalTableModel::JournalTableModel(JournalReader& reader, QObject* parent)
-    : QAbstractTableModel(parent), m_reader(reader) {
-    m_fetchTimer.setSingleShot(true);
-    m_fetchTimer.setInterval(0); // coalesces the data() misses of one paint into one fetch
-    connect(&m_fetchTimer, &QTimer::timeout, this, &JournalTableModel::fetchWanted);
+    : JournalPages(reader, ColumnCount, parent, /*connectionFailures=*/true), m_reader(reader) {
     connect(&m_reader, &JournalReader::countReady, this, &JournalTableModel::onCount);
-    connect(&m_reader, &JournalReader::pageReady, this, &JournalTableModel::onPage);
-    connect(&m_reader, &JournalReader::failed, this, &JournalTableModel::onFailed);
-    requestCount();
+    connect(&m_reader, &JournalReader::pageReady, this,
+            [this](quint64 id, qint64 offset, const QVector<JournalEntry>& entries) {
+                storePage(id, offset, entries, [](const JournalEntry& e) {
+                    const QJsonObject d = e.details(); // parsed once per page, not per paint
+                    return JournalRow{e, outcomeOf(d), approversOf(d)};
+                });
+            });
+    countAgain();
 }
 
 QString JournalTableModel::outcomeOf(const QJsonObject& details) {
@@ -42,101 +44,25 @@ QString JournalTableModel::approversOf(const QJsonObject& details) {
     return names.join(QStringLiteral(", "));
 }
 
-void JournalTableModel::setFilter(const journal::JournalFilter& filter) {
-    m_pendingFilter = filter;
-    requestCount();
+quint64 JournalTableModel::countQuery(const journal::JournalFilter& filter) {
+    return m_reader.requestCount(filter);
 }
 
-void JournalTableModel::refresh() {
-    requestCount();
-}
-
-void JournalTableModel::requestCount() {
-    if (m_countRequest)
-        m_reader.cancel(m_countRequest);
-    m_countRequest = m_reader.requestCount(m_pendingFilter);
-}
-
-void JournalTableModel::onCount(quint64 id, qint64 count) {
-    if (id != m_countRequest)
-        return;
-    m_countRequest = 0;
-    beginResetModel();
-    m_filter = m_pendingFilter;
-    m_count = count;
-    clearPages();
-    endResetModel();
-    Q_EMIT countChanged(count);
-}
-
-void JournalTableModel::clearPages() {
-    m_cache.clear([this](quint64 id) { m_reader.cancel(id); });
-}
-
-void JournalTableModel::fetchWanted() {
-    m_cache.fetch([this](quint64 id) { m_reader.cancel(id); },
-                  [this](qint64 offset, int limit) { return m_reader.requestPage(m_filter, offset, limit); });
-}
-
-void JournalTableModel::onPage(quint64 id, qint64 offset, const QVector<JournalEntry>& entries) {
-    if (!m_cache.owns(id))
-        return;
-    QVector<Row> rows;
-    rows.reserve(entries.size());
-    for (const JournalEntry& e : entries) {
-        const QJsonObject d = e.details(); // parsed once per page, not per paint
-        rows.push_back(Row{e, outcomeOf(d), approversOf(d)});
-    }
-    const int p = m_cache.store(id, std::move(rows));
-    Q_ASSERT(offset == qint64(p) * kPageSize);
-    Q_UNUSED(offset);
-    const int first = p * kPageSize;
-    const int last = int(qMin<qint64>(m_count, qint64(first) + kPageSize)) - 1;
-    if (last >= first)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    Q_EMIT pageLoaded(p);
-}
-
-void JournalTableModel::onFailed(quint64 id, const QString& message) {
-    if (id == m_countRequest) {
-        m_countRequest = 0;
-        Q_EMIT loadFailed(message);
-    } else if (m_cache.forget(id) || id == 0) {
-        Q_EMIT loadFailed(message);
-    }
-}
-
-const JournalTableModel::Row* JournalTableModel::rowAt(int row) const {
-    return m_cache.row(row, m_count);
+quint64 JournalTableModel::pageQuery(const journal::JournalFilter& filter, qint64 offset, int limit) {
+    return m_reader.requestPage(filter, offset, limit);
 }
 
 const JournalEntry* JournalTableModel::entryAt(int row) const {
-    const Row* r = rowAt(row);
+    const JournalRow* r = rowAt(row);
     return r ? &r->entry : nullptr;
-}
-
-int JournalTableModel::rowCount(const QModelIndex& parent) const {
-    if (parent.isValid())
-        return 0;
-    return int(qMin<qint64>(m_count, std::numeric_limits<int>::max()));
-}
-
-int JournalTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
-    const Row* r = rowAt(index.row());
-    if (!r) {
-        if (role != Qt::DisplayRole)
-            return {};
-        m_cache.want(index.row());
-        if (!m_fetchTimer.isActive())
-            const_cast<QTimer&>(m_fetchTimer).start();
-        return QStringLiteral("…");
-    }
+    const JournalRow* r = role == Qt::DisplayRole ? rowOrFetch(index.row()) : rowAt(index.row());
+    if (!r)
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
     const JournalEntry& e = r->entry;
     const bool missing = e.hash.isEmpty();
     switch (role) {
@@ -183,7 +109,7 @@ QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
 
 QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return JournalPages::headerData(section, orientation, role);
     switch (section) {
     case SeqColumn:
         return tr("#");

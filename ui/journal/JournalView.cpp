@@ -1,5 +1,6 @@
 #include "journal/JournalView.h"
 
+#include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 #include "common/RoleGate.h"
 #include "journal/JournalDetailPane.h"
@@ -22,7 +23,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace symbolon::ui {
 
@@ -108,19 +108,18 @@ JournalView::JournalView(workspace::Workspace& ws, QWidget* parent) : QWidget(pa
         tr("Journal extract, checkpoints, public key and report (HTML and PDF) in a folder "
            "that can be verified with no workspace"));
     connect(m_exportAction, &QAction::triggered, this, &JournalView::exportEvidence);
-    RoleGate::gate(m_exportAction, ws, policy::Permission::ExportEvidence);
+    RoleGate::gate(m_exportAction, ws, GatedAction::ExportEvidence);
 
     m_riskReviewAction = new QAction(tr("Record &risk review…"), this);
     m_riskReviewAction->setObjectName(QStringLiteral("actionRecordRiskReview"));
     m_riskReviewAction->setStatusTip(tr("Record the 5-yearly risk review (CKMP (b)(iii))"));
     connect(m_riskReviewAction, &QAction::triggered, this, &JournalView::recordRiskReview);
-    RoleGate::gate(m_riskReviewAction, ws, policy::Permission::RecordRiskReview);
-
-    connect(&m_export, &QFutureWatcher<ExportOutcome>::finished, this, &JournalView::exportFinished);
+    RoleGate::gate(m_riskReviewAction, ws, GatedAction::RecordRiskReview);
 }
 
 JournalView::~JournalView() {
-    m_export.waitForFinished(); // the export writes through m_ws
+    if (m_export)
+        m_export->waitForFinished(); // the export writes through m_ws
     // The model holds a reference to the reader: stop the thread before either goes.
     m_reader->stop();
 }
@@ -157,7 +156,7 @@ void JournalView::checkLoaded() {
 }
 
 void JournalView::recordRiskReview() {
-    if (!RoleGate::allows(m_ws, policy::Permission::RecordRiskReview))
+    if (!RoleGate::allows(m_ws, GatedAction::RecordRiskReview))
         return;
     auto* dialog = new RiskReviewDialog(m_ws, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -180,7 +179,7 @@ void JournalView::exportEvidence() {
 }
 
 void JournalView::exportEvidencePack(const QString& outDir) {
-    if (m_export.isRunning())
+    if (m_export && m_export->isRunning())
         return;
     m_exportDir = outDir;
     m_exportAction->setEnabled(false);
@@ -193,17 +192,19 @@ void JournalView::exportEvidencePack(const QString& outDir) {
     m_exportProgress->setMinimumDuration(300);
     m_exportProgress->setAttribute(Qt::WA_DeleteOnClose);
     workspace::Workspace* ws = &m_ws;
-    m_export.setFuture(QtConcurrent::run([ws, outDir] {
-        return std::make_shared<Result<audit::EvidencePack::Summary>>(
-            audit::EvidencePack::write(*ws, outDir, 0, 0, &ReportPdf::render));
-    }));
+    m_export = OperationRunner::start(
+        this,
+        [ws, outDir] {
+            return std::make_shared<Result<audit::EvidencePack::Summary>>(
+                audit::EvidencePack::write(*ws, outDir, 0, 0, &ReportPdf::render));
+        },
+        [this](ExportOutcome r) { exportFinished(std::move(r)); });
 }
 
-void JournalView::exportFinished() {
+void JournalView::exportFinished(ExportOutcome r) {
     if (m_exportProgress)
         m_exportProgress->close();
-    RoleGate::gate(m_exportAction, m_ws, policy::Permission::ExportEvidence);
-    const ExportOutcome r = m_export.result();
+    RoleGate::gate(m_exportAction, m_ws, GatedAction::ExportEvidence);
     refresh(); // the export is journaled
     if (!r->ok()) {
         if (isVisible()) {

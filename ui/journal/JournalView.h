@@ -1,9 +1,9 @@
 #pragma once
 
 #include "audit/EvidencePack.h"
+#include "common/OperationRunner.h"
 #include "workspace/RiskReviewStore.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
@@ -44,7 +44,7 @@ public:
     VerificationBanner* banner() const { return m_banner; }
     QAction* exportEvidenceAction() const { return m_exportAction; }
     QAction* recordRiskReviewAction() const { return m_riskReviewAction; }
-    bool isExporting() const { return m_export.isRunning(); }
+    bool isExporting() const { return m_export && m_export->isRunning(); }
 
 public Q_SLOTS:
     void refresh();
@@ -61,7 +61,7 @@ private:
     using ExportOutcome = std::shared_ptr<Result<audit::EvidencePack::Summary>>;
     void onSelection();
     void onCount(qint64 count);
-    void exportFinished();
+    void exportFinished(ExportOutcome r);
     void checkLoaded();
 
     workspace::Workspace& m_ws;
@@ -74,7 +74,7 @@ private:
     QLabel* m_status = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_riskReviewAction = nullptr;
-    QFutureWatcher<ExportOutcome> m_export;
+    QPointer<Operation> m_export;
     QString m_exportDir;
     QPointer<QProgressDialog> m_exportProgress;
     bool m_pageShown = false;

@@ -1,5 +1,6 @@
 #include "journal/RiskReviewDialog.h"
 
+#include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
 #include "workspace/Workspace.h"
@@ -12,7 +13,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace symbolon::ui {
 
@@ -45,8 +45,8 @@ RiskReviewDialog::RiskReviewDialog(workspace::Workspace& ws, QWidget* parent) : 
     form->addRow(tr("Reference:"), m_reference);
     m_findings = new QPlainTextEdit(this);
     m_findings->setObjectName(QStringLiteral("riskReviewFindings"));
-    m_findings->setPlaceholderText(
-        tr("Summary of findings (at most %1 characters)").arg(workspace::RiskReviewStore::kMaxFindingsLength));
+    m_findings->setPlaceholderText(tr("Summary of findings (at most %1 characters)")
+                                       .arg(workspace::RiskReviewStore::kMaxFindingsLength));
     form->addRow(tr("Findings:"), m_findings);
     l->addLayout(form);
 
@@ -66,13 +66,13 @@ RiskReviewDialog::RiskReviewDialog(workspace::Workspace& ws, QWidget* parent) : 
     connect(m_date, &QDateEdit::dateChanged, this, &RiskReviewDialog::check);
     connect(m_reference, &QLineEdit::textChanged, this, &RiskReviewDialog::check);
     connect(m_findings, &QPlainTextEdit::textChanged, this, &RiskReviewDialog::check);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &RiskReviewDialog::finished);
     check();
     resize(560, 420);
 }
 
 RiskReviewDialog::~RiskReviewDialog() {
-    m_watcher.waitForFinished();
+    if (m_recording)
+        m_recording->waitForFinished();
 }
 
 void RiskReviewDialog::check() {
@@ -81,11 +81,11 @@ void RiskReviewDialog::check() {
         QDateTime::currentDateTimeUtc().date(), m_ws.config().createdAt.toUTC().date());
     // An empty reference is the normal starting state: no red text for it, just no Record yet.
     m_problem->setText(s || m_reference->text().trimmed().isEmpty() ? QString() : s.error().message);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(s.ok() && !m_watcher.isRunning());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(s.ok() && !(m_recording && m_recording->isRunning()));
 }
 
 void RiskReviewDialog::accept() {
-    if (m_watcher.isRunning())
+    if (m_recording && m_recording->isRunning())
         return;
     m_buttons->setEnabled(false);
     m_problem->setText(tr("Recording…"));
@@ -93,14 +93,16 @@ void RiskReviewDialog::accept() {
     const QDate date = m_date->date();
     const QString reference = m_reference->text();
     const QString findings = m_findings->toPlainText();
-    m_watcher.setFuture(QtConcurrent::run([ws, date, reference, findings] {
-        return std::make_shared<Result<workspace::RiskReview>>(
-            workspace::RiskReviewStore::record(*ws, date, reference, findings));
-    }));
+    m_recording = OperationRunner::start(
+        this,
+        [ws, date, reference, findings] {
+            return std::make_shared<Result<workspace::RiskReview>>(
+                workspace::RiskReviewStore::record(*ws, date, reference, findings));
+        },
+        [this](Outcome r) { finished(std::move(r)); });
 }
 
-void RiskReviewDialog::finished() {
-    const Outcome r = m_watcher.result();
+void RiskReviewDialog::finished(Outcome r) {
     m_buttons->setEnabled(true);
     if (!r->ok()) {
         check();

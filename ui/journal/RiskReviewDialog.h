@@ -1,9 +1,10 @@
 #pragma once
 
+#include "common/OperationRunner.h"
 #include "workspace/RiskReviewStore.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
+#include <QPointer>
 
 #include <memory>
 
@@ -42,7 +43,7 @@ Q_SIGNALS:
 private:
     using Outcome = std::shared_ptr<Result<workspace::RiskReview>>;
     void check();
-    void finished();
+    void finished(Outcome r);
 
     workspace::Workspace& m_ws;
     QDateEdit* m_date = nullptr;
@@ -50,7 +51,7 @@ private:
     QPlainTextEdit* m_findings = nullptr;
     QLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
-    QFutureWatcher<Outcome> m_watcher;
+    QPointer<Operation> m_recording;
 };
 
 } // namespace symbolon::ui

@@ -1,5 +1,6 @@
 #include "journal/VerificationBanner.h"
 
+#include "common/OperationRunner.h"
 #include "common/StatusColor.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
@@ -8,7 +9,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace symbolon::ui {
 
@@ -31,13 +31,12 @@ VerificationBanner::VerificationBanner(workspace::Workspace& ws, QWidget* parent
     m_again->setToolTip(tr("Re-check every hash, link and checkpoint signature of the journal"));
     l->addWidget(m_again);
     connect(m_again, &QPushButton::clicked, this, &VerificationBanner::verify);
-    connect(&m_watcher, &QFutureWatcher<journal::VerificationReport>::finished, this,
-            &VerificationBanner::finished);
     verify();
 }
 
 VerificationBanner::~VerificationBanner() {
-    m_watcher.waitForFinished(); // the worker reads through m_ws
+    if (m_verifying)
+        m_verifying->waitForFinished(); // the worker reads through m_ws
 }
 
 QString VerificationBanner::headline(const journal::VerificationReport& r) {
@@ -61,7 +60,7 @@ QString VerificationBanner::text() const {
 }
 
 void VerificationBanner::verify() {
-    if (m_watcher.isRunning())
+    if (m_verifying && m_verifying->isRunning())
         return;
     m_again->setEnabled(false);
     m_label->setText(tr("Verifying the journal: every hash, link and checkpoint signature…"));
@@ -70,19 +69,22 @@ void VerificationBanner::verify() {
     workspace::Workspace* ws = &m_ws;
     const QString dir = ws->dir();
     const workspace::WorkspaceConfig config = ws->config();
-    m_watcher.setFuture(QtConcurrent::run([ws, dir, config] {
-        auto db = ws->openConnection(true);
-        if (!db) {
-            journal::VerificationReport failed;
-            failed.problem = db.error().message;
-            return failed;
-        }
-        return workspace::Workspace::verifyJournalOn(**db, dir, config);
-    }));
+    m_verifying = OperationRunner::start(
+        this,
+        [ws, dir, config] {
+            auto db = ws->openConnection(true);
+            if (!db) {
+                journal::VerificationReport failed;
+                failed.problem = db.error().message;
+                return failed;
+            }
+            return workspace::Workspace::verifyJournalOn(**db, dir, config);
+        },
+        [this](journal::VerificationReport report) { finished(std::move(report)); });
 }
 
-void VerificationBanner::finished() {
-    m_report = m_watcher.result();
+void VerificationBanner::finished(journal::VerificationReport report) {
+    m_report = std::move(report);
     const bool ok = m_report.ok();
     m_label->setText(headline(m_report));
     const StatusTone tone = ok ? StatusTone::Ok : StatusTone::Error;

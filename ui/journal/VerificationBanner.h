@@ -1,8 +1,9 @@
 #pragma once
 
+#include "common/OperationRunner.h"
 #include "journal/JournalVerifier.h"
 
-#include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -27,7 +28,7 @@ public:
     explicit VerificationBanner(workspace::Workspace& ws, QWidget* parent = nullptr);
     ~VerificationBanner() override;
 
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_verifying && m_verifying->isRunning(); }
     const journal::VerificationReport& report() const { return m_report; }
     QString text() const;
 
@@ -40,13 +41,13 @@ Q_SIGNALS:
     void verified(bool ok);
 
 private:
-    void finished();
+    void finished(journal::VerificationReport report);
 
     workspace::Workspace& m_ws;
     QLabel* m_label = nullptr;
     QPushButton* m_again = nullptr;
     journal::VerificationReport m_report;
-    QFutureWatcher<journal::VerificationReport> m_watcher;
+    QPointer<Operation> m_verifying;
 };
 
 } // namespace symbolon::ui

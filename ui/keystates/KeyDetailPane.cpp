@@ -1,6 +1,7 @@
 #include "keystates/KeyDetailPane.h"
 
 #include "common/DeviceText.h"
+#include "common/StatusColor.h"
 #include "keystates/KeyStateTableModel.h"
 
 #include <QLabel>
@@ -66,8 +67,9 @@ void KeyDetailPane::showKey(const rekey::KeyStateRow& k) {
     h += row(tr("Distributed"), optionalTime(k.distributedAt));
     h += row(tr("Activated"), optionalTime(k.activatedAt));
     h += row(tr("Compromised"),
-             k.compromised() ? tr("<span style='color:#b00020'><b>yes</b></span>, reference %1, flagged %2")
-                                   .arg(k.compromisedRef.toHtmlEscaped(), optionalTime(k.compromisedAt))
+             k.compromised() ? tr("%1, reference %2, flagged %3")
+                                   .arg(statusHtml(StatusTone::Error, tr("<b>yes</b>")),
+                                        k.compromisedRef.toHtmlEscaped(), optionalTime(k.compromisedAt))
                              : tr("no"));
     h += row(tr("Rotation deadline"),
              tr("%1 — %2").arg(utcText(k.deadline), rotationDeadlineText(d, now).toHtmlEscaped()));

@@ -1,6 +1,7 @@
 #include "keystates/KeyStateTableModel.h"
 
 #include "common/DeviceText.h"
+#include "common/StatusColor.h"
 #include "keystates/KeyStateReader.h"
 #include "policy/DlmsClient.h"
 
@@ -42,87 +43,20 @@ QColor stateColor(policy::KeyState s) {
 } // namespace
 
 KeyStateTableModel::KeyStateTableModel(KeyStateReader& reader, QObject* parent)
-    : QAbstractTableModel(parent), m_reader(reader) {
-    m_fetchTimer.setSingleShot(true);
-    m_fetchTimer.setInterval(0);
-    connect(&m_fetchTimer, &QTimer::timeout, this, &KeyStateTableModel::fetchWanted);
+    : KeyStatePages(reader, ColumnCount, parent), m_reader(reader) {
     connect(&m_reader, &KeyStateReader::countReady, this, &KeyStateTableModel::onCount);
-    connect(&m_reader, &KeyStateReader::pageReady, this, &KeyStateTableModel::onPage);
-    connect(&m_reader, &KeyStateReader::failed, this, &KeyStateTableModel::onFailed);
-    requestCount();
+    connect(
+        &m_reader, &KeyStateReader::pageReady, this,
+        [this](quint64 id, qint64 offset, const QVector<KeyStateRow>& rows) { storePage(id, offset, rows); });
+    countAgain();
 }
 
-void KeyStateTableModel::setFilter(const rekey::KeyStateFilter& filter) {
-    m_pendingFilter = filter;
-    requestCount();
+quint64 KeyStateTableModel::countQuery(const rekey::KeyStateFilter& filter) {
+    return m_reader.requestCount(filter);
 }
 
-void KeyStateTableModel::refresh() {
-    requestCount();
-}
-
-void KeyStateTableModel::requestCount() {
-    if (m_countRequest)
-        m_reader.cancel(m_countRequest);
-    m_countRequest = m_reader.requestCount(m_pendingFilter);
-}
-
-void KeyStateTableModel::onCount(quint64 id, qint64 count) {
-    if (id != m_countRequest)
-        return;
-    m_countRequest = 0;
-    beginResetModel();
-    m_filter = m_pendingFilter;
-    m_count = count;
-    clearPages();
-    endResetModel();
-    Q_EMIT countChanged(count);
-}
-
-void KeyStateTableModel::clearPages() {
-    m_cache.clear([this](quint64 id) { m_reader.cancel(id); });
-}
-
-void KeyStateTableModel::fetchWanted() {
-    m_cache.fetch([this](quint64 id) { m_reader.cancel(id); },
-                  [this](qint64 offset, int limit) {
-                      return m_reader.requestPage(m_filter, m_sort, m_order, offset, limit);
-                  });
-}
-
-void KeyStateTableModel::onPage(quint64 id, qint64 offset, const QVector<KeyStateRow>& rows) {
-    const int p = m_cache.store(id, rows);
-    if (p < 0)
-        return;
-    Q_UNUSED(offset);
-    const int first = p * kPageSize;
-    const int last = int(qMin<qint64>(m_count, qint64(first) + kPageSize)) - 1;
-    if (last >= first)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    Q_EMIT pageLoaded(p);
-}
-
-void KeyStateTableModel::onFailed(quint64 id, const QString& message) {
-    if (id == m_countRequest) {
-        m_countRequest = 0;
-        Q_EMIT loadFailed(message);
-    } else if (m_cache.forget(id)) {
-        Q_EMIT loadFailed(message);
-    }
-}
-
-const KeyStateRow* KeyStateTableModel::keyAt(int row) const {
-    return m_cache.row(row, m_count);
-}
-
-int KeyStateTableModel::rowCount(const QModelIndex& parent) const {
-    if (parent.isValid())
-        return 0;
-    return int(qMin<qint64>(m_count, std::numeric_limits<int>::max()));
-}
-
-int KeyStateTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+quint64 KeyStateTableModel::pageQuery(const rekey::KeyStateFilter& filter, qint64 offset, int limit) {
+    return m_reader.requestPage(filter, m_sort, m_order, offset, limit);
 }
 
 QString KeyStateTableModel::clientText(int client) {
@@ -138,15 +72,9 @@ QString KeyStateTableModel::kcvValue(const QString& labelled) {
 QVariant KeyStateTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
-    const KeyStateRow* k = keyAt(index.row());
-    if (!k) {
-        if (role != Qt::DisplayRole)
-            return {};
-        m_cache.want(index.row());
-        if (!m_fetchTimer.isActive())
-            const_cast<QTimer&>(m_fetchTimer).start();
-        return QStringLiteral("…");
-    }
+    const KeyStateRow* k = role == Qt::DisplayRole ? rowOrFetch(index.row()) : rowAt(index.row());
+    if (!k)
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     switch (role) {
     case Qt::DisplayRole:
@@ -192,7 +120,7 @@ QVariant KeyStateTableModel::data(const QModelIndex& index, int role) const {
         if (index.column() == StateColumn)
             return stateColor(k->state);
         if (index.column() == CompromisedColumn && k->compromised())
-            return QColor(0xb0, 0x00, 0x20);
+            return statusColor(StatusTone::Error);
         if (index.column() == DeadlineColumn)
             return rotationStateColor(rotationState(rotationOf(*k), now));
         break;
@@ -218,7 +146,7 @@ QVariant KeyStateTableModel::headerData(int section, Qt::Orientation orientation
         return sortKey(section) ? tr("Click to sort by this column.")
                                 : tr("Sort by device ID, state or rotation deadline.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeyStatePages::headerData(section, orientation, role);
     switch (section) {
     case DeviceIdColumn:
         return tr("Device ID");
@@ -281,11 +209,10 @@ void KeyStateTableModel::sort(int column, Qt::SortOrder order) {
     }
     if (*sort == m_sort && order == m_order)
         return;
-    beginResetModel();
-    m_sort = *sort;
-    m_order = order;
-    clearPages();
-    endResetModel();
+    resetPages([&] {
+        m_sort = *sort;
+        m_order = order;
+    });
 }
 
 } // namespace symbolon::ui

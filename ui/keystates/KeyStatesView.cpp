@@ -1,7 +1,12 @@
 #include "keystates/KeyStatesView.h"
 
+#include "common/DeviceFilterBar.h"
 #include "common/DeviceText.h"
+#include "common/OperationRunner.h"
+#include "common/PagedTableView.h"
 #include "common/PlainTextGuard.h"
+#include "common/RoleGate.h"
+#include "common/StatusColor.h"
 #include "keystates/KeyDetailPane.h"
 #include "keystates/KeyStateChart.h"
 #include "keystates/KeyStateReader.h"
@@ -13,11 +18,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -26,11 +29,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
-
-using inventory::RotationFilter;
 
 namespace {
 QComboBox* makeCombo(QWidget* parent, const QString& objectName, const QString& accessibleName) {
@@ -46,24 +46,6 @@ constexpr int kCurrentOnly = -1;
 constexpr int kAllStates = -2;
 } // namespace
 
-void KeyStatesView::gateMarkCompromised(QAction* action, const workspace::Workspace& ws) {
-    const bool ok = ws.require(policy::Permission::MarkCompromised).ok();
-    action->setEnabled(ok);
-    action->setToolTip(
-        ok ? tr("Flag this device's current keys compromised, with the incident or PMA reference.")
-           : tr("Only the incident responder marks keys compromised: your role is %1.")
-                 .arg(ws.identity().role));
-}
-
-void KeyStatesView::gateRekey(QAction* action, const workspace::Workspace& ws) {
-    const bool ok = ws.require(policy::Permission::PlanReKey).ok();
-    action->setEnabled(ok);
-    action->setToolTip(ok ? tr("Plan a targeted re-key of this device; a quorum of custodians approves it.")
-                          : tr("Only the incident responder or an operator plans re-keys (custodians approve "
-                               "them): your role is %1.")
-                                .arg(ws.identity().role));
-}
-
 KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidget(parent), m_ws(ws) {
     PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("keyStatesView"));
@@ -77,14 +59,7 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     m_countsReader->start();
     auto* layout = new QVBoxLayout(this);
 
-    auto* filters = new QHBoxLayout();
-    m_prefix = new QLineEdit(this);
-    m_prefix->setObjectName(QStringLiteral("keyStatesDeviceFilter"));
-    m_prefix->setAccessibleName(tr("Device ID prefix"));
-    m_prefix->setPlaceholderText(tr("Device ID prefix"));
-    m_prefix->setClearButtonEnabled(true);
-    m_prefix->setMinimumWidth(170);
-    filters->addWidget(m_prefix, 1);
+    m_filters = new DeviceFilterBar(DeviceFilterBar::Subject::Keys, this);
     m_state = makeCombo(this, QStringLiteral("keyStatesStateFilter"), tr("Key state"));
     m_state->setToolTip(tr("Show only the keys in this state"));
     m_state->addItem(tr("Current keys (not superseded)"), kCurrentOnly);
@@ -96,37 +71,18 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     m_kind->addItem(tr("All keys"), QString());
     for (const QString& k : {QStringLiteral("MK"), QStringLiteral("AK"), QStringLiteral("GUEK")})
         m_kind->addItem(k, k);
-    m_cohort = makeCombo(this, QStringLiteral("keyStatesCohortFilter"), tr("Cohort"));
-    m_cohort->setToolTip(tr("Show only the keys of devices of this cohort (IOC or FOC)"));
-    m_cohort->addItem(tr("All cohorts"));
-    m_cohort->addItem(QStringLiteral("IOC"), int(policy::Cohort::IOC));
-    m_cohort->addItem(QStringLiteral("FOC"), int(policy::Cohort::FOC));
-    m_s1sp = makeCombo(this, QStringLiteral("keyStatesS1spFilter"), tr("S1SP"));
-    m_s1sp->setToolTip(tr("Show only the keys of this S1SP's devices"));
-    m_s1sp->addItem(tr("All S1SPs"));
-    m_type = makeCombo(this, QStringLiteral("keyStatesTypeFilter"), tr("Device type"));
-    m_type->setToolTip(tr("Show only the keys of devices of this type"));
-    m_type->addItem(tr("All types"));
-    for (policy::DeviceType t : policy::kAllDeviceTypes)
-        m_type->addItem(policy::deviceTypeCode(t), int(t));
-    m_rotation = makeCombo(this, QStringLiteral("keyStatesRotationFilter"), tr("Rotation due"));
-    m_rotation->setToolTip(tr("Show only the keys of devices in this post-commissioning rotation state"));
-    m_rotation->addItem(tr("Any rotation state"), int(RotationFilter::Any));
-    m_rotation->addItem(tr("Due"), int(RotationFilter::Due));
-    m_rotation->addItem(tr("Overdue"), int(RotationFilter::Overdue));
-    m_rotation->addItem(tr("Due or overdue"), int(RotationFilter::DueOrOverdue));
-    m_rotation->addItem(tr("Done"), int(RotationFilter::Done));
-    for (QComboBox* c : {m_state, m_kind, m_cohort, m_s1sp, m_type, m_rotation}) {
-        filters->addWidget(c);
-        connect(c, &QComboBox::currentIndexChanged, this, &KeyStatesView::applyFilter);
-    }
+    m_filters->insertWidget(1, m_state); // after the device id prefix
+    m_filters->insertWidget(2, m_kind);
+    for (QComboBox* c : {m_state, m_kind})
+        connect(c, &QComboBox::currentIndexChanged, m_filters, &DeviceFilterBar::changed);
     m_compromised = new QCheckBox(tr("Compromised only"), this);
     m_compromised->setObjectName(QStringLiteral("keyStatesCompromisedFilter"));
     m_compromised->setAccessibleName(tr("Compromised only"));
     m_compromised->setToolTip(tr("Show only the keys flagged compromised"));
-    filters->addWidget(m_compromised);
-    connect(m_compromised, &QCheckBox::toggled, this, &KeyStatesView::applyFilter);
-    layout->addLayout(filters);
+    m_filters->insertWidget(-1, m_compromised);
+    connect(m_compromised, &QCheckBox::toggled, m_filters, &DeviceFilterBar::changed);
+    connect(m_filters, &DeviceFilterBar::changed, this, &KeyStatesView::applyFilter);
+    layout->addWidget(m_filters);
 
     auto* status = new QHBoxLayout();
     m_countLabel = new QLabel(tr("Counting…"), this);
@@ -134,7 +90,7 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     status->addWidget(m_countLabel);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("keyStatesError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Error));
     m_error->setWordWrap(true);
     m_error->hide();
     status->addWidget(m_error, 1);
@@ -145,18 +101,7 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("keyStatesTable"));
     m_table->setAccessibleName(tr("Key records"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(KeyStateTableModel::DeviceIdColumn, Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpPagedTable(m_table, m_model, KeyStateTableModel::DeviceIdColumn);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     const QFontMetrics fm = m_table->fontMetrics();
     const QFontMetrics mono(QFont(QStringLiteral("monospace")));
@@ -207,7 +152,7 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
 
     m_markCompromised = new QAction(tr("&Mark compromised…"), this);
     m_markCompromised->setObjectName(QStringLiteral("actionKeyStatesMarkCompromised"));
-    gateMarkCompromised(m_markCompromised, ws);
+    RoleGate::gate(m_markCompromised, ws, GatedAction::MarkCompromised);
     connect(m_markCompromised, &QAction::triggered, this, [this] {
         const QString id = currentDeviceId();
         if (!id.isEmpty())
@@ -215,19 +160,13 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     });
     m_rekeyDevice = new QAction(tr("&Re-key this device…"), this);
     m_rekeyDevice->setObjectName(QStringLiteral("actionKeyStatesRekeyDevice"));
-    gateRekey(m_rekeyDevice, ws);
+    RoleGate::gate(m_rekeyDevice, ws, GatedAction::PlanReKey);
     connect(m_rekeyDevice, &QAction::triggered, this, [this] {
         const QString id = currentDeviceId();
         if (!id.isEmpty())
             Q_EMIT rekeyRequested(id);
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &KeyStatesView::showContextMenu);
-
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &KeyStatesView::applyFilter);
-    connect(m_prefix, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(m_prefix, &QLineEdit::returnPressed, this, &KeyStatesView::applyFilter);
 
     connect(m_model, &KeyStateTableModel::countChanged, this, &KeyStatesView::onCountChanged);
     connect(m_model, &KeyStateTableModel::pageLoaded, this, &KeyStatesView::onPageLoaded);
@@ -244,15 +183,8 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &KeyStatesView::onCurrentRowChanged);
     connect(m_reader.get(), &KeyStateReader::s1spsReady, this, [this](quint64 id, const QStringList& s1sps) {
-        if (id != m_s1spRequest)
-            return;
-        const QString current = m_s1sp->currentData().toString();
-        const QSignalBlocker block(m_s1sp);
-        while (m_s1sp->count() > 1)
-            m_s1sp->removeItem(1);
-        for (const QString& s : s1sps)
-            m_s1sp->addItem(s, s);
-        m_s1sp->setCurrentIndex(qMax(0, m_s1sp->findData(current)));
+        if (id == m_s1spRequest)
+            m_filters->setS1sps(s1sps);
     });
     connect(m_countsReader.get(), &KeyStateReader::countsReady, this,
             [this](quint64 id, const rekey::KeyStateCounts& counts) {
@@ -311,26 +243,18 @@ void KeyStatesView::refresh() {
 
 rekey::KeyStateFilter KeyStatesView::filterFromBar() const {
     rekey::KeyStateFilter f;
-    f.device.text = m_prefix->text().trimmed();
+    f.device = m_filters->filter();
     const int state = m_state->currentData().toInt();
     if (state == kAllStates)
         f.includeSuperseded = true;
     else if (state >= 0)
         f.state = static_cast<policy::KeyState>(state);
     f.kind = m_kind->currentData().toString();
-    if (m_cohort->currentIndex() > 0)
-        f.device.cohort = static_cast<policy::Cohort>(m_cohort->currentData().toInt());
-    if (m_s1sp->currentIndex() > 0)
-        f.device.s1sp = m_s1sp->currentData().toString();
-    if (m_type->currentIndex() > 0)
-        f.device.type = static_cast<policy::DeviceType>(m_type->currentData().toInt());
-    f.device.rotation = static_cast<RotationFilter>(m_rotation->currentData().toInt());
     f.compromisedOnly = m_compromised->isChecked();
     return f;
 }
 
 void KeyStatesView::applyFilter() {
-    m_debounce.stop();
     setFilter(filterFromBar());
 }
 
@@ -387,7 +311,7 @@ void KeyStatesView::showContextMenu(const QPoint& pos) {
 }
 
 void KeyStatesView::promptMarkCompromised(const QString& deviceId) {
-    if (!m_ws.require(policy::Permission::MarkCompromised))
+    if (!RoleGate::allows(m_ws, GatedAction::MarkCompromised))
         return;
     if (m_keysRequest)
         m_reader->cancel(m_keysRequest);
@@ -396,21 +320,22 @@ void KeyStatesView::promptMarkCompromised(const QString& deviceId) {
 
 void KeyStatesView::markCompromised(const QString& deviceId, const QString& kind, const QString& reference) {
     workspace::Workspace* ws = &m_ws;
-    using Outcome = std::optional<Result<rekey::KeyCompromise::Marked>>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, deviceId] {
-        watcher->deleteLater();
-        const Result<rekey::KeyCompromise::Marked> r = *watcher->result();
+    using Outcome = Result<rekey::KeyCompromise::Marked>;
+    const auto done = [this, deviceId](Outcome result) {
+        const Result<rekey::KeyCompromise::Marked> r = result;
         if (!r) {
             Q_EMIT compromiseFailed(r.error().message);
             return;
         }
         Q_EMIT compromiseMarked(deviceId, r->keys);
         refresh();
-    });
-    watcher->setFuture(QtConcurrent::run([ws, deviceId, kind, reference] {
-        return Outcome(rekey::KeyCompromise::mark(*ws, deviceId, kind, reference));
-    }));
+    };
+    OperationRunner::start(
+        this,
+        [ws, deviceId, kind, reference] {
+            return Outcome(rekey::KeyCompromise::mark(*ws, deviceId, kind, reference));
+        },
+        done);
 }
 
 } // namespace symbolon::ui

@@ -2,7 +2,6 @@
 
 #include "rekey/KeyStateQuery.h"
 
-#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -11,7 +10,6 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QTableView;
 
 namespace symbolon::workspace {
@@ -20,6 +18,7 @@ class Workspace;
 
 namespace symbolon::ui {
 
+class DeviceFilterBar;
 class KeyDetailPane;
 class KeyStateChart;
 class KeyStateReader;
@@ -44,10 +43,6 @@ public:
     QAction* rekeyDeviceAction() const { return m_rekeyDevice; }
     bool isLoaded() const { return m_loaded; }
     QString currentDeviceId() const;
-
-    // Gates an action for the responder's permissions, with a tooltip saying who may.
-    static void gateMarkCompromised(QAction* action, const workspace::Workspace& ws);
-    static void gateRekey(QAction* action, const workspace::Workspace& ws);
 
 public Q_SLOTS:
     void refresh();
@@ -76,13 +71,9 @@ private:
     std::unique_ptr<KeyStateReader> m_reader;       // table pages, counts, a device's keys, S1SPs
     std::unique_ptr<KeyStateReader> m_countsReader; // the chart's per-state counts
     KeyStateTableModel* m_model = nullptr;
-    QLineEdit* m_prefix = nullptr;
+    DeviceFilterBar* m_filters = nullptr; // the device filters, with the state, kind and compromised ones
     QComboBox* m_state = nullptr;
     QComboBox* m_kind = nullptr;
-    QComboBox* m_cohort = nullptr;
-    QComboBox* m_s1sp = nullptr;
-    QComboBox* m_type = nullptr;
-    QComboBox* m_rotation = nullptr;
     QCheckBox* m_compromised = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_error = nullptr;
@@ -91,7 +82,6 @@ private:
     KeyStateChart* m_chart = nullptr;
     QAction* m_markCompromised = nullptr;
     QAction* m_rekeyDevice = nullptr;
-    QTimer m_debounce;
     quint64 m_s1spRequest = 0;
     quint64 m_countsRequest = 0;
     quint64 m_keysRequest = 0;

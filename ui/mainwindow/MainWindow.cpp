@@ -65,11 +65,6 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Views"));
-    m_nav->addItem(tr("Overview"));
-    m_nav->addItem(tr("Devices"));
-    m_nav->addItem(tr("Journal"));
-    m_nav->addItem(tr("HSM Slots"));
-    m_nav->addItem(tr("Quorum"));
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
@@ -79,17 +74,11 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
 
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("views"));
-    m_overview = new OverviewView(*m_ws, *m_overviewReader, m_stack);
-    m_devices = new DevicesView(*m_reader, m_stack);
-    m_stack->addWidget(m_overview);
-    m_stack->addWidget(m_devices);
-    m_journal = new JournalView(*m_ws, m_stack);
-    m_stack->addWidget(m_journal);
+    for (const ViewEntry& v : views()) {
+        m_stack->addWidget((this->*v.create)());
+        m_nav->addItem(tr(v.label));
+    }
     connect(m_journal, &JournalView::riskReviewRecorded, m_overview, &OverviewView::refresh);
-    m_hsm = new HsmSlotsView(*m_ws, m_stack);
-    m_quorum = new QuorumView(*m_ws, m_stack);
-    m_stack->addWidget(m_hsm);
-    m_stack->addWidget(m_quorum);
     body->addWidget(m_stack, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
@@ -124,7 +113,7 @@ void MainWindow::buildMenus() {
     QAction* import = file->addAction(tr("&Import inventory…"), this, &MainWindow::importInventory);
     import->setObjectName(QStringLiteral("actionImport"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    RoleGate::gate(import, *m_ws, policy::Permission::ImportInventory);
+    RoleGate::gate(import, *m_ws, GatedAction::ImportInventory);
     file->addActions({m_journal->exportEvidenceAction(), m_journal->recordRiskReviewAction()});
     QAction* report = file->addAction(tr("Custodian re&port…"), this, [this] {
         auto* dialog = new CustodianReportDialog(*m_ws, this);
@@ -134,7 +123,7 @@ void MainWindow::buildMenus() {
     report->setObjectName(QStringLiteral("actionCustodianReport"));
     report->setStatusTip(tr("PDF of a period's ceremonies, quorum sessions, re-keys and imports, with the "
                             "journal verification"));
-    RoleGate::gate(report, *m_ws, policy::Permission::ExportEvidence);
+    RoleGate::gate(report, *m_ws, GatedAction::CustodianReport);
     file->setToolTipsVisible(true); // a disabled action's tooltip says why
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -144,15 +133,7 @@ void MainWindow::buildMenus() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
-    QAction* overview = view->addAction(tr("&Overview"), this, [this] { showView(View::Overview); });
-    overview->setObjectName(QStringLiteral("actionOverview"));
-    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction* devices = view->addAction(tr("&Devices"), this, [this] { showView(View::Devices); });
-    devices->setObjectName(QStringLiteral("actionDevices"));
-    devices->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction* journal = view->addAction(tr("&Journal"), this, [this] { showView(View::Journal); });
-    journal->setObjectName(QStringLiteral("actionJournal"));
-    journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    addViewActions(view, ViewMenu::View);
     view->addSeparator();
     QAction* refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshViews);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
@@ -239,6 +220,70 @@ SettingsDialog* MainWindow::openSettings() {
     return dialog;
 }
 
+const QList<MainWindow::ViewEntry>& MainWindow::views() {
+    static const QList<ViewEntry> entries{
+        {View::Overview, QT_TR_NOOP("Overview"), QT_TR_NOOP("&Overview"), "actionOverview", Qt::Key_1,
+         ViewMenu::View, "overview", &MainWindow::createOverview},
+        {View::Devices, QT_TR_NOOP("Devices"), QT_TR_NOOP("&Devices"), "actionDevices", Qt::Key_2,
+         ViewMenu::View, "devices", &MainWindow::createDevices},
+        {View::Journal, QT_TR_NOOP("Journal"), QT_TR_NOOP("&Journal"), "actionJournal", Qt::Key_3,
+         ViewMenu::View, "journal", &MainWindow::createJournal},
+        {View::HsmSlots, QT_TR_NOOP("HSM Slots"), QT_TR_NOOP("&HSM Slots"), "actionHsmSlots", Qt::Key_4,
+         ViewMenu::Ceremonies, "hsm", &MainWindow::createHsmSlots},
+        {View::Quorum, QT_TR_NOOP("Quorum"), QT_TR_NOOP("&Quorum"), "actionQuorum", Qt::Key_5,
+         ViewMenu::Ceremonies, "quorum", &MainWindow::createQuorum},
+        {View::KeyStates, QT_TR_NOOP("Key States"), QT_TR_NOOP("&Key States"), "actionKeyStates", Qt::Key_6,
+         ViewMenu::Rekey, "keystates", &MainWindow::createKeyStates},
+    };
+    return entries;
+}
+
+std::optional<MainWindow::View> MainWindow::viewNamed(const QString& screenshotName) {
+    for (const ViewEntry& v : views())
+        if (screenshotName == QLatin1String(v.screenshotName))
+            return v.view;
+    return std::nullopt;
+}
+
+QWidget* MainWindow::createOverview() {
+    return m_overview = new OverviewView(*m_ws, *m_overviewReader, m_stack);
+}
+
+QWidget* MainWindow::createDevices() {
+    return m_devices = new DevicesView(*m_reader, m_stack);
+}
+
+QWidget* MainWindow::createJournal() {
+    return m_journal = new JournalView(*m_ws, m_stack);
+}
+
+QWidget* MainWindow::createHsmSlots() {
+    return m_hsm = new HsmSlotsView(*m_ws, m_stack);
+}
+
+QWidget* MainWindow::createQuorum() {
+    return m_quorum = new QuorumView(*m_ws, m_stack);
+}
+
+QWidget* MainWindow::createKeyStates() {
+    return m_keyStates = new KeyStatesView(*m_ws, m_stack);
+}
+
+QAction* MainWindow::viewAction(const ViewEntry& entry) {
+    auto* action = new QAction(tr(entry.actionText), this);
+    action->setObjectName(QString::fromLatin1(entry.actionName));
+    action->setShortcut(QKeySequence(Qt::CTRL | entry.key));
+    connect(action, &QAction::triggered, this, [this, view = entry.view] { showView(view); });
+    addAction(action);
+    return action;
+}
+
+void MainWindow::addViewActions(QMenu* menu, ViewMenu which) {
+    for (const ViewEntry& v : views())
+        if (v.menu == which)
+            menu->addAction(viewAction(v));
+}
+
 MainWindow::View MainWindow::currentView() const {
     return static_cast<View>(m_stack->currentIndex());
 }
@@ -260,17 +305,6 @@ void MainWindow::buildCeremonyMenu() {
     QMenu* menu = menuBar()->addMenu(tr("&Ceremonies"));
     menu->setObjectName(QStringLiteral("menuCeremonies"));
     menu->setToolTipsVisible(true);
-    QAction* hsm = new QAction(tr("&HSM Slots"), this);
-    hsm->setObjectName(QStringLiteral("actionHsmSlots"));
-    hsm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    connect(hsm, &QAction::triggered, this, [this] { showView(View::HsmSlots); });
-    QAction* quorum = new QAction(tr("&Quorum"), this);
-    quorum->setObjectName(QStringLiteral("actionQuorum"));
-    quorum->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    connect(quorum, &QAction::triggered, this, [this] { showView(View::Quorum); });
-    addAction(hsm);
-    addAction(quorum);
-    const bool allowed = bool(m_ws->require(policy::Permission::RunCeremony));
     const std::tuple<ceremony::CeremonyKind, const char*, QString, Qt::Key> items[] = {
         {ceremony::CeremonyKind::GenerateKeks, "actionCeremonyGenerateKeks", tr("&Generate KEKs…"),
          Qt::Key_G},
@@ -287,18 +321,14 @@ void MainWindow::buildCeremonyMenu() {
         QAction* a = menu->addAction(text, this, [this, kind = kind] { startCeremony(int(kind)); });
         a->setObjectName(QString::fromLatin1(name));
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
-        a->setEnabled(allowed);
-        a->setToolTip(
-            allowed ? tr("Opens the ceremony wizard; a quorum of custodian cards approves it.")
-                    : tr("Only ACS custodians run ceremonies: your role is %1.").arg(m_ws->identity().role));
+        RoleGate::gate(a, *m_ws, GatedAction::RunCeremony);
     }
     menu->addSeparator();
-    menu->addAction(hsm);
-    menu->addAction(quorum);
+    addViewActions(menu, ViewMenu::Ceremonies);
 }
 
 CeremonyWizard* MainWindow::startCeremony(int kind) {
-    if (!m_ws->require(policy::Permission::RunCeremony))
+    if (!RoleGate::allows(*m_ws, GatedAction::RunCeremony))
         return nullptr;
     auto* wizard = new CeremonyWizard(*m_ws, ceremony::CeremonyKind(kind), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -312,21 +342,13 @@ CeremonyWizard* MainWindow::startCeremony(int kind) {
 }
 
 void MainWindow::buildRekey() {
-    m_keyStates = new KeyStatesView(*m_ws, m_stack);
-    m_stack->addWidget(m_keyStates);
-    m_nav->addItem(tr("Key States"));
-    QAction* view = new QAction(tr("&Key States"), this);
-    view->setObjectName(QStringLiteral("actionKeyStates"));
-    view->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
-    connect(view, &QAction::triggered, this, [this] { showView(View::KeyStates); });
-    addAction(view);
     QMenu* menu = menuBar()->addMenu(tr("&Re-key"));
     menu->setObjectName(QStringLiteral("menuRekey"));
     menu->setToolTipsVisible(true);
     QAction* rekey = menu->addAction(tr("&Re-key…"), this, [this] { startRekey(); });
     rekey->setObjectName(QStringLiteral("actionRekey"));
     rekey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    KeyStatesView::gateRekey(rekey, *m_ws);
+    RoleGate::gate(rekey, *m_ws, GatedAction::PlanReKey);
     QAction* resume = menu->addAction(tr("Re&sume a re-key run…"), this, [this] {
         bool ok = false;
         const int run =
@@ -337,11 +359,11 @@ void MainWindow::buildRekey() {
             resumeRekey(run);
     });
     resume->setObjectName(QStringLiteral("actionRekeyResume"));
-    KeyStatesView::gateRekey(resume, *m_ws);
+    RoleGate::gate(resume, *m_ws, GatedAction::PlanReKey);
     menu->addSeparator();
-    menu->addAction(view);
-    KeyStatesView::gateMarkCompromised(m_devices->markCompromisedAction(), *m_ws);
-    KeyStatesView::gateRekey(m_devices->rekeyDeviceAction(), *m_ws);
+    addViewActions(menu, ViewMenu::Rekey);
+    RoleGate::gate(m_devices->markCompromisedAction(), *m_ws, GatedAction::MarkCompromised);
+    RoleGate::gate(m_devices->rekeyDeviceAction(), *m_ws, GatedAction::PlanReKey);
     connect(m_keyStates, &KeyStatesView::rekeyRequested, this, [this](const QString& id) { startRekey(id); });
     connect(m_devices, &DevicesView::rekeyRequested, this, [this](const QString& id) { startRekey(id); });
     connect(m_devices, &DevicesView::markCompromisedRequested, this, [this](const QString& id) {
@@ -351,7 +373,7 @@ void MainWindow::buildRekey() {
 }
 
 RekeyWizard* MainWindow::startRekey(const QString& deviceId) {
-    if (!m_ws->require(policy::Permission::PlanReKey))
+    if (!RoleGate::allows(*m_ws, GatedAction::PlanReKey))
         return nullptr;
     auto* wizard = new RekeyWizard(*m_ws, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -364,7 +386,7 @@ RekeyWizard* MainWindow::startRekey(const QString& deviceId) {
 }
 
 RekeyWizard* MainWindow::resumeRekey(qint64 runId) {
-    if (!m_ws->require(policy::Permission::ExecuteReKey))
+    if (!RoleGate::allows(*m_ws, GatedAction::ExecuteReKey))
         return nullptr;
     auto* wizard = new RekeyWizard(*m_ws, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -375,7 +397,7 @@ RekeyWizard* MainWindow::resumeRekey(qint64 runId) {
 }
 
 void MainWindow::importInventory() {
-    if (!RoleGate::allows(*m_ws, policy::Permission::ImportInventory))
+    if (!RoleGate::allows(*m_ws, GatedAction::ImportInventory))
         return;
     auto* dialog = new ImportDialog(*m_ws, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

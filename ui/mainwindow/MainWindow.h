@@ -3,10 +3,12 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace symbolon::workspace {
@@ -35,6 +37,23 @@ class MainWindow : public QMainWindow {
 
 public:
     enum class View { Overview = 0, Devices = 1, Journal = 2, HsmSlots = 3, Quorum = 4, KeyStates = 5 };
+    // The menu that holds a view's action.
+    enum class ViewMenu { View, Ceremonies, Rekey };
+    // One row a view, in the order of View (issue #13): the navigation list, the views' menu
+    // actions and symbolon's --screenshot --view names are all built from views().
+    struct ViewEntry {
+        View view;
+        const char* label;          // in the navigation list (translated in MainWindow's context)
+        const char* actionText;     // its menu action (likewise)
+        const char* actionName;     // the action's objectName
+        Qt::Key key;                // the action's shortcut: Ctrl+key
+        ViewMenu menu;              // where the action is
+        const char* screenshotName; // symbolon --screenshot FILE --view NAME
+        QWidget* (MainWindow::*create)();
+    };
+    static const QList<ViewEntry>& views();
+    // The view a --view name stands for, if any.
+    static std::optional<View> viewNamed(const QString& screenshotName);
 
     explicit MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -69,7 +88,15 @@ private:
     void buildStatusBar();
     void buildCeremonyMenu();
     void buildSettingsAction();
-    void buildRekey(); // the Key States view, the Re-key menu and the views' key actions
+    void buildRekey(); // the Re-key menu and the views' key actions
+    QAction* viewAction(const ViewEntry& entry);
+    void addViewActions(QMenu* menu, ViewMenu which);
+    QWidget* createOverview();
+    QWidget* createDevices();
+    QWidget* createJournal();
+    QWidget* createHsmSlots();
+    QWidget* createQuorum();
+    QWidget* createKeyStates();
 
     std::unique_ptr<workspace::Workspace> m_ws;
     std::unique_ptr<DatabaseReader> m_reader;         // Devices

@@ -1,5 +1,6 @@
 #include "open/OpenWorkspaceDialog.h"
 
+#include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 #include "common/ProfileBanner.h"
 #include "common/RoleText.h"
@@ -11,14 +12,12 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace symbolon::ui {
 
@@ -166,11 +165,9 @@ void OpenWorkspaceDialog::showError(const QString& message) {
 void OpenWorkspaceDialog::refreshCards() {
     using Cards = Result<QVector<workspace::Workspace::Card>>;
     setBusy(true, tr("Looking for cards…"));
-    auto* watcher = new QFutureWatcher<std::shared_ptr<Cards>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<Cards>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    const auto done = [this](std::shared_ptr<Cards> result) {
         setBusy(false);
-        const std::shared_ptr<Cards> r = watcher->result();
+        const std::shared_ptr<Cards> r = result;
         m_cards->clear();
         if (!r->ok()) {
             showError(r->error().message);
@@ -197,11 +194,15 @@ void OpenWorkspaceDialog::refreshCards() {
             showError(notice);
         m_pin->setFocus();
         Q_EMIT cardsListed();
-    });
+    };
     const QString dir = m_dir;
-    watcher->setFuture(QtConcurrent::run([dir] {
-        return std::make_shared<Cards>(workspace::Workspace::cards(dir, workspace::MachineSettings::load()));
-    }));
+    OperationRunner::start(
+        this,
+        [dir] {
+            return std::make_shared<Cards>(
+                workspace::Workspace::cards(dir, workspace::MachineSettings::load()));
+        },
+        done);
 }
 
 void OpenWorkspaceDialog::startOpen() {
@@ -212,10 +213,8 @@ void OpenWorkspaceDialog::startOpen() {
     SecureBytes pin = takePin(m_pin);
     setBusy(true, tr("Present your card… (checking the PIN and opening the workspace)"));
 
-    auto* watcher = new QFutureWatcher<std::shared_ptr<OpenOutcome>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<OpenOutcome>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const std::shared_ptr<OpenOutcome> r = watcher->result();
+    const auto done = [this](std::shared_ptr<OpenOutcome> result) {
+        const std::shared_ptr<OpenOutcome> r = result;
         setBusy(false);
         if (!r->workspace) {
             showError(r->error);
@@ -224,18 +223,21 @@ void OpenWorkspaceDialog::startOpen() {
         }
         m_workspace = std::move(r->workspace);
         accept();
-    });
+    };
     const QString dir = m_dir;
-    watcher->setFuture(QtConcurrent::run([dir, serial, pin = std::move(pin)]() mutable {
-        auto out = std::make_shared<OpenOutcome>();
-        auto ws = workspace::Workspace::open(dir, serial, pin, workspace::MachineSettings::load());
-        pin.clear();
-        if (ws)
-            out->workspace = std::move(*ws);
-        else
-            out->error = ws.error().message;
-        return out;
-    }));
+    OperationRunner::start(
+        this,
+        [dir, serial, pin = std::move(pin)]() mutable {
+            auto out = std::make_shared<OpenOutcome>();
+            auto ws = workspace::Workspace::open(dir, serial, pin, workspace::MachineSettings::load());
+            pin.clear();
+            if (ws)
+                out->workspace = std::move(*ws);
+            else
+                out->error = ws.error().message;
+            return out;
+        },
+        done);
 }
 
 } // namespace symbolon::ui

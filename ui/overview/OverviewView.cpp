@@ -2,6 +2,7 @@
 
 #include "common/DatabaseReader.h"
 #include "common/DeviceText.h"
+#include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 #include "common/RoleText.h"
 #include "common/StatusColor.h"
@@ -13,7 +14,6 @@
 #include "workspace/RiskReviewStore.h"
 #include "workspace/Workspace.h"
 
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -22,7 +22,6 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace symbolon::ui {
 
@@ -155,7 +154,8 @@ OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWi
 }
 
 OverviewView::~OverviewView() {
-    m_reviewRead.waitForFinished();
+    if (m_reviewRead)
+        m_reviewRead->waitForFinished();
 }
 
 QWidget* OverviewView::buildRiskReview() {
@@ -208,10 +208,8 @@ void OverviewView::refresh() {
 
 void OverviewView::loadRiskReview() {
     using Latest = Result<std::optional<workspace::RiskReview>>;
-    auto* watcher = new QFutureWatcher<std::shared_ptr<Latest>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<Latest>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const std::shared_ptr<Latest> r = watcher->result();
+    const auto done = [this](std::shared_ptr<Latest> result) {
+        const std::shared_ptr<Latest> r = result;
         const QDate today = QDateTime::currentDateTimeUtc().date();
         const QDateTime created = m_ws.config().createdAt;
         std::optional<QDate> last;
@@ -254,25 +252,24 @@ void OverviewView::loadRiskReview() {
                                                     : QString());
         m_reviewLoaded = true;
         checkLoaded();
-    });
+    };
     workspace::Workspace* ws = &m_ws;
-    const QFuture<std::shared_ptr<Latest>> future = QtConcurrent::run([ws] {
-        auto db = ws->openConnection(true);
-        if (!db)
-            return std::make_shared<Latest>(db.error());
-        return std::make_shared<Latest>(workspace::RiskReviewStore::latest(**db));
-    });
-    m_reviewRead = QFuture<void>(future);
-    watcher->setFuture(future);
+    m_reviewRead = OperationRunner::start(
+        this,
+        [ws] {
+            auto db = ws->openConnection(true);
+            if (!db)
+                return std::make_shared<Latest>(db.error());
+            return std::make_shared<Latest>(workspace::RiskReviewStore::latest(**db));
+        },
+        done);
 }
 
 void OverviewView::loadCards() {
     // Workspace::cards talks to the PKCS#11 module: never on the GUI thread.
     using Cards = Result<QVector<workspace::Workspace::Card>>;
-    auto* watcher = new QFutureWatcher<std::shared_ptr<Cards>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<Cards>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const std::shared_ptr<Cards> r = watcher->result();
+    const auto done = [this](std::shared_ptr<Cards> result) {
+        const std::shared_ptr<Cards> r = result;
         m_cardsTable->setRowCount(0);
         if (!r->ok()) {
             m_error->setText(tr("Could not list the cards: %1").arg(r->error().message));
@@ -314,11 +311,14 @@ void OverviewView::loadCards() {
         }
         m_cardsLoaded = true;
         checkLoaded();
-    });
+    };
     const QString dir = m_ws.dir();
-    watcher->setFuture(QtConcurrent::run([dir, machine = m_ws.machine()] {
-        return std::make_shared<Cards>(workspace::Workspace::cards(dir, machine));
-    }));
+    OperationRunner::start(
+        this,
+        [dir, machine = m_ws.machine()] {
+            return std::make_shared<Cards>(workspace::Workspace::cards(dir, machine));
+        },
+        done);
 }
 
 void OverviewView::onRotationSummary(quint64 id, const QVector<inventory::RotationCounts>& counts) {

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "common/OperationRunner.h"
 #include "inventory/DeviceQuery.h"
 #include "inventory/RotationComplianceQuery.h"
 #include "rekey/RekeyRunSummary.h"
 
-#include <QFuture>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -70,7 +71,7 @@ private:
     bool m_rotationLoaded = false;
     bool m_cardsLoaded = false;
     bool m_reviewLoaded = false;
-    QFuture<void> m_reviewRead; // reads through m_ws: waited for on destruction
+    QPointer<Operation> m_reviewRead; // reads through m_ws: waited for on destruction
     bool m_announced = false;
 };
 

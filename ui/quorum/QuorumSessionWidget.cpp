@@ -1,20 +1,19 @@
 #include "quorum/QuorumSessionWidget.h"
 
 #include "ceremony/CeremonyPlan.h"
+#include "common/OperationRunner.h"
 #include "common/SecretLineEdit.h"
 #include "common/StatusColor.h"
 #include "quorum/QuorumSession.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
 
@@ -107,10 +106,8 @@ QString QuorumSessionWidget::lastError() const {
 }
 
 void QuorumSessionWidget::listCards() {
-    auto* watcher = new QFutureWatcher<Result<QVector<workspace::Workspace::Card>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        auto cards = watcher->result();
+    const auto done = [this](Result<QVector<workspace::Workspace::Card>> result) {
+        auto cards = result;
         m_card->clear();
         if (!cards) {
             showError(cards.error().message);
@@ -126,9 +123,11 @@ void QuorumSessionWidget::listCards() {
         }
         m_card->setCurrentIndex(-1);
         Q_EMIT cardsListed();
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [dir = m_ws.dir(), machine = m_ws.machine()] { return workspace::Workspace::cards(dir, machine); }));
+    };
+    OperationRunner::start(
+        this,
+        [dir = m_ws.dir(), machine = m_ws.machine()] { return workspace::Workspace::cards(dir, machine); },
+        done);
 }
 
 void QuorumSessionWidget::setSession(quorum::QuorumSession* session) {
@@ -216,10 +215,8 @@ void QuorumSessionWidget::approve() {
     m_error->hide();
     m_presentCard->show();
     setBusy(true);
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Status s = watcher->result();
+    const auto done = [this](Status result) {
+        const Status s = result;
         m_presentCard->hide();
         setBusy(false);
         refresh();
@@ -230,29 +227,34 @@ void QuorumSessionWidget::approve() {
         Q_EMIT approvalsChanged(int(m_session->approvals().size()));
         if (m_session->isReady())
             Q_EMIT ready();
-    });
+    };
     quorum::QuorumSession* session = m_session;
-    watcher->setFuture(QtConcurrent::run([session, serial, pin = std::move(pin)]() mutable {
-        Status s = session->approve(serial, pin);
-        pin.clear();
-        return s;
-    }));
+    OperationRunner::start(
+        this,
+        [session, serial, pin = std::move(pin)]() mutable {
+            Status s = session->approve(serial, pin);
+            pin.clear();
+            return s;
+        },
+        done);
 }
 
 void QuorumSessionWidget::cancelSession() {
     if (!m_session || m_busy)
         return;
     setBusy(true);
-    auto* watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        setBusy(false);
-        refresh();
-        Q_EMIT cancelled();
-    });
     quorum::QuorumSession* session = m_session;
-    watcher->setFuture(
-        QtConcurrent::run([session] { session->cancel(QStringLiteral("cancelled at the console")); }));
+    OperationRunner::start(
+        this,
+        [session] {
+            session->cancel(QStringLiteral("cancelled at the console"));
+            return true;
+        },
+        [this](bool) {
+            setBusy(false);
+            refresh();
+            Q_EMIT cancelled();
+        });
 }
 
 } // namespace symbolon::ui

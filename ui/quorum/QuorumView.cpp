@@ -1,5 +1,6 @@
 #include "quorum/QuorumView.h"
 
+#include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 #include "common/RoleText.h"
 #include "common/StatusColor.h"
@@ -7,7 +8,6 @@
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
 
@@ -97,11 +96,9 @@ void QuorumView::refresh() {
         return;
     m_loading = true;
     m_summary->setText(tr("Reading the cards and the journal…"));
-    auto* watcher = new QFutureWatcher<QuorumData>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    const auto done = [this](QuorumData result) {
         m_loading = false;
-        const QuorumData d = watcher->result();
+        const QuorumData d = result;
         const auto& config = m_ws.config();
         QHash<QString, int> shareBySerial;
         QString enrolledAt;
@@ -195,8 +192,9 @@ void QuorumView::refresh() {
         }
         m_sessions->resizeColumnsToContents();
         Q_EMIT loaded();
-    });
-    watcher->setFuture(QtConcurrent::run([ws = &m_ws] { return load(ws); }));
+    };
+    OperationRunner::start(
+        this, [ws = &m_ws] { return load(ws); }, done);
 }
 
 } // namespace symbolon::ui

@@ -1,12 +1,13 @@
 #include "rekey/RekeyConfirmPage.h"
 
+#include "common/OperationRunner.h"
+#include "common/StatusColor.h"
 #include "rekey/RekeyRunQuery.h"
 #include "rekey/RekeyWizard.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
@@ -15,7 +16,6 @@
 #include <QSpinBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
 
@@ -115,7 +115,7 @@ void RekeyConfirmPage::askAndCreate() {
 
 void RekeyConfirmPage::fail(const QString& message) {
     m_wizard->setBusy(false);
-    m_status->setText(tr("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    m_status->setText(statusHtml(StatusTone::Error, message.toHtmlEscaped()));
     Q_EMIT planCreated(false);
 }
 
@@ -125,11 +125,9 @@ void RekeyConfirmPage::createPlan() {
     m_wizard->setBusy(true);
     workspace::Workspace* ws = &m_wizard->workspace();
     const rekey::RekeyRequest request = m_wizard->request();
-    using Outcome = std::optional<Result<rekey::RekeyRun>>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<rekey::RekeyRun> run = *watcher->result();
+    using Outcome = Result<rekey::RekeyRun>;
+    const auto done = [this](Outcome result) {
+        const Result<rekey::RekeyRun> run = result;
         if (!run) {
             m_create->setEnabled(true);
             fail(run.error().message);
@@ -139,10 +137,13 @@ void RekeyConfirmPage::createPlan() {
         m_wizard->plan().workers = m_workers->value();
         m_wizard->plan().chunkSize = m_chunk->value();
         openSession();
-    });
-    watcher->setFuture(QtConcurrent::run([ws, request] {
-        return Outcome(rekey::RekeyPlanner::create(*ws, request, QDateTime::currentDateTimeUtc()));
-    }));
+    };
+    OperationRunner::start(
+        this,
+        [ws, request] {
+            return Outcome(rekey::RekeyPlanner::create(*ws, request, QDateTime::currentDateTimeUtc()));
+        },
+        done);
 }
 
 void RekeyConfirmPage::loadResumedRun() {
@@ -158,10 +159,8 @@ void RekeyConfirmPage::loadResumedRun() {
         std::optional<Result<rekey::RekeyRun>> run;
         std::optional<Result<rekey::RekeyRunStatus>> status;
     };
-    auto* watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        Loaded l = watcher->result();
+    const auto done = [this](Loaded result) {
+        Loaded l = result;
         if (!*l.run || !*l.status) {
             fail(!*l.run ? l.run->error().message : l.status->error().message);
             return;
@@ -187,19 +186,22 @@ void RekeyConfirmPage::loadResumedRun() {
         }
         m_loaded = run;
         m_create->setEnabled(true);
-    });
-    watcher->setFuture(QtConcurrent::run([ws, runId] {
-        Loaded l;
-        auto db = ws->openConnection(true);
-        if (!db) {
-            l.run = Result<rekey::RekeyRun>(db.error());
-            l.status = Result<rekey::RekeyRunStatus>(db.error());
+    };
+    OperationRunner::start(
+        this,
+        [ws, runId] {
+            Loaded l;
+            auto db = ws->openConnection(true);
+            if (!db) {
+                l.run = Result<rekey::RekeyRun>(db.error());
+                l.status = Result<rekey::RekeyRunStatus>(db.error());
+                return l;
+            }
+            l.run = rekey::RekeyRun::load(**db, runId);
+            l.status = rekey::RekeyRunQuery::status(**db, runId);
             return l;
-        }
-        l.run = rekey::RekeyRun::load(**db, runId);
-        l.status = rekey::RekeyRunQuery::status(**db, runId);
-        return l;
-    }));
+        },
+        done);
 }
 
 void RekeyConfirmPage::resume() {
@@ -217,11 +219,9 @@ void RekeyConfirmPage::openSession() {
     const rekey::RekeyRun& run = *m_wizard->run();
     m_status->setText(
         tr("%1 (plan digest %2). Opening the quorum session…").arg(run.title(), run.planDigest));
-    auto* watcher = new QFutureWatcher<std::optional<Status>>(this);
     RekeyWizard* wizard = m_wizard;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Status s = *watcher->result();
+    const auto done = [this](Status result) {
+        const Status s = result;
         const rekey::RekeyRun& run = *m_wizard->run();
         if (!s) {
             fail(tr("%1 was planned, but the quorum session did not open: %2")
@@ -236,9 +236,10 @@ void RekeyConfirmPage::openSession() {
                               .arg(run.journalSeq));
         Q_EMIT completeChanged();
         Q_EMIT planCreated(true);
-    });
+    };
     // The session's request is journaled: off the GUI thread, while the wizard waits (busy).
-    watcher->setFuture(QtConcurrent::run([wizard] { return std::optional<Status>(wizard->startSession()); }));
+    OperationRunner::start(
+        this, [wizard] { return wizard->startSession(); }, done);
 }
 
 } // namespace symbolon::ui

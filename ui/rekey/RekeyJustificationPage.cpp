@@ -1,5 +1,6 @@
 #include "rekey/RekeyJustificationPage.h"
 
+#include "common/StatusColor.h"
 #include "rekey/RekeyWizard.h"
 
 #include <QComboBox>
@@ -44,7 +45,7 @@ RekeyJustificationPage::RekeyJustificationPage(RekeyWizard* wizard) : QWizardPag
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("rekeyJustificationError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Error));
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     layout->addStretch(1);

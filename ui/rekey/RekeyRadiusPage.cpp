@@ -1,15 +1,15 @@
 #include "rekey/RekeyRadiusPage.h"
 
+#include "common/OperationRunner.h"
+#include "common/StatusColor.h"
 #include "rekey/RekeyWizard.h"
 #include "workspace/Workspace.h"
 
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
 
@@ -63,14 +63,12 @@ void RekeyRadiusPage::initializePage() {
     rekey::RekeyRequest with = without;
     with.instruction = policy::PmaInstruction{policy::PmaGround::MajorIncident, QStringLiteral("preview")};
     m_wizard->setBusy(true);
-    auto* watcher = new QFutureWatcher<PreviewOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
+    const auto done = [this, generation](PreviewOutcome result) {
         m_wizard->setBusy(false);
         if (generation != m_generation)
             return; // the user went back and forth: a newer preview is on its way
         m_previewing = false;
-        PreviewOutcome o = watcher->result();
+        PreviewOutcome o = result;
         if (!*o.without || !*o.with) {
             m_error = !*o.without ? o.without->error().message : o.with->error().message;
         } else {
@@ -82,14 +80,17 @@ void RekeyRadiusPage::initializePage() {
         show();
         Q_EMIT completeChanged();
         Q_EMIT previewed();
-    });
-    watcher->setFuture(QtConcurrent::run([ws, without, with] {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        PreviewOutcome o;
-        o.without = rekey::RekeyPlanner::preview(*ws, without, now);
-        o.with = rekey::RekeyPlanner::preview(*ws, with, now);
-        return o;
-    }));
+    };
+    OperationRunner::start(
+        this,
+        [ws, without, with] {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            PreviewOutcome o;
+            o.without = rekey::RekeyPlanner::preview(*ws, without, now);
+            o.with = rekey::RekeyPlanner::preview(*ws, with, now);
+            return o;
+        },
+        done);
 }
 
 void RekeyRadiusPage::cleanupPage() {
@@ -123,12 +124,13 @@ QString RekeyRadiusPage::radiusText() const {
 
 void RekeyRadiusPage::show() {
     const QString blocked = blockedReason();
-    m_status->setText(blocked.isEmpty() ? tr("Nothing is refused. Next: the justification.")
-                                        : tr("<span style='color:#b00020'><b>Next is disabled:</b> %1</span>")
-                                              .arg(blocked.toHtmlEscaped()));
+    m_status->setText(
+        blocked.isEmpty()
+            ? tr("Nothing is refused. Next: the justification.")
+            : statusHtml(StatusTone::Error, tr("<b>Next is disabled:</b> %1").arg(blocked.toHtmlEscaped())));
     const auto& r = m_wizard->radius();
     if (!r) {
-        m_text->setHtml(tr("<p style='color:#b00020'>%1</p>").arg(m_error.toHtmlEscaped()));
+        m_text->setHtml(statusHtml(StatusTone::Error, m_error.toHtmlEscaped(), QStringLiteral("p")));
         return;
     }
     const rekey::BlastRadius& b = r->withInstruction.radius;
@@ -138,17 +140,19 @@ void RekeyRadiusPage::show() {
             "(d)(vi)).</p>")
              .arg(number(b.postCommissioning), number(b.afterRotation));
     if (r->needInstruction > 0)
-        h += tr("<p style='background:#fff3cd;padding:4px'><b>%1 device(s) have had their post-commissioning "
-                "rotation:</b> re-keying them needs a PMA instruction (ground and reference) on the next "
-                "page.</p>")
-                 .arg(number(r->needInstruction));
+        h += statusBannerHtml(StatusTone::Warning,
+                              tr("<b>%1 device(s) have had their post-commissioning rotation:</b> re-keying "
+                                 "them needs a PMA instruction (ground and reference) on the next page.")
+                                  .arg(number(r->needInstruction)));
     h += QStringLiteral("<table cellspacing='12'><tr>");
     h += table(tr("By cohort"), b.byCohort);
     h += table(tr("By S1SP"), b.byS1sp);
     h += table(tr("By device type"), b.byType);
     h += QStringLiteral("</tr></table>");
     if (!b.refusals.isEmpty()) {
-        h += tr("<h3 style='color:#b00020'>Refused: %1 device(s)</h3><ul>").arg(number(b.refused()));
+        h += statusHtml(StatusTone::Error, tr("Refused: %1 device(s)").arg(number(b.refused())),
+                        QStringLiteral("h3")) +
+             QStringLiteral("<ul>");
         for (const auto& ref : b.refusals)
             h += tr("<li><b>%1 device(s)</b>: %2<br><small>e.g. %3</small></li>")
                      .arg(number(ref.count), ref.reason.toHtmlEscaped(),

@@ -1,5 +1,7 @@
 #include "rekey/RekeyResultsPage.h"
 
+#include "common/OperationRunner.h"
+#include "common/StatusColor.h"
 #include "rekey/InstructionBatch.h"
 #include "rekey/RekeyRunQuery.h"
 #include "rekey/RekeyWizard.h"
@@ -7,14 +9,12 @@
 #include "workspace/Workspace.h"
 
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
 
@@ -47,7 +47,7 @@ RekeyResultsPage::RekeyResultsPage(RekeyWizard* wizard) : QWizardPage(wizard), m
         render();
     });
     connect(this, &RekeyResultsPage::exportFailed, this, [this](const QString& m) {
-        m_log << tr("<span style='color:#b00020'>%1</span>").arg(m.toHtmlEscaped());
+        m_log << statusHtml(StatusTone::Error, m.toHtmlEscaped());
         render();
     });
 }
@@ -66,21 +66,22 @@ void RekeyResultsPage::initializePage() {
     if (!o) {
         m_record = tr("<p>The run has not finished.</p>");
     } else if (!*o) {
-        m_record =
-            tr("<h3 style='color:#b00020'>The run failed</h3><p>%1</p><p>Every chunk committed before the "
-               "failure stays committed; running the plan again resumes it.</p>")
-                .arg(o->error().message.toHtmlEscaped());
+        m_record = statusHtml(StatusTone::Error, tr("The run failed"), QStringLiteral("h3")) +
+                   tr("<p>%1</p><p>Every chunk committed before the failure stays committed; running the "
+                      "plan again resumes it.</p>")
+                       .arg(o->error().message.toHtmlEscaped());
     } else {
         const ceremony::CeremonyRecord& r = **o;
         m_record =
             QStringLiteral("<h3>%1</h3>")
                 .arg((m_wizard->run() ? m_wizard->run()->title() : m_wizard->plan().title()).toHtmlEscaped());
         if (r.cancelled)
-            m_record +=
-                tr("<p style='background:#fff3cd;padding:4px'><b>Stopped before completion.</b> Every "
-                   "chunk reported was committed. Resume it with <i>Re-key → Resume a re-key run…</i> (run "
-                   "%1) or symbolon-cli rekey run %1, under a new quorum approval.</p>")
-                    .arg(m_wizard->plan().rekeyRun);
+            m_record += statusBannerHtml(
+                StatusTone::Warning,
+                tr("<b>Stopped before completion.</b> Every chunk reported was committed. Resume it with "
+                   "<i>Re-key → Resume a re-key run…</i> (run %1) or symbolon-cli rekey run %1, under a new "
+                   "quorum approval.")
+                    .arg(m_wizard->plan().rekeyRun));
         m_record += QStringLiteral("<pre>%1</pre>").arg(r.toText().toHtmlEscaped());
     }
     render();
@@ -88,13 +89,11 @@ void RekeyResultsPage::initializePage() {
         return;
     const qint64 runId = m_wizard->run()->id;
     workspace::Workspace* ws = &m_wizard->workspace();
-    using Outcome = std::optional<Result<rekey::RekeyRunStatus>>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<rekey::RekeyRunStatus> s = *watcher->result();
+    using Outcome = Result<rekey::RekeyRunStatus>;
+    const auto done = [this](Outcome result) {
+        const Result<rekey::RekeyRunStatus> s = result;
         if (!s) {
-            m_status = tr("<p style='color:#b00020'>%1</p>").arg(s.error().message.toHtmlEscaped());
+            m_status = statusHtml(StatusTone::Error, s.error().message.toHtmlEscaped(), QStringLiteral("p"));
         } else {
             const QLocale l;
             m_status = tr("<h3>Devices</h3><p>");
@@ -105,8 +104,10 @@ void RekeyResultsPage::initializePage() {
             if (s->failureCount == 0) {
                 m_status += tr("<p>No device failed.</p>");
             } else {
-                m_status += tr("<p style='color:#b00020'><b>%1 device(s) failed:</b></p><ul>")
-                                .arg(l.toString(s->failureCount));
+                m_status += statusHtml(StatusTone::Error,
+                                       tr("<b>%1 device(s) failed:</b>").arg(l.toString(s->failureCount)),
+                                       QStringLiteral("p")) +
+                            QStringLiteral("<ul>");
                 for (const QString& f : s->failures)
                     m_status += QStringLiteral("<li><tt>%1</tt></li>").arg(f.toHtmlEscaped());
                 m_status += QStringLiteral("</ul>");
@@ -114,13 +115,16 @@ void RekeyResultsPage::initializePage() {
         }
         render();
         Q_EMIT statusLoaded();
-    });
-    watcher->setFuture(QtConcurrent::run([ws, runId] {
-        auto db = ws->openConnection(true);
-        if (!db)
-            return Outcome(Result<rekey::RekeyRunStatus>(db.error()));
-        return Outcome(rekey::RekeyRunQuery::status(**db, runId));
-    }));
+    };
+    OperationRunner::start(
+        this,
+        [ws, runId] {
+            auto db = ws->openConnection(true);
+            if (!db)
+                return Outcome(Result<rekey::RekeyRunStatus>(db.error()));
+            return Outcome(rekey::RekeyRunQuery::status(**db, runId));
+        },
+        done);
 }
 
 void RekeyResultsPage::render() {
@@ -174,13 +178,11 @@ void RekeyResultsPage::exportBatch(const QString& path) {
     const qint64 runId = m_wizard->plan().rekeyRun;
     m_exportBatch->setEnabled(false);
     m_wizard->setBusy(true);
-    using Outcome = std::optional<Result<rekey::InstructionBatch::Written>>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
+    using Outcome = Result<rekey::InstructionBatch::Written>;
+    const auto done = [this, path](Outcome result) {
         m_wizard->setBusy(false);
         m_exportBatch->setEnabled(true);
-        const Result<rekey::InstructionBatch::Written> w = *watcher->result();
+        const Result<rekey::InstructionBatch::Written> w = result;
         if (!w) {
             Q_EMIT exportFailed(w.error().message);
             return;
@@ -192,9 +194,10 @@ void RekeyResultsPage::exportBatch(const QString& path) {
                             .arg(w->newlyDistributed)
                             .arg(w->sha256)
                             .arg(w->journalSeq));
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [ws, runId, path] { return Outcome(rekey::InstructionBatch::write(*ws, runId, path, false)); }));
+    };
+    OperationRunner::start(
+        this, [ws, runId, path] { return Outcome(rekey::InstructionBatch::write(*ws, runId, path, false)); },
+        done);
 }
 
 void RekeyResultsPage::exportKeys(rekey::ExportRecipient recipient, const QString& path,
@@ -203,13 +206,11 @@ void RekeyResultsPage::exportKeys(rekey::ExportRecipient recipient, const QStrin
     const qint64 runId = m_wizard->plan().rekeyRun;
     m_exportKeys->setEnabled(false);
     m_wizard->setBusy(true);
-    using Outcome = std::optional<Result<rekey::KeyExport::Written>>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, recipient] {
-        watcher->deleteLater();
+    using Outcome = Result<rekey::KeyExport::Written>;
+    const auto done = [this, path, recipient](Outcome result) {
         m_wizard->setBusy(false);
         m_exportKeys->setEnabled(true);
-        const Result<rekey::KeyExport::Written> w = *watcher->result();
+        const Result<rekey::KeyExport::Written> w = result;
         if (!w) {
             Q_EMIT exportFailed(w.error().message);
             return;
@@ -218,10 +219,13 @@ void RekeyResultsPage::exportKeys(rekey::ExportRecipient recipient, const QStrin
                             .arg(rekey::recipientCode(recipient), path.toHtmlEscaped())
                             .arg(w->keys)
                             .arg(w->sha256));
-    });
-    watcher->setFuture(QtConcurrent::run([ws, runId, recipient, path, s1sp] {
-        return Outcome(rekey::KeyExport::write(*ws, runId, recipient, path, s1sp));
-    }));
+    };
+    OperationRunner::start(
+        this,
+        [ws, runId, recipient, path, s1sp] {
+            return Outcome(rekey::KeyExport::write(*ws, runId, recipient, path, s1sp));
+        },
+        done);
 }
 
 } // namespace symbolon::ui

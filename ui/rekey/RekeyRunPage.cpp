@@ -1,5 +1,6 @@
 #include "rekey/RekeyRunPage.h"
 
+#include "common/StatusColor.h"
 #include "rekey/RekeyWizard.h"
 
 #include <QAbstractButton>
@@ -123,7 +124,7 @@ void RekeyRunPage::onProgress(const rekey::RekeyProgress& p) {
     m_rate->setText(tr("%1 devices/s").arg(l.toString(p.rate(), 'f', 1)));
     m_eta->setText(etaText(p.etaSecs()));
     m_failed->setText(l.toString(p.failed));
-    m_failed->setStyleSheet(p.failed > 0 ? QStringLiteral("color: #b00020;") : QString());
+    m_failed->setStyleSheet(p.failed > 0 ? statusStyleSheet(StatusTone::Error) : QString());
 }
 
 } // namespace symbolon::ui

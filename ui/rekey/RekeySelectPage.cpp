@@ -1,6 +1,8 @@
 #include "rekey/RekeySelectPage.h"
 
 #include "common/DeviceText.h"
+#include "common/OperationRunner.h"
+#include "common/StatusColor.h"
 #include "inventory/InventoryStore.h"
 #include "rekey/RekeyWizard.h"
 #include "store/Database.h"
@@ -12,13 +14,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace symbolon::ui {
 
@@ -94,7 +94,7 @@ RekeySelectPage::RekeySelectPage(RekeyWizard* wizard) : QWizardPage(wizard), m_w
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("rekeySelectError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(statusStyleSheet(StatusTone::Error));
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -105,19 +105,20 @@ RekeySelectPage::RekeySelectPage(RekeyWizard* wizard) : QWizardPage(wizard), m_w
 
     // The S1SP names, read off the GUI thread on a read-only connection.
     workspace::Workspace* ws = &wizard->workspace();
-    auto* watcher = new QFutureWatcher<QStringList>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        for (const QString& s : watcher->result())
+    const auto done = [this](QStringList result) {
+        for (const QString& s : result)
             m_s1sp->addItem(s, s);
-    });
-    watcher->setFuture(QtConcurrent::run([ws] {
-        auto db = ws->openConnection(true);
-        if (!db)
-            return QStringList();
-        auto s = inventory::InventoryStore(**db).s1sps();
-        return s ? *s : QStringList();
-    }));
+    };
+    OperationRunner::start(
+        this,
+        [ws] {
+            auto db = ws->openConnection(true);
+            if (!db)
+                return QStringList();
+            auto s = inventory::InventoryStore(**db).s1sps();
+            return s ? *s : QStringList();
+        },
+        done);
 }
 
 void RekeySelectPage::showPreselection() {

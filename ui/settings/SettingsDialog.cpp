@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "common/PlainTextGuard.h"
+#include "common/StatusColor.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,7 +42,7 @@ QLabel* SettingsDialog::addRow(QFormLayout* form, const QString& label, QWidget*
     error->setObjectName(field->objectName() + QStringLiteral("Error"));
     error->setWordWrap(true);
     error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    error->setStyleSheet(statusStyleSheet(StatusTone::Error));
     error->setAccessibleName(tr("Problem with %1").arg(QString(label).remove(QLatin1Char('&'))));
     error->hide();
     v->addWidget(error);

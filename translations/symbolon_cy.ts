@@ -665,6 +665,22 @@
         <source>The KEKs were generated at %1 (journal entry #%2): they are generated once. No quorum was convened.</source>
         <translation>Cynhyrchwyd y KEKs am %1 (cofnod cyfnodolyn #%2): fe’u cynhyrchir unwaith. Ni alwyd cworwm.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Ni ellir ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Key package written to %1; the signer&apos;s public key to %1.signer.pem (send it by another channel).</source>
+        <translation>Ysgrifennwyd y pecyn allwedd i %1; allwedd gyhoeddus y llofnodwr i %1.signer.pem (anfonwch hi drwy sianel arall).</translation>
+    </message>
+    <message>
+        <source>The migration ceremony was started without its workspace.</source>
+        <translation>Dechreuwyd y seremoni fudo heb ei gweithle.</translation>
+    </message>
+    <message>
+        <source>A re-key run is executed by the re-key engine, not as a ceremony body.</source>
+        <translation>Peiriant ailallweddu sy’n gweithredu rhediad ailallweddu, nid corff seremoni.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::demo</name>
@@ -3455,20 +3471,12 @@
 <context>
     <name>symbolon::ui::CeremonyWizard</name>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>Ni ellir ysgrifennu %1.</translation>
-    </message>
-    <message>
         <source>Ceremony — Symbolon</source>
         <translation>Seremoni — Symbolon</translation>
     </message>
     <message>
         <source>the ceremony wizard was closed</source>
         <translation>caewyd dewin y seremoni</translation>
-    </message>
-    <message>
-        <source>Key package written to %1; the signer&apos;s public key to %1.signer.pem (send it by another channel).</source>
-        <translation>Ysgrifennwyd y pecyn allwedd i %1; allwedd gyhoeddus y llofnodwr i %1.signer.pem (anfonwch hi drwy sianel arall).</translation>
     </message>
     <message>
         <source>Close the ceremony</source>

@@ -665,6 +665,22 @@
         <source>The KEKs were generated at %1 (journal entry #%2): they are generated once. No quorum was convened.</source>
         <translation>The KEKs were generated at %1 (journal entry #%2): they are generated once. No quorum was convened.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Key package written to %1; the signer&apos;s public key to %1.signer.pem (send it by another channel).</source>
+        <translation>Key package written to %1; the signer&apos;s public key to %1.signer.pem (send it by another channel).</translation>
+    </message>
+    <message>
+        <source>The migration ceremony was started without its workspace.</source>
+        <translation>The migration ceremony was started without its workspace.</translation>
+    </message>
+    <message>
+        <source>A re-key run is executed by the re-key engine, not as a ceremony body.</source>
+        <translation>A re-key run is executed by the re-key engine, not as a ceremony body.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::demo</name>
@@ -3401,20 +3417,12 @@
 <context>
     <name>symbolon::ui::CeremonyWizard</name>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 cannot be written.</translation>
-    </message>
-    <message>
         <source>Ceremony — Symbolon</source>
         <translation>Ceremony — Symbolon</translation>
     </message>
     <message>
         <source>the ceremony wizard was closed</source>
         <translation>the ceremony wizard was closed</translation>
-    </message>
-    <message>
-        <source>Key package written to %1; the signer&apos;s public key to %1.signer.pem (send it by another channel).</source>
-        <translation>Key package written to %1; the signer&apos;s public key to %1.signer.pem (send it by another channel).</translation>
     </message>
     <message>
         <source>Close the ceremony</source>

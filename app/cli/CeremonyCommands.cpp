@@ -2,6 +2,7 @@
 #include "cli/CliQuorum.h"
 #include "cli/PinSource.h"
 
+#include "ceremony/CeremonyBody.h"
 #include "ceremony/KekGeneration.h"
 #include "ceremony/KeyPackage.h"
 #include "ceremony/MigrationUnwrap.h"
@@ -46,15 +47,22 @@ QString transportKeyOption(CliContext& c) {
     return c.parser.isSet(kTransportKey) ? c.parser.value(kTransportKey) : hsm::transportKeyLabelPrefix();
 }
 
+// The plan's core call (ceremony::ceremonyBody, the console's too), under the quorum.
+int finishPlan(CliContext& c, Quorum& q, const ceremony::CeremonyPlan& plan,
+               ceremony::CeremonyInputs inputs) {
+    auto body = ceremony::ceremonyBody(plan, std::move(inputs));
+    if (!body)
+        return c.failWith(body.error());
+    return finish(c, q, *body);
+}
+
 int generateKeks(CliContext& c) {
     ceremony::CeremonyPlan plan;
     plan.kind = ceremony::CeremonyKind::GenerateKeks;
     auto q = openQuorum(c, plan);
     if (!q)
         return c.failWith(q.error());
-    return finish(c, *q, [](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
-        return ceremony::KekGeneration::run(s, ctx);
-    });
+    return finishPlan(c, *q, plan, {});
 }
 
 int transportKey(CliContext& c) {
@@ -87,16 +95,9 @@ int transportKey(CliContext& c) {
     auto q = openQuorum(c, plan);
     if (!q)
         return c.failWith(q.error());
-    return finish(c, *q, [&](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
-        return ceremony::TransportKeyCeremony::run(s, ctx, typed, plan.transportKeyLabel);
-    });
-}
-
-Status writeFile(const QString& path, const QByteArray& bytes) {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return fail(ErrorCode::Io, QStringLiteral("%1 cannot be written.").arg(path));
-    return {};
+    ceremony::CeremonyInputs inputs;
+    inputs.components = std::move(typed);
+    return finishPlan(c, *q, plan, std::move(inputs));
 }
 
 int exportSharedKey(CliContext& c) {
@@ -111,21 +112,7 @@ int exportSharedKey(CliContext& c) {
     auto q = openQuorum(c, plan);
     if (!q)
         return c.failWith(q.error());
-    const int rc = finish(
-        c, *q,
-        [&](hsm::Session& s, const ceremony::CeremonyContext& ctx) -> Result<ceremony::CeremonyRecord> {
-            auto ex = ceremony::SharedKeyTransfer::exportSharedKey(s, ctx, plan.transportKeyLabel);
-            if (!ex)
-                return ex.error();
-            // Written before the quorum's entry records the export as completed.
-            if (auto w = writeFile(out, ex->file); !w)
-                return w.error();
-            if (auto w =
-                    writeFile(out + QStringLiteral(".signer.pem"), ceremony::publicKeyPem(ex->signerSpki));
-                !w)
-                return w.error();
-            return ex->record;
-        });
+    const int rc = finishPlan(c, *q, plan, {}); // the package and .signer.pem are written before the entry
     if (rc == ExitOk)
         c.out << "Key package: " << out << "\nSigner's public key: " << out
               << ".signer.pem (send it by another channel)\n";
@@ -158,9 +145,10 @@ int importSharedKey(CliContext& c, const QString& file) {
     auto q = openQuorum(c, plan);
     if (!q)
         return c.failWith(q.error());
-    return finish(c, *q, [&](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
-        return ceremony::SharedKeyTransfer::importSharedKey(s, ctx, bytes, *spki, plan.transportKeyLabel);
-    });
+    ceremony::CeremonyInputs inputs;
+    inputs.importPackage = bytes;
+    inputs.importSignerSpki = *spki;
+    return finishPlan(c, *q, plan, std::move(inputs));
 }
 
 int migrate(CliContext& c) {
@@ -172,17 +160,13 @@ int migrate(CliContext& c) {
     auto q = openQuorum(c, plan);
     if (!q)
         return c.failWith(q.error());
-    ceremony::MigrationUnwrap::Options o;
-    o.transportKeyLabel = plan.transportKeyLabel;
-    o.chunkSize = plan.chunkSize;
-    o.progress = [&](qint64 done, qint64 total) {
+    ceremony::CeremonyInputs inputs;
+    inputs.ws = q->ws.get();
+    inputs.progress = [&](qint64 done, qint64 total) {
         c.err << "\r  migrated " << done << " / " << total << " devices" << Qt::flush;
         return true;
     };
-    workspace::Workspace& ws = *q->ws;
-    const int rc = finish(c, *q, [&](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
-        return ceremony::MigrationUnwrap::run(ws, s, ctx, o);
-    });
+    const int rc = finishPlan(c, *q, plan, std::move(inputs));
     c.err << "\n" << Qt::flush;
     return rc;
 }

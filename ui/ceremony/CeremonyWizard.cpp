@@ -9,6 +9,7 @@
 #include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 
+#include "ceremony/CeremonyBody.h"
 #include "ceremony/KekGeneration.h"
 #include "ceremony/MigrationUnwrap.h"
 #include "ceremony/QuorumCeremony.h"
@@ -34,12 +35,6 @@ struct RunOutcome {
     QDateTime listedAt;
 };
 
-Status writeFile(const QString& path, const QByteArray& bytes) {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return fail(ErrorCode::Io, CeremonyWizard::tr("%1 cannot be written.").arg(path));
-    return {};
-}
 } // namespace
 
 CeremonyWizard::CeremonyWizard(workspace::Workspace& ws, ceremony::CeremonyKind kind, QWidget* parent)
@@ -122,54 +117,42 @@ void CeremonyWizard::runCeremony() {
     // Used in the GUI thread only (OperationControl::inGuiThread), while the operation, its child,
     // lives.
     CeremonyWizard* self = this;
+    // Every ceremony's core call and its rules come from core (ceremony::ceremonyBody), as the
+    // CLI's do; a migration reports progress and stops after a chunk when asked.
+    ceremony::CeremonyInputs inputs;
+    inputs.components = m_components;
+    inputs.importPackage = m_importPackage;
+    inputs.importSignerSpki = m_importSpki;
+    inputs.ws = ws;
     switch (plan.kind) {
     case ceremony::CeremonyKind::GenerateKeks:
-        body = [](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
-            return ceremony::KekGeneration::run(s, ctx);
-        };
-        break;
     case ceremony::CeremonyKind::TransportKey:
-        body = [components = m_components,
-                label = plan.transportKeyLabel](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
-            return ceremony::TransportKeyCeremony::run(s, ctx, components, label);
-        };
-        break;
     case ceremony::CeremonyKind::ExportSharedKey:
-        body = [plan](hsm::Session& s,
-                      const ceremony::CeremonyContext& ctx) -> Result<ceremony::CeremonyRecord> {
-            auto ex = ceremony::SharedKeyTransfer::exportSharedKey(s, ctx, plan.transportKeyLabel);
-            if (!ex)
-                return ex.error();
-            if (auto w = writeFile(plan.packageFile, ex->file); !w)
-                return w.error();
-            if (auto w = writeFile(plan.packageFile + QStringLiteral(".signer.pem"),
-                                   ceremony::publicKeyPem(ex->signerSpki));
-                !w)
-                return w.error();
-            ex->record.notes
-                << tr("Key package written to %1; the signer's public key to %1.signer.pem (send it "
-                      "by another channel).")
-                       .arg(plan.packageFile);
-            return ex->record;
-        };
+    case ceremony::CeremonyKind::ImportSharedKey: {
+        auto made = ceremony::ceremonyBody(plan, inputs);
+        if (!made) {
+            m_running = false;
+            QMessageBox box(QMessageBox::Critical, windowTitle(), made.error().message, QMessageBox::Ok,
+                            this);
+            box.setTextFormat(Qt::PlainText); // a message is data, never markup
+            box.exec();
+            return;
+        }
+        body = *made;
         break;
-    case ceremony::CeremonyKind::ImportSharedKey:
-        body = [plan, file = m_importPackage, spki = m_importSpki](hsm::Session& s,
-                                                                   const ceremony::CeremonyContext& ctx) {
-            return ceremony::SharedKeyTransfer::importSharedKey(s, ctx, file, spki, plan.transportKeyLabel);
-        };
-        break;
+    }
     case ceremony::CeremonyKind::MigrationUnwrap:
-        withControl = [plan, ws](hsm::Session& s, const ceremony::CeremonyContext& ctx,
-                                 OperationControl& control) {
-            ceremony::MigrationUnwrap::Options o;
-            o.transportKeyLabel = plan.transportKeyLabel;
-            o.chunkSize = plan.chunkSize;
-            o.progress = [&control](qint64 done, qint64 total) {
+        withControl = [plan, inputs](hsm::Session& s, const ceremony::CeremonyContext& ctx,
+                                     OperationControl& control) -> Result<ceremony::CeremonyRecord> {
+            ceremony::CeremonyInputs withProgress = inputs;
+            withProgress.progress = [&control](qint64 done, qint64 total) {
                 control.progress(done, total);
                 return !control.stopRequested();
             };
-            return ceremony::MigrationUnwrap::run(*ws, s, ctx, o);
+            auto made = ceremony::ceremonyBody(plan, std::move(withProgress));
+            if (!made)
+                return made.error();
+            return (*made)(s, ctx);
         };
         break;
     case ceremony::CeremonyKind::ReKey:

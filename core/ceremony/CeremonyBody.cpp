@@ -1,0 +1,80 @@
+#include "ceremony/CeremonyBody.h"
+
+#include "ceremony/KekGeneration.h"
+#include "ceremony/KeyPackage.h"
+#include "ceremony/MigrationUnwrap.h"
+#include "ceremony/SharedKeyTransfer.h"
+#include "ceremony/TransportKeyCeremony.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace symbolon::ceremony {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::ceremony", s);
+}
+
+Status writeFile(const QString& path, const QByteArray& bytes) {
+    QSaveFile f(path); // atomic: the old file or the whole new one
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return fail(ErrorCode::Io, ceremony::tr("%1 cannot be written: %2").arg(path, f.errorString()));
+    return {};
+}
+} // namespace
+
+Result<QuorumCeremony::Body> ceremonyBody(const CeremonyPlan& plan, CeremonyInputs inputs) {
+    switch (plan.kind) {
+    case CeremonyKind::GenerateKeks:
+        return QuorumCeremony::Body(
+            [](hsm::Session& s, const CeremonyContext& ctx) { return KekGeneration::run(s, ctx); });
+    case CeremonyKind::TransportKey:
+        return QuorumCeremony::Body(
+            [components = std::move(inputs.components),
+             label = plan.transportKeyLabel](hsm::Session& s, const CeremonyContext& ctx) {
+                return TransportKeyCeremony::run(s, ctx, components, label);
+            });
+    case CeremonyKind::ExportSharedKey:
+        return QuorumCeremony::Body([label = plan.transportKeyLabel, file = plan.packageFile](
+                                        hsm::Session& s,
+                                        const CeremonyContext& ctx) -> Result<CeremonyRecord> {
+            auto ex = SharedKeyTransfer::exportSharedKey(s, ctx, label);
+            if (!ex)
+                return ex.error();
+            // Written before the quorum's entry records the export as completed.
+            if (auto w = writeFile(file, ex->file); !w)
+                return w.error();
+            if (auto w = writeFile(file + QStringLiteral(".signer.pem"), publicKeyPem(ex->signerSpki)); !w)
+                return w.error();
+            ex->record.notes << ceremony::tr("Key package written to %1; the signer's public key to "
+                                             "%1.signer.pem (send it by another channel).")
+                                    .arg(file);
+            return ex->record;
+        });
+    case CeremonyKind::ImportSharedKey:
+        return QuorumCeremony::Body(
+            [label = plan.transportKeyLabel, file = std::move(inputs.importPackage),
+             spki = std::move(inputs.importSignerSpki)](hsm::Session& s, const CeremonyContext& ctx) {
+                return SharedKeyTransfer::importSharedKey(s, ctx, file, spki, label);
+            });
+    case CeremonyKind::MigrationUnwrap: {
+        if (!inputs.ws)
+            return fail(ErrorCode::Internal,
+                        ceremony::tr("The migration ceremony was started without its workspace."));
+        MigrationUnwrap::Options o;
+        o.transportKeyLabel = plan.transportKeyLabel;
+        o.chunkSize = plan.chunkSize;
+        o.progress = std::move(inputs.progress);
+        return QuorumCeremony::Body([ws = inputs.ws, o](hsm::Session& s, const CeremonyContext& ctx) {
+            return MigrationUnwrap::run(*ws, s, ctx, o);
+        });
+    }
+    case CeremonyKind::ReKey:
+        break;
+    }
+    return fail(ErrorCode::Internal,
+                ceremony::tr("A re-key run is executed by the re-key engine, not as a ceremony body."));
+}
+
+} // namespace symbolon::ceremony

@@ -23,6 +23,7 @@
 #include <cstdlib>
 
 using namespace symbolon::journal;
+using symbolon::audit::EvidencePack;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static QTemporaryDir scratch(QStringLiteral("/dev/shm/symbolon-fuzz-pack-XXXXXX"));

@@ -217,7 +217,6 @@ int execute(CliContext& c) {
     rekey::RekeyOptions o;
     o.chunkSize = plan.chunkSize;
     o.workers = plan.workers;
-    o.cancel = &g_cancel;
     const bool tty = ::isatty(STDERR_FILENO) == 1;
     o.progress = [&](const rekey::RekeyProgress& p) {
         const int width = 30;
@@ -228,7 +227,7 @@ int execute(CliContext& c) {
         c.err << "  [" << bar << "] " << p.done << " / " << p.total << " devices, " << qRound(p.rate())
               << "/s, ETA " << duration(p.etaSecs()) << ", failed " << p.failed << (tty ? "" : "\n")
               << Qt::flush;
-        return true;
+        return !g_cancel.load(); // Ctrl-C: stop after this committed chunk (the one cancel channel)
     };
     g_cancel.store(false);
     auto previous = std::signal(SIGINT, onInterrupt);

@@ -302,10 +302,6 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
             cancelled = true;
     };
     while (!cancelled) {
-        if (options.cancel && options.cancel->load()) {
-            cancelled = true;
-            break;
-        }
         QElapsedTimer phase;
         phase.start();
         auto devices =

@@ -3,7 +3,6 @@
 #include "ceremony/CeremonyRecord.h"
 #include "common/Result.h"
 
-#include <atomic>
 #include <functional>
 
 namespace symbolon::hsm {
@@ -32,9 +31,8 @@ struct RekeyProgress {
 struct RekeyOptions {
     int chunkSize = 500; // devices per committed chunk, at most (the first three ramp up: /8, /4, /2)
     int workers = 1;     // PKCS#11 sessions working in parallel (threads), 1..8
-    // After every committed chunk; return false to stop there (cancel).
+    // After every committed chunk; return false to stop there (cancel): the one cancel channel.
     std::function<bool(const RekeyProgress&)> progress;
-    const std::atomic<bool>* cancel = nullptr; // checked between chunks
 };
 
 // Execute a planned run (DESIGN.md "Re-key engine") on the logged-in key token, under the

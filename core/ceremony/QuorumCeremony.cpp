@@ -1,7 +1,7 @@
 #include "ceremony/QuorumCeremony.h"
 
-#include "journal/JournalStore.h"
 #include "journal/JournalQuery.h"
+#include "journal/JournalStore.h"
 #include "policy/PolicyProfile.h"
 #include "policy/Role.h"
 #include "workspace/Workspace.h"

@@ -44,10 +44,6 @@ Status EmbeddedTokenStore::prepare(const QString& storeDir, const QString& confP
     return {};
 }
 
-const SoftHsmStoreGuard::Report& EmbeddedTokenStore::report() {
-    return state().report;
-}
-
 QStringList EmbeddedTokenStore::restoredNotJournaled() {
     return state().restoredJournaled ? QStringList() : state().report.restored;
 }

@@ -16,6 +16,7 @@
 // entry of its chunk (here 50,000 devices per entry rather than 500: same indexes, fewer entries).
 #include "CliRunner.h"
 
+#include "demo/DemoWorkspace.h"
 #include "devices/DeviceTableModel.h"
 #include "devices/DevicesView.h"
 #include "inventory/InventoryStore.h"
@@ -24,7 +25,6 @@
 #include "mainwindow/MainWindow.h"
 #include "rekey/KeyStateStore.h"
 #include "store/Database.h"
-#include "demo/DemoWorkspace.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "workspace/Workspace.h"
@@ -291,7 +291,8 @@ int main(int argc, char** argv) {
     const QString serial = cardSerial(dir, card.label);
     QElapsedTimer total;
     total.start();
-    auto opened = workspace::Workspace::open(dir, serial, SecureBytes::fromString(card.pin.toStdString()), {});
+    auto opened =
+        workspace::Workspace::open(dir, serial, SecureBytes::fromString(card.pin.toStdString()), {});
     if (!opened)
         die(opened.error().message);
     const double openMs = msSince(total);

@@ -6,8 +6,8 @@
 //   parse N=... seconds=... rows_per_s=... mib_per_s=...
 // Usage: bench_inventory_parse [N]   (default 100000)
 //        bench_inventory_parse --file PATH   parse an existing inventory file only
-#include "inventory/CsvReader.h"
 #include "demo/DemoInventoryGenerator.h"
+#include "inventory/CsvReader.h"
 #include "inventory/InventoryParser.h"
 
 #include <QBuffer>

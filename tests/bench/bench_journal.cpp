@@ -5,9 +5,9 @@
 #include "journal/JournalVerifier.h"
 #include "store/Database.h"
 #include "store/Schema.h"
-#include "workspace/WorkspaceSchema.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
+#include "workspace/WorkspaceSchema.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
     double floorRate = 0;
     {
         auto db = store::Database::open(dir.filePath(QStringLiteral("floor.db")), key,
-                                            store::Database::Mode::Create);
+                                        store::Database::Mode::Create);
         if (!db || !store::Schema(journal::JournalStore::migrations()).create(**db))
             return 1;
         auto st = (*db)->prepare(
@@ -78,8 +78,8 @@ int main(int argc, char** argv) {
         row("floor: bare SQLCipher insert", n, t.elapsed());
     }
 
-    auto db = store::Database::open(dir.filePath(QStringLiteral("journal.db")), key,
-                                        store::Database::Mode::Create);
+    auto db =
+        store::Database::open(dir.filePath(QStringLiteral("journal.db")), key, store::Database::Mode::Create);
     if (!db || !workspace::workspaceSchema().create(**db))
         return 1;
     journal::JournalStore j(**db);

@@ -1,10 +1,10 @@
 // The Journal view's queries at size: count and one page (256 rows) for each kind of filter.
 //   bench_journal_query [N]      default 100000; the full size is 1000000
 // Rows are inserted bare (no hashing): only the reads are measured.
-#include "journal/JournalStore.h"
-#include "store/Schema.h"
 #include "journal/JournalQuery.h"
+#include "journal/JournalStore.h"
 #include "store/Database.h"
+#include "store/Schema.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
     const qint64 n = argc > 1 ? QByteArray(argv[1]).toLongLong() : 100000;
     QTemporaryDir dir(QStringLiteral("/dev/shm/symbolon-bench-XXXXXX"));
     auto db = store::Database::open(dir.filePath(QStringLiteral("journal.db")), SecureBytes::random(32),
-                                        store::Database::Mode::Create);
+                                    store::Database::Mode::Create);
     if (!db || !store::Schema(journal::JournalStore::migrations()).create(**db))
         return 1;
     auto st =

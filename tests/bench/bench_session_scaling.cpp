@@ -12,9 +12,9 @@
 #include "TokenStore.h"
 
 #include "common/SecureBytes.h"
+#include "demo/DemoWorkspace.h"
 #include "hsm/Module.h"
 #include "hsm/Session.h"
-#include "demo/DemoWorkspace.h"
 
 #include <QCoreApplication>
 #include <QProcess>

@@ -2,8 +2,8 @@
 // prints the integer result of each SQL statement, one per line. A separate process, because a
 // process can load one workspace's embedded token store only, and a test looks at many copies.
 // Opening journals "workspace.opened", as any open does.
-#include "store/Database.h"
 #include "demo/DemoWorkspace.h"
+#include "store/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>

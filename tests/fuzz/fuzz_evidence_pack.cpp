@@ -9,8 +9,8 @@
 // entry and one checkpoint (the fuzzer cannot forge an ECDSA signature, so "ok" on anything but a
 // seed would be a verifier bug). And every journal line that EntryLine::decodeSimple accepts is
 // a JSON object that QJsonDocument decodes to the very same fields.
-#include "journal/EntryLine.h"
 #include "audit/EvidencePack.h"
+#include "journal/EntryLine.h"
 
 #include <QJsonDocument>
 

@@ -5,8 +5,8 @@
 
 #include "journal/JournalQuery.h"
 #include "store/Database.h"
-#include "workspace/RiskReviewStore.h"
 #include "store/Statement.h"
+#include "workspace/RiskReviewStore.h"
 
 #include <QTest>
 

@@ -4,9 +4,9 @@
 // database and evidence packs use — and real evidence-pack files on disk.
 #include "DemoFixture.h"
 
+#include "audit/EvidencePack.h"
 #include "hsm/EcKeyPair.h"
 #include "journal/CheckpointStore.h"
-#include "audit/EvidencePack.h"
 #include "journal/JournalSigner.h"
 #include "journal/JournalVerifier.h"
 #include "store/Database.h"

@@ -7,10 +7,10 @@
 #include "CliRunner.h"
 #include "DeviceSimulator.h"
 
+#include "demo/DemoInventoryGenerator.h"
 #include "dlms/GlobalKeyTransfer.h"
 #include "dlms/Rfc3394.h"
 #include "dlms/Suite0Frame.h"
-#include "demo/DemoInventoryGenerator.h"
 #include "journal/JournalSigner.h"
 #include "policy/DlmsClient.h"
 #include "rekey/InstructionBatch.h"

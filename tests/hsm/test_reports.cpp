@@ -5,10 +5,10 @@
 // The Overview's charts: rotation compliance per commissioning week agrees with the devices table
 // bucketed independently; the re-key run summary agrees with rekey_devices.
 #include "MigratedDemo.h"
-#include "inventory/InventoryStore.h"
-#include "inventory/RotationComplianceQuery.h"
 #include "audit/CustodianReport.h"
 #include "audit/EvidencePack.h"
+#include "inventory/InventoryStore.h"
+#include "inventory/RotationComplianceQuery.h"
 #include "journal/JournalStore.h"
 #include "rekey/KeyCompromise.h"
 #include "rekey/RekeyRunQuery.h"

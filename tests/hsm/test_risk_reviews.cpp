@@ -54,7 +54,7 @@ private Q_SLOTS:
         auto ws = m_demo.open(3); // the PMA reviewer
         const qint64 before = ws->journal().head()->seq;
         auto r = RiskReviewStore::record(*ws, QDateTime::currentDateTimeUtc().date().addDays(daysFromToday),
-                                     reference, QString(findingsLength, QLatin1Char('x')));
+                                         reference, QString(findingsLength, QLatin1Char('x')));
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::InvalidInput);
         QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(ws->identity().role, QStringLiteral("reviewer"));
         const QDate today = QDateTime::currentDateTimeUtc().date();
         auto first = RiskReviewStore::record(*ws, today, QStringLiteral("PMA-RR-2025-01"),
-                                         QStringLiteral("Controls adequate; dual control observed."));
+                                             QStringLiteral("Controls adequate; dual control observed."));
         QVERIFY2(first, first ? "" : qPrintable(first.error().message));
         QCOMPARE(first->reviewer, ws->identity().actor());
         // An older review recorded later does not move the baseline back.

@@ -8,8 +8,8 @@
 #include "hsm/Session.h"
 #include "journal/JournalStore.h"
 #include "store/Database.h"
-#include "workspace/WorkspaceSchema.h"
 #include "workspace/Workspace.h"
+#include "workspace/WorkspaceSchema.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -125,8 +125,8 @@ private Q_SLOTS:
 
     void cardWithoutKeyslotIsRefused() {
         const QString dir = makeWorkspace(QStringLiteral("nokeyslot"));
-        auto ws =
-            workspace::Workspace::open(dir, QStringLiteral("0000000000000000"), SecureBytes::fromString("1"), {});
+        auto ws = workspace::Workspace::open(dir, QStringLiteral("0000000000000000"),
+                                             SecureBytes::fromString("1"), {});
         QVERIFY(!ws);
         QCOMPARE(ws.error().code, ErrorCode::NotFound);
         QVERIFY(ws.error().message.contains(QStringLiteral("has no keyslot")));
@@ -235,7 +235,7 @@ private Q_SLOTS:
     void wrongKeyIsDetectedByDatabaseLayer() {
         const QString dir = makeWorkspace(QStringLiteral("wrongkey"));
         auto db = store::Database::open(workspace::Workspace::databasePath(dir), SecureBytes::random(32),
-                                            store::Database::Mode::OpenExisting);
+                                        store::Database::Mode::OpenExisting);
         QVERIFY(!db);
         QCOMPARE(db.error().code, ErrorCode::WrongKey);
     }

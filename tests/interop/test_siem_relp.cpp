@@ -6,11 +6,11 @@
 #include "RsyslogCollector.h"
 #include "TestPaths.h"
 
+#include "demo/DemoWorkspace.h"
 #include "journal/ForwardingQueueStore.h"
 #include "journal/RelpClient.h"
 #include "journal/SiemForwarder.h"
 #include "store/Database.h"
-#include "demo/DemoWorkspace.h"
 #include "store/Transaction.h"
 
 #include <QElapsedTimer>

@@ -10,10 +10,10 @@
 #include "DemoFixture.h"
 #include "TestPaths.h"
 
+#include "audit/EvidencePack.h"
 #include "ceremony/KeyPackage.h"
 #include "ceremony/TransportKeyCeremony.h"
 #include "inventory/InventoryParser.h"
-#include "audit/EvidencePack.h"
 #include "journal/JournalStore.h"
 #include "store/Database.h"
 #include "store/Statement.h"
@@ -760,8 +760,8 @@ private Q_SLOTS:
         }
         QString problem;
         {
-            auto ws =
-                workspace::Workspace::open(m_demo->dir(), card1Serial(), SecureBytes::fromString("111111"), {});
+            auto ws = workspace::Workspace::open(m_demo->dir(), card1Serial(),
+                                                 SecureBytes::fromString("111111"), {});
             if (!ws)
                 problem = QStringLiteral("(not opened) ") + ws.error().message;
             else {

@@ -9,15 +9,15 @@
 #include "TestPaths.h"
 
 #include "common/SecureBytes.h"
+#include "demo/DemoInventoryGenerator.h"
+#include "demo/DemoWorkspace.h"
 #include "dlms/GlobalKeyTransfer.h"
 #include "dlms/Rfc3394.h"
-#include "demo/DemoInventoryGenerator.h"
 #include "journal/JournalStore.h"
 #include "journal/SyslogMessage.h"
 #include "policy/DlmsClient.h"
 #include "policy/KeyKind.h"
 #include "store/Database.h"
-#include "demo/DemoWorkspace.h"
 #include "store/Statement.h"
 #include "workspace/Workspace.h"
 

@@ -4,6 +4,7 @@
 #include "TestPaths.h"
 #include "TokenStore.h"
 
+#include "demo/DemoInventoryGenerator.h"
 #include "devices/DeviceDetailPane.h"
 #include "devices/DeviceTableModel.h"
 #include "devices/DevicesView.h"
@@ -11,7 +12,6 @@
 #include "hsm/Module.h"
 #include "hsm/Session.h"
 #include "importer/ImportDialog.h"
-#include "demo/DemoInventoryGenerator.h"
 #include "inventory/InventoryImporter.h"
 #include "mainwindow/MainWindow.h"
 #include "open/OpenWorkspaceDialog.h"

@@ -1,5 +1,5 @@
-#include "dlms/Rfc3394.h"
 #include "demo/DemoInventoryGenerator.h"
+#include "dlms/Rfc3394.h"
 #include "inventory/InventoryParser.h"
 
 #include <QBuffer>

@@ -4,9 +4,9 @@
 // v4 → v5 upgrade must count the records already there.
 #include "rekey/KeyStateStore.h"
 #include "store/Database.h"
-#include "workspace/WorkspaceSchema.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
+#include "workspace/WorkspaceSchema.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,7 @@
 #include "common/HtmlPdf.h"
 
+#include "common/StatusColor.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -24,10 +26,7 @@ Status HtmlPdf::write(const QString& html, const QString& pdfPath, const QString
         QTextDocument doc;
         // QTextDocument understands a subset of CSS: table borders and the status classes are
         // given as a default sheet.
-        doc.setDefaultStyleSheet(QStringLiteral(
-            "table { border-collapse: collapse; } td, th { border: 1px solid #999; "
-            "padding: 3px; } th { background: #eee; } .ok { color: #145a14; } "
-            ".bad { color: #a00; } .ok, .bad { font-weight: bold; } code { font-size: 7pt; }"));
+        doc.setDefaultStyleSheet(printStyleSheet());
         QFont base(QStringLiteral("sans-serif"));
         base.setPointSizeF(9);
         doc.setDefaultFont(base);

@@ -76,4 +76,10 @@ QString hazardBannerHtml(const QString& html) {
         .arg(hazardBackground().name(), hazardText().name(), html);
 }
 
+QString printStyleSheet() {
+    return QStringLiteral("table { border-collapse: collapse; } td, th { border: 1px solid #999; "
+                          "padding: 3px; } th { background: #eee; } .ok { color: #145a14; } "
+                          ".bad { color: #a00; } .ok, .bad { font-weight: bold; } code { font-size: 7pt; }");
+}
+
 } // namespace symbolon::ui

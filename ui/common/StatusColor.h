@@ -34,5 +34,8 @@ QColor hazardText();
 QColor hazardBorder();
 // A paragraph of rich text in the hazard colours.
 QString hazardBannerHtml(const QString& html);
+// The default style sheet of a printed report (HtmlPdf): table rules and the .ok / .bad status
+// classes in fixed colours for white paper, whatever the screen's theme.
+QString printStyleSheet();
 
 } // namespace symbolon::ui

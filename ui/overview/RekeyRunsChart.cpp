@@ -47,9 +47,9 @@ RekeyRunsChart::RekeyRunsChart(QWidget* parent) : QChartView(parent) {
         const QLocale l;
         setToolTip(tr("Run %1 (%2, %3): %4 devices; %5 confirmed, %6 distributed, %7 committed, %8 failed, "
                       "%9 pending")
-                       .arg(QString::number(r.run), r.kinds, rekey::runStateCode(r.state), l.toString(r.total()),
-                            l.toString(r.confirmed), l.toString(r.distributed), l.toString(r.committed),
-                            l.toString(r.failed), l.toString(r.pending)));
+                       .arg(QString::number(r.run), r.kinds, rekey::runStateCode(r.state),
+                            l.toString(r.total()), l.toString(r.confirmed), l.toString(r.distributed),
+                            l.toString(r.committed), l.toString(r.failed), l.toString(r.pending)));
     });
     m_axisY = new QBarCategoryAxis();
     chart->addAxis(m_axisY, Qt::AlignLeft);

@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationVersion(QStringLiteral(SYMBOLON_VERSION));
 
     const CliArea* areas[] = {&kWorkspaceArea, &kDemoArea,  &kInventoryArea, &kJournalArea,
-                              &kCeremonyArea,  &kRekeyArea, &kSiemArea};
+                              &kCeremonyArea,  &kRekeyArea, &kSiemArea,      &kSiteArea};
 
     QString help = QStringLiteral(
         "Symbolon: custodian console for SMETS1 DLMS symmetric keys (headless).\n\nCommands:\n");

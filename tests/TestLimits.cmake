@@ -14,3 +14,11 @@ set(SYMBOLON_TIMEOUT_robustness 120) #  19 s (cli_leaks, valgrind) | 35 s (bad_i
 # The PKCS#11 fault sweep, one CTest test per case.
 set(SYMBOLON_FUNCTIONS_test_ceremony_faults
     workspaceOpen checkpointSigning generateKeks transportKey exportSharedKey importSharedKey migrate rekey)
+
+# The insider attacks of issue #14, one CTest test per attack: each makes its own demo workspace,
+# and a process serves one embedded token store.
+set(SYMBOLON_FUNCTIONS_test_insider_attacks
+    aModuleNamedByTheWorkspaceFolderIsNeverLoaded aModuleWhoseHashChangedIsRefusedBeforeLoading
+    aCardHolderCannotGiveThemselvesARole aRegisterForgedFromVersionOneIsFoundByEveryOtherCard
+    aRegisterCutBackIsFound workspaceJsonSettingsAreOnlyAMirror onePersonApprovesOnceWhateverTheFilesSay
+    aRegisterChangeIsJournaledAndAccepted)

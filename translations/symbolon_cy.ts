@@ -1722,6 +1722,50 @@
             <numerusform>Mae gan y storfa docynnau fewnol %n tocyn difrodedig heb gopi diogelwch (lladdwyd proses tra oedd SoftHSM2 yn eu hailysgrifennu): %1. Adferwch y storfa o&apos;ch copi wrth gefn.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing a data object on the card</source>
+        <translation>Ysgrifennu gwrthrych data ar y cerdyn</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined</source>
+        <translation>Ni ellir archwilio %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is owned by user %3, not root</source>
+        <translation>Mae %1 %2 yn eiddo i’r defnyddiwr %3, nid root</translation>
+    </message>
+    <message>
+        <source>%1 %2 can be written by others than root</source>
+        <translation>Gall eraill heblaw root ysgrifennu %1 %2</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 cannot be read: %2</source>
+        <translation>Ni ellir darllen y modiwl PKCS#11 %1: %2</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 cannot be read to the end.</source>
+        <translation>Ni ellir darllen y modiwl PKCS#11 %1 hyd y diwedd.</translation>
+    </message>
+    <message>
+        <source>No PKCS#11 module is named.</source>
+        <translation>Ni enwir modiwl PKCS#11.</translation>
+    </message>
+    <message>
+        <source>No PKCS#11 module named &quot;%1&quot; is registered with p11-kit on this machine (folders: %2).</source>
+        <translation>Nid oes modiwl PKCS#11 o’r enw &quot;%1&quot; wedi’i gofrestru gyda p11-kit ar y peiriant hwn (ffolderi: %2).</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 does not exist.</source>
+        <translation>Nid yw’r modiwl PKCS#11 %1 yn bod.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module &quot;%1&quot; is refused: %2. Only root may be able to change the code a custodian&apos;s PIN is typed into.</source>
+        <translation>Gwrthodir y modiwl PKCS#11 &quot;%1&quot;: %2. Dim ond root a gaiff allu newid y cod y teipir PIN ceidwad iddo.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 is refused: it is not registered with p11-kit on this machine (%2). Name a registered module (for example &quot;softhsm2&quot;), or, on a development machine only, allow modules by path in Settings.</source>
+        <translation>Gwrthodir y modiwl PKCS#11 %1: nid yw wedi’i gofrestru gyda p11-kit ar y peiriant hwn (%2). Enwch fodiwl cofrestredig (er enghraifft &quot;softhsm2&quot;), neu, ar beiriant datblygu yn unig, caniatewch fodiwlau drwy lwybr yn y Gosodiadau.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -2532,10 +2576,6 @@
         <translation>mae&apos;r cofnod yn enwi&apos;r cymeradwywr ond nid yw&apos;n cofnodi llofnod i&apos;w wirio</translation>
     </message>
     <message>
-        <source>no key with this fingerprint is enrolled in the workspace</source>
-        <translation>nid oes allwedd â&apos;r ôl bys hwn wedi&apos;i chofrestru yn y gweithle</translation>
-    </message>
-    <message>
         <source>the approval carries no signature</source>
         <translation>nid yw&apos;r gymeradwyaeth yn cario llofnod</translation>
     </message>
@@ -2608,10 +2648,6 @@
         <translation>Mae cerdyn &quot;%1&quot; (%2) eisoes wedi cymeradwyo: nid yw&apos;r un cerdyn byth yn cyfrif ddwywaith.</translation>
     </message>
     <message>
-        <source>The card with serial %1 is not enrolled in this workspace.</source>
-        <translation>Nid yw&apos;r cerdyn â rhif cyfresol %1 wedi&apos;i gofrestru yn y gweithle hwn.</translation>
-    </message>
-    <message>
         <source>%1 holds the role &quot;%2&quot;, which cannot approve a quorum: only ACS custodians can.</source>
         <translation>Mae gan %1 y rôl &quot;%2&quot;, na all gymeradwyo cworwm: dim ond ceidwaid ACS all wneud hynny.</translation>
     </message>
@@ -2662,6 +2698,22 @@
     <message>
         <source>The ceremony ran on the key token, but the journal entry that records it could not be written: %1 The key token keeps the ceremony&apos;s result and the journal does not show it: tell the PMA before anything else is done with this workspace.</source>
         <translation>Rhedodd y seremoni ar y tocyn allweddi, ond ni ellid ysgrifennu&apos;r cofnod cyfnodolyn sy&apos;n ei chofnodi: %1 Mae&apos;r tocyn allweddi yn cadw canlyniad y seremoni ac nid yw&apos;r cyfnodolyn yn ei ddangos: rhowch wybod i&apos;r PMA cyn gwneud unrhyw beth arall gyda&apos;r gweithle hwn.</translation>
+    </message>
+    <message>
+        <source>no key with this fingerprint is enrolled in the site register</source>
+        <translation>nid oes allwedd â’r ôl bys hwn wedi’i chofrestru yng nghofrestr y safle</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 is not in this site&apos;s register.</source>
+        <translation>Nid yw’r cerdyn â’r rhif cyfresol %1 yng nghofrestr y safle hwn.</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 (%2) is revoked in the site register.</source>
+        <translation>Mae’r cerdyn â’r rhif cyfresol %1 (%2) wedi’i ddirymu yng nghofrestr y safle.</translation>
+    </message>
+    <message>
+        <source>%1 has already approved with another card: one person approves once, whatever cards they hold.</source>
+        <translation>Mae %1 eisoes wedi cymeradwyo â cherdyn arall: mae un person yn cymeradwyo unwaith, pa gardiau bynnag sydd ganddynt.</translation>
     </message>
 </context>
 <context>
@@ -6681,6 +6733,17 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     </message>
 </context>
 <context>
+    <name>symbolon::ui::TrustBanner</name>
+    <message>
+        <source>Site register check</source>
+        <translation>Gwiriad cofrestr y safle</translation>
+    </message>
+    <message>
+        <source>READ-ONLY — %1 Custodial actions are refused; you can read, verify and export. Tell the other card holders and your security officer.</source>
+        <translation>DARLLEN YN UNIG — %1 Gwrthodir gweithredoedd gwarchodol; gallwch ddarllen, gwirio ac allforio. Rhowch wybod i ddeiliaid eraill y cardiau ac i’ch swyddog diogelwch.</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::VerificationBanner</name>
     <message>
         <source>Verify again</source>
@@ -6858,10 +6921,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>workspace.json: rhaid i&apos;r maes &quot;profile&quot; fod yn &quot;production&quot; neu &quot;development&quot;.</translation>
     </message>
     <message>
-        <source>workspace.json: field &quot;pkcs11_module&quot; must name the PKCS#11 module (a .so path).</source>
-        <translation>workspace.json: rhaid i&apos;r maes &quot;pkcs11_module&quot; enwi&apos;r modiwl PKCS#11 (llwybr .so).</translation>
-    </message>
-    <message>
         <source>workspace.json: field &quot;quorum&quot; must have 1 &lt;= k &lt;= n &lt;= 255.</source>
         <translation>workspace.json: rhaid i&apos;r maes &quot;quorum&quot; fod ag 1 &lt;= k &lt;= n &lt;= 255.</translation>
     </message>
@@ -6888,6 +6947,270 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>The workspace database %1 is empty (0 bytes): it was truncated or replaced. Restore the workspace from its backup; nothing was changed.</source>
         <translation>Mae cronfa ddata’r gweithle %1 yn wag (0 beit): fe’i cwtogwyd neu fe’i disodlwyd. Adferwch y gweithle o’i gopi wrth gefn; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The register anchor on this card is malformed: the card was written by something other than Symbolon.</source>
+        <translation>Mae angor y gofrestr ar y cerdyn hwn yn anghywir ei ffurf: ysgrifennwyd y cerdyn gan rywbeth heblaw Symbolon.</translation>
+    </message>
+    <message>
+        <source>this card last saw site register version %1, but the workspace&apos;s register ends at version %2: versions were removed</source>
+        <translation>gwelodd y cerdyn hwn fersiwn %1 o gofrestr y safle ddiwethaf, ond mae cofrestr y gweithle’n gorffen ar fersiwn %2: tynnwyd fersiynau</translation>
+    </message>
+    <message>
+        <source>site register version %1 is not the one this card saw (card: %2…, workspace: %3…): the register was rewritten from version %1 on</source>
+        <translation>nid fersiwn %1 o gofrestr y safle yw’r un a welodd y cerdyn hwn (cerdyn: %2…, gweithle: %3…): ailysgrifennwyd y gofrestr o fersiwn %1 ymlaen</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>yn destun</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>yn rhif cyfan</translation>
+    </message>
+    <message>
+        <source>base64</source>
+        <translation>yn base64</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>yn wrthrych</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>yn rhestr</translation>
+    </message>
+    <message>
+        <source>site register%1: field &quot;%2&quot; must be %3.</source>
+        <translation>cofrestr y safle%1: rhaid i’r maes &quot;%2&quot; fod %3.</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time</source>
+        <translation>yn amser ISO 8601</translation>
+    </message>
+    <message>
+        <source>1 &lt;= k &lt;= n &lt;= 255</source>
+        <translation>1 &lt;= k &lt;= n &lt;= 255</translation>
+    </message>
+    <message>
+        <source>site register: card %1 is listed twice.</source>
+        <translation>cofrestr y safle: rhestrir cerdyn %1 ddwywaith.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>proffil</translation>
+    </message>
+    <message>
+        <source>quorum</source>
+        <translation>cworwm</translation>
+    </message>
+    <message>
+        <source>key token</source>
+        <translation>tocyn allweddi</translation>
+    </message>
+    <message>
+        <source>journal token</source>
+        <translation>tocyn y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>journal signing key</source>
+        <translation>allwedd lofnodi’r cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>Modiwl PKCS#11</translation>
+    </message>
+    <message>
+        <source>module SHA-256</source>
+        <translation>SHA-256 y modiwl</translation>
+    </message>
+    <message>
+        <source>FIPS declaration changed</source>
+        <translation>newidiwyd y datganiad FIPS</translation>
+    </message>
+    <message>
+        <source>card %1 enrolled for %2 (%3)</source>
+        <translation>cofrestrwyd cerdyn %1 ar gyfer %2 (%3)</translation>
+    </message>
+    <message>
+        <source>card %1: holder %2 → %3</source>
+        <translation>cerdyn %1: deiliad %2 → %3</translation>
+    </message>
+    <message>
+        <source>card %1 (%2): role %3 → %4</source>
+        <translation>cerdyn %1 (%2): rôl %3 → %4</translation>
+    </message>
+    <message>
+        <source>card %1 (%2): %3 → %4</source>
+        <translation>cerdyn %1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>card %1 (%2): new card key</source>
+        <translation>cerdyn %1 (%2): allwedd cerdyn newydd</translation>
+    </message>
+    <message>
+        <source>card %1 of %2 removed</source>
+        <translation>tynnwyd cerdyn %1 %2</translation>
+    </message>
+    <message>
+        <source>card %1 is not an active custodian&apos;s card in version %2</source>
+        <translation>nid yw cerdyn %1 yn gerdyn ceidwad gweithredol yn fersiwn %2</translation>
+    </message>
+    <message>
+        <source>the signature of card %1 (%2) does not verify</source>
+        <translation>nid yw llofnod cerdyn %1 (%2) yn dilysu</translation>
+    </message>
+    <message>
+        <source>The workspace holds no site register.</source>
+        <translation>Nid oes cofrestr safle yn y gweithle.</translation>
+    </message>
+    <message>
+        <source>Site register version %1 is not valid: %2.</source>
+        <translation>Nid yw fersiwn %1 o gofrestr y safle yn ddilys: %2.</translation>
+    </message>
+    <message>
+        <source>it is numbered %1 where %2 was expected</source>
+        <translation>mae wedi’i rhifo’n %1 lle disgwylid %2</translation>
+    </message>
+    <message>
+        <source>the first version names a previous one</source>
+        <translation>mae’r fersiwn gyntaf yn enwi un flaenorol</translation>
+    </message>
+    <message>
+        <source>it does not follow version %1 (its digest is not the one named)</source>
+        <translation>nid yw’n dilyn fersiwn %1 (nid ei grynhoad yw’r un a enwir)</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 custodians needed signed it%3</source>
+        <translation>llofnododd %1 o’r %2 ceidwad sydd eu hangen hi%3</translation>
+    </message>
+    <message>
+        <source>The site register cannot be changed from a read-only open: %1</source>
+        <translation>Ni ellir newid cofrestr y safle o agoriad darllen yn unig: %1</translation>
+    </message>
+    <message>
+        <source>Only a custodian can propose a site register change; %1 is %2.</source>
+        <translation>Dim ond ceidwad a all gynnig newid i gofrestr y safle; mae %1 yn %2.</translation>
+    </message>
+    <message>
+        <source>The proposed register changes nothing.</source>
+        <translation>Nid yw’r gofrestr a gynigir yn newid dim.</translation>
+    </message>
+    <message>
+        <source>A register change needs a reason (field &quot;reason&quot;).</source>
+        <translation>Mae angen rheswm ar newid i’r gofrestr (maes &quot;reason&quot;).</translation>
+    </message>
+    <message>
+        <source>profile must be &quot;production&quot; or &quot;development&quot;, not &quot;%1&quot;.</source>
+        <translation>rhaid i’r proffil fod yn &quot;production&quot; neu &quot;development&quot;, nid &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>card %1: role &quot;%2&quot; is not one of custodian, reviewer, responder, operator.</source>
+        <translation>cerdyn %1: nid yw’r rôl &quot;%2&quot; yn un o custodian, reviewer, responder, operator.</translation>
+    </message>
+    <message>
+        <source>A quorum of %1 needs at least %1 active custodians; the proposed register has %2.</source>
+        <translation>Mae cworwm o %1 angen o leiaf %1 ceidwad gweithredol; mae gan y gofrestr a gynigir %2.</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s PIN was split for k = %1: a quorum below %1 would rebuild a wrong PIN and use up the token&apos;s PIN tries. Re-enrol the key token first.</source>
+        <translation>Rhannwyd PIN y tocyn allweddi ar gyfer k = %1: byddai cworwm o dan %1 yn ailadeiladu PIN anghywir ac yn defnyddio cynigion PIN y tocyn. Ailgofrestrwch y tocyn allweddi yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>This register change has already been made.</source>
+        <translation>Gwnaed y newid hwn i’r gofrestr eisoes.</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 is not an active custodian&apos;s card in register version %2: it cannot approve a register change.</source>
+        <translation>Nid yw’r cerdyn â’r rhif cyfresol %1 yn gerdyn ceidwad gweithredol yn fersiwn %2 o’r gofrestr: ni all gymeradwyo newid i’r gofrestr.</translation>
+    </message>
+    <message>
+        <source>%1 has already approved this change: one person approves once, whatever cards they hold.</source>
+        <translation>Mae %1 eisoes wedi cymeradwyo’r newid hwn: mae un person yn cymeradwyo unwaith, pa gardiau bynnag sydd ganddynt.</translation>
+    </message>
+    <message>
+        <source>The signature of card &quot;%1&quot; does not verify against the key the register enrolled for %2: the card is not the one enrolled.</source>
+        <translation>Nid yw llofnod y cerdyn &quot;%1&quot; yn dilysu yn erbyn yr allwedd a gofrestrodd y gofrestr ar gyfer %2: nid hwn yw’r cerdyn a gofrestrwyd.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 custodians needed have approved.</source>
+        <translation>Mae %1 o’r %2 ceidwad sydd eu hangen wedi cymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Site register version %1: %2 is not valid JSON: %3.</source>
+        <translation>Fersiwn %1 o gofrestr y safle: nid yw %2 yn JSON dilys: %3.</translation>
+    </message>
+    <message>
+        <source>Site register version %1: %2: %3.</source>
+        <translation>Fersiwn %1 o gofrestr y safle: %2: %3.</translation>
+    </message>
+    <message>
+        <source>Site register version %1: %2</source>
+        <translation>Fersiwn %1 o gofrestr y safle: %2</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 is refused before loading: its SHA-256 is %2, but the site register records %3. Restore the module the site registered, or have the custodians record the new one through a site register change.</source>
+        <translation>Gwrthodir y modiwl PKCS#11 %1 cyn ei lwytho: ei SHA-256 yw %2, ond mae cofrestr y safle’n cofnodi %3. Adferwch y modiwl a gofrestrodd y safle, neu gofynnwch i’r ceidwaid gofnodi’r un newydd drwy newid i gofrestr y safle.</translation>
+    </message>
+    <message>
+        <source>This workspace holds no site register (an earlier Symbolon made it): names, roles and safety settings cannot be checked. Create a new workspace.</source>
+        <translation>Nid oes cofrestr safle yn y gweithle hwn (fe’i gwnaed gan Symbolon cynharach): ni ellir gwirio enwau, rolau na gosodiadau diogelwch. Crëwch weithle newydd.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; holds no anchor for this site&apos;s register (site %2): the register was replaced from version 1, or the card was never enrolled here.</source>
+        <translation>Nid oes gan y cerdyn &quot;%1&quot; angor ar gyfer cofrestr y safle hwn (safle %2): disodlwyd y gofrestr o fersiwn 1, neu ni chofrestrwyd y cerdyn yma erioed.</translation>
+    </message>
+    <message>
+        <source>The site register was changed behind this card&apos;s back: %1.</source>
+        <translation>Newidiwyd cofrestr y safle heb yn wybod i’r cerdyn hwn: %1.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s register anchor could not be moved on to version %1: %2</source>
+        <translation>Ni ellid symud angor cofrestr y cerdyn hwn ymlaen i fersiwn %1: %2</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; (serial %2) is not an active card of this site&apos;s register (version %3)%4: ask the custodians to enrol it.</source>
+        <translation>Nid yw’r cerdyn &quot;%1&quot; (rhif cyfresol %2) yn gerdyn gweithredol yng nghofrestr y safle hwn (fersiwn %3)%4: gofynnwch i’r ceidwaid ei gofrestru.</translation>
+    </message>
+    <message>
+        <source>workspace.json says %1 = &quot;%2&quot;, but the site register says &quot;%3&quot;: the register&apos;s value is used.</source>
+        <translation>Mae workspace.json yn dweud %1 = &quot;%2&quot;, ond mae cofrestr y safle’n dweud &quot;%3&quot;: defnyddir gwerth y gofrestr.</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module %1 was loaded by path as a development module (not registered with p11-kit, or changeable by others than root)</source>
+        <translation>llwythwyd y modiwl PKCS#11 %1 drwy lwybr fel modiwl datblygu (heb ei gofrestru gyda p11-kit, neu gall eraill heblaw root ei newid)</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module %1 has SHA-256 %2, but the site register records %3</source>
+        <translation>mae gan y modiwl PKCS#11 %1 SHA-256 %2, ond mae cofrestr y safle’n cofnodi %3</translation>
+    </message>
+    <message>
+        <source>Custodial actions are refused under the production profile: %1.</source>
+        <translation>Gwrthodir gweithredoedd gwarchodol o dan y proffil cynhyrchu: %1.</translation>
+    </message>
+    <message>
+        <source>Development: %1.</source>
+        <translation>Datblygu: %1.</translation>
+    </message>
+    <message>
+        <source>The site cannot be created: %1 Version 1 must be signed by the cards of %2 custodians, with their PINs.</source>
+        <translation>Ni ellir creu’r safle: %1 Rhaid i fersiwn 1 gael ei llofnodi gan gardiau %2 ceidwad, â’u PINau.</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: %1 You can still read, verify and export.</source>
+        <translation>Mae’r gweithle hwn ar agor i’w ddarllen yn unig: %1 Gallwch ddarllen, gwirio ac allforio o hyd.</translation>
+    </message>
+    <message>
+        <source>The site register cannot be changed while it is not trusted: %1</source>
+        <translation>Ni ellir newid cofrestr y safle tra nad ymddiriedir ynddi: %1</translation>
+    </message>
+    <message>
+        <source>workspace.json: field &quot;pkcs11_module&quot; must name the PKCS#11 module (its p11-kit name, or a .so path).</source>
+        <translation>workspace.json: rhaid i’r maes &quot;pkcs11_module&quot; enwi’r modiwl PKCS#11 (ei enw p11-kit, neu lwybr .so).</translation>
     </message>
 </context>
 </TS>

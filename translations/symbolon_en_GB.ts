@@ -1716,6 +1716,50 @@
             <numerusform>The embedded token store holds %n damaged tokens with no safety copy (a process was killed while SoftHSM2 rewrote them): %1. Restore the store from your backup.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing a data object on the card</source>
+        <translation>Writing a data object on the card</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined</source>
+        <translation>%1 cannot be examined</translation>
+    </message>
+    <message>
+        <source>%1 %2 is owned by user %3, not root</source>
+        <translation>%1 %2 is owned by user %3, not root</translation>
+    </message>
+    <message>
+        <source>%1 %2 can be written by others than root</source>
+        <translation>%1 %2 can be written by others than root</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 cannot be read: %2</source>
+        <translation>The PKCS#11 module %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 cannot be read to the end.</source>
+        <translation>The PKCS#11 module %1 cannot be read to the end.</translation>
+    </message>
+    <message>
+        <source>No PKCS#11 module is named.</source>
+        <translation>No PKCS#11 module is named.</translation>
+    </message>
+    <message>
+        <source>No PKCS#11 module named &quot;%1&quot; is registered with p11-kit on this machine (folders: %2).</source>
+        <translation>No PKCS#11 module named &quot;%1&quot; is registered with p11-kit on this machine (folders: %2).</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 does not exist.</source>
+        <translation>The PKCS#11 module %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module &quot;%1&quot; is refused: %2. Only root may be able to change the code a custodian&apos;s PIN is typed into.</source>
+        <translation>The PKCS#11 module &quot;%1&quot; is refused: %2. Only root may be able to change the code a custodian&apos;s PIN is typed into.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 is refused: it is not registered with p11-kit on this machine (%2). Name a registered module (for example &quot;softhsm2&quot;), or, on a development machine only, allow modules by path in Settings.</source>
+        <translation>The PKCS#11 module %1 is refused: it is not registered with p11-kit on this machine (%2). Name a registered module (for example &quot;softhsm2&quot;), or, on a development machine only, allow modules by path in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -2496,10 +2540,6 @@
         <translation>the entry names the approver but records no signature to check</translation>
     </message>
     <message>
-        <source>no key with this fingerprint is enrolled in the workspace</source>
-        <translation>no key with this fingerprint is enrolled in the workspace</translation>
-    </message>
-    <message>
         <source>the approval carries no signature</source>
         <translation>the approval carries no signature</translation>
     </message>
@@ -2572,10 +2612,6 @@
         <translation>Card &quot;%1&quot; (%2) has already approved: the same card never counts twice.</translation>
     </message>
     <message>
-        <source>The card with serial %1 is not enrolled in this workspace.</source>
-        <translation>The card with serial %1 is not enrolled in this workspace.</translation>
-    </message>
-    <message>
         <source>%1 holds the role &quot;%2&quot;, which cannot approve a quorum: only ACS custodians can.</source>
         <translation>%1 holds the role &quot;%2&quot;, which cannot approve a quorum: only ACS custodians can.</translation>
     </message>
@@ -2626,6 +2662,22 @@
     <message>
         <source>The ceremony ran on the key token, but the journal entry that records it could not be written: %1 The key token keeps the ceremony&apos;s result and the journal does not show it: tell the PMA before anything else is done with this workspace.</source>
         <translation>The ceremony ran on the key token, but the journal entry that records it could not be written: %1 The key token keeps the ceremony&apos;s result and the journal does not show it: tell the PMA before anything else is done with this workspace.</translation>
+    </message>
+    <message>
+        <source>no key with this fingerprint is enrolled in the site register</source>
+        <translation>no key with this fingerprint is enrolled in the site register</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 is not in this site&apos;s register.</source>
+        <translation>The card with serial %1 is not in this site&apos;s register.</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 (%2) is revoked in the site register.</source>
+        <translation>The card with serial %1 (%2) is revoked in the site register.</translation>
+    </message>
+    <message>
+        <source>%1 has already approved with another card: one person approves once, whatever cards they hold.</source>
+        <translation>%1 has already approved with another card: one person approves once, whatever cards they hold.</translation>
     </message>
 </context>
 <context>
@@ -6588,6 +6640,17 @@ The plan and its justification are journaled now; the keys are generated only wh
     </message>
 </context>
 <context>
+    <name>symbolon::ui::TrustBanner</name>
+    <message>
+        <source>Site register check</source>
+        <translation>Site register check</translation>
+    </message>
+    <message>
+        <source>READ-ONLY — %1 Custodial actions are refused; you can read, verify and export. Tell the other card holders and your security officer.</source>
+        <translation>READ-ONLY — %1 Custodial actions are refused; you can read, verify and export. Tell the other card holders and your security officer.</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::VerificationBanner</name>
     <message>
         <source>Verify again</source>
@@ -6765,10 +6828,6 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>workspace.json: field &quot;profile&quot; must be &quot;production&quot; or &quot;development&quot;.</translation>
     </message>
     <message>
-        <source>workspace.json: field &quot;pkcs11_module&quot; must name the PKCS#11 module (a .so path).</source>
-        <translation>workspace.json: field &quot;pkcs11_module&quot; must name the PKCS#11 module (a .so path).</translation>
-    </message>
-    <message>
         <source>workspace.json: field &quot;quorum&quot; must have 1 &lt;= k &lt;= n &lt;= 255.</source>
         <translation>workspace.json: field &quot;quorum&quot; must have 1 &lt;= k &lt;= n &lt;= 255.</translation>
     </message>
@@ -6795,6 +6854,270 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>The workspace database %1 is empty (0 bytes): it was truncated or replaced. Restore the workspace from its backup; nothing was changed.</source>
         <translation>The workspace database %1 is empty (0 bytes): it was truncated or replaced. Restore the workspace from its backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The register anchor on this card is malformed: the card was written by something other than Symbolon.</source>
+        <translation>The register anchor on this card is malformed: the card was written by something other than Symbolon.</translation>
+    </message>
+    <message>
+        <source>this card last saw site register version %1, but the workspace&apos;s register ends at version %2: versions were removed</source>
+        <translation>this card last saw site register version %1, but the workspace&apos;s register ends at version %2: versions were removed</translation>
+    </message>
+    <message>
+        <source>site register version %1 is not the one this card saw (card: %2…, workspace: %3…): the register was rewritten from version %1 on</source>
+        <translation>site register version %1 is not the one this card saw (card: %2…, workspace: %3…): the register was rewritten from version %1 on</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>base64</source>
+        <translation>base64</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>site register%1: field &quot;%2&quot; must be %3.</source>
+        <translation>site register%1: field &quot;%2&quot; must be %3.</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time</source>
+        <translation>an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>1 &lt;= k &lt;= n &lt;= 255</source>
+        <translation>1 &lt;= k &lt;= n &lt;= 255</translation>
+    </message>
+    <message>
+        <source>site register: card %1 is listed twice.</source>
+        <translation>site register: card %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <source>quorum</source>
+        <translation>quorum</translation>
+    </message>
+    <message>
+        <source>key token</source>
+        <translation>key token</translation>
+    </message>
+    <message>
+        <source>journal token</source>
+        <translation>journal token</translation>
+    </message>
+    <message>
+        <source>journal signing key</source>
+        <translation>journal signing key</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11 module</translation>
+    </message>
+    <message>
+        <source>module SHA-256</source>
+        <translation>module SHA-256</translation>
+    </message>
+    <message>
+        <source>FIPS declaration changed</source>
+        <translation>FIPS declaration changed</translation>
+    </message>
+    <message>
+        <source>card %1 enrolled for %2 (%3)</source>
+        <translation>card %1 enrolled for %2 (%3)</translation>
+    </message>
+    <message>
+        <source>card %1: holder %2 → %3</source>
+        <translation>card %1: holder %2 → %3</translation>
+    </message>
+    <message>
+        <source>card %1 (%2): role %3 → %4</source>
+        <translation>card %1 (%2): role %3 → %4</translation>
+    </message>
+    <message>
+        <source>card %1 (%2): %3 → %4</source>
+        <translation>card %1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>card %1 (%2): new card key</source>
+        <translation>card %1 (%2): new card key</translation>
+    </message>
+    <message>
+        <source>card %1 of %2 removed</source>
+        <translation>card %1 of %2 removed</translation>
+    </message>
+    <message>
+        <source>card %1 is not an active custodian&apos;s card in version %2</source>
+        <translation>card %1 is not an active custodian&apos;s card in version %2</translation>
+    </message>
+    <message>
+        <source>the signature of card %1 (%2) does not verify</source>
+        <translation>the signature of card %1 (%2) does not verify</translation>
+    </message>
+    <message>
+        <source>The workspace holds no site register.</source>
+        <translation>The workspace holds no site register.</translation>
+    </message>
+    <message>
+        <source>Site register version %1 is not valid: %2.</source>
+        <translation>Site register version %1 is not valid: %2.</translation>
+    </message>
+    <message>
+        <source>it is numbered %1 where %2 was expected</source>
+        <translation>it is numbered %1 where %2 was expected</translation>
+    </message>
+    <message>
+        <source>the first version names a previous one</source>
+        <translation>the first version names a previous one</translation>
+    </message>
+    <message>
+        <source>it does not follow version %1 (its digest is not the one named)</source>
+        <translation>it does not follow version %1 (its digest is not the one named)</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 custodians needed signed it%3</source>
+        <translation>%1 of the %2 custodians needed signed it%3</translation>
+    </message>
+    <message>
+        <source>The site register cannot be changed from a read-only open: %1</source>
+        <translation>The site register cannot be changed from a read-only open: %1</translation>
+    </message>
+    <message>
+        <source>Only a custodian can propose a site register change; %1 is %2.</source>
+        <translation>Only a custodian can propose a site register change; %1 is %2.</translation>
+    </message>
+    <message>
+        <source>The proposed register changes nothing.</source>
+        <translation>The proposed register changes nothing.</translation>
+    </message>
+    <message>
+        <source>A register change needs a reason (field &quot;reason&quot;).</source>
+        <translation>A register change needs a reason (field &quot;reason&quot;).</translation>
+    </message>
+    <message>
+        <source>profile must be &quot;production&quot; or &quot;development&quot;, not &quot;%1&quot;.</source>
+        <translation>profile must be &quot;production&quot; or &quot;development&quot;, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>card %1: role &quot;%2&quot; is not one of custodian, reviewer, responder, operator.</source>
+        <translation>card %1: role &quot;%2&quot; is not one of custodian, reviewer, responder, operator.</translation>
+    </message>
+    <message>
+        <source>A quorum of %1 needs at least %1 active custodians; the proposed register has %2.</source>
+        <translation>A quorum of %1 needs at least %1 active custodians; the proposed register has %2.</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s PIN was split for k = %1: a quorum below %1 would rebuild a wrong PIN and use up the token&apos;s PIN tries. Re-enrol the key token first.</source>
+        <translation>The key token&apos;s PIN was split for k = %1: a quorum below %1 would rebuild a wrong PIN and use up the token&apos;s PIN tries. Re-enrol the key token first.</translation>
+    </message>
+    <message>
+        <source>This register change has already been made.</source>
+        <translation>This register change has already been made.</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 is not an active custodian&apos;s card in register version %2: it cannot approve a register change.</source>
+        <translation>The card with serial %1 is not an active custodian&apos;s card in register version %2: it cannot approve a register change.</translation>
+    </message>
+    <message>
+        <source>%1 has already approved this change: one person approves once, whatever cards they hold.</source>
+        <translation>%1 has already approved this change: one person approves once, whatever cards they hold.</translation>
+    </message>
+    <message>
+        <source>The signature of card &quot;%1&quot; does not verify against the key the register enrolled for %2: the card is not the one enrolled.</source>
+        <translation>The signature of card &quot;%1&quot; does not verify against the key the register enrolled for %2: the card is not the one enrolled.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 custodians needed have approved.</source>
+        <translation>%1 of the %2 custodians needed have approved.</translation>
+    </message>
+    <message>
+        <source>Site register version %1: %2 is not valid JSON: %3.</source>
+        <translation>Site register version %1: %2 is not valid JSON: %3.</translation>
+    </message>
+    <message>
+        <source>Site register version %1: %2: %3.</source>
+        <translation>Site register version %1: %2: %3.</translation>
+    </message>
+    <message>
+        <source>Site register version %1: %2</source>
+        <translation>Site register version %1: %2</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 is refused before loading: its SHA-256 is %2, but the site register records %3. Restore the module the site registered, or have the custodians record the new one through a site register change.</source>
+        <translation>The PKCS#11 module %1 is refused before loading: its SHA-256 is %2, but the site register records %3. Restore the module the site registered, or have the custodians record the new one through a site register change.</translation>
+    </message>
+    <message>
+        <source>This workspace holds no site register (an earlier Symbolon made it): names, roles and safety settings cannot be checked. Create a new workspace.</source>
+        <translation>This workspace holds no site register (an earlier Symbolon made it): names, roles and safety settings cannot be checked. Create a new workspace.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; holds no anchor for this site&apos;s register (site %2): the register was replaced from version 1, or the card was never enrolled here.</source>
+        <translation>Card &quot;%1&quot; holds no anchor for this site&apos;s register (site %2): the register was replaced from version 1, or the card was never enrolled here.</translation>
+    </message>
+    <message>
+        <source>The site register was changed behind this card&apos;s back: %1.</source>
+        <translation>The site register was changed behind this card&apos;s back: %1.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s register anchor could not be moved on to version %1: %2</source>
+        <translation>This card&apos;s register anchor could not be moved on to version %1: %2</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; (serial %2) is not an active card of this site&apos;s register (version %3)%4: ask the custodians to enrol it.</source>
+        <translation>Card &quot;%1&quot; (serial %2) is not an active card of this site&apos;s register (version %3)%4: ask the custodians to enrol it.</translation>
+    </message>
+    <message>
+        <source>workspace.json says %1 = &quot;%2&quot;, but the site register says &quot;%3&quot;: the register&apos;s value is used.</source>
+        <translation>workspace.json says %1 = &quot;%2&quot;, but the site register says &quot;%3&quot;: the register&apos;s value is used.</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module %1 was loaded by path as a development module (not registered with p11-kit, or changeable by others than root)</source>
+        <translation>the PKCS#11 module %1 was loaded by path as a development module (not registered with p11-kit, or changeable by others than root)</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module %1 has SHA-256 %2, but the site register records %3</source>
+        <translation>the PKCS#11 module %1 has SHA-256 %2, but the site register records %3</translation>
+    </message>
+    <message>
+        <source>Custodial actions are refused under the production profile: %1.</source>
+        <translation>Custodial actions are refused under the production profile: %1.</translation>
+    </message>
+    <message>
+        <source>Development: %1.</source>
+        <translation>Development: %1.</translation>
+    </message>
+    <message>
+        <source>The site cannot be created: %1 Version 1 must be signed by the cards of %2 custodians, with their PINs.</source>
+        <translation>The site cannot be created: %1 Version 1 must be signed by the cards of %2 custodians, with their PINs.</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: %1 You can still read, verify and export.</source>
+        <translation>This workspace is open read-only: %1 You can still read, verify and export.</translation>
+    </message>
+    <message>
+        <source>The site register cannot be changed while it is not trusted: %1</source>
+        <translation>The site register cannot be changed while it is not trusted: %1</translation>
+    </message>
+    <message>
+        <source>workspace.json: field &quot;pkcs11_module&quot; must name the PKCS#11 module (its p11-kit name, or a .so path).</source>
+        <translation>workspace.json: field &quot;pkcs11_module&quot; must name the PKCS#11 module (its p11-kit name, or a .so path).</translation>
     </message>
 </context>
 </TS>

@@ -12,5 +12,6 @@ extern const CliArea kJournalArea;
 extern const CliArea kSiemArea;
 extern const CliArea kCeremonyArea;
 extern const CliArea kRekeyArea;
+extern const CliArea kSiteArea;
 
 } // namespace symbolon::cli

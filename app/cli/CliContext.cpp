@@ -57,6 +57,14 @@ Result<std::unique_ptr<workspace::Workspace>> CliContext::openWorkspace() const 
         return pin.error();
     auto ws = workspace::Workspace::open(workspace, card.keyslot.tokenSerial, *pin,
                                          workspace::MachineSettings::load());
+    if (ws) {
+        // What the banner shows in the console: said before anything else is done.
+        if (const QString alarm = (*ws)->registerAlarm(); !alarm.isEmpty())
+            err << "ALARM: " << alarm << " Open read-only: you can read, verify and export.\n";
+        for (const QString& n : (*ws)->notices())
+            err << "Note: " << n << "\n";
+        err.flush();
+    }
     if (!ws && ws.error().code == ErrorCode::PinIncorrect)
         if (auto now = workspace::Workspace::cards(workspace, workspace::MachineSettings::load()))
             for (const auto& c : *now)

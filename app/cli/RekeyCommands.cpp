@@ -64,7 +64,8 @@ void addOptions(QCommandLineParser& p) {
                  QStringLiteral("G")});
     p.addOption(
         {kPmaRef, QStringLiteral("rekey plan: the SMKI PMA instruction reference."), QStringLiteral("REF")});
-    p.addOption({kReason, QStringLiteral("rekey plan: why (journaled)."), QStringLiteral("TEXT")});
+    p.addOption(
+        {kReason, QStringLiteral("rekey plan, site change: why (journaled)."), QStringLiteral("TEXT")});
     p.addOption({kDryRun, QStringLiteral("rekey plan: show the blast radius only; change nothing.")});
     p.addOption({kWorkers, QStringLiteral("rekey run: PKCS#11 worker sessions (1-8, default 1)."),
                  QStringLiteral("N")});

@@ -133,7 +133,7 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
         (void)(*session)->logout();
         if (!key)
             return key.error();
-        people.push_back({c.holder, c.role, token->serial, kCardKeyId});
+        people.push_back({c.holder, c.role, token->serial, kCardKeyId, pin});
         if (c.role == QLatin1String("custodian"))
             custodians.push_back({token->serial, pin});
     }

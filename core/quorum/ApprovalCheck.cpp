@@ -39,7 +39,7 @@ std::optional<QuorumRequest> ApprovalCheck::rebuildRequest(const QJsonObject& o,
 }
 
 QVector<ApprovalCheck::Result> ApprovalCheck::check(const QJsonObject& details,
-                                                    const QVector<workspace::Keyslot>& enrolled) {
+                                                    const QVector<workspace::RegisteredCard>& enrolled) {
     QVector<Result> out;
     const QJsonArray approvals = details.value(QStringLiteral("approvals")).toArray();
     if (approvals.isEmpty())
@@ -70,14 +70,14 @@ QVector<ApprovalCheck::Result> ApprovalCheck::check(const QJsonObject& details,
             out.push_back(r);
             continue;
         }
-        const workspace::Keyslot* slot = nullptr;
-        for (const workspace::Keyslot& k : enrolled)
+        const workspace::RegisteredCard* slot = nullptr;
+        for (const workspace::RegisteredCard& k : enrolled)
             if (k.fingerprint() == r.keyFingerprint)
                 slot = &k;
         const QByteArray signature =
             QByteArray::fromBase64(a.value(QStringLiteral("signature")).toString().toLatin1());
         if (!slot) {
-            r.why = quorum::tr("no key with this fingerprint is enrolled in the workspace");
+            r.why = quorum::tr("no key with this fingerprint is enrolled in the site register");
         } else if (signature.isEmpty()) {
             r.outcome = Outcome::Invalid;
             r.why = quorum::tr("the approval carries no signature");

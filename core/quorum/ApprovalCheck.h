@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/Keyslot.h"
+#include "workspace/SiteRegister.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -30,8 +30,10 @@ public:
     // The request as recorded; nullopt when a field is missing or malformed, or the digest of the
     // rebuilt request differs from the recorded one.
     static std::optional<QuorumRequest> rebuildRequest(const QJsonObject& request, QString* why = nullptr);
-    // One result per entry of details.approvals (none when there are none).
-    static QVector<Result> check(const QJsonObject& details, const QVector<workspace::Keyslot>& enrolled);
+    // One result per entry of details.approvals (none when there are none). enrolled: every card
+    // the site register has enrolled, in any version (Workspace::registeredCards()).
+    static QVector<Result> check(const QJsonObject& details,
+                                 const QVector<workspace::RegisteredCard>& enrolled);
     static QString outcomeText(Outcome o); // "verified", "INVALID", "not checked"
 };
 

@@ -71,27 +71,35 @@ Status QuorumSession::usable(const QDateTime& now) const {
 Status QuorumSession::approve(const QString& cardSerial, const SecureBytes& cardPin, const QDateTime& now) {
     if (auto s = usable(now); !s)
         return s;
-    for (const Approval& a : m_approvals)
+    // Who holds the card, in which role and with which key: the site register says, never
+    // keyslots.json. One person counts once, whichever card they present.
+    const workspace::SiteRegister& reg = m_ws->siteRegister();
+    const workspace::RegisteredCard* card = reg.cardBySerial(cardSerial);
+    if (!card)
+        return fail(ErrorCode::NotFound,
+                    quorum::tr("The card with serial %1 is not in this site's register.").arg(cardSerial));
+    if (!card->isActive())
+        return fail(ErrorCode::PolicyRefused,
+                    quorum::tr("The card with serial %1 (%2) is revoked in the site register.")
+                        .arg(cardSerial, card->holder));
+    for (const Approval& a : m_approvals) {
         if (a.cardSerial == cardSerial)
             return fail(ErrorCode::PolicyRefused,
                         quorum::tr("Card \"%1\" (%2) has already approved: the same card never counts twice.")
                             .arg(a.cardLabel, a.holder));
-    auto slots = workspace::Workspace::readKeyslots(m_ws->dir());
-    if (!slots)
-        return slots.error();
-    const workspace::Keyslot* slot = nullptr;
-    for (const auto& k : *slots)
-        if (k.tokenSerial == cardSerial)
-            slot = &k;
-    if (!slot)
-        return fail(ErrorCode::NotFound,
-                    quorum::tr("The card with serial %1 is not enrolled in this workspace.").arg(cardSerial));
-    const auto role = policy::parseRole(slot->role);
+        if (const workspace::RegisteredCard* other = reg.cardBySerial(a.cardSerial);
+            other && other->person() == card->person())
+            return fail(ErrorCode::PolicyRefused,
+                        quorum::tr("%1 has already approved with another card: one person approves once, "
+                                   "whatever cards they hold.")
+                            .arg(card->holder));
+    }
+    const auto role = policy::parseRole(card->role);
     if (!role || !policy::roleAllows(*role, policy::Permission::ApproveQuorum))
         return fail(
             ErrorCode::PolicyRefused,
             quorum::tr("%1 holds the role \"%2\", which cannot approve a quorum: only ACS custodians can.")
-                .arg(slot->holder, slot->role));
+                .arg(card->holder, card->role));
 
     auto token = m_ws->module()->findTokenBySerial(cardSerial);
     if (!token)
@@ -101,7 +109,7 @@ Status QuorumSession::approve(const QString& cardSerial, const SecureBytes& card
         return session.error();
     if (auto s = (*session)->login(cardPin); !s)
         return s;
-    auto key = hsm::EcKeyPair::find(**session, slot->keyId);
+    auto key = hsm::EcKeyPair::find(**session, card->keyId);
     Result<QByteArray> signature =
         key ? key->sign(**session, m_request.canonical()) : Result<QByteArray>(key.error());
     Result<CardShare> share = signature ? CardShare::load(**session, QStringLiteral("key-token-user-pin"))
@@ -109,19 +117,19 @@ Status QuorumSession::approve(const QString& cardSerial, const SecureBytes& card
     (void)(*session)->logout();
     if (!share)
         return share.error();
-    // Verified against the key enrolled in the keyslot, not the one the card presents.
-    if (!hsm::verifyEcdsaSha256(slot->publicKey, m_request.canonical(), *signature))
+    // Verified against the key the register enrolled, not the one the card presents.
+    if (!hsm::verifyEcdsaSha256(card->publicKey, m_request.canonical(), *signature))
         return fail(ErrorCode::Crypto,
                     quorum::tr("The signature of card \"%1\" does not verify against the key enrolled for "
                                "%2: the card is not the one enrolled.")
-                        .arg(token->label, slot->holder));
+                        .arg(token->label, card->holder));
 
     Approval a;
-    a.holder = slot->holder;
-    a.role = slot->role;
+    a.holder = card->holder;
+    a.role = card->role;
     a.cardLabel = token->label;
     a.cardSerial = cardSerial;
-    a.keyFingerprint = slot->fingerprint();
+    a.keyFingerprint = card->fingerprint();
     a.signature = *signature;
     a.at = now;
     a.shareIndex = share->share.index;

@@ -7,11 +7,15 @@ namespace symbolon::workspace {
 const char* const MachineSettings::kModulePathKey = "hsm/modulePath";
 const char* const MachineSettings::kKeyTokenUriKey = "hsm/keyTokenUri";
 const char* const MachineSettings::kJournalTokenUriKey = "hsm/journalTokenUri";
+const char* const MachineSettings::kDevelopmentModulesKey = "hsm/developmentModules";
 
 MachineSettings MachineSettings::load() {
     const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Symbolon"),
                              QStringLiteral("Symbolon"));
-    return loadFrom(settings);
+    MachineSettings m = loadFrom(settings);
+    if (qEnvironmentVariable("SYMBOLON_DEVELOPMENT_MODULES") == QLatin1String("1"))
+        m.developmentModules = true;
+    return m;
 }
 
 MachineSettings MachineSettings::loadFrom(const QSettings& settings) {
@@ -19,6 +23,7 @@ MachineSettings MachineSettings::loadFrom(const QSettings& settings) {
     m.modulePath = settings.value(QLatin1String(kModulePathKey)).toString();
     m.keyTokenUri = settings.value(QLatin1String(kKeyTokenUriKey)).toString();
     m.journalTokenUri = settings.value(QLatin1String(kJournalTokenUriKey)).toString();
+    m.developmentModules = settings.value(QLatin1String(kDevelopmentModulesKey), false).toBool();
     return m;
 }
 

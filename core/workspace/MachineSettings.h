@@ -17,10 +17,17 @@ struct MachineSettings {
     QString modulePath;
     QString keyTokenUri;
     QString journalTokenUri;
+    // A development machine's opt-in to PKCS#11 modules that are not registered with p11-kit, or
+    // whose files someone other than root could replace (hsm::ModuleRegistry): Settings'
+    // "hsm/developmentModules", or SYMBOLON_DEVELOPMENT_MODULES=1 in the environment. Never from the
+    // workspace folder. A module so loaded is named on the banner and in the journal, and a
+    // production workspace opened with one is read-only.
+    bool developmentModules = false;
 
-    static const char* const kModulePathKey;      // "hsm/modulePath"
-    static const char* const kKeyTokenUriKey;     // "hsm/keyTokenUri"
-    static const char* const kJournalTokenUriKey; // "hsm/journalTokenUri"
+    static const char* const kModulePathKey;         // "hsm/modulePath"
+    static const char* const kKeyTokenUriKey;        // "hsm/keyTokenUri"
+    static const char* const kJournalTokenUriKey;    // "hsm/journalTokenUri"
+    static const char* const kDevelopmentModulesKey; // "hsm/developmentModules"
 
     // The console's Settings (organisation "Symbolon", application "Symbolon", user scope),
     // whichever program reads them.

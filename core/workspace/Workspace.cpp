@@ -12,6 +12,8 @@
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "workspace/PeopleStore.h"
+#include "workspace/RegisterAnchor.h"
+#include "workspace/SiteRegisterStore.h"
 #include "workspace/WorkspaceSchema.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTime>
 
 namespace symbolon::workspace {
 
@@ -105,7 +108,8 @@ Result<QVector<Keyslot>> Workspace::readKeyslots(const QString& dir) {
 }
 
 Result<std::shared_ptr<hsm::Module>> Workspace::loadModule(const QString& dir, const WorkspaceConfig& config,
-                                                           const MachineSettings& machine) {
+                                                           const MachineSettings& machine,
+                                                           hsm::ModuleRegistry::Resolved* resolvedOut) {
     if (!config.embeddedTokenStore.isEmpty()) {
         // Written on every open with the absolute path, so that the folder can be moved.
         const QString storeDir = QDir(dir).absoluteFilePath(config.embeddedTokenStore);
@@ -117,9 +121,25 @@ Result<std::shared_ptr<hsm::Module>> Workspace::loadModule(const QString& dir, c
             !s)
             return s.error();
     }
-    if (config.embeddedTokenStore.isEmpty() && !machine.modulePath.isEmpty())
-        return hsm::Module::load(machine.modulePath);
-    return hsm::Module::load(config.modulePath);
+    const bool machineModule = config.embeddedTokenStore.isEmpty() && !machine.modulePath.isEmpty();
+    const QString reference = machineModule ? machine.modulePath : config.modulePath;
+    auto resolved = hsm::ModuleRegistry::resolve(reference, machine.developmentModules);
+    if (!resolved)
+        return resolved.error();
+    const QString sha256 = QString::fromLatin1(resolved->sha256.toHex());
+    if (!config.moduleSha256.isEmpty() && config.moduleSha256 != sha256 && !machine.developmentModules)
+        return fail(
+            ErrorCode::PolicyRefused,
+            workspace::tr("The PKCS#11 module %1 is refused before loading: its SHA-256 is %2, but the "
+                          "site register records %3. Restore the module the site registered, or have "
+                          "the custodians record the new one through a site register change.")
+                .arg(resolved->library, sha256, config.moduleSha256));
+    auto module = hsm::Module::load(resolved->library);
+    if (!module)
+        return module.error();
+    if (resolvedOut)
+        *resolvedOut = *resolved;
+    return module;
 }
 
 Result<QVector<Workspace::Card>> Workspace::cards(const QString& dir, const MachineSettings& machine) {
@@ -178,7 +198,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     if (pin.empty())
         return fail(ErrorCode::PinIncorrect, workspace::tr("Enter the card's PIN."));
 
-    auto module = loadModule(dir, *config, machine);
+    hsm::ModuleRegistry::Resolved moduleInfo;
+    auto module = loadModule(dir, *config, machine, &moduleInfo);
     if (!module)
         return module.error();
     auto token = (*module)->findTokenBySerial(cardSerial);
@@ -188,14 +209,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         return fail(ErrorCode::PinLocked,
                     workspace::tr("The PIN of card \"%1\" is locked: its security officer must unblock it.")
                         .arg(token->label));
-    auto session = (*module)->openSession(token->slotId, false);
+    auto session = (*module)->openSession(token->slotId, true);
     if (!session)
         return session.error();
     if (auto s = (*session)->login(pin); !s)
         return s.error();
+    // The card stays logged in until its register anchor is checked (and moved on), below.
+    struct LogoutOnExit {
+        hsm::Session& card;
+        ~LogoutOnExit() { (void)card.logout(); }
+    } logoutOnExit{**session};
     auto keyPair = hsm::EcKeyPair::find(**session, slot->keyId);
     auto dbKey = keyPair ? slot->open(**session, *keyPair) : Result<SecureBytes>(keyPair.error());
-    (void)(*session)->logout();
     if (!dbKey)
         return dbKey.error();
 
@@ -204,15 +229,122 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         return db.error();
     if (auto s = workspaceSchema().migrate(**db); !s)
         return s.error();
-    // The keyslot must match a person enrolled inside the encrypted database too.
-    auto who = PeopleStore::byKeyFingerprint(**db, slot->fingerprint());
-    if (!who)
-        return who.error();
-    if (!*who || (*who)->holder != slot->holder || (*who)->role != slot->role)
-        return fail(
-            ErrorCode::PolicyRefused,
-            workspace::tr("The keyslot of %1 does not match the people enrolled in the workspace database.")
-                .arg(slot->holder));
+
+    // The site register: who is who and the safety settings, checked against this card's anchor.
+    QString malformed;
+    auto chain = SiteRegisterStore::chain(**db, &malformed);
+    if (!chain)
+        return chain.error();
+    QString alarm;
+    bool registerTrusted = false;
+    QStringList notices;
+    ChainCheck check = verifyRegisterChain(*chain);
+    if (check.ok && !malformed.isEmpty()) // the versions before it verify; it cannot
+        check = ChainCheck{false, int(chain->size()) + 1, malformed};
+    const QString site = RegisterAnchor::siteId(*chain);
+    if (chain->isEmpty()) {
+        alarm =
+            !malformed.isEmpty()
+                ? malformed
+                : workspace::tr("This workspace holds no site register (an earlier Symbolon made it): names, "
+                                "roles and safety settings cannot be checked. Create a new workspace.");
+    } else if (!check.ok) {
+        alarm = check.problem;
+        // Who is who and the settings come from the last version that verifies: a forged later
+        // version never takes effect, not even for the forger. When none verifies, the keyslots'
+        // names are shown, read-only.
+        chain->resize(check.badVersion - 1);
+    }
+    SiteRegister head;
+    if (chain->isEmpty()) {
+        auto who = PeopleStore::byKeyFingerprint(**db, slot->fingerprint());
+        if (!who)
+            return who.error();
+        if (!*who || (*who)->holder != slot->holder || (*who)->role != slot->role)
+            return fail(ErrorCode::PolicyRefused,
+                        workspace::tr("The keyslot of %1 does not match the people enrolled in the workspace "
+                                      "database.")
+                            .arg(slot->holder));
+    } else {
+        head = chain->back().doc;
+        if (check.ok) {
+            auto anchor = RegisterAnchor::read(**session, site);
+            if (!anchor)
+                return anchor.error();
+            if (!*anchor)
+                alarm = workspace::tr("Card \"%1\" holds no anchor for this site's register (site %2): the "
+                                      "register was replaced from version 1, or the card was never enrolled "
+                                      "here.")
+                            .arg(token->label, site);
+            else if (const QString p = RegisterAnchor::problemWith(*chain, **anchor); !p.isEmpty())
+                alarm = workspace::tr("The site register was changed behind this card's back: %1.").arg(p);
+            else {
+                registerTrusted = true;
+                if ((*anchor)->version < head.version) {
+                    if (auto w = RegisterAnchor::write(**session, site, {head.version, head.digestHex()}); !w)
+                        notices << workspace::tr("This card's register anchor could not be moved on to "
+                                                 "version %1: %2")
+                                       .arg(head.version)
+                                       .arg(w.error().message);
+                }
+            }
+        }
+        const RegisteredCard* me = head.cardBySerial(cardSerial);
+        if (!me || !me->isActive() || me->fingerprint() != slot->fingerprint())
+            return fail(ErrorCode::PolicyRefused,
+                        workspace::tr("Card \"%1\" (serial %2) is not an active card of this site's register "
+                                      "(version %3)%4: ask the custodians to enrol it.")
+                            .arg(token->label, cardSerial)
+                            .arg(head.version)
+                            .arg(alarm.isEmpty() ? QString() : QStringLiteral(". ") + alarm));
+        // Settings workspace.json mirrors: the register's win; a difference is shown, never used.
+        const SiteSettings& r = head.settings;
+        auto differs = [&notices](const QString& field, const QString& file, const QString& reg) {
+            if (file != reg)
+                notices << workspace::tr(
+                               "workspace.json says %1 = \"%2\", but the site register says \"%3\": "
+                               "the register's value is used.")
+                               .arg(field, file, reg);
+        };
+        differs(QStringLiteral("profile"), config->profile, r.profile);
+        differs(QStringLiteral("quorum"),
+                QStringLiteral("%1 of %2").arg(config->quorumK).arg(config->quorumN),
+                QStringLiteral("%1 of %2").arg(r.quorumK).arg(r.quorumN));
+        differs(QStringLiteral("key_token.serial"), config->keyTokenSerial, r.keyTokenSerial);
+        differs(QStringLiteral("journal_token.serial"), config->journalTokenSerial, r.journalTokenSerial);
+        differs(QStringLiteral("journal_token.key_fingerprint"), config->journalKeyFingerprint,
+                r.journalKeyFingerprint);
+        differs(QStringLiteral("pkcs11_module"), config->modulePath, r.module);
+        config->profile = r.profile;
+        config->fipsDeclaration = r.fipsDeclaration;
+        config->quorumK = r.quorumK;
+        config->quorumN = r.quorumN;
+        config->keyTokenLabel = r.keyTokenLabel;
+        config->keyTokenSerial = r.keyTokenSerial;
+        config->journalTokenSerial = r.journalTokenSerial;
+        config->journalKeyFingerprint = r.journalKeyFingerprint;
+        config->moduleSha256 = r.moduleSha256;
+        // The module: the one registered, and from root's hands under the production profile.
+        const QString loadedSha = QString::fromLatin1(moduleInfo.sha256.toHex());
+        const bool production = !config->isDevelopment();
+        QString moduleProblem;
+        if (moduleInfo.development)
+            moduleProblem =
+                workspace::tr("the PKCS#11 module %1 was loaded by path as a development module (not "
+                              "registered with p11-kit, or changeable by others than root)")
+                    .arg(moduleInfo.library);
+        else if (!r.moduleSha256.isEmpty() && loadedSha != r.moduleSha256)
+            moduleProblem =
+                workspace::tr("the PKCS#11 module %1 has SHA-256 %2, but the site register records %3")
+                    .arg(moduleInfo.library, loadedSha, r.moduleSha256);
+        if (!moduleProblem.isEmpty()) {
+            if (production && alarm.isEmpty())
+                alarm = workspace::tr("Custodial actions are refused under the production profile: %1.")
+                            .arg(moduleProblem);
+            else if (!production)
+                notices << workspace::tr("Development: %1.").arg(moduleProblem);
+        }
+    }
 
     // This machine's token choices (MachineSettings), for HSM workspaces only.
     QJsonObject machineApplied;
@@ -247,7 +379,19 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     ws->m_dir = QDir(dir).absolutePath();
     ws->m_config = *config;
     ws->m_machine = machine;
-    ws->m_identity = Identity{slot->holder, slot->role, token->label, slot->tokenSerial, slot->fingerprint()};
+    if (chain->isEmpty())
+        ws->m_identity =
+            Identity{slot->holder, slot->role, token->label, slot->tokenSerial, slot->fingerprint()};
+    else {
+        const RegisteredCard* me = head.cardBySerial(cardSerial);
+        ws->m_identity = Identity{me->holder, me->role, token->label, slot->tokenSerial, slot->fingerprint()};
+    }
+    ws->m_registerChain = *chain;
+    ws->m_register = head;
+    ws->m_registerAlarm = alarm;
+    ws->m_registerTrusted = registerTrusted;
+    ws->m_notices = notices;
+    ws->m_moduleInfo = moduleInfo;
     ws->m_dbKey = std::move(*dbKey);
     ws->m_module = *module;
     ws->m_db = std::move(*db);
@@ -277,6 +421,20 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
                               {QStringLiteral("card_serial"), token->serial}};
     if (!machineApplied.isEmpty())
         openedDetails.insert(QStringLiteral("machine_settings"), machineApplied);
+    openedDetails.insert(
+        QStringLiteral("pkcs11_module"),
+        QJsonObject{{QStringLiteral("library"), moduleInfo.library},
+                    {QStringLiteral("registered_as"), moduleInfo.name},
+                    {QStringLiteral("sha256"), QString::fromLatin1(moduleInfo.sha256.toHex())},
+                    {QStringLiteral("development"), moduleInfo.development}});
+    if (!chain->isEmpty())
+        openedDetails.insert(QStringLiteral("site_register"),
+                             QJsonObject{{QStringLiteral("version"), head.version},
+                                         {QStringLiteral("digest"), head.digestHex()}});
+    if (!alarm.isEmpty())
+        openedDetails.insert(QStringLiteral("alarm"), alarm);
+    if (!notices.isEmpty())
+        openedDetails.insert(QStringLiteral("notices"), QJsonArray::fromStringList(notices));
     auto opened = ws->record(QStringLiteral("workspace.opened"), QStringLiteral("workspace"), openedDetails);
     if (!opened)
         return opened.error();
@@ -311,12 +469,16 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
         return fail(ErrorCode::AlreadyExists, workspace::tr("%1 is already a workspace.").arg(dir));
     if (!QDir().mkpath(dir))
         return fail(ErrorCode::Io, workspace::tr("The folder %1 cannot be created.").arg(dir));
-    auto module = loadModule(dir, config, {}); // the module the new config names
+    hsm::ModuleRegistry::Resolved moduleInfo;
+    config.moduleSha256.clear();                            // recorded from the file loaded now
+    auto module = loadModule(dir, config, {}, &moduleInfo); // the module the new config names
     if (!module)
         return module.error();
+    config.moduleSha256 = QString::fromLatin1(moduleInfo.sha256.toHex());
 
     SecureBytes dbKey = SecureBytes::random(32);
     QVector<Keyslot> slots;
+    QVector<unsigned long> slotIds;
     for (const Enrolment& p : people) {
         auto token = (*module)->findTokenBySerial(p.tokenSerial);
         if (!token)
@@ -332,7 +494,59 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
         if (!slot)
             return slot.error();
         slots.push_back(*slot);
+        slotIds.push_back(token->slotId);
     }
+
+    // Site register version 1: the settings and cards, signed by the enrolled custodians' cards,
+    // each of which keeps it as its anchor.
+    RegisterVersion genesis;
+    genesis.doc.version = 1;
+    genesis.doc.madeAt = QDateTime::currentDateTimeUtc();
+    genesis.doc.madeAt.setTime(QTime(genesis.doc.madeAt.time().hour(), genesis.doc.madeAt.time().minute(),
+                                     genesis.doc.madeAt.time().second()));
+    genesis.doc.madeBy = Identity{slots[0].holder, slots[0].role, slots[0].tokenLabel, slots[0].tokenSerial,
+                                  slots[0].fingerprint()}
+                             .actor();
+    genesis.doc.reason = QStringLiteral("site created");
+    genesis.doc.settings = SiteSettings{config.profile,
+                                        config.fipsDeclaration,
+                                        config.quorumK,
+                                        config.quorumN,
+                                        config.keyTokenLabel,
+                                        config.keyTokenSerial,
+                                        config.journalTokenSerial,
+                                        config.journalKeyFingerprint,
+                                        config.modulePath,
+                                        config.moduleSha256};
+    for (const Keyslot& k : slots)
+        genesis.doc.cards.push_back(RegisteredCard{k.holder, k.role, k.tokenSerial, k.tokenLabel, k.keyId,
+                                                   k.publicKey, QStringLiteral("active")});
+    const QString site = RegisterAnchor::siteId({genesis});
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        if (people[i].pin.empty())
+            continue;
+        auto session = (*module)->openSession(slotIds[i], true);
+        if (!session)
+            return session.error();
+        if (auto s = (*session)->login(people[i].pin); !s)
+            return s.error();
+        auto keyPair = hsm::EcKeyPair::find(**session, people[i].keyId);
+        auto signature =
+            keyPair ? keyPair->sign(**session, genesis.doc.canonical()) : Result<QByteArray>(keyPair.error());
+        Status anchored = signature ? RegisterAnchor::write(**session, site, {1, genesis.doc.digestHex()})
+                                    : Status(signature.error());
+        (void)(*session)->logout();
+        if (!anchored)
+            return anchored.error();
+        genesis.signatures.push_back({slots[i].tokenSerial, slots[i].fingerprint(), *signature});
+    }
+    if (const ChainCheck check = verifyRegisterChain({genesis}); !check.ok)
+        return fail(
+            ErrorCode::PolicyRefused,
+            workspace::tr("The site cannot be created: %1 Version 1 must be signed by the cards of %2 "
+                          "custodians, with their PINs.")
+                .arg(check.problem)
+                .arg(config.quorumK));
 
     auto db = Database::open(databasePath(dir), dbKey, Database::Mode::Create);
     if (!db)
@@ -343,6 +557,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
     if (auto s = workspaceSchema().create(**db); !s)
         return s.error();
     if (auto s = PeopleStore::enrol(**db, slots); !s)
+        return s.error();
+    if (auto s = SiteRegisterStore::add(**db, genesis); !s)
         return s.error();
     QJsonArray enrolled;
     for (const Keyslot& k : slots) {
@@ -362,6 +578,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
                               slots[0].fingerprint()};
     ws->m_dbKey = std::move(dbKey);
     ws->m_module = *module;
+    ws->m_moduleInfo = moduleInfo;
+    ws->m_registerChain = {genesis};
+    ws->m_register = genesis.doc;
+    ws->m_registerTrusted = true;
     ws->m_db = std::move(*db);
     ws->m_journal = std::make_unique<journal::JournalStore>(*ws->m_db);
     auto created = ws->m_journal->append(
@@ -371,6 +591,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
                      {QStringLiteral("profile"), config.profile},
                      {QStringLiteral("people"), enrolled},
                      {QStringLiteral("journal_key_fingerprint"), config.journalKeyFingerprint},
+                     {QStringLiteral("site_register"),
+                      QJsonObject{{QStringLiteral("version"), 1},
+                                  {QStringLiteral("digest"), genesis.doc.digestHex()},
+                                  {QStringLiteral("signed_by"), int(genesis.signatures.size())}}},
                      {QStringLiteral("quorum"),
                       QStringLiteral("%1 of %2").arg(config.quorumK).arg(config.quorumN)}}});
     if (!created)
@@ -414,7 +638,113 @@ Status Workspace::require(policy::Permission permission) const {
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("The role \"%1\" of %2 is unknown: nothing is allowed.")
                         .arg(m_identity.role, m_identity.holder));
-    return policy::requirePermission(*role, permission);
+    if (auto s = policy::requirePermission(*role, permission); !s)
+        return s;
+    using policy::Permission;
+    const bool reading = permission == Permission::OpenWorkspace ||
+                         permission == Permission::BrowseInventory ||
+                         permission == Permission::BrowseJournal || permission == Permission::VerifyJournal ||
+                         permission == Permission::ExportEvidence;
+    if (!reading && !m_registerAlarm.isEmpty())
+        return fail(
+            ErrorCode::PolicyRefused,
+            workspace::tr("This workspace is open read-only: %1 You can still read, verify and export.")
+                .arg(m_registerAlarm));
+    return {};
+}
+
+QVector<Workspace::Card> Workspace::withRegisterNames(QVector<Card> cards) const {
+    for (Card& c : cards)
+        if (const RegisteredCard* r = m_register.cardBySerial(c.keyslot.tokenSerial)) {
+            c.keyslot.holder = r->holder;
+            c.keyslot.role = r->isActive() ? r->role : r->role + QStringLiteral(" (revoked)");
+        }
+    return cards;
+}
+
+QVector<RegisteredCard> Workspace::registeredCards() const {
+    QVector<RegisteredCard> out;
+    for (auto v = m_registerChain.crbegin(); v != m_registerChain.crend(); ++v)
+        for (const RegisteredCard& c : v->doc.cards) {
+            bool seen = false;
+            for (const RegisteredCard& o : out)
+                seen = seen || o.publicKey == c.publicKey;
+            if (!seen)
+                out.push_back(c);
+        }
+    return out;
+}
+
+void Workspace::applyRegister(const SiteRegister& reg) {
+    m_register = reg;
+    const SiteSettings& r = reg.settings;
+    m_config.profile = r.profile;
+    m_config.fipsDeclaration = r.fipsDeclaration;
+    m_config.quorumK = r.quorumK;
+    m_config.quorumN = r.quorumN;
+    m_config.keyTokenLabel = r.keyTokenLabel;
+    m_config.keyTokenSerial = r.keyTokenSerial;
+    m_config.journalTokenSerial = r.journalTokenSerial;
+    m_config.journalKeyFingerprint = r.journalKeyFingerprint;
+    m_config.moduleSha256 = r.moduleSha256;
+    if (const RegisteredCard* me = reg.cardBySerial(m_identity.tokenSerial)) {
+        m_identity.holder = me->holder;
+        m_identity.role = me->role;
+    }
+}
+
+Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJsonArray& approvals) {
+    if (!m_registerTrusted)
+        return fail(ErrorCode::PolicyRefused,
+                    workspace::tr("The site register cannot be changed while it is not trusted: %1")
+                        .arg(m_registerAlarm));
+    QVector<RegisterVersion> next = m_registerChain;
+    next.push_back(version);
+    if (const ChainCheck check = verifyRegisterChain(next); !check.ok)
+        return fail(ErrorCode::PolicyRefused, check.problem);
+    const SiteRegister before = m_register;
+    {
+        Transaction tx(*m_db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        if (auto s = SiteRegisterStore::add(*m_db, version); !s)
+            return s;
+        auto e = m_journal->append({m_identity.actor(), m_identity.role,
+                                    QStringLiteral("site.register_changed"), QStringLiteral("site"),
+                                    QJsonObject{{QStringLiteral("version"), version.doc.version},
+                                                {QStringLiteral("digest"), version.doc.digestHex()},
+                                                {QStringLiteral("previous"), version.doc.previous},
+                                                {QStringLiteral("reason"), version.doc.reason},
+                                                {QStringLiteral("changes"),
+                                                 QJsonArray::fromStringList(version.doc.changesFrom(before))},
+                                                {QStringLiteral("before"), before.toJson()},
+                                                {QStringLiteral("after"), version.doc.toJson()},
+                                                {QStringLiteral("approvals"), approvals}}});
+        if (!e)
+            return e.error();
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    m_registerChain = next;
+    applyRegister(version.doc);
+    // The mirror: workspace.json follows the register (a failure here changes nothing that counts).
+    if (auto file = readConfig(m_dir)) {
+        WorkspaceConfig mirror = *file;
+        const SiteSettings& r = version.doc.settings;
+        mirror.profile = r.profile;
+        mirror.fipsDeclaration = r.fipsDeclaration;
+        mirror.quorumK = r.quorumK;
+        mirror.quorumN = r.quorumN;
+        mirror.keyTokenLabel = r.keyTokenLabel;
+        mirror.keyTokenSerial = r.keyTokenSerial;
+        mirror.journalTokenSerial = r.journalTokenSerial;
+        mirror.journalKeyFingerprint = r.journalKeyFingerprint;
+        mirror.modulePath = r.module;
+        mirror.moduleSha256 = r.moduleSha256;
+        (void)writeJsonFile(QDir(m_dir).filePath(QStringLiteral("workspace.json")),
+                            QJsonDocument(mirror.toJson()));
+    }
+    return checkpoint();
 }
 
 Result<std::unique_ptr<Database>> Workspace::openConnection(bool readOnly) const {

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "common/SecureBytes.h"
+#include "hsm/ModuleRegistry.h"
 #include "hsm/TokenInfo.h"
 #include "journal/JournalSigner.h"
 #include "journal/JournalStore.h"
@@ -10,9 +11,12 @@
 #include "workspace/Identity.h"
 #include "workspace/Keyslot.h"
 #include "workspace/MachineSettings.h"
+#include "workspace/SiteRegister.h"
 #include "workspace/WorkspaceConfig.h"
 
+#include <QJsonArray>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -45,11 +49,18 @@ public:
 
     [[nodiscard]] static Result<WorkspaceConfig> readConfig(const QString& dir);
     [[nodiscard]] static Result<QVector<Keyslot>> readKeyslots(const QString& dir);
-    // Loads the PKCS#11 module: the embedded store's SoftHSM2 (hsm::EmbeddedTokenStore), else
-    // this machine's module (MachineSettings), else the one workspace.json names.
+    // Loads the PKCS#11 module: this machine's (MachineSettings) for an HSM workspace, else the
+    // one workspace.json names. Code comes from the machine: the module must be registered with
+    // p11-kit and only root may be able to change it (hsm::ModuleRegistry), unless this machine
+    // allows development modules; its SHA-256 must equal the one workspace.json mirrors from the
+    // site register (refused before loading, naming both). `resolved` says what was loaded.
     [[nodiscard]] static Result<std::shared_ptr<hsm::Module>>
-    loadModule(const QString& dir, const WorkspaceConfig& config, const MachineSettings& machine);
+    loadModule(const QString& dir, const WorkspaceConfig& config, const MachineSettings& machine,
+               hsm::ModuleRegistry::Resolved* resolved = nullptr);
     [[nodiscard]] static Result<QVector<Card>> cards(const QString& dir, const MachineSettings& machine);
+    // The same cards with holder and role as the open workspace's site register names them
+    // (keyslots.json only mirrors them): what an open console shows.
+    QVector<Card> withRegisterNames(QVector<Card> cards) const;
 
     // Opens with a card (by serial) and its PIN. A wrong PIN, a card with no keyslot, a missing
     // or corrupted database each fail with a precise message and change nothing.
@@ -64,6 +75,9 @@ public:
         QString role;
         QString tokenSerial;
         QByteArray keyId; // the card's EC P-256 key pair
+        // The card's PIN: with it, the card signs site register version 1 and keeps its anchor
+        // (RegisterAnchor). At least k custodians' cards must sign.
+        SecureBytes pin;
     };
     // With a journal token (JournalSigner::enrol), checkpoints are signed from the first entry on.
     // Creates the folder's config, keyslots and database. Public keys are read from the cards
@@ -82,8 +96,28 @@ public:
     std::shared_ptr<hsm::Module> module() const { return m_module; }
 
     // The role of whoever opened the workspace must allow this (policy/Role.h); the refusal
-    // names the role and the action.
+    // names the role and the action. While registerAlarm() is set, only reading is allowed
+    // (open, browse, verify, export).
     [[nodiscard]] Status require(policy::Permission permission) const;
+
+    // The site register (issue #14): the verified chain's newest version. Names, roles, approvers
+    // and the safety settings (config() carries them) come from here, never from the files that
+    // mirror it.
+    const SiteRegister& siteRegister() const { return m_register; }
+    const QVector<RegisterVersion>& siteRegisterChain() const { return m_registerChain; }
+    // Every card any version of the register enrolled (newest entry per key), for checking old
+    // approvals.
+    QVector<RegisteredCard> registeredCards() const;
+    // Why this workspace is open read-only: the register does not verify, does not contain what
+    // the opener's card last saw, or the module is not the one registered. Empty when all is well.
+    QString registerAlarm() const { return m_registerAlarm; }
+    // Things the banner shows that are not alarms: a development module loaded by path, a
+    // workspace.json that differs from the register it mirrors.
+    QStringList notices() const { return m_notices; }
+    const hsm::ModuleRegistry::Resolved& moduleInfo() const { return m_moduleInfo; }
+    // Adds a site register version that k custodians signed (SiteRegisterChange), journals it
+    // with what changed, and applies it (config(), the mirror in workspace.json).
+    [[nodiscard]] Status addRegisterVersion(const RegisterVersion& version, const QJsonArray& approvals);
 
     // A further connection (e.g. for the UI's reader thread). Read-only unless asked.
     [[nodiscard]] Result<std::unique_ptr<store::Database>> openConnection(bool readOnly = true) const;
@@ -130,6 +164,13 @@ private:
     std::unique_ptr<journal::JournalStore> m_journal;
     std::unique_ptr<journal::JournalSigner> m_signer;
     qint64 m_lastCheckpointSeq = 0;
+    QVector<RegisterVersion> m_registerChain;
+    SiteRegister m_register;
+    QString m_registerAlarm;
+    bool m_registerTrusted = false;
+    QStringList m_notices;
+    hsm::ModuleRegistry::Resolved m_moduleInfo;
+    void applyRegister(const SiteRegister& reg);
 };
 
 } // namespace symbolon::workspace

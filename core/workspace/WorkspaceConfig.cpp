@@ -16,6 +16,7 @@ QJsonObject WorkspaceConfig::toJson() const {
         {QStringLiteral("name"), name},
         {QStringLiteral("profile"), profile},
         {QStringLiteral("pkcs11_module"), modulePath},
+        {QStringLiteral("pkcs11_module_sha256"), moduleSha256},
         {QStringLiteral("embedded_token_store"), embeddedTokenStore},
         {QStringLiteral("key_token"),
          QJsonObject{{QStringLiteral("label"), keyTokenLabel}, {QStringLiteral("serial"), keyTokenSerial}}},
@@ -45,10 +46,10 @@ Result<WorkspaceConfig> WorkspaceConfig::fromJson(const QJsonObject& o) {
             workspace::tr("workspace.json: field \"profile\" must be \"production\" or \"development\"."));
     c.modulePath = o.value(QStringLiteral("pkcs11_module")).toString();
     if (c.modulePath.isEmpty())
-        return fail(
-            ErrorCode::InvalidInput,
-            workspace::tr(
-                "workspace.json: field \"pkcs11_module\" must name the PKCS#11 module (a .so path)."));
+        return fail(ErrorCode::InvalidInput,
+                    workspace::tr("workspace.json: field \"pkcs11_module\" must name the PKCS#11 module (its "
+                                  "p11-kit name, or a .so path)."));
+    c.moduleSha256 = o.value(QStringLiteral("pkcs11_module_sha256")).toString();
     c.embeddedTokenStore = o.value(QStringLiteral("embedded_token_store")).toString();
     const QJsonObject kt = o.value(QStringLiteral("key_token")).toObject();
     c.keyTokenLabel = kt.value(QStringLiteral("label")).toString();

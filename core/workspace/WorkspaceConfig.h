@@ -13,7 +13,8 @@ struct WorkspaceConfig {
     int format = 1;
     QString name;
     QString profile = QStringLiteral("development"); // "production" or "development"
-    QString modulePath;                              // PKCS#11 module of the key token and the cards
+    QString modulePath;   // PKCS#11 module of the key token and the cards: a p11-kit name or a path
+    QString moduleSha256; // hex SHA-256 of its file, mirrored from the site register (checked before loading)
     QString embeddedTokenStore; // a SoftHSM2 store inside the workspace ("tokens"), or empty
     QString keyTokenLabel;
     QString keyTokenSerial;

@@ -1,6 +1,7 @@
 #include "workspace/WorkspaceSchema.h"
 
 #include "journal/JournalStore.h"
+#include "workspace/SiteRegisterStore.h"
 
 namespace symbolon::workspace {
 
@@ -143,6 +144,7 @@ const store::Schema& workspaceSchema() {
         QVector<store::Migration> m{{1, kV1}};
         m += journal::JournalStore::migrations();
         m += {{2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
+        m += SiteRegisterStore::migrations();
         return m;
     }());
     return schema;

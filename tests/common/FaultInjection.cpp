@@ -28,6 +28,9 @@ bool FaultInjection::useFaultModule(const QString& workspaceDir, bool on) {
 }
 
 void FaultInjection::arm(QProcessEnvironment& env, const QString& plan) {
+    // The fault module is a forwarding library outside p11-kit's registry: only a machine that
+    // opts in to development modules loads it (issue #14; never the workspace folder).
+    env.insert(QStringLiteral("SYMBOLON_DEVELOPMENT_MODULES"), QStringLiteral("1"));
     if (plan.isEmpty())
         env.remove(QStringLiteral("SYMBOLON_FAULT"));
     else

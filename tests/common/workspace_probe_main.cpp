@@ -21,7 +21,11 @@ int main(int argc, char** argv) {
     }
     const QString dir = args[1];
     const auto& demo = demo::demoCards()[args[2].toInt() - 1];
-    auto cards = workspace::Workspace::cards(dir, {});
+    // The fault and kill tests point their workspaces at the fault module, a forwarding library
+    // outside p11-kit's registry: the probe opens them as a development machine would.
+    workspace::MachineSettings machine;
+    machine.developmentModules = true;
+    auto cards = workspace::Workspace::cards(dir, machine);
     if (!cards) {
         std::fprintf(stderr, "probe: %s\n", qPrintable(cards.error().message));
         return 1;
@@ -30,7 +34,7 @@ int main(int argc, char** argv) {
         if (c.keyslot.tokenLabel != demo.label)
             continue;
         auto ws = workspace::Workspace::open(dir, c.keyslot.tokenSerial,
-                                             SecureBytes::fromString(demo.pin.toStdString()), {});
+                                             SecureBytes::fromString(demo.pin.toStdString()), machine);
         if (!ws) {
             std::fprintf(stderr, "probe: %s\n", qPrintable(ws.error().message));
             return 1;

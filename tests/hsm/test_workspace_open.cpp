@@ -50,10 +50,13 @@ class TestWorkspaceOpen : public QObject {
         c.name = name;
         c.modulePath = test::softhsmModule();
         c.createdAt = QDateTime::currentDateTimeUtc();
-        auto ws = workspace::Workspace::create(
-            dir, c,
-            {{QStringLiteral("Alice Hughes"), QStringLiteral("custodian"), m_serial1, m_keyId},
-             {QStringLiteral("Rhys Evans"), QStringLiteral("reviewer"), m_serial2, m_keyId}});
+        c.quorumK = 1; // one custodian signs site register version 1 (development profile)
+        c.quorumN = 1;
+        auto ws = workspace::Workspace::create(dir, c,
+                                               {{QStringLiteral("Alice Hughes"), QStringLiteral("custodian"),
+                                                 m_serial1, m_keyId, SecureBytes::fromString("111111")},
+                                                {QStringLiteral("Rhys Evans"), QStringLiteral("reviewer"),
+                                                 m_serial2, m_keyId, SecureBytes::fromString("444444")}});
         if (!ws)
             qFatal("%s", qPrintable(ws.error().message));
         return dir;
@@ -199,10 +202,11 @@ private Q_SLOTS:
             auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"), {});
             QVERIFY(ws);
             // Make it look like a version-1 workspace.
-            QVERIFY((*ws)->db().exec("DROP TABLE rekey_devices; DROP TABLE rekey_runs;"
-                                     "DROP TABLE key_state_counts; DROP TABLE key_records;"
-                                     "DROP INDEX devices_rotation_summary;"
-                                     "UPDATE meta SET value = '1' WHERE key = 'schema';"));
+            QVERIFY(
+                (*ws)->db().exec("DROP TABLE site_register; DROP TABLE rekey_devices; DROP TABLE rekey_runs;"
+                                 "DROP TABLE key_state_counts; DROP TABLE key_records;"
+                                 "DROP INDEX devices_rotation_summary;"
+                                 "UPDATE meta SET value = '1' WHERE key = 'schema';"));
         }
         auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"), {});
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));

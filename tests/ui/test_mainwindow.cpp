@@ -112,9 +112,12 @@ private Q_SLOTS:
         c.name = QStringLiteral("UI test");
         c.modulePath = test::softhsmModule();
         c.createdAt = QDateTime(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC);
-        auto ws = workspace::Workspace::create(m_dir, c,
-                                               {{QStringLiteral("Alice Hughes"), QStringLiteral("custodian"),
-                                                 serial, QByteArrayLiteral("\x01")}});
+        c.quorumK = 1; // Alice alone signs site register version 1 (development profile)
+        c.quorumN = 1;
+        auto ws = workspace::Workspace::create(
+            m_dir, c,
+            {{QStringLiteral("Alice Hughes"), QStringLiteral("custodian"), serial, QByteArrayLiteral("\x01"),
+              SecureBytes::fromString("111111")}});
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
 
         // More than a few pages of devices, so that paging is exercised.

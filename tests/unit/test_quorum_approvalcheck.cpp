@@ -40,15 +40,15 @@ struct SoftKey {
     }
 };
 
-workspace::Keyslot slotFor(const QString& holder, const QByteArray& spki) {
-    workspace::Keyslot k;
+workspace::RegisteredCard slotFor(const QString& holder, const QByteArray& spki) {
+    workspace::RegisteredCard k;
     k.holder = holder;
     k.role = QStringLiteral("custodian");
     k.publicKey = spki;
     return k;
 }
 
-QJsonObject approval(const workspace::Keyslot& k, const QByteArray& signature) {
+QJsonObject approval(const workspace::RegisteredCard& k, const QByteArray& signature) {
     return QJsonObject{{QStringLiteral("holder"), k.holder},
                        {QStringLiteral("card_label"), QStringLiteral("ACS card")},
                        {QStringLiteral("key_fingerprint"), k.fingerprint()},
@@ -59,8 +59,8 @@ QJsonObject approval(const workspace::Keyslot& k, const QByteArray& signature) {
 class TestApprovalCheck : public QObject {
     Q_OBJECT
     SoftKey m_alice, m_bob, m_mallory;
-    workspace::Keyslot m_aliceSlot = slotFor(QStringLiteral("Alice"), m_alice.spki());
-    workspace::Keyslot m_bobSlot = slotFor(QStringLiteral("Bob"), m_bob.spki());
+    workspace::RegisteredCard m_aliceSlot = slotFor(QStringLiteral("Alice"), m_alice.spki());
+    workspace::RegisteredCard m_bobSlot = slotFor(QStringLiteral("Bob"), m_bob.spki());
     quorum::QuorumRequest m_request = quorum::QuorumRequest::make(
         QStringLiteral("ceremony.generate-keks"),
         {{QStringLiteral("kek"), QStringLiteral("DCO Key")}, {QStringLiteral("count"), 2}},

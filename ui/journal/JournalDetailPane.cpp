@@ -14,7 +14,7 @@
 
 namespace symbolon::ui {
 
-JournalDetailPane::JournalDetailPane(QVector<workspace::Keyslot> enrolled, QWidget* parent)
+JournalDetailPane::JournalDetailPane(QVector<workspace::RegisteredCard> enrolled, QWidget* parent)
     : QWidget(parent), m_enrolled(std::move(enrolled)) {
     setObjectName(QStringLiteral("journalDetailPane"));
     auto* l = new QVBoxLayout(this);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "journal/JournalEntry.h"
-#include "workspace/Keyslot.h"
+#include "workspace/SiteRegister.h"
 
 #include <QVector>
 #include <QWidget>
@@ -19,14 +19,14 @@ class JournalDetailPane : public QWidget {
     Q_OBJECT
 
 public:
-    explicit JournalDetailPane(QVector<workspace::Keyslot> enrolled, QWidget* parent = nullptr);
+    explicit JournalDetailPane(QVector<workspace::RegisteredCard> enrolled, QWidget* parent = nullptr);
     void showEntry(const journal::JournalEntry& e);
     void clear();
 
     static QByteArray prettyJson(const journal::JournalEntry& e);
 
 private:
-    QVector<workspace::Keyslot> m_enrolled;
+    QVector<workspace::RegisteredCard> m_enrolled;
     QLabel* m_title = nullptr;
     QPlainTextEdit* m_json = nullptr;
     QTreeWidget* m_approvals = nullptr;

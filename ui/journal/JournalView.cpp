@@ -26,14 +26,6 @@
 
 namespace symbolon::ui {
 
-namespace {
-QVector<workspace::Keyslot> enrolledKeys(const QString& dir) {
-    // keyslots.json is a small local file (no database, no token): read once, here.
-    auto slots = workspace::Workspace::readKeyslots(dir);
-    return slots ? *slots : QVector<workspace::Keyslot>();
-}
-} // namespace
-
 JournalView::JournalView(workspace::Workspace& ws, QWidget* parent) : QWidget(parent), m_ws(ws) {
     PlainTextGuard::install(); // data in labels, message boxes and tooltips is plain text
     setObjectName(QStringLiteral("journalView"));
@@ -80,7 +72,7 @@ JournalView::JournalView(workspace::Workspace& ws, QWidget* parent) : QWidget(pa
     m_status = new QLabel(left);
     m_status->setObjectName(QStringLiteral("journalStatus"));
     leftLayout->addWidget(m_status);
-    m_detail = new JournalDetailPane(enrolledKeys(ws.dir()), split);
+    m_detail = new JournalDetailPane(ws.registeredCards(), split);
     split->addWidget(left);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);

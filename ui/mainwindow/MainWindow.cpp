@@ -5,6 +5,7 @@
 #include "common/PlainTextGuard.h"
 #include "common/ProfileBanner.h"
 #include "common/RoleGate.h"
+#include "common/TrustBanner.h"
 #include "devices/DevicesView.h"
 #include "hsm/HsmSlotsView.h"
 #include "importer/ImportDialog.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     outer->addWidget(new ProfileBanner(m_ws->config(), central));
+    outer->addWidget(new TrustBanner(*m_ws, central));
 
     auto* body = new QHBoxLayout();
     body->setContentsMargins(8, 8, 8, 8);

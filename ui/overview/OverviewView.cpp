@@ -275,7 +275,7 @@ void OverviewView::loadCards() {
             m_error->setText(tr("Could not list the cards: %1").arg(r->error().message));
             m_error->show();
         } else {
-            for (const workspace::Workspace::Card& c : r->value()) {
+            for (const workspace::Workspace::Card& c : m_ws.withRegisterNames(r->value())) {
                 const int row = m_cardsTable->rowCount();
                 m_cardsTable->insertRow(row);
                 m_cardsTable->setItem(row, 0, new QTableWidgetItem(c.keyslot.holder));

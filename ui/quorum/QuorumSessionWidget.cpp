@@ -113,7 +113,7 @@ void QuorumSessionWidget::listCards() {
             showError(cards.error().message);
             return;
         }
-        for (const auto& c : *cards) {
+        for (const auto& c : m_ws.withRegisterNames(*cards)) {
             const QString text = tr("%1 — %2 (%3)%4")
                                      .arg(c.keyslot.tokenLabel, c.keyslot.holder, c.keyslot.role,
                                           c.present ? QString() : tr(" — not present"));

@@ -124,7 +124,7 @@ void QuorumView::refresh() {
         if (d.cards) {
             m_cards->setRowCount(int(d.cards->size()));
             int r = 0;
-            for (const auto& c : *d.cards) {
+            for (const auto& c : m_ws.withRegisterNames(*d.cards)) {
                 QStringList pin;
                 if (c.present) {
                     if (c.token.pinLocked)

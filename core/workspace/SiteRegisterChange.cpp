@@ -1,0 +1,140 @@
+#include "workspace/SiteRegisterChange.h"
+
+#include "hsm/EcKeyPair.h"
+#include "hsm/Module.h"
+#include "hsm/Session.h"
+#include "policy/G2Classification.h"
+#include "policy/PolicyProfile.h"
+#include "policy/Role.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
+
+namespace symbolon::workspace {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::workspace", s);
+}
+} // namespace
+
+Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister proposed) {
+    if (!ws.registerAlarm().isEmpty() || ws.siteRegisterChain().isEmpty())
+        return fail(ErrorCode::PolicyRefused,
+                    workspace::tr("The site register cannot be changed from a read-only open: %1")
+                        .arg(ws.registerAlarm()));
+    if (ws.identity().role != QLatin1String("custodian"))
+        return fail(ErrorCode::PolicyRefused,
+                    workspace::tr("Only a custodian can propose a site register change; %1 is %2.")
+                        .arg(ws.identity().holder, ws.identity().role));
+    const SiteRegister& current = ws.siteRegister();
+    proposed.version = current.version + 1;
+    proposed.previous = current.digestHex();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    proposed.madeAt = QDateTime::fromString(now.toString(Qt::ISODate), Qt::ISODate);
+    proposed.madeBy = ws.identity().actor();
+    const QStringList changes = proposed.changesFrom(current);
+    if (changes.isEmpty())
+        return fail(ErrorCode::InvalidInput, workspace::tr("The proposed register changes nothing."));
+    if (proposed.reason.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    workspace::tr("A register change needs a reason (field \"reason\")."));
+    const SiteSettings& s = proposed.settings;
+    const auto profile = policy::parsePolicyProfile(s.profile);
+    if (!profile)
+        return fail(
+            ErrorCode::InvalidInput,
+            workspace::tr("profile must be \"production\" or \"development\", not \"%1\".").arg(s.profile));
+    if (auto q = policy::checkQuorum(*profile, s.quorumK, s.quorumN); !q)
+        return q.error();
+    for (const RegisteredCard& c : proposed.cards)
+        if (!policy::parseRole(c.role))
+            return fail(ErrorCode::InvalidInput,
+                        workspace::tr("card %1: role \"%2\" is not one of custodian, reviewer, responder, "
+                                      "operator.")
+                            .arg(c.cardSerial, c.role));
+    const int custodians = proposed.activePersons(QStringLiteral("custodian"));
+    if (s.quorumK > custodians)
+        return fail(ErrorCode::PolicyRefused,
+                    workspace::tr("A quorum of %1 needs at least %1 active custodians; the proposed register "
+                                  "has %2.")
+                        .arg(s.quorumK)
+                        .arg(custodians));
+    const int splitK = ws.siteRegisterChain().front().doc.settings.quorumK;
+    if (s.quorumK < splitK)
+        return fail(
+            ErrorCode::PolicyRefused,
+            workspace::tr("The key token's PIN was split for k = %1: a quorum below %1 would rebuild a "
+                          "wrong PIN and use up the token's PIN tries. Re-enrol the key token first.")
+                .arg(splitK));
+    RegisterVersion next{proposed, {}};
+    return SiteRegisterChange(ws, next, changes, current.settings.quorumK);
+}
+
+bool SiteRegisterChange::isReady() const {
+    return countApprovingPersons(m_next.doc, m_next.signatures, m_ws->siteRegister()) >= m_k;
+}
+
+Status SiteRegisterChange::approve(const QString& cardSerial, const SecureBytes& pin) {
+    if (m_committed)
+        return fail(ErrorCode::PolicyRefused, workspace::tr("This register change has already been made."));
+    const SiteRegister& current = m_ws->siteRegister();
+    const RegisteredCard* card = current.cardBySerial(cardSerial);
+    if (!card || !card->isActive() || card->role != QLatin1String("custodian"))
+        return fail(
+            ErrorCode::PolicyRefused,
+            workspace::tr("The card with serial %1 is not an active custodian's card in register version "
+                          "%2: it cannot approve a register change.")
+                .arg(cardSerial)
+                .arg(current.version));
+    for (const RegisterSignature& s : m_next.signatures) {
+        const RegisteredCard* other = current.cardBySerial(s.cardSerial);
+        if (other && other->person() == card->person())
+            return fail(
+                ErrorCode::PolicyRefused,
+                workspace::tr("%1 has already approved this change: one person approves once, whatever "
+                              "cards they hold.")
+                    .arg(card->holder));
+    }
+    auto token = m_ws->module()->findTokenBySerial(cardSerial);
+    if (!token)
+        return token.error();
+    auto session = m_ws->module()->openSession(token->slotId, false);
+    if (!session)
+        return session.error();
+    if (auto s = (*session)->login(pin); !s)
+        return s;
+    auto key = hsm::EcKeyPair::find(**session, card->keyId);
+    auto signature = key ? key->sign(**session, m_next.doc.canonical()) : Result<QByteArray>(key.error());
+    (void)(*session)->logout();
+    if (!signature)
+        return signature.error();
+    if (!hsm::verifyEcdsaSha256(card->publicKey, m_next.doc.canonical(), *signature))
+        return fail(ErrorCode::Crypto,
+                    workspace::tr("The signature of card \"%1\" does not verify against the key the register "
+                                  "enrolled for %2: the card is not the one enrolled.")
+                        .arg(token->label, card->holder));
+    m_next.signatures.push_back({cardSerial, card->fingerprint(), *signature});
+    m_approvals.append(
+        QJsonObject{{QStringLiteral("holder"), card->holder},
+                    {QStringLiteral("card_serial"), cardSerial},
+                    {QStringLiteral("key_fingerprint"), card->fingerprint()},
+                    {QStringLiteral("approved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    return {};
+}
+
+Status SiteRegisterChange::commit() {
+    if (m_committed)
+        return fail(ErrorCode::PolicyRefused, workspace::tr("This register change has already been made."));
+    if (!isReady())
+        return fail(ErrorCode::PolicyRefused,
+                    workspace::tr("%1 of the %2 custodians needed have approved.").arg(approvals()).arg(m_k));
+    if (auto s = m_ws->addRegisterVersion(m_next, m_approvals); !s)
+        return s;
+    m_committed = true;
+    return {};
+}
+
+} // namespace symbolon::workspace

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/SecureBytes.h"
+#include "workspace/SiteRegister.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace symbolon::workspace {
+
+class Workspace;
+
+// A change of the site register (settings, roles, cards): a quorum action. A custodian proposes
+// the next version; k persons who are active custodians in the current version each sign its
+// exact bytes with their card (the card's key enrolled in the register, checked on the spot);
+// commit() adds it, journals what changed (before and after) and applies it. One person counts
+// once whatever cards they hold. The approvers' cards move their anchors at their next open.
+class SiteRegisterChange {
+public:
+    // `proposed`: the current version with the changes made; its version, previous digest,
+    // time and author are set here. Refused when the register is not trusted (read-only open),
+    // the proposer is not a custodian, nothing changes, or the result breaks a rule (k < 2 under
+    // the production profile, k above the active custodians, k below the split of the key
+    // token's PIN, no active custodian left).
+    [[nodiscard]] static Result<SiteRegisterChange> start(Workspace& ws, SiteRegister proposed);
+
+    const SiteRegister& proposed() const { return m_next.doc; }
+    QStringList changes() const { return m_changes; }
+    int required() const { return m_k; }
+    int approvals() const { return int(m_next.signatures.size()); }
+    bool isReady() const;
+
+    [[nodiscard]] Status approve(const QString& cardSerial, const SecureBytes& pin);
+    [[nodiscard]] Status commit();
+
+private:
+    SiteRegisterChange(Workspace& ws, RegisterVersion next, QStringList changes, int k)
+        : m_ws(&ws), m_next(std::move(next)), m_changes(std::move(changes)), m_k(k) {}
+    Workspace* m_ws;
+    RegisterVersion m_next;
+    QStringList m_changes;
+    QJsonArray m_approvals;
+    int m_k;
+    bool m_committed = false;
+};
+
+} // namespace symbolon::workspace

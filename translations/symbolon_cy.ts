@@ -5158,6 +5158,14 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <source>PDF of a period&apos;s ceremonies, quorum sessions, re-keys and imports, with the journal verification</source>
         <translation>PDF o seremonïau, sesiynau cworwm, ailallweddu a mewnforion cyfnod, gyda dilysu&apos;r cyfnodolyn</translation>
     </message>
+    <message>
+        <source>Site Register</source>
+        <translation>Cofrestr y Safle</translation>
+    </message>
+    <message>
+        <source>&amp;Site Register</source>
+        <translation>Cofrestr y &amp;Safle</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::MarkCompromisedDialog</name>
@@ -6730,6 +6738,163 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>Last error (%1): %2</source>
         <translation>Gwall diwethaf (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteRegisterView</name>
+    <message>
+        <source>Site register</source>
+        <translation>Cofrestr y safle</translation>
+    </message>
+    <message>
+        <source>Version %1 (digest %2) is trusted: every version is signed by the custodians the one before named, and your card&apos;s record of the register is in it. Changes need %3 custodians&apos; cards (symbolon-cli site change).</source>
+        <translation>Ymddiriedir yn fersiwn %1 (crynhoad %2): mae pob fersiwn wedi’i llofnodi gan y ceidwaid a enwodd yr un flaenorol, ac mae cofnod eich cerdyn o’r gofrestr ynddi. Mae newidiadau’n gofyn am gardiau %3 ceidwad (symbolon-cli site change).</translation>
+    </message>
+    <message>
+        <source>NOT TRUSTED — %1 What is shown below is the last version that verifies.</source>
+        <translation>NID YMDDIRIEDIR — %1 Yr hyn a ddangosir isod yw’r fersiwn olaf sy’n dilysu.</translation>
+    </message>
+    <message>
+        <source>Safety settings</source>
+        <translation>Gosodiadau diogelwch</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Gosodiad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Proffil</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Cworwm</translation>
+    </message>
+    <message>
+        <source>%1 of %2 custodians</source>
+        <translation>%1 o %2 ceidwad</translation>
+    </message>
+    <message>
+        <source>Key token</source>
+        <translation>Tocyn allweddi</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (rhif cyfresol %2)</translation>
+    </message>
+    <message>
+        <source>Journal token</source>
+        <translation>Tocyn y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Journal signing key (SHA-256)</source>
+        <translation>Allwedd lofnodi’r cyfnodolyn (SHA-256)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>modiwl PKCS#11</translation>
+    </message>
+    <message>
+        <source>Module SHA-256</source>
+        <translation>SHA-256 y modiwl</translation>
+    </message>
+    <message>
+        <source>Module loaded now</source>
+        <translation>Y modiwl a lwythwyd nawr</translation>
+    </message>
+    <message>
+        <source>%1 (development module, by path)</source>
+        <translation>%1 (modiwl datblygu, drwy lwybr)</translation>
+    </message>
+    <message>
+        <source>%1 (p11-kit: %2)</source>
+        <translation>%1 (p11-kit: %2)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cardiau</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Deiliad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cerdyn</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Rhif cyfresol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Card key (SHA-256)</source>
+        <translation>Allwedd y cerdyn (SHA-256)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>gweithredol</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>wedi’i ddirymu</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fersiynau</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gwnaed</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Llofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Newidiadau</translation>
+    </message>
+    <message>
+        <source>site created</source>
+        <translation>crëwyd y safle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5083,6 +5083,14 @@ This is journaled and cannot be undone.</translation>
         <source>PDF of a period&apos;s ceremonies, quorum sessions, re-keys and imports, with the journal verification</source>
         <translation>PDF of a period&apos;s ceremonies, quorum sessions, re-keys and imports, with the journal verification</translation>
     </message>
+    <message>
+        <source>Site Register</source>
+        <translation>Site Register</translation>
+    </message>
+    <message>
+        <source>&amp;Site Register</source>
+        <translation>&amp;Site Register</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::MarkCompromisedDialog</name>
@@ -6637,6 +6645,160 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>Last error (%1): %2</source>
         <translation>Last error (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteRegisterView</name>
+    <message>
+        <source>Site register</source>
+        <translation>Site register</translation>
+    </message>
+    <message>
+        <source>Version %1 (digest %2) is trusted: every version is signed by the custodians the one before named, and your card&apos;s record of the register is in it. Changes need %3 custodians&apos; cards (symbolon-cli site change).</source>
+        <translation>Version %1 (digest %2) is trusted: every version is signed by the custodians the one before named, and your card&apos;s record of the register is in it. Changes need %3 custodians&apos; cards (symbolon-cli site change).</translation>
+    </message>
+    <message>
+        <source>NOT TRUSTED — %1 What is shown below is the last version that verifies.</source>
+        <translation>NOT TRUSTED — %1 What is shown below is the last version that verifies.</translation>
+    </message>
+    <message>
+        <source>Safety settings</source>
+        <translation>Safety settings</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 custodians</source>
+        <translation>%1 of %2 custodians</translation>
+    </message>
+    <message>
+        <source>Key token</source>
+        <translation>Key token</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (serial %2)</translation>
+    </message>
+    <message>
+        <source>Journal token</source>
+        <translation>Journal token</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Journal signing key (SHA-256)</source>
+        <translation>Journal signing key (SHA-256)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11 module</translation>
+    </message>
+    <message>
+        <source>Module SHA-256</source>
+        <translation>Module SHA-256</translation>
+    </message>
+    <message>
+        <source>Module loaded now</source>
+        <translation>Module loaded now</translation>
+    </message>
+    <message>
+        <source>%1 (development module, by path)</source>
+        <translation>%1 (development module, by path)</translation>
+    </message>
+    <message>
+        <source>%1 (p11-kit: %2)</source>
+        <translation>%1 (p11-kit: %2)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Card key (SHA-256)</source>
+        <translation>Card key (SHA-256)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>site created</source>
+        <translation>site created</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
     </message>
 </context>
 <context>

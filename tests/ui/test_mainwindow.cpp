@@ -255,6 +255,22 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QTableWidget>(m_window.get(), "overviewCardsTable")->rowCount(), 1);
     }
 
+    // The Site Register view (issue #14) shows what open verified: trusted, one card, version 1;
+    // no trust banner when nothing is wrong.
+    void siteRegisterViewShowsTheVerifiedRegister() {
+        QVERIFY(m_window);
+        m_window->showView(ui::MainWindow::View::Site);
+        QVERIFY(child<QLabel>(m_window.get(), "siteRegisterStatus")
+                    ->text()
+                    .contains(QStringLiteral("is trusted")));
+        auto* cards = child<QTableWidget>(m_window.get(), "siteCards");
+        QCOMPARE(cards->rowCount(), 1);
+        QCOMPARE(cards->item(0, 0)->text(), QStringLiteral("Alice Hughes"));
+        QCOMPARE(child<QTableWidget>(m_window.get(), "siteVersions")->rowCount(), 1);
+        QVERIFY(child<QLabel>(m_window.get(), "trustBanner")->isHidden());
+        m_window->showView(ui::MainWindow::View::Overview);
+    }
+
     void devicesViewPagesOnDemand() {
         QVERIFY(m_window);
         child<QAction>(m_window.get(), "actionDevices")->trigger();

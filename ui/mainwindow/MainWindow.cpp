@@ -18,6 +18,7 @@
 #include "rekey/RekeyWizard.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "site/SiteRegisterView.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -236,6 +237,8 @@ const QList<MainWindow::ViewEntry>& MainWindow::views() {
          ViewMenu::Ceremonies, "quorum", &MainWindow::createQuorum},
         {View::KeyStates, QT_TR_NOOP("Key States"), QT_TR_NOOP("&Key States"), "actionKeyStates", Qt::Key_6,
          ViewMenu::Rekey, "keystates", &MainWindow::createKeyStates},
+        {View::Site, QT_TR_NOOP("Site Register"), QT_TR_NOOP("&Site Register"), "actionSiteRegister",
+         Qt::Key_7, ViewMenu::View, "site", &MainWindow::createSite},
     };
     return entries;
 }
@@ -265,6 +268,10 @@ QWidget* MainWindow::createHsmSlots() {
 
 QWidget* MainWindow::createQuorum() {
     return m_quorum = new QuorumView(*m_ws, m_stack);
+}
+
+QWidget* MainWindow::createSite() {
+    return new SiteRegisterView(*m_ws, m_stack);
 }
 
 QWidget* MainWindow::createKeyStates() {

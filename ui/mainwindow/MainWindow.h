@@ -36,7 +36,15 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Overview = 0, Devices = 1, Journal = 2, HsmSlots = 3, Quorum = 4, KeyStates = 5 };
+    enum class View {
+        Overview = 0,
+        Devices = 1,
+        Journal = 2,
+        HsmSlots = 3,
+        Quorum = 4,
+        KeyStates = 5,
+        Site = 6
+    };
     // The menu that holds a view's action.
     enum class ViewMenu { View, Ceremonies, Rekey };
     // One row a view, in the order of View (issue #13): the navigation list, the views' menu
@@ -97,6 +105,7 @@ private:
     QWidget* createHsmSlots();
     QWidget* createQuorum();
     QWidget* createKeyStates();
+    QWidget* createSite();
 
     std::unique_ptr<workspace::Workspace> m_ws;
     std::unique_ptr<DatabaseReader> m_reader;         // Devices

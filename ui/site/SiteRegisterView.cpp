@@ -1,0 +1,130 @@
+#include "site/SiteRegisterView.h"
+
+#include "common/PlainTextGuard.h"
+#include "common/RoleText.h"
+#include "common/StatusColor.h"
+#include "workspace/SiteRegister.h"
+#include "workspace/Workspace.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace symbolon::ui {
+
+namespace {
+QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(false);
+    return t;
+}
+
+void addRow(QTableWidget* t, const QStringList& cells) {
+    const int row = t->rowCount();
+    t->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells[c]);
+        item->setToolTip(cells[c]);
+        t->setItem(row, c, item);
+    }
+}
+} // namespace
+
+SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* parent) : QWidget(parent) {
+    PlainTextGuard::install();
+    setObjectName(QStringLiteral("siteRegisterView"));
+    auto* l = new QVBoxLayout(this);
+    l->setContentsMargins(0, 0, 0, 0);
+
+    const workspace::SiteRegister& reg = ws.siteRegister();
+    auto* title = new QLabel(tr("Site register"), this);
+    QFont big = title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    title->setFont(big);
+    l->addWidget(title);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("siteRegisterStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const bool trusted = ws.registerAlarm().isEmpty();
+    m_status->setText(
+        trusted
+            ? tr("Version %1 (digest %2) is trusted: every version is signed by the custodians the one "
+                 "before "
+                 "named, and your card's record of the register is in it. Changes need %3 custodians' cards "
+                 "(symbolon-cli site change).")
+                  .arg(reg.version)
+                  .arg(reg.digestHex().left(16) + QStringLiteral("…"))
+                  .arg(reg.settings.quorumK)
+            : tr("NOT TRUSTED — %1 What is shown below is the last version that verifies.")
+                  .arg(ws.registerAlarm()));
+    m_status->setStyleSheet(statusStyleSheet(trusted ? StatusTone::Ok : StatusTone::Error));
+    l->addWidget(m_status);
+
+    l->addWidget(new QLabel(tr("Safety settings"), this));
+    m_settings = makeTable({tr("Setting"), tr("Value")}, this);
+    m_settings->setObjectName(QStringLiteral("siteSettings"));
+    const workspace::SiteSettings& s = reg.settings;
+    addRow(m_settings, {tr("Profile"), s.profile});
+    addRow(m_settings, {tr("Quorum"), tr("%1 of %2 custodians").arg(s.quorumK).arg(s.quorumN)});
+    addRow(m_settings, {tr("Key token"), tr("%1 (serial %2)").arg(s.keyTokenLabel, s.keyTokenSerial)});
+    addRow(m_settings,
+           {tr("Journal token"), s.journalTokenSerial.isEmpty() ? tr("none") : s.journalTokenSerial});
+    addRow(m_settings, {tr("Journal signing key (SHA-256)"), s.journalKeyFingerprint});
+    addRow(m_settings, {tr("PKCS#11 module"), s.module});
+    addRow(m_settings, {tr("Module SHA-256"), s.moduleSha256});
+    const auto& loaded = ws.moduleInfo();
+    addRow(m_settings, {tr("Module loaded now"),
+                        loaded.development ? tr("%1 (development module, by path)").arg(loaded.library)
+                                           : tr("%1 (p11-kit: %2)").arg(loaded.library, loaded.name)});
+    m_settings->resizeColumnToContents(0);
+    m_settings->resizeRowsToContents();
+    const int settingsHeight = m_settings->verticalHeader()->length() +
+                               m_settings->horizontalHeader()->sizeHint().height() +
+                               2 * m_settings->frameWidth();
+    m_settings->setMinimumHeight(qMin(settingsHeight, 8 * fontMetrics().height()));
+    m_settings->setMaximumHeight(settingsHeight);
+    l->addWidget(m_settings);
+
+    l->addWidget(new QLabel(tr("Cards"), this));
+    m_cards = makeTable(
+        {tr("Holder"), tr("Role"), tr("Card"), tr("Serial"), tr("State"), tr("Card key (SHA-256)")}, this);
+    m_cards->setObjectName(QStringLiteral("siteCards"));
+    for (const workspace::RegisteredCard& c : reg.cards)
+        addRow(m_cards, {c.holder, roleText(c.role), c.cardLabel, c.cardSerial,
+                         c.isActive() ? tr("active") : tr("revoked"), c.fingerprint()});
+    m_cards->resizeColumnsToContents();
+    m_cards->resizeRowsToContents();
+    l->addWidget(m_cards, 1);
+
+    l->addWidget(new QLabel(tr("Versions"), this));
+    m_versions =
+        makeTable({tr("Version"), tr("Made"), tr("By"), tr("Signed by"), tr("Reason"), tr("Changes")}, this);
+    m_versions->setObjectName(QStringLiteral("siteVersions"));
+    const auto& chain = ws.siteRegisterChain();
+    for (qsizetype i = chain.size() - 1; i >= 0; --i) {
+        const workspace::RegisterVersion& v = chain[i];
+        const QStringList changes =
+            i == 0 ? QStringList{tr("site created")} : v.doc.changesFrom(chain[i - 1].doc);
+        addRow(m_versions,
+               {QString::number(v.doc.version),
+                QLocale().toString(v.doc.madeAt.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                v.doc.madeBy, tr("%n card(s)", nullptr, int(v.signatures.size())), v.doc.reason,
+                changes.join(QStringLiteral("; "))});
+    }
+    m_versions->resizeColumnsToContents();
+    m_versions->resizeRowsToContents();
+    l->addWidget(m_versions, 1);
+}
+
+} // namespace symbolon::ui

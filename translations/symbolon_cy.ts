@@ -7377,5 +7377,9 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <source>workspace.json: field &quot;pkcs11_module&quot; must name the PKCS#11 module (its p11-kit name, or a .so path).</source>
         <translation>workspace.json: rhaid i’r maes &quot;pkcs11_module&quot; enwi’r modiwl PKCS#11 (ei enw p11-kit, neu lwybr .so).</translation>
     </message>
+    <message>
+        <source>the key token URI in Settings (%1) selects token %2, but the site register names %3</source>
+        <translation>mae URI y tocyn allweddi yn y Gosodiadau (%1) yn dewis y tocyn %2, ond mae cofrestr y safle’n enwi %3</translation>
+    </message>
 </context>
 </TS>

@@ -7281,5 +7281,9 @@ The plan and its justification are journaled now; the keys are generated only wh
         <source>workspace.json: field &quot;pkcs11_module&quot; must name the PKCS#11 module (its p11-kit name, or a .so path).</source>
         <translation>workspace.json: field &quot;pkcs11_module&quot; must name the PKCS#11 module (its p11-kit name, or a .so path).</translation>
     </message>
+    <message>
+        <source>the key token URI in Settings (%1) selects token %2, but the site register names %3</source>
+        <translation>the key token URI in Settings (%1) selects token %2, but the site register names %3</translation>
+    </message>
 </context>
 </TS>

@@ -358,6 +358,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
                          workspace::tr("The key token URI in Settings (%1) selects no single token: %2")
                              .arg(machine.keyTokenUri, key.error().message),
                          key.error().ckrv, key.error().hasCkrv};
+        if (!chain->isEmpty() && key->serial != head.settings.keyTokenSerial) {
+            // The rebuilt key token PIN must reach the registered token, not one Settings names.
+            const QString why =
+                workspace::tr("the key token URI in Settings (%1) selects token %2, but the site "
+                              "register names %3")
+                    .arg(machine.keyTokenUri, key->serial, head.settings.keyTokenSerial);
+            if (!config->isDevelopment() && alarm.isEmpty())
+                alarm =
+                    workspace::tr("Custodial actions are refused under the production profile: %1.").arg(why);
+            else if (config->isDevelopment())
+                notices << workspace::tr("Development: %1.").arg(why);
+        }
         config->keyTokenSerial = key->serial;
         config->keyTokenLabel = key->label;
         machineApplied.insert(QStringLiteral("key_token_uri"), machine.keyTokenUri);

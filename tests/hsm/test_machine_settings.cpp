@@ -108,6 +108,19 @@ private Q_SLOTS:
         QCOMPARE(applied.value(QStringLiteral("key_token_serial")).toString(), m_keySerial);
     }
 
+    // A key token URI naming another token than the site register's (issue #14): the rebuilt PIN
+    // would go to the wrong token. Under the development profile it is said on the banner; under
+    // production the workspace opens read-only.
+    void aKeyTokenUriNamingAnotherTokenIsShown() {
+        m_machine = workspace::MachineSettings(
+            {test::softhsmModule(), QStringLiteral("pkcs11:token=ACS%20card%202"), {}});
+        auto ws = open();
+        QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().message));
+        const QString notes = (*ws)->notices().join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("but the site register names ") + m_keySerial),
+                 qPrintable(notes));
+    }
+
     void aKeyTokenUriThatSelectsNothingIsRefused() {
         m_machine = workspace::MachineSettings(
             {test::softhsmModule(), QStringLiteral("pkcs11:token=No%20such%20HSM"), {}});

@@ -6796,5 +6796,69 @@ The plan and its justification are journaled now; the keys are generated only wh
         <source>The workspace database %1 is empty (0 bytes): it was truncated or replaced. Restore the workspace from its backup; nothing was changed.</source>
         <translation>The workspace database %1 is empty (0 bytes): it was truncated or replaced. Restore the workspace from its backup; nothing was changed.</translation>
     </message>
+    <message>
+        <source>Custodial actions are refused: %1. You can still open, read, verify and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database fails its integrity check (PRAGMA quick_check): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal signing key %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal signing key %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal signing key %1 is not a PEM public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal signing key %1 was replaced: its fingerprint %2 is not this workspace&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint file %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal cannot be verified: neither the signing key file nor the journal token gives its public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal does not verify at entry #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is in use by another program, which has not yet said who it is; close it there first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is in use by %1 (process %2, user %3 on host %4) since %5 UTC; close it there first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace lock %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace lock %1 cannot be taken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

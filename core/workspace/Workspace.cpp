@@ -133,7 +133,7 @@ Result<QVector<Workspace::Card>> Workspace::cards(const QString& dir, const Mach
     // while another process has the workspace open (refused here, before any PIN is asked for).
     std::unique_ptr<WorkspaceLock> reading;
     if (!config->embeddedTokenStore.isEmpty() && !hsm::EmbeddedTokenStore::isPrepared()) {
-        auto lock = WorkspaceLock::acquire(dir, WorkspaceLock::Mode::Shared);
+        auto lock = WorkspaceLock::acquire(dir, WorkspaceLock::Mode::Exclusive);
         if (!lock)
             return lock.error();
         reading = std::move(*lock);

@@ -3,14 +3,19 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
+#include <QSet>
 #include <QSysInfo>
+#include <QThread>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <pwd.h>
+#include <signal.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -39,6 +44,40 @@ QString userName() {
     return QStringLiteral("uid %1").arg(geteuid());
 }
 
+// The lock files this process holds: a refusal there names this process itself.
+QMutex g_heldMutex;
+QSet<QString>& held() {
+    static QSet<QString> s;
+    return s;
+}
+QString canonical(const QString& path) {
+    const QString c = QFileInfo(path).canonicalFilePath();
+    return c.isEmpty() ? QFileInfo(path).absoluteFilePath() : c;
+}
+
+// Who holds the lock, for the refusal. The file names the last holder that wrote it: a holder
+// that has just taken the lock may not have written yet (the file still names an earlier holder,
+// perhaps this very process, or one since gone): read again for a moment before saying nothing.
+std::optional<WorkspaceLock::Holder> currentHolder(const QString& dir, const QString& path) {
+    bool self = false;
+    {
+        QMutexLocker lock(&g_heldMutex);
+        self = held().contains(canonical(path));
+    }
+    const QString host = QSysInfo::machineHostName();
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        auto h = WorkspaceLock::lastHolder(dir);
+        const bool local = h && h->host == host;
+        const bool stale =
+            !h || (local && !self && h->pid == ::getpid()) ||
+            (local && h->pid != ::getpid() && ::kill(static_cast<pid_t>(h->pid), 0) != 0 && errno == ESRCH);
+        if (!stale)
+            return h;
+        QThread::msleep(20);
+    }
+    return std::nullopt;
+}
+
 // Takes the lock without waiting. 0, or the errno (EAGAIN/EACCES/EWOULDBLOCK when held).
 int tryLock(int fd, WorkspaceLock::Mode mode) {
     struct flock fl {};
@@ -61,8 +100,13 @@ QString WorkspaceLock::lockPath(const QString& dir) {
 }
 
 WorkspaceLock::~WorkspaceLock() {
-    if (m_fd >= 0)
-        ::close(m_fd); // releases the OFD lock
+    if (m_fd < 0)
+        return;
+    {
+        QMutexLocker lock(&g_heldMutex);
+        held().remove(m_path);
+    }
+    ::close(m_fd); // releases the OFD lock
 }
 
 std::optional<WorkspaceLock::Holder> WorkspaceLock::lastHolder(const QString& dir) {
@@ -102,19 +146,27 @@ Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::acquire(const QString& dir
     const QByteArray path = QFile::encodeName(lockPath(dir));
     int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     bool canWrite = fd >= 0;
-    if (fd < 0 && mode == Mode::Shared && (errno == EACCES || errno == EROFS)) // a read-only folder
+    if (fd < 0 && mode == Mode::Shared && (errno == EACCES || errno == EROFS)) { // a read-only folder
         fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0 && errno == ENOENT) // no writer ever opened it here, and none can now: nothing to wait for
+            return std::unique_ptr<WorkspaceLock>(new WorkspaceLock(-1, mode));
+    }
     if (fd < 0)
         return fail(ErrorCode::Io, workspace::tr("The workspace lock %1 cannot be opened: %2")
                                        .arg(lockPath(dir), QString::fromLocal8Bit(std::strerror(errno))));
     if (const int err = tryLock(fd, mode); err != 0) {
         ::close(fd);
         if (err == EAGAIN || err == EACCES || err == EWOULDBLOCK)
-            return fail(ErrorCode::Busy, busyMessage(lastHolder(dir)));
+            return fail(ErrorCode::Busy, busyMessage(currentHolder(dir, lockPath(dir))));
         return fail(ErrorCode::Io, workspace::tr("The workspace lock %1 cannot be taken: %2")
                                        .arg(lockPath(dir), QString::fromLocal8Bit(std::strerror(err))));
     }
     std::unique_ptr<WorkspaceLock> lock(new WorkspaceLock(fd, mode));
+    lock->m_path = canonical(lockPath(dir));
+    {
+        QMutexLocker guard(&g_heldMutex);
+        held().insert(lock->m_path);
+    }
     if (canWrite) { // who holds it, for the next opener's refusal; information only
         const QByteArray info =
             QJsonDocument(

@@ -16,10 +16,13 @@ namespace symbolon::workspace {
 //   - Exclusive: the writer. Workspace::open and Workspace::create take it, because every open
 //     writes (it journals "workspace.opened"). A second Exclusive or Shared acquirer, in another
 //     process or in this one, is refused with ErrorCode::Busy and a sentence naming the holder.
-//   - Shared: for a reader that writes nothing (several may hold it together; a writer waits for
-//     all of them). No front end opens a workspace without writing today, so nothing takes it yet;
-//     the console's reader threads use Workspace::openConnection inside the writer's process and
-//     need no lock of their own.
+//     Workspace::cards() takes it for a moment too, before the embedded token store is first
+//     loaded in a process (the store's guard may rewrite token files), so that a second process
+//     is refused before it asks for a PIN.
+//   - Shared: for a reader that writes nothing (several may hold it together; a writer is refused
+//     while any does). No front end opens a workspace without writing today, so nothing takes it
+//     yet; the console's reader threads use Workspace::openConnection inside the writer's process
+//     and need no lock of their own.
 // The lock is the kernel's: it vanishes with its process (kill -9 included), so a stale file never
 // blocks. The file's content (JSON: pid, host, user, program, since, mode) only tells a refused
 // opener who holds it.
@@ -52,6 +55,7 @@ private:
     WorkspaceLock(int fd, Mode mode) : m_fd(fd), m_mode(mode) {}
     int m_fd = -1;
     Mode m_mode = Mode::Exclusive;
+    QString m_path; // canonical, for this process's list of the locks it holds
 };
 
 } // namespace symbolon::workspace

@@ -6,6 +6,7 @@
 // symbolon-test-probe DIR CARD --hold: opens and holds the workspace (its writer lock) until
 // stdin ends or says "quit"; prints "held PID HEAD" once open, and the journal head's seq for each
 // "head" line. For tests of concurrent use (issue #14).
+// symbolon-test-probe DIR CARD --health: what the checks at open found, and how long they took.
 #include "demo/DemoWorkspace.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
@@ -41,6 +42,11 @@ int main(int argc, char** argv) {
         if (!ws) {
             std::fprintf(stderr, "probe: %s\n", qPrintable(ws.error().message));
             return 1;
+        }
+        if (args.size() > 3 && args[3] == QLatin1String("--health")) { // what open found, and its cost
+            std::printf("%lld ms: %s\n", static_cast<long long>((*ws)->health().elapsedMs()),
+                        (*ws)->health().ok() ? "ok" : qPrintable((*ws)->health().summary()));
+            return 0;
         }
         if (args.size() > 3 && args[3] == QLatin1String("--hold")) {
             auto head = [&] {

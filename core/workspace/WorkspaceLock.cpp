@@ -143,8 +143,9 @@ QString WorkspaceLock::busyMessage(const std::optional<Holder>& holder) {
 }
 
 Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::acquire(const QString& dir, Mode mode) {
+    // Made as the database is (0666 less the umask): whoever may write the workspace may lock it.
     const QByteArray path = QFile::encodeName(lockPath(dir));
-    int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0666);
     bool canWrite = fd >= 0;
     if (fd < 0 && mode == Mode::Shared && (errno == EACCES || errno == EROFS)) { // a read-only folder
         fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);

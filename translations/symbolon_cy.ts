@@ -7381,5 +7381,69 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <source>the key token URI in Settings (%1) selects token %2, but the site register names %3</source>
         <translation>mae URI y tocyn allweddi yn y Gosodiadau (%1) yn dewis y tocyn %2, ond mae cofrestr y safle’n enwi %3</translation>
     </message>
+    <message>
+        <source>Custodial actions are refused: %1. You can still open, read, verify and export.</source>
+        <translation>Gwrthodir gweithredoedd y ceidwaid: %1. Gallwch agor, darllen, dilysu ac allforio o hyd.</translation>
+    </message>
+    <message>
+        <source>the database fails its integrity check (PRAGMA quick_check): %1</source>
+        <translation>mae&apos;r gronfa ddata yn methu ei gwiriad cywirdeb (PRAGMA quick_check): %1</translation>
+    </message>
+    <message>
+        <source>the journal signing key %1 is missing</source>
+        <translation>mae allwedd llofnodi&apos;r cyfnodolyn %1 ar goll</translation>
+    </message>
+    <message>
+        <source>the journal signing key %1 cannot be read: %2</source>
+        <translation>ni ellir darllen allwedd llofnodi&apos;r cyfnodolyn %1: %2</translation>
+    </message>
+    <message>
+        <source>the journal signing key %1 is not a PEM public key</source>
+        <translation>nid yw allwedd llofnodi&apos;r cyfnodolyn %1 yn allwedd gyhoeddus PEM</translation>
+    </message>
+    <message>
+        <source>the journal signing key %1 was replaced: its fingerprint %2 is not this workspace&apos;s %3</source>
+        <translation>disodlwyd allwedd llofnodi&apos;r cyfnodolyn %1: nid ei holion bys %2 yw olion bys y gweithle hwn, %3</translation>
+    </message>
+    <message>
+        <source>the checkpoint file %1 is missing</source>
+        <translation>mae&apos;r ffeil pwyntiau gwirio %1 ar goll</translation>
+    </message>
+    <message>
+        <source>the checkpoint file %1 is empty</source>
+        <translation>mae&apos;r ffeil pwyntiau gwirio %1 yn wag</translation>
+    </message>
+    <message>
+        <source>the checkpoint file is damaged: %1</source>
+        <translation>mae&apos;r ffeil pwyntiau gwirio wedi&apos;i difrodi: %1</translation>
+    </message>
+    <message>
+        <source>the journal cannot be verified: neither the signing key file nor the journal token gives its public key</source>
+        <translation>ni ellir dilysu&apos;r cyfnodolyn: nid yw ffeil yr allwedd llofnodi na thocyn y cyfnodolyn yn rhoi ei allwedd gyhoeddus</translation>
+    </message>
+    <message>
+        <source>the journal does not verify at entry #%1: %2</source>
+        <translation>nid yw&apos;r cyfnodolyn yn dilysu yng nghofnod #%1: %2</translation>
+    </message>
+    <message>
+        <source>the journal does not verify: %1</source>
+        <translation>nid yw&apos;r cyfnodolyn yn dilysu: %1</translation>
+    </message>
+    <message>
+        <source>This workspace is in use by another program, which has not yet said who it is; close it there first. Nothing was changed.</source>
+        <translation>Mae rhaglen arall yn defnyddio&apos;r gweithle hwn, ac nid yw wedi dweud eto pa un ydyw; caewch y gweithle yno yn gyntaf. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>This workspace is in use by %1 (process %2, user %3 on host %4) since %5 UTC; close it there first. Nothing was changed.</source>
+        <translation>Mae %1 yn defnyddio&apos;r gweithle hwn (proses %2, defnyddiwr %3 ar y gwesteiwr %4) ers %5 UTC; caewch y gweithle yno yn gyntaf. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The workspace lock %1 cannot be opened: %2</source>
+        <translation>Ni ellir agor clo&apos;r gweithle %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace lock %1 cannot be taken: %2</source>
+        <translation>Ni ellir cymryd clo&apos;r gweithle %1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -7285,5 +7285,69 @@ The plan and its justification are journaled now; the keys are generated only wh
         <source>the key token URI in Settings (%1) selects token %2, but the site register names %3</source>
         <translation>the key token URI in Settings (%1) selects token %2, but the site register names %3</translation>
     </message>
+    <message>
+        <source>Custodial actions are refused: %1. You can still open, read, verify and export.</source>
+        <translation>Custodial actions are refused: %1. You can still open, read, verify and export.</translation>
+    </message>
+    <message>
+        <source>the database fails its integrity check (PRAGMA quick_check): %1</source>
+        <translation>the database fails its integrity check (PRAGMA quick_check): %1</translation>
+    </message>
+    <message>
+        <source>the journal signing key %1 is missing</source>
+        <translation>the journal signing key %1 is missing</translation>
+    </message>
+    <message>
+        <source>the journal signing key %1 cannot be read: %2</source>
+        <translation>the journal signing key %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>the journal signing key %1 is not a PEM public key</source>
+        <translation>the journal signing key %1 is not a PEM public key</translation>
+    </message>
+    <message>
+        <source>the journal signing key %1 was replaced: its fingerprint %2 is not this workspace&apos;s %3</source>
+        <translation>the journal signing key %1 was replaced: its fingerprint %2 is not this workspace&apos;s %3</translation>
+    </message>
+    <message>
+        <source>the checkpoint file %1 is missing</source>
+        <translation>the checkpoint file %1 is missing</translation>
+    </message>
+    <message>
+        <source>the checkpoint file %1 is empty</source>
+        <translation>the checkpoint file %1 is empty</translation>
+    </message>
+    <message>
+        <source>the checkpoint file is damaged: %1</source>
+        <translation>the checkpoint file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>the journal cannot be verified: neither the signing key file nor the journal token gives its public key</source>
+        <translation>the journal cannot be verified: neither the signing key file nor the journal token gives its public key</translation>
+    </message>
+    <message>
+        <source>the journal does not verify at entry #%1: %2</source>
+        <translation>the journal does not verify at entry #%1: %2</translation>
+    </message>
+    <message>
+        <source>the journal does not verify: %1</source>
+        <translation>the journal does not verify: %1</translation>
+    </message>
+    <message>
+        <source>This workspace is in use by another program, which has not yet said who it is; close it there first. Nothing was changed.</source>
+        <translation>This workspace is in use by another program, which has not yet said who it is; close it there first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This workspace is in use by %1 (process %2, user %3 on host %4) since %5 UTC; close it there first. Nothing was changed.</source>
+        <translation>This workspace is in use by %1 (process %2, user %3 on host %4) since %5 UTC; close it there first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The workspace lock %1 cannot be opened: %2</source>
+        <translation>The workspace lock %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The workspace lock %1 cannot be taken: %2</source>
+        <translation>The workspace lock %1 cannot be taken: %2</translation>
+    </message>
 </context>
 </TS>

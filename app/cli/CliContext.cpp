@@ -75,6 +75,8 @@ Result<std::unique_ptr<workspace::Workspace>> CliContext::openWorkspace() const 
                                  pinTriesText(c.token.label, c.token.pinFinalTry, c.token.pinCountLow);
                     return e;
                 }
+    if (ws && !(*ws)->health().ok()) // fail closed: said at once, before any command is refused
+        err << "symbolon-cli: warning: " << (*ws)->health().refusal() << Qt::endl;
     return ws;
 }
 

@@ -186,17 +186,21 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
     // Journal the export first, so the pack (when it runs to the end) includes its own export. The
     // entry records the range the pack holds: from (1 when not given) to the given end, or to the
     // export entry itself (issue #16: it recorded {"from":0,"to":0}).
+    // A workspace that fails its checks is read-only (WorkspaceHealth): the pack is written as it
+    // stands, without an export entry, and its verification says what is wrong.
     auto before = ws.journal().head();
     if (!before)
         return before.error();
-    const qint64 exportSeq = before->seq + 1;
-    const qint64 rangeFrom = fromSeq > 0 ? fromSeq : 1;
-    const qint64 rangeTo = toSeq > 0 ? qMin(toSeq, exportSeq) : exportSeq;
-    auto exported =
-        ws.record(QStringLiteral("journal.exported"), QDir(outDir).dirName(),
-                  QJsonObject{{QStringLiteral("from"), rangeFrom}, {QStringLiteral("to"), rangeTo}});
-    if (!exported)
-        return exported.error();
+    if (ws.health().ok()) {
+        const qint64 exportSeq = before->seq + 1;
+        const qint64 rangeFrom = fromSeq > 0 ? fromSeq : 1;
+        const qint64 rangeTo = toSeq > 0 ? qMin(toSeq, exportSeq) : exportSeq;
+        auto exported =
+            ws.record(QStringLiteral("journal.exported"), QDir(outDir).dirName(),
+                      QJsonObject{{QStringLiteral("from"), rangeFrom}, {QStringLiteral("to"), rangeTo}});
+        if (!exported)
+            return exported.error();
+    }
 
     Summary s;
     s.dir = QDir(outDir).absolutePath();
@@ -257,21 +261,35 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
         return fail(ErrorCode::Io, journalFile.errorString());
 
     auto sidecar = CheckpointStore::fromFile(workspace::Workspace::checkpointFilePath(ws.dir()));
-    if (!sidecar)
+    const bool damaged = !ws.health().ok(); // the pack then shows the workspace as it stands
+    if (!sidecar && !damaged)
         return sidecar.error();
     QSaveFile cpFile(QDir(outDir).filePath(QStringLiteral("checkpoints.jsonl")));
     if (!cpFile.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io, cpFile.errorString());
-    for (const Checkpoint& c : std::as_const(*sidecar))
-        if (c.seq >= s.fromSeq && c.seq <= s.toSeq) {
-            cpFile.write(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact) + '\n');
-            ++s.checkpoints;
-        }
+    if (sidecar) {
+        for (const Checkpoint& c : std::as_const(*sidecar))
+            if (c.seq >= s.fromSeq && c.seq <= s.toSeq) {
+                cpFile.write(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact) + '\n');
+                ++s.checkpoints;
+            }
+    } else { // a garbled checkpoint file goes into the pack as it is, where verification names the line
+        QFile raw(workspace::Workspace::checkpointFilePath(ws.dir()));
+        if (raw.open(QIODevice::ReadOnly))
+            cpFile.write(raw.readAll());
+    }
     if (!cpFile.commit())
         return fail(ErrorCode::Io, cpFile.errorString());
-    if (!QFile::copy(workspace::Workspace::journalKeyPath(ws.dir()),
-                     QDir(outDir).filePath(QStringLiteral("journal-signing-key.pem"))))
-        return fail(ErrorCode::Io, audit::tr("The journal signing key could not be copied into the pack."));
+    const QString packKey = QDir(outDir).filePath(QStringLiteral("journal-signing-key.pem"));
+    if (!QFile::copy(workspace::Workspace::journalKeyPath(ws.dir()), packKey)) {
+        // A damaged workspace whose PEM is gone: the journal token's own public key, when open found it.
+        QSaveFile fromToken(packKey);
+        if (!damaged || ws.signingPublicKey().isEmpty() || !fromToken.open(QIODevice::WriteOnly) ||
+            fromToken.write(journal::JournalSigner::publicKeyPem(ws.signingPublicKey())) < 0 ||
+            !fromToken.commit())
+            return fail(ErrorCode::Io,
+                        audit::tr("The journal signing key could not be copied into the pack."));
+    }
 
     QSaveFile report(QDir(outDir).filePath(QStringLiteral("report.html")));
     bool written = report.open(QIODevice::WriteOnly) &&

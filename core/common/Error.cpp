@@ -32,6 +32,8 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("policy-refused");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorCode::Busy:
+        return QStringLiteral("busy");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
     }

@@ -21,6 +21,7 @@ enum class ErrorCode {
     Io,            // file system
     PolicyRefused, // the policy forbids this (clause cited in message)
     Cancelled,     // the user cancelled: a state, not a failure
+    Busy,          // another process holds the workspace (WorkspaceLock): try again when it is closed
     Internal,      // a bug: please report
 };
 

@@ -44,6 +44,10 @@ Status EmbeddedTokenStore::prepare(const QString& storeDir, const QString& confP
     return {};
 }
 
+bool EmbeddedTokenStore::isPrepared() {
+    return !state().loadedConf.isEmpty();
+}
+
 QStringList EmbeddedTokenStore::restoredNotJournaled() {
     return state().restoredJournaled ? QStringList() : state().report.restored;
 }

@@ -18,6 +18,8 @@ public:
     // SOFTHSM2_CONF there, before SoftHSM2 is loaded. Again with the same confPath: nothing to do.
     // With another one: refused (restart to open that workspace).
     [[nodiscard]] static Status prepare(const QString& storeDir, const QString& confPath);
+    // Whether prepare() has run in this process (its guard then no longer touches the store's files).
+    static bool isPrepared();
     // The tokens restored from their safety copies, until markRestoredJournaled() (the journal
     // records them once per process, after the first workspace open that can write it).
     static QStringList restoredNotJournaled();

@@ -8,6 +8,18 @@
 
 #include <sys/stat.h>
 
+// From p11-kit's pkg-config variables (core/CMakeLists.txt); Debian's values when a target that
+// compiles the core's sources by hand does not pass them (tests/fuzz).
+#ifndef SYMBOLON_P11_MODULE_CONFIGS
+#define SYMBOLON_P11_MODULE_CONFIGS "/usr/share/p11-kit/modules"
+#endif
+#ifndef SYMBOLON_P11_SYSTEM_MODULES
+#define SYMBOLON_P11_SYSTEM_MODULES "/usr/share/p11-kit/modules"
+#endif
+#ifndef SYMBOLON_P11_MODULE_PATH
+#define SYMBOLON_P11_MODULE_PATH "/usr/lib/x86_64-linux-gnu/pkcs11"
+#endif
+
 namespace symbolon::hsm {
 
 namespace {

@@ -145,6 +145,28 @@ Result<qint64> Database::scalarInt(const char* sql) {
     return st->int64(0);
 }
 
+QStringList Database::quickCheck(int maxRows) {
+    const QByteArray sql =
+        QByteArrayLiteral("PRAGMA quick_check(") + QByteArray::number(qMax(1, maxRows)) + ");";
+    auto st = prepare(sql.constData());
+    if (!st)
+        return {st.error().message};
+    QStringList problems;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return problems << row.error().message;
+        if (!*row)
+            break;
+        // One row may hold several lines under a "*** in database main ***" heading.
+        for (const QString& line : st->text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***")) &&
+                problems.size() < maxRows)
+                problems << line.trimmed();
+    }
+    return problems;
+}
+
 qint64 Database::lastInsertRowId() const {
     return sqlite3_last_insert_rowid(m_db);
 }

@@ -4,6 +4,7 @@
 #include "common/SecureBytes.h"
 
 #include <QString>
+#include <QStringList>
 
 struct sqlite3;
 
@@ -26,6 +27,9 @@ public:
     [[nodiscard]] Status exec(const char* sql);
     [[nodiscard]] Result<Statement> prepare(const char* sql);
     [[nodiscard]] Result<qint64> scalarInt(const char* sql);
+    // PRAGMA quick_check: the problems it names (at most maxRows), empty when the file is sound. A
+    // page that fails SQLCipher's HMAC stops the check with an error: that error is the problem.
+    [[nodiscard]] QStringList quickCheck(int maxRows = 5);
     qint64 lastInsertRowId() const;
     int changes() const;
     QString path() const { return m_path; }

@@ -21,6 +21,8 @@ QString tr(const char* s) {
 } // namespace
 
 Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister proposed) {
+    if (!ws.health().ok()) // fail closed
+        return fail(ErrorCode::PolicyRefused, ws.health().refusal());
     if (!ws.registerAlarm().isEmpty() || ws.siteRegisterChain().isEmpty())
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("The site register cannot be changed from a read-only open: %1")

@@ -149,6 +149,15 @@ Result<QVector<Workspace::Card>> Workspace::cards(const QString& dir, const Mach
     auto slots = readKeyslots(dir);
     if (!slots)
         return slots.error();
+    // The embedded store's guard may rewrite token files when it first loads in a process: not
+    // while another process has the workspace open (refused here, before any PIN is asked for).
+    std::unique_ptr<WorkspaceLock> reading;
+    if (!config->embeddedTokenStore.isEmpty() && !hsm::EmbeddedTokenStore::isPrepared()) {
+        auto lock = WorkspaceLock::acquire(dir, WorkspaceLock::Mode::Exclusive);
+        if (!lock)
+            return lock.error();
+        reading = std::move(*lock);
+    }
     auto module = loadModule(dir, *config, machine);
     if (!module)
         return module.error();
@@ -197,6 +206,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
                         .arg(databasePath(dir)));
     if (pin.empty())
         return fail(ErrorCode::PinIncorrect, workspace::tr("Enter the card's PIN."));
+    auto lock = WorkspaceLock::acquire(dir, WorkspaceLock::Mode::Exclusive); // before any token is touched
+    if (!lock)
+        return lock.error();
 
     hsm::ModuleRegistry::Resolved moduleInfo;
     auto module = loadModule(dir, *config, machine, &moduleInfo);
@@ -408,27 +420,33 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     ws->m_module = *module;
     ws->m_db = std::move(*db);
     ws->m_journal = std::make_unique<journal::JournalStore>(*ws->m_db);
+    ws->m_lock = std::move(*lock);
+    QString journalTokenProblem; // a workspace without its journal token opens read-only (health())
     if (!config->journalTokenSerial.isEmpty()) {
         auto journalPin = store::MetaStore::secret(*ws->m_db, kJournalTokenPinKey);
         if (!journalPin)
             return journalPin.error();
-        if (!*journalPin)
-            return fail(ErrorCode::InvalidInput,
-                        workspace::tr("The workspace names a journal token but holds no PIN for it."));
-        auto signer = journal::JournalSigner::open(**module, config->journalTokenSerial, **journalPin);
+        auto signer =
+            *journalPin ? journal::JournalSigner::open(**module, config->journalTokenSerial, **journalPin)
+                        : Result<std::unique_ptr<journal::JournalSigner>>(fail(
+                              ErrorCode::InvalidInput,
+                              workspace::tr("The workspace names a journal token but holds no PIN for it.")));
         *journalPin = std::nullopt; // wiped
         if (!signer)
-            return signer.error();
-        if (!config->journalKeyFingerprint.isEmpty() &&
-            (*signer)->fingerprint() != config->journalKeyFingerprint)
-            return fail(ErrorCode::PolicyRefused,
-                        workspace::tr("The journal token %1 holds a different signing key (%2) from this "
-                                      "workspace's (%3): its checkpoints would not verify. Check the journal "
-                                      "token URI in Settings.")
-                            .arg(config->journalTokenSerial, (*signer)->fingerprint(),
-                                 config->journalKeyFingerprint));
-        ws->m_signer = std::move(*signer);
+            journalTokenProblem = signer.error().message;
+        else if (!config->journalKeyFingerprint.isEmpty() &&
+                 (*signer)->fingerprint() != config->journalKeyFingerprint)
+            journalTokenProblem =
+                workspace::tr("The journal token %1 holds a different signing key (%2) from this "
+                              "workspace's (%3): its checkpoints would not verify. Check the journal "
+                              "token URI in Settings.")
+                    .arg(config->journalTokenSerial, (*signer)->fingerprint(), config->journalKeyFingerprint);
+        else
+            ws->m_signer = std::move(*signer);
     }
+    ws->m_health = WorkspaceHealth::check(*ws, journalTokenProblem);
+    if (!ws->m_health.ok())
+        return ws; // read-only: nothing is journaled or signed on a workspace that fails its checks
     QJsonObject openedDetails{{QStringLiteral("card_label"), token->label},
                               {QStringLiteral("card_serial"), token->serial}};
     if (!machineApplied.isEmpty())
@@ -481,6 +499,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
         return fail(ErrorCode::AlreadyExists, workspace::tr("%1 is already a workspace.").arg(dir));
     if (!QDir().mkpath(dir))
         return fail(ErrorCode::Io, workspace::tr("The folder %1 cannot be created.").arg(dir));
+    auto lock = WorkspaceLock::acquire(dir, WorkspaceLock::Mode::Exclusive);
+    if (!lock)
+        return lock.error();
     hsm::ModuleRegistry::Resolved moduleInfo;
     config.moduleSha256.clear();                            // recorded from the file loaded now
     auto module = loadModule(dir, config, {}, &moduleInfo); // the module the new config names
@@ -596,6 +617,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
     ws->m_registerTrusted = true;
     ws->m_db = std::move(*db);
     ws->m_journal = std::make_unique<journal::JournalStore>(*ws->m_db);
+    ws->m_lock = std::move(*lock);
     auto created = ws->m_journal->append(
         {ws->m_identity.actor(), ws->m_identity.role, QStringLiteral("workspace.created"),
          QStringLiteral("workspace"),
@@ -652,6 +674,8 @@ Status Workspace::require(policy::Permission permission) const {
                         .arg(m_identity.role, m_identity.holder));
     if (auto s = policy::requirePermission(*role, permission); !s)
         return s;
+    if (auto s = m_health.gate(permission); !s) // fail closed (WorkspaceHealth)
+        return s;
     using policy::Permission;
     const bool reading = permission == Permission::OpenWorkspace ||
                          permission == Permission::BrowseInventory ||
@@ -706,6 +730,8 @@ void Workspace::applyRegister(const SiteRegister& reg) {
 }
 
 Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJsonArray& approvals) {
+    if (!m_health.ok()) // fail closed
+        return fail(ErrorCode::PolicyRefused, m_health.refusal());
     if (!m_registerTrusted)
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("The site register cannot be changed while it is not trusted: %1")
@@ -766,6 +792,8 @@ Result<std::unique_ptr<Database>> Workspace::openConnection(bool readOnly) const
 
 Result<journal::JournalEntry> Workspace::recordUnsigned(const QString& action, const QString& target,
                                                         const QJsonObject& details) {
+    if (!m_health.ok()) // fail closed: nothing is written to a workspace that fails its checks
+        return fail(ErrorCode::PolicyRefused, m_health.refusal());
     Transaction tx(*m_db);
     if (auto s = tx.begin(); !s)
         return s.error();

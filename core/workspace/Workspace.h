@@ -13,6 +13,8 @@
 #include "workspace/MachineSettings.h"
 #include "workspace/SiteRegister.h"
 #include "workspace/WorkspaceConfig.h"
+#include "workspace/WorkspaceHealth.h"
+#include "workspace/WorkspaceLock.h"
 
 #include <QJsonArray>
 #include <QString>
@@ -65,6 +67,9 @@ public:
     // Opens with a card (by serial) and its PIN. A wrong PIN, a card with no keyslot, a missing
     // or corrupted database each fail with a precise message and change nothing.
     // machine: this machine's Settings (MachineSettings::load()); every front end passes them.
+    // Holds the workspace's writer lock (WorkspaceLock) until closed: a second open anywhere is
+    // refused with ErrorCode::Busy naming the holder. A workspace that fails its checks
+    // (WorkspaceHealth) still opens, read-only: see health().
     [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString& dir,
                                                                  const QString& cardSerial,
                                                                  const SecureBytes& pin,
@@ -94,10 +99,13 @@ public:
     store::Database& db() { return *m_db; }
     journal::JournalStore& journal() { return *m_journal; }
     std::shared_ptr<hsm::Module> module() const { return m_module; }
+    // What open found wrong (the journal, its files, its token, the database file); when not ok,
+    // the workspace is read-only and nothing was journaled at open.
+    const WorkspaceHealth& health() const { return m_health; }
 
     // The role of whoever opened the workspace must allow this (policy/Role.h); the refusal
-    // names the role and the action. While registerAlarm() is set, only reading is allowed
-    // (open, browse, verify, export).
+    // names the role and the action. While health() is not ok (fail closed) or registerAlarm() is
+    // set, only reading is allowed (open, browse, verify, export); the refusal names what is wrong.
     [[nodiscard]] Status require(policy::Permission permission) const;
 
     // The site register (issue #14): the verified chain's newest version. Names, roles, approvers
@@ -154,6 +162,8 @@ public:
 
 private:
     Workspace() = default;
+    std::unique_ptr<WorkspaceLock> m_lock; // first: released after everything else has closed
+    WorkspaceHealth m_health;
     QString m_dir;
     WorkspaceConfig m_config;
     MachineSettings m_machine;

@@ -375,6 +375,7 @@ private Q_SLOTS:
     // Last: a second workspace in this process opens its own libp11 context, which logs the
     // key token out (PLATFORM-NOTES.md hazards).
     void aReviewerCannotStartACeremony() {
+        m_ws.reset(); // one workspace open per process at a time (issue #14): the custodian's closes first
         auto pma = m_demo.open(3);
         auto refused = ceremony::QuorumCeremony::start(*pma, kekPlan());
         QVERIFY(!refused);

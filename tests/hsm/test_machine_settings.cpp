@@ -132,14 +132,22 @@ private Q_SLOTS:
                  qPrintable(ws.error().message));
     }
 
-    // A journal token URI naming a card: not the workspace's journal token, so refused (its login
-    // or its key does not match) and the workspace does not open.
+    // A journal token URI naming a card: not the workspace's journal token (its login or its key
+    // does not match), so nothing can be signed: the workspace opens read-only (issue #14, fail
+    // closed), custodial actions are refused naming the journal token, and nothing is journaled.
     void aJournalTokenUriNamingAnotherTokenIsRefused() {
         m_machine = workspace::MachineSettings(
             {test::softhsmModule(), {}, QStringLiteral("pkcs11:token=ACS%20card%202")});
         auto ws = open();
-        QVERIFY(!ws);
-        QVERIFY(!ws.error().message.isEmpty());
+        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        QVERIFY(!(*ws)->health().ok());
+        QVERIFY((*ws)->health().has(workspace::WorkspaceHealth::Check::JournalToken));
+        QVERIFY(!(*ws)->signsCheckpoints());
+        const Status s = (*ws)->require(policy::Permission::RunCeremony);
+        QVERIFY(!s);
+        QVERIFY2(s.error().message.startsWith(QStringLiteral("Custodial actions are refused: ")),
+                 qPrintable(s.error().message));
+        QVERIFY((*ws)->require(policy::Permission::VerifyJournal));
     }
 
     void aJournalTokenUriThatSelectsNothingIsRefused() {

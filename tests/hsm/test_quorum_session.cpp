@@ -176,11 +176,26 @@ private Q_SLOTS:
         QVERIFY(quorum::QuorumRequest::make(QStringLiteral("x"), {}, QStringLiteral("me")).nonce != a.nonce);
     }
 
-    void closingOneWorkspaceKeepsAnotherSigning() {
+    // One workspace is open once at a time, in this process too (issue #14: a second open is a
+    // second writer). Closing the first (its journal signer logs the shared journal token out)
+    // must leave the next open signing.
+    void closingOneWorkspaceKeepsTheNextSigning() {
+        m_ws.reset(); // the earlier tests' workspace: closed, so that `first` is the only one open
         auto first = m_demo.open(1);
+        auto cards = workspace::Workspace::cards(m_demo.dir(), {});
+        QVERIFY(cards);
+        QString serial;
+        for (const auto& c : *cards)
+            if (c.keyslot.tokenLabel == demo::demoCards()[2].label)
+                serial = c.keyslot.tokenSerial;
+        auto refused = workspace::Workspace::open(
+            m_demo.dir(), serial, SecureBytes::fromString(demo::demoCards()[2].pin.toStdString()), {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Busy);
+        QVERIFY(first->record(QStringLiteral("test.while-refused"), QStringLiteral("x"), {}));
+        first.reset();
         auto second = m_demo.open(2);
         QVERIFY(second->signsCheckpoints());
-        first.reset(); // must not log the shared journal token out under the second
         auto e = second->record(QStringLiteral("test.after-close"), QStringLiteral("x"), {});
         QVERIFY2(e, e ? "" : qPrintable(e.error().message));
         QVERIFY(second->verifyJournal().ok());

@@ -217,7 +217,8 @@ private Q_SLOTS:
             QSKIP("SYMBOLON_CLI is not set (run through ctest)");
         Collector collector;
         requireCollector(collector);
-        const qint64 head = appendEntries(*m_ws, 5000); // the child opens the workspace too
+        const qint64 head = appendEntries(*m_ws, 5000);
+        m_ws.reset(); // the child opens the workspace: one process at a time (issue #14)
         const auto& card = demo::demoCards()[0];
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SYMBOLON_TEST_PIN"), card.pin);
@@ -249,6 +250,7 @@ private Q_SLOTS:
         const QString output = QString::fromLocal8Bit(again.readAll());
         QVERIFY2(again.exitStatus() == QProcess::NormalExit && again.exitCode() == 0, qPrintable(output));
 
+        m_ws = m_fx->open();
         journal::ForwardingQueueStore q(m_ws->db(), collectorArg);
         auto acked = q.ackedSeq();
         QVERIFY(acked.ok());

@@ -79,6 +79,7 @@ private Q_SLOTS:
     }
 
     void theFileMenuOffersIt() {
+        m_ws.reset(); // a workspace is open once at a time, in this process too (issue #14)
         ui::MainWindow window(m_demo.open(3));
         auto* action = window.findChild<QAction*>(QStringLiteral("actionCustodianReport"));
         QVERIFY(action);

@@ -100,17 +100,19 @@ private Q_SLOTS:
             QVERIFY(!view.rekeyDeviceAction()->isEnabled());
             QVERIFY(view.rekeyDeviceAction()->toolTip().contains(QStringLiteral("responder")));
         }
-        auto ws = m_demo.open(test::kResponderCard);
-        ui::KeyStatesView view(*ws);
-        QVERIFY(view.markCompromisedAction()->isEnabled());
-        QVERIFY(view.rekeyDeviceAction()->isEnabled());
-
-        // The same two actions on the Devices view, gated the same way by the main window.
-        ui::MainWindow custodian(m_demo.open(0));
-        QVERIFY(!custodian.devicesView()->markCompromisedAction()->isEnabled());
-        QVERIFY(!custodian.devicesView()->rekeyDeviceAction()->isEnabled());
-        QVERIFY(!custodian.findChild<QAction*>(QStringLiteral("actionRekey"))->isEnabled());
-        QVERIFY(!custodian.startRekey());
+        { // one workspace open at a time, in this process too (issue #14)
+            auto ws = m_demo.open(test::kResponderCard);
+            ui::KeyStatesView view(*ws);
+            QVERIFY(view.markCompromisedAction()->isEnabled());
+            QVERIFY(view.rekeyDeviceAction()->isEnabled());
+        }
+        { // the same two actions on the Devices view, gated the same way by the main window
+            ui::MainWindow custodian(m_demo.open(0));
+            QVERIFY(!custodian.devicesView()->markCompromisedAction()->isEnabled());
+            QVERIFY(!custodian.devicesView()->rekeyDeviceAction()->isEnabled());
+            QVERIFY(!custodian.findChild<QAction*>(QStringLiteral("actionRekey"))->isEnabled());
+            QVERIFY(!custodian.startRekey());
+        }
         ui::MainWindow responder(m_demo.open(test::kResponderCard));
         QVERIFY(responder.devicesView()->markCompromisedAction()->isEnabled());
         QVERIFY(responder.devicesView()->rekeyDeviceAction()->isEnabled());
@@ -125,46 +127,49 @@ private Q_SLOTS:
     }
 
     void responderMarksADeviceCompromised() {
-        auto ws = m_demo.open(test::kResponderCard);
-        ui::KeyStatesView view(*ws);
-        view.resize(1400, 900);
-        view.show(); // pages load as the table paints them
-        QTRY_VERIFY_WITH_TIMEOUT(view.isLoaded(), 15000);
-        QTRY_VERIFY(view.model()->keyAt(20));
-        const QString device = view.model()->keyAt(20)->deviceId;
-        QSignalSpy marked(&view, &ui::KeyStatesView::compromiseMarked);
-        view.markCompromised(device, QString(), QStringLiteral("INC-2026-0142"));
-        QTRY_COMPARE_WITH_TIMEOUT(marked.size(), 1, 15000);
-        QCOMPARE(marked.front().at(0).toString(), device);
-        QCOMPARE(marked.front().at(1).toLongLong(), 9);
-        view.findChild<QCheckBox*>(QStringLiteral("keyStatesCompromisedFilter"))->setChecked(true);
-        QTRY_COMPARE(view.model()->totalRows(), qint64(9));
-        QTRY_VERIFY(view.model()->keyAt(0));
-        QCOMPARE(view.model()->keyAt(0)->compromisedRef, QStringLiteral("INC-2026-0142"));
-        QVERIFY(view.model()
-                    ->data(view.model()->index(0, ui::KeyStateTableModel::CompromisedColumn))
-                    .toString()
-                    .contains(QStringLiteral("INC-2026-0142")));
-        QTRY_COMPARE(view.chart()->counts().compromised, qint64(9));
+        QString device;
+        { // the responder's workspace, closed before the custodian's opens (issue #14: one at a time)
+            auto ws = m_demo.open(test::kResponderCard);
+            ui::KeyStatesView view(*ws);
+            view.resize(1400, 900);
+            view.show(); // pages load as the table paints them
+            QTRY_VERIFY_WITH_TIMEOUT(view.isLoaded(), 15000);
+            QTRY_VERIFY(view.model()->keyAt(20));
+            device = view.model()->keyAt(20)->deviceId;
+            QSignalSpy marked(&view, &ui::KeyStatesView::compromiseMarked);
+            view.markCompromised(device, QString(), QStringLiteral("INC-2026-0142"));
+            QTRY_COMPARE_WITH_TIMEOUT(marked.size(), 1, 15000);
+            QCOMPARE(marked.front().at(0).toString(), device);
+            QCOMPARE(marked.front().at(1).toLongLong(), 9);
+            view.findChild<QCheckBox*>(QStringLiteral("keyStatesCompromisedFilter"))->setChecked(true);
+            QTRY_COMPARE(view.model()->totalRows(), qint64(9));
+            QTRY_VERIFY(view.model()->keyAt(0));
+            QCOMPARE(view.model()->keyAt(0)->compromisedRef, QStringLiteral("INC-2026-0142"));
+            QVERIFY(view.model()
+                        ->data(view.model()->index(0, ui::KeyStateTableModel::CompromisedColumn))
+                        .toString()
+                        .contains(QStringLiteral("INC-2026-0142")));
+            QTRY_COMPARE(view.chart()->counts().compromised, qint64(9));
 
-        // The dialog names exactly the keys it will flag, and needs a reference.
-        auto keys = rekey::KeyStateStore(ws->db()).keysOfDevice(device);
-        QVERIFY(keys);
-        ui::MarkCompromisedDialog dialog(device, *keys);
-        QCOMPARE(dialog.keysToMark().size(), 9);
-        auto* ok = dialog.findChild<QPushButton*>(QStringLiteral("markCompromisedOk"));
-        QVERIFY(ok && !ok->isEnabled());
-        dialog.findChild<QLineEdit*>(QStringLiteral("markCompromisedReference"))
-            ->setText(QStringLiteral("INC-3"));
-        QVERIFY(ok->isEnabled());
-        auto* kindCombo = dialog.findChild<QComboBox*>(QStringLiteral("markCompromisedKind"));
-        kindCombo->setCurrentIndex(kindCombo->findData(QStringLiteral("GUEK")));
-        QCOMPARE(dialog.keysToMark().size(), 4);
-        for (const QString& k : dialog.keysToMark())
-            QVERIFY2(k.startsWith(QStringLiteral("GUEK, ")), qPrintable(k));
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("markCompromisedList"))
-                    ->text()
-                    .contains(QStringLiteral("Firmware")));
+            // The dialog names exactly the keys it will flag, and needs a reference.
+            auto keys = rekey::KeyStateStore(ws->db()).keysOfDevice(device);
+            QVERIFY(keys);
+            ui::MarkCompromisedDialog dialog(device, *keys);
+            QCOMPARE(dialog.keysToMark().size(), 9);
+            auto* ok = dialog.findChild<QPushButton*>(QStringLiteral("markCompromisedOk"));
+            QVERIFY(ok && !ok->isEnabled());
+            dialog.findChild<QLineEdit*>(QStringLiteral("markCompromisedReference"))
+                ->setText(QStringLiteral("INC-3"));
+            QVERIFY(ok->isEnabled());
+            auto* kindCombo = dialog.findChild<QComboBox*>(QStringLiteral("markCompromisedKind"));
+            kindCombo->setCurrentIndex(kindCombo->findData(QStringLiteral("GUEK")));
+            QCOMPARE(dialog.keysToMark().size(), 4);
+            for (const QString& k : dialog.keysToMark())
+                QVERIFY2(k.startsWith(QStringLiteral("GUEK, ")), qPrintable(k));
+            QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("markCompromisedList"))
+                        ->text()
+                        .contains(QStringLiteral("Firmware")));
+        }
 
         // A custodian's workspace: core refuses too, and the view says so.
         auto custodianWs = m_demo.open(0);

@@ -31,6 +31,8 @@ Gate gateFor(const workspace::Workspace& ws, GatedAction action) {
     };
     if (s)
         return {true, p.offeredTip ? tr(p.offeredTip) : QString()};
+    if (s.error().message == ws.health().refusal()) // the role allows it; the workspace is damaged
+        return {false, s.error().message};
     return {false, p.refusedTip ? tr(p.refusedTip).arg(ws.identity().role) : s.error().message};
 }
 

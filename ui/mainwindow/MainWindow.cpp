@@ -5,6 +5,7 @@
 #include "common/PlainTextGuard.h"
 #include "common/ProfileBanner.h"
 #include "common/RoleGate.h"
+#include "common/StatusColor.h"
 #include "common/TrustBanner.h"
 #include "devices/DevicesView.h"
 #include "hsm/HsmSlotsView.h"
@@ -61,6 +62,17 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     outer->addWidget(new ProfileBanner(m_ws->config(), central));
+    if (!m_ws->health().ok()) { // fail closed (issue #14): what is wrong, and that it is read-only
+        auto* health = new QLabel(m_ws->health().refusal(), central);
+        health->setObjectName(QStringLiteral("healthBanner"));
+        health->setTextFormat(Qt::PlainText);
+        health->setWordWrap(true);
+        health->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: %2; padding: 8px 12px; "
+                           "border-bottom: 2px solid %3; }")
+                .arg(hazardBackground().name(), hazardText().name(), hazardBorder().name()));
+        outer->addWidget(health);
+    }
     outer->addWidget(new TrustBanner(*m_ws, central));
 
     auto* body = new QHBoxLayout();

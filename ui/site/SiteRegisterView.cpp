@@ -74,6 +74,7 @@ SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* pare
     l->addWidget(new QLabel(tr("Safety settings"), this));
     m_settings = makeTable({tr("Setting"), tr("Value")}, this);
     m_settings->setObjectName(QStringLiteral("siteSettings"));
+    m_settings->setAccessibleName(tr("Safety settings"));
     const workspace::SiteSettings& s = reg.settings;
     addRow(m_settings, {tr("Profile"), s.profile});
     addRow(m_settings, {tr("Quorum"), tr("%1 of %2 custodians").arg(s.quorumK).arg(s.quorumN)});
@@ -100,6 +101,7 @@ SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* pare
     m_cards = makeTable(
         {tr("Holder"), tr("Role"), tr("Card"), tr("Serial"), tr("State"), tr("Card key (SHA-256)")}, this);
     m_cards->setObjectName(QStringLiteral("siteCards"));
+    m_cards->setAccessibleName(tr("Cards"));
     for (const workspace::RegisteredCard& c : reg.cards)
         addRow(m_cards, {c.holder, roleText(c.role), c.cardLabel, c.cardSerial,
                          c.isActive() ? tr("active") : tr("revoked"), c.fingerprint()});
@@ -111,6 +113,7 @@ SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* pare
     m_versions =
         makeTable({tr("Version"), tr("Made"), tr("By"), tr("Signed by"), tr("Reason"), tr("Changes")}, this);
     m_versions->setObjectName(QStringLiteral("siteVersions"));
+    m_versions->setAccessibleName(tr("Versions"));
     const auto& chain = ws.siteRegisterChain();
     for (qsizetype i = chain.size() - 1; i >= 0; --i) {
         const workspace::RegisterVersion& v = chain[i];

@@ -173,23 +173,27 @@ private Q_SLOTS:
                 {me->cardSerial, me->fingerprint(), signWithCard(**ws, Rhys, forged.doc.canonical())});
             QVERIFY(workspace::SiteRegisterStore::add((*ws)->db(), forged));
         }
-        auto rhys = openAs(demo, Rhys);
-        QVERIFY2(rhys, rhys ? "" : qPrintable(rhys.error().message));
-        QCOMPARE((*rhys)->identity().role, QStringLiteral("reviewer")); // the last version that verifies
-        QVERIFY2((*rhys)->registerAlarm().contains(QStringLiteral("version 2")),
-                 qPrintable((*rhys)->registerAlarm()));
-        const Status marked = (*rhys)->require(policy::Permission::MarkCompromised);
-        QVERIFY(!marked);
-        QVERIFY((*rhys)->require(policy::Permission::VerifyJournal));
-        QVERIFY((*rhys)->require(policy::Permission::ExportEvidence));
+        {
+            auto rhys = openAs(demo, Rhys);
+            QVERIFY2(rhys, rhys ? "" : qPrintable(rhys.error().message));
+            QCOMPARE((*rhys)->identity().role, QStringLiteral("reviewer")); // the last version that verifies
+            QVERIFY2((*rhys)->registerAlarm().contains(QStringLiteral("version 2")),
+                     qPrintable((*rhys)->registerAlarm()));
+            const Status marked = (*rhys)->require(policy::Permission::MarkCompromised);
+            QVERIFY(!marked);
+            QVERIFY((*rhys)->require(policy::Permission::VerifyJournal));
+            QVERIFY((*rhys)->require(policy::Permission::ExportEvidence));
+        }
 
-        auto alice = openAs(demo, Alice);
-        QVERIFY(alice);
-        QVERIFY(!(*alice)->registerAlarm().isEmpty());
-        const Status ceremony = (*alice)->require(policy::Permission::RunCeremony);
-        QVERIFY(!ceremony);
-        QVERIFY2(ceremony.error().message.contains(QStringLiteral("read-only")),
-                 qPrintable(ceremony.error().message));
+        {
+            auto alice = openAs(demo, Alice);
+            QVERIFY(alice);
+            QVERIFY(!(*alice)->registerAlarm().isEmpty());
+            const Status ceremony = (*alice)->require(policy::Permission::RunCeremony);
+            QVERIFY(!ceremony);
+            QVERIFY2(ceremony.error().message.contains(QStringLiteral("read-only")),
+                     qPrintable(ceremony.error().message));
+        }
 
         // The CLI says so before anything else, and a custodial command is refused.
         const test::CliRun r =
@@ -259,10 +263,12 @@ private Q_SLOTS:
                                                      {1, forged.doc.digestHex()}));
             (void)(*s)->logout();
         }
-        auto rhys = openAs(demo, Rhys);
-        QVERIFY(rhys);
-        QVERIFY2((*rhys)->registerAlarm().isEmpty(),
-                 qPrintable((*rhys)->registerAlarm())); // own console only
+        {
+            auto rhys = openAs(demo, Rhys);
+            QVERIFY(rhys);
+            QVERIFY2((*rhys)->registerAlarm().isEmpty(),
+                     qPrintable((*rhys)->registerAlarm())); // own console only
+        }
         for (int card : {Alice, Bethan, Chidi, Dafydd}) {
             auto other = openAs(demo, card);
             if (!other) { // a custodian revoked by the forgery cannot open at all: loud, not silent
@@ -298,6 +304,8 @@ private Q_SLOTS:
         { // Alice's card moves its anchor to version 2 at her next open; Rhys is a responder.
             auto alice = openAs(demo, Alice);
             QVERIFY(alice && (*alice)->registerAlarm().isEmpty());
+        }
+        {
             auto rhys = openAs(demo, Rhys);
             QVERIFY(rhys);
             QCOMPARE((*rhys)->identity().role, QStringLiteral("responder"));
@@ -421,39 +429,41 @@ private Q_SLOTS:
             words({"site", "change", "--set-quorum", "3/3", "--reason", "three custodians from now on"}),
             {test::kCustodian2, test::kCustodian3}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        auto ws = openAs(demo, Dafydd);
-        QVERIFY(ws && (*ws)->registerAlarm().isEmpty());
-        QCOMPARE((*ws)->config().quorumK, 3);
-        QCOMPARE((*ws)->siteRegister().version, 2);
-        QCOMPARE(readJson(demo.dir() + QStringLiteral("/workspace.json"))
-                     .value(QStringLiteral("quorum"))
-                     .toObject()
-                     .value(QStringLiteral("k"))
-                     .toInt(),
-                 3); // the mirror follows
-        auto entries = (*ws)->journal().cursor();
-        QVERIFY(entries);
-        bool found = false;
-        journal::JournalEntry e;
-        while (true) {
-            auto more = (*entries)(e);
-            QVERIFY(more);
-            if (!*more)
-                break;
-            if (e.action != QLatin1String("site.register_changed"))
-                continue;
-            found = true;
-            const QJsonObject d = e.details();
-            QVERIFY(d.value(QStringLiteral("changes"))
-                        .toArray()
-                        .first()
-                        .toString()
-                        .contains(QStringLiteral("3 of 3")));
-            QCOMPARE(d.value(QStringLiteral("before")).toObject().value(QStringLiteral("version")).toInt(),
-                     1);
-            QCOMPARE(d.value(QStringLiteral("approvals")).toArray().size(), 2);
+        {
+            auto ws = openAs(demo, Dafydd);
+            QVERIFY(ws && (*ws)->registerAlarm().isEmpty());
+            QCOMPARE((*ws)->config().quorumK, 3);
+            QCOMPARE((*ws)->siteRegister().version, 2);
+            QCOMPARE(readJson(demo.dir() + QStringLiteral("/workspace.json"))
+                         .value(QStringLiteral("quorum"))
+                         .toObject()
+                         .value(QStringLiteral("k"))
+                         .toInt(),
+                     3); // the mirror follows
+            auto entries = (*ws)->journal().cursor();
+            QVERIFY(entries);
+            bool found = false;
+            journal::JournalEntry e;
+            while (true) {
+                auto more = (*entries)(e);
+                QVERIFY(more);
+                if (!*more)
+                    break;
+                if (e.action != QLatin1String("site.register_changed"))
+                    continue;
+                found = true;
+                const QJsonObject d = e.details();
+                QVERIFY(d.value(QStringLiteral("changes"))
+                            .toArray()
+                            .first()
+                            .toString()
+                            .contains(QStringLiteral("3 of 3")));
+                QCOMPARE(
+                    d.value(QStringLiteral("before")).toObject().value(QStringLiteral("version")).toInt(), 1);
+                QCOMPARE(d.value(QStringLiteral("approvals")).toArray().size(), 2);
+            }
+            QVERIFY(found);
         }
-        QVERIFY(found);
 
         // One custodian alone cannot change it.
         const test::CliRun alone = test::runCli(test::cliArgs(

@@ -6,6 +6,7 @@
 #include "policy/G2Classification.h"
 #include "policy/PolicyProfile.h"
 #include "policy/Role.h"
+#include "workspace/RegisterAnchor.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,22 @@ Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister
     return SiteRegisterChange(ws, next, changes, current.settings.quorumK);
 }
 
+SiteRegisterChange::~SiteRegisterChange() {
+    logoutCards();
+}
+
+SiteRegisterChange::SiteRegisterChange(SiteRegisterChange&& o) noexcept
+    : m_ws(o.m_ws), m_next(std::move(o.m_next)), m_changes(std::move(o.m_changes)),
+      m_approvals(std::move(o.m_approvals)), m_k(o.m_k), m_committed(o.m_committed),
+      m_cards(std::move(o.m_cards)) {}
+
+void SiteRegisterChange::logoutCards() {
+    for (auto& card : m_cards)
+        if (card)
+            (void)card->logout();
+    m_cards.clear();
+}
+
 bool SiteRegisterChange::isReady() const {
     return countApprovingPersons(m_next.doc, m_next.signatures, m_ws->siteRegister()) >= m_k;
 }
@@ -103,22 +120,24 @@ Status SiteRegisterChange::approve(const QString& cardSerial, const SecureBytes&
     auto token = m_ws->module()->findTokenBySerial(cardSerial);
     if (!token)
         return token.error();
-    auto session = m_ws->module()->openSession(token->slotId, false);
+    auto session = m_ws->module()->openSession(token->slotId, true);
     if (!session)
         return session.error();
     if (auto s = (*session)->login(pin); !s)
         return s;
     auto key = hsm::EcKeyPair::find(**session, card->keyId);
     auto signature = key ? key->sign(**session, m_next.doc.canonical()) : Result<QByteArray>(key.error());
-    (void)(*session)->logout();
-    if (!signature)
+    if (!signature) {
+        (void)(*session)->logout();
         return signature.error();
+    }
     if (!hsm::verifyEcdsaSha256(card->publicKey, m_next.doc.canonical(), *signature))
         return fail(ErrorCode::Crypto,
                     workspace::tr("The signature of card \"%1\" does not verify against the key the register "
                                   "enrolled for %2: the card is not the one enrolled.")
                         .arg(token->label, card->holder));
     m_next.signatures.push_back({cardSerial, card->fingerprint(), *signature});
+    m_cards.push_back(std::move(*session)); // stays logged in: commit() writes its anchor
     m_approvals.append(
         QJsonObject{{QStringLiteral("holder"), card->holder},
                     {QStringLiteral("card_serial"), cardSerial},
@@ -133,9 +152,17 @@ Status SiteRegisterChange::commit() {
     if (!isReady())
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("%1 of the %2 custodians needed have approved.").arg(approvals()).arg(m_k));
-    if (auto s = m_ws->addRegisterVersion(m_next, m_approvals); !s)
+    if (auto s = m_ws->addRegisterVersion(m_next, m_approvals); !s) {
+        logoutCards();
         return s;
+    }
     m_committed = true;
+    // Each approver's card now remembers the version it approved. A card that cannot be written
+    // is not an error of the change (it is made): that card moves on at its holder's next open.
+    const QString site = RegisterAnchor::siteId(m_ws->siteRegisterChain());
+    for (auto& card : m_cards)
+        (void)RegisterAnchor::write(*card, site, {m_next.doc.version, m_next.doc.digestHex()});
+    logoutCards();
     return {};
 }
 

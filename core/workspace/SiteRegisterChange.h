@@ -2,10 +2,15 @@
 
 #include "common/Result.h"
 #include "common/SecureBytes.h"
+#include "hsm/Session.h"
 #include "workspace/SiteRegister.h"
 
 #include <QJsonArray>
 #include <QStringList>
+
+#include <memory>
+#include <vector>
+
 
 namespace symbolon::workspace {
 
@@ -15,7 +20,9 @@ class Workspace;
 // the next version; k persons who are active custodians in the current version each sign its
 // exact bytes with their card (the card's key enrolled in the register, checked on the spot);
 // commit() adds it, journals what changed (before and after) and applies it. One person counts
-// once whatever cards they hold. The approvers' cards move their anchors at their next open.
+// once whatever cards they hold. Each approving card stays logged in until commit() has written
+// the new version as its anchor (RegisterAnchor), then is logged out (also when the change is
+// abandoned): so a change undone behind the approvers' backs is found at any approver's next open.
 class SiteRegisterChange {
 public:
     // `proposed`: the current version with the changes made; its version, previous digest,
@@ -34,6 +41,10 @@ public:
     [[nodiscard]] Status approve(const QString& cardSerial, const SecureBytes& pin);
     [[nodiscard]] Status commit();
 
+    ~SiteRegisterChange();
+    SiteRegisterChange(SiteRegisterChange&&) noexcept;
+    SiteRegisterChange& operator=(SiteRegisterChange&&) = delete;
+
 private:
     SiteRegisterChange(Workspace& ws, RegisterVersion next, QStringList changes, int k)
         : m_ws(&ws), m_next(std::move(next)), m_changes(std::move(changes)), m_k(k) {}
@@ -43,6 +54,9 @@ private:
     QJsonArray m_approvals;
     int m_k;
     bool m_committed = false;
+    std::vector<std::unique_ptr<hsm::Session>> m_cards; // the approvers', logged in until commit
+    QStringList m_anchorProblems;
+    void logoutCards();
 };
 
 } // namespace symbolon::workspace

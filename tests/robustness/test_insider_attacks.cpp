@@ -301,6 +301,20 @@ private Q_SLOTS:
             QVERIFY(change->approve(serialOf(demo, Chidi), pinOf(Chidi)));
             QVERIFY(change->commit());
         }
+        { // Undone at once, before anyone opens: the approvers' cards saw version 2 when it was made.
+            auto rhys = openAs(demo, Rhys);
+            QVERIFY(rhys);
+            QVERIFY((*rhys)->db().exec("CREATE TABLE v2 AS SELECT * FROM site_register WHERE version = 2;"
+                                       " DELETE FROM site_register WHERE version = 2;"));
+        }
+        {
+            auto bethan = openAs(demo, Bethan);
+            QVERIFY(bethan);
+            QVERIFY2((*bethan)->registerAlarm().contains(QStringLiteral("versions were removed")),
+                     qPrintable((*bethan)->registerAlarm()));
+            // Put back (the test's own repair) for the second half.
+            QVERIFY((*bethan)->db().exec("INSERT INTO site_register SELECT * FROM v2;"));
+        }
         { // Alice's card moves its anchor to version 2 at her next open; Rhys is a responder.
             auto alice = openAs(demo, Alice);
             QVERIFY(alice && (*alice)->registerAlarm().isEmpty());

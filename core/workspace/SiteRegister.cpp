@@ -68,6 +68,18 @@ QString RegisteredCard::fingerprint() const {
     return QString::fromLatin1(QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).toHex());
 }
 
+void SiteSettings::applyTo(WorkspaceConfig& c) const {
+    c.profile = profile;
+    c.fipsDeclaration = fipsDeclaration;
+    c.quorumK = quorumK;
+    c.quorumN = quorumN;
+    c.keyTokenLabel = keyTokenLabel;
+    c.keyTokenSerial = keyTokenSerial;
+    c.journalTokenSerial = journalTokenSerial;
+    c.journalKeyFingerprint = journalKeyFingerprint;
+    c.moduleSha256 = moduleSha256;
+}
+
 QString RegisteredCard::person() const {
     return holder.simplified().toCaseFolded();
 }

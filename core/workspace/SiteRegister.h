@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "workspace/WorkspaceConfig.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -38,6 +39,10 @@ struct SiteSettings {
     QString journalKeyFingerprint; // hex SHA-256 of the journal signing key's SPKI
     QString module;                // as workspace.json names it: a p11-kit registration or a path
     QString moduleSha256;          // hex SHA-256 of the module file when the version was made
+
+    // Puts these settings into a config (the open workspace's, or workspace.json's mirror); the
+    // module's path stays the config's (it is what was loaded).
+    void applyTo(WorkspaceConfig& config) const;
 };
 
 // One version of the site register. Version 1 is made when the site is created and signed by

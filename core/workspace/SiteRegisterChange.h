@@ -54,7 +54,6 @@ private:
     int m_k;
     bool m_committed = false;
     std::vector<std::unique_ptr<hsm::Session>> m_cards; // the approvers', logged in until commit
-    QStringList m_anchorProblems;
     void logoutCards();
 };
 

@@ -327,15 +327,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         differs(QStringLiteral("journal_token.key_fingerprint"), config->journalKeyFingerprint,
                 r.journalKeyFingerprint);
         differs(QStringLiteral("pkcs11_module"), config->modulePath, r.module);
-        config->profile = r.profile;
-        config->fipsDeclaration = r.fipsDeclaration;
-        config->quorumK = r.quorumK;
-        config->quorumN = r.quorumN;
-        config->keyTokenLabel = r.keyTokenLabel;
-        config->keyTokenSerial = r.keyTokenSerial;
-        config->journalTokenSerial = r.journalTokenSerial;
-        config->journalKeyFingerprint = r.journalKeyFingerprint;
-        config->moduleSha256 = r.moduleSha256;
+        r.applyTo(*config);
         // The module: the one registered, and from root's hands under the production profile.
         const QString loadedSha = QString::fromLatin1(moduleInfo.sha256.toHex());
         const bool production = !config->isDevelopment();
@@ -713,16 +705,7 @@ QVector<RegisteredCard> Workspace::registeredCards() const {
 
 void Workspace::applyRegister(const SiteRegister& reg) {
     m_register = reg;
-    const SiteSettings& r = reg.settings;
-    m_config.profile = r.profile;
-    m_config.fipsDeclaration = r.fipsDeclaration;
-    m_config.quorumK = r.quorumK;
-    m_config.quorumN = r.quorumN;
-    m_config.keyTokenLabel = r.keyTokenLabel;
-    m_config.keyTokenSerial = r.keyTokenSerial;
-    m_config.journalTokenSerial = r.journalTokenSerial;
-    m_config.journalKeyFingerprint = r.journalKeyFingerprint;
-    m_config.moduleSha256 = r.moduleSha256;
+    reg.settings.applyTo(m_config);
     if (const RegisteredCard* me = reg.cardBySerial(m_identity.tokenSerial)) {
         m_identity.holder = me->holder;
         m_identity.role = me->role;
@@ -768,17 +751,8 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
     // The mirror: workspace.json follows the register (a failure here changes nothing that counts).
     if (auto file = readConfig(m_dir)) {
         WorkspaceConfig mirror = *file;
-        const SiteSettings& r = version.doc.settings;
-        mirror.profile = r.profile;
-        mirror.fipsDeclaration = r.fipsDeclaration;
-        mirror.quorumK = r.quorumK;
-        mirror.quorumN = r.quorumN;
-        mirror.keyTokenLabel = r.keyTokenLabel;
-        mirror.keyTokenSerial = r.keyTokenSerial;
-        mirror.journalTokenSerial = r.journalTokenSerial;
-        mirror.journalKeyFingerprint = r.journalKeyFingerprint;
-        mirror.modulePath = r.module;
-        mirror.moduleSha256 = r.moduleSha256;
+        version.doc.settings.applyTo(mirror);
+        mirror.modulePath = version.doc.settings.module;
         (void)writeJsonFile(QDir(m_dir).filePath(QStringLiteral("workspace.json")),
                             QJsonDocument(mirror.toJson()));
     }

@@ -22,3 +22,8 @@ set(SYMBOLON_FUNCTIONS_test_insider_attacks
     aCardHolderCannotGiveThemselvesARole aRegisterForgedFromVersionOneIsFoundByEveryOtherCard
     aRegisterCutBackIsFound workspaceJsonSettingsAreOnlyAMirror onePersonApprovesOnceWhateverTheFilesSay
     aRegisterChangeIsJournaledAndAccepted)
+
+# The journal insider of issue #15, likewise one CTest test per attack.
+set(SYMBOLON_FUNCTIONS_test_journal_insider
+    anotherPersonsEntryRewritten ownEntryRewritten newestEntriesDeleted anEntryNamingAnotherPersonCannotBeAdded
+    theOpenersLoggedInCardStillNeedsItsPin)

@@ -36,6 +36,19 @@ Status Session::login(const SecureBytes& pin, bool securityOfficer) {
                                          : hsm::tr("Logging in to the token"));
 }
 
+Status Session::loginCheckingPin(const SecureBytes& pin) {
+    auto in = isLoggedIn();
+    if (!in)
+        return in.error();
+    if (*in)
+        if (auto s = logout(); !s)
+            return s;
+    const CK_RV rv = P11F->C_Login(m_handle, CKU_USER, const_cast<CK_UTF8CHAR*>(pin.data()), pin.size());
+    if (rv == CKR_OK)
+        return {};
+    return ckrvError(rv, hsm::tr("Logging in to the token"));
+}
+
 Status Session::logout() {
     const CK_RV rv = P11F->C_Logout(m_handle);
     if (rv == CKR_OK || rv == CKR_USER_NOT_LOGGED_IN)

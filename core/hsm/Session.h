@@ -28,6 +28,11 @@ public:
 
     [[nodiscard]] Status login(const SecureBytes& pin, bool securityOfficer = false);
     [[nodiscard]] Status logout();
+    // A user login that always checks the PIN. C_Login on a token another session has already
+    // logged in answers CKR_USER_ALREADY_LOGGED_IN without looking at the PIN; a card the open
+    // workspace keeps logged in (to co-sign checkpoints) must still need its PIN to approve. So
+    // this logs the token out first when it is logged in. A wrong PIN then leaves it logged out.
+    [[nodiscard]] Status loginCheckingPin(const SecureBytes& pin);
     // Asks the token (C_GetSessionInfo), never a cached flag.
     [[nodiscard]] Result<bool> isLoggedIn() const;
 

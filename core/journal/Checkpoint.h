@@ -18,8 +18,15 @@ struct Checkpoint {
     QDateTime time;         // UTC, when signed
     QString keyFingerprint; // SHA-256 of the signing key's SPKI, hex
     QByteArray signature;   // DER ECDSA-SHA256 over canonical()
+    // The acting person's card co-signs (issue #15): SHA-256 of the card's SPKI (hex) and its DER
+    // ECDSA-SHA256 signature over cardCanonical(). Empty for a checkpoint no card signed (made
+    // before this existed, or by a process that held no card).
+    QString cardFingerprint;
+    QByteArray cardSignature;
 
     QByteArray canonical() const;
+    QByteArray cardCanonical() const; // "symbolon-checkpoint-card-v1" ‖ canonical()
+    bool cardSigned() const { return !cardSignature.isEmpty(); }
     QJsonObject toJson() const;
     [[nodiscard]] static Result<Checkpoint> fromJson(const QJsonObject& o);
 };

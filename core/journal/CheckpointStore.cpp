@@ -34,7 +34,8 @@ Status CheckpointStore::add(const Checkpoint& c) {
         return fail(ErrorCode::Io, journal::tr("The checkpoint file %1 cannot be written: %2")
                                        .arg(m_sidecar, QString::fromLocal8Bit(strerror(err))));
     auto st = m_db.prepare(
-        "INSERT OR IGNORE INTO checkpoints(seq, hash, ts, key_fingerprint, signature) VALUES (?,?,?,?,?);");
+        "INSERT OR IGNORE INTO checkpoints(seq, hash, ts, key_fingerprint, signature, card_fingerprint, "
+        "card_signature) VALUES (?,?,?,?,?,?,?);");
     if (!st)
         return st.error();
     st->bind(1, c.seq)
@@ -42,12 +43,17 @@ Status CheckpointStore::add(const Checkpoint& c) {
         .bind(3, c.time.toUTC().toString(Qt::ISODateWithMs))
         .bind(4, c.keyFingerprint)
         .bind(5, c.signature);
+    if (c.cardSigned())
+        st->bind(6, c.cardFingerprint).bind(7, c.cardSignature);
+    else
+        st->bindNull(6).bindNull(7);
     return st->run();
 }
 
 Result<QVector<Checkpoint>> CheckpointStore::fromDatabase() const {
     auto st =
-        m_db.prepare("SELECT seq, hash, ts, key_fingerprint, signature FROM checkpoints ORDER BY seq, ts;");
+        m_db.prepare("SELECT seq, hash, ts, key_fingerprint, signature, card_fingerprint, card_signature "
+                     "FROM checkpoints ORDER BY seq, ts;");
     if (!st)
         return st.error();
     QVector<Checkpoint> out;
@@ -58,6 +64,8 @@ Result<QVector<Checkpoint>> CheckpointStore::fromDatabase() const {
         c.time = QDateTime::fromString(row.text(2), Qt::ISODateWithMs);
         c.keyFingerprint = row.text(3);
         c.signature = row.blob(4);
+        c.cardFingerprint = row.text(5);
+        c.cardSignature = row.blob(6);
         out.push_back(c);
     };
     if (auto s = st->forEachRow(each); !s)

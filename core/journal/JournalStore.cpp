@@ -65,10 +65,13 @@ const char* kJournalV1 =
     "CREATE TABLE IF NOT EXISTS checkpoints ("
     " seq INTEGER NOT NULL, hash BLOB NOT NULL, ts TEXT NOT NULL, key_fingerprint TEXT NOT NULL,"
     " signature BLOB NOT NULL, PRIMARY KEY (seq, ts));";
+// v7 (issue #15): the acting person's card co-signs each checkpoint.
+const char* kJournalV7 = "ALTER TABLE checkpoints ADD COLUMN card_fingerprint TEXT;"
+                         "ALTER TABLE checkpoints ADD COLUMN card_signature BLOB;";
 } // namespace
 
 QVector<store::Migration> JournalStore::migrations() {
-    return {{1, kJournalV1}};
+    return {{1, kJournalV1}, {7, kJournalV7}};
 }
 
 Result<JournalEntry> JournalStore::head() const {

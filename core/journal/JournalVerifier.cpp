@@ -1,9 +1,11 @@
 #include "journal/JournalVerifier.h"
 
+#include "hsm/EcKeyPair.h"
 #include "journal/JournalSigner.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <map>
 
 namespace symbolon::journal {
@@ -35,6 +37,12 @@ QString VerificationReport::summary() const {
                  .arg(newest->time.toUTC().toString(Qt::ISODate), newest->keyFingerprint.left(16));
     else
         s += journal::tr("; no checkpoint anchors it");
+    if (cardSignaturesRequired)
+        s += journal::tr("; every person's entries are co-signed by their own card (%1 card signatures)")
+                 .arg(cardSignatures);
+    else if (cardSignatures > 0)
+        s += journal::tr("; %1 card co-signatures verified (not required for this journal)")
+                 .arg(cardSignatures);
     return s + QLatin1Char('.');
 }
 
@@ -48,6 +56,8 @@ VerificationReport JournalVerifier::verify(Input in) {
 
     // 1. Every checkpoint's signature, from both sources.
     std::multimap<qint64, Checkpoint> bySeq;
+    QHash<QString, qint64> coveredUntil; // actor -> newest entry a checkpoint their card signed covers
+    r.cardSignaturesRequired = in.requireCardSignatures;
     for (const QVector<Checkpoint>* set : {&in.databaseCheckpoints, &in.externalCheckpoints})
         for (const Checkpoint& c : *set) {
             if (in.publicKey.isEmpty())
@@ -60,9 +70,32 @@ VerificationReport JournalVerifier::verify(Input in) {
                            "another key (fingerprint %3)")
                            .arg(c.seq)
                            .arg(c.time.toUTC().toString(Qt::ISODate), c.keyFingerprint.left(16)));
+            const bool countOnce = set == &in.externalCheckpoints || in.externalCheckpoints.isEmpty();
+            if (c.cardSigned() && !in.cards.isEmpty()) {
+                const auto card = in.cards.constFind(c.cardFingerprint);
+                if (card == in.cards.constEnd())
+                    return failAt(0,
+                                  journal::tr("the checkpoint of #%1 signed at %2 is co-signed by a card the "
+                                              "site register never enrolled (fingerprint %3)")
+                                      .arg(c.seq)
+                                      .arg(c.time.toUTC().toString(Qt::ISODate), c.cardFingerprint.left(16)));
+                if (!hsm::verifyEcdsaSha256(card->spki, c.cardCanonical(), c.cardSignature))
+                    return failAt(
+                        0, journal::tr("the card signature of %1 on the checkpoint of #%2 signed at %3 "
+                                       "does not verify: the checkpoint was altered or forged")
+                               .arg(card->actors.value(0))
+                               .arg(c.seq)
+                               .arg(c.time.toUTC().toString(Qt::ISODate)));
+                for (const QString& actor : card->actors) {
+                    qint64& until = coveredUntil[actor];
+                    until = std::max(until, c.seq);
+                }
+                if (countOnce)
+                    ++r.cardSignatures;
+            }
             bySeq.emplace(c.seq, c);
             // Each checkpoint counts once: the database's are also in the sidecar.
-            if (set == &in.externalCheckpoints || in.externalCheckpoints.isEmpty())
+            if (countOnce)
                 ++r.checkpoints;
             if (!r.newest || c.seq > r.newest->seq || (c.seq == r.newest->seq && c.time > r.newest->time))
                 r.newest = c;
@@ -87,6 +120,10 @@ VerificationReport JournalVerifier::verify(Input in) {
     QByteArray prev = in.firstPrevHash;
     qint64 expected = 0;
     JournalEntry e;
+    const bool requireCards = in.requireCardSignatures;
+    const QString system = QStringLiteral("system");
+    QString lastActor; // entries come in runs by one person: one lookup per run
+    qint64 lastCovered = -1;
     while (true) {
         auto more = in.nextEntry(e);
         if (!more)
@@ -109,6 +146,23 @@ VerificationReport JournalVerifier::verify(Input in) {
             return failAt(e.seq, journal::tr("it does not link to the entry before it (prev_hash differs)"));
         if (e.computeHash() != e.hash)
             return failAt(e.seq, journal::tr("its content was altered: the hash does not match"));
+        if (requireCards && e.role != system) {
+            if (e.actor != lastActor) {
+                lastActor = e.actor;
+                lastCovered = coveredUntil.value(e.actor, -1);
+            }
+            if (lastCovered < e.seq)
+                return failAt(
+                    e.seq,
+                    lastCovered < 0
+                        ? journal::tr("it names %1, but no checkpoint is co-signed by that person's card: it "
+                                      "was written or changed without their card")
+                              .arg(e.actor)
+                        : journal::tr("it names %1, but that person's card co-signed the journal only up to "
+                                      "#%2: it was written or changed without their card")
+                              .arg(e.actor)
+                              .arg(lastCovered));
+        }
         for (auto [it, end] = bySeq.equal_range(e.seq); it != end; ++it)
             if (it->second.hash != e.hash)
                 return failAt(e.seq, journal::tr("it differs from the version signed in the checkpoint of %1")
@@ -131,6 +185,10 @@ VerificationReport JournalVerifier::verify(Input in) {
                 .arg(c.time.toUTC().toString(Qt::ISODate))
                 .arg(c.seq));
     }
+    for (auto it = coveredUntil.cbegin(); it != coveredUntil.cend(); ++it)
+        r.signers.push_back({it.key(), it.value()});
+    std::sort(r.signers.begin(), r.signers.end(),
+              [](const auto& a, const auto& b) { return a.second > b.second; });
     if (!in.publicKey.isEmpty() && in.requireCheckpoint && r.checkpoints == 0)
         return failAt(0,
                       journal::tr("no checkpoint was found: nothing anchors the chain against truncation"));

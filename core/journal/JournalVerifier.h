@@ -4,6 +4,9 @@
 #include "journal/Checkpoint.h"
 #include "journal/JournalEntry.h"
 
+#include <QHash>
+#include <QPair>
+#include <QStringList>
 #include <QVector>
 
 #include <functional>
@@ -16,7 +19,11 @@ struct VerificationReport {
     qint64 entries = 0;
     qint64 firstSeq = 0;
     qint64 lastSeq = 0;
-    int checkpoints = 0;              // verified signatures
+    int checkpoints = 0;    // verified signatures
+    int cardSignatures = 0; // verified card co-signatures (issue #15)
+    bool cardSignaturesRequired = false;
+    // Who co-signed: each card's actor and the newest entry its signature covers, newest first.
+    QVector<QPair<QString, qint64>> signers;
     std::optional<Checkpoint> newest; // the newest verified checkpoint
     qint64 firstBadSeq = 0;           // 0 when the problem is not one entry
     QString problem;                  // empty when ok
@@ -43,6 +50,18 @@ public:
             QByteArray(32, '\0');                 // an extract starting after #1 gives its predecessor's hash
         bool requireCheckpoint = true;            // with a key, at least one checkpoint must anchor the chain
         std::function<void(qint64 seq)> progress; // every 65,536 entries
+        // The cards whose co-signatures count (from the site register), by SHA-256 of the SPKI
+        // (hex), each with the actor text the journal names its holder by. Empty: card
+        // co-signatures are not checked.
+        struct Card {
+            QByteArray spki;
+            QStringList actors; // the names it went by, one per holder name the register gave it
+        };
+        QHash<QString, Card> cards;
+        // Every entry that names a person (role other than "system") must be covered by a
+        // checkpoint at or after it that the card it names co-signed: rewriting or adding another
+        // person's entries then needs that person's card and PIN.
+        bool requireCardSignatures = false;
     };
     [[nodiscard]] static VerificationReport verify(Input input);
 };

@@ -107,14 +107,16 @@ Status QuorumSession::approve(const QString& cardSerial, const SecureBytes& card
     auto session = m_ws->module()->openSession(token->slotId, false);
     if (!session)
         return session.error();
-    if (auto s = (*session)->login(cardPin); !s)
+    // The PIN is always checked, also for the opener's card the workspace keeps logged in.
+    if (auto s = (*session)->loginCheckingPin(cardPin); !s)
         return s;
     auto key = hsm::EcKeyPair::find(**session, card->keyId);
     Result<QByteArray> signature =
         key ? key->sign(**session, m_request.canonical()) : Result<QByteArray>(key.error());
     Result<CardShare> share = signature ? CardShare::load(**session, QStringLiteral("key-token-user-pin"))
                                         : Result<CardShare>(signature.error());
-    (void)(*session)->logout();
+    if (!(m_ws->cardCosigns() && token->slotId == m_ws->cardSlotId())) // it co-signs the journal
+        (void)(*session)->logout();
     if (!share)
         return share.error();
     // Verified against the key the register enrolled, not the one the card presents.

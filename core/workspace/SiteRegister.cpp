@@ -125,6 +125,18 @@ QJsonObject SiteRegister::toJson() const {
                                      {QStringLiteral("public_key"), b64(c.publicKey)},
                                      {QStringLiteral("state"), c.state}});
     const SiteSettings& s = settings;
+    QJsonObject settingsJson{{QStringLiteral("profile"), s.profile},
+                             {QStringLiteral("fips_declaration"), s.fipsDeclaration},
+                             {QStringLiteral("quorum_k"), s.quorumK},
+                             {QStringLiteral("quorum_n"), s.quorumN},
+                             {QStringLiteral("key_token_label"), s.keyTokenLabel},
+                             {QStringLiteral("key_token_serial"), s.keyTokenSerial},
+                             {QStringLiteral("journal_token_serial"), s.journalTokenSerial},
+                             {QStringLiteral("journal_key_fingerprint"), s.journalKeyFingerprint},
+                             {QStringLiteral("module"), s.module},
+                             {QStringLiteral("module_sha256"), s.moduleSha256}};
+    if (s.journalCardSignatures) // only when set: registers made before it keep their digests
+        settingsJson.insert(QStringLiteral("journal_card_signatures"), true);
     return QJsonObject{
         {QStringLiteral("format"), 1},
         {QStringLiteral("version"), version},
@@ -132,17 +144,7 @@ QJsonObject SiteRegister::toJson() const {
         {QStringLiteral("made_at"), madeAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("made_by"), madeBy},
         {QStringLiteral("reason"), reason},
-        {QStringLiteral("settings"),
-         QJsonObject{{QStringLiteral("profile"), s.profile},
-                     {QStringLiteral("fips_declaration"), s.fipsDeclaration},
-                     {QStringLiteral("quorum_k"), s.quorumK},
-                     {QStringLiteral("quorum_n"), s.quorumN},
-                     {QStringLiteral("key_token_label"), s.keyTokenLabel},
-                     {QStringLiteral("key_token_serial"), s.keyTokenSerial},
-                     {QStringLiteral("journal_token_serial"), s.journalTokenSerial},
-                     {QStringLiteral("journal_key_fingerprint"), s.journalKeyFingerprint},
-                     {QStringLiteral("module"), s.module},
-                     {QStringLiteral("module_sha256"), s.moduleSha256}}},
+        {QStringLiteral("settings"), settingsJson},
         {QStringLiteral("cards"), cardArray},
     };
 }
@@ -179,6 +181,11 @@ Result<SiteRegister> SiteRegister::fromJson(const QJsonObject& o) {
     r.settings.journalKeyFingerprint = s.str("journal_key_fingerprint");
     r.settings.module = s.str("module", false);
     r.settings.moduleSha256 = s.str("module_sha256");
+    if (const QJsonValue v = so.value(QStringLiteral("journal_card_signatures")); !v.isUndefined()) {
+        if (v != QJsonValue(true))
+            s.failField("journal_card_signatures", QStringLiteral("true, or absent"));
+        r.settings.journalCardSignatures = true;
+    }
     if (!s.error.isEmpty())
         return fail(ErrorCode::InvalidInput, s.error);
     for (qsizetype i = 0; i < ca.size(); ++i) {

@@ -39,6 +39,9 @@ struct SiteSettings {
     QString journalKeyFingerprint; // hex SHA-256 of the journal signing key's SPKI
     QString module;                // as workspace.json names it: a p11-kit registration or a path
     QString moduleSha256;          // hex SHA-256 of the module file when the version was made
+    // Every checkpoint is co-signed by the acting person's card, and journal verification requires
+    // it (issue #15). Set in version 1 of every site made since; absent (false) in older ones.
+    bool journalCardSignatures = false;
 
     // Puts these settings into a config (the open workspace's, or workspace.json's mirror); the
     // module's path stays the config's (it is what was loaded).

@@ -86,8 +86,8 @@ SiteRegisterChange::SiteRegisterChange(SiteRegisterChange&& o) noexcept
       m_cards(std::move(o.m_cards)) {}
 
 void SiteRegisterChange::logoutCards() {
-    for (auto& card : m_cards)
-        if (card)
+    for (auto& card : m_cards) // not the opener's card: the workspace co-signs with it
+        if (card && !(m_ws->cardCosigns() && card->slotId() == m_ws->cardSlotId()))
             (void)card->logout();
     m_cards.clear();
 }
@@ -123,12 +123,14 @@ Status SiteRegisterChange::approve(const QString& cardSerial, const SecureBytes&
     auto session = m_ws->module()->openSession(token->slotId, true);
     if (!session)
         return session.error();
-    if (auto s = (*session)->login(pin); !s)
+    if (auto s = (*session)->loginCheckingPin(pin); !s)
         return s;
     auto key = hsm::EcKeyPair::find(**session, card->keyId);
     auto signature = key ? key->sign(**session, m_next.doc.canonical()) : Result<QByteArray>(key.error());
+    const bool openersCard = m_ws->cardCosigns() && (*session)->slotId() == m_ws->cardSlotId();
     if (!signature) {
-        (void)(*session)->logout();
+        if (!openersCard)
+            (void)(*session)->logout();
         return signature.error();
     }
     if (!hsm::verifyEcdsaSha256(card->publicKey, m_next.doc.canonical(), *signature))

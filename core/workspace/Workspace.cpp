@@ -11,6 +11,7 @@
 #include "store/MetaStore.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
+#include "workspace/JournalWitness.h"
 #include "workspace/PeopleStore.h"
 #include "workspace/RegisterAnchor.h"
 #include "workspace/SiteRegisterStore.h"
@@ -69,7 +70,14 @@ Status writeJsonFile(const QString& path, const QJsonDocument& doc) {
 
 } // namespace
 
-Workspace::~Workspace() = default;
+unsigned long Workspace::cardSlotId() const {
+    return m_card ? m_card->slotId() : ~0UL;
+}
+
+Workspace::~Workspace() {
+    if (m_card)
+        (void)m_card->logout();
+}
 
 QString Workspace::databasePath(const QString& dir) {
     return QDir(dir).filePath(QStringLiteral("workspace.db"));
@@ -224,12 +232,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     auto session = (*module)->openSession(token->slotId, true);
     if (!session)
         return session.error();
-    if (auto s = (*session)->login(pin); !s)
+    if (auto s = (*session)->loginCheckingPin(pin); !s)
         return s.error();
-    // The card stays logged in until its register anchor is checked (and moved on), below.
+    // The card stays logged in until its register anchor is checked (and moved on), below, and
+    // then for as long as the workspace is open, to co-sign checkpoints.
     struct LogoutOnExit {
         hsm::Session& card;
-        ~LogoutOnExit() { (void)card.logout(); }
+        bool kept = false; // handed to the workspace, which co-signs checkpoints with it
+        ~LogoutOnExit() {
+            if (!kept)
+                (void)card.logout();
+        }
     } logoutOnExit{**session};
     auto keyPair = hsm::EcKeyPair::find(**session, slot->keyId);
     auto dbKey = keyPair ? slot->open(**session, *keyPair) : Result<SecureBytes>(keyPair.error());
@@ -436,7 +449,27 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         else
             ws->m_signer = std::move(*signer);
     }
-    ws->m_health = WorkspaceHealth::check(*ws, journalTokenProblem);
+    // The opener's card: its journal witness is checked, then it co-signs every checkpoint.
+    QString witnessProblem;
+    if (!chain->isEmpty()) {
+        ws->m_site = site;
+        auto witness = JournalWitness::read(**session, site);
+        if (!witness)
+            witnessProblem = witness.error().message;
+        else if (*witness) {
+            auto problem = JournalWitness::problemIn(*ws->m_db, **witness, ws->m_identity.actor());
+            if (!problem)
+                return problem.error();
+            witnessProblem = *problem;
+        }
+        auto cardKey = hsm::EcKeyPair::find(**session, slot->keyId);
+        if (!cardKey)
+            return cardKey.error();
+        ws->m_cardKey = std::make_unique<hsm::EcKeyPair>(*cardKey);
+        ws->m_card = std::move(*session);
+        logoutOnExit.kept = true;
+    }
+    ws->m_health = WorkspaceHealth::check(*ws, journalTokenProblem, witnessProblem);
     if (!ws->m_health.ok())
         return ws; // read-only: nothing is journaled or signed on a workspace that fails its checks
     QJsonObject openedDetails{{QStringLiteral("card_label"), token->label},
@@ -543,24 +576,45 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
                                         config.journalKeyFingerprint,
                                         config.modulePath,
                                         config.moduleSha256};
+    genesis.doc.settings.journalCardSignatures = true; // every checkpoint co-signed by a card (#15)
     for (const Keyslot& k : slots)
         genesis.doc.cards.push_back(RegisteredCard{k.holder, k.role, k.tokenSerial, k.tokenLabel, k.keyId,
                                                    k.publicKey, QStringLiteral("active")});
     const QString site = RegisterAnchor::siteId({genesis});
+    if (people[0].pin.empty())
+        return fail(ErrorCode::PinIncorrect,
+                    workspace::tr("The PIN of %1's card is needed: the journal's first entry names %1, and "
+                                  "their card co-signs it.")
+                        .arg(people[0].holder));
+    // The first person's card stays logged in: the journal's first entry names them, and the
+    // workspace returned here co-signs its checkpoints with it.
+    std::unique_ptr<hsm::Session> creatorCard;
+    std::unique_ptr<hsm::EcKeyPair> creatorKey;
+    struct LogoutUnlessKept {
+        std::unique_ptr<hsm::Session>& card;
+        ~LogoutUnlessKept() {
+            if (card)
+                (void)card->logout();
+        }
+    } creatorLogout{creatorCard};
     for (qsizetype i = 0; i < people.size(); ++i) {
         if (people[i].pin.empty())
             continue;
         auto session = (*module)->openSession(slotIds[i], true);
         if (!session)
             return session.error();
-        if (auto s = (*session)->login(people[i].pin); !s)
+        if (auto s = (*session)->loginCheckingPin(people[i].pin); !s)
             return s.error();
         auto keyPair = hsm::EcKeyPair::find(**session, people[i].keyId);
         auto signature =
             keyPair ? keyPair->sign(**session, genesis.doc.canonical()) : Result<QByteArray>(keyPair.error());
         Status anchored = signature ? RegisterAnchor::write(**session, site, {1, genesis.doc.digestHex()})
                                     : Status(signature.error());
-        (void)(*session)->logout();
+        if (i == 0 && anchored) {
+            creatorKey = std::make_unique<hsm::EcKeyPair>(*keyPair);
+            creatorCard = std::move(*session);
+        } else
+            (void)(*session)->logout();
         if (!anchored)
             return anchored.error();
         genesis.signatures.push_back({slots[i].tokenSerial, slots[i].fingerprint(), *signature});
@@ -607,6 +661,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
     ws->m_registerChain = {genesis};
     ws->m_register = genesis.doc;
     ws->m_registerTrusted = true;
+    ws->m_site = site;
+    ws->m_cardKey = std::move(creatorKey);
+    ws->m_card = std::move(creatorCard);
     ws->m_db = std::move(*db);
     ws->m_journal = std::make_unique<journal::JournalStore>(*ws->m_db);
     ws->m_lock = std::move(*lock);
@@ -800,10 +857,29 @@ Status Workspace::checkpoint() {
     auto c = m_signer->sign(head->seq, head->hash);
     if (!c)
         return c.error();
+    if (m_card) { // the acting person's card co-signs (issue #15)
+        auto cardSignature = m_cardKey->sign(*m_card, c->cardCanonical());
+        if (!cardSignature)
+            return Error{cardSignature.error().code,
+                         workspace::tr("The card of %1 could not co-sign the journal (was it removed, or "
+                                       "logged out by a wrong PIN?): %2 The action is recorded; close and "
+                                       "reopen the workspace with the card to sign it.")
+                             .arg(m_identity.actor(), cardSignature.error().message),
+                         cardSignature.error().ckrv, cardSignature.error().hasCkrv};
+        c->cardFingerprint = m_identity.fingerprint;
+        c->cardSignature = *cardSignature;
+    }
     journal::CheckpointStore store(*m_db, checkpointFilePath(m_dir));
     if (auto s = store.add(*c); !s)
         return s;
     m_lastCheckpointSeq = head->seq;
+    if (m_card && !m_site.isEmpty())
+        if (auto s = JournalWitness::write(*m_card, m_site, {head->seq, head->hash}); !s)
+            return Error{s.error().code,
+                         workspace::tr("The action is recorded and signed, but the card of %1 could not keep "
+                                       "the journal's head as its witness: %2")
+                             .arg(m_identity.actor(), s.error().message),
+                         s.error().ckrv, s.error().hasCkrv};
     return {};
 }
 
@@ -842,6 +918,28 @@ journal::VerificationReport Workspace::verifyJournalOn(Database& db, const QStri
     }
     in.databaseCheckpoints = *fromDb;
     in.externalCheckpoints = *fromFile;
+    // The cards whose co-signatures count: every card of every register version that verifies
+    // (a forged version enrols nobody). Version 1, signed by k custodians, says whether every
+    // person's entries must carry their card's signature.
+    auto chain = SiteRegisterStore::chain(db, nullptr);
+    if (!chain) {
+        failed.problem = chain.error().message;
+        return failed;
+    }
+    if (const ChainCheck check = verifyRegisterChain(*chain); !check.ok)
+        chain->resize(check.badVersion - 1);
+    if (!chain->isEmpty()) {
+        in.requireCardSignatures = chain->front().doc.settings.journalCardSignatures;
+        for (const RegisterVersion& v : std::as_const(*chain))
+            for (const RegisteredCard& c : v.doc.cards) {
+                const QString fp = c.fingerprint();
+                auto& card = in.cards[fp];
+                card.spki = c.publicKey;
+                const QString actor = Identity{c.holder, c.role, c.cardLabel, c.cardSerial, fp}.actor();
+                if (!card.actors.contains(actor))
+                    card.actors.push_back(actor);
+            }
+    }
     auto entries = journal::JournalStore(db).cursor();
     if (!entries) {
         failed.problem = entries.error().message;

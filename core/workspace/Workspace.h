@@ -31,6 +31,11 @@ namespace symbolon::store {
 class Database;
 }
 
+namespace symbolon::hsm {
+class Session;
+class EcKeyPair;
+} // namespace symbolon::hsm
+
 namespace symbolon::workspace {
 
 // A workspace is a folder:
@@ -81,7 +86,8 @@ public:
         QString tokenSerial;
         QByteArray keyId; // the card's EC P-256 key pair
         // The card's PIN: with it, the card signs site register version 1 and keeps its anchor
-        // (RegisterAnchor). At least k custodians' cards must sign.
+        // (RegisterAnchor). At least k custodians' cards must sign, and the first person's PIN
+        // is always needed: their card co-signs the journal's first checkpoint.
         SecureBytes pin;
     };
     // With a journal token (JournalSigner::enrol), checkpoints are signed from the first entry on.
@@ -146,6 +152,10 @@ public:
     // sidecar file. Called after every custodial operation; bulk work calls it every chunk.
     [[nodiscard]] Status checkpoint();
     bool signsCheckpoints() const { return m_signer != nullptr; }
+    // True while the opener's card is logged in and co-signs checkpoints.
+    bool cardCosigns() const { return m_card != nullptr; }
+    // The opener's card's slot: code that logs a card in and out (approvals) leaves this one in.
+    unsigned long cardSlotId() const;
     // Signs a document the workspace issues (instruction batch, key export) with the journal
     // signing key; the same public key verifies checkpoints and documents.
     [[nodiscard]] Result<QByteArray> signDocument(const QByteArray& data);
@@ -173,6 +183,11 @@ private:
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<journal::JournalStore> m_journal;
     std::unique_ptr<journal::JournalSigner> m_signer;
+    // The opener's card, kept logged in while the workspace is open: it co-signs every
+    // checkpoint and keeps the newest head it signed as its journal witness (issue #15).
+    std::unique_ptr<hsm::Session> m_card;
+    std::unique_ptr<hsm::EcKeyPair> m_cardKey;
+    QString m_site; // RegisterAnchor::siteId: names the card's witness object
     qint64 m_lastCheckpointSeq = 0;
     QVector<RegisterVersion> m_registerChain;
     SiteRegister m_register;

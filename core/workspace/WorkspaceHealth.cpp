@@ -66,10 +66,14 @@ Status WorkspaceHealth::gate(policy::Permission permission) const {
     return fail(ErrorCode::PolicyRefused, refusal());
 }
 
-WorkspaceHealth WorkspaceHealth::check(Workspace& ws, const QString& journalTokenProblem) {
+WorkspaceHealth WorkspaceHealth::check(Workspace& ws, const QString& journalTokenProblem,
+                                       const QString& witnessProblem) {
     QElapsedTimer timer;
     timer.start();
     WorkspaceHealth h;
+    // 0. The opener's card is a witness: the head it last co-signed must still be in the journal.
+    if (!witnessProblem.isEmpty())
+        h.add(Check::Witness, witnessProblem);
     const WorkspaceConfig& config = ws.config();
 
     // 1. The database file, page by page (a damaged index page is found here, not at open).

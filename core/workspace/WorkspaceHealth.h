@@ -23,6 +23,7 @@ public:
         SigningKey,     // journal-signing-key.pem: missing, not a key, another key
         JournalToken,   // the journal token: absent, no PIN, another key
         Journal,        // the journal does not verify
+        Witness,        // the opener's card co-signed a head the journal no longer holds (#15)
     };
     struct Problem {
         Check check;
@@ -30,8 +31,10 @@ public:
     };
 
     // Checks ws's database, files and journal. journalTokenProblem: why open could not take the
-    // journal token (empty when it did, or when the workspace has none).
-    static WorkspaceHealth check(Workspace& ws, const QString& journalTokenProblem);
+    // journal token (empty when it did, or when the workspace has none). witnessProblem: how the
+    // journal differs from the head the opener's card last co-signed (JournalWitness), if it does.
+    static WorkspaceHealth check(Workspace& ws, const QString& journalTokenProblem,
+                                 const QString& witnessProblem = {});
 
     bool ok() const { return m_problems.isEmpty(); }
     const QVector<Problem>& problems() const { return m_problems; }

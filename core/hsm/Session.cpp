@@ -5,12 +5,22 @@
 #include "hsm/P11.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPair>
+
+#include <mutex>
 
 namespace symbolon::hsm {
 
 namespace {
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::hsm", s);
+}
+// Tokens a long-lived holder keeps logged in, by module and slot, with how many holders.
+std::mutex g_keptMutex;
+QHash<QPair<const void*, unsigned long>, int>& kept() {
+    static QHash<QPair<const void*, unsigned long>, int> k;
+    return k;
 }
 } // namespace
 
@@ -40,16 +50,33 @@ Status Session::loginCheckingPin(const SecureBytes& pin) {
     auto in = isLoggedIn();
     if (!in)
         return in.error();
-    if (*in)
-        if (auto s = logout(); !s)
-            return s;
+    if (*in) // C_Logout itself: also when a holder keeps the token logged in (the PIN is checked)
+        if (const CK_RV out = P11F->C_Logout(m_handle); out != CKR_OK && out != CKR_USER_NOT_LOGGED_IN)
+            return ckrvError(out, hsm::tr("Logging out of the token"));
     const CK_RV rv = P11F->C_Login(m_handle, CKU_USER, const_cast<CK_UTF8CHAR*>(pin.data()), pin.size());
     if (rv == CKR_OK)
         return {};
     return ckrvError(rv, hsm::tr("Logging in to the token"));
 }
 
+void Session::keepLoggedIn() {
+    std::lock_guard lock(g_keptMutex);
+    ++kept()[{functionList(), m_slot}];
+}
+
+void Session::releaseKeptLogin() {
+    std::lock_guard lock(g_keptMutex);
+    auto it = kept().find({functionList(), m_slot});
+    if (it != kept().end() && --it.value() <= 0)
+        kept().erase(it);
+}
+
 Status Session::logout() {
+    {
+        std::lock_guard lock(g_keptMutex);
+        if (kept().contains({functionList(), m_slot}))
+            return {}; // another holder keeps this token logged in
+    }
     const CK_RV rv = P11F->C_Logout(m_handle);
     if (rv == CKR_OK || rv == CKR_USER_NOT_LOGGED_IN)
         return {};

@@ -33,6 +33,12 @@ public:
     // workspace keeps logged in (to co-sign checkpoints) must still need its PIN to approve. So
     // this logs the token out first when it is logged in. A wrong PIN then leaves it logged out.
     [[nodiscard]] Status loginCheckingPin(const SecureBytes& pin);
+    // Keeps this token logged in for a long-lived holder (the open workspace's card, which
+    // co-signs checkpoints): while kept, logout() from any other session of this process is a
+    // no-op, so code that logs a card in to approve and out again leaves it as it was. The
+    // holder calls releaseKeptLogin() and then logout() when done.
+    void keepLoggedIn();
+    void releaseKeptLogin();
     // Asks the token (C_GetSessionInfo), never a cached flag.
     [[nodiscard]] Result<bool> isLoggedIn() const;
 

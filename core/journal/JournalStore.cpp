@@ -89,6 +89,17 @@ Result<JournalEntry> JournalStore::head() const {
     return fromRow(*st);
 }
 
+Result<QByteArray> JournalStore::hashAt(qint64 seq) const {
+    auto st = m_db.prepare("SELECT hash FROM journal WHERE seq = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, seq);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return *row ? st->blob(0) : QByteArray();
+}
+
 Result<store::Statement*> JournalStore::statement(std::unique_ptr<store::Statement>& slot, const char* sql) {
     if (!slot) {
         auto st = m_db.prepare(sql);

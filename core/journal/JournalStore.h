@@ -47,6 +47,8 @@ public:
 
     [[nodiscard]] Result<qint64> count() const;
     [[nodiscard]] Result<JournalEntry> head() const; // seq 0 and zero hash when empty
+    // The stored hash of entry seq; empty when there is no such entry.
+    [[nodiscard]] Result<QByteArray> hashAt(qint64 seq) const;
     [[nodiscard]] Result<QVector<JournalEntry>> range(qint64 fromSeq, int limit) const;
 
     // Every hash, link and sequence number, without checkpoints (Workspace::verifyJournal adds

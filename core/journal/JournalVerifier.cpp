@@ -151,7 +151,11 @@ VerificationReport JournalVerifier::verify(Input in) {
                 lastActor = e.actor;
                 lastCovered = coveredUntil.value(e.actor, -1);
             }
-            if (lastCovered < e.seq)
+            if (lastCovered < e.seq && e.actor == in.awaitingActor) {
+                if (r.awaiting++ == 0)
+                    r.awaitingFrom = e.seq;
+                r.awaitingTo = e.seq;
+            } else if (lastCovered < e.seq)
                 return failAt(
                     e.seq,
                     lastCovered < 0

@@ -22,6 +22,11 @@ struct VerificationReport {
     int checkpoints = 0;    // verified signatures
     int cardSignatures = 0; // verified card co-signatures (issue #15)
     bool cardSignaturesRequired = false;
+    // Entries naming Input::awaitingActor that their card has not yet co-signed (tolerated, not
+    // failed): how many, and the first and last.
+    int awaiting = 0;
+    qint64 awaitingFrom = 0;
+    qint64 awaitingTo = 0;
     // Who co-signed: each card's actor and the newest entry its signature covers, newest first.
     QVector<QPair<QString, qint64>> signers;
     std::optional<Checkpoint> newest; // the newest verified checkpoint
@@ -62,6 +67,11 @@ public:
         // checkpoint at or after it that the card it names co-signed: rewriting or adding another
         // person's entries then needs that person's card and PIN.
         bool requireCardSignatures = false;
+        // At open only: the opener. Their entries that no checkpoint of their card covers yet (a
+        // process of theirs stopped between writing and signing, or someone wrote entries in
+        // their name after their last signature) are reported in `awaiting` instead of failing:
+        // the open shows them to the opener, records them, and their card then co-signs.
+        QString awaitingActor;
     };
     [[nodiscard]] static VerificationReport verify(Input input);
 };

@@ -43,7 +43,7 @@ Result<KeyTokenEnrolment::Outcome> KeyTokenEnrolment::enrol(hsm::Module& module,
         auto s = module.openSession(token->slotId, true);
         if (!s)
             return s.error();
-        if (auto l = (*s)->login(c.pin); !l)
+        if (auto l = (*s)->loginCheckingPin(c.pin); !l)
             return l.error();
         for (const QString& purpose : {kUserPin, kSoPin}) {
             auto existing = CardShare::load(**s, purpose);
@@ -94,7 +94,7 @@ Result<SecureBytes> KeyTokenEnrolment::rebuildUserPin(hsm::Module& module, const
         auto s = module.openSession(token->slotId, false);
         if (!s)
             return s.error();
-        if (auto l = (*s)->login(c.pin); !l)
+        if (auto l = (*s)->loginCheckingPin(c.pin); !l)
             return l.error();
         auto share = CardShare::load(**s, kUserPin);
         (void)(*s)->logout();

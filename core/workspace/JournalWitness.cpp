@@ -3,8 +3,7 @@
 #include "common/StrictJson.h"
 #include "hsm/DataObject.h"
 #include "hsm/Session.h"
-#include "store/Database.h"
-#include "store/Statement.h"
+#include "journal/JournalStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -58,33 +57,28 @@ Status JournalWitness::write(hsm::Session& card, const QString& site, const Jour
     return {};
 }
 
-Result<QString> JournalWitness::problemIn(store::Database& db, const JournalWitness& witness,
+Result<QString> JournalWitness::problemIn(journal::JournalStore& journal, const JournalWitness& witness,
                                           const QString& holder) {
-    auto st = db.prepare("SELECT hash FROM journal WHERE seq = ?;");
-    if (!st)
-        return st.error();
-    st->bind(1, witness.seq);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row) {
-        auto last = db.scalarInt("SELECT COALESCE(MAX(seq), 0) FROM journal;");
-        if (!last)
-            return last.error();
+    auto now = journal.hashAt(witness.seq);
+    if (!now)
+        return now.error();
+    if (now->isEmpty()) {
+        auto head = journal.head();
+        if (!head)
+            return head.error();
         return workspace::tr("the journal ends at entry #%1, but the card of %2 co-signed entry #%3 at its "
                              "last use: entries #%4 to #%3 (at least) were deleted")
-            .arg(*last)
+            .arg(head->seq)
             .arg(holder)
             .arg(witness.seq)
-            .arg(*last + 1);
+            .arg(head->seq + 1);
     }
-    const QByteArray now = st->blob(0);
-    if (now != witness.hash)
+    if (*now != witness.hash)
         return workspace::tr("entry #%1 is not the one the card of %2 co-signed (card: %3…, journal: %4…): "
                              "the journal was rewritten at or before entry #%1")
             .arg(witness.seq)
             .arg(holder, QString::fromLatin1(witness.hash.toHex().left(16)),
-                 QString::fromLatin1(now.toHex().left(16)));
+                 QString::fromLatin1(now->toHex().left(16)));
     return QString();
 }
 

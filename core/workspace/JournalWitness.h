@@ -10,8 +10,8 @@
 namespace symbolon::hsm {
 class Session;
 }
-namespace symbolon::store {
-class Database;
+namespace symbolon::journal {
+class JournalStore;
 }
 
 namespace symbolon::workspace {
@@ -33,8 +33,8 @@ struct JournalWitness {
 
     // Empty when the journal still holds this head; else the alarm's sentence, naming the entry
     // and the card's holder.
-    [[nodiscard]] static Result<QString> problemIn(store::Database& db, const JournalWitness& witness,
-                                                   const QString& holder);
+    [[nodiscard]] static Result<QString> problemIn(journal::JournalStore& journal,
+                                                   const JournalWitness& witness, const QString& holder);
 };
 
 } // namespace symbolon::workspace

@@ -86,8 +86,8 @@ SiteRegisterChange::SiteRegisterChange(SiteRegisterChange&& o) noexcept
       m_cards(std::move(o.m_cards)) {}
 
 void SiteRegisterChange::logoutCards() {
-    for (auto& card : m_cards) // not the opener's card: the workspace co-signs with it
-        if (card && !(m_ws->cardCosigns() && card->slotId() == m_ws->cardSlotId()))
+    for (auto& card : m_cards) // (the opener's card stays logged in: Session::keepLoggedIn)
+        if (card)
             (void)card->logout();
     m_cards.clear();
 }
@@ -127,10 +127,8 @@ Status SiteRegisterChange::approve(const QString& cardSerial, const SecureBytes&
         return s;
     auto key = hsm::EcKeyPair::find(**session, card->keyId);
     auto signature = key ? key->sign(**session, m_next.doc.canonical()) : Result<QByteArray>(key.error());
-    const bool openersCard = m_ws->cardCosigns() && (*session)->slotId() == m_ws->cardSlotId();
     if (!signature) {
-        if (!openersCard)
-            (void)(*session)->logout();
+        (void)(*session)->logout();
         return signature.error();
     }
     if (!hsm::verifyEcdsaSha256(card->publicKey, m_next.doc.canonical(), *signature))

@@ -70,13 +70,16 @@ Status writeJsonFile(const QString& path, const QJsonDocument& doc) {
 
 } // namespace
 
-unsigned long Workspace::cardSlotId() const {
-    return m_card ? m_card->slotId() : ~0UL;
-}
-
 Workspace::~Workspace() {
-    if (m_card)
+    // Entries an interrupted operation left unsigned are co-signed before the card is let go:
+    // otherwise they would await this person's card, and every other holder's open would be
+    // read-only until then.
+    if (m_card && m_signer && m_health.ok() && m_registerAlarm.isEmpty())
+        (void)checkpoint();
+    if (m_card) {
+        m_card->releaseKeptLogin();
         (void)m_card->logout();
+    }
 }
 
 QString Workspace::databasePath(const QString& dir) {
@@ -457,16 +460,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         if (!witness)
             witnessProblem = witness.error().message;
         else if (*witness) {
-            auto problem = JournalWitness::problemIn(*ws->m_db, **witness, ws->m_identity.actor());
+            ws->m_witnessSeq = (*witness)->seq;
+            auto problem = JournalWitness::problemIn(*ws->m_journal, **witness, ws->m_identity.actor());
             if (!problem)
                 return problem.error();
             witnessProblem = *problem;
         }
-        auto cardKey = hsm::EcKeyPair::find(**session, slot->keyId);
-        if (!cardKey)
-            return cardKey.error();
-        ws->m_cardKey = std::make_unique<hsm::EcKeyPair>(*cardKey);
+        ws->m_cardKeyId = slot->keyId;
         ws->m_card = std::move(*session);
+        ws->m_card->keepLoggedIn();
         logoutOnExit.kept = true;
     }
     ws->m_health = WorkspaceHealth::check(*ws, journalTokenProblem, witnessProblem);
@@ -486,6 +488,23 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         openedDetails.insert(QStringLiteral("site_register"),
                              QJsonObject{{QStringLiteral("version"), head.version},
                                          {QStringLiteral("digest"), head.digestHex()}});
+    if (ws->m_health.awaiting() > 0) {
+        // Entries in the opener's name their card never co-signed: shown to them, recorded here,
+        // and covered by this open's checkpoint.
+        const QString range =
+            ws->m_health.awaitingFrom() == ws->m_health.awaitingTo()
+                ? QStringLiteral("#%1").arg(ws->m_health.awaitingFrom())
+                : QStringLiteral("#%1–#%2").arg(ws->m_health.awaitingFrom()).arg(ws->m_health.awaitingTo());
+        notices << workspace::tr("Journal entries %1 name you but your card never co-signed them: a process "
+                                 "of yours stopped before signing, or someone else wrote them in your name. "
+                                 "Check them in the Journal view; your card co-signs them now.")
+                       .arg(range);
+        ws->m_notices = notices;
+        openedDetails.insert(QStringLiteral("cosigned_at_open"),
+                             QJsonObject{{QStringLiteral("from"), ws->m_health.awaitingFrom()},
+                                         {QStringLiteral("to"), ws->m_health.awaitingTo()},
+                                         {QStringLiteral("entries"), ws->m_health.awaiting()}});
+    }
     if (!alarm.isEmpty())
         openedDetails.insert(QStringLiteral("alarm"), alarm);
     if (!notices.isEmpty())
@@ -576,7 +595,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
                                         config.journalKeyFingerprint,
                                         config.modulePath,
                                         config.moduleSha256};
-    genesis.doc.settings.journalCardSignatures = true; // every checkpoint co-signed by a card (#15)
+    // Every checkpoint co-signed by a card (#15); without a journal token there are no checkpoints.
+    genesis.doc.settings.journalCardSignatures = journalToken != nullptr;
     for (const Keyslot& k : slots)
         genesis.doc.cards.push_back(RegisteredCard{k.holder, k.role, k.tokenSerial, k.tokenLabel, k.keyId,
                                                    k.publicKey, QStringLiteral("active")});
@@ -589,7 +609,6 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
     // The first person's card stays logged in: the journal's first entry names them, and the
     // workspace returned here co-signs its checkpoints with it.
     std::unique_ptr<hsm::Session> creatorCard;
-    std::unique_ptr<hsm::EcKeyPair> creatorKey;
     struct LogoutUnlessKept {
         std::unique_ptr<hsm::Session>& card;
         ~LogoutUnlessKept() {
@@ -611,7 +630,6 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
         Status anchored = signature ? RegisterAnchor::write(**session, site, {1, genesis.doc.digestHex()})
                                     : Status(signature.error());
         if (i == 0 && anchored) {
-            creatorKey = std::make_unique<hsm::EcKeyPair>(*keyPair);
             creatorCard = std::move(*session);
         } else
             (void)(*session)->logout();
@@ -662,8 +680,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
     ws->m_register = genesis.doc;
     ws->m_registerTrusted = true;
     ws->m_site = site;
-    ws->m_cardKey = std::move(creatorKey);
+    ws->m_cardKeyId = creatorCard ? people[0].keyId : QByteArray();
     ws->m_card = std::move(creatorCard);
+    if (ws->m_card)
+        ws->m_card->keepLoggedIn();
     ws->m_db = std::move(*db);
     ws->m_journal = std::make_unique<journal::JournalStore>(*ws->m_db);
     ws->m_lock = std::move(*lock);
@@ -858,7 +878,9 @@ Status Workspace::checkpoint() {
     if (!c)
         return c.error();
     if (m_card) { // the acting person's card co-signs (issue #15)
-        auto cardSignature = m_cardKey->sign(*m_card, c->cardCanonical());
+        auto cardKey = hsm::EcKeyPair::find(*m_card, m_cardKeyId);
+        auto cardSignature =
+            cardKey ? cardKey->sign(*m_card, c->cardCanonical()) : Result<QByteArray>(cardKey.error());
         if (!cardSignature)
             return Error{cardSignature.error().code,
                          workspace::tr("The card of %1 could not co-sign the journal (was it removed, or "
@@ -884,18 +906,21 @@ Status Workspace::checkpoint() {
 }
 
 journal::VerificationReport Workspace::verifyJournal(const QByteArray& publicKeySpki,
-                                                     const std::function<void(qint64)>& progress) {
-    return verifyJournalOn(*m_db, m_dir, m_config, publicKeySpki, progress);
+                                                     const std::function<void(qint64)>& progress,
+                                                     const QString& awaitingActor) {
+    return verifyJournalOn(*m_db, m_dir, m_config, publicKeySpki, progress, awaitingActor);
 }
 
 journal::VerificationReport Workspace::verifyJournalOn(Database& db, const QString& dir,
                                                        const WorkspaceConfig& config,
                                                        const QByteArray& publicKeySpki,
-                                                       const std::function<void(qint64)>& progress) {
+                                                       const std::function<void(qint64)>& progress,
+                                                       const QString& awaitingActor) {
     journal::VerificationReport failed;
     journal::JournalVerifier::Input in;
     in.progress = progress;
     in.publicKey = publicKeySpki;
+    in.awaitingActor = awaitingActor;
     if (in.publicKey.isEmpty() && !config.journalTokenSerial.isEmpty()) {
         QFile pem(journalKeyPath(dir));
         if (!pem.open(QIODevice::ReadOnly)) {

@@ -154,21 +154,25 @@ public:
     bool signsCheckpoints() const { return m_signer != nullptr; }
     // True while the opener's card is logged in and co-signs checkpoints.
     bool cardCosigns() const { return m_card != nullptr; }
-    // The opener's card's slot: code that logs a card in and out (approvals) leaves this one in.
-    unsigned long cardSlotId() const;
+    // The entry the opener's card had last co-signed, checked at open (its journal witness); 0
+    // when the card held none for this site.
+    qint64 witnessSeqAtOpen() const { return m_witnessSeq; }
     // Signs a document the workspace issues (instruction batch, key export) with the journal
     // signing key; the same public key verifies checkpoints and documents.
     [[nodiscard]] Result<QByteArray> signDocument(const QByteArray& data);
     QByteArray signingPublicKey() const;
     // Verifies the whole journal against the journal signing key (workspace's PEM, or the one
     // given), the database's checkpoints and the sidecar.
+    // awaitingActor: see JournalVerifier::Input (the health check at open passes the opener).
     [[nodiscard]] journal::VerificationReport verifyJournal(const QByteArray& publicKeySpki = {},
-                                                            const std::function<void(qint64)>& progress = {});
+                                                            const std::function<void(qint64)>& progress = {},
+                                                            const QString& awaitingActor = {});
     // The same check through another connection to this workspace's database (e.g. a read-only
     // one on a worker thread, so that the GUI keeps the workspace's own connection).
     [[nodiscard]] static journal::VerificationReport
     verifyJournalOn(store::Database& db, const QString& dir, const WorkspaceConfig& config,
-                    const QByteArray& publicKeySpki = {}, const std::function<void(qint64)>& progress = {});
+                    const QByteArray& publicKeySpki = {}, const std::function<void(qint64)>& progress = {},
+                    const QString& awaitingActor = {});
 
 private:
     Workspace() = default;
@@ -186,8 +190,9 @@ private:
     // The opener's card, kept logged in while the workspace is open: it co-signs every
     // checkpoint and keeps the newest head it signed as its journal witness (issue #15).
     std::unique_ptr<hsm::Session> m_card;
-    std::unique_ptr<hsm::EcKeyPair> m_cardKey;
-    QString m_site; // RegisterAnchor::siteId: names the card's witness object
+    QByteArray m_cardKeyId; // found again at each checkpoint: a logout (approvals) drops handles
+    QString m_site;         // RegisterAnchor::siteId: names the card's witness object
+    qint64 m_witnessSeq = 0;
     qint64 m_lastCheckpointSeq = 0;
     QVector<RegisterVersion> m_registerChain;
     SiteRegister m_register;

@@ -130,7 +130,10 @@ WorkspaceHealth WorkspaceHealth::check(Workspace& ws, const QString& journalToke
               workspace::tr("the journal cannot be verified: neither the signing key file nor "
                             "the journal token gives its public key"));
     } else {
-        const journal::VerificationReport r = ws.verifyJournal(publicKey);
+        const journal::VerificationReport r = ws.verifyJournal(publicKey, {}, ws.identity().actor());
+        h.m_awaiting = r.awaiting;
+        h.m_awaitingFrom = r.awaitingFrom;
+        h.m_awaitingTo = r.awaitingTo;
         bool known = false; // a damaged checkpoint file gives the verifier the same words
         for (const Problem& p : std::as_const(h.m_problems))
             known = known || p.text.contains(withoutFinalStop(r.problem));

@@ -51,10 +51,17 @@ public:
     [[nodiscard]] Status gate(policy::Permission permission) const;
 
     void add(Check check, const QString& text) { m_problems.push_back({check, text}); }
+    // The opener's entries their card has not co-signed yet (JournalVerifier's `awaiting`).
+    int awaiting() const { return m_awaiting; }
+    qint64 awaitingFrom() const { return m_awaitingFrom; }
+    qint64 awaitingTo() const { return m_awaitingTo; }
 
 private:
     QVector<Problem> m_problems;
     qint64 m_elapsedMs = 0;
+    int m_awaiting = 0;
+    qint64 m_awaitingFrom = 0;
+    qint64 m_awaitingTo = 0;
 };
 
 } // namespace symbolon::workspace

@@ -162,6 +162,15 @@ class TestCeremonyFaults : public QObject {
         if (!failed)
             *tolerated << site.toString() + QLatin1Char(' ') + rv;
 
+        // The person whose run failed opens again, as they would to resume: their card co-signs
+        // what the failed run recorded but could not sign (issue #15: until then, those entries
+        // await their card, and verification by anyone else fails closed, naming them).
+        const auto reopened =
+            run(DemoCli::opened(m_work, c.card) << QStringLiteral("journal") << QStringLiteral("list")
+                                                << QStringLiteral("--limit") << QStringLiteral("1"));
+        if (reopened.code != 0)
+            problems << QStringLiteral("%1: the custodian cannot open again after the fault\n%2")
+                            .arg(where, show(reopened));
         const auto verify = run(DemoCli::journalVerify(m_work));
         if (verify.code != 0)
             problems << QStringLiteral("%1: journal verify fails after the fault\n%2\nthe faulted run: %3")

@@ -192,7 +192,8 @@ private Q_SLOTS:
             m_demo.dir(), serial, SecureBytes::fromString(demo::demoCards()[2].pin.toStdString()), {});
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Busy);
-        QVERIFY(first->record(QStringLiteral("test.while-refused"), QStringLiteral("x"), {}));
+        auto during = first->record(QStringLiteral("test.while-refused"), QStringLiteral("x"), {});
+        QVERIFY2(during, during ? "" : qPrintable(during.error().message));
         first.reset();
         auto second = m_demo.open(2);
         QVERIFY(second->signsCheckpoints());

@@ -202,11 +202,17 @@ private Q_SLOTS:
             auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"), {});
             QVERIFY(ws);
             // Make it look like a version-1 workspace.
-            QVERIFY(
-                (*ws)->db().exec("DROP TABLE site_register; DROP TABLE rekey_devices; DROP TABLE rekey_runs;"
-                                 "DROP TABLE key_state_counts; DROP TABLE key_records;"
-                                 "DROP INDEX devices_rotation_summary;"
-                                 "UPDATE meta SET value = '1' WHERE key = 'schema';"));
+            QVERIFY((*ws)->db().exec(
+                "DROP TABLE site_register; DROP TABLE rekey_devices; DROP TABLE rekey_runs;"
+                "DROP TABLE key_state_counts; DROP TABLE key_records;"
+                "DROP INDEX devices_rotation_summary;"
+                "CREATE TABLE v1_checkpoints AS SELECT seq, hash, ts, key_fingerprint, signature FROM "
+                "checkpoints; DROP TABLE checkpoints;"
+                "CREATE TABLE checkpoints (seq INTEGER NOT NULL, hash BLOB NOT NULL, ts TEXT NOT "
+                "NULL, key_fingerprint TEXT NOT NULL, signature BLOB NOT NULL, PRIMARY KEY (seq, "
+                "ts)); INSERT INTO checkpoints SELECT * FROM v1_checkpoints; DROP TABLE "
+                "v1_checkpoints;"
+                "UPDATE meta SET value = '1' WHERE key = 'schema';"));
         }
         auto ws = workspace::Workspace::open(dir, m_serial1, SecureBytes::fromString("111111"), {});
         QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));

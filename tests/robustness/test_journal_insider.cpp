@@ -45,9 +45,9 @@ QStringList words(std::initializer_list<const char*> list) {
 
 // What the insider does to the journal, in one place.
 struct Rewrite {
-    qint64 editSeq = 0;      // the entry whose details are changed (0: none)
-    qint64 keepUpTo = 0;     // entries after this one are deleted (0: none)
-    QByteArray newDetails;   // the edited entry's new details
+    qint64 editSeq = 0;    // the entry whose details are changed (0: none)
+    qint64 keepUpTo = 0;   // entries after this one are deleted (0: none)
+    QByteArray newDetails; // the edited entry's new details
 };
 } // namespace
 
@@ -166,12 +166,8 @@ class TestJournalInsider : public QObject {
     std::unique_ptr<test::DemoFixture> m_fixture;
 
 private Q_SLOTS:
-    void init() {
-        m_fixture = std::make_unique<test::DemoFixture>(20);
-    }
-    void cleanup() {
-        m_fixture.reset();
-    }
+    void init() { m_fixture = std::make_unique<test::DemoFixture>(20); }
+    void cleanup() { m_fixture.reset(); }
 
     // (a) Another person's entry: Alice's last entry, its details changed. The verifier names it
     // and the card signature it lacks; Bethan's next open is read-only with the alarm.
@@ -182,8 +178,9 @@ private Q_SLOTS:
             QVERIFY(alice);
             alicesEntry = headSeq(**alice);
             QVERIFY((*alice)->verifyJournal().ok());
-            QVERIFY2((*alice)->verifyJournal().summary().contains(QStringLiteral("co-signed by their own card")),
-                     qPrintable((*alice)->verifyJournal().summary()));
+            QVERIFY2(
+                (*alice)->verifyJournal().summary().contains(QStringLiteral("co-signed by their own card")),
+                qPrintable((*alice)->verifyJournal().summary()));
         }
         {
             auto bethan = openAs(m_demo(), Bethan);
@@ -196,7 +193,8 @@ private Q_SLOTS:
             const journal::VerificationReport r = (*rhys)->verifyJournal();
             QVERIFY(!r.ok());
             QCOMPARE(r.firstBadSeq, alicesEntry);
-            QVERIFY2(r.problem.contains(QStringLiteral("Alice")) && r.problem.contains(QStringLiteral("card")),
+            QVERIFY2(r.problem.contains(QStringLiteral("Alice")) &&
+                         r.problem.contains(QStringLiteral("card")),
                      qPrintable(r.problem));
         }
         // The CLI's journal verify fails, naming the entry.
@@ -273,7 +271,8 @@ private Q_SLOTS:
         QVERIFY(bethan);
         QVERIFY((*bethan)->health().has(workspace::WorkspaceHealth::Check::Witness));
         const QString said = (*bethan)->health().summary();
-        QVERIFY2(said.contains(QStringLiteral("#%1").arg(bethansHead)) && said.contains(QStringLiteral("deleted")),
+        QVERIFY2(said.contains(QStringLiteral("#%1").arg(bethansHead)) &&
+                     said.contains(QStringLiteral("deleted")),
                  qPrintable(said));
     }
 
@@ -282,10 +281,11 @@ private Q_SLOTS:
     void anEntryNamingAnotherPersonCannotBeAdded() {
         auto rhys = openAs(m_demo(), Rhys);
         QVERIFY(rhys);
-        auto e = (*rhys)->journal().append({QStringLiteral("Alice Hughes [card %1]")
-                                                .arg((*rhys)->siteRegister().cards.at(Alice).fingerprint().left(8)),
-                                            QStringLiteral("custodian"), QStringLiteral("rekey.planned"),
-                                            QStringLiteral("run 9"), QJsonObject{}});
+        auto e = (*rhys)->journal().append(
+            {QStringLiteral("Alice Hughes [card %1]")
+                 .arg((*rhys)->siteRegister().cards.at(Alice).fingerprint().left(8)),
+             QStringLiteral("custodian"), QStringLiteral("rekey.planned"), QStringLiteral("run 9"),
+             QJsonObject{}});
         QVERIFY(e);
         QVERIFY((*rhys)->checkpoint()); // co-signed by Rhys's card, not Alice's
         const journal::VerificationReport r = (*rhys)->verifyJournal();

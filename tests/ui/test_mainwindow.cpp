@@ -267,7 +267,8 @@ private Q_SLOTS:
         QCOMPARE(cards->rowCount(), 1);
         QCOMPARE(cards->item(0, 0)->text(), QStringLiteral("Alice Hughes"));
         QCOMPARE(child<QTableWidget>(m_window.get(), "siteVersions")->rowCount(), 1);
-        QVERIFY(child<QLabel>(m_window.get(), "trustBanner")->isHidden());
+        QVERIFY2(child<QLabel>(m_window.get(), "trustBanner")->isHidden(),
+                 qPrintable(child<QLabel>(m_window.get(), "trustBanner")->text()));
         m_window->showView(ui::MainWindow::View::Overview);
     }
 

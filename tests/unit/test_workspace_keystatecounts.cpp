@@ -135,7 +135,12 @@ private Q_SLOTS:
         exec(*m_db, "DROP TABLE site_register; DROP TRIGGER key_state_counts_insert; DROP TRIGGER "
                     "key_state_counts_delete;"
                     " DROP TRIGGER key_state_counts_update; DROP TABLE key_state_counts;"
-                    " DROP INDEX key_records_compromised; DROP INDEX key_records_device_keys; UPDATE meta "
+                    " DROP INDEX key_records_compromised; DROP INDEX key_records_device_keys;"
+                    " CREATE TABLE v4_checkpoints AS SELECT seq, hash, ts, key_fingerprint, signature FROM"
+                    " checkpoints; DROP TABLE checkpoints; CREATE TABLE checkpoints (seq INTEGER NOT NULL,"
+                    " hash BLOB NOT NULL, ts TEXT NOT NULL, key_fingerprint TEXT NOT NULL, signature BLOB NOT"
+                    " NULL, PRIMARY KEY (seq, ts)); INSERT INTO checkpoints SELECT * FROM v4_checkpoints;"
+                    " DROP TABLE v4_checkpoints; UPDATE meta "
                     "SET value = '4' WHERE key = 'schema';");
         exec(*m_db,
              "INSERT INTO key_records(device, kind, client, generation, state, package, kek, kek_kcv, kcv,"

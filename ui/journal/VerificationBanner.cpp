@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace symbolon::ui {
 
@@ -25,7 +26,18 @@ VerificationBanner::VerificationBanner(workspace::Workspace& ws, QWidget* parent
     QFont f = m_label->font();
     f.setBold(true);
     m_label->setFont(f);
-    l->addWidget(m_label, 1);
+    m_label->setTextFormat(Qt::PlainText);
+    auto* texts = new QVBoxLayout();
+    texts->setSpacing(2);
+    texts->addWidget(m_label);
+    m_anchors = new QLabel(this);
+    m_anchors->setObjectName(QStringLiteral("journalVerificationAnchors"));
+    m_anchors->setTextFormat(Qt::PlainText);
+    m_anchors->setWordWrap(true);
+    m_anchors->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_anchors->hide();
+    texts->addWidget(m_anchors);
+    l->addLayout(texts, 1);
     m_again = new QPushButton(tr("Verify again"), this);
     m_again->setObjectName(QStringLiteral("journalVerifyAgain"));
     m_again->setToolTip(tr("Re-check every hash, link and checkpoint signature of the journal"));
@@ -55,6 +67,31 @@ QString VerificationBanner::headline(const journal::VerificationReport& r) {
         .arg(r.checkpoints);
 }
 
+QString VerificationBanner::anchors(const journal::VerificationReport& r, qint64 witnessSeq) {
+    QStringList checked;
+    QStringList missing;
+    checked << tr("every hash, link and checkpoint signature");
+    if (r.cardSignaturesRequired)
+        checked << tr("each person's entries co-signed by their own card (%n card signature(s))", nullptr,
+                      r.cardSignatures);
+    else
+        missing << tr("card co-signatures (this site was made before they were required)");
+    if (witnessSeq > 0)
+        checked << tr("your card's witness: entry #%1, which your card last co-signed, was unchanged at open")
+                       .arg(witnessSeq);
+    else
+        missing << tr("your card's witness (it had co-signed nothing here before this session)");
+    missing << tr("the SIEM's copy (checked by siem forward and journal verify --siem-log)")
+            << tr("an earlier evidence pack (journal verify --evidence-pack NEW --extends OLD)")
+            << tr("trusted timestamps (not supported yet)");
+    return tr("Checked: %1.").arg(checked.join(QStringLiteral("; "))) + QLatin1Char(' ') +
+           tr("Not checked here: %1.").arg(missing.join(QStringLiteral("; ")));
+}
+
+QString VerificationBanner::anchorsText() const {
+    return m_anchors->text();
+}
+
 QString VerificationBanner::text() const {
     return m_label->text();
 }
@@ -69,16 +106,17 @@ void VerificationBanner::verify() {
     workspace::Workspace* ws = &m_ws;
     const QString dir = ws->dir();
     const workspace::WorkspaceConfig config = ws->config();
+    const QString opener = ws->identity().actor(); // this session's own entries being signed
     m_verifying = OperationRunner::start(
         this,
-        [ws, dir, config] {
+        [ws, dir, config, opener] {
             auto db = ws->openConnection(true);
             if (!db) {
                 journal::VerificationReport failed;
                 failed.problem = db.error().message;
                 return failed;
             }
-            return workspace::Workspace::verifyJournalOn(**db, dir, config);
+            return workspace::Workspace::verifyJournalOn(**db, dir, config, {}, {}, opener);
         },
         [this](journal::VerificationReport report) { finished(std::move(report)); });
 }
@@ -87,6 +125,8 @@ void VerificationBanner::finished(journal::VerificationReport report) {
     m_report = std::move(report);
     const bool ok = m_report.ok();
     m_label->setText(headline(m_report));
+    m_anchors->setText(anchors(m_report, m_ws.witnessSeqAtOpen()));
+    m_anchors->setVisible(ok);
     const StatusTone tone = ok ? StatusTone::Ok : StatusTone::Error;
     setStyleSheet(QStringLiteral("#journalVerificationBanner { background: %1; } "
                                  "#journalVerificationText { color: %2; }")

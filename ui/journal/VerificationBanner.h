@@ -33,6 +33,9 @@ public:
     QString text() const;
 
     static QString headline(const journal::VerificationReport& r);
+    // Which anchors were checked and which are not configured, in a reviewer's words.
+    static QString anchors(const journal::VerificationReport& r, qint64 witnessSeq);
+    QString anchorsText() const;
 
 public Q_SLOTS:
     void verify();
@@ -45,6 +48,7 @@ private:
 
     workspace::Workspace& m_ws;
     QLabel* m_label = nullptr;
+    QLabel* m_anchors = nullptr;
     QPushButton* m_again = nullptr;
     journal::VerificationReport m_report;
     QPointer<Operation> m_verifying;

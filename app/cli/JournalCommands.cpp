@@ -4,6 +4,7 @@
 #include "journal/CheckpointStore.h"
 #include "journal/JournalSigner.h"
 #include "journal/JournalStore.h"
+#include "journal/SiemLog.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -30,6 +31,11 @@ void addOptions(QCommandLineParser& p) {
          QStringLiteral("journal verify: prove the journal (or --evidence-pack) still holds this earlier "
                         "evidence pack's newest entry and checkpoint."),
          QStringLiteral("OLD")});
+    p.addOption(
+        {QStringLiteral("siem-log"),
+         QStringLiteral("journal verify: every entry in this SIEM collector's file must have the same "
+                        "hash in the journal."),
+         QStringLiteral("FILE")});
 }
 
 Result<QByteArray> readPublicKey(const CliContext& ctx) {
@@ -110,6 +116,19 @@ int verify(CliContext& ctx) {
     t.start();
     const journal::VerificationReport r = (*ws)->verifyJournal(*key);
     const int chain = report(ctx, r, t.elapsed());
+    // The collector's copy is compared even when the chain fails: it names what it still holds.
+    if (const QString siemLog = ctx.parser.value(QStringLiteral("siem-log")); !siemLog.isEmpty()) {
+        auto found = journal::SiemLog::read(siemLog);
+        auto compared = found ? journal::SiemLog::compare(siemLog, *found, (*ws)->journal())
+                              : Result<journal::SiemLog::Comparison>(found.error());
+        if (!compared) {
+            const int code = ctx.failWith(compared.error());
+            return chain != ExitOk ? chain : code;
+        }
+        ctx.out << "SIEM log " << siemLog << ": " << compared->entries << " entries (#" << compared->firstSeq
+                << " to #" << compared->lastSeq << ") have the same hash in the journal.\n";
+        ctx.out.flush();
+    }
     if (chain != ExitOk)
         return chain;
     if (const QString oldPack = ctx.parser.value(QStringLiteral("extends")); !oldPack.isEmpty()) {
@@ -193,7 +212,8 @@ const CliArea kJournalArea{
     "  journal verify                check every hash, link and checkpoint signature of the journal\n"
     "                                (--public-key PEM; --evidence-pack DIR needs no workspace, and\n"
     "                                without --public-key exits 4, UNANCHORED; --extends OLD: holds\n"
-    "                                the earlier pack OLD's newest entry)\n"
+    "                                the earlier pack OLD's newest entry; --siem-log FILE: the SIEM\n"
+    "                                collector's copy has the journal's hashes)\n"
     "  journal export --evidence-pack OUT   write an evidence pack (--from SEQ, --to SEQ)\n"
     "  journal list                  print journal entries (--from SEQ, --limit N)\n",
     addOptions, run};

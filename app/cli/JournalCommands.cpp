@@ -105,8 +105,13 @@ int verify(CliContext& ctx) {
     auto key = readPublicKey(ctx);
     if (!key)
         return ctx.failWith(key.error());
-    if (ctx.parser.isSet(QStringLiteral("evidence-pack")))
+    if (ctx.parser.isSet(QStringLiteral("evidence-pack"))) {
+        if (ctx.parser.isSet(QStringLiteral("siem-log")))
+            return ctx.usage(
+                QStringLiteral("--siem-log is compared with the workspace's journal: give --workspace "
+                               "and a card, not --evidence-pack."));
         return verifyPack(ctx, *key);
+    }
     if (!ctx.requireWorkspace())
         return ExitUsage;
     auto ws = ctx.openWorkspace();

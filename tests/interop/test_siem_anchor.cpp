@@ -235,6 +235,13 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("The SIEM log %1 cannot be read").arg(missing)),
                  qPrintable(r.err));
 
+        // The collector's file is compared with a workspace's journal, not with an evidence pack.
+        r = runCli({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--evidence-pack"),
+                    m_demo.scratch(QStringLiteral("any-pack")), QStringLiteral("--siem-log"), m_log});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--siem-log is compared with the workspace's journal")),
+                 qPrintable(r.err));
+
         const QString other = m_demo.scratch(QStringLiteral("other.log"));
         QVERIFY(writeFile(other, "<13>1 2026-11-24T06:33:19Z host sshd - - - accepted\n"));
         r = runCli(verifyWith(m_base, other));

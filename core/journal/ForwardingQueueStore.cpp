@@ -86,12 +86,13 @@ Status ForwardingQueueStore::checkAnchor() {
     if (entries->isEmpty() || entries->constFirst().seq != seq)
         return fail(
             ErrorCode::Crypto,
-            tr("Journal entry #%1, which the SIEM collector %2 acknowledged with hash %3, is no longer in "
-               "the journal: entries were deleted after the collector received them. Forwarding stops; "
-               "compare the journal with the collector's copy (journal verify --siem-log).")
+            journal::tr(
+                "Journal entry #%1, which the SIEM collector %2 acknowledged with hash %3, is no longer in "
+                "the journal: entries were deleted after the collector received them. Forwarding stops; "
+                "compare the journal with the collector's copy (journal verify --siem-log).")
                 .arg(seq)
                 .arg(m_collector,
-                     acked.isEmpty() ? tr("(not recorded)") : QString::fromLatin1(acked.toHex())));
+                     acked.isEmpty() ? journal::tr("(not recorded)") : QString::fromLatin1(acked.toHex())));
     const QByteArray now = entries->constFirst().hash;
     if (acked.isEmpty()) {
         auto up =
@@ -104,9 +105,10 @@ Status ForwardingQueueStore::checkAnchor() {
     if (acked != now)
         return fail(
             ErrorCode::Crypto,
-            tr("Journal entry #%1 was rewritten after the SIEM collector %2 acknowledged it: it had hash %3 "
-               "then and has hash %4 now. Forwarding stops; compare the journal with the collector's copy "
-               "(journal verify --siem-log) and treat the workspace as tampered with.")
+            journal::tr(
+                "Journal entry #%1 was rewritten after the SIEM collector %2 acknowledged it: it had hash %3 "
+                "then and has hash %4 now. Forwarding stops; compare the journal with the collector's copy "
+                "(journal verify --siem-log) and treat the workspace as tampered with.")
                 .arg(seq)
                 .arg(m_collector, QString::fromLatin1(acked.toHex()), QString::fromLatin1(now.toHex())));
     return {};

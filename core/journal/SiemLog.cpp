@@ -22,7 +22,8 @@ constexpr qint64 kMaxLine = 16 * 1024 * 1024; // the collector's own limit is fa
 Result<QVector<SiemLog::Entry>> SiemLog::read(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("The SIEM log %1 cannot be read: %2.").arg(path, f.errorString()));
+        return fail(ErrorCode::Io,
+                    journal::tr("The SIEM log %1 cannot be read: %2.").arg(path, f.errorString()));
     const QByteArray sdId = QByteArray("[") + SyslogMessage::kSdId + ' ';
     // seq and hash are written by SyslogMessage::format in the structured data, digits and hex only.
     static const QRegularExpression seqRe(QStringLiteral("^[^\\]]*?\\bseq=\"([1-9][0-9]{0,17})\""));
@@ -40,20 +41,23 @@ Result<QVector<SiemLog::Entry>> SiemLog::read(const QString& path) {
         const auto seq = seqRe.match(sd);
         const auto hash = hashRe.match(sd);
         if (!seq.hasMatch() || !hash.hasMatch())
-            return fail(ErrorCode::InvalidInput,
-                        tr("%1, line %2: a Symbolon message without a valid seq and hash (expected seq=\"N\" "
-                           "hash=\"64 hex digits\" in its [%3] element).")
-                            .arg(path)
-                            .arg(line)
-                            .arg(QString::fromLatin1(SyslogMessage::kSdId)));
+            return fail(
+                ErrorCode::InvalidInput,
+                journal::tr(
+                    "%1, line %2: a Symbolon message without a valid seq and hash (expected seq=\"N\" "
+                    "hash=\"64 hex digits\" in its [%3] element).")
+                    .arg(path)
+                    .arg(line)
+                    .arg(QString::fromLatin1(SyslogMessage::kSdId)));
         Entry e{seq.captured(1).toLongLong(), QByteArray::fromHex(hash.captured(1).toLatin1()), line};
         if (const auto it = bySeq.constFind(e.seq); it != bySeq.constEnd()) {
             const Entry& first = out.at(*it);
             if (first.hash != e.hash)
                 return fail(
                     ErrorCode::InvalidInput,
-                    tr("%1, line %2: entry #%3 has hash %4 here but hash %5 on line %6: the collector "
-                       "received two different entries under one number.")
+                    journal::tr(
+                        "%1, line %2: entry #%3 has hash %4 here but hash %5 on line %6: the collector "
+                        "received two different entries under one number.")
                         .arg(path)
                         .arg(line)
                         .arg(e.seq)
@@ -65,10 +69,11 @@ Result<QVector<SiemLog::Entry>> SiemLog::read(const QString& path) {
         out.push_back(std::move(e));
     }
     if (out.isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    tr("%1 holds no Symbolon journal message (%2 lines read): is this the collector's file?")
-                        .arg(path)
-                        .arg(line));
+        return fail(
+            ErrorCode::InvalidInput,
+            journal::tr("%1 holds no Symbolon journal message (%2 lines read): is this the collector's file?")
+                .arg(path)
+                .arg(line));
     std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return a.seq < b.seq; });
     return out;
 }
@@ -85,8 +90,9 @@ Result<SiemLog::Comparison> SiemLog::compare(const QString& path, const QVector<
         if (want.seq > head->seq)
             return fail(
                 ErrorCode::Crypto,
-                tr("%1, line %2: entry #%3 (hash %4) is not in the journal, which ends at #%5: entries "
-                   "were deleted after they were forwarded.")
+                journal::tr(
+                    "%1, line %2: entry #%3 (hash %4) is not in the journal, which ends at #%5: entries "
+                    "were deleted after they were forwarded.")
                     .arg(path)
                     .arg(want.line)
                     .arg(want.seq)
@@ -104,8 +110,9 @@ Result<SiemLog::Comparison> SiemLog::compare(const QString& path, const QVector<
         if (batch.isEmpty() || batch.at(next).seq != want.seq)
             return fail(
                 ErrorCode::Crypto,
-                tr("%1, line %2: entry #%3 (hash %4) is not in the journal: it was deleted after it was "
-                   "forwarded.")
+                journal::tr(
+                    "%1, line %2: entry #%3 (hash %4) is not in the journal: it was deleted after it was "
+                    "forwarded.")
                     .arg(path)
                     .arg(want.line)
                     .arg(want.seq)
@@ -114,8 +121,9 @@ Result<SiemLog::Comparison> SiemLog::compare(const QString& path, const QVector<
         if (have.hash != want.hash)
             return fail(
                 ErrorCode::Crypto,
-                tr("%1, line %2: entry #%3 has hash %4 in the collector's copy but hash %5 in the journal: "
-                   "it was rewritten after it was forwarded.")
+                journal::tr(
+                    "%1, line %2: entry #%3 has hash %4 in the collector's copy but hash %5 in the journal: "
+                    "it was rewritten after it was forwarded.")
                     .arg(path)
                     .arg(want.line)
                     .arg(want.seq)

@@ -12,7 +12,9 @@
 
 namespace symbolon::cli {
 
-enum Exit { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitRejected = 3 };
+// ExitUnanchored: an evidence pack verified only against its own key (no --public-key), which
+// anyone could have made; everything else about it checked out.
+enum Exit { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitRejected = 3, ExitUnanchored = 4 };
 
 // What every command gets: the parsed options, its words, the output streams, and a way to open
 // the workspace with the card and PIN the user named.

@@ -1,11 +1,16 @@
 #include "cli/Areas.h"
 
 #include "audit/EvidencePack.h"
+#include "journal/CheckpointStore.h"
 #include "journal/JournalSigner.h"
 #include "journal/JournalStore.h"
+#include "journal/SiemLog.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+
+#include <optional>
 
 namespace symbolon::cli {
 
@@ -21,6 +26,16 @@ void addOptions(QCommandLineParser& p) {
                  QStringLiteral(
                      "journal verify: check this pack (no workspace needed); journal export: write it here."),
                  QStringLiteral("DIR")});
+    p.addOption(
+        {QStringLiteral("extends"),
+         QStringLiteral("journal verify: prove the journal (or --evidence-pack) still holds this earlier "
+                        "evidence pack's newest entry and checkpoint."),
+         QStringLiteral("OLD")});
+    p.addOption(
+        {QStringLiteral("siem-log"),
+         QStringLiteral("journal verify: every entry in this SIEM collector's file must have the same "
+                        "hash in the journal."),
+         QStringLiteral("FILE")});
 }
 
 Result<QByteArray> readPublicKey(const CliContext& ctx) {
@@ -49,24 +64,102 @@ int report(CliContext& ctx, const journal::VerificationReport& r, qint64 ms) {
     return ExitOk;
 }
 
+// --extends OLD: the journal just verified (a pack, or the workspace's) holds OLD's head.
+int reportExtends(CliContext& ctx, const audit::EvidencePack::Check& newer, const QString& newerName,
+                  const audit::EvidencePack::Check& older, const QString& olderName) {
+    if (auto s = audit::EvidencePack::extends(newer, newerName, older, olderName); !s) {
+        ctx.err << "symbolon-cli: journal verify --extends: " << s.error().message << Qt::endl;
+        return ExitFailed;
+    }
+    ctx.out << newerName << " extends " << olderName << ": it holds entry #" << older.headSeq << " with hash "
+            << older.headHash.toHex() << ", as " << olderName << " does.\n";
+    ctx.out.flush();
+    return ExitOk;
+}
+
+int verifyPack(CliContext& ctx, const QByteArray& key) {
+    // No workspace, no token, no card: the pack and (ideally) the expected public key.
+    const QString pack = ctx.parser.value(QStringLiteral("evidence-pack"));
+    const QString oldPack = ctx.parser.value(QStringLiteral("extends"));
+    QElapsedTimer t;
+    t.start();
+    std::optional<audit::EvidencePack::Check> older;
+    if (!oldPack.isEmpty())
+        older = audit::EvidencePack::check(oldPack, key);
+    const auto c = audit::EvidencePack::check(pack, key, older ? older->headSeq : 0);
+    if (const int code = report(ctx, c.report, t.elapsed()); code != ExitOk)
+        return code;
+    if (older)
+        if (const int code = reportExtends(ctx, c, pack, *older, oldPack); code != ExitOk)
+            return code;
+    if (c.pinned)
+        return ExitOk;
+    ctx.out << "UNANCHORED: no --public-key was given, so the pack was checked only against its own key "
+            << c.keyFingerprint << ", and anyone can make a pack that is consistent with a key of their own. "
+            << "Give the journal signing key you obtained from the workspace (--public-key PEM).\n";
+    ctx.out.flush();
+    return ExitUnanchored;
+}
+
 int verify(CliContext& ctx) {
     auto key = readPublicKey(ctx);
     if (!key)
         return ctx.failWith(key.error());
-    QElapsedTimer t;
-    t.start();
     if (ctx.parser.isSet(QStringLiteral("evidence-pack"))) {
-        // No workspace, no token, no card: the pack and (ideally) the expected public key.
-        const auto r = audit::EvidencePack::verify(ctx.parser.value(QStringLiteral("evidence-pack")), *key);
-        return report(ctx, r, t.elapsed());
+        if (ctx.parser.isSet(QStringLiteral("siem-log")))
+            return ctx.usage(
+                QStringLiteral("--siem-log is compared with the workspace's journal: give --workspace "
+                               "and a card, not --evidence-pack."));
+        return verifyPack(ctx, *key);
     }
     if (!ctx.requireWorkspace())
         return ExitUsage;
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ctx.failWith(ws.error());
-    t.restart();
-    return report(ctx, (*ws)->verifyJournal(*key), t.elapsed());
+    QElapsedTimer t;
+    t.start();
+    const journal::VerificationReport r = (*ws)->verifyJournal(*key);
+    const int chain = report(ctx, r, t.elapsed());
+    // The collector's copy is compared even when the chain fails: it names what it still holds.
+    if (const QString siemLog = ctx.parser.value(QStringLiteral("siem-log")); !siemLog.isEmpty()) {
+        auto found = journal::SiemLog::read(siemLog);
+        auto compared = found ? journal::SiemLog::compare(siemLog, *found, (*ws)->journal())
+                              : Result<journal::SiemLog::Comparison>(found.error());
+        if (!compared) {
+            const int code = ctx.failWith(compared.error());
+            return chain != ExitOk ? chain : code;
+        }
+        ctx.out << "SIEM log " << siemLog << ": " << compared->entries << " entries (#" << compared->firstSeq
+                << " to #" << compared->lastSeq << ") have the same hash in the journal.\n";
+        ctx.out.flush();
+    }
+    if (chain != ExitOk)
+        return chain;
+    if (const QString oldPack = ctx.parser.value(QStringLiteral("extends")); !oldPack.isEmpty()) {
+        const QByteArray wsKey = key->isEmpty() ? (*ws)->signingPublicKey() : *key;
+        const auto older = audit::EvidencePack::check(oldPack, wsKey);
+        audit::EvidencePack::Check current;
+        current.report = r;
+        current.pinned = true;
+        current.keyFingerprint =
+            QString::fromLatin1(QCryptographicHash::hash(wsKey, QCryptographicHash::Sha256).toHex());
+        current.headSeq = r.lastSeq;
+        if (older.headSeq > 0) {
+            auto entry = (*ws)->journal().range(older.headSeq, 1);
+            if (!entry)
+                return ctx.failWith(entry.error());
+            if (!entry->isEmpty() && entry->constFirst().seq == older.headSeq)
+                current.probeHash = entry->constFirst().hash;
+        }
+        auto sidecar =
+            journal::CheckpointStore::fromFile(workspace::Workspace::checkpointFilePath((*ws)->dir()));
+        if (!sidecar)
+            return ctx.failWith(sidecar.error());
+        current.checkpoints = *sidecar;
+        return reportExtends(ctx, current, QStringLiteral("The workspace's journal"), older, oldPack);
+    }
+    return ExitOk;
 }
 
 int exportPack(CliContext& ctx) {
@@ -122,7 +215,10 @@ int run(CliContext& ctx) {
 const CliArea kJournalArea{
     "journal",
     "  journal verify                check every hash, link and checkpoint signature of the journal\n"
-    "                                (--public-key PEM; --evidence-pack DIR needs no workspace)\n"
+    "                                (--public-key PEM; --evidence-pack DIR needs no workspace, and\n"
+    "                                without --public-key exits 4, UNANCHORED; --extends OLD: holds\n"
+    "                                the earlier pack OLD's newest entry; --siem-log FILE: the SIEM\n"
+    "                                collector's copy has the journal's hashes)\n"
     "  journal export --evidence-pack OUT   write an evidence pack (--from SEQ, --to SEQ)\n"
     "  journal list                  print journal entries (--from SEQ, --limit N)\n",
     addOptions, run};

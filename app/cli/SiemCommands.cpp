@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QTimer>
 
 #include <csignal>
@@ -79,6 +80,21 @@ int forward(CliContext& ctx) {
     if (!ws)
         return ctx.failWith(ws.error());
     workspace::Workspace* w = ws->get();
+    // The collector anchors the journal (issue #15): an acknowledged entry whose hash changed
+    // stops forwarding before anything is sent, and is journaled (while the workspace takes
+    // entries) for whoever opens it next. The forwarder checks again at every poll.
+    {
+        journal::ForwardingQueueStore queue(w->db(), config.collectorName());
+        Status anchored = queue.ensureSchema();
+        if (anchored)
+            anchored = queue.checkAnchor();
+        if (!anchored) {
+            if (anchored.error().code == ErrorCode::Crypto && w->health().ok())
+                (void)w->record(QStringLiteral("siem.anchor_mismatch"), config.collectorName(),
+                                QJsonObject{{QStringLiteral("problem"), anchored.error().message}});
+            return ctx.failWith(anchored.error());
+        }
+    }
     journal::SiemForwarder forwarder([w] { return w->openConnection(false); }, config);
 
     if (ctx.parser.isSet(QStringLiteral("once"))) {
@@ -96,8 +112,14 @@ int forward(CliContext& ctx) {
     // Until SIGINT/SIGTERM: then a graceful stop (the proving close), so the tail is not re-sent.
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
+    // The forwarder stops by itself only on what it must not retry (a changed anchor, a database
+    // error): then this command fails too.
     QObject::connect(&forwarder, &journal::SiemForwarder::statusChanged, &forwarder,
-                     [&ctx](const journal::SiemStatus& s) { printStatus(ctx.out, s); });
+                     [&ctx](const journal::SiemStatus& s) {
+                         printStatus(ctx.out, s);
+                         if (s.state == journal::SiemStatus::State::Stopped && !s.lastError.isEmpty())
+                             QCoreApplication::exit(ExitFailed);
+                     });
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &poll, [] {
         if (g_stopSignal)
@@ -105,9 +127,14 @@ int forward(CliContext& ctx) {
     });
     poll.start(100);
     forwarder.start();
-    QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
     forwarder.stop();
-    printStatus(ctx.out, forwarder.status());
+    const journal::SiemStatus last = forwarder.status();
+    printStatus(ctx.out, last);
+    if (code != ExitOk) {
+        ctx.err << "symbolon-cli: siem forward stopped: " << last.lastError << Qt::endl;
+        return ExitFailed;
+    }
     return ExitOk;
 }
 

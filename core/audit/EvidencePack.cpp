@@ -9,6 +9,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,7 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <future>
 #include <map>
 #include <memory>
@@ -338,16 +340,23 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
 
 namespace {
 QString checkFiles(const QString& dir, const QJsonObject& files);
-VerificationReport verifyChain(const QString& dir, const QJsonObject& manifest,
-                               const QByteArray& publicKeySpki);
+void verifyChain(const QString& dir, const QJsonObject& manifest, const QByteArray& publicKeySpki,
+                 qint64 probeSeq, EvidencePack::Check& check);
 } // namespace
 
 VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& publicKeySpki) {
-    VerificationReport failed;
+    return check(dir, publicKeySpki).report;
+}
+
+EvidencePack::Check EvidencePack::check(const QString& dir, const QByteArray& publicKeySpki,
+                                        qint64 probeSeq) {
+    Check c;
+    c.pinned = !publicKeySpki.isEmpty();
+    VerificationReport& failed = c.report;
     QFile mf(QDir(dir).filePath(QStringLiteral("manifest.json")));
     if (!mf.open(QIODevice::ReadOnly)) {
         failed.problem = audit::tr("%1 cannot be read: is this an evidence pack?").arg(mf.fileName());
-        return failed;
+        return c;
     }
     QJsonParseError pe{};
     const QByteArray manifestBytes = mf.read(1 << 20);
@@ -357,7 +366,7 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
             failed.problem = audit::tr("manifest.json, line %1: %2.")
                                  .arg(json::lineOf(manifestBytes, d.offset))
                                  .arg(json::duplicateKeyMessage(d));
-            return failed;
+            return c;
         }
     if (pe.error != QJsonParseError::NoError || !manifestDoc.isObject()) {
         failed.problem =
@@ -366,24 +375,24 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
                 .arg(pe.error != QJsonParseError::NoError ? pe.errorString()
                                                           : audit::tr("another JSON value"))
                 .arg(pe.offset);
-        return failed;
+        return c;
     }
     const QJsonObject manifest = manifestDoc.object();
     if (manifest.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
         failed.problem =
             audit::tr("manifest.json: field \"format\" must be \"%1\".").arg(QString::fromLatin1(kFormat));
-        return failed;
+        return c;
     }
     // The files against the manifest on another thread, while the chain is verified on this one;
     // a file's problem is reported before the chain's, as when they ran one after the other.
     auto fileCheck = std::async(std::launch::async | std::launch::deferred, checkFiles, dir,
                                 manifest.value(QStringLiteral("files_sha256")).toObject());
-    VerificationReport r = verifyChain(dir, manifest, publicKeySpki);
+    verifyChain(dir, manifest, publicKeySpki, probeSeq, c);
     if (const QString problem = fileCheck.get(); !problem.isEmpty()) {
-        failed.problem = problem;
-        return failed;
+        c.report = VerificationReport();
+        c.report.problem = problem;
     }
-    return r;
+    return c;
 }
 
 namespace {
@@ -403,9 +412,9 @@ QString checkFiles(const QString& dir, const QJsonObject& files) {
     return {};
 }
 
-VerificationReport verifyChain(const QString& dir, const QJsonObject& manifest,
-                               const QByteArray& publicKeySpki) {
-    VerificationReport failed;
+void verifyChain(const QString& dir, const QJsonObject& manifest, const QByteArray& publicKeySpki,
+                 qint64 probeSeq, EvidencePack::Check& check) {
+    VerificationReport& failed = check.report;
     QByteArray key = publicKeySpki;
     if (key.isEmpty()) {
         QFile pem(QDir(dir).filePath(QStringLiteral("journal-signing-key.pem")));
@@ -414,19 +423,23 @@ VerificationReport verifyChain(const QString& dir, const QJsonObject& manifest,
         if (key.isEmpty()) {
             failed.problem =
                 audit::tr("The pack's journal-signing-key.pem is missing or not a PEM public key.");
-            return failed;
+            return;
         }
     }
+    check.keyFingerprint =
+        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex());
     auto checkpoints = CheckpointStore::fromFile(QDir(dir).filePath(QStringLiteral("checkpoints.jsonl")));
     if (!checkpoints) {
         failed.problem = checkpoints.error().message;
-        return failed;
+        return;
     }
+    check.checkpoints = *checkpoints;
     QFile journalFile(QDir(dir).filePath(QStringLiteral("journal.jsonl")));
     if (!journalFile.open(QIODevice::ReadOnly)) {
         failed.problem = audit::tr("%1 cannot be read.").arg(journalFile.fileName());
-        return failed;
+        return;
     }
+    QString entryOneAction;
     JournalVerifier::Input in;
     in.publicKey = key;
     in.externalCheckpoints = *checkpoints;
@@ -469,6 +482,16 @@ VerificationReport verifyChain(const QString& dir, const QJsonObject& manifest,
                 return fail(ErrorCode::InvalidInput,
                             audit::tr("journal.jsonl, line %1: %2").arg(line).arg(parsed.error().message));
             e = std::move(*parsed);
+            if (e.seq == 1) {
+                check.recordedInEntryOne = true;
+                entryOneAction = e.action;
+                check.recordedFingerprint =
+                    e.details().value(QStringLiteral("journal_key_fingerprint")).toString();
+            }
+            if (e.seq == probeSeq)
+                check.probeHash = e.hash;
+            check.headSeq = e.seq;
+            check.headHash = e.hash;
             return true;
         }
         return false;
@@ -481,8 +504,82 @@ VerificationReport verifyChain(const QString& dir, const QJsonObject& manifest,
                         .arg(r.entries);
         r.firstBadSeq = r.lastSeq + 1;
     }
-    return r;
+    // The key cross-check (issue #15): the workspace's first entry records the fingerprint of its
+    // journal signing key. A pack re-signed with another key, whose entry #1 was left as it was,
+    // fails here even when no key is pinned. A pack that starts later is compared with its
+    // manifest's record instead (as forgeable as the rest of an unpinned pack, but not a second
+    // key by mistake).
+    if (r.ok() && check.recordedInEntryOne && entryOneAction != QLatin1String("workspace.created")) {
+        r.firstBadSeq = 1;
+        r.problem = audit::tr("entry #1 is \"%1\", not the workspace's creation entry that records its "
+                              "journal key: this is not a whole journal.")
+                        .arg(entryOneAction);
+    } else if (r.ok() && check.recordedInEntryOne && check.recordedFingerprint != check.keyFingerprint) {
+        r.firstBadSeq = 1;
+        r.problem =
+            audit::tr("entry #1 records the journal signing key %1, but the checkpoints are signed "
+                      "by key %2: this pack was not signed with the workspace's own journal key.")
+                .arg(check.recordedFingerprint.isEmpty() ? audit::tr("(none)") : check.recordedFingerprint,
+                     check.keyFingerprint);
+    } else if (r.ok() && !check.recordedInEntryOne) {
+        check.recordedFingerprint = manifest.value(QStringLiteral("key_fingerprint")).toString();
+        if (!check.recordedFingerprint.isEmpty() && check.recordedFingerprint != check.keyFingerprint)
+            r.problem = audit::tr("manifest.json records the journal signing key %1, but the checkpoints "
+                                  "are signed by key %2 (entry #1, which records the workspace's key, is "
+                                  "not in this pack).")
+                            .arg(check.recordedFingerprint, check.keyFingerprint);
+    }
+    check.report = r;
 }
 } // namespace
+
+Status EvidencePack::extends(const Check& newer, const QString& newerName, const Check& older,
+                             const QString& olderName) {
+    if (!older.report.ok())
+        return fail(ErrorCode::InvalidInput, audit::tr("%1 does not verify, so it cannot anchor %2: %3")
+                                                 .arg(olderName, newerName, older.report.summary()));
+    if (!newer.report.ok())
+        return fail(ErrorCode::InvalidInput,
+                    audit::tr("%1 does not verify: %2").arg(newerName, newer.report.summary()));
+    if (older.keyFingerprint != newer.keyFingerprint)
+        return fail(ErrorCode::InvalidInput,
+                    audit::tr("%1 is signed by journal key %2 but %3 by key %4: they are not the same "
+                              "workspace's journal.")
+                        .arg(olderName, older.keyFingerprint, newerName, newer.keyFingerprint));
+    const QString oldHash = QString::fromLatin1(older.headHash.toHex());
+    if (newer.probeHash.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    audit::tr("%1 does not hold entry #%2, the newest entry of %3 (hash %4): it holds #%5 "
+                              "to #%6, so it cannot show that the journal still contains it.")
+                        .arg(newerName)
+                        .arg(older.headSeq)
+                        .arg(olderName, oldHash)
+                        .arg(newer.report.firstSeq)
+                        .arg(newer.report.lastSeq));
+    if (newer.probeHash != older.headHash)
+        return fail(ErrorCode::InvalidInput,
+                    audit::tr("Entry #%1 was rewritten: %2 holds it with hash %3, but %4 holds it with hash "
+                              "%5. The journal changed after %2 was exported.")
+                        .arg(older.headSeq)
+                        .arg(olderName, oldHash, newerName, QString::fromLatin1(newer.probeHash.toHex())));
+    // The same head hash covers every earlier entry through the chain. The newest checkpoint of
+    // the older pack must also still be there, signature and all: the checkpoint file is
+    // append-only, and ECDSA signatures are randomised, so a re-signed one differs.
+    if (const auto& cp = older.report.newest;
+        cp && cp->seq >= newer.report.firstSeq && cp->seq <= newer.report.lastSeq) {
+        const bool kept =
+            std::any_of(newer.checkpoints.begin(), newer.checkpoints.end(), [&](const Checkpoint& c) {
+                return c.seq == cp->seq && c.hash == cp->hash && c.signature == cp->signature;
+            });
+        if (!kept)
+            return fail(ErrorCode::InvalidInput,
+                        audit::tr("%1 lacks the checkpoint of entry #%2 signed at %3 that %4 holds: the "
+                                  "checkpoints were replaced after %4 was exported.")
+                            .arg(newerName)
+                            .arg(cp->seq)
+                            .arg(cp->time.toUTC().toString(Qt::ISODate), olderName));
+    }
+    return {};
+}
 
 } // namespace symbolon::audit

@@ -45,6 +45,30 @@ public:
     // then names its fingerprint for the reviewer to compare with the expected one).
     [[nodiscard]] static journal::VerificationReport verify(const QString& dir,
                                                             const QByteArray& publicKeySpki = {});
+
+    // What check() found, and how far it can be trusted (issue #15, "pinned keys only").
+    struct Check {
+        journal::VerificationReport report; // ok() also needs the key cross-check below
+        // The checkpoints were checked against a key the reviewer gave, not the pack's own copy:
+        // without one the pack is only internally consistent, which anyone with a key can make.
+        bool pinned = false;
+        QString keyFingerprint;      // SHA-256 of the key the checkpoints were checked with (hex)
+        QString recordedFingerprint; // the journal key entry #1 records (or the manifest's, without #1)
+        bool recordedInEntryOne = false;
+        qint64 headSeq = 0; // the pack's newest entry
+        QByteArray headHash;
+        QByteArray probeHash;                     // the hash of the entry asked for (empty: not in the pack)
+        QVector<journal::Checkpoint> checkpoints; // the pack's checkpoints, as read
+    };
+    // verify(), with the signing key cross-checked against entry #1's record of the journal key
+    // (a mismatch fails, naming both fingerprints), and the hash of entry probeSeq kept.
+    [[nodiscard]] static Check check(const QString& dir, const QByteArray& pinnedSpki = {},
+                                     qint64 probeSeq = 0);
+    // "newer" extends "older": it holds older's newest entry at the same sequence number with the
+    // same hash (so, through the chain, every entry before it) and older's newest checkpoint.
+    // Both must have verified. The problem names the entry and both hashes.
+    [[nodiscard]] static Status extends(const Check& newer, const QString& newerName, const Check& older,
+                                        const QString& olderName);
 };
 
 } // namespace symbolon::audit

@@ -20,6 +20,12 @@ namespace symbolon::journal {
 //
 // The table is created idempotently by the forwarder (not by Schema.cpp), so that the schema
 // version stays untouched by this feature.
+//
+// The collector is also an anchor (issue #15): beside acked_seq the table keeps acked_hash, the
+// hash the entry at acked_seq had when the collector acknowledged it. checkAnchor() compares it
+// with the journal as it is now: an entry rewritten (or deleted) after the collector has it is
+// found before anything more is sent. Workspaces whose table predates the column get it at the
+// next ensureSchema(); their mark is then taken as it stands (checked from then on).
 class ForwardingQueueStore {
 public:
     ForwardingQueueStore(store::Database& db, QString collector)
@@ -30,8 +36,12 @@ public:
 
     QString collector() const { return m_collector; }
     [[nodiscard]] Result<qint64> ackedSeq() const; // 0 when nothing was ever acknowledged
-    // Raises the mark to seq (never lowers it).
-    [[nodiscard]] Status advanceAckedSeq(qint64 seq);
+    // Raises the mark to seq (never lowers it), with the hash entry seq had when it was sent.
+    [[nodiscard]] Status advanceAckedSeq(qint64 seq, const QByteArray& hash);
+    // The acknowledged entry still has the hash it had when the collector acknowledged it. Fails
+    // (ErrorCode::Crypto) naming the entry, both hashes and the collector when it does not, or
+    // when the entry is gone. A mark without a hash (an older workspace) is given its entry's hash.
+    [[nodiscard]] Status checkAnchor();
     [[nodiscard]] Result<qint64> headSeq() const; // the newest journal entry (0 when empty)
     // Up to limit entries with seq > afterSeq, in order.
     [[nodiscard]] Result<QVector<JournalEntry>> pending(qint64 afterSeq, int limit) const;
@@ -39,6 +49,7 @@ public:
     struct Row {
         QString collector;
         qint64 ackedSeq = 0;
+        QByteArray ackedHash; // empty when acknowledged before the hash was kept
     };
     // Every collector this workspace forwards to (needs ensureSchema() first).
     [[nodiscard]] static Result<QVector<Row>> all(store::Database& db);

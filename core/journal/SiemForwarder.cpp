@@ -137,6 +137,10 @@ Result<qint64> SiemForwarder::run(bool once, QDeadlineTimer deadline) {
     int backoff = qMax(1, m_config.backoffMinMs);
 
     while (!stopRequested()) {
+        // The collector's copy anchors the journal: what it acknowledged must not have changed
+        // (checked at every poll, so a rewrite while running is found too). Not retried.
+        if (auto anchored = queue.checkAnchor(); !anchored)
+            return anchored.error();
         auto head = queue.headSeq();
         if (!head)
             return head.error();
@@ -192,9 +196,11 @@ Result<qint64> SiemForwarder::run(bool once, QDeadlineTimer deadline) {
 Status SiemForwarder::pump(RelpClient& client, ForwardingQueueStore& queue, bool once, qint64& acked) {
     const int window = qMax(2, m_config.relp.windowSize);
     const qint64 pid = QCoreApplication::applicationPid();
-    std::deque<qint64> unproven; // sent in this session, not yet proven acknowledged
+    // Sent in this session, not yet proven acknowledged: seq and the hash it was sent with.
+    std::deque<std::pair<qint64, QByteArray>> unproven;
     qint64 sent = acked;
     qint64 persisted = acked;
+    QByteArray ackedHash;
     QElapsedTimer sincePersist, sincePublish, idle;
     sincePersist.start();
     sincePublish.start();
@@ -203,7 +209,7 @@ Status SiemForwarder::pump(RelpClient& client, ForwardingQueueStore& queue, bool
     const auto persist = [&]() -> Status {
         if (acked == persisted)
             return {};
-        if (auto s = queue.advanceAckedSeq(acked); !s)
+        if (auto s = queue.advanceAckedSeq(acked, ackedHash); !s)
             return s;
         persisted = acked;
         sincePersist.restart();
@@ -243,10 +249,11 @@ Status SiemForwarder::pump(RelpClient& client, ForwardingQueueStore& queue, bool
                                                .arg(client.endpoint(), client.lastError()));
             }
             sent = e.seq;
-            unproven.push_back(e.seq);
+            unproven.emplace_back(e.seq, e.hash);
             // The send of message k returned: messages up to k-W of this session are answered.
             while (static_cast<int>(unproven.size()) > window) {
-                acked = unproven.front();
+                acked = unproven.front().first;
+                ackedHash = unproven.front().second;
                 unproven.pop_front();
             }
             if (acked - persisted >= m_config.persistEvery ||
@@ -263,8 +270,10 @@ Status SiemForwarder::pump(RelpClient& client, ForwardingQueueStore& queue, bool
     }
     // The proving close: an answered close, with no error in the session, covers every frame.
     Status closed = client.close();
-    if (closed && !unproven.empty())
-        acked = unproven.back();
+    if (closed && !unproven.empty()) {
+        acked = unproven.back().first;
+        ackedHash = unproven.back().second;
+    }
     if (auto s = persist(); !s)
         return s;
     auto h = queue.headSeq();

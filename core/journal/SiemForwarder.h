@@ -55,6 +55,10 @@ class RelpClient;
 // the SIEM can drop duplicates. Nothing is lost: an entry leaves the queue only when proven
 // acknowledged.
 //
+// Before each session the entry at acked_seq must still have the hash it had when it was
+// acknowledged (ForwardingQueueStore::checkAnchor): a rewritten journal stops the forwarder with
+// an error naming the entry and both hashes, and is not retried.
+//
 // When the queue is empty the session is closed (after lingerMs) to prove the tail, and a new
 // one is opened for the next entries. An unreachable collector is retried with exponential
 // backoff (backoffMinMs … backoffMaxMs).

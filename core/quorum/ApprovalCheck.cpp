@@ -14,7 +14,10 @@ QString tr(const char* s) {
 }
 } // namespace
 
-std::optional<QuorumRequest> ApprovalCheck::rebuildRequest(const QJsonObject& o, QString* why) {
+std::optional<QuorumRequest> ApprovalCheck::rebuildRequest(const QJsonObject& o, QString* why,
+                                                           bool* digestDiffers) {
+    if (digestDiffers)
+        *digestDiffers = false;
     auto no = [why](const QString& reason) {
         if (why)
             *why = reason;
@@ -33,8 +36,11 @@ std::optional<QuorumRequest> ApprovalCheck::rebuildRequest(const QJsonObject& o,
     if (r.action.isEmpty() || r.nonce.size() != 16 || !r.createdAt.isValid() || !r.expiresAt.isValid() ||
         recorded.size() != 32)
         return no(quorum::tr("the recorded request lacks its action, nonce, times or digest"));
-    if (r.digest() != recorded)
+    if (r.digest() != recorded) {
+        if (digestDiffers)
+            *digestDiffers = true;
         return no(quorum::tr("the request rebuilt from the entry does not match its recorded digest"));
+    }
     return r;
 }
 
@@ -45,8 +51,9 @@ QVector<ApprovalCheck::Result> ApprovalCheck::check(const QJsonObject& details,
     if (approvals.isEmpty())
         return out;
     QString whyNot;
+    bool digestDiffers = false;
     const std::optional<QuorumRequest> request =
-        rebuildRequest(details.value(QStringLiteral("request")).toObject(), &whyNot);
+        rebuildRequest(details.value(QStringLiteral("request")).toObject(), &whyNot, &digestDiffers);
     for (const QJsonValue& v : approvals) {
         Result r;
         if (v.isString()) {
@@ -66,6 +73,9 @@ QVector<ApprovalCheck::Result> ApprovalCheck::check(const QJsonObject& details,
         r.cardLabel = a.value(QStringLiteral("card_label")).toString();
         r.keyFingerprint = a.value(QStringLiteral("key_fingerprint")).toString();
         if (!request) {
+            // A request edited after it was signed is an error, whatever the signatures say.
+            if (digestDiffers)
+                r.outcome = Outcome::DoesNotMatch;
             r.why = whyNot;
             out.push_back(r);
             continue;
@@ -101,6 +111,8 @@ QString ApprovalCheck::outcomeText(Outcome o) {
         return quorum::tr("INVALID");
     case Outcome::NotChecked:
         return quorum::tr("not checked");
+    case Outcome::DoesNotMatch:
+        return quorum::tr("does not match");
     }
     return {};
 }

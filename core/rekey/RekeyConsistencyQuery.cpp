@@ -1,10 +1,13 @@
 #include "rekey/RekeyConsistencyQuery.h"
 
+#include "journal/JournalStore.h"
 #include "rekey/RekeyKinds.h"
+#include "rekey/RekeyPlanner.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace symbolon::rekey {
 
@@ -114,7 +117,74 @@ Result<QStringList> RekeyConsistencyQuery::check(store::Database& db) {
             });
         !s)
         return s.error();
+    if (auto s = checkPlanDigests(db, v); !s)
+        return s.error();
     return v;
+}
+
+Status RekeyConsistencyQuery::checkPlanDigests(store::Database& db, QStringList& out) {
+    struct Plan {
+        qint64 run, journalSeq;
+        QString kinds, justification, digest;
+    };
+    QVector<Plan> plans;
+    {
+        auto st = db.prepare(
+            "SELECT id, kinds, justification, plan_digest, journal_seq FROM rekey_runs ORDER BY id;");
+        if (!st)
+            return st.error();
+        if (auto s = st->forEachRow([&](const store::Statement& r) {
+                plans.push_back({r.int64(0), r.int64(4), r.text(1), r.text(2), r.text(3)});
+            });
+            !s)
+            return s;
+    }
+    for (const Plan& p : std::as_const(plans)) {
+        QStringList ids;
+        auto st =
+            db.prepare("SELECT d.device_id FROM rekey_devices x JOIN devices d ON d.id = x.device WHERE "
+                       "x.run = ? ORDER BY x.device;");
+        if (!st)
+            return st.error();
+        st->bind(1, p.run);
+        if (auto s = st->forEachRow([&](const store::Statement& r) { ids << r.text(0); }); !s)
+            return s;
+        auto kinds = RekeyKinds::parse(p.kinds);
+        QJsonParseError pe{};
+        const QJsonDocument justification = QJsonDocument::fromJson(p.justification.toUtf8(), &pe);
+        if (!kinds || pe.error != QJsonParseError::NoError || !justification.isObject()) {
+            out << rekey::tr(
+                       "Run %1: its stored kinds \"%2\" or justification cannot be read, so its plan digest "
+                       "%3 cannot be recomputed: the plan was changed after it was made.")
+                       .arg(p.run)
+                       .arg(p.kinds, p.digest);
+            continue;
+        }
+        const QString recomputed = RekeyPlanner::planDigest(*kinds, justification.object(), ids);
+        if (recomputed != p.digest)
+            out << rekey::tr(
+                       "Run %1: its plan digest is %2 as stored (and approved), but its kinds, justification "
+                       "and devices as stored now give %3: the plan was changed after it was made.")
+                       .arg(p.run)
+                       .arg(p.digest, recomputed);
+        // The rekey.planned entry recorded the digest in the journal when the plan was made.
+        auto entry = journal::JournalStore(db).range(p.journalSeq, 1);
+        if (!entry)
+            return entry.error();
+        const QString journaled =
+            entry->isEmpty() || entry->constFirst().seq != p.journalSeq
+                ? QString()
+                : entry->constFirst().details().value(QStringLiteral("plan_digest")).toString();
+        if (journaled != p.digest)
+            out << rekey::tr("Run %1: its plan digest is %2 as stored, but its rekey.planned journal entry "
+                             "#%3 records "
+                             "%4: the plan was changed after it was made.")
+                       .arg(p.run)
+                       .arg(p.digest)
+                       .arg(p.journalSeq)
+                       .arg(journaled.isEmpty() ? rekey::tr("no digest") : journaled);
+    }
+    return {};
 }
 
 } // namespace symbolon::rekey

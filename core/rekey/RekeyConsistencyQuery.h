@@ -19,10 +19,16 @@ namespace symbolon::rekey {
 //  - the run's new keys are in the state its devices' status says (Generated / Distributed /
 //    Active or later Superseded);
 //  - no key slot of any device has more than one current (Migrated/Active) key;
-//  - every run lists as many devices as it planned.
+//  - every run lists as many devices as it planned;
+//  - every run's plan digest, recomputed from its stored kinds, justification and devices, is the
+//    one stored (the one the quorum approved) and the one its rekey.planned journal entry
+//    records (issue #15: an edited justification is found, naming the run and both digests).
 class RekeyConsistencyQuery {
 public:
     [[nodiscard]] static Result<QStringList> check(store::Database& db);
+
+private:
+    [[nodiscard]] static Status checkPlanDigests(store::Database& db, QStringList& out);
 };
 
 } // namespace symbolon::rekey

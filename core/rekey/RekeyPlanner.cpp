@@ -25,16 +25,18 @@ QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::rekey", s);
 }
 
-QString digest(const RekeyRequest& req, const QStringList& ids) {
+} // namespace
+
+QString RekeyPlanner::planDigest(const RekeyKinds& kinds, const QJsonObject& justification,
+                                 const QStringList& deviceIds) {
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(QByteArrayLiteral("symbolon-rekey-plan-v1\n"));
-    h.addData(req.kinds.code().toUtf8() + '\n');
-    h.addData(QJsonDocument(req.justificationJson()).toJson(QJsonDocument::Compact) + '\n');
-    for (const QString& id : ids)
+    h.addData(kinds.code().toUtf8() + '\n');
+    h.addData(QJsonDocument(justification).toJson(QJsonDocument::Compact) + '\n');
+    for (const QString& id : deviceIds)
         h.addData(id.toLatin1() + '\n');
     return QString::fromLatin1(h.result().toHex());
 }
-} // namespace
 
 Result<RekeyRun> RekeyRun::load(store::Database& db, qint64 id) {
     return RekeyRunStore(db).load(id);
@@ -167,7 +169,7 @@ Result<RekeyRun> RekeyPlanner::create(workspace::Workspace& ws, const RekeyReque
     run.selection = request.selectionJson();
     run.justification = request.justificationJson();
     run.deviceCount = p->devices.size();
-    run.planDigest = digest(request, p->deviceIds);
+    run.planDigest = planDigest(request.kinds, request.justificationJson(), p->deviceIds);
     run.state = RunState::Planned;
 
     RekeyRunStore runs(db);

@@ -51,6 +51,10 @@ public:
     // instruction (CKMP (d)(vi)); G2.44 token rule under production.
     [[nodiscard]] static Result<Preview> preview(workspace::Workspace& ws, const RekeyRequest& request,
                                                  const QDateTime& now);
+    // The digest a plan is approved under: its kinds, its justification and every device id
+    // (ascending row ids), so that `rekey check` can recompute it from what is stored.
+    static QString planDigest(const RekeyKinds& kinds, const QJsonObject& justification,
+                              const QStringList& deviceIds);
     // Needs PlanReKey. Refuses when the preview refuses any device or selects none.
     [[nodiscard]] static Result<RekeyRun> create(workspace::Workspace& ws, const RekeyRequest& request,
                                                  const QDateTime& now);

@@ -6,6 +6,7 @@
 #include "DemoFixture.h"
 
 #include "audit/EvidencePack.h"
+#include "common/StatusColor.h"
 #include "journal/JournalDetailPane.h"
 #include "journal/JournalFilterBar.h"
 #include "journal/JournalTableModel.h"
@@ -138,6 +139,41 @@ private Q_SLOTS:
         QTRY_COMPARE(view()->model()->totalRows(), 1);
         child<QPushButton>(m_window.get(), "journalFilterClear")->click();
         QTRY_COMPARE(view()->model()->totalRows(), m_head);
+    }
+
+    // Issue #15: the quorum entry's request edited after the custodians signed it (its parameters
+    // no longer give the signed digest). The approvals are shown red, "does not match" — not amber
+    // "not checked", which reads as harmless.
+    void anEditedRequestsApprovalsAreRedNotAmber() {
+        setActionFilter(QStringLiteral("quorum."));
+        QTRY_COMPARE(view()->model()->totalRows(), 1);
+        QTRY_VERIFY(view()->model()->entryAt(0) != nullptr);
+        const journal::JournalEntry quorum = *view()->model()->entryAt(0);
+        setActionFilter(QString());
+        QVERIFY(quorum.details().contains(QStringLiteral("approvals")));
+        journal::JournalEntry edited = quorum;
+        QJsonObject details = edited.details();
+        QJsonObject request = details.value(QStringLiteral("request")).toObject();
+        QJsonObject parameters = request.value(QStringLiteral("parameters")).toObject();
+        parameters.insert(QStringLiteral("why"), QStringLiteral("something else"));
+        request.insert(QStringLiteral("parameters"), parameters);
+        details.insert(QStringLiteral("request"), request);
+        edited.detailsJson = journal::JournalEntry::encodeDetails(details);
+
+        ui::JournalDetailPane pane(m_window->workspace().registeredCards());
+        pane.showEntry(quorum);
+        auto* approvals = child<QTreeWidget>(&pane, "journalApprovals");
+        QVERIFY(approvals);
+        QCOMPARE(approvals->topLevelItemCount(), 2);
+        QCOMPARE(approvals->topLevelItem(0)->text(0), QStringLiteral("verified"));
+        pane.showEntry(edited);
+        QCOMPARE(approvals->topLevelItemCount(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(approvals->topLevelItem(i)->text(0), QStringLiteral("does not match"));
+            QCOMPARE(approvals->topLevelItem(i)->foreground(0).color(),
+                     ui::statusColor(ui::StatusTone::Error, pane.palette()));
+            QVERIFY(approvals->topLevelItem(i)->text(3).contains(QStringLiteral("digest")));
+        }
     }
 
     void recordRiskReviewShowsNextDueOnOverview() {

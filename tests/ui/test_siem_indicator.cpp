@@ -5,6 +5,8 @@
 #include "CliRunner.h"
 #include "RsyslogCollector.h"
 
+#include "common/StatusColor.h"
+#include "journal/ForwardingQueueStore.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/SiemStatusIndicator.h"
 #include "settings/AppSettings.h"
@@ -98,6 +100,29 @@ private Q_SLOTS:
         siem->reconfigure(ui::AppSettings());
         QVERIFY(!siem->isForwarding());
         QCOMPARE(siem->text(), QStringLiteral("SIEM: off"));
+    }
+
+    // Issue #15: the entry the collector acknowledged no longer has the hash it had (here the
+    // anchor row is made to disagree). The console's forwarder stops without sending, and the
+    // field says so in red with the entry and both hashes in its tooltip.
+    void aChangedAnchorStopsForwardingInRed() {
+        const quint16 port = test::freePort(); // nothing listens: the check comes before any connection
+        {
+            auto ws = test::openWorkspaceAs(m_ws, test::kCustodian1);
+            journal::ForwardingQueueStore queue(ws->db(), QStringLiteral("127.0.0.1:%1").arg(port));
+            QVERIFY(queue.ensureSchema());
+            QVERIFY(queue.advanceAckedSeq(2, QByteArray(32, '\x5a')));
+        }
+        configure(QStringLiteral("127.0.0.1"), port, true);
+        ui::MainWindow w(test::openWorkspaceAs(m_ws, test::kCustodian1));
+        auto* siem = w.siemStatus();
+        QTRY_COMPARE_WITH_TIMEOUT(siem->text(), QStringLiteral("SIEM: STOPPED on an error"), 10000);
+        QVERIFY2(siem->toolTip().contains(
+                     QStringLiteral("Journal entry #2 was rewritten after the SIEM collector")),
+                 qPrintable(siem->toolTip()));
+        QVERIFY(siem->toolTip().contains(QString::fromLatin1(QByteArray(32, '\x5a').toHex())));
+        QCOMPARE(siem->palette().color(QPalette::WindowText),
+                 ui::statusColor(ui::StatusTone::Error, w.palette()));
     }
 };
 

@@ -90,7 +90,9 @@ private Q_SLOTS:
         QVERIFY(results[2].why.contains(QStringLiteral("enrolled")));
     }
 
-    void aRequestThatDoesNotRebuildIsNotChecked() {
+    // Issue #15: the request was edited after it was signed. Its approvals must not look like
+    // something merely unchecked (amber): they do not match (an error).
+    void aRequestEditedAfterSigningDoesNotMatch() {
         QJsonObject request = m_request.toJson();
         QJsonObject params = request.value(QStringLiteral("parameters")).toObject();
         params.insert(QStringLiteral("count"), 3); // the parameters were edited after signing
@@ -100,9 +102,26 @@ private Q_SLOTS:
                                    QJsonArray{approval(m_aliceSlot, m_alice.sign(m_request.canonical()))}}};
         const auto results = ApprovalCheck::check(details, {m_aliceSlot});
         QCOMPARE(results.size(), 1);
-        QCOMPARE(results[0].outcome, ApprovalCheck::Outcome::NotChecked);
+        QCOMPARE(results[0].outcome, ApprovalCheck::Outcome::DoesNotMatch);
+        QCOMPARE(ApprovalCheck::outcomeText(results[0].outcome), QStringLiteral("does not match"));
         QVERIFY(results[0].why.contains(QStringLiteral("digest")));
+        bool differs = false;
+        QVERIFY(!ApprovalCheck::rebuildRequest(request, nullptr, &differs));
+        QVERIFY(differs);
         QVERIFY(ApprovalCheck::check(QJsonObject{}, {m_aliceSlot}).isEmpty());
+    }
+    void aRequestMissingItsFieldsIsNotChecked() {
+        QJsonObject request = m_request.toJson();
+        request.remove(QStringLiteral("nonce"));
+        const QJsonObject details{{QStringLiteral("request"), request},
+                                  {QStringLiteral("approvals"),
+                                   QJsonArray{approval(m_aliceSlot, m_alice.sign(m_request.canonical()))}}};
+        const auto results = ApprovalCheck::check(details, {m_aliceSlot});
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results[0].outcome, ApprovalCheck::Outcome::NotChecked);
+        bool differs = true;
+        QVERIFY(!ApprovalCheck::rebuildRequest(request, nullptr, &differs));
+        QVERIFY(!differs);
     }
 };
 

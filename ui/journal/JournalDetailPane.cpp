@@ -90,9 +90,13 @@ void JournalDetailPane::showEntry(const journal::JournalEntry& e) {
         item->setToolTip(1, r.keyFingerprint.isEmpty() ? r.holder
                                                        : tr("Key fingerprint %1").arg(r.keyFingerprint));
         item->setToolTip(3, r.why);
-        const QColor color = statusColor(r.outcome == ApprovalCheck::Outcome::Verified  ? StatusTone::Ok
-                                         : r.outcome == ApprovalCheck::Outcome::Invalid ? StatusTone::Error
-                                                                                        : StatusTone::Warning,
+        // Red for a bad signature and for a request changed after signing; amber only for what
+        // could not be checked (a card not in the register, a ceremony record without signatures).
+        const bool bad =
+            r.outcome == ApprovalCheck::Outcome::Invalid || r.outcome == ApprovalCheck::Outcome::DoesNotMatch;
+        const QColor color = statusColor(r.outcome == ApprovalCheck::Outcome::Verified ? StatusTone::Ok
+                                         : bad                                         ? StatusTone::Error
+                                                                                       : StatusTone::Warning,
                                          palette());
         item->setForeground(0, color);
     }

@@ -1,5 +1,6 @@
 #include "mainwindow/SiemStatusIndicator.h"
 
+#include "common/StatusColor.h"
 #include "journal/SiemForwarder.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
@@ -77,9 +78,15 @@ void SiemStatusIndicator::showStatus(const journal::SiemStatus& s) {
                    .arg(s.collector);
         break;
     case journal::SiemStatus::State::Stopped:
-        text = tr("SIEM: stopped");
+        // The forwarder stops by itself only on what it must not retry, such as an acknowledged
+        // entry whose hash changed (the journal was rewritten): said in red, the cause in the tip.
+        text = s.lastError.isEmpty() ? tr("SIEM: stopped") : tr("SIEM: STOPPED on an error");
         break;
     }
+    QPalette pal = parentWidget() ? parentWidget()->palette() : QPalette();
+    if (s.state == journal::SiemStatus::State::Stopped && !s.lastError.isEmpty())
+        pal.setColor(QPalette::WindowText, statusColor(StatusTone::Error, pal));
+    setPalette(pal);
     QString tip = tr("Collector %1 (RELP): every entry up to #%2 acknowledged; newest #%3.")
                       .arg(s.collector)
                       .arg(s.ackedSeq)

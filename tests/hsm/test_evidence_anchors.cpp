@@ -1,0 +1,384 @@
+// Evidence packs as anchors (issue #15). A pack checked without a pinned key is only consistent
+// with the key it carries, which a forger can make: the CLI says UNANCHORED and exits 4. The key
+// the checkpoints are signed with must be the one the journal's entry #1 records, so a pack
+// re-signed with a forger's key fails even unpinned. `--extends OLD` proves that a later pack (or
+// the workspace) still holds an earlier pack's newest entry and checkpoint: a journal forked from
+// a copy of the workspace (signed with the real journal key) is caught, naming the entry and
+// both hashes. The packs are real exports of the real symbolon-cli; the forger works on the files
+// with OpenSSL, as anyone with the pack could.
+#include "CliRunner.h"
+#include "DemoFixture.h"
+#include "TreeCopy.h"
+
+#include "journal/Checkpoint.h"
+#include "journal/EntryLine.h"
+#include "journal/JournalSigner.h"
+#include "workspace/Workspace.h"
+
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <memory>
+
+using namespace symbolon;
+using test::cliArgs;
+using test::runCli;
+
+namespace {
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+bool writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+QList<QByteArray> lines(const QString& path) {
+    QList<QByteArray> out;
+    for (const QByteArray& l : readFile(path).split('\n'))
+        if (!l.trimmed().isEmpty())
+            out.push_back(l.trimmed());
+    return out;
+}
+QString fingerprintOf(const QByteArray& spki) {
+    return QString::fromLatin1(QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toHex());
+}
+QStringList verifyPack(const QString& pack, const QStringList& extra = {}) {
+    return QStringList{QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--evidence-pack"),
+                       pack} +
+           extra;
+}
+QStringList exportPack(const QString& ws, const QString& pack, const QStringList& extra = {}) {
+    return cliArgs(ws, test::kReviewer,
+                   QStringList{QStringLiteral("journal"), QStringLiteral("export"),
+                               QStringLiteral("--evidence-pack"), pack} +
+                       extra);
+}
+// The newest entry of a pack: its seq and hash (hex).
+std::pair<qint64, QString> head(const QString& pack) {
+    const QJsonObject o =
+        QJsonDocument::fromJson(lines(QDir(pack).filePath(QStringLiteral("journal.jsonl"))).last()).object();
+    return {o.value(QStringLiteral("seq")).toInteger(), o.value(QStringLiteral("hash")).toString()};
+}
+QString hashOf(const QString& pack, qint64 seq) {
+    for (const QByteArray& l : lines(QDir(pack).filePath(QStringLiteral("journal.jsonl")))) {
+        const QJsonObject o = QJsonDocument::fromJson(l).object();
+        if (o.value(QStringLiteral("seq")).toInteger() == seq)
+            return o.value(QStringLiteral("hash")).toString();
+    }
+    return {};
+}
+
+// A key of the forger's own, and what they sign with it.
+struct Forger {
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key{EVP_EC_gen("prime256v1"), &EVP_PKEY_free};
+    QByteArray spki() const {
+        unsigned char* der = nullptr;
+        const int len = i2d_PUBKEY(key.get(), &der);
+        const QByteArray out(reinterpret_cast<const char*>(der), len);
+        OPENSSL_free(der);
+        return out;
+    }
+    QByteArray sign(const QByteArray& data) const {
+        std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+        size_t len = 0;
+        if (EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1 ||
+            EVP_DigestSign(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(data.constData()),
+                           static_cast<size_t>(data.size())) != 1)
+            return {};
+        QByteArray sig(static_cast<qsizetype>(len), '\0');
+        if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(sig.data()), &len,
+                           reinterpret_cast<const unsigned char*>(data.constData()),
+                           static_cast<size_t>(data.size())) != 1)
+            return {};
+        sig.truncate(static_cast<qsizetype>(len));
+        return sig;
+    }
+};
+
+// Re-signs every checkpoint of the pack with the forger's key and puts that key in the pack, its
+// manifest updated to match. With rewriteEntryOne, entry #1 is made to record the forger's key
+// too and the chain is recomputed: a pack consistent in every respect with a key of the forger's.
+bool forge(const QString& dir, const Forger& forger, bool rewriteEntryOne) {
+    const QString fp = fingerprintOf(forger.spki());
+    const QString journalPath = QDir(dir).filePath(QStringLiteral("journal.jsonl"));
+    QHash<qint64, QByteArray> hashes;
+    QByteArray journalOut, prev;
+    for (const QByteArray& l : lines(journalPath)) {
+        QJsonObject o = QJsonDocument::fromJson(l).object();
+        journal::JournalEntry e = journal::EntryLine::fromJson(o);
+        if (rewriteEntryOne) {
+            if (e.seq == 1) {
+                QJsonObject d = e.details();
+                d.insert(QStringLiteral("journal_key_fingerprint"), fp);
+                e.detailsJson = journal::JournalEntry::encodeDetails(d);
+            }
+            if (!prev.isEmpty())
+                e.prevHash = prev;
+            e.hash = e.computeHash();
+            prev = e.hash;
+            o.insert(QStringLiteral("details_json"), QString::fromUtf8(e.detailsJson));
+            o.insert(QStringLiteral("prev_hash"), QString::fromLatin1(e.prevHash.toHex()));
+            o.insert(QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex()));
+        }
+        hashes.insert(e.seq, e.hash);
+        journalOut += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    }
+    const QString cpPath = QDir(dir).filePath(QStringLiteral("checkpoints.jsonl"));
+    QByteArray cpOut;
+    for (const QByteArray& l : lines(cpPath)) {
+        auto c = journal::Checkpoint::fromJson(QJsonDocument::fromJson(l).object());
+        if (!c)
+            return false;
+        c->hash = hashes.value(c->seq);
+        c->keyFingerprint = fp;
+        c->signature = forger.sign(c->canonical());
+        cpOut += QJsonDocument(c->toJson()).toJson(QJsonDocument::Compact) + '\n';
+    }
+    const QByteArray pem = journal::JournalSigner::publicKeyPem(forger.spki());
+    const QString manifestPath = QDir(dir).filePath(QStringLiteral("manifest.json"));
+    QJsonObject manifest = QJsonDocument::fromJson(readFile(manifestPath)).object();
+    QJsonObject files = manifest.value(QStringLiteral("files_sha256")).toObject();
+    files.insert(QStringLiteral("journal-signing-key.pem"),
+                 QString::fromLatin1(QCryptographicHash::hash(pem, QCryptographicHash::Sha256).toHex()));
+    manifest.insert(QStringLiteral("files_sha256"), files);
+    manifest.insert(QStringLiteral("key_fingerprint"), fp);
+    return writeFile(journalPath, journalOut) && writeFile(cpPath, cpOut) &&
+           writeFile(QDir(dir).filePath(QStringLiteral("journal-signing-key.pem")), pem) &&
+           writeFile(manifestPath, QJsonDocument(manifest).toJson());
+}
+} // namespace
+
+class TestEvidenceAnchors : public QObject {
+    Q_OBJECT
+    test::DemoFixture m_demo{20};
+    QString m_pack, m_keyPem, m_fingerprint;
+    QString m_wsA, m_wsB; // two copies of the workspace at the same state
+    QString m_old;        // exported from A
+
+    QString copyPack(const QString& from, const QString& name) {
+        const QString dir = m_demo.scratch(name);
+        QDir().mkpath(dir);
+        for (const QString& f : QDir(from).entryList(QDir::Files))
+            QFile::copy(QDir(from).filePath(f), QDir(dir).filePath(f));
+        return dir;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_pack = m_demo.scratch(QStringLiteral("pack"));
+        const auto exported = runCli(exportPack(m_demo.dir(), m_pack));
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        m_keyPem = workspace::Workspace::journalKeyPath(m_demo.dir());
+        const QByteArray spki = journal::JournalSigner::spkiFromPem(readFile(m_keyPem));
+        QVERIFY(!spki.isEmpty());
+        m_fingerprint = fingerprintOf(spki);
+        m_wsA = m_demo.scratch(QStringLiteral("wsA"));
+        m_wsB = m_demo.scratch(QStringLiteral("wsB"));
+        QVERIFY(test::copyTree(m_demo.dir(), m_wsA));
+        QVERIFY(test::copyTree(m_demo.dir(), m_wsB));
+        m_old = m_demo.scratch(QStringLiteral("old"));
+        const auto old = runCli(exportPack(m_wsA, m_old));
+        QVERIFY2(old.code == 0, qPrintable(old.err));
+    }
+
+    // ---- pinned keys only ----
+    void aPinnedPackVerifies() {
+        const auto r = runCli(verifyPack(m_pack, {QStringLiteral("--public-key"), m_keyPem}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Chain verified")));
+        QVERIFY(!r.out.contains(QStringLiteral("UNANCHORED")));
+    }
+    void anUnpinnedPackIsUnanchored() {
+        const auto r = runCli(verifyPack(m_pack));
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.out.contains(QStringLiteral("UNANCHORED: no --public-key was given")), qPrintable(r.out));
+        QVERIFY(r.out.contains(m_fingerprint));
+        QVERIFY(r.out.contains(QStringLiteral("Chain verified")));
+    }
+    void aPackResignedWithAForgersKeyFailsEvenUnpinned() {
+        const QString dir = copyPack(m_pack, QStringLiteral("resigned"));
+        Forger forger;
+        QVERIFY(forge(dir, forger, false));
+        const QString forged = fingerprintOf(forger.spki());
+        // Unpinned: the pack is consistent with the forger's key, but entry #1 names the real one.
+        auto r = runCli(verifyPack(dir));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("entry #1 records the journal signing key %1, but the checkpoints "
+                                          "are signed by key %2")
+                               .arg(m_fingerprint, forged)),
+            qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("FAILED at entry #1")));
+        // Pinned to the real key: the forger's signatures fail.
+        r = runCli(verifyPack(dir, {QStringLiteral("--public-key"), m_keyPem}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("FAILED")));
+    }
+    void aPackForgedThroughoutIsUnanchoredUnpinnedAndFailsPinned() {
+        const QString dir = copyPack(m_pack, QStringLiteral("forged"));
+        Forger forger;
+        QVERIFY(forge(dir, forger, true));
+        // Consistent in every respect, and so all an unpinned check can say is UNANCHORED.
+        auto r = runCli(verifyPack(dir));
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.out.contains(QStringLiteral("UNANCHORED")), qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(fingerprintOf(forger.spki())));
+        r = runCli(verifyPack(dir, {QStringLiteral("--public-key"), m_keyPem}));
+        QCOMPARE(r.code, 1);
+        QVERIFY(!r.out.contains(QStringLiteral("UNANCHORED")));
+    }
+    void aPackStartingLaterIsCheckedAgainstItsManifest() {
+        const QString dir = m_demo.scratch(QStringLiteral("later"));
+        const auto exported = runCli(exportPack(m_wsA, dir, {QStringLiteral("--from"), QStringLiteral("3")}));
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        auto r = runCli(verifyPack(dir, {QStringLiteral("--public-key"), m_keyPem}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        Forger forger;
+        QVERIFY(forge(dir, forger, false));
+        // The forger also set the manifest's key_fingerprint: without #1, unpinned is all it can say.
+        r = runCli(verifyPack(dir));
+        QCOMPARE(r.code, 4);
+        // A manifest left naming the real key: the mismatch is named.
+        const QString manifestPath = QDir(dir).filePath(QStringLiteral("manifest.json"));
+        QJsonObject manifest = QJsonDocument::fromJson(readFile(manifestPath)).object();
+        manifest.insert(QStringLiteral("key_fingerprint"), m_fingerprint);
+        QVERIFY(writeFile(manifestPath, QJsonDocument(manifest).toJson()));
+        r = runCli(verifyPack(dir));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("manifest.json records the journal signing key %1").arg(m_fingerprint)),
+                 qPrintable(r.err));
+    }
+
+    // ---- --extends OLD ----
+    void aLaterPackExtendsAnEarlierOne() {
+        const QString fresh = m_demo.scratch(QStringLiteral("newA"));
+        const auto exported = runCli(exportPack(m_wsA, fresh));
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        const auto [seq, hash] = head(m_old);
+        auto r = runCli(verifyPack(
+            fresh, {QStringLiteral("--extends"), m_old, QStringLiteral("--public-key"), m_keyPem}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.out.contains(
+                QStringLiteral("extends %1: it holds entry #%2 with hash %3").arg(m_old).arg(seq).arg(hash)),
+            qPrintable(r.out));
+        // Unpinned, the extension is shown but the result is still unanchored.
+        r = runCli(verifyPack(fresh, {QStringLiteral("--extends"), m_old}));
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.out.contains(QStringLiteral("extends")));
+        // The workspace itself extends it too.
+        r = runCli(cliArgs(
+            m_wsA, test::kReviewer,
+            {QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--extends"), m_old}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("The workspace's journal extends")));
+    }
+    void aForkedJournalDoesNotExtend() {
+        // B is the same workspace as A before A's export: its own entry at that seq differs, and
+        // everything B signs is signed with the real journal key.
+        const QString other = m_demo.scratch(QStringLiteral("otherB"));
+        QVERIFY(runCli(exportPack(m_wsB, other)).code == 0);
+        const QString fresh = m_demo.scratch(QStringLiteral("newB"));
+        QVERIFY(runCli(exportPack(m_wsB, fresh)).code == 0);
+        QVERIFY(runCli(verifyPack(fresh, {QStringLiteral("--public-key"), m_keyPem})).code == 0);
+        const auto [seq, oldHash] = head(m_old);
+        const QString newHash = hashOf(fresh, seq);
+        QVERIFY(!newHash.isEmpty() && newHash != oldHash);
+        auto r = runCli(verifyPack(
+            fresh, {QStringLiteral("--extends"), m_old, QStringLiteral("--public-key"), m_keyPem}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("Entry #%1 was rewritten: %2 holds it with hash %3, but %4 holds it "
+                                    "with hash %5")
+                         .arg(seq)
+                         .arg(m_old, oldHash, fresh, newHash)),
+                 qPrintable(r.err));
+        r = runCli(cliArgs(
+            m_wsB, test::kReviewer,
+            {QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--extends"), m_old}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Entry #%1 was rewritten").arg(seq)), qPrintable(r.err));
+        QVERIFY(r.err.contains(oldHash));
+    }
+    void aPackEndingBeforeTheOldHeadDoesNotExtend() {
+        const auto [seq, hash] = head(m_old);
+        const QString shorter = m_demo.scratch(QStringLiteral("shorter"));
+        QVERIFY(runCli(exportPack(m_wsA, shorter, {QStringLiteral("--to"), QString::number(seq - 1)})).code ==
+                0);
+        const auto r = runCli(verifyPack(
+            shorter, {QStringLiteral("--extends"), m_old, QStringLiteral("--public-key"), m_keyPem}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("does not hold entry #%1, the newest entry of %2 (hash %3)")
+                                    .arg(seq)
+                                    .arg(m_old, hash)),
+                 qPrintable(r.err));
+    }
+    void aPackWithoutTheOldCheckpointDoesNotExtend() {
+        const QString fresh = m_demo.scratch(QStringLiteral("newA2"));
+        QVERIFY(runCli(exportPack(m_wsA, fresh)).code == 0);
+        // Drop OLD's newest checkpoint from the new pack: its later checkpoints still anchor it.
+        const qint64 seq =
+            QJsonDocument::fromJson(lines(QDir(m_old).filePath(QStringLiteral("checkpoints.jsonl"))).last())
+                .object()
+                .value(QStringLiteral("seq"))
+                .toInteger();
+        QVERIFY(seq > 0);
+        const QString cpPath = QDir(fresh).filePath(QStringLiteral("checkpoints.jsonl"));
+        QByteArray kept;
+        int dropped = 0;
+        for (const QByteArray& l : lines(cpPath)) {
+            if (QJsonDocument::fromJson(l).object().value(QStringLiteral("seq")).toInteger() == seq) {
+                ++dropped;
+                continue;
+            }
+            kept += l + '\n';
+        }
+        QVERIFY(dropped > 0);
+        QVERIFY(writeFile(cpPath, kept));
+        QVERIFY(runCli(verifyPack(fresh, {QStringLiteral("--public-key"), m_keyPem})).code == 0);
+        const auto r = runCli(verifyPack(
+            fresh, {QStringLiteral("--extends"), m_old, QStringLiteral("--public-key"), m_keyPem}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("lacks the checkpoint of entry #%1").arg(seq)),
+                 qPrintable(r.err));
+    }
+    void extendsErrorPaths() {
+        // OLD that is not a pack, and OLD that does not verify: named, exit 1.
+        const QString missing = m_demo.scratch(QStringLiteral("no-such-pack"));
+        auto r = runCli(verifyPack(
+            m_pack, {QStringLiteral("--extends"), missing, QStringLiteral("--public-key"), m_keyPem}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("%1 does not verify, so it cannot anchor").arg(missing)),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("is this an evidence pack?")));
+        const QString damaged = copyPack(m_old, QStringLiteral("old-damaged"));
+        QVERIFY(writeFile(QDir(damaged).filePath(QStringLiteral("journal.jsonl")), "{\"seq\":\n"));
+        r = runCli(verifyPack(
+            m_pack, {QStringLiteral("--extends"), damaged, QStringLiteral("--public-key"), m_keyPem}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("journal.jsonl, line 1")), qPrintable(r.err));
+        // A pack of another workspace (another journal key): named by both keys.
+        const QString otherWs = m_demo.scratch(QStringLiteral("other-workspace"));
+        QVERIFY(runCli({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--workspace"),
+                        otherWs, QStringLiteral("--devices"), QStringLiteral("5")})
+                    .code == 0);
+        const QString foreign = m_demo.scratch(QStringLiteral("foreign"));
+        QVERIFY(runCli(exportPack(otherWs, foreign)).code == 0);
+        r = runCli(verifyPack(foreign, {QStringLiteral("--extends"), m_old}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("they are not the same workspace's journal")),
+                 qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvidenceAnchors)
+#include "test_evidence_anchors.moc"

@@ -358,6 +358,46 @@
         <source>the manifest promises %1 entries but journal.jsonl holds %2</source>
         <translation>mae&apos;r maniffest yn addo %1 cofnod ond mae journal.jsonl yn dal %2</translation>
     </message>
+    <message>
+        <source>entry #1 is &quot;%1&quot;, not the workspace&apos;s creation entry that records its journal key: this is not a whole journal.</source>
+        <translation>cofnod #1 yw &quot;%1&quot;, nid cofnod creu’r gweithle sy’n cofnodi ei allwedd cyfnodolyn: nid cyfnodolyn cyfan mo hwn.</translation>
+    </message>
+    <message>
+        <source>entry #1 records the journal signing key %1, but the checkpoints are signed by key %2: this pack was not signed with the workspace&apos;s own journal key.</source>
+        <translation>mae cofnod #1 yn cofnodi’r allwedd llofnodi cyfnodolyn %1, ond llofnodir y pwyntiau gwirio gan allwedd %2: ni lofnodwyd y pecyn hwn ag allwedd cyfnodolyn y gweithle ei hun.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>manifest.json records the journal signing key %1, but the checkpoints are signed by key %2 (entry #1, which records the workspace&apos;s key, is not in this pack).</source>
+        <translation>mae manifest.json yn cofnodi’r allwedd llofnodi cyfnodolyn %1, ond llofnodir y pwyntiau gwirio gan allwedd %2 (nid yw cofnod #1, sy’n cofnodi allwedd y gweithle, yn y pecyn hwn).</translation>
+    </message>
+    <message>
+        <source>%1 does not verify, so it cannot anchor %2: %3</source>
+        <translation>nid yw %1 yn dilysu, felly ni all angori %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not verify: %2</source>
+        <translation>nid yw %1 yn dilysu: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by journal key %2 but %3 by key %4: they are not the same workspace&apos;s journal.</source>
+        <translation>llofnodir %1 gan allwedd cyfnodolyn %2 ond %3 gan allwedd %4: nid cyfnodolyn yr un gweithle ydynt.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold entry #%2, the newest entry of %3 (hash %4): it holds #%5 to #%6, so it cannot show that the journal still contains it.</source>
+        <translation>nid yw %1 yn dal cofnod #%2, cofnod diweddaraf %3 (hash %4): mae’n dal #%5 i #%6, felly ni all ddangos bod y cyfnodolyn yn dal i’w gynnwys.</translation>
+    </message>
+    <message>
+        <source>Entry #%1 was rewritten: %2 holds it with hash %3, but %4 holds it with hash %5. The journal changed after %2 was exported.</source>
+        <translation>Ailysgrifennwyd cofnod #%1: mae %2 yn ei ddal â hash %3, ond mae %4 yn ei ddal â hash %5. Newidiodd y cyfnodolyn ar ôl allforio %2.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the checkpoint of entry #%2 signed at %3 that %4 holds: the checkpoints were replaced after %4 was exported.</source>
+        <translation>nid oes gan %1 y pwynt gwirio ar gyfer cofnod #%2 a lofnodwyd am %3 sydd gan %4: disodlwyd y pwyntiau gwirio ar ôl allforio %4.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ceremony</name>
@@ -2258,6 +2298,74 @@
         <source>collector unreachable, retrying</source>
         <translation>casglwr yn anghyraeddadwy, yn ailgynnig</translation>
     </message>
+    <message>
+        <source>A checkpoint&apos;s card signature is malformed: expected card_fingerprint (64 hex) and card_signature (base64), both or neither.</source>
+        <translation>Mae llofnod cerdyn pwynt gwirio wedi’i gamffurfio: disgwylid card_fingerprint (64 hecs) a card_signature (base64), y ddau neu ddim un.</translation>
+    </message>
+    <message>
+        <source>Journal entry #%1, which the SIEM collector %2 acknowledged with hash %3, is no longer in the journal: entries were deleted after the collector received them. Forwarding stops; compare the journal with the collector&apos;s copy (journal verify --siem-log).</source>
+        <translation>Nid yw cofnod cyfnodolyn #%1, a gydnabu’r casglwr SIEM %2 â hash %3, yn y cyfnodolyn mwyach: dilëwyd cofnodion ar ôl i’r casglwr eu derbyn. Mae’r anfon ymlaen yn stopio; cymharwch y cyfnodolyn â chopi’r casglwr (journal verify --siem-log).</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(heb ei gofnodi)</translation>
+    </message>
+    <message>
+        <source>Journal entry #%1 was rewritten after the SIEM collector %2 acknowledged it: it had hash %3 then and has hash %4 now. Forwarding stops; compare the journal with the collector&apos;s copy (journal verify --siem-log) and treat the workspace as tampered with.</source>
+        <translation>Ailysgrifennwyd cofnod cyfnodolyn #%1 ar ôl i’r casglwr SIEM %2 ei gydnabod: roedd ganddo hash %3 bryd hynny ac mae ganddo hash %4 nawr. Mae’r anfon ymlaen yn stopio; cymharwch y cyfnodolyn â chopi’r casglwr (journal verify --siem-log) a thrin y gweithle fel un yr ymyrrwyd ag ef.</translation>
+    </message>
+    <message>
+        <source>; every person&apos;s entries are co-signed by their own card (%1 card signatures)</source>
+        <translation>; mae cofnodion pob person wedi’u cyd-lofnodi gan eu cerdyn eu hunain (%1 llofnod cerdyn)</translation>
+    </message>
+    <message>
+        <source>; %1 card co-signatures verified (not required for this journal)</source>
+        <translation>; dilyswyd %1 cyd-lofnod cerdyn (nid oes eu hangen ar gyfer y cyfnodolyn hwn)</translation>
+    </message>
+    <message>
+        <source>the checkpoint of #%1 signed at %2 is co-signed by a card the site register never enrolled (fingerprint %3)</source>
+        <translation>mae pwynt gwirio #%1 a lofnodwyd am %2 wedi’i gyd-lofnodi gan gerdyn na chofrestrodd cofrestr y safle erioed (ôl bys %3)</translation>
+    </message>
+    <message>
+        <source>the card signature of %1 on the checkpoint of #%2 signed at %3 does not verify: the checkpoint was altered or forged</source>
+        <translation>nid yw llofnod cerdyn %1 ar bwynt gwirio #%2 a lofnodwyd am %3 yn dilysu: newidiwyd neu ffugiwyd y pwynt gwirio</translation>
+    </message>
+    <message>
+        <source>it names %1, but no checkpoint is co-signed by that person&apos;s card: it was written or changed without their card</source>
+        <translation>mae’n enwi %1, ond nid oes pwynt gwirio wedi’i gyd-lofnodi gan gerdyn y person hwnnw: fe’i hysgrifennwyd neu fe’i newidiwyd heb eu cerdyn</translation>
+    </message>
+    <message>
+        <source>it names %1, but that person&apos;s card co-signed the journal only up to #%2: it was written or changed without their card</source>
+        <translation>mae’n enwi %1, ond dim ond hyd at #%2 y cyd-lofnododd cerdyn y person hwnnw’r cyfnodolyn: fe’i hysgrifennwyd neu fe’i newidiwyd heb eu cerdyn</translation>
+    </message>
+    <message>
+        <source>The SIEM log %1 cannot be read: %2.</source>
+        <translation>Ni ellir darllen log SIEM %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a Symbolon message without a valid seq and hash (expected seq=&quot;N&quot; hash=&quot;64 hex digits&quot; in its [%3] element).</source>
+        <translation>%1, llinell %2: neges Symbolon heb seq a hash dilys (disgwylid seq=&quot;N&quot; hash=&quot;64 digid hecs&quot; yn ei elfen [%3]).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: entry #%3 has hash %4 here but hash %5 on line %6: the collector received two different entries under one number.</source>
+        <translation>%1, llinell %2: mae gan gofnod #%3 hash %4 yma ond hash %5 ar linell %6: derbyniodd y casglwr ddau gofnod gwahanol dan un rhif.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Symbolon journal message (%2 lines read): is this the collector&apos;s file?</source>
+        <translation>nid yw %1 yn dal unrhyw neges cyfnodolyn Symbolon (darllenwyd %2 llinell): ai ffeil y casglwr yw hon?</translation>
+    </message>
+    <message>
+        <source>%1, line %2: entry #%3 (hash %4) is not in the journal, which ends at #%5: entries were deleted after they were forwarded.</source>
+        <translation>%1, llinell %2: nid yw cofnod #%3 (hash %4) yn y cyfnodolyn, sy’n gorffen yn #%5: dilëwyd cofnodion ar ôl eu hanfon ymlaen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: entry #%3 (hash %4) is not in the journal: it was deleted after it was forwarded.</source>
+        <translation>%1, llinell %2: nid yw cofnod #%3 (hash %4) yn y cyfnodolyn: fe’i dilëwyd ar ôl ei anfon ymlaen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: entry #%3 has hash %4 in the collector&apos;s copy but hash %5 in the journal: it was rewritten after it was forwarded.</source>
+        <translation>%1, llinell %2: mae gan gofnod #%3 hash %4 yng nghopi’r casglwr ond hash %5 yn y cyfnodolyn: fe’i hailysgrifennwyd ar ôl ei anfon ymlaen.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal::SiemForwarder</name>
@@ -2715,6 +2823,10 @@
         <source>%1 has already approved with another card: one person approves once, whatever cards they hold.</source>
         <translation>Mae %1 eisoes wedi cymeradwyo â cherdyn arall: mae un person yn cymeradwyo unwaith, pa gardiau bynnag sydd ganddynt.</translation>
     </message>
+    <message>
+        <source>does not match</source>
+        <translation>nid yw’n cyfateb</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::rekey</name>
@@ -3013,6 +3125,22 @@
     <message>
         <source>Re-key run %1 has the state &quot;%2&quot;, which this version does not know.</source>
         <translation>Mae gan rediad ailallweddu %1 y cyflwr &quot;%2&quot;, nad yw’r fersiwn hon yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>Run %1: its stored kinds &quot;%2&quot; or justification cannot be read, so its plan digest %3 cannot be recomputed: the plan was changed after it was made.</source>
+        <translation>Rhediad %1: ni ellir darllen ei fathau &quot;%2&quot; na’i gyfiawnhad fel y’u storiwyd, felly ni ellir ailgyfrifo crynodeb ei gynllun %3: newidiwyd y cynllun ar ôl ei wneud.</translation>
+    </message>
+    <message>
+        <source>Run %1: its plan digest is %2 as stored (and approved), but its kinds, justification and devices as stored now give %3: the plan was changed after it was made.</source>
+        <translation>Rhediad %1: crynodeb ei gynllun yw %2 fel y’i storiwyd (ac y’i cymeradwywyd), ond mae ei fathau, ei gyfiawnhad a’i ddyfeisiau fel y’u storiwyd nawr yn rhoi %3: newidiwyd y cynllun ar ôl ei wneud.</translation>
+    </message>
+    <message>
+        <source>Run %1: its plan digest is %2 as stored, but its rekey.planned journal entry #%3 records %4: the plan was changed after it was made.</source>
+        <translation>Rhediad %1: crynodeb ei gynllun yw %2 fel y’i storiwyd, ond mae ei gofnod cyfnodolyn rekey.planned #%3 yn cofnodi %4: newidiwyd y cynllun ar ôl ei wneud.</translation>
+    </message>
+    <message>
+        <source>no digest</source>
+        <translation>dim crynodeb</translation>
     </message>
 </context>
 <context>
@@ -6739,6 +6867,10 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <source>Last error (%1): %2</source>
         <translation>Gwall diwethaf (%1): %2</translation>
     </message>
+    <message>
+        <source>SIEM: STOPPED on an error</source>
+        <translation>SIEM: WEDI STOPIO oherwydd gwall</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::SiteRegisterView</name>
@@ -6929,6 +7061,52 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>Verifying the journal: every hash, link and checkpoint signature…</source>
         <translation>Yn dilysu&apos;r cyfnodolyn: pob hash, dolen a llofnod pwynt gwirio…</translation>
+    </message>
+    <message>
+        <source>every hash, link and checkpoint signature</source>
+        <translation>pob hash, cyswllt a llofnod pwynt gwirio</translation>
+    </message>
+    <message numerus="yes">
+        <source>each person&apos;s entries co-signed by their own card (%n card signature(s))</source>
+        <translation>
+            <numerusform>cofnodion pob person wedi’u cyd-lofnodi gan eu cerdyn eu hunain (%n llofnod cerdyn)</numerusform>
+            <numerusform>cofnodion pob person wedi’u cyd-lofnodi gan eu cerdyn eu hunain (%n llofnod cerdyn)</numerusform>
+            <numerusform>cofnodion pob person wedi’u cyd-lofnodi gan eu cerdyn eu hunain (%n llofnod cerdyn)</numerusform>
+            <numerusform>cofnodion pob person wedi’u cyd-lofnodi gan eu cerdyn eu hunain (%n llofnod cerdyn)</numerusform>
+            <numerusform>cofnodion pob person wedi’u cyd-lofnodi gan eu cerdyn eu hunain (%n llofnod cerdyn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>card co-signatures (this site was made before they were required)</source>
+        <translation>cyd-lofnodion cerdyn (gwnaed y safle hwn cyn bod eu hangen)</translation>
+    </message>
+    <message>
+        <source>your card&apos;s witness: entry #%1, which your card last co-signed, was unchanged at open</source>
+        <translation>tyst eich cerdyn: roedd cofnod #%1, a gyd-lofnododd eich cerdyn ddiwethaf, heb ei newid wrth agor</translation>
+    </message>
+    <message>
+        <source>your card&apos;s witness (it had co-signed nothing here before this session)</source>
+        <translation>tyst eich cerdyn (nid oedd wedi cyd-lofnodi dim yma cyn y sesiwn hon)</translation>
+    </message>
+    <message>
+        <source>the SIEM&apos;s copy (checked by siem forward and journal verify --siem-log)</source>
+        <translation>copi’r SIEM (gwirir gan siem forward a journal verify --siem-log)</translation>
+    </message>
+    <message>
+        <source>an earlier evidence pack (journal verify --evidence-pack NEW --extends OLD)</source>
+        <translation>pecyn tystiolaeth cynharach (journal verify --evidence-pack NEW --extends OLD)</translation>
+    </message>
+    <message>
+        <source>trusted timestamps (not supported yet)</source>
+        <translation>stampiau amser dibynadwy (heb eu cefnogi eto)</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Gwiriwyd: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked here: %1.</source>
+        <translation>Heb eu gwirio yma: %1.</translation>
     </message>
 </context>
 <context>
@@ -7444,6 +7622,34 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>The workspace lock %1 cannot be taken: %2</source>
         <translation>Ni ellir cymryd clo&apos;r gweithle %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal witness on this card is malformed: the card was written by something other than Symbolon.</source>
+        <translation>Mae tyst y cyfnodolyn ar y cerdyn hwn wedi’i gamffurfio: ysgrifennwyd y cerdyn gan rywbeth heblaw Symbolon.</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry #%1, but the card of %2 co-signed entry #%3 at its last use: entries #%4 to #%3 (at least) were deleted</source>
+        <translation>mae’r cyfnodolyn yn gorffen yng nghofnod #%1, ond cyd-lofnododd cerdyn %2 gofnod #%3 y tro diwethaf y’i defnyddiwyd: dilëwyd cofnodion #%4 i #%3 (o leiaf)</translation>
+    </message>
+    <message>
+        <source>entry #%1 is not the one the card of %2 co-signed (card: %3…, journal: %4…): the journal was rewritten at or before entry #%1</source>
+        <translation>nid cofnod #%1 yw’r un a gyd-lofnododd cerdyn %2 (cerdyn: %3…, cyfnodolyn: %4…): ailysgrifennwyd y cyfnodolyn yng nghofnod #%1 neu cyn hynny</translation>
+    </message>
+    <message>
+        <source>Journal entries %1 name you but your card never co-signed them: a process of yours stopped before signing, or someone else wrote them in your name. Check them in the Journal view; your card co-signs them now.</source>
+        <translation>Mae cofnodion cyfnodolyn %1 yn eich enwi ond ni chyd-lofnododd eich cerdyn hwy erioed: stopiodd un o’ch prosesau cyn llofnodi, neu ysgrifennodd rhywun arall hwy yn eich enw. Gwiriwch hwy yn y wedd Cyfnodolyn; mae eich cerdyn yn eu cyd-lofnodi nawr.</translation>
+    </message>
+    <message>
+        <source>The PIN of %1&apos;s card is needed: the journal&apos;s first entry names %1, and their card co-signs it.</source>
+        <translation>Mae angen PIN cerdyn %1: mae cofnod cyntaf y cyfnodolyn yn enwi %1, ac mae eu cerdyn yn ei gyd-lofnodi.</translation>
+    </message>
+    <message>
+        <source>The card of %1 could not co-sign the journal (was it removed, or logged out by a wrong PIN?): %2 The action is recorded; close and reopen the workspace with the card to sign it.</source>
+        <translation>Ni allai cerdyn %1 gyd-lofnodi’r cyfnodolyn (a dynnwyd ef allan, neu a allgofnodwyd ef gan PIN anghywir?): %2 Mae’r weithred wedi’i chofnodi; caewch ac ailagorwch y gweithle gyda’r cerdyn i’w llofnodi.</translation>
+    </message>
+    <message>
+        <source>The action is recorded and signed, but the card of %1 could not keep the journal&apos;s head as its witness: %2</source>
+        <translation>Mae’r weithred wedi’i chofnodi a’i llofnodi, ond ni allai cerdyn %1 gadw pen y cyfnodolyn fel ei dyst: %2</translation>
     </message>
 </context>
 </TS>

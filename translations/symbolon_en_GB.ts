@@ -358,6 +358,46 @@
         <source>the manifest promises %1 entries but journal.jsonl holds %2</source>
         <translation>the manifest promises %1 entries but journal.jsonl holds %2</translation>
     </message>
+    <message>
+        <source>entry #1 is &quot;%1&quot;, not the workspace&apos;s creation entry that records its journal key: this is not a whole journal.</source>
+        <translation>entry #1 is &quot;%1&quot;, not the workspace&apos;s creation entry that records its journal key: this is not a whole journal.</translation>
+    </message>
+    <message>
+        <source>entry #1 records the journal signing key %1, but the checkpoints are signed by key %2: this pack was not signed with the workspace&apos;s own journal key.</source>
+        <translation>entry #1 records the journal signing key %1, but the checkpoints are signed by key %2: this pack was not signed with the workspace&apos;s own journal key.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>manifest.json records the journal signing key %1, but the checkpoints are signed by key %2 (entry #1, which records the workspace&apos;s key, is not in this pack).</source>
+        <translation>manifest.json records the journal signing key %1, but the checkpoints are signed by key %2 (entry #1, which records the workspace&apos;s key, is not in this pack).</translation>
+    </message>
+    <message>
+        <source>%1 does not verify, so it cannot anchor %2: %3</source>
+        <translation>%1 does not verify, so it cannot anchor %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not verify: %2</source>
+        <translation>%1 does not verify: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed by journal key %2 but %3 by key %4: they are not the same workspace&apos;s journal.</source>
+        <translation>%1 is signed by journal key %2 but %3 by key %4: they are not the same workspace&apos;s journal.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold entry #%2, the newest entry of %3 (hash %4): it holds #%5 to #%6, so it cannot show that the journal still contains it.</source>
+        <translation>%1 does not hold entry #%2, the newest entry of %3 (hash %4): it holds #%5 to #%6, so it cannot show that the journal still contains it.</translation>
+    </message>
+    <message>
+        <source>Entry #%1 was rewritten: %2 holds it with hash %3, but %4 holds it with hash %5. The journal changed after %2 was exported.</source>
+        <translation>Entry #%1 was rewritten: %2 holds it with hash %3, but %4 holds it with hash %5. The journal changed after %2 was exported.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the checkpoint of entry #%2 signed at %3 that %4 holds: the checkpoints were replaced after %4 was exported.</source>
+        <translation>%1 lacks the checkpoint of entry #%2 signed at %3 that %4 holds: the checkpoints were replaced after %4 was exported.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ceremony</name>
@@ -2231,6 +2271,74 @@
         <source>collector unreachable, retrying</source>
         <translation>collector unreachable, retrying</translation>
     </message>
+    <message>
+        <source>A checkpoint&apos;s card signature is malformed: expected card_fingerprint (64 hex) and card_signature (base64), both or neither.</source>
+        <translation>A checkpoint&apos;s card signature is malformed: expected card_fingerprint (64 hex) and card_signature (base64), both or neither.</translation>
+    </message>
+    <message>
+        <source>Journal entry #%1, which the SIEM collector %2 acknowledged with hash %3, is no longer in the journal: entries were deleted after the collector received them. Forwarding stops; compare the journal with the collector&apos;s copy (journal verify --siem-log).</source>
+        <translation>Journal entry #%1, which the SIEM collector %2 acknowledged with hash %3, is no longer in the journal: entries were deleted after the collector received them. Forwarding stops; compare the journal with the collector&apos;s copy (journal verify --siem-log).</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Journal entry #%1 was rewritten after the SIEM collector %2 acknowledged it: it had hash %3 then and has hash %4 now. Forwarding stops; compare the journal with the collector&apos;s copy (journal verify --siem-log) and treat the workspace as tampered with.</source>
+        <translation>Journal entry #%1 was rewritten after the SIEM collector %2 acknowledged it: it had hash %3 then and has hash %4 now. Forwarding stops; compare the journal with the collector&apos;s copy (journal verify --siem-log) and treat the workspace as tampered with.</translation>
+    </message>
+    <message>
+        <source>; every person&apos;s entries are co-signed by their own card (%1 card signatures)</source>
+        <translation>; every person&apos;s entries are co-signed by their own card (%1 card signatures)</translation>
+    </message>
+    <message>
+        <source>; %1 card co-signatures verified (not required for this journal)</source>
+        <translation>; %1 card co-signatures verified (not required for this journal)</translation>
+    </message>
+    <message>
+        <source>the checkpoint of #%1 signed at %2 is co-signed by a card the site register never enrolled (fingerprint %3)</source>
+        <translation>the checkpoint of #%1 signed at %2 is co-signed by a card the site register never enrolled (fingerprint %3)</translation>
+    </message>
+    <message>
+        <source>the card signature of %1 on the checkpoint of #%2 signed at %3 does not verify: the checkpoint was altered or forged</source>
+        <translation>the card signature of %1 on the checkpoint of #%2 signed at %3 does not verify: the checkpoint was altered or forged</translation>
+    </message>
+    <message>
+        <source>it names %1, but no checkpoint is co-signed by that person&apos;s card: it was written or changed without their card</source>
+        <translation>it names %1, but no checkpoint is co-signed by that person&apos;s card: it was written or changed without their card</translation>
+    </message>
+    <message>
+        <source>it names %1, but that person&apos;s card co-signed the journal only up to #%2: it was written or changed without their card</source>
+        <translation>it names %1, but that person&apos;s card co-signed the journal only up to #%2: it was written or changed without their card</translation>
+    </message>
+    <message>
+        <source>The SIEM log %1 cannot be read: %2.</source>
+        <translation>The SIEM log %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a Symbolon message without a valid seq and hash (expected seq=&quot;N&quot; hash=&quot;64 hex digits&quot; in its [%3] element).</source>
+        <translation>%1, line %2: a Symbolon message without a valid seq and hash (expected seq=&quot;N&quot; hash=&quot;64 hex digits&quot; in its [%3] element).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: entry #%3 has hash %4 here but hash %5 on line %6: the collector received two different entries under one number.</source>
+        <translation>%1, line %2: entry #%3 has hash %4 here but hash %5 on line %6: the collector received two different entries under one number.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Symbolon journal message (%2 lines read): is this the collector&apos;s file?</source>
+        <translation>%1 holds no Symbolon journal message (%2 lines read): is this the collector&apos;s file?</translation>
+    </message>
+    <message>
+        <source>%1, line %2: entry #%3 (hash %4) is not in the journal, which ends at #%5: entries were deleted after they were forwarded.</source>
+        <translation>%1, line %2: entry #%3 (hash %4) is not in the journal, which ends at #%5: entries were deleted after they were forwarded.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: entry #%3 (hash %4) is not in the journal: it was deleted after it was forwarded.</source>
+        <translation>%1, line %2: entry #%3 (hash %4) is not in the journal: it was deleted after it was forwarded.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: entry #%3 has hash %4 in the collector&apos;s copy but hash %5 in the journal: it was rewritten after it was forwarded.</source>
+        <translation>%1, line %2: entry #%3 has hash %4 in the collector&apos;s copy but hash %5 in the journal: it was rewritten after it was forwarded.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal::SiemForwarder</name>
@@ -2679,6 +2787,10 @@
         <source>%1 has already approved with another card: one person approves once, whatever cards they hold.</source>
         <translation>%1 has already approved with another card: one person approves once, whatever cards they hold.</translation>
     </message>
+    <message>
+        <source>does not match</source>
+        <translation>does not match</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::rekey</name>
@@ -2977,6 +3089,22 @@
     <message>
         <source>Re-key run %1 has the state &quot;%2&quot;, which this version does not know.</source>
         <translation>Re-key run %1 has the state &quot;%2&quot;, which this version does not know.</translation>
+    </message>
+    <message>
+        <source>Run %1: its stored kinds &quot;%2&quot; or justification cannot be read, so its plan digest %3 cannot be recomputed: the plan was changed after it was made.</source>
+        <translation>Run %1: its stored kinds &quot;%2&quot; or justification cannot be read, so its plan digest %3 cannot be recomputed: the plan was changed after it was made.</translation>
+    </message>
+    <message>
+        <source>Run %1: its plan digest is %2 as stored (and approved), but its kinds, justification and devices as stored now give %3: the plan was changed after it was made.</source>
+        <translation>Run %1: its plan digest is %2 as stored (and approved), but its kinds, justification and devices as stored now give %3: the plan was changed after it was made.</translation>
+    </message>
+    <message>
+        <source>Run %1: its plan digest is %2 as stored, but its rekey.planned journal entry #%3 records %4: the plan was changed after it was made.</source>
+        <translation>Run %1: its plan digest is %2 as stored, but its rekey.planned journal entry #%3 records %4: the plan was changed after it was made.</translation>
+    </message>
+    <message>
+        <source>no digest</source>
+        <translation>no digest</translation>
     </message>
 </context>
 <context>
@@ -6646,6 +6774,10 @@ The plan and its justification are journaled now; the keys are generated only wh
         <source>Last error (%1): %2</source>
         <translation>Last error (%1): %2</translation>
     </message>
+    <message>
+        <source>SIEM: STOPPED on an error</source>
+        <translation>SIEM: STOPPED on an error</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::SiteRegisterView</name>
@@ -6833,6 +6965,49 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>Verifying the journal: every hash, link and checkpoint signature…</source>
         <translation>Verifying the journal: every hash, link and checkpoint signature…</translation>
+    </message>
+    <message>
+        <source>every hash, link and checkpoint signature</source>
+        <translation>every hash, link and checkpoint signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>each person&apos;s entries co-signed by their own card (%n card signature(s))</source>
+        <translation>
+            <numerusform>each person&apos;s entries co-signed by their own card (%n card signature)</numerusform>
+            <numerusform>each person&apos;s entries co-signed by their own card (%n card signatures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>card co-signatures (this site was made before they were required)</source>
+        <translation>card co-signatures (this site was made before they were required)</translation>
+    </message>
+    <message>
+        <source>your card&apos;s witness: entry #%1, which your card last co-signed, was unchanged at open</source>
+        <translation>your card&apos;s witness: entry #%1, which your card last co-signed, was unchanged at open</translation>
+    </message>
+    <message>
+        <source>your card&apos;s witness (it had co-signed nothing here before this session)</source>
+        <translation>your card&apos;s witness (it had co-signed nothing here before this session)</translation>
+    </message>
+    <message>
+        <source>the SIEM&apos;s copy (checked by siem forward and journal verify --siem-log)</source>
+        <translation>the SIEM&apos;s copy (checked by siem forward and journal verify --siem-log)</translation>
+    </message>
+    <message>
+        <source>an earlier evidence pack (journal verify --evidence-pack NEW --extends OLD)</source>
+        <translation>an earlier evidence pack (journal verify --evidence-pack NEW --extends OLD)</translation>
+    </message>
+    <message>
+        <source>trusted timestamps (not supported yet)</source>
+        <translation>trusted timestamps (not supported yet)</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Checked: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked here: %1.</source>
+        <translation>Not checked here: %1.</translation>
     </message>
 </context>
 <context>
@@ -7348,6 +7523,34 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>The workspace lock %1 cannot be taken: %2</source>
         <translation>The workspace lock %1 cannot be taken: %2</translation>
+    </message>
+    <message>
+        <source>The journal witness on this card is malformed: the card was written by something other than Symbolon.</source>
+        <translation>The journal witness on this card is malformed: the card was written by something other than Symbolon.</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry #%1, but the card of %2 co-signed entry #%3 at its last use: entries #%4 to #%3 (at least) were deleted</source>
+        <translation>the journal ends at entry #%1, but the card of %2 co-signed entry #%3 at its last use: entries #%4 to #%3 (at least) were deleted</translation>
+    </message>
+    <message>
+        <source>entry #%1 is not the one the card of %2 co-signed (card: %3…, journal: %4…): the journal was rewritten at or before entry #%1</source>
+        <translation>entry #%1 is not the one the card of %2 co-signed (card: %3…, journal: %4…): the journal was rewritten at or before entry #%1</translation>
+    </message>
+    <message>
+        <source>Journal entries %1 name you but your card never co-signed them: a process of yours stopped before signing, or someone else wrote them in your name. Check them in the Journal view; your card co-signs them now.</source>
+        <translation>Journal entries %1 name you but your card never co-signed them: a process of yours stopped before signing, or someone else wrote them in your name. Check them in the Journal view; your card co-signs them now.</translation>
+    </message>
+    <message>
+        <source>The PIN of %1&apos;s card is needed: the journal&apos;s first entry names %1, and their card co-signs it.</source>
+        <translation>The PIN of %1&apos;s card is needed: the journal&apos;s first entry names %1, and their card co-signs it.</translation>
+    </message>
+    <message>
+        <source>The card of %1 could not co-sign the journal (was it removed, or logged out by a wrong PIN?): %2 The action is recorded; close and reopen the workspace with the card to sign it.</source>
+        <translation>The card of %1 could not co-sign the journal (was it removed, or logged out by a wrong PIN?): %2 The action is recorded; close and reopen the workspace with the card to sign it.</translation>
+    </message>
+    <message>
+        <source>The action is recorded and signed, but the card of %1 could not keep the journal&apos;s head as its witness: %2</source>
+        <translation>The action is recorded and signed, but the card of %1 could not keep the journal&apos;s head as its witness: %2</translation>
     </message>
 </context>
 </TS>

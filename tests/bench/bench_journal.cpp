@@ -1,6 +1,7 @@
 // Journal throughput: append inside transactions and verify, each next to its floor measured
 // in the same run (bare SQLCipher inserts of the same rows; bare SHA-256 over the same bytes).
 //   bench_journal [N]      default 100000; the full size is 1000000 (BENCHMARKS.md)
+#include "journal/Checkpoint.h"
 #include "journal/JournalStore.h"
 #include "journal/JournalVerifier.h"
 #include "store/Database.h"
@@ -14,11 +15,48 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
 #include <cstdio>
 
 using namespace symbolon;
 
 namespace {
+// A software P-256 key standing in for a card (the verifier checks signatures in software).
+struct SoftKey {
+    EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
+    ~SoftKey() { EVP_PKEY_free(key); }
+    QByteArray spki() const {
+        unsigned char* der = nullptr;
+        const int n = i2d_PUBKEY(key, &der);
+        QByteArray out(reinterpret_cast<const char*>(der), n);
+        OPENSSL_free(der);
+        return out;
+    }
+    QString fingerprint() const {
+        return QString::fromLatin1(QCryptographicHash::hash(spki(), QCryptographicHash::Sha256).toHex());
+    }
+    QByteArray sign(const QByteArray& data) const {
+        EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+        size_t len = 0;
+        QByteArray sig;
+        if (EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key) == 1 &&
+            EVP_DigestSign(ctx, nullptr, &len, reinterpret_cast<const unsigned char*>(data.constData()),
+                           size_t(data.size())) == 1) {
+            sig.resize(qsizetype(len));
+            if (EVP_DigestSign(ctx, reinterpret_cast<unsigned char*>(sig.data()), &len,
+                               reinterpret_cast<const unsigned char*>(data.constData()),
+                               size_t(data.size())) == 1)
+                sig.resize(qsizetype(len));
+            else
+                sig.clear();
+        }
+        EVP_MD_CTX_free(ctx);
+        return sig;
+    }
+};
+
 void row(const char* what, qint64 n, qint64 ms, double floorRate = 0) {
     const double rate = ms > 0 ? n * 1000.0 / ms : 0;
     if (floorRate > 0)
@@ -126,6 +164,33 @@ int main(int argc, char** argv) {
         if (!report.ok()) {
             std::printf("verify failed: %s\n", qPrintable(report.summary()));
             return 3;
+        }
+    }
+    {
+        // With issue #15's rule: every entry names Alice, whose card co-signed the head's checkpoint
+        // (the journal key and the card are software keys here; the verifier is the same).
+        auto head = j.head();
+        SoftKey journalKey, card;
+        journal::Checkpoint c;
+        c.seq = head->seq;
+        c.hash = head->hash;
+        c.time = QDateTime::currentDateTimeUtc();
+        c.keyFingerprint = journalKey.fingerprint();
+        c.signature = journalKey.sign(c.canonical());
+        c.cardFingerprint = card.fingerprint();
+        c.cardSignature = card.sign(c.cardCanonical());
+        journal::JournalVerifier::Input in;
+        in.nextEntry = std::move(*j.cursor());
+        in.publicKey = journalKey.spki();
+        in.externalCheckpoints = {c};
+        in.requireCardSignatures = true;
+        in.cards.insert(card.fingerprint(), {card.spki(), {QStringLiteral("Alice Hughes [card 3b20492d]")}});
+        t.restart();
+        auto report = journal::JournalVerifier::verify(std::move(in));
+        row("journal verify (chain + cards)", report.entries, t.elapsed(), floorRate);
+        if (!report.ok() || report.cardSignatures != 1) {
+            std::printf("verify failed: %s\n", qPrintable(report.summary()));
+            return 4;
         }
     }
     return 0;

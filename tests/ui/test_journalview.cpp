@@ -109,6 +109,12 @@ private Q_SLOTS:
                  qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("last checkpoint signed at")));
         QVERIFY(banner->property("verified").toBool());
+        // Which anchors were checked, and which are not configured (issue #15).
+        const QString anchors = banner->anchorsText();
+        QVERIFY2(anchors.contains(QStringLiteral("co-signed by their own card")), qPrintable(anchors));
+        QVERIFY2(anchors.contains(QStringLiteral("Not checked here:")) &&
+                     anchors.contains(QStringLiteral("trusted timestamps")),
+                 qPrintable(anchors));
     }
 
     void filterByActionNarrowsAndDetailShowsVerifiedApprovals() {

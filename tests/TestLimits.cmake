@@ -26,4 +26,4 @@ set(SYMBOLON_FUNCTIONS_test_insider_attacks
 # The journal insider of issue #15, likewise one CTest test per attack.
 set(SYMBOLON_FUNCTIONS_test_journal_insider
     anotherPersonsEntryRewritten ownEntryRewritten newestEntriesDeleted anEntryNamingAnotherPersonCannotBeAdded
-    theOpenersLoggedInCardStillNeedsItsPin)
+    theOpenersLoggedInCardStillNeedsItsPin aCleanEvidencePackNamesItsCoSigners)

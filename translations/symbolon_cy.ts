@@ -398,6 +398,14 @@
         <source>%1 lacks the checkpoint of entry #%2 signed at %3 that %4 holds: the checkpoints were replaced after %4 was exported.</source>
         <translation>nid oes gan %1 y pwynt gwirio ar gyfer cofnod #%2 a lofnodwyd am %3 sydd gan %4: disodlwyd y pwyntiau gwirio ar ôl allforio %4.</translation>
     </message>
+    <message>
+        <source>cards.json, line %1: %2.</source>
+        <translation>cards.json, llinell %1: %2.</translation>
+    </message>
+    <message>
+        <source>cards.json is missing or not a JSON object: the pack is damaged.</source>
+        <translation>mae cards.json ar goll neu nid yw’n wrthrych JSON: mae’r pecyn wedi’i ddifrodi.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ceremony</name>
@@ -2365,6 +2373,14 @@
     <message>
         <source>%1, line %2: entry #%3 has hash %4 in the collector&apos;s copy but hash %5 in the journal: it was rewritten after it was forwarded.</source>
         <translation>%1, llinell %2: mae gan gofnod #%3 hash %4 yng nghopi’r casglwr ond hash %5 yn y cyfnodolyn: fe’i hailysgrifennwyd ar ôl ei anfon ymlaen.</translation>
+    </message>
+    <message>
+        <source>%1 up to #%2</source>
+        <translation>%1 hyd at #%2</translation>
+    </message>
+    <message>
+        <source>; co-signed by: %1</source>
+        <translation>; wedi’i gyd-lofnodi gan: %1</translation>
     </message>
 </context>
 <context>
@@ -7650,6 +7666,26 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>The action is recorded and signed, but the card of %1 could not keep the journal&apos;s head as its witness: %2</source>
         <translation>Mae’r weithred wedi’i chofnodi a’i llofnodi, ond ni allai cerdyn %1 gadw pen y cyfnodolyn fel ei dyst: %2</translation>
+    </message>
+    <message>
+        <source>cards.json: field &quot;%1&quot; must be %2.</source>
+        <translation>cards.json: rhaid i’r maes &quot;%1&quot; fod yn %2.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true neu false</translation>
+    </message>
+    <message>
+        <source>a base64 public key</source>
+        <translation>allwedd gyhoeddus base64</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of public_key</source>
+        <translation>SHA-256 public_key</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>rhestr o enwau</translation>
     </message>
 </context>
 </TS>

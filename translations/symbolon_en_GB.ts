@@ -398,6 +398,14 @@
         <source>%1 lacks the checkpoint of entry #%2 signed at %3 that %4 holds: the checkpoints were replaced after %4 was exported.</source>
         <translation>%1 lacks the checkpoint of entry #%2 signed at %3 that %4 holds: the checkpoints were replaced after %4 was exported.</translation>
     </message>
+    <message>
+        <source>cards.json, line %1: %2.</source>
+        <translation>cards.json, line %1: %2.</translation>
+    </message>
+    <message>
+        <source>cards.json is missing or not a JSON object: the pack is damaged.</source>
+        <translation>cards.json is missing or not a JSON object: the pack is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ceremony</name>
@@ -2338,6 +2346,14 @@
     <message>
         <source>%1, line %2: entry #%3 has hash %4 in the collector&apos;s copy but hash %5 in the journal: it was rewritten after it was forwarded.</source>
         <translation>%1, line %2: entry #%3 has hash %4 in the collector&apos;s copy but hash %5 in the journal: it was rewritten after it was forwarded.</translation>
+    </message>
+    <message>
+        <source>%1 up to #%2</source>
+        <translation>%1 up to #%2</translation>
+    </message>
+    <message>
+        <source>; co-signed by: %1</source>
+        <translation>; co-signed by: %1</translation>
     </message>
 </context>
 <context>
@@ -7551,6 +7567,26 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>The action is recorded and signed, but the card of %1 could not keep the journal&apos;s head as its witness: %2</source>
         <translation>The action is recorded and signed, but the card of %1 could not keep the journal&apos;s head as its witness: %2</translation>
+    </message>
+    <message>
+        <source>cards.json: field &quot;%1&quot; must be %2.</source>
+        <translation>cards.json: field &quot;%1&quot; must be %2.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a base64 public key</source>
+        <translation>a base64 public key</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of public_key</source>
+        <translation>the SHA-256 of public_key</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>a list of names</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "audit/EvidencePack.h"
 
+#include "workspace/JournalCards.h"
+
 #include "common/StrictJson.h"
 #include "journal/CheckpointStore.h"
 #include "journal/EntryLine.h"
@@ -282,6 +284,22 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
     }
     if (!cpFile.commit())
         return fail(ErrorCode::Io, cpFile.errorString());
+    // The card keys the checkpoints' co-signatures are checked with (issue #15), from the register
+    // versions that verified at open. Required only for a whole journal: an extract's last entries
+    // may be co-signed by checkpoints after its end.
+    const bool withCards = !ws.siteRegisterChain().isEmpty();
+    if (withCards) {
+        journal::JournalVerifier::Input cards;
+        workspace::addJournalCards(ws.siteRegisterChain(), cards);
+        const bool whole = s.fromSeq == 1 && s.toSeq == head->seq;
+        QSaveFile cardsFile(QDir(outDir).filePath(QStringLiteral("cards.json")));
+        if (!cardsFile.open(QIODevice::WriteOnly) ||
+            cardsFile.write(
+                QJsonDocument(workspace::journalCardsJson(cards, cards.requireCardSignatures && whole))
+                    .toJson()) < 0 ||
+            !cardsFile.commit())
+            return fail(ErrorCode::Io, cardsFile.errorString());
+    }
     const QString packKey = QDir(outDir).filePath(QStringLiteral("journal-signing-key.pem"));
     if (!QFile::copy(workspace::Workspace::journalKeyPath(ws.dir()), packKey)) {
         // A damaged workspace whose PEM is gone: the journal token's own public key, when open found it.
@@ -306,6 +324,8 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
 
     QStringList names{QStringLiteral("journal.jsonl"), QStringLiteral("checkpoints.jsonl"),
                       QStringLiteral("journal-signing-key.pem"), QStringLiteral("report.html")};
+    if (withCards)
+        names.push_back(QStringLiteral("cards.json"));
     if (extraFiles) {
         auto extra = extraFiles(s.dir);
         if (!extra)
@@ -443,6 +463,26 @@ void verifyChain(const QString& dir, const QJsonObject& manifest, const QByteArr
     JournalVerifier::Input in;
     in.publicKey = key;
     in.externalCheckpoints = *checkpoints;
+    if (manifest.value(QStringLiteral("files_sha256")).toObject().contains(QStringLiteral("cards.json"))) {
+        QFile cardsFile(QDir(dir).filePath(QStringLiteral("cards.json")));
+        const QByteArray bytes = cardsFile.open(QIODevice::ReadOnly) ? cardsFile.read(4 << 20) : QByteArray();
+        QJsonParseError pe{};
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+        if (const json::Duplicate d = json::findDuplicateKey(bytes); d.found()) {
+            failed.problem = audit::tr("cards.json, line %1: %2.")
+                                 .arg(json::lineOf(bytes, d.offset))
+                                 .arg(json::duplicateKeyMessage(d));
+            return;
+        }
+        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+            failed.problem = audit::tr("cards.json is missing or not a JSON object: the pack is damaged.");
+            return;
+        }
+        if (auto read = workspace::journalCardsFromJson(doc.object(), in); !read) {
+            failed.problem = read.error().message;
+            return;
+        }
+    }
     const QByteArray firstPrev =
         QByteArray::fromHex(manifest.value(QStringLiteral("first_prev_hash")).toString().toLatin1());
     in.firstPrevHash = firstPrev.size() == 32 ? firstPrev : QByteArray(32, '\0');

@@ -43,6 +43,12 @@ QString VerificationReport::summary() const {
     else if (cardSignatures > 0)
         s += journal::tr("; %1 card co-signatures verified (not required for this journal)")
                  .arg(cardSignatures);
+    if (!signers.isEmpty()) {
+        QStringList who;
+        for (const auto& [actor, upTo] : signers)
+            who << journal::tr("%1 up to #%2").arg(actor).arg(upTo);
+        s += journal::tr("; co-signed by: %1").arg(who.join(QStringLiteral(", ")));
+    }
     return s + QLatin1Char('.');
 }
 

@@ -11,6 +11,7 @@
 #include "store/MetaStore.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
+#include "workspace/JournalCards.h"
 #include "workspace/JournalWitness.h"
 #include "workspace/PeopleStore.h"
 #include "workspace/RegisterAnchor.h"
@@ -953,18 +954,7 @@ journal::VerificationReport Workspace::verifyJournalOn(Database& db, const QStri
     }
     if (const ChainCheck check = verifyRegisterChain(*chain); !check.ok)
         chain->resize(check.badVersion - 1);
-    if (!chain->isEmpty()) {
-        in.requireCardSignatures = chain->front().doc.settings.journalCardSignatures;
-        for (const RegisterVersion& v : std::as_const(*chain))
-            for (const RegisteredCard& c : v.doc.cards) {
-                const QString fp = c.fingerprint();
-                auto& card = in.cards[fp];
-                card.spki = c.publicKey;
-                const QString actor = Identity{c.holder, c.role, c.cardLabel, c.cardSerial, fp}.actor();
-                if (!card.actors.contains(actor))
-                    card.actors.push_back(actor);
-            }
-    }
+    addJournalCards(*chain, in);
     auto entries = journal::JournalStore(db).cursor();
     if (!entries) {
         failed.problem = entries.error().message;

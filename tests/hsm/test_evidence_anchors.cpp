@@ -103,7 +103,8 @@ struct Forger {
     }
 };
 
-// Re-signs every checkpoint of the pack with the forger's key and puts that key in the pack, its
+// Re-signs every checkpoint of the pack with the forger's key (dropping the card co-signatures
+// and card list it cannot make again) and puts that key in the pack, its
 // manifest updated to match. With rewriteEntryOne, entry #1 is made to record the forger's key
 // too and the chain is recomputed: a pack consistent in every respect with a key of the forger's.
 bool forge(const QString& dir, const Forger& forger, bool rewriteEntryOne) {
@@ -140,6 +141,10 @@ bool forge(const QString& dir, const Forger& forger, bool rewriteEntryOne) {
         c->hash = hashes.value(c->seq);
         c->keyFingerprint = fp;
         c->signature = forger.sign(c->canonical());
+        // The cards' co-signatures cannot be made again: the forger drops them, and the card
+        // list (cards.json) with them.
+        c->cardFingerprint.clear();
+        c->cardSignature.clear();
         cpOut += QJsonDocument(c->toJson()).toJson(QJsonDocument::Compact) + '\n';
     }
     const QByteArray pem = journal::JournalSigner::publicKeyPem(forger.spki());
@@ -148,6 +153,8 @@ bool forge(const QString& dir, const Forger& forger, bool rewriteEntryOne) {
     QJsonObject files = manifest.value(QStringLiteral("files_sha256")).toObject();
     files.insert(QStringLiteral("journal-signing-key.pem"),
                  QString::fromLatin1(QCryptographicHash::hash(pem, QCryptographicHash::Sha256).toHex()));
+    files.remove(QStringLiteral("cards.json"));
+    QFile::remove(QDir(dir).filePath(QStringLiteral("cards.json")));
     manifest.insert(QStringLiteral("files_sha256"), files);
     manifest.insert(QStringLiteral("key_fingerprint"), fp);
     return writeFile(journalPath, journalOut) && writeFile(cpPath, cpOut) &&

@@ -197,6 +197,20 @@ private Q_SLOTS:
                          r.problem.contains(QStringLiteral("card")),
                      qPrintable(r.problem));
         }
+        // An evidence pack exported now fails too, against the pinned key: it carries the register's
+        // card keys (cards.json), and Alice's signature is missing.
+        const QString pack = m_demo().scratch(QStringLiteral("pack-after"));
+        const test::CliRun exported = test::runCli(test::cliArgs(
+            m_demo().dir(), test::kReviewer,
+            {QStringLiteral("journal"), QStringLiteral("export"), QStringLiteral("--evidence-pack"), pack}));
+        QVERIFY2(QFile::exists(pack + QStringLiteral("/cards.json")), qPrintable(exported.err));
+        const test::CliRun packVerify = test::runCli(
+            {QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--evidence-pack"), pack,
+             QStringLiteral("--public-key"), workspace::Workspace::journalKeyPath(m_demo().dir())});
+        QCOMPARE(packVerify.code, 1);
+        QVERIFY2(packVerify.err.contains(QStringLiteral("#%1").arg(alicesEntry)) &&
+                     packVerify.err.contains(QStringLiteral("Alice")),
+                 qPrintable(packVerify.err));
         // The CLI's journal verify fails, naming the entry.
         const test::CliRun v =
             test::runCli(test::cliArgs(m_demo().dir(), test::kCustodian2, words({"journal", "verify"})));
@@ -291,6 +305,22 @@ private Q_SLOTS:
         const journal::VerificationReport r = (*rhys)->verifyJournal();
         QVERIFY(!r.ok());
         QCOMPARE(r.firstBadSeq, e->seq);
+    }
+
+    // A clean whole pack verifies with the card rule and names who co-signed.
+    void aCleanEvidencePackNamesItsCoSigners() {
+        const QString pack = m_demo().scratch(QStringLiteral("pack"));
+        const test::CliRun exported = test::runCli(test::cliArgs(
+            m_demo().dir(), test::kCustodian1,
+            {QStringLiteral("journal"), QStringLiteral("export"), QStringLiteral("--evidence-pack"), pack}));
+        QCOMPARE(exported.code, 0);
+        const test::CliRun v = test::runCli(
+            {QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--evidence-pack"), pack,
+             QStringLiteral("--public-key"), workspace::Workspace::journalKeyPath(m_demo().dir())});
+        QVERIFY2(v.code == 0, qPrintable(v.err));
+        QVERIFY2(v.out.contains(QStringLiteral("co-signed by their own card")) &&
+                     v.out.contains(QStringLiteral("co-signed by: Alice Hughes")),
+                 qPrintable(v.out));
     }
 
     // A wrong PIN for the opener's own card, given as a quorum approval, is refused: the card the

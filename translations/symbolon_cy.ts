@@ -2382,6 +2382,10 @@
         <source>; co-signed by: %1</source>
         <translation>; wedi’i gyd-lofnodi gan: %1</translation>
     </message>
+    <message>
+        <source>it names %1, but no checkpoint covers it yet: a process of theirs stopped before signing (their card co-signs it when they next open the workspace), or someone else wrote it in their name</source>
+        <translation>mae’n enwi %1, ond nid oes pwynt gwirio yn ei gwmpasu eto: stopiodd un o’u prosesau cyn llofnodi (mae eu cerdyn yn ei gyd-lofnodi pan fyddant yn agor y gweithle nesaf), neu ysgrifennodd rhywun arall ef yn eu henw</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal::SiemForwarder</name>

@@ -2355,6 +2355,10 @@
         <source>; co-signed by: %1</source>
         <translation>; co-signed by: %1</translation>
     </message>
+    <message>
+        <source>it names %1, but no checkpoint covers it yet: a process of theirs stopped before signing (their card co-signs it when they next open the workspace), or someone else wrote it in their name</source>
+        <translation>it names %1, but no checkpoint covers it yet: a process of theirs stopped before signing (their card co-signs it when they next open the workspace), or someone else wrote it in their name</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal::SiemForwarder</name>

@@ -126,8 +126,12 @@ VerificationReport JournalVerifier::verify(Input in) {
     QByteArray prev = in.firstPrevHash;
     qint64 expected = 0;
     JournalEntry e;
-    const bool requireCards = in.requireCardSignatures;
+    // With no checkpoint at all, the one problem to name is that (below), not every entry's card.
+    const bool requireCards = in.requireCardSignatures && !bySeq.empty();
     const QString system = QStringLiteral("system");
+    qint64 newestCheckpoint = 0; // entries after it were never signed by anyone: a stopped process
+    for (const auto& [seq, c] : bySeq)
+        newestCheckpoint = std::max(newestCheckpoint, seq);
     QString lastActor; // entries come in runs by one person: one lookup per run
     qint64 lastCovered = -1;
     while (true) {
@@ -161,7 +165,13 @@ VerificationReport JournalVerifier::verify(Input in) {
                 if (r.awaiting++ == 0)
                     r.awaitingFrom = e.seq;
                 r.awaitingTo = e.seq;
-            } else if (lastCovered < e.seq)
+            } else if (lastCovered < e.seq && e.seq > newestCheckpoint)
+                return failAt(
+                    e.seq, journal::tr("it names %1, but no checkpoint covers it yet: a process of theirs "
+                                       "stopped before signing (their card co-signs it when they next open "
+                                       "the workspace), or someone else wrote it in their name")
+                               .arg(e.actor));
+            else if (lastCovered < e.seq)
                 return failAt(
                     e.seq,
                     lastCovered < 0

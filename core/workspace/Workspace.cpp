@@ -952,8 +952,8 @@ journal::VerificationReport Workspace::verifyJournalOn(Database& db, const QStri
         failed.problem = chain.error().message;
         return failed;
     }
-    if (const ChainCheck check = verifyRegisterChain(*chain); !check.ok)
-        chain->resize(check.badVersion - 1);
+    if (const ChainCheck check = verifyRegisterChain(*chain); !chain->isEmpty() && !check.ok)
+        chain->resize(qMax(0, check.badVersion - 1));
     addJournalCards(*chain, in);
     auto entries = journal::JournalStore(db).cursor();
     if (!entries) {

@@ -47,4 +47,16 @@ Status DataObject::create(Session& session, const QByteArray& label, const QByte
     return {};
 }
 
+Status DataObject::replace(Session& session, const QByteArray& label, const QByteArray& value) {
+    auto old = find(session, label);
+    if (!old)
+        return old.error();
+    if (auto s = create(session, label, value); !s)
+        return s;
+    for (const DataObject& o : *old)
+        if (auto s = session.destroyObject(o.handle); !s)
+            return s;
+    return {};
+}
+
 } // namespace symbolon::hsm

@@ -19,6 +19,9 @@ struct DataObject {
     [[nodiscard]] static Result<QVector<DataObject>> find(Session& session, const QByteArray& label);
     // A new private, modifiable token object (session logged in as user, read-write).
     [[nodiscard]] static Status create(Session& session, const QByteArray& label, const QByteArray& value);
+    // Replaces every object with this label by one new one: the new object first, then the old
+    // ones, so a kill in between leaves both and readers take the newer by its content.
+    [[nodiscard]] static Status replace(Session& session, const QByteArray& label, const QByteArray& value);
 };
 
 } // namespace symbolon::hsm

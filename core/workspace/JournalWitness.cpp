@@ -42,19 +42,11 @@ Result<std::optional<JournalWitness>> JournalWitness::read(hsm::Session& card, c
 }
 
 Status JournalWitness::write(hsm::Session& card, const QString& site, const JournalWitness& witness) {
-    auto old = hsm::DataObject::find(card, labelFor(site));
-    if (!old)
-        return old.error();
     const QByteArray value =
         QJsonDocument(QJsonObject{{QStringLiteral("seq"), witness.seq},
                                   {QStringLiteral("hash"), QString::fromLatin1(witness.hash.toHex())}})
             .toJson(QJsonDocument::Compact);
-    if (auto s = hsm::DataObject::create(card, labelFor(site), value); !s)
-        return s;
-    for (const hsm::DataObject& o : *old)
-        if (auto s = card.destroyObject(o.handle); !s)
-            return s;
-    return {};
+    return hsm::DataObject::replace(card, labelFor(site), value);
 }
 
 Result<QString> JournalWitness::problemIn(journal::JournalStore& journal, const JournalWitness& witness,

@@ -45,18 +45,10 @@ Result<std::optional<RegisterAnchor>> RegisterAnchor::read(hsm::Session& card, c
 }
 
 Status RegisterAnchor::write(hsm::Session& card, const QString& site, const RegisterAnchor& anchor) {
-    auto old = hsm::DataObject::find(card, labelFor(site));
-    if (!old)
-        return old.error();
     const QByteArray value = QJsonDocument(QJsonObject{{QStringLiteral("version"), anchor.version},
                                                        {QStringLiteral("digest"), anchor.digest}})
                                  .toJson(QJsonDocument::Compact);
-    if (auto s = hsm::DataObject::create(card, labelFor(site), value); !s)
-        return s;
-    for (const hsm::DataObject& o : *old)
-        if (auto s = card.destroyObject(o.handle); !s)
-            return s;
-    return {};
+    return hsm::DataObject::replace(card, labelFor(site), value);
 }
 
 QString RegisterAnchor::problemWith(const QVector<RegisterVersion>& chain, const RegisterAnchor& anchor) {

@@ -5,6 +5,7 @@
 #include "common/UiLanguage.h"
 #include "journal/ReportPdf.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/WindowGeometry.h"
 #include "open/OpenWorkspaceDialog.h"
 #include "screenshots/Screenshots.h"
 #include "settings/AppSettings.h"
@@ -186,6 +187,10 @@ int main(int argc, char** argv) {
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     ui::MainWindow window(dialog.takeWorkspace());
+    ui::AppSettings settings;
+    ui::restoreWindowGeometry(window, settings);
     window.show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    ui::saveWindowGeometry(window, settings);
+    return status;
 }

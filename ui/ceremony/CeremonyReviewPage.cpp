@@ -23,7 +23,13 @@ CeremonyReviewPage::CeremonyReviewPage(CeremonyWizard* wizard) : QWizardPage(wiz
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_text);
-    m_confirm = new QCheckBox(this);
+    // What ticking the box means, wrapped: as one check box caption it set the wizard's width.
+    m_consequence = new QLabel(this);
+    m_consequence->setObjectName(QStringLiteral("reviewConsequence"));
+    m_consequence->setTextFormat(Qt::PlainText);
+    m_consequence->setWordWrap(true);
+    layout->addWidget(m_consequence);
+    m_confirm = new QCheckBox(tr("I have &read the parameters above with the custodians"), this);
     m_confirm->setObjectName(QStringLiteral("reviewConfirmCheck"));
     m_confirm->setAccessibleName(tr("Confirm the ceremony"));
     m_confirm->setToolTip(
@@ -42,12 +48,13 @@ void CeremonyReviewPage::initializePage() {
     const ceremony::CeremonyPlan& plan = m_wizard->plan();
     const auto& config = m_wizard->workspace().config();
     m_text->setText(
-        tr("<h3>%1</h3><p>Quorum action <b>%2</b>, %3 of %4 custodian cards.</p><pre>%5</pre>")
+        tr("<h3>%1</h3><p>Quorum action <b>%2</b>, %3 of %4 custodian cards.</p><pre style='white-space: "
+           "pre-wrap'>%5</pre>")
             .arg(plan.title().toHtmlEscaped(), plan.action().toHtmlEscaped())
             .arg(config.quorumK)
             .arg(config.quorumN)
             .arg(ceremony::CeremonyPlan::parametersText(plan.parameters(config)).toHtmlEscaped()));
-    m_confirm->setText(
+    m_consequence->setText(
         tr("Run \"%1\" on %2 exactly as stated above, once the quorum approves. This cannot be "
            "undone.")
             .arg(plan.title(), config.keyTokenLabel));

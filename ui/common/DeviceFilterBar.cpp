@@ -1,7 +1,8 @@
 #include "common/DeviceFilterBar.h"
 
+#include "common/FlowLayout.h"
+
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLineEdit>
 
 namespace symbolon::ui {
@@ -11,7 +12,7 @@ using inventory::RotationFilter;
 DeviceFilterBar::DeviceFilterBar(Subject subject, QWidget* parent) : QWidget(parent), m_subject(subject) {
     const bool devices = subject == Subject::Devices;
     const QString prefix = devices ? QStringLiteral("devices") : QStringLiteral("keyStates");
-    m_row = new QHBoxLayout(this);
+    m_row = new FlowLayout(this);
     m_row->setContentsMargins(0, 0, 0, 0);
 
     m_text = new QLineEdit(this);
@@ -27,7 +28,8 @@ DeviceFilterBar::DeviceFilterBar(Subject subject, QWidget* parent) : QWidget(par
         m_text->setMinimumWidth(170);
     }
     m_text->setClearButtonEnabled(true);
-    m_row->addWidget(m_text, 1);
+    m_row->addWidget(m_text);
+    m_row->setStretchWidget(m_text);
 
     m_type = makeCombo(prefix + QStringLiteral("TypeFilter"), tr("Device type"),
                        devices ? tr("Show only the devices of this type")

@@ -6,17 +6,18 @@
 #include <QWidget>
 
 class QComboBox;
-class QHBoxLayout;
 class QLineEdit;
 
 namespace symbolon::ui {
+
+class FlowLayout;
 
 // The device filters that the Devices and Key States views share (issue #13): a text field
 // (Devices: a search over id, manufacturer, model and S1SP; Key States: a device id prefix),
 // device type, cohort, S1SP and rotation state, in the order and with the names each view has
 // always had. changed() fires at once for a choice, 250 ms after typing stops, or on Enter; a view
 // adds its own filters (key state, kind, compromised) with insertWidget, and the tab order
-// follows the row left to right.
+// follows the row left to right. The row wraps onto a second line when the window is narrow.
 class DeviceFilterBar : public QWidget {
     Q_OBJECT
 
@@ -40,7 +41,7 @@ private:
     void chainTabOrder();
 
     Subject m_subject;
-    QHBoxLayout* m_row = nullptr;
+    FlowLayout* m_row = nullptr;
     QLineEdit* m_text = nullptr;
     QComboBox* m_type = nullptr;
     QComboBox* m_cohort = nullptr;

@@ -9,8 +9,10 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -52,10 +54,22 @@ HsmSlotsView::HsmSlotsView(workspace::Workspace& ws, QWidget* parent) : QWidget(
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     rl->addWidget(m_details);
+    // The URI has no spaces to wrap at: a read-only field that scrolls, beside its Copy button.
+    auto* uriRow = new QHBoxLayout;
+    auto* uriLabel = new QLabel(tr("UR&I:"), right);
+    m_uri = new QLineEdit(right);
+    m_uri->setObjectName(QStringLiteral("tokenUri"));
+    m_uri->setReadOnly(true);
+    m_uri->setAccessibleName(tr("Token URI"));
+    m_uri->setAccessibleDescription(tr("The PKCS#11 URI of the token, read-only"));
+    uriLabel->setBuddy(m_uri);
     m_copyUri = new QPushButton(tr("Copy token &URI"), right);
     m_copyUri->setObjectName(QStringLiteral("copyTokenUriButton"));
     m_copyUri->setEnabled(false);
-    rl->addWidget(m_copyUri, 0, Qt::AlignLeft);
+    uriRow->addWidget(uriLabel);
+    uriRow->addWidget(m_uri, 1);
+    uriRow->addWidget(m_copyUri);
+    rl->addLayout(uriRow);
 
     auto* tabs = new QTabWidget(right);
     tabs->setObjectName(QStringLiteral("hsmTabs"));
@@ -239,24 +253,25 @@ void HsmSlotsView::showSlot(int slotIndex) {
     else if (t.serial == config.journalTokenSerial)
         role = tr(" — the journal token");
     m_details->setText(
-        t.initialized
-            ? tr("<h3>%1%2</h3><table>"
-                 "<tr><td>Manufacturer</td><td>%3</td></tr><tr><td>Model</td><td>%4</td></tr>"
-                 "<tr><td>Serial</td><td>%5</td></tr><tr><td>Slot</td><td>%6</td></tr>"
-                 "<tr><td>Flags</td><td>%7</td></tr><tr><td>PIN state</td><td>%8</td></tr>"
-                 "<tr><td>FIPS "
-                 "declaration</td><td>%9</td></tr><tr><td>URI</td><td><tt>%10</tt></td></tr>%11</table>")
-                  .arg(t.label.toHtmlEscaped(), role, t.manufacturer.toHtmlEscaped(), t.model.toHtmlEscaped(),
-                       t.serial.toHtmlEscaped())
-                  .arg(s.slotId)
-                  .arg(flags.join(QStringLiteral(", ")).toHtmlEscaped(),
-                       pinFlags.isEmpty() ? tr("normal") : pinFlags.join(QStringLiteral(", ")),
-                       fips.toHtmlEscaped(), t.uri.toHtmlEscaped(),
-                       s.error.isEmpty() ? QString()
-                                         : tr("<tr><td>Error</td><td style='color:%2'>%1</td></tr>")
-                                               .arg(s.error.toHtmlEscaped(), errorColour))
-            : tr("<h3>Slot %1</h3><p>No initialised token.</p>").arg(s.slotId));
+        t.initialized ? tr("<h3>%1%2</h3><table>"
+                           "<tr><td>Manufacturer</td><td>%3</td></tr><tr><td>Model</td><td>%4</td></tr>"
+                           "<tr><td>Serial</td><td>%5</td></tr><tr><td>Slot</td><td>%6</td></tr>"
+                           "<tr><td>Flags</td><td>%7</td></tr><tr><td>PIN state</td><td>%8</td></tr>"
+                           "<tr><td>FIPS "
+                           "declaration</td><td>%9</td></tr>%10</table>")
+                            .arg(t.label.toHtmlEscaped(), role, t.manufacturer.toHtmlEscaped(),
+                                 t.model.toHtmlEscaped(), t.serial.toHtmlEscaped())
+                            .arg(s.slotId)
+                            .arg(flags.join(QStringLiteral(", ")).toHtmlEscaped(),
+                                 pinFlags.isEmpty() ? tr("normal") : pinFlags.join(QStringLiteral(", ")),
+                                 fips.toHtmlEscaped(),
+                                 s.error.isEmpty() ? QString()
+                                                   : tr("<tr><td>Error</td><td style='color:%2'>%1</td></tr>")
+                                                         .arg(s.error.toHtmlEscaped(), errorColour))
+                      : tr("<h3>Slot %1</h3><p>No initialised token.</p>").arg(s.slotId));
     m_currentUri = t.uri;
+    m_uri->setText(t.uri);
+    m_uri->setCursorPosition(0);
     m_copyUri->setEnabled(!t.uri.isEmpty());
     m_objectsNote->setText(s.objectsNote);
     m_objects->setObjects(s.objects);

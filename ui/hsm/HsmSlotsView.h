@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -58,6 +59,7 @@ private:
     bool m_loading = false;
     QTreeWidget* m_tree = nullptr;
     QLabel* m_details = nullptr;
+    QLineEdit* m_uri = nullptr;
     QPushButton* m_copyUri = nullptr;
     QLabel* m_objectsNote = nullptr;
     HsmObjectModel* m_objects = nullptr;

@@ -18,6 +18,7 @@ const char* const AppSettings::kSyslogRelpKey = "syslog/relp";
 const char* const AppSettings::kSyslogTlsKey = "syslog/tls";
 const char* const AppSettings::kLanguageKey = "ui/language";
 const char* const AppSettings::kQuorumTimeoutKey = "quorum/timeoutMinutes";
+const char* const AppSettings::kWindowGeometryKey = "ui/mainWindowGeometry";
 
 namespace {
 QString key(const char* k) {
@@ -107,6 +108,14 @@ int AppSettings::quorumTimeoutMinutes() const {
 }
 void AppSettings::setQuorumTimeoutMinutes(int minutes) {
     m_settings->setValue(key(kQuorumTimeoutKey), minutes);
+}
+
+QByteArray AppSettings::windowGeometry() const {
+    return m_settings->value(key(kWindowGeometryKey)).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry) {
+    m_settings->setValue(key(kWindowGeometryKey), geometry);
 }
 
 void AppSettings::sync() {

@@ -2,6 +2,7 @@
 
 #include "workspace/MachineSettings.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -30,6 +31,7 @@ public:
     static const char* const kSyslogTlsKey;
     static const char* const kLanguageKey;
     static const char* const kQuorumTimeoutKey;
+    static const char* const kWindowGeometryKey;
 
     static constexpr int kDefaultSyslogPort = 2514; // rsyslog imrelp's customary port
     static constexpr int kDefaultQuorumTimeoutMinutes = 10;
@@ -69,6 +71,10 @@ public:
     int quorumTimeoutMinutes() const;
     void setQuorumTimeoutMinutes(int minutes);
     int quorumTimeoutSecs() const { return quorumTimeoutMinutes() * 60; }
+
+    // The main window's geometry as QWidget::saveGeometry gave it when the console last closed.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
 
     void sync();
 

@@ -19,10 +19,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -211,6 +214,19 @@ private Q_SLOTS:
         view()->exportEvidencePack(dir);
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
         QCOMPARE(done.at(0).at(1).toString(), QString());
+        // Issue #17, item 5: the console says where the pack went and what it holds.
+        auto* told = m_window->findChild<QDialog*>(QStringLiteral("evidenceExportedDialog"));
+        QVERIFY(told && told->isVisible());
+        QCOMPARE(child<QLineEdit>(told, "evidencePackPath")->text(), QDir::toNativeSeparators(dir));
+        const QString entries = child<QLabel>(told, "evidencePackEntries")->text();
+        QVERIFY2(entries.contains(QStringLiteral("#1 to #")), qPrintable(entries));
+        QVERIFY(
+            child<QLabel>(told, "evidencePackCheckpoints")->text().contains(QStringLiteral("checkpoint")));
+        QVERIFY(child<QLabel>(told, "evidencePackHowToCheck")->text().contains(dir));
+        QGuiApplication::clipboard()->clear();
+        child<QPushButton>(told, "evidencePackCopyPath")->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(dir));
+        told->close();
         const QString pdf = QDir(dir).filePath(QStringLiteral("report.pdf"));
         QVERIFY(QFileInfo(pdf).size() > 1000);
         QFile head(pdf);

@@ -1,8 +1,11 @@
 #include "journal/JournalView.h"
 
+#include "journal/EvidenceExportedDialog.h"
+
 #include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 #include "common/RoleGate.h"
+#include "journal/EvidenceExportedDialog.h"
 #include "journal/JournalDetailPane.h"
 #include "journal/JournalFilterBar.h"
 #include "journal/JournalReader.h"
@@ -219,6 +222,12 @@ void JournalView::exportFinished(ExportOutcome r) {
             .arg(r->value().fromSeq)
             .arg(r->value().toSeq)
             .arg(r->value().checkpoints));
+    // The model's reload rewrites the status line: the dialog is what tells where the pack went.
+    if (isVisible()) {
+        auto* done = new EvidenceExportedDialog(r->value(), this);
+        done->setAttribute(Qt::WA_DeleteOnClose);
+        done->open();
+    }
     Q_EMIT evidenceExported(r->value().dir, QString());
 }
 

@@ -1,6 +1,7 @@
 #include "ceremony/QuorumCeremony.h"
 
-#include "journal/JournalQuery.h"
+#include "ceremony/CeremonyHistory.h"
+
 #include "journal/JournalStore.h"
 #include "policy/PolicyProfile.h"
 #include "policy/Role.h"
@@ -20,25 +21,11 @@ Result<quorum::QuorumSession> QuorumCeremony::start(workspace::Workspace& ws, co
                                                              : policy::Permission::RunCeremony);
         !s)
         return s.error();
-    // What can be known before anyone is convened is checked before (issue #17): the KEKs are
-    // generated once, and the journal says whether they were (their private objects need the key
-    // token's PIN, which exists only inside a quorum).
-    if (plan.kind == CeremonyKind::GenerateKeks) {
-        journal::JournalFilter done;
-        done.actionPrefix = QStringLiteral("quorum.ceremony.generate-keks");
-        done.text = QStringLiteral("\"outcome\":\"completed\"");
-        auto found =
-            journal::JournalQuery(ws.db()).page(done, 0, 1, journal::JournalQuery::Order::OldestFirst);
-        if (!found)
-            return found.error();
-        if (!found->isEmpty())
-            return fail(ErrorCode::AlreadyExists,
-                        QCoreApplication::translate("symbolon::ceremony",
-                                                    "The KEKs were generated at %1 (journal entry #%2): they "
-                                                    "are generated once. No quorum was convened.")
-                            .arg(found->first().timeText())
-                            .arg(found->first().seq));
-    }
+    // What can be known before anyone is convened is checked before (issue #17): the journal and
+    // the inventory say what was done (the key token's private objects need its PIN, which exists
+    // only inside a quorum).
+    if (auto s = CeremonyHistory::checkBeforeQuorum(ws.db(), plan.kind); !s)
+        return s.error();
     return quorum::QuorumSession::start(ws, quorum::QuorumRequest::make(plan.action(),
                                                                         plan.parameters(ws.config()),
                                                                         ws.identity().actor(), timeoutSecs));

@@ -29,6 +29,10 @@ Result<qint64> MigrationKeyQuery::notMigratedCount(store::Database& db) {
                         "WHERE k.device = m.device AND k.kind = 'MK');");
 }
 
+Result<qint64> MigrationKeyQuery::handedOverCount(store::Database& db) {
+    return db.scalarInt("SELECT COUNT(*) FROM migration_keys;");
+}
+
 Result<qint64> MigrationKeyQuery::migratedCount(store::Database& db) {
     return db.scalarInt(
         "SELECT COUNT(DISTINCT device) FROM key_records WHERE kind = 'MK' AND state = 'Migrated';");

@@ -26,6 +26,8 @@ public:
     [[nodiscard]] static Result<QVector<WrappedKeys>> notMigrated(store::Database& db, qint64 after,
                                                                   int limit);
     [[nodiscard]] static Result<qint64> notMigratedCount(store::Database& db);
+    // Devices that came with migration keys at all (packaged or not).
+    [[nodiscard]] static Result<qint64> handedOverCount(store::Database& db);
     // Devices whose MK is still the one received at migration (state Migrated).
     [[nodiscard]] static Result<qint64> migratedCount(store::Database& db);
 };

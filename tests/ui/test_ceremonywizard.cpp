@@ -236,6 +236,28 @@ private Q_SLOTS:
         QVERIFY(quorum->sessionTable()->item(0, 4)->text().contains(QStringLiteral("ACS card 2")));
         QCOMPARE(quorum->cardTable()->rowCount(), int(demo::demoCards().size()));
     }
+
+    // Issue #17, item 4: what the journal already rules out is said on the first page, before
+    // the review and before anyone is convened (it used to take two card approvals).
+    void aSecondGenerateKeksIsRefusedOnTheFirstPage() {
+        ui::MainWindow window(m_demo.open(0));
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("actionCeremonyGenerateKeks"))->trigger();
+        auto* wizard = window.findChild<ui::CeremonyWizard*>(QStringLiteral("ceremonyWizard"));
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        find<QPushButton>(wizard, "wizardNextButton")->click();
+        QCOMPARE(wizard->currentId(), int(ui::CeremonyWizard::ChoosePage));
+        const QString error = find<QLabel>(wizard, "chooseError")->text();
+        QVERIFY2(error.contains(QStringLiteral("they are generated once. No quorum was convened.")),
+                 qPrintable(error));
+        QVERIFY(!wizard->session());
+        // Another ceremony from the same page goes on to its review.
+        find<QAbstractButton>(wizard, "ceremonyKindTransportKey")->click();
+        find<QPushButton>(wizard, "wizardNextButton")->click();
+        QCOMPARE(wizard->currentId(), int(ui::CeremonyWizard::ReviewPage));
+        wizard->reject();
+    }
 };
 
 QTEST_MAIN(TestCeremonyWizard)

@@ -1,9 +1,12 @@
 #include "ceremony/CeremonyChoosePage.h"
 
+#include "ceremony/CeremonyHistory.h"
+
 #include "ceremony/CeremonyWizard.h"
 #include "ceremony/KeyPackage.h"
 #include "common/StatusColor.h"
 #include "hsm/KeyLabels.h"
+#include "workspace/Workspace.h"
 
 #include <QButtonGroup>
 #include <QFile>
@@ -103,6 +106,9 @@ bool CeremonyChoosePage::validatePage() {
         m_error->setText(why);
         return false;
     };
+    // What the journal already says cannot succeed is said here, before anyone is convened.
+    if (auto s = ceremony::CeremonyHistory::checkBeforeQuorum(m_wizard->workspace().db(), plan.kind); !s)
+        return refuse(s.error().message);
     if (plan.kind != CeremonyKind::GenerateKeks && plan.transportKeyLabel.isEmpty())
         return refuse(tr("Name the Transport Key."));
     if (plan.kind == CeremonyKind::ExportSharedKey && plan.packageFile.isEmpty())

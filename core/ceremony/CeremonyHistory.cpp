@@ -1,0 +1,110 @@
+#include "ceremony/CeremonyHistory.h"
+
+#include "journal/JournalQuery.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace symbolon::ceremony {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::ceremony", s);
+}
+} // namespace
+
+Result<std::optional<journal::JournalEntry>> CeremonyHistory::lastCompleted(store::Database& db,
+                                                                            CeremonyKind kind) {
+    CeremonyPlan plan;
+    plan.kind = kind;
+    journal::JournalFilter done;
+    done.actionPrefix = QStringLiteral("quorum.") + plan.action();
+    done.text = QStringLiteral("\"outcome\":\"completed\"");
+    auto found = journal::JournalQuery(db).page(done, 0, 1, journal::JournalQuery::Order::NewestFirst);
+    if (!found)
+        return found.error();
+    // The prefix also matches a longer action ("….chunk"): only the ceremony's own entry counts.
+    for (const journal::JournalEntry& e : *found)
+        if (e.action == done.actionPrefix)
+            return std::optional<journal::JournalEntry>(e);
+    return std::optional<journal::JournalEntry>();
+}
+
+Status CeremonyHistory::checkBeforeQuorum(store::Database& db, CeremonyKind kind) {
+    switch (kind) {
+    case CeremonyKind::GenerateKeks: {
+        auto keks = lastCompleted(db, CeremonyKind::GenerateKeks);
+        if (!keks)
+            return keks.error();
+        if (*keks)
+            return fail(ErrorCode::AlreadyExists,
+                        ceremony::tr("The KEKs were generated at %1 (journal entry #%2): they are generated "
+                                     "once. No quorum was convened.")
+                            .arg((*keks)->timeText())
+                            .arg((*keks)->seq));
+        return {};
+    }
+    case CeremonyKind::ImportSharedKey: {
+        auto imported = lastCompleted(db, CeremonyKind::ImportSharedKey);
+        if (!imported)
+            return imported.error();
+        if (*imported)
+            return fail(
+                ErrorCode::AlreadyExists,
+                ceremony::tr("A Shared Key was imported at %1 (journal entry #%2): the key token holds "
+                             "one, and an import is refused on a token that does. No quorum was "
+                             "convened.")
+                    .arg((*imported)->timeText())
+                    .arg((*imported)->seq));
+        auto keks = lastCompleted(db, CeremonyKind::GenerateKeks);
+        if (!keks)
+            return keks.error();
+        if (*keks)
+            return fail(ErrorCode::AlreadyExists,
+                        ceremony::tr("This key token's Shared Key was generated with the KEKs at %1 (journal "
+                                     "entry #%2): a Shared Key is imported only into a key token that has "
+                                     "none. No quorum was convened.")
+                            .arg((*keks)->timeText())
+                            .arg((*keks)->seq));
+        return {};
+    }
+    case CeremonyKind::MigrationUnwrap: {
+        // From the journal alone (counting packaged keys is a scan of every device): a completed
+        // unwrap with no inventory imported after it left nothing to unwrap.
+        auto migrated = lastCompleted(db, CeremonyKind::MigrationUnwrap);
+        if (!migrated)
+            return migrated.error();
+        if (!*migrated)
+            return {};
+        // A run stopped between chunks says how many devices it left.
+        const QJsonObject result = QJsonDocument::fromJson((*migrated)->detailsJson)
+                                       .object()
+                                       .value(QStringLiteral("result"))
+                                       .toObject();
+        if (result.value(QStringLiteral("devices_remaining")).toInteger(1) != 0)
+            return {};
+        journal::JournalFilter imports;
+        imports.actionPrefix = QStringLiteral("inventory.imported");
+        auto newest =
+            journal::JournalQuery(db).page(imports, 0, 1, journal::JournalQuery::Order::NewestFirst);
+        if (!newest)
+            return newest.error();
+        if (!newest->isEmpty() && newest->first().seq > (*migrated)->seq)
+            return {};
+        return fail(ErrorCode::AlreadyExists,
+                    ceremony::tr("The migration unwrap completed at %1 (journal entry #%2) and no inventory "
+                                 "was imported since: every device's keys are packaged. No quorum was "
+                                 "convened.")
+                        .arg((*migrated)->timeText())
+                        .arg((*migrated)->seq));
+    }
+    case CeremonyKind::TransportKey:
+    case CeremonyKind::ExportSharedKey:
+    case CeremonyKind::ReKey:
+        break;
+    }
+    return {};
+}
+
+} // namespace symbolon::ceremony

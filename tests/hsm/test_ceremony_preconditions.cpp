@@ -7,6 +7,7 @@
 // imported after the migration makes the unwrap possible again.
 #include "MigratedDemo.h"
 
+#include "audit/SiteProgress.h"
 #include "ceremony/CeremonyHistory.h"
 #include "journal/JournalStore.h"
 #include "store/Database.h"
@@ -43,6 +44,21 @@ private Q_SLOTS:
         }
     }
 
+    // The Overview's progress: nothing done yet, so the first step is next.
+    void progressBeforeAnything() {
+        auto ws = m_demo.open(0);
+        auto p = audit::SiteProgress::read(ws->db());
+        QVERIFY2(p, p ? "" : qPrintable(p.error().message));
+        QVERIFY(!p->keks && !p->transportKey);
+        QCOMPARE(p->handedOver, qint64(40));
+        QCOMPARE(p->notMigrated, qint64(40));
+        const QStringList steps = p->steps();
+        QCOMPARE(steps.value(0), QStringLiteral("○ KEKs not generated yet"));
+        QVERIFY2(steps.contains(QStringLiteral("○ Keys migrated: 0 of 40 devices")),
+                 qPrintable(steps.join(u'|')));
+        QVERIFY2(p->next().startsWith(QStringLiteral("Next: generate the KEKs")), qPrintable(p->next()));
+    }
+
     void afterTheMigrationTheJournalRefusesBeforeAnyQuorum_data() {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("says");
@@ -73,6 +89,63 @@ private Q_SLOTS:
         QVERIFY2(q.error().message.contains(QStringLiteral("journal entry #")),
                  qPrintable(q.error().message));
         QCOMPARE(entries(ws->db()), before); // nothing happened, nothing to journal
+    }
+
+    // After the migration: every step done, with its journal entry, and nothing outstanding.
+    void progressAfterTheMigration() {
+        auto ws = m_demo.open(0);
+        auto p = audit::SiteProgress::read(ws->db());
+        QVERIFY2(p, p ? "" : qPrintable(p.error().message));
+        QVERIFY(p->keks && p->transportKey);
+        QVERIFY(p->keks->seq < p->transportKey->seq);
+        QCOMPARE(p->notMigrated, qint64(0));
+        const QStringList steps = p->steps();
+        QVERIFY2(steps.value(0).startsWith(QStringLiteral("✓ KEKs generated (")), qPrintable(steps.value(0)));
+        QVERIFY2(steps.value(0).contains(QStringLiteral("journal entry #%1").arg(p->keks->seq)),
+                 qPrintable(steps.value(0)));
+        QVERIFY2(steps.contains(QStringLiteral("✓ Keys migrated: 40 of 40 devices")),
+                 qPrintable(steps.join(u'|')));
+        QVERIFY2(p->next().startsWith(QStringLiteral("Nothing is outstanding")), qPrintable(p->next()));
+    }
+
+    // Each re-key run's outstanding work, and the next step it makes.
+    void progressNamesWhatEachRunNeeds() {
+        audit::SiteProgress p;
+        p.keks = audit::SiteProgress::Done{6, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC)};
+        p.transportKey = audit::SiteProgress::Done{8, QDateTime(QDate(2026, 3, 1), QTime(9, 5), Qt::UTC)};
+        p.handedOver = 10;
+        rekey::RekeyRunSummary closed;
+        closed.run = 1;
+        closed.state = rekey::RunState::Executed;
+        closed.confirmed = 10;
+        rekey::RekeyRunSummary issued = closed;
+        issued.run = 2;
+        issued.confirmed = 3;
+        issued.distributed = 5;
+        issued.failed = 2;
+        rekey::RekeyRunSummary notIssued = closed;
+        notIssued.run = 3;
+        notIssued.confirmed = 0;
+        notIssued.committed = 4;
+        p.runs = {closed, issued, notIssued};
+        const QStringList steps = p.steps();
+        QVERIFY2(steps.contains(QStringLiteral(
+                     "○ Re-key run 2: confirmations outstanding for 5 device(s); 2 device(s) failed")),
+                 qPrintable(steps.join(u'|')));
+        QVERIFY2(steps.contains(QStringLiteral("○ Re-key run 3: batch not yet issued for 4 device(s)")),
+                 qPrintable(steps.join(u'|')));
+        QVERIFY(!steps.join(u'|').contains(QStringLiteral("run 1")));
+        QVERIFY2(p.next().contains(QStringLiteral("import the DCO's confirmations for re-key run 2")),
+                 qPrintable(p.next()));
+        p.runs = {closed};
+        QVERIFY2(p.steps().contains(QStringLiteral("✓ Every re-key run is closed (1 run(s))")),
+                 qPrintable(p.steps().join(u'|')));
+        rekey::RekeyRunSummary planned;
+        planned.run = 4;
+        planned.pending = 7;
+        p.runs = {closed, planned};
+        QVERIFY2(p.next().contains(QStringLiteral("run re-key run 4")), qPrintable(p.next()));
+        QVERIFY(p.steps().contains(QStringLiteral("○ Re-key run 4: planned for 7 device(s), not run yet")));
     }
 
     void whatTheJournalCannotRuleOutStillConvenes() {

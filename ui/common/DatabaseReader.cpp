@@ -13,6 +13,7 @@ DatabaseReader::DatabaseReader(workspace::Workspace& ws)
     qRegisterMetaType<QVector<inventory::RotationCounts>>();
     qRegisterMetaType<QVector<inventory::RotationComplianceWeek>>();
     qRegisterMetaType<QVector<rekey::RekeyRunSummary>>();
+    qRegisterMetaType<audit::SiteProgress>();
 }
 
 DatabaseReader::~DatabaseReader() {
@@ -67,6 +68,12 @@ quint64 DatabaseReader::requestRekeyRuns(int limit) {
     return post([this, limit](quint64 id, store::Database& db) {
         deliver(id, rekey::RekeyRunQuery::latest(db, limit),
                 [&](const auto& v) { Q_EMIT rekeyRunsReady(id, v); });
+    });
+}
+
+quint64 DatabaseReader::requestSiteProgress() {
+    return post([this](quint64 id, store::Database& db) {
+        deliver(id, audit::SiteProgress::read(db), [&](const auto& v) { Q_EMIT siteProgressReady(id, v); });
     });
 }
 

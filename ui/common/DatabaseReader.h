@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/SiteProgress.h"
 #include "common/ReaderThread.h"
 #include "inventory/DeviceQuery.h"
 #include "inventory/RotationComplianceQuery.h"
@@ -31,6 +32,7 @@ public:
     quint64 requestS1sps();
     quint64 requestRotationCompliance(int weeks);
     quint64 requestRekeyRuns(int limit);
+    quint64 requestSiteProgress();
 
 Q_SIGNALS:
     void totalReady(quint64 id, qint64 total);
@@ -40,6 +42,7 @@ Q_SIGNALS:
     void rotationSummaryReady(quint64 id, const QVector<symbolon::inventory::RotationCounts>& counts);
     void s1spsReady(quint64 id, const QStringList& s1sps);
     void rekeyRunsReady(quint64 id, const QVector<symbolon::rekey::RekeyRunSummary>& runs);
+    void siteProgressReady(quint64 id, const symbolon::audit::SiteProgress& progress);
     void rotationComplianceReady(quint64 id,
                                  const QVector<symbolon::inventory::RotationComplianceWeek>& weeks);
 };

@@ -122,6 +122,7 @@ OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWi
 
     auto* side = new QVBoxLayout();
     side->setSpacing(12);
+    side->addWidget(buildProgress());
     side->addWidget(buildRiskReview());
     side->addWidget(buildProfile());
     side->addStretch();
@@ -149,6 +150,7 @@ OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWi
     connect(&m_reader, &DatabaseReader::rotationSummaryReady, this, &OverviewView::onRotationSummary);
     connect(&m_reader, &DatabaseReader::rotationComplianceReady, this, &OverviewView::onRotationCompliance);
     connect(&m_reader, &DatabaseReader::rekeyRunsReady, this, &OverviewView::onRekeyRuns);
+    connect(&m_reader, &DatabaseReader::siteProgressReady, this, &OverviewView::onSiteProgress);
     connect(&m_reader, &DatabaseReader::failed, this, &OverviewView::onFailed);
     refresh();
 }
@@ -156,6 +158,34 @@ OverviewView::OverviewView(workspace::Workspace& ws, DatabaseReader& reader, QWi
 OverviewView::~OverviewView() {
     if (m_reviewRead)
         m_reviewRead->waitForFinished();
+}
+
+QWidget* OverviewView::buildProgress() {
+    auto* box = new QGroupBox(tr("Site progress"), this);
+    box->setObjectName(QStringLiteral("overviewProgressBox"));
+    auto* l = new QVBoxLayout(box);
+    m_progress = new QLabel(tr("Reading the journal and the inventory…"), box);
+    m_progress->setObjectName(QStringLiteral("overviewProgress"));
+    m_progress->setTextFormat(Qt::PlainText);
+    m_progress->setWordWrap(true);
+    m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->addWidget(m_progress);
+    m_next = new QLabel(box);
+    m_next->setObjectName(QStringLiteral("overviewNext"));
+    m_next->setTextFormat(Qt::PlainText);
+    m_next->setWordWrap(true);
+    QFont f = m_next->font();
+    f.setBold(true);
+    m_next->setFont(f);
+    l->addWidget(m_next);
+    return box;
+}
+
+void OverviewView::onSiteProgress(quint64 id, const audit::SiteProgress& p) {
+    if (id != m_progressRequest)
+        return;
+    m_progress->setText(p.steps().join(QLatin1Char('\n')));
+    m_next->setText(p.next());
 }
 
 QWidget* OverviewView::buildRiskReview() {
@@ -202,6 +232,7 @@ void OverviewView::refresh() {
     m_summaryRequest = m_reader.requestRotationSummary();
     m_complianceRequest = m_reader.requestRotationCompliance(RotationComplianceChart::kWeeks);
     m_rekeyRunsRequest = m_reader.requestRekeyRuns(RekeyRunsChart::kRuns);
+    m_progressRequest = m_reader.requestSiteProgress();
     loadCards();
     loadRiskReview();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/SiteProgress.h"
 #include "common/OperationRunner.h"
 #include "inventory/DeviceQuery.h"
 #include "inventory/RotationComplianceQuery.h"
@@ -41,6 +42,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    QWidget* buildProgress();
     QWidget* buildRiskReview();
     QWidget* buildProfile();
     void loadCards();
@@ -48,6 +50,7 @@ private:
     void onRotationSummary(quint64 id, const QVector<inventory::RotationCounts>& counts);
     void onRotationCompliance(quint64 id, const QVector<inventory::RotationComplianceWeek>& weeks);
     void onRekeyRuns(quint64 id, const QVector<rekey::RekeyRunSummary>& runs);
+    void onSiteProgress(quint64 id, const audit::SiteProgress& progress);
     void onFailed(quint64 id, const QString& message);
     void checkLoaded();
 
@@ -67,6 +70,9 @@ private:
     bool m_complianceLoaded = false;
     RekeyRunsChart* m_rekeyRunsChart = nullptr;
     quint64 m_rekeyRunsRequest = 0;
+    quint64 m_progressRequest = 0;
+    QLabel* m_progress = nullptr;
+    QLabel* m_next = nullptr;
     bool m_rekeyRunsLoaded = false;
     bool m_rotationLoaded = false;
     bool m_cardsLoaded = false;

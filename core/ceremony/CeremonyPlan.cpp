@@ -56,6 +56,8 @@ QJsonObject CeremonyPlan::parameters(const workspace::WorkspaceConfig& config) c
     QJsonObject p{{QStringLiteral("key_token"),
                    QStringLiteral("%1 (serial %2)").arg(config.keyTokenLabel, config.keyTokenSerial)},
                   {QStringLiteral("profile"), config.profile}};
+    if (!hostMemory.isEmpty())
+        p.insert(QStringLiteral("host_memory"), hostMemory.join(QStringLiteral("; ")));
     switch (kind) {
     case CeremonyKind::GenerateKeks:
         p.insert(QStringLiteral("creates"),

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace symbolon::workspace {
 struct WorkspaceConfig;
@@ -31,6 +32,9 @@ struct CeremonyPlan {
     qint64 rekeyRun = 0;       // re-key: the planned run executed (or resumed)
     QJsonObject rekeyDetails;  // re-key: kinds, devices, plan digest, justification — what is signed
     int workers = 1;           // re-key: worker sessions
+    // Where key material will pass through host memory on this key token, and how much
+    // (CeremonyPaths::disclose): signed with the request, so approvers see it before they sign.
+    QStringList hostMemory;
 
     QString action() const; // "ceremony.generate-keks", ...
     QString title() const;  // "Generate the KEKs", for people

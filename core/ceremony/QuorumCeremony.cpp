@@ -1,6 +1,7 @@
 #include "ceremony/QuorumCeremony.h"
 
 #include "ceremony/CeremonyHistory.h"
+#include "ceremony/CeremonyPaths.h"
 
 #include "journal/JournalStore.h"
 #include "policy/PolicyProfile.h"
@@ -26,8 +27,14 @@ Result<quorum::QuorumSession> QuorumCeremony::start(workspace::Workspace& ws, co
     // only inside a quorum).
     if (auto s = CeremonyHistory::checkBeforeQuorum(ws.db(), plan.kind); !s)
         return s.error();
-    return quorum::QuorumSession::start(ws, quorum::QuorumRequest::make(plan.action(),
-                                                                        plan.parameters(ws.config()),
+    // Where key material would pass through host memory is part of what the approvers sign.
+    CeremonyPlan signedPlan = plan;
+    auto hostMemory = CeremonyPaths::disclose(ws, plan);
+    if (!hostMemory)
+        return hostMemory.error();
+    signedPlan.hostMemory = *hostMemory;
+    return quorum::QuorumSession::start(ws, quorum::QuorumRequest::make(signedPlan.action(),
+                                                                        signedPlan.parameters(ws.config()),
                                                                         ws.identity().actor(), timeoutSecs));
 }
 

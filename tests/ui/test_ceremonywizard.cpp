@@ -256,6 +256,17 @@ private Q_SLOTS:
         find<QAbstractButton>(wizard, "ceremonyKindTransportKey")->click();
         find<QPushButton>(wizard, "wizardNextButton")->click();
         QCOMPARE(wizard->currentId(), int(ui::CeremonyWizard::ReviewPage));
+        // Item 7: SoftHSM2 has no XOR derivation, so the components meet in host memory; the
+        // approvers read that, with the volume, on the page they approve, and it is in what they sign.
+        auto* hostMemory = find<QLabel>(wizard, "reviewHostMemory");
+        QVERIFY(hostMemory->isVisible());
+        QVERIFY2(
+            hostMemory->text().contains(QStringLiteral("Transport Key component combination: XOR in locked "
+                                                       "host memory")),
+            qPrintable(hostMemory->text()));
+        QVERIFY2(hostMemory->text().contains(QStringLiteral("its 2 clear components")),
+                 qPrintable(hostMemory->text()));
+        QVERIFY(find<QLabel>(wizard, "reviewText")->text().contains(QStringLiteral("host_memory")));
         wizard->reject();
     }
 };

@@ -1,5 +1,7 @@
 #include "ceremony/CeremonyReviewPage.h"
 
+#include "ceremony/CeremonyPaths.h"
+
 #include "ceremony/CeremonyWizard.h"
 #include "common/StatusColor.h"
 #include "workspace/Workspace.h"
@@ -23,6 +25,15 @@ CeremonyReviewPage::CeremonyReviewPage(CeremonyWizard* wizard) : QWizardPage(wiz
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_text);
+    // Key material through host memory, with its volume: on the page the approvers read (issue
+    // #17, item 7), not only in the record afterwards.
+    m_hostMemory = new QLabel(this);
+    m_hostMemory->setObjectName(QStringLiteral("reviewHostMemory"));
+    m_hostMemory->setTextFormat(Qt::PlainText);
+    m_hostMemory->setWordWrap(true);
+    m_hostMemory->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Warning)));
+    m_hostMemory->hide();
+    layout->addWidget(m_hostMemory);
     // What ticking the box means, wrapped: as one check box caption it set the wizard's width.
     m_consequence = new QLabel(this);
     m_consequence->setObjectName(QStringLiteral("reviewConsequence"));
@@ -45,8 +56,20 @@ CeremonyReviewPage::CeremonyReviewPage(CeremonyWizard* wizard) : QWizardPage(wiz
 }
 
 void CeremonyReviewPage::initializePage() {
-    const ceremony::CeremonyPlan& plan = m_wizard->plan();
+    ceremony::CeremonyPlan& plan = m_wizard->plan();
     const auto& config = m_wizard->workspace().config();
+    m_error->clear();
+    auto hostMemory = ceremony::CeremonyPaths::disclose(m_wizard->workspace(), plan);
+    plan.hostMemory = hostMemory ? *hostMemory : QStringList();
+    if (!hostMemory)
+        m_error->setText(hostMemory.error().message);
+    m_hostMemory->setText(
+        plan.hostMemory.isEmpty()
+            ? QString()
+            : tr("Key material will pass through this computer's memory (locked, wiped after use), because "
+                 "the key token cannot do it inside:\n%1")
+                  .arg(plan.hostMemory.join(QLatin1Char('\n'))));
+    m_hostMemory->setVisible(!plan.hostMemory.isEmpty());
     m_text->setText(
         tr("<h3>%1</h3><p>Quorum action <b>%2</b>, %3 of %4 custodian cards.</p><pre style='white-space: "
            "pre-wrap'>%5</pre>")
@@ -59,7 +82,6 @@ void CeremonyReviewPage::initializePage() {
            "undone.")
             .arg(plan.title(), config.keyTokenLabel));
     m_confirm->setChecked(false);
-    m_error->clear();
 }
 
 bool CeremonyReviewPage::isComplete() const {

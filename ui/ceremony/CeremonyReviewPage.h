@@ -22,6 +22,7 @@ public:
 private:
     CeremonyWizard* m_wizard;
     QLabel* m_text = nullptr;
+    QLabel* m_hostMemory = nullptr;
     QLabel* m_consequence = nullptr;
     QCheckBox* m_confirm = nullptr;
     QLabel* m_error = nullptr;

@@ -137,6 +137,26 @@ private Q_SLOTS:
         auto* json = child<QPlainTextEdit>(m_window.get(), "journalDetailJson");
         QTRY_VERIFY(json->toPlainText().contains(QStringLiteral("\"action\": \"quorum.test.noop\"")));
         QVERIFY(json->toPlainText().contains(QStringLiteral("\n    \"details\": {"))); // indented
+        // Issue #17, item 8: labelled fields first, each value copied with Ctrl+C.
+        auto* fields = child<QTreeWidget>(m_window.get(), "journalDetailFields");
+        QVERIFY(fields->isVisible());
+        QTreeWidgetItem* action = nullptr;
+        QTreeWidgetItem* hash = nullptr;
+        for (int i = 0; i < fields->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* it = fields->topLevelItem(i);
+            if (it->text(0) == QLatin1String("Action"))
+                action = it;
+            if (it->text(0) == QLatin1String("Hash"))
+                hash = it;
+        }
+        QVERIFY(action && hash);
+        QCOMPARE(action->text(1), QStringLiteral("quorum.test.noop"));
+        QCOMPARE(hash->text(1), QString::fromLatin1(view()->model()->entryAt(0)->hash.toHex()));
+        fields->setCurrentItem(hash);
+        QGuiApplication::clipboard()->clear();
+        fields->setFocus();
+        QTest::keySequence(fields, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), hash->text(1));
         auto* approvals = child<QTreeWidget>(m_window.get(), "journalApprovals");
         QCOMPARE(approvals->topLevelItemCount(), 2);
         for (int i = 0; i < 2; ++i)

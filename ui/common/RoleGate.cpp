@@ -1,5 +1,6 @@
 #include "common/RoleGate.h"
 
+#include "common/RoleText.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -33,7 +34,7 @@ Gate gateFor(const workspace::Workspace& ws, GatedAction action) {
         return {true, p.offeredTip ? tr(p.offeredTip) : QString()};
     if (s.error().message == ws.health().refusal()) // the role allows it; the workspace is damaged
         return {false, s.error().message};
-    return {false, p.refusedTip ? tr(p.refusedTip).arg(ws.identity().role) : s.error().message};
+    return {false, p.refusedTip ? tr(p.refusedTip).arg(roleText(ws.identity().role)) : s.error().message};
 }
 
 } // namespace

@@ -1,14 +1,20 @@
 #include "journal/JournalDetailPane.h"
 
+#include "common/RoleText.h"
 #include "common/StatusColor.h"
 #include "quorum/ApprovalCheck.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +33,26 @@ JournalDetailPane::JournalDetailPane(QVector<workspace::RegisteredCard> enrolled
     m_title->setFont(f);
     l->addWidget(m_title);
 
+    // Labelled fields first (issue #17, item 8: the raw JSON was all there was), the exact JSON on
+    // its own tab. Ctrl+C or the context menu copies a field's value (hashes, KCVs, digests).
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("journalDetailTabs"));
+    m_fields = new QTreeWidget(tabs);
+    m_fields->setObjectName(QStringLiteral("journalDetailFields"));
+    m_fields->setAccessibleName(tr("Entry fields"));
+    m_fields->setHeaderLabels({tr("Field"), tr("Value")});
+    m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->setWordWrap(true);
+    m_fields->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* copy = new QAction(tr("&Copy value"), m_fields);
+    copy->setObjectName(QStringLiteral("journalCopyValue"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem* item = m_fields->currentItem())
+            QGuiApplication::clipboard()->setText(item->text(1));
+    });
+    m_fields->addAction(copy);
     m_json = new QPlainTextEdit(this);
     m_json->setObjectName(QStringLiteral("journalDetailJson"));
     m_json->setAccessibleName(tr("Entry details (JSON)"));
@@ -35,9 +61,11 @@ JournalDetailPane::JournalDetailPane(QVector<workspace::RegisteredCard> enrolled
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_json->setFont(mono);
+    tabs->addTab(m_fields, tr("&Fields"));
+    tabs->addTab(m_json, tr("&JSON"));
     auto* row = new QHBoxLayout();
     l->addLayout(row, 1);
-    row->addWidget(m_json, 3);
+    row->addWidget(tabs, 3);
     auto* right = new QVBoxLayout();
     row->addLayout(right, 2);
 
@@ -68,8 +96,59 @@ QByteArray JournalDetailPane::prettyJson(const journal::JournalEntry& e) {
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+// "devices_remaining" -> "Devices remaining": the stored key, readable.
+QString label(const QString& key) {
+    QString t = key;
+    t.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!t.isEmpty())
+        t[0] = t[0].toUpper();
+    return t;
+}
+
+void addValue(QTreeWidget* tree, QTreeWidgetItem* parent, const QString& name, const QJsonValue& v) {
+    auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
+    item->setText(0, name);
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            addValue(tree, item, label(it.key()), it.value());
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            addValue(tree, item, QStringLiteral("%1").arg(i + 1), a.at(i));
+        if (a.isEmpty())
+            item->setText(1, JournalDetailPane::tr("(none)"));
+    } else if (v.isBool()) {
+        item->setText(1, v.toBool() ? JournalDetailPane::tr("yes") : JournalDetailPane::tr("no"));
+    } else if (v.isDouble()) {
+        item->setText(1, QString::number(v.toInteger(qint64(v.toDouble()))));
+    } else {
+        item->setText(1, v.toString());
+    }
+    item->setToolTip(1, item->text(1));
+}
+} // namespace
+
+void JournalDetailPane::showFields(const journal::JournalEntry& e) {
+    m_fields->clear();
+    addValue(m_fields, nullptr, tr("Entry"), QString::number(e.seq));
+    addValue(m_fields, nullptr, tr("Time (UTC)"), e.timeText());
+    addValue(m_fields, nullptr, tr("Actor"), e.actor);
+    addValue(m_fields, nullptr, tr("Role"), roleText(e.role));
+    addValue(m_fields, nullptr, tr("Action"), e.action);
+    addValue(m_fields, nullptr, tr("Target"), e.target);
+    const QJsonObject details = e.details();
+    for (auto it = details.begin(); it != details.end(); ++it)
+        addValue(m_fields, nullptr, label(it.key()), it.value());
+    addValue(m_fields, nullptr, tr("Previous hash"), QString::fromLatin1(e.prevHash.toHex()));
+    addValue(m_fields, nullptr, tr("Hash"), QString::fromLatin1(e.hash.toHex()));
+    m_fields->expandToDepth(0);
+}
+
 void JournalDetailPane::clear() {
     m_title->setText(tr("Select an entry to see it in full."));
+    m_fields->clear();
     m_json->clear();
     m_approvals->clear();
 }
@@ -78,11 +157,13 @@ void JournalDetailPane::showEntry(const journal::JournalEntry& e) {
     m_approvals->clear();
     if (e.hash.isEmpty()) {
         m_title->setText(tr("Entry #%1 is missing from the database: the chain is broken here.").arg(e.seq));
+        m_fields->clear();
         m_json->clear();
         return;
     }
     m_title->setText(tr("Entry #%1 — %2").arg(e.seq).arg(e.action));
     m_json->setPlainText(QString::fromUtf8(prettyJson(e)));
+    showFields(e);
     using quorum::ApprovalCheck;
     for (const ApprovalCheck::Result& r : ApprovalCheck::check(e.details(), m_enrolled)) {
         auto* item = new QTreeWidgetItem(

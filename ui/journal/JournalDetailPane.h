@@ -26,8 +26,10 @@ public:
     static QByteArray prettyJson(const journal::JournalEntry& e);
 
 private:
+    void showFields(const journal::JournalEntry& e);
     QVector<workspace::RegisteredCard> m_enrolled;
     QLabel* m_title = nullptr;
+    QTreeWidget* m_fields = nullptr;
     QPlainTextEdit* m_json = nullptr;
     QTreeWidget* m_approvals = nullptr;
 };

@@ -6,6 +6,7 @@
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QValueAxis>
 
 namespace symbolon::ui {
@@ -22,7 +23,9 @@ KeyStateChart::KeyStateChart(QWidget* parent) : QChartView(parent) {
     m_set = new QBarSet(tr("Keys"));
     m_set->setColor(QColor(0x1f, 0x4e, 0x9a));
     m_set->setLabelColor(Qt::black);
-    auto* series = new QBarSeries();
+    // Horizontal bars: the state names sit to the left at their full width (issue #17, item 8: as
+    // vertical bars' categories, Welsh "Wedi'i …" names were cut to "Wedi…").
+    auto* series = new QHorizontalBarSeries();
     series->append(m_set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -34,12 +37,12 @@ KeyStateChart::KeyStateChart(QWidget* parent) : QChartView(parent) {
         m_set->append(0);
     }
     m_axisX->append(names);
-    chart->addAxis(m_axisX, Qt::AlignBottom);
+    chart->addAxis(m_axisX, Qt::AlignLeft);
     series->attachAxis(m_axisX);
     m_axisY = new QValueAxis();
     m_axisY->setLabelFormat(QStringLiteral("%d"));
     m_axisY->setRange(0, 1);
-    chart->addAxis(m_axisY, Qt::AlignLeft);
+    chart->addAxis(m_axisY, Qt::AlignBottom);
     series->attachAxis(m_axisY);
     setChart(chart);
     setMinimumHeight(220);

@@ -5,6 +5,7 @@
 #include "common/PlainTextGuard.h"
 #include "common/ProfileBanner.h"
 #include "common/RoleGate.h"
+#include "common/RoleText.h"
 #include "common/StatusColor.h"
 #include "common/TrustBanner.h"
 #include "devices/DevicesView.h"
@@ -186,7 +187,8 @@ void MainWindow::buildStatusBar() {
                                        "under a quorum.")
                                         .arg(c.keyTokenSerial));
     setKeyTokenInSession(false);
-    addPermanent(QStringLiteral("statusIdentity"), tr("Logged in: %1 (%2)").arg(who.holder, who.role),
+    addPermanent(QStringLiteral("statusIdentity"),
+                 tr("Logged in: %1 (%2)").arg(who.holder, roleText(who.role)),
                  tr("Opened with card \"%1\" (serial %2).").arg(who.tokenLabel, who.tokenSerial));
     m_siem = new SiemStatusIndicator(*m_ws, this);
     statusBar()->addPermanentWidget(m_siem);

@@ -2,6 +2,7 @@
 
 #include "ceremony/CeremonyPlan.h"
 #include "common/OperationRunner.h"
+#include "common/RoleText.h"
 #include "common/SecretLineEdit.h"
 #include "common/StatusColor.h"
 #include "quorum/QuorumSession.h"
@@ -60,7 +61,8 @@ QuorumSessionWidget::QuorumSessionWidget(workspace::Workspace& ws, QWidget* pare
     m_card->setAccessibleName(tr("Custodian card"));
     m_card->setToolTip(tr("The card of the custodian approving now: present it, then type its PIN"));
     m_card->setPlaceholderText(tr("Reading the cards…"));
-    form->addRow(tr("&Card:"), m_card);
+    // "Car&d": Alt+C is the Ceremonies menu of the window this widget sits in (issue #17, item 8).
+    form->addRow(tr("Car&d:"), m_card);
     auto* pinRow = new QHBoxLayout();
     m_pin = new SecretLineEdit(QLineEdit::NoEcho, this);
     m_pin->setObjectName(QStringLiteral("quorumPinEdit"));
@@ -71,7 +73,10 @@ QuorumSessionWidget::QuorumSessionWidget(workspace::Workspace& ws, QWidget* pare
     m_approve->setObjectName(QStringLiteral("quorumApproveButton"));
     pinRow->addWidget(m_pin, 1);
     pinRow->addWidget(m_approve);
-    form->addRow(tr("Card &PIN:"), pinRow);
+    // A row that is a layout gets no buddy from addRow: without one the "&" shows literally.
+    auto* pinLabel = new QLabel(tr("Card &PIN:"), this);
+    pinLabel->setBuddy(m_pin);
+    form->addRow(pinLabel, pinRow);
     layout->addLayout(form);
 
     m_error = new QLabel(this);
@@ -115,13 +120,15 @@ void QuorumSessionWidget::listCards() {
         }
         for (const auto& c : m_ws.withRegisterNames(*cards)) {
             const QString text = tr("%1 — %2 (%3)%4")
-                                     .arg(c.keyslot.tokenLabel, c.keyslot.holder, c.keyslot.role,
+                                     .arg(c.keyslot.tokenLabel, c.keyslot.holder, roleText(c.keyslot.role),
                                           c.present ? QString() : tr(" — not present"));
             m_card->addItem(text, c.keyslot.tokenSerial);
             if (!c.present)
                 m_card->setItemData(m_card->count() - 1, 0, Qt::UserRole - 1); // disabled
         }
         m_card->setCurrentIndex(-1);
+        m_card->setPlaceholderText(m_card->count() > 0 ? tr("Choose the approving card")
+                                                       : tr("No card is enrolled in this workspace"));
         Q_EMIT cardsListed();
     };
     OperationRunner::start(

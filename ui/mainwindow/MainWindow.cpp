@@ -9,6 +9,8 @@
 #include "common/StatusColor.h"
 #include "common/TrustBanner.h"
 #include "devices/DevicesView.h"
+#include "help/ShortcutsDialog.h"
+#include "help/UserGuide.h"
 #include "hsm/HsmSlotsView.h"
 #include "importer/ImportDialog.h"
 #include "journal/CustodianReportDialog.h"
@@ -27,8 +29,10 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -40,6 +44,28 @@
 #include <QVBoxLayout>
 
 namespace symbolon::ui {
+
+namespace {
+// The navigation's icons (issue #17, item 9): Adwaita's symbolic SVGs (Debian's
+// adwaita-icon-theme), from the icon theme when it has them, else from the package's folder.
+QIcon navigationIcon(MainWindow::View view) {
+    static const QHash<int, const char*> names{
+        {int(MainWindow::View::Overview), "view-grid-symbolic"},
+        {int(MainWindow::View::Devices), "network-server-symbolic"},
+        {int(MainWindow::View::Journal), "x-office-document-symbolic"},
+        {int(MainWindow::View::HsmSlots), "drive-harddisk-symbolic"},
+        {int(MainWindow::View::Quorum), "system-users-symbolic"},
+        {int(MainWindow::View::KeyStates), "dialog-password-symbolic"},
+        {int(MainWindow::View::Site), "changes-prevent-symbolic"},
+    };
+    const QString name = QString::fromLatin1(names.value(int(view)));
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    QDirIterator it(QStringLiteral("/usr/share/icons/Adwaita/scalable"), {name + QStringLiteral(".svg")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext() ? QIcon(it.next()) : QIcon();
+}
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent)
     : QMainWindow(parent), m_ws(std::move(ws)) {
@@ -92,7 +118,7 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
     m_stack->setObjectName(QStringLiteral("views"));
     for (const ViewEntry& v : views()) {
         m_stack->addWidget((this->*v.create)());
-        m_nav->addItem(tr(v.label));
+        m_nav->addItem(new QListWidgetItem(navigationIcon(v.view), tr(v.label)));
     }
     connect(m_journal, &JournalView::riskReviewRecorded, m_overview, &OverviewView::refresh);
     body->addWidget(m_stack, 1);
@@ -155,11 +181,37 @@ void MainWindow::buildMenus() {
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
 
+    buildHelp();
+}
+
+void MainWindow::buildHelp() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* guide = help->addAction(tr("&User guide…"), this, &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts…"), this, [this] {
+        auto* d = new ShortcutsDialog(menuBar(), this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+    });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Symbolon"), this, &MainWindow::about);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showGuide() {
+    auto* guide = findChild<UserGuide*>(QStringLiteral("userGuide"), Qt::FindDirectChildrenOnly);
+    if (!guide) {
+        guide = new UserGuide(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->show();
+    guide->raise();
+    guide->showSection(QLatin1String(views().at(m_stack->currentIndex()).screenshotName));
 }
 
 void MainWindow::buildStatusBar() {
@@ -293,7 +345,12 @@ QWidget* MainWindow::createKeyStates() {
 }
 
 QAction* MainWindow::viewAction(const ViewEntry& entry) {
+    // One action per view: in the View menu and in its own menu (Ceremonies, Re-key) alike, so
+    // that every view's shortcut is under View (issue #17, item 9) and none is bound twice.
+    if (QAction* made = m_viewActions.value(int(entry.view)))
+        return made;
     auto* action = new QAction(tr(entry.actionText), this);
+    m_viewActions.insert(int(entry.view), action);
     action->setObjectName(QString::fromLatin1(entry.actionName));
     action->setShortcut(QKeySequence(Qt::CTRL | entry.key));
     connect(action, &QAction::triggered, this, [this, view = entry.view] { showView(view); });
@@ -303,7 +360,7 @@ QAction* MainWindow::viewAction(const ViewEntry& entry) {
 
 void MainWindow::addViewActions(QMenu* menu, ViewMenu which) {
     for (const ViewEntry& v : views())
-        if (v.menu == which)
+        if (v.menu == which || which == ViewMenu::View)
             menu->addAction(viewAction(v));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -99,6 +100,8 @@ private:
     void buildRekey(); // the Re-key menu and the views' key actions
     QAction* viewAction(const ViewEntry& entry);
     void addViewActions(QMenu* menu, ViewMenu which);
+    void buildHelp();
+    void showGuide(); // F1: the user guide at the section of the view in front
     QWidget* createOverview();
     QWidget* createDevices();
     QWidget* createJournal();
@@ -120,6 +123,7 @@ private:
     QLabel* m_keyTokenStatus = nullptr;
     KeyStatesView* m_keyStates = nullptr;
     SiemStatusIndicator* m_siem = nullptr; // forwards the journal while the workspace is open
+    QHash<int, QAction*> m_viewActions;    // by View: one action each, in View and its own menu
 };
 
 } // namespace symbolon::ui

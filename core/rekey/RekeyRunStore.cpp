@@ -161,7 +161,7 @@ Status RekeyRunStore::commit(qint64 run, qint64 device, int chunk, qint64 seq, c
 Result<QVector<RekeyRunStore::Instruction>> RekeyRunStore::instructions(qint64 run, bool resend) {
     auto sel =
         m_db.prepare("SELECT device, instruction FROM rekey_devices WHERE run = ? AND status IN (?, ?) "
-                     "ORDER BY device;");
+                     "AND coalesce(result, '') NOT LIKE 'excluded:%' ORDER BY device;");
     if (!sel)
         return sel.error();
     sel->bind(1, run)

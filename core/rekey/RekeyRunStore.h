@@ -52,7 +52,8 @@ public:
         qint64 device = 0;
         QByteArray line; // the device's instruction, compact JSON
     };
-    // Committed devices' instructions (and with resend, the distributed ones' too), in row order.
+    // Committed devices' instructions (and with resend, the distributed ones' too, except those
+    // excluded from the run: RekeyExclusion), in row order.
     [[nodiscard]] Result<QVector<Instruction>> instructions(qint64 run, bool resend);
     // committed -> distributed; the number of devices that moved (0 for a resent one).
     [[nodiscard]] Result<qint64> markDistributed(qint64 run, qint64 device, qint64 now);

@@ -6,7 +6,6 @@
 #include "journal/JournalStore.h"
 #include "policy/DeviceId.h"
 #include "store/Database.h"
-#include "store/Statement.h"
 #include "store/Transaction.h"
 #include "workspace/Workspace.h"
 
@@ -26,17 +25,7 @@ const QString kExcluded = QStringLiteral("excluded: ");
 } // namespace
 
 Result<QStringList> RekeyExclusion::candidates(workspace::Workspace& ws, qint64 run) {
-    auto st = ws.db().prepare(
-        "SELECT d.device_id FROM rekey_devices r JOIN devices d ON d.id = r.device WHERE r.run = ? AND "
-        "(r.status = 'failed' OR (r.status = 'distributed' AND r.result LIKE 'failure:%')) AND "
-        "coalesce(r.result, '') NOT LIKE 'excluded:%' ORDER BY r.device;");
-    if (!st)
-        return st.error();
-    st->bind(1, run);
-    QStringList out;
-    if (auto s = st->forEachRow([&](const store::Statement& r) { out << r.text(0); }); !s)
-        return s.error();
-    return out;
+    return RekeyRunStore(ws.db()).failedOrRefused(run);
 }
 
 Result<RekeyExclusion::Excluded> RekeyExclusion::exclude(workspace::Workspace& ws, qint64 runId,
@@ -80,9 +69,6 @@ Result<RekeyExclusion::Excluded> RekeyExclusion::exclude(workspace::Workspace& w
     Excluded x;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     RekeyRunStore runs(db);
-    auto result = db.prepare("SELECT coalesce(result, '') FROM rekey_devices WHERE run = ? AND device = ?;");
-    if (!result)
-        return result.error();
     for (const QString& id : ids) {
         auto found = runs.find(runId, id);
         if (!found)
@@ -92,11 +78,7 @@ Result<RekeyExclusion::Excluded> RekeyExclusion::exclude(workspace::Workspace& w
                 ErrorCode::InvalidInput,
                 rekey::tr("Device %1 is not in re-key run %2. Nothing was changed.").arg(id).arg(runId));
         const RekeyRunStore::Entry& e = **found;
-        result->reset();
-        result->bind(1, runId).bind(2, e.device);
-        if (auto r = result->step(); !r)
-            return r.error();
-        const QString previous = result->text(0);
+        const QString previous = e.result;
         if (previous.startsWith(kExcluded)) {
             ++x.alreadyExcluded;
             continue;

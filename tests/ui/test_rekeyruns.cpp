@@ -284,9 +284,9 @@ private Q_SLOTS:
         QCOMPARE(a->refused, 0);
         QCOMPARE(a->outstanding, 2);
         QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("rekeyRunsExcludeButton"))->isEnabled());
-        dialog->resize(1180, 600);
+        dialog->resize(1000, 560);
         dialog->show();
-        screenshot(dialog, QStringLiteral("rekey-runs-en-1180x600.png"));
+        screenshot(dialog, QStringLiteral("rekey-runs-en-1000x560.png"));
         // Continue: the re-send carries the two still awaiting their result, not the excluded.
         const QString resend = m_demo.scratch(QStringLiteral("resend.jsonl"));
         dialog->exportBatch(m_runA, resend, true);

@@ -146,7 +146,7 @@ void RekeyRunsDialog::build() {
         if (row >= 0 && row < m_runs.size())
             showDevices(m_runs[row].run);
     });
-    resize(1180, 560);
+    resize(1000, 560); // fits a 1024×700 screen
     updateButtons();
 }
 
@@ -415,16 +415,28 @@ void RekeyRunsDialog::excludeFailedAndRefused(qint64 run, const QString& reason)
                 Q_EMIT operationEnded(false);
                 return;
             }
-            QString next = x->runClosed
-                               ? tr("No device is left pending: the run is closed.")
-                               : tr("Resume the run for its pending devices, and export the batch with "
-                                    "re-send for those awaiting confirmation.");
-            showOutcome(true,
-                        tr("Excluded from run %1: %2 that failed, %3 that the DCO refused. %4 Journal "
-                           "entry #%5.")
-                            .arg(run)
-                            .arg(deviceCountText(x->failed + x->pending), deviceCountText(x->refused), next)
-                            .arg(x->journalSeq));
+            // What goes on now, from the counts before the exclusion.
+            QStringList next;
+            if (x->runClosed)
+                next << tr("No device is left pending: the run is closed.");
+            for (const rekey::RekeyRunSummary& r : m_runs) {
+                if (r.run != run)
+                    continue;
+                const qint64 pending = r.pending - x->pending;
+                const qint64 awaiting =
+                    r.outstanding - r.pending - r.committed - r.refused; // sent, no result
+                if (pending > 0 && !x->runClosed)
+                    next << tr("Resume the run for its %1 still pending.").arg(deviceCountText(pending));
+                if (awaiting > 0)
+                    next << tr("Export the batch with Re-send for the %1 awaiting confirmation.")
+                                .arg(deviceCountText(awaiting));
+            }
+            showOutcome(true, tr("Excluded from run %1: %2 that failed, %3 that the DCO refused. %4 Journal "
+                                 "entry #%5.")
+                                  .arg(run)
+                                  .arg(deviceCountText(x->failed + x->pending), deviceCountText(x->refused),
+                                       next.join(QLatin1Char(' ')))
+                                  .arg(x->journalSeq));
             Q_EMIT workspaceChanged();
             Q_EMIT operationEnded(true);
             reload();

@@ -41,6 +41,10 @@ Result<RekeyExclusion::Excluded> RekeyExclusion::exclude(workspace::Workspace& w
         return fail(
             ErrorCode::InvalidInput,
             rekey::tr("The reason is %1 characters long; at most 200. Nothing was changed.").arg(why.size()));
+    store::Database& db = ws.db();
+    auto run = RekeyRun::load(db, runId);
+    if (!run)
+        return run.error();
     if (deviceIds.isEmpty())
         return fail(ErrorCode::InvalidInput,
                     rekey::tr("No device to exclude from run %1. Nothing was changed.").arg(runId));
@@ -48,10 +52,14 @@ Result<RekeyExclusion::Excluded> RekeyExclusion::exclude(workspace::Workspace& w
     QSet<QString> seen;
     for (qsizetype i = 0; i < deviceIds.size(); ++i) {
         auto id = policy::DeviceId::parse(QStringView(deviceIds[i].trimmed()));
-        if (!id)
+        if (!id) {
+            QString what = id.error().message;
+            if (!what.endsWith(QLatin1Char('.')))
+                what += QLatin1Char('.');
             return fail(ErrorCode::InvalidInput, rekey::tr("Device %1 (\"%2\"): %3 Nothing was changed.")
                                                      .arg(i + 1)
-                                                     .arg(deviceIds[i].left(40), id.error().message));
+                                                     .arg(deviceIds[i].left(40), what));
+        }
         const QString canonical = id->toString();
         if (!seen.contains(canonical)) {
             seen.insert(canonical);
@@ -59,10 +67,6 @@ Result<RekeyExclusion::Excluded> RekeyExclusion::exclude(workspace::Workspace& w
         }
     }
 
-    store::Database& db = ws.db();
-    auto run = RekeyRun::load(db, runId);
-    if (!run)
-        return run.error();
     store::Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();

@@ -9,6 +9,7 @@
 #include "rekey/KeyExport.h"
 #include "rekey/RekeyConsistencyQuery.h"
 #include "rekey/RekeyEngine.h"
+#include "rekey/RekeyExclusion.h"
 #include "rekey/RekeyPlanner.h"
 #include "rekey/RekeyRunQuery.h"
 #include "store/Database.h"
@@ -39,6 +40,8 @@ const QString kResend = QStringLiteral("resend");
 const QString kRecipient = QStringLiteral("recipient");
 const QString kKind = QStringLiteral("kind");
 const QString kReference = QStringLiteral("reference");
+const QString kDevice = QStringLiteral("device");
+const QString kAllFailed = QStringLiteral("all-failed");
 
 std::atomic<bool> g_cancel{false};
 extern "C" void onInterrupt(int) {
@@ -55,7 +58,8 @@ void addOptions(QCommandLineParser& p) {
     p.addOption({kDeviceType, QStringLiteral("rekey plan: only this device type (CHF, ESME, GSME, ...)."),
                  QStringLiteral("T")});
     p.addOption({kDeviceList,
-                 QStringLiteral("rekey plan: only the devices listed in FILE (one id per line)."),
+                 QStringLiteral("rekey plan: only the devices listed in FILE (one id per line); rekey "
+                                "exclude: the devices to exclude."),
                  QStringLiteral("FILE")});
     p.addOption({kKinds, QStringLiteral("rekey plan: key kinds to replace: AK,GUEK (default), MK, or all."),
                  QStringLiteral("LIST")});
@@ -64,8 +68,8 @@ void addOptions(QCommandLineParser& p) {
                  QStringLiteral("G")});
     p.addOption(
         {kPmaRef, QStringLiteral("rekey plan: the SMKI PMA instruction reference."), QStringLiteral("REF")});
-    p.addOption(
-        {kReason, QStringLiteral("rekey plan, site change: why (journaled)."), QStringLiteral("TEXT")});
+    p.addOption({kReason, QStringLiteral("rekey plan, rekey exclude, site change: why (journaled)."),
+                 QStringLiteral("TEXT")});
     p.addOption({kDryRun, QStringLiteral("rekey plan: show the blast radius only; change nothing.")});
     p.addOption({kWorkers, QStringLiteral("rekey run: PKCS#11 worker sessions (1-8, default 1)."),
                  QStringLiteral("N")});
@@ -76,6 +80,10 @@ void addOptions(QCommandLineParser& p) {
         {kKind, QStringLiteral("rekey compromise: only this key kind (MK, AK, GUEK)."), QStringLiteral("K")});
     p.addOption(
         {kReference, QStringLiteral("rekey compromise: incident or PMA reference."), QStringLiteral("REF")});
+    p.addOption(
+        {kDevice, QStringLiteral("rekey exclude: a device to exclude (repeatable)."), QStringLiteral("ID")});
+    p.addOption({kAllFailed,
+                 QStringLiteral("rekey exclude: every device of the run that failed or the DCO refused.")});
 }
 
 Result<qint64> runNumber(CliContext& c, int index) {
@@ -288,6 +296,47 @@ int confirm(CliContext& c, const QString& file) {
     return a->failed.isEmpty() ? ExitOk : ExitFailed;
 }
 
+int exclude(CliContext& c) {
+    auto runId = runNumber(c, 1);
+    if (!runId)
+        return c.failWith(runId.error());
+    const bool listed = c.parser.isSet(kDevice) || c.parser.isSet(kDeviceList);
+    if (!c.parser.isSet(kReason) || listed == c.parser.isSet(kAllFailed))
+        return c.usage(QStringLiteral(
+            "rekey exclude RUN (--device ID... | --device-list FILE | --all-failed) --reason TEXT"));
+    QStringList ids = c.parser.values(kDevice);
+    if (c.parser.isSet(kDeviceList)) {
+        const QString path = c.parser.value(kDeviceList);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return c.failWith(
+                Error{ErrorCode::Io,
+                      QStringLiteral("Cannot read the device list %1: %2.").arg(path, f.errorString())});
+        auto listed = rekey::parseDeviceList(f.readAll());
+        if (!listed)
+            return c.failWith(listed.error());
+        ids += *listed;
+    }
+    auto ws = c.openWorkspace();
+    if (!ws)
+        return c.failWith(ws.error());
+    if (c.parser.isSet(kAllFailed)) {
+        auto candidates = rekey::RekeyExclusion::candidates(**ws, *runId);
+        if (!candidates)
+            return c.failWith(candidates.error());
+        ids = *candidates;
+    }
+    auto x = rekey::RekeyExclusion::exclude(**ws, *runId, ids, c.parser.value(kReason));
+    if (!x)
+        return c.failWith(x.error());
+    c.out << "Excluded from run " << *runId << ": " << x->pending << " pending, " << x->failed << " failed, "
+          << x->refused << " refused by the DCO (" << x->alreadyExcluded << " already excluded)."
+          << (x->runClosed ? " No device is left pending: the run is closed." : "") << " Journal entry #"
+          << x->journalSeq << ".\n";
+    c.out.flush();
+    return ExitOk;
+}
+
 int exportKeys(CliContext& c) {
     auto runId = runNumber(c, 1);
     if (!runId)
@@ -411,9 +460,11 @@ int run(CliContext& c) {
         return check(c);
     if (cmd == QLatin1String("compromise") && c.args.size() == 2)
         return compromise(c, c.args[1]);
+    if (cmd == QLatin1String("exclude") && c.args.size() == 2)
+        return exclude(c);
     return c.usage(
         QStringLiteral("rekey commands: plan, run RUN, batch RUN, confirm FILE, export RUN, status [RUN], "
-                       "compromise DEVICE"));
+                       "exclude RUN, compromise DEVICE"));
 }
 } // namespace
 
@@ -429,6 +480,9 @@ const CliArea kRekeyArea{
     "  rekey confirm FILE            the DCO's results: new keys Active, old Superseded; failures listed\n"
     "  rekey export RUN --recipient dco|s1sp --out FILE   role-separated packaged keys, signed\n"
     "  rekey status [RUN]            runs, or one run's devices by status and its failures\n"
+    "  rekey exclude RUN --reason TEXT (--device ID... | --device-list FILE | --all-failed)\n"
+    "                                take failed, DCO-refused or pending devices out of a run; the rest go "
+    "on\n"
     "  rekey check                   verify the re-key invariants (after a crash or a kill)\n"
     "  rekey compromise DEVICE --reference REF [--kind K]  mark a device's current keys compromised\n",
     addOptions, run};

@@ -23,6 +23,9 @@ public:
     [[nodiscard]] static Result<QVector<RekeyRunSummary>> all(store::Database& db);
     // Where one run's devices are, and which failed and why (at most maxFailures listed).
     [[nodiscard]] static Result<RekeyRunStatus> status(store::Database& db, qint64 run, int maxFailures = 50);
+    // Every device of one run, in row order (the order the engine walks them): what the
+    // approvers and the runs list show.
+    [[nodiscard]] static Result<QVector<RekeyRunDevice>> devices(store::Database& db, qint64 run);
 
 private:
     static Result<QVector<RekeyRunSummary>> summaries(store::Database& db, qint64 limit);

@@ -161,7 +161,7 @@ Status RekeyRunStore::commit(qint64 run, qint64 device, int chunk, qint64 seq, c
 Result<QVector<RekeyRunStore::Instruction>> RekeyRunStore::instructions(qint64 run, bool resend) {
     auto sel =
         m_db.prepare("SELECT device, instruction FROM rekey_devices WHERE run = ? AND status IN (?, ?) "
-                     "ORDER BY device;");
+                     "AND coalesce(result, '') NOT LIKE 'excluded:%' ORDER BY device;");
     if (!sel)
         return sel.error();
     sel->bind(1, run)
@@ -196,8 +196,8 @@ Result<qint64> RekeyRunStore::markDistributed(qint64 run, qint64 device, qint64 
 Result<std::optional<RekeyRunStore::Entry>> RekeyRunStore::find(qint64 run, const QString& deviceId) {
     auto st =
         store::prepareOnce(m_db, m_st->find,
-                           "SELECT r.device, r.status FROM rekey_devices r JOIN devices d ON d.id = r.device "
-                           "WHERE r.run = ? AND d.device_id = ?;");
+                           "SELECT r.device, r.status, coalesce(r.result, '') FROM rekey_devices r JOIN "
+                           "devices d ON d.id = r.device WHERE r.run = ? AND d.device_id = ?;");
     if (!st)
         return st.error();
     (**st).bind(1, run).bind(2, deviceId);
@@ -207,7 +207,21 @@ Result<std::optional<RekeyRunStore::Entry>> RekeyRunStore::find(qint64 run, cons
     if (!*row)
         return std::optional<Entry>();
     const QString text = (*st)->text(1);
-    return std::optional<Entry>(Entry{(*st)->int64(0), parseDeviceStatus(text), text});
+    return std::optional<Entry>(Entry{(*st)->int64(0), parseDeviceStatus(text), text, (*st)->text(2)});
+}
+
+Result<QStringList> RekeyRunStore::failedOrRefused(qint64 run) {
+    auto st = m_db.prepare(
+        "SELECT d.device_id FROM rekey_devices r JOIN devices d ON d.id = r.device WHERE r.run = ? AND "
+        "(r.status = 'failed' OR (r.status = 'distributed' AND r.result LIKE 'failure:%')) AND "
+        "coalesce(r.result, '') NOT LIKE 'excluded:%' ORDER BY r.device;");
+    if (!st)
+        return st.error();
+    st->bind(1, run);
+    QStringList out;
+    if (auto s = st->forEachRow([&](const store::Statement& r) { out << r.text(0); }); !s)
+        return s.error();
+    return out;
 }
 
 Status RekeyRunStore::setResult(qint64 run, qint64 device, DeviceStatus status, const QString& result,

@@ -52,7 +52,8 @@ public:
         qint64 device = 0;
         QByteArray line; // the device's instruction, compact JSON
     };
-    // Committed devices' instructions (and with resend, the distributed ones' too), in row order.
+    // Committed devices' instructions (and with resend, the distributed ones' too, except those
+    // excluded from the run: RekeyExclusion), in row order.
     [[nodiscard]] Result<QVector<Instruction>> instructions(qint64 run, bool resend);
     // committed -> distributed; the number of devices that moved (0 for a resent one).
     [[nodiscard]] Result<qint64> markDistributed(qint64 run, qint64 device, qint64 now);
@@ -61,9 +62,13 @@ public:
         qint64 device = 0;
         std::optional<DeviceStatus> status;
         QString statusText; // as stored, for a message
+        QString result;     // as stored ("" when none)
     };
     // A device of the run by its canonical id, if it is in the run.
     [[nodiscard]] Result<std::optional<Entry>> find(qint64 run, const QString& deviceId);
+    // The devices RekeyExclusion may take out as failed or refused: failed in the run, or
+    // distributed with a failure the DCO reported; not excluded yet. Canonical ids, row order.
+    [[nodiscard]] Result<QStringList> failedOrRefused(qint64 run);
     // The device's result: confirmed, or still distributed with a reported failure.
     [[nodiscard]] Status setResult(qint64 run, qint64 device, DeviceStatus status, const QString& result,
                                    qint64 now);

@@ -10,14 +10,15 @@ namespace symbolon::ui {
 // RoleGate reads this table, and every gated action, widget and guard goes through RoleGate, so
 // that what the menus offer and what the handlers accept cannot disagree.
 enum class GatedAction {
-    ImportInventory,  // File → Import inventory…
-    ExportEvidence,   // File → Export evidence pack…
-    CustodianReport,  // File → Custodian report…
-    RecordRiskReview, // File → Record risk review…
-    RunCeremony,      // Ceremony → each ceremony
-    PlanReKey,        // Re-key → Re-key…, Resume…; "Re-key this device…"
-    ExecuteReKey,     // resuming a run: its wizard executes at once
-    MarkCompromised,  // "Mark compromised…"
+    ImportInventory,   // File → Import inventory…
+    ExportEvidence,    // File → Export evidence pack…
+    CustodianReport,   // File → Custodian report…
+    RecordRiskReview,  // File → Record risk review…
+    RunCeremony,       // Ceremony → each ceremony
+    PlanReKey,         // Re-key → Re-key…, Re-key runs… → Exclude; "Re-key this device…"
+    ExecuteReKey,      // Re-key runs… → Resume (its wizard executes at once), Export batch
+    MarkCompromised,   // "Mark compromised…"
+    ConfirmActivation, // Re-key → Import DCO confirmations…
 };
 
 struct ActionPermission {
@@ -52,6 +53,12 @@ inline constexpr ActionPermission kActionPermissions[] = {
                        "Flag this device's current keys compromised, with the incident or PMA reference."),
      QT_TRANSLATE_NOOP("symbolon::ui::ActionPermissions",
                        "Only the incident responder marks keys compromised: your role is %1.")},
+    {GatedAction::ConfirmActivation, policy::Permission::ConfirmActivation,
+     QT_TRANSLATE_NOOP("symbolon::ui::ActionPermissions",
+                       "Import the DCO's results for an instruction batch: new keys become active."),
+     QT_TRANSLATE_NOOP("symbolon::ui::ActionPermissions",
+                       "Only the incident responder or an operator imports the DCO's confirmations: your "
+                       "role is %1.")},
 };
 
 // The table's row for an action (every action has one).

@@ -19,6 +19,7 @@
 #include "mainwindow/SiemStatusIndicator.h"
 #include "overview/OverviewView.h"
 #include "quorum/QuorumView.h"
+#include "rekey/RekeyRunsDialog.h"
 #include "rekey/RekeyWizard.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -429,17 +430,16 @@ void MainWindow::buildRekey() {
     rekey->setObjectName(QStringLiteral("actionRekey"));
     rekey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     RoleGate::gate(rekey, *m_ws, GatedAction::PlanReKey);
-    QAction* resume = menu->addAction(tr("Re&sume a re-key run…"), this, [this] {
-        bool ok = false;
-        const int run =
-            QInputDialog::getInt(this, tr("Resume a re-key run"),
-                                 tr("Run number (see the journal or \"symbolon-cli rekey status\"):"), 1, 1,
-                                 std::numeric_limits<int>::max(), 1, &ok);
-        if (ok)
-            resumeRekey(run);
-    });
-    resume->setObjectName(QStringLiteral("actionRekeyResume"));
-    RoleGate::gate(resume, *m_ws, GatedAction::PlanReKey);
+    // The list of runs replaces "Resume a re-key run…" and its typed run number: resume, batch,
+    // confirmations, exclusions.
+    QAction* runs = menu->addAction(tr("Re-key r&uns…"), this, [this] { openRekeyRuns(); });
+    runs->setObjectName(QStringLiteral("actionRekeyRuns"));
+    runs->setStatusTip(tr("Every re-key run: resume it, export its instruction batch, import the DCO's "
+                          "confirmations, exclude failed or refused devices, list its devices."));
+    QAction* confirmations =
+        menu->addAction(tr("&Import DCO confirmations…"), this, [this] { importRekeyConfirmations(); });
+    confirmations->setObjectName(QStringLiteral("actionRekeyImportConfirmations"));
+    RoleGate::gate(confirmations, *m_ws, GatedAction::ConfirmActivation);
     menu->addSeparator();
     addViewActions(menu, ViewMenu::Rekey);
     RoleGate::gate(m_devices->markCompromisedAction(), *m_ws, GatedAction::MarkCompromised);
@@ -495,6 +495,32 @@ void MainWindow::about() {
     box.setTextFormat(Qt::RichText);
     box.setIconPixmap(windowIcon().pixmap(64, 64));
     box.exec();
+}
+
+RekeyRunsDialog* MainWindow::openRekeyRuns() {
+    for (auto* open : findChildren<RekeyRunsDialog*>(QString(), Qt::FindDirectChildrenOnly))
+        if (open->isVisible()) { // a closed one is on its way out (deleted on close)
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    auto* dialog = new RekeyRunsDialog(*m_ws, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Modal to this window: its imports and exports write through the workspace's one connection.
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &RekeyRunsDialog::resumeRequested, this, [this](qint64 run) { resumeRekey(run); });
+    connect(dialog, &RekeyRunsDialog::workspaceChanged, this, &MainWindow::refreshViews);
+    dialog->show();
+    return dialog;
+}
+
+RekeyRunsDialog* MainWindow::importRekeyConfirmations() {
+    if (!RoleGate::allows(*m_ws, GatedAction::ConfirmActivation))
+        return nullptr;
+    RekeyRunsDialog* dialog = openRekeyRuns();
+    // After the dialog is up, so that the file dialog opens over it.
+    QMetaObject::invokeMethod(dialog, &RekeyRunsDialog::chooseConfirmationsFile, Qt::QueuedConnection);
+    return dialog;
 }
 
 } // namespace symbolon::ui

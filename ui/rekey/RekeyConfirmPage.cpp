@@ -8,6 +8,7 @@
 #include "workspace/Workspace.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
@@ -53,7 +54,15 @@ RekeyConfirmPage::RekeyConfirmPage(RekeyWizard* wizard) : QWizardPage(wizard), m
     m_create = new QPushButton(tr("&Create the plan…"), this);
     m_create->setObjectName(QStringLiteral("rekeyCreatePlanButton"));
     m_create->setAccessibleName(tr("Create the re-key plan"));
-    layout->addWidget(m_create, 0, Qt::AlignLeft);
+    m_devices = new QPushButton(this);
+    m_devices->setObjectName(QStringLiteral("rekeyShowDevicesButton"));
+    m_devices->setAccessibleName(tr("Show the devices of the plan"));
+    auto* buttons = new QHBoxLayout();
+    buttons->addWidget(m_create);
+    buttons->addWidget(m_devices);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_devices, &QPushButton::clicked, this, [this] { m_wizard->showDevices(); });
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::RichText); // the message is escaped (fail())
     m_status->setObjectName(QStringLiteral("rekeyConfirmStatus"));
@@ -72,6 +81,7 @@ void RekeyConfirmPage::initializePage() {
     m_ready = false;
     m_create->setEnabled(true);
     m_status->clear();
+    updateDevicesButton();
     if (m_wizard->resumeRunId() > 0) {
         loadResumedRun();
         return;
@@ -113,6 +123,12 @@ void RekeyConfirmPage::askAndCreate() {
         createPlan();
 }
 
+void RekeyConfirmPage::updateDevicesButton() {
+    const qint64 n = m_wizard->approvalDeviceCount();
+    m_devices->setText(tr("Show &devices (%1)…").arg(QLocale().toString(n)));
+    m_devices->setEnabled(n > 0);
+}
+
 void RekeyConfirmPage::fail(const QString& message) {
     m_wizard->setBusy(false);
     m_status->setText(statusHtml(StatusTone::Error, message.toHtmlEscaped()));
@@ -134,6 +150,7 @@ void RekeyConfirmPage::createPlan() {
             return;
         }
         m_wizard->setRun(*run);
+        updateDevicesButton();
         m_wizard->plan().workers = m_workers->value();
         m_wizard->plan().chunkSize = m_chunk->value();
         openSession();
@@ -166,6 +183,8 @@ void RekeyConfirmPage::loadResumedRun() {
             return;
         }
         const rekey::RekeyRun& run = **l.run;
+        m_wizard->setRun(run); // its devices, for "Show devices"; resume() sets it again
+        updateDevicesButton();
         const qint64 pending = (*l.status)->count(rekey::DeviceStatus::Pending);
         QString h = QStringLiteral("<h3>%1</h3>").arg(run.title().toHtmlEscaped());
         h += tr("<p>State: <b>%1</b>; %2 device(s) still pending. Planned %3 by %4; plan digest "

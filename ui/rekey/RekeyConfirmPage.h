@@ -28,6 +28,7 @@ public:
     bool isComplete() const override;
     int nextId() const override; // the quorum page
     QPushButton* createButton() const { return m_create; }
+    QPushButton* devicesButton() const { return m_devices; } // "Show devices (N)…"
     // Creates the plan without asking (the button asks first).
     void createPlan();
 
@@ -40,12 +41,14 @@ private:
     void resume();
     void openSession();
     void fail(const QString& message);
+    void updateDevicesButton();
 
     RekeyWizard* m_wizard;
     QTextBrowser* m_summary = nullptr;
     QSpinBox* m_workers = nullptr;
     QSpinBox* m_chunk = nullptr;
     QPushButton* m_create = nullptr;
+    QPushButton* m_devices = nullptr;
     QLabel* m_status = nullptr;
     bool m_ready = false;
     std::optional<rekey::RekeyRun> m_loaded; // resume mode

@@ -79,7 +79,7 @@ void RekeyResultsPage::initializePage() {
             m_record += statusBannerHtml(
                 StatusTone::Warning,
                 tr("<b>Stopped before completion.</b> Every chunk reported was committed. Resume it with "
-                   "<i>Re-key → Resume a re-key run…</i> (run %1) or symbolon-cli rekey run %1, under a new "
+                   "<i>Re-key → Re-key runs…</i> (run %1) or symbolon-cli rekey run %1, under a new "
                    "quorum approval.")
                     .arg(m_wizard->plan().rekeyRun));
         m_record += QStringLiteral("<pre>%1</pre>").arg(r.toText().toHtmlEscaped());

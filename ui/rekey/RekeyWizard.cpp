@@ -1,6 +1,7 @@
 #include "rekey/RekeyWizard.h"
 
 #include "rekey/RekeyConfirmPage.h"
+#include "rekey/RekeyDevicesDialog.h"
 #include "rekey/RekeyJustificationPage.h"
 #include "rekey/RekeyRadiusPage.h"
 #include "rekey/RekeyResultsPage.h"
@@ -8,6 +9,9 @@
 #include "rekey/RekeySelectPage.h"
 
 #include <QAbstractButton>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace symbolon::ui {
 
@@ -32,7 +36,39 @@ RekeyWizard::RekeyWizard(workspace::Workspace& ws, QWidget* parent)
     // once it has run, no going back to the run page (which would run it again).
     page(QuorumPage)->setCommitPage(true);
     page(QuorumPage)->setButtonText(QWizard::CommitButton, tr("&Run the re-key"));
+    // The custodians see the devices they approve, on the page where they approve them.
+    m_quorumDevices = new QPushButton(page(QuorumPage));
+    m_quorumDevices->setObjectName(QStringLiteral("rekeyQuorumDevicesButton"));
+    m_quorumDevices->setAccessibleName(tr("Show the devices to approve"));
+    if (auto* box = qobject_cast<QBoxLayout*>(page(QuorumPage)->layout()))
+        box->addWidget(m_quorumDevices, 0, Qt::AlignLeft);
+    connect(m_quorumDevices, &QPushButton::clicked, this, [this] { showDevices(); });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == QuorumPage)
+            m_quorumDevices->setText(
+                tr("Show &devices (%1)…").arg(QLocale().toString(approvalDeviceCount())));
+    });
     resize(900, 680);
+}
+
+RekeyDevicesDialog* RekeyWizard::showDevices() {
+    RekeyDevicesDialog* d = nullptr;
+    if (m_run)
+        d = new RekeyDevicesDialog(workspace(), m_run->id, m_run->kinds.code(), this);
+    else if (m_radius)
+        d = new RekeyDevicesDialog(tr("Devices to re-key"), m_radius->withInstruction.deviceIds,
+                                   m_request.kinds.code(), this);
+    if (!d)
+        return nullptr;
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+    return d;
+}
+
+qint64 RekeyWizard::approvalDeviceCount() const {
+    if (m_run)
+        return m_run->deviceCount;
+    return m_radius ? m_radius->withInstruction.radius.devices : 0;
 }
 
 void RekeyWizard::preselectDevices(const QStringList& deviceIds, const QString& source) {

@@ -6,7 +6,11 @@
 
 #include <optional>
 
+class QPushButton;
+
 namespace symbolon::ui {
+
+class RekeyDevicesDialog;
 
 // A targeted or rotation re-key as the responder runs it: Select (devices, key kinds) → Blast
 // radius (counts and every refusal with its reason) → Justification (PMA instruction when the
@@ -49,6 +53,13 @@ public:
     void resumeRun(qint64 runId);
     qint64 resumeRunId() const { return m_resumeRun; }
 
+    // The devices the approvers approve (issue #17, item 6): the stored run's once planned (or
+    // resumed), else the preview's. Non-modal; nullptr before there is either.
+    RekeyDevicesDialog* showDevices();
+    qint64 approvalDeviceCount() const;
+    // "Show devices (N)…" on the quorum page, where the custodians approve.
+    QPushButton* quorumDevicesButton() const { return m_quorumDevices; }
+
     void done(int result) override;
     void setBusy(bool busy) { m_busy = busy; }
     bool isBusy() const { return m_busy; }
@@ -61,6 +72,7 @@ private:
     std::optional<rekey::RekeyRun> m_run;
     bool m_busy = false;
     qint64 m_resumeRun = 0;
+    QPushButton* m_quorumDevices = nullptr;
 };
 
 } // namespace symbolon::ui

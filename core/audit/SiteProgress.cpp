@@ -133,14 +133,15 @@ QString SiteProgress::next() const {
     for (const rekey::RekeyRunSummary& r : runs) {
         using rekey::RunState;
         if (r.state == RunState::Planned || r.state == RunState::Running || r.state == RunState::Cancelled)
-            return tr("Next: run re-key run %1 under a quorum (Re-key ▸ Resume a re-key run).").arg(r.run);
+            return tr("Next: run re-key run %1 under a quorum (Re-key ▸ Re-key runs…, then Resume).")
+                .arg(r.run);
         if (r.committed > 0)
-            return tr("Next: issue re-key run %1's instruction batch to the DCO (symbolon-cli rekey batch "
-                      "%1).")
+            return tr("Next: issue re-key run %1's instruction batch to the DCO (Re-key ▸ Re-key runs…, "
+                      "Export batch).")
                 .arg(r.run);
         if (r.distributed > 0)
-            return tr("Next: import the DCO's confirmations for re-key run %1 (symbolon-cli rekey confirm "
-                      "FILE).")
+            return tr("Next: import the DCO's confirmations for re-key run %1 (Re-key ▸ Import DCO "
+                      "confirmations…).")
                 .arg(r.run);
     }
     return tr("Nothing is outstanding: the ceremonies are done, the keys migrated, and no re-key run has "

@@ -90,6 +90,10 @@ public Q_SLOTS:
     // Re-key menu and the views' "Re-key this device…" (responder/operator only); deviceId preselects.
     RekeyWizard* startRekey(const QString& deviceId = QString());
     RekeyWizard* resumeRekey(qint64 runId); // Re-key → Re-key runs… → Resume
+    // Re-key ▸ Re-key runs…: the list of runs (modal to this window), the one open if any.
+    RekeyRunsDialog* openRekeyRuns();
+    // Re-key ▸ Import DCO confirmations…: the runs list, then the file to import.
+    RekeyRunsDialog* importRekeyConfirmations();
     KeyStatesView* keyStatesView() const { return m_keyStates; }
     SiemStatusIndicator* siemStatus() const { return m_siem; }
 
@@ -125,12 +129,6 @@ private:
     KeyStatesView* m_keyStates = nullptr;
     SiemStatusIndicator* m_siem = nullptr; // forwards the journal while the workspace is open
     QHash<int, QAction*> m_viewActions;    // by View: one action each, in View and its own menu
-
-public:
-    // Re-key ▸ Re-key runs…: the list of runs (modal to this window), the one open if any.
-    RekeyRunsDialog* openRekeyRuns();
-    // Re-key ▸ Import DCO confirmations…: the runs list, then the file to import.
-    RekeyRunsDialog* importRekeyConfirmations();
 };
 
 } // namespace symbolon::ui

@@ -192,7 +192,7 @@ void RekeyConfirmPage::loadResumedRun() {
                  .arg(rekey::runStateCode(run.state), QLocale().toString(pending),
                       run.createdAt.toString(Qt::ISODate), run.createdBy.toHtmlEscaped(),
                       run.planDigest.toHtmlEscaped());
-        h += tr("<p><b>Justification:</b></p><pre>%1</pre>")
+        h += tr("<p><b>Justification:</b></p><pre style='white-space: pre-wrap'>%1</pre>")
                  .arg(QString::fromUtf8(QJsonDocument(run.justification).toJson(QJsonDocument::Indented))
                           .toHtmlEscaped());
         m_summary->setHtml(h);

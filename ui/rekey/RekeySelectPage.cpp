@@ -73,7 +73,9 @@ RekeySelectPage::RekeySelectPage(RekeyWizard* wizard) : QWizardPage(wizard), m_w
     m_browse->setObjectName(QStringLiteral("rekeyDeviceListBrowse"));
     m_browse->setAccessibleName(tr("Choose a device-list file"));
     fileRow->addWidget(m_browse);
-    form->addRow(tr("Device &list:"), fileRow);
+    auto* listLabel = new QLabel(tr("Device &list:"), this); // a layout row gets no buddy: "&" showed
+    listLabel->setBuddy(m_listFile);
+    form->addRow(listLabel, fileRow);
     auto* kinds = new QHBoxLayout();
     m_ak = new QCheckBox(tr("AK (4 clients)"), this);
     m_ak->setObjectName(QStringLiteral("rekeyKindAk"));

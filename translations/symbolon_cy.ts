@@ -406,6 +406,152 @@
         <source>cards.json is missing or not a JSON object: the pack is damaged.</source>
         <translation>mae cards.json ar goll neu nid yw’n wrthrych JSON: mae’r pecyn wedi’i ddifrodi.</translation>
     </message>
+    <message>
+        <source>%1 UTC, journal entry #%2</source>
+        <translation>%1 UTC, cofnod cyfnodolyn #%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>planned for %n device(s), not run yet</source>
+        <translation>
+            <numerusform>wedi’i gynllunio ar gyfer %n dyfais, heb ei redeg eto</numerusform>
+            <numerusform>wedi’i gynllunio ar gyfer %n dyfais, heb ei redeg eto</numerusform>
+            <numerusform>wedi’i gynllunio ar gyfer %n dyfais, heb ei redeg eto</numerusform>
+            <numerusform>wedi’i gynllunio ar gyfer %n dyfais, heb ei redeg eto</numerusform>
+            <numerusform>wedi’i gynllunio ar gyfer %n dyfais, heb ei redeg eto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped with %n device(s) still to re-key: resume it</source>
+        <translation>
+            <numerusform>wedi stopio gyda %n dyfais i’w hailallweddu o hyd: ailddechreuwch ef</numerusform>
+            <numerusform>wedi stopio gyda %n dyfais i’w hailallweddu o hyd: ailddechreuwch ef</numerusform>
+            <numerusform>wedi stopio gyda %n dyfais i’w hailallweddu o hyd: ailddechreuwch ef</numerusform>
+            <numerusform>wedi stopio gyda %n dyfais i’w hailallweddu o hyd: ailddechreuwch ef</numerusform>
+            <numerusform>wedi stopio gyda %n dyfais i’w hailallweddu o hyd: ailddechreuwch ef</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>batch not yet issued for %n device(s)</source>
+        <translation>
+            <numerusform>swp heb ei gyhoeddi eto ar gyfer %n dyfais</numerusform>
+            <numerusform>swp heb ei gyhoeddi eto ar gyfer %n dyfais</numerusform>
+            <numerusform>swp heb ei gyhoeddi eto ar gyfer %n dyfais</numerusform>
+            <numerusform>swp heb ei gyhoeddi eto ar gyfer %n dyfais</numerusform>
+            <numerusform>swp heb ei gyhoeddi eto ar gyfer %n dyfais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>confirmations outstanding for %n device(s)</source>
+        <translation>
+            <numerusform>cadarnhadau’n ddyledus ar gyfer %n dyfais</numerusform>
+            <numerusform>cadarnhadau’n ddyledus ar gyfer %n dyfais</numerusform>
+            <numerusform>cadarnhadau’n ddyledus ar gyfer %n dyfais</numerusform>
+            <numerusform>cadarnhadau’n ddyledus ar gyfer %n dyfais</numerusform>
+            <numerusform>cadarnhadau’n ddyledus ar gyfer %n dyfais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) failed</source>
+        <translation>
+            <numerusform>methodd %n dyfais</numerusform>
+            <numerusform>methodd %n dyfais</numerusform>
+            <numerusform>methodd %n dyfais</numerusform>
+            <numerusform>methodd %n dyfais</numerusform>
+            <numerusform>methodd %n dyfais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-key run %1: %2</source>
+        <translation>Rhediad ailallweddu %1: %2</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>○ %1</source>
+        <translation>○ %1</translation>
+    </message>
+    <message>
+        <source>KEKs generated (%1)</source>
+        <translation>KEKs wedi’u cynhyrchu (%1)</translation>
+    </message>
+    <message>
+        <source>KEKs not generated yet</source>
+        <translation>KEKs heb eu cynhyrchu eto</translation>
+    </message>
+    <message>
+        <source>Transport Key entered (%1)</source>
+        <translation>Allwedd Gludo wedi’i rhoi (%1)</translation>
+    </message>
+    <message>
+        <source>No Transport Key entered yet</source>
+        <translation>Dim Allwedd Gludo wedi’i rhoi eto</translation>
+    </message>
+    <message>
+        <source>Shared Key exported (%1)</source>
+        <translation>Allwedd a Rennir wedi’i hallforio (%1)</translation>
+    </message>
+    <message>
+        <source>Shared Key imported (%1)</source>
+        <translation>Allwedd a Rennir wedi’i mewnforio (%1)</translation>
+    </message>
+    <message>
+        <source>No device came with migration keys</source>
+        <translation>Ni ddaeth unrhyw ddyfais gydag allweddi mudo</translation>
+    </message>
+    <message>
+        <source>Keys migrated: %1 of %2 devices</source>
+        <translation>Allweddi wedi’u mudo: %1 o %2 dyfais</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every re-key run is closed (%n run(s))</source>
+        <translation>
+            <numerusform>Mae pob rhediad ailallweddu ar gau (%n rhediad)</numerusform>
+            <numerusform>Mae pob rhediad ailallweddu ar gau (%n rhediad)</numerusform>
+            <numerusform>Mae pob rhediad ailallweddu ar gau (%n rhediad)</numerusform>
+            <numerusform>Mae pob rhediad ailallweddu ar gau (%n rhediad)</numerusform>
+            <numerusform>Mae pob rhediad ailallweddu ar gau (%n rhediad)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: generate the KEKs (Ceremonies ▸ Generate KEKs), under a quorum of custodians.</source>
+        <translation>Nesaf: cynhyrchu’r KEKs (Seremonïau ▸ Cynhyrchu KEKs), o dan gworwm o geidwaid.</translation>
+    </message>
+    <message>
+        <source>Next: enter the Transport Key from its components (Ceremonies ▸ Transport Key from components).</source>
+        <translation>Nesaf: rhoi’r Allwedd Gludo o’i chydrannau (Seremonïau ▸ Allwedd Gludo o gydrannau).</translation>
+    </message>
+    <message>
+        <source>Next: import the inventory with its migration key columns (File ▸ Import inventory).</source>
+        <translation>Nesaf: mewnforio’r rhestr eiddo gyda’i cholofnau allweddi mudo (Ffeil ▸ Mewnforio rhestr eiddo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: migrate the keys of %n device(s) (Ceremonies ▸ Migration unwrap).</source>
+        <translation>
+            <numerusform>Nesaf: mudo allweddi %n dyfais (Seremonïau ▸ Dadlapio wrth fudo).</numerusform>
+            <numerusform>Nesaf: mudo allweddi %n dyfais (Seremonïau ▸ Dadlapio wrth fudo).</numerusform>
+            <numerusform>Nesaf: mudo allweddi %n dyfais (Seremonïau ▸ Dadlapio wrth fudo).</numerusform>
+            <numerusform>Nesaf: mudo allweddi %n dyfais (Seremonïau ▸ Dadlapio wrth fudo).</numerusform>
+            <numerusform>Nesaf: mudo allweddi %n dyfais (Seremonïau ▸ Dadlapio wrth fudo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: run re-key run %1 under a quorum (Re-key ▸ Re-key runs…, then Resume).</source>
+        <translation>Nesaf: rhedeg rhediad ailallweddu %1 o dan gworwm (Ailallweddu ▸ Rhediadau ailallweddu…, yna Ailddechrau).</translation>
+    </message>
+    <message>
+        <source>Next: issue re-key run %1&apos;s instruction batch to the DCO (Re-key ▸ Re-key runs…, Export batch).</source>
+        <translation>Nesaf: cyhoeddi swp cyfarwyddiadau rhediad ailallweddu %1 i’r DCO (Ailallweddu ▸ Rhediadau ailallweddu…, Allforio swp).</translation>
+    </message>
+    <message>
+        <source>Next: import the DCO&apos;s confirmations for re-key run %1 (Re-key ▸ Import DCO confirmations…).</source>
+        <translation>Nesaf: mewnforio cadarnhadau’r DCO ar gyfer rhediad ailallweddu %1 (Ailallweddu ▸ Mewnforio cadarnhadau’r DCO…).</translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding: the ceremonies are done, the keys migrated, and no re-key run has work left.</source>
+        <translation>Does dim byd yn ddyledus: mae’r seremonïau wedi’u gwneud, yr allweddi wedi’u mudo, ac nid oes gwaith ar ôl i unrhyw rediad ailallweddu.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ceremony</name>
@@ -728,6 +874,56 @@
     <message>
         <source>A re-key run is executed by the re-key engine, not as a ceremony body.</source>
         <translation>Peiriant ailallweddu sy’n gweithredu rhediad ailallweddu, nid corff seremoni.</translation>
+    </message>
+    <message>
+        <source>A Shared Key was imported at %1 (journal entry #%2): the key token holds one, and an import is refused on a token that does. No quorum was convened.</source>
+        <translation>Mewnforiwyd Allwedd a Rennir am %1 (cofnod cyfnodolyn #%2): mae gan y tocyn allweddi un, a gwrthodir mewnforio i docyn sydd ag un. Ni alwyd cworwm.</translation>
+    </message>
+    <message>
+        <source>This key token&apos;s Shared Key was generated with the KEKs at %1 (journal entry #%2): a Shared Key is imported only into a key token that has none. No quorum was convened.</source>
+        <translation>Cynhyrchwyd Allwedd a Rennir y tocyn allweddi hwn gyda’r KEKs am %1 (cofnod cyfnodolyn #%2): dim ond i docyn allweddi heb un y mewnforir Allwedd a Rennir. Ni alwyd cworwm.</translation>
+    </message>
+    <message>
+        <source>The migration unwrap completed at %1 (journal entry #%2) and no inventory was imported since: every device&apos;s keys are packaged. No quorum was convened.</source>
+        <translation>Cwblhawyd y dadlapio wrth fudo am %1 (cofnod cyfnodolyn #%2) ac ni fewnforiwyd rhestr eiddo ers hynny: mae allweddi pob dyfais wedi’u pecynnu. Ni alwyd cworwm.</translation>
+    </message>
+    <message>
+        <source>2 keys (the DCO Key and the Shared Key)</source>
+        <translation>2 allwedd (Allwedd y DCO a’r Allwedd a Rennir)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the Transport Key and its %n clear components</source>
+        <translation>
+            <numerusform>yr Allwedd Gludo a’i %n cydran glir</numerusform>
+            <numerusform>yr Allwedd Gludo a’i %n cydran glir</numerusform>
+            <numerusform>yr Allwedd Gludo a’i %n cydran glir</numerusform>
+            <numerusform>yr Allwedd Gludo a’i %n cydran glir</numerusform>
+            <numerusform>yr Allwedd Gludo a’i %n cydran glir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Transport Key</source>
+        <translation>yr Allwedd Gludo</translation>
+    </message>
+    <message>
+        <source>1 key (the Shared Key)</source>
+        <translation>1 allwedd (yr Allwedd a Rennir)</translation>
+    </message>
+    <message>
+        <source>up to %1 devices, 3 keys each (MK, AK, GUEK): up to %2 keys</source>
+        <translation>hyd at %1 dyfais, 3 allwedd yr un (MK, AK, GUEK): hyd at %2 allwedd</translation>
+    </message>
+    <message>
+        <source>%1 devices, each new key of the run</source>
+        <translation>%1 dyfais, pob allwedd newydd yn y rhediad</translation>
+    </message>
+    <message>
+        <source>This key token can do %1 only through host memory, which the production profile refuses. No quorum was convened.</source>
+        <translation>Dim ond trwy gof y gwesteiwr y gall y tocyn allweddi hwn wneud %1, ac mae’r proffil cynhyrchu yn gwrthod hynny. Ni alwyd cworwm.</translation>
+    </message>
+    <message>
+        <source>%1 — for %2</source>
+        <translation>%1 — ar gyfer %2</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3358,54 @@
         <source>no digest</source>
         <translation>dim crynodeb</translation>
     </message>
+    <message>
+        <source>Say why the devices are excluded (it is journaled). Nothing was changed.</source>
+        <translation>Dywedwch pam y mae’r dyfeisiau’n cael eu heithrio (caiff ei gofnodi yn y cyfnodolyn). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most 200. Nothing was changed.</source>
+        <translation>Mae’r rheswm yn %1 nod o hyd; 200 ar y mwyaf. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>No device to exclude from run %1. Nothing was changed.</source>
+        <translation>Dim dyfais i’w heithrio o rediad %1. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Device %1 (&quot;%2&quot;): %3 Nothing was changed.</source>
+        <translation>Dyfais %1 (&quot;%2&quot;): %3 Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not in re-key run %2. Nothing was changed.</source>
+        <translation>Nid yw dyfais %1 yn rhediad ailallweddu %2. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Run %1 is running (or was interrupted while running): its engine may be re-keying device %2. Stop the run, or resume it, before excluding pending devices. Nothing was changed.</source>
+        <translation>Mae rhediad %1 yn rhedeg (neu fe’i torrwyd ar draws wrth redeg): efallai fod ei beiriant yn ailallweddu dyfais %2. Stopiwch y rhediad, neu ailddechreuwch ef, cyn eithrio dyfeisiau sy’n aros. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Run %1 is %2: its pending devices are no longer re-keyed. Nothing was changed.</source>
+        <translation>Mae rhediad %1 yn %2: nid yw ei ddyfeisiau sy’n aros yn cael eu hailallweddu mwyach. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>its new keys are made and its instruction not yet sent: send the batch first</source>
+        <translation>mae ei allweddi newydd wedi’u gwneud a’i gyfarwyddyd heb ei anfon eto: anfonwch y swp yn gyntaf</translation>
+    </message>
+    <message>
+        <source>its instruction was sent and the DCO has not reported a failure: import the DCO&apos;s confirmations first</source>
+        <translation>anfonwyd ei gyfarwyddyd ac nid yw’r DCO wedi adrodd methiant: mewnforiwch gadarnhadau’r DCO yn gyntaf</translation>
+    </message>
+    <message>
+        <source>it was confirmed active</source>
+        <translation>cadarnhawyd ei fod yn weithredol</translation>
+    </message>
+    <message>
+        <source>Device %1 of run %2 cannot be excluded: %3. Nothing was changed.</source>
+        <translation>Ni ellir eithrio dyfais %1 o rediad %2: %3. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Every device named is already excluded from run %1. Nothing was changed.</source>
+        <translation>Mae pob dyfais a enwyd wedi’i heithrio o rediad %1 eisoes. Ni newidiwyd dim.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::store</name>
@@ -3401,6 +3645,14 @@
         <source>Only the incident responder marks keys compromised: your role is %1.</source>
         <translation>Dim ond yr ymatebydd digwyddiadau sy&apos;n nodi bod allweddi wedi&apos;u peryglu: eich rôl chi yw %1.</translation>
     </message>
+    <message>
+        <source>Import the DCO&apos;s results for an instruction batch: new keys become active.</source>
+        <translation>Mewnforio canlyniadau’r DCO ar gyfer swp cyfarwyddiadau: daw allweddi newydd yn weithredol.</translation>
+    </message>
+    <message>
+        <source>Only the incident responder or an operator imports the DCO&apos;s confirmations: your role is %1.</source>
+        <translation>Dim ond yr ymatebwr i ddigwyddiadau neu weithredwr sy’n mewnforio cadarnhadau’r DCO: eich rôl yw %1.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::CeremonyChoosePage</name>
@@ -3607,10 +3859,6 @@
         <translation>&amp;Gofyn am y cworwm</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Quorum action &lt;b&gt;%2&lt;/b&gt;, %3 of %4 custodian cards.&lt;/p&gt;&lt;pre&gt;%5&lt;/pre&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Gweithred cworwm &lt;b&gt;%2&lt;/b&gt;, %3 o %4 cerdyn ceidwad.&lt;/p&gt;&lt;pre&gt;%5&lt;/pre&gt;</translation>
-    </message>
-    <message>
         <source>Run &quot;%1&quot; on %2 exactly as stated above, once the quorum approves. This cannot be undone.</source>
         <translation>Rhedeg &quot;%1&quot; ar %2 yn union fel y nodir uchod, unwaith y bydd y cworwm yn cymeradwyo. Ni ellir dadwneud hyn.</translation>
     </message>
@@ -3621,6 +3869,20 @@
     <message>
         <source>Tick once the custodians have read the parameters; nothing runs until the quorum approves</source>
         <translation>Ticiwch unwaith y bydd y ceidwaid wedi darllen y paramedrau; nid oes dim yn rhedeg nes i&apos;r cworwm gymeradwyo</translation>
+    </message>
+    <message>
+        <source>I have &amp;read the parameters above with the custodians</source>
+        <translation>&amp;Rwyf wedi darllen y paramedrau uchod gyda’r ceidwaid</translation>
+    </message>
+    <message>
+        <source>Key material will pass through this computer&apos;s memory (locked, wiped after use), because the key token cannot do it inside:
+%1</source>
+        <translation>Bydd deunydd allweddi’n mynd trwy gof y cyfrifiadur hwn (wedi’i gloi, wedi’i sychu ar ôl ei ddefnyddio), oherwydd na all y tocyn allweddi wneud hyn y tu mewn:
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Quorum action &lt;b&gt;%2&lt;/b&gt;, %3 of %4 custodian cards.&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%5&lt;/pre&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Gweithred cworwm &lt;b&gt;%2&lt;/b&gt;, %3 o %4 cerdyn ceidwad.&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%5&lt;/pre&gt;</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4430,79 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::EvidenceExportedDialog</name>
+    <message>
+        <source>Evidence pack written</source>
+        <translation>Ysgrifennwyd y pecyn tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Evidence pack folder</source>
+        <translation>Ffolder y pecyn tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Where the evidence pack was written, read-only</source>
+        <translation>Lle ysgrifennwyd y pecyn tystiolaeth, darllen yn unig</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>&amp;Copïo’r llwybr</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Agor y ffolder</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ffolder:</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Cofnodion:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, #%1 to #%2</source>
+        <translation>
+            <numerusform>%n cofnod, #%1 i #%2</numerusform>
+            <numerusform>%n cofnod, #%1 i #%2</numerusform>
+            <numerusform>%n cofnod, #%1 i #%2</numerusform>
+            <numerusform>%n cofnod, #%1 i #%2</numerusform>
+            <numerusform>%n cofnod, #%1 i #%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checkpoints:</source>
+        <translation>Pwyntiau gwirio:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoints</source>
+        <translation>
+            <numerusform>%n pwynt gwirio wedi’u llofnodi</numerusform>
+            <numerusform>%n pwynt gwirio wedi’u llofnodi</numerusform>
+            <numerusform>%n pwynt gwirio wedi’u llofnodi</numerusform>
+            <numerusform>%n pwynt gwirio wedi’u llofnodi</numerusform>
+            <numerusform>%n pwynt gwirio wedi’u llofnodi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At export:</source>
+        <translation>Wrth allforio:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Ffeiliau:</translation>
+    </message>
+    <message>
+        <source>report.html and report.pdf for people; journal.jsonl, checkpoints.jsonl, journal-signing-key.pem, cards.json and manifest.json (the SHA-256 of every file) for checking</source>
+        <translation>report.html a report.pdf i bobl; journal.jsonl, checkpoints.jsonl, journal-signing-key.pem, cards.json a manifest.json (SHA-256 pob ffeil) ar gyfer gwirio</translation>
+    </message>
+    <message>
+        <source>A reviewer checks it against the journal key they hold, without the workspace:
+symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-KEY.pem</source>
+        <translation>Mae adolygydd yn ei wirio yn erbyn allwedd y cyfnodolyn sydd ganddo, heb y gweithle:
+symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-KEY.pem</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::HsmObjectModel</name>
     <message>
         <source>token</source>
@@ -4409,10 +4744,6 @@
         <translation> — tocyn y cyfnodolyn</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Manufacturer&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Serial&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flags&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PIN state&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;FIPS declaration&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;URI&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%10&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;%11&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Gwneuthurwr&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rhif cyfresol&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Baneri&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cyflwr y PIN&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Datganiad FIPS&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;URI&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%10&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;%11&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>normal</source>
         <translation>arferol</translation>
     </message>
@@ -4455,6 +4786,22 @@
     <message>
         <source>Token objects</source>
         <translation>Gwrthrychau&apos;r tocyn</translation>
+    </message>
+    <message>
+        <source>UR&amp;I:</source>
+        <translation>UR&amp;I:</translation>
+    </message>
+    <message>
+        <source>Token URI</source>
+        <translation>URI y tocyn</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 URI of the token, read-only</source>
+        <translation>URI PKCS#11 y tocyn, darllen yn unig</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Manufacturer&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Serial&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flags&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PIN state&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;FIPS declaration&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;%10&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Gwneuthurwr&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rhif cyfresol&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Baneri&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cyflwr y PIN&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Datganiad FIPS&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;%10&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +4963,74 @@
     <message>
         <source>Quorum approvals</source>
         <translation>Cymeradwyaethau&apos;r cworwm</translation>
+    </message>
+    <message>
+        <source>Entry fields</source>
+        <translation>Meysydd y cofnod</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>&amp;Copïo’r gwerth</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>&amp;Meysydd</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Amser (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Gweithredwr</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targed</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>Hash blaenorol</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
     </message>
 </context>
 <context>
@@ -5283,18 +5698,6 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <translation>&amp;Ailallweddu…</translation>
     </message>
     <message>
-        <source>Re&amp;sume a re-key run…</source>
-        <translation>Ai&amp;lddechrau rhediad ailallweddu…</translation>
-    </message>
-    <message>
-        <source>Resume a re-key run</source>
-        <translation>Ailddechrau rhediad ailallweddu</translation>
-    </message>
-    <message>
-        <source>Run number (see the journal or &quot;symbolon-cli rekey status&quot;):</source>
-        <translation>Rhif y rhediad (gweler y cyfnodolyn neu &quot;symbolon-cli rekey status&quot;):</translation>
-    </message>
-    <message>
         <source>the console</source>
         <translation>y consol</translation>
     </message>
@@ -5313,6 +5716,26 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
     <message>
         <source>&amp;Site Register</source>
         <translation>Cofrestr y &amp;Safle</translation>
+    </message>
+    <message>
+        <source>&amp;User guide…</source>
+        <translation>&amp;Canllaw defnyddiwr…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Llwybrau byr bysellfwrdd…</translation>
+    </message>
+    <message>
+        <source>Re-key r&amp;uns…</source>
+        <translation>Rhe&amp;diadau ailallweddu…</translation>
+    </message>
+    <message>
+        <source>Every re-key run: resume it, export its instruction batch, import the DCO&apos;s confirmations, exclude failed or refused devices, list its devices.</source>
+        <translation>Pob rhediad ailallweddu: ei ailddechrau, allforio ei swp cyfarwyddiadau, mewnforio cadarnhadau’r DCO, eithrio dyfeisiau a fethodd neu a wrthodwyd, rhestru ei ddyfeisiau.</translation>
+    </message>
+    <message>
+        <source>&amp;Import DCO confirmations…</source>
+        <translation>&amp;Mewnforio cadarnhadau’r DCO…</translation>
     </message>
 </context>
 <context>
@@ -5631,6 +6054,14 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
             <numerusform> — yn ddyledus o fewn %n diwrnod</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Site progress</source>
+        <translation>Cynnydd y safle</translation>
+    </message>
+    <message>
+        <source>Reading the journal and the inventory…</source>
+        <translation>Yn darllen y cyfnodolyn a’r rhestr eiddo…</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::ProfileBanner</name>
@@ -5668,10 +6099,6 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
     <message>
         <source>Reading the cards…</source>
         <translation>Yn darllen y cardiau…</translation>
-    </message>
-    <message>
-        <source>&amp;Card:</source>
-        <translation>&amp;Cerdyn:</translation>
     </message>
     <message>
         <source>Card PIN (not shown)</source>
@@ -5740,6 +6167,18 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
     <message>
         <source>&lt;b&gt;Asked:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Requested by:&lt;/b&gt; %2&lt;br&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%3&lt;/pre&gt;</source>
         <translation>&lt;b&gt;Gofynnwyd:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Gofynnwyd gan:&lt;/b&gt; %2&lt;br&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%3&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>Car&amp;d:</source>
+        <translation>Cer&amp;dyn:</translation>
+    </message>
+    <message>
+        <source>Choose the approving card</source>
+        <translation>Dewiswch y cerdyn sy’n cymeradwyo</translation>
+    </message>
+    <message>
+        <source>No card is enrolled in this workspace</source>
+        <translation>Does dim cerdyn wedi’i gofrestru yn y gweithle hwn</translation>
     </message>
 </context>
 <context>
@@ -5975,10 +6414,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>&lt;p&gt;Cyflwr: &lt;b&gt;%1&lt;/b&gt;; %2 dyfais yn dal i aros. Cynlluniwyd %3 gan %4; crynodeb y cynllun &lt;tt&gt;%5&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Cyfiawnhad:&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
-    </message>
-    <message>
         <source>Run %1 is %2 with %3 device(s) pending: there is nothing to resume.</source>
         <translation>Mae rhediad %1 yn %2 gyda %3 dyfais yn aros: nid oes dim i&apos;w ailddechrau.</translation>
     </message>
@@ -5993,6 +6428,56 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, plan digest &lt;tt&gt;%2&lt;/tt&gt;, journal entry #%3. Next: the custodians approve the run with their cards.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, crynodeb y cynllun &lt;tt&gt;%2&lt;/tt&gt;, cofnod cyfnodolyn #%3. Nesaf: mae&apos;r ceidwaid yn cymeradwyo&apos;r rhediad gyda&apos;u cardiau.</translation>
+    </message>
+    <message>
+        <source>Show the devices of the plan</source>
+        <translation>Dangos dyfeisiau’r cynllun</translation>
+    </message>
+    <message>
+        <source>Show &amp;devices (%1)…</source>
+        <translation>Dangos &amp;dyfeisiau (%1)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cyfiawnhad:&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RekeyDeviceListModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Dyfais</translation>
+    </message>
+    <message>
+        <source>Key kinds</source>
+        <translation>Mathau o allwedd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RekeyDevicesDialog</name>
+    <message>
+        <source>Devices of re-key run %1</source>
+        <translation>Dyfeisiau rhediad ailallweddu %1</translation>
+    </message>
+    <message>
+        <source>Reading the devices of run %1…</source>
+        <translation>Yn darllen dyfeisiau rhediad %1…</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>%1, in the order they are re-keyed.</source>
+        <translation>%1, yn y drefn y cânt eu hailallweddu.</translation>
     </message>
 </context>
 <context>
@@ -6220,12 +6705,12 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Mae pob talp a ymrwymwyd cyn y methiant yn aros wedi&apos;i ymrwymo; mae rhedeg y cynllun eto yn ei ailddechrau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.</source>
-        <translation>&lt;b&gt;Stopiwyd cyn cwblhau.&lt;/b&gt; Ymrwymwyd pob talp a adroddwyd. Ailddechreuwch ef gydag &lt;i&gt;Ailallweddu → Ailddechrau rhediad ailallweddu…&lt;/i&gt; (rhediad %1) neu symbolon-cli rekey run %1, o dan gymeradwyaeth cworwm newydd.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 device(s) failed:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Methodd %1 dyfais:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Re-key runs…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.</source>
+        <translation>&lt;b&gt;Wedi stopio cyn cwblhau.&lt;/b&gt; Ymrwymwyd pob talp a adroddwyd. Ailddechreuwch ef gydag &lt;i&gt;Ailallweddu → Rhediadau ailallweddu…&lt;/i&gt; (rhediad %1) neu symbolon-cli rekey run %1, o dan gymeradwyaeth cworwm newydd.</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +6874,209 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     </message>
 </context>
 <context>
+    <name>symbolon::ui::RekeyRunsDialog</name>
+    <message>
+        <source>Re-key runs — Symbolon</source>
+        <translation>Rhediadau ailallweddu — Symbolon</translation>
+    </message>
+    <message>
+        <source>Every re-key run of this workspace. Select one to resume it, export its instruction batch for the DCO, exclude the devices that failed or that the DCO refused, or list its devices.</source>
+        <translation>Pob rhediad ailallweddu yn y gweithle hwn. Dewiswch un i’w ailddechrau, i allforio ei swp cyfarwyddiadau i’r DCO, i eithrio’r dyfeisiau a fethodd neu a wrthododd y DCO, neu i restru ei ddyfeisiau.</translation>
+    </message>
+    <message>
+        <source>Re-key runs</source>
+        <translation>Rhediadau ailallweddu</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Rhediad</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Cyfiawnhad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Mathau</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Wedi&apos;u cadarnhau</translation>
+    </message>
+    <message>
+        <source>Failed or refused</source>
+        <translation>Wedi methu neu’i wrthod</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Wedi’u heithrio</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Crëwyd (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Ailddechrau…</translation>
+    </message>
+    <message>
+        <source>Re-key the run&apos;s pending devices under a new quorum approval.</source>
+        <translation>Ailallweddu dyfeisiau’r rhediad sy’n aros o dan gymeradwyaeth cworwm newydd.</translation>
+    </message>
+    <message>
+        <source>Export &amp;batch…</source>
+        <translation>Allforio’r &amp;swp…</translation>
+    </message>
+    <message>
+        <source>The signed instruction batch for the DCO, from the committed devices.</source>
+        <translation>Y swp cyfarwyddiadau wedi’i lofnodi i’r DCO, o’r dyfeisiau a ymrwymwyd.</translation>
+    </message>
+    <message>
+        <source>Re-&amp;send those awaiting confirmation</source>
+        <translation>Ail&amp;anfon y rhai sy’n aros am gadarnhad</translation>
+    </message>
+    <message>
+        <source>Also the devices sent before and not yet confirmed (the same instructions), except those excluded.</source>
+        <translation>Hefyd y dyfeisiau a anfonwyd o’r blaen ac nas cadarnhawyd eto (yr un cyfarwyddiadau), ac eithrio’r rhai a eithriwyd.</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude failed and refused…</source>
+        <translation>E&amp;ithrio’r rhai a fethodd ac a wrthodwyd…</translation>
+    </message>
+    <message>
+        <source>Take the devices that failed, or that the DCO refused, out of the run (with the reason, journaled) so that the rest go on.</source>
+        <translation>Tynnu’r dyfeisiau a fethodd, neu a wrthododd y DCO, o’r rhediad (gyda’r rheswm, yn y cyfnodolyn) fel bod y gweddill yn mynd ymlaen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;devices…</source>
+        <translation>Dangos &amp;dyfeisiau…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Outcome details</source>
+        <translation>Manylion y canlyniad</translation>
+    </message>
+    <message>
+        <source>&amp;Import DCO confirmations…</source>
+        <translation>&amp;Mewnforio cadarnhadau’r DCO…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Adnewy&amp;ddu</translation>
+    </message>
+    <message>
+        <source>PMA %1</source>
+        <translation>PMA %1</translation>
+    </message>
+    <message>
+        <source>PMA %1: %2</source>
+        <translation>PMA %1: %2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(dim rheswm wedi’i roi)</translation>
+    </message>
+    <message>
+        <source>No re-key run yet: plan one with Re-key ▸ Re-key….</source>
+        <translation>Dim rhediad ailallweddu eto: cynlluniwch un gydag Ailallweddu ▸ Ailallweddu….</translation>
+    </message>
+    <message>
+        <source>Import the DCO&apos;s confirmations</source>
+        <translation>Mewnforio cadarnhadau’r DCO</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Importing the confirmations in %1…</source>
+        <translation>Yn mewnforio’r cadarnhadau yn %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Methu darllen %1: %2.</translation>
+    </message>
+    <message>
+        <source>The confirmations in %1 were not imported: %2</source>
+        <translation>Ni fewnforiwyd y cadarnhadau yn %1: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Wedi methu: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 confirmed — %3 key(s) now Active, %4 superseded; %5 already confirmed; %6 failed (still Distributed: re-send them, or exclude them). Journal entry #%7.</source>
+        <translation>Mewnforiwyd %1: %2 wedi’u cadarnhau — %3 allwedd bellach yn Weithredol, %4 wedi’u disodli; %5 wedi’u cadarnhau eisoes; %6 wedi methu (yn dal Wedi’u Dosbarthu: ail-anfonwch nhw, neu eithriwch nhw). Cofnod cyfnodolyn #%7.</translation>
+    </message>
+    <message>
+        <source>Export the instruction batch</source>
+        <translation>Allforio&apos;r swp cyfarwyddiadau</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Writing the instruction batch of run %1…</source>
+        <translation>Yn ysgrifennu swp cyfarwyddiadau rhediad %1…</translation>
+    </message>
+    <message>
+        <source>No instruction batch for run %1: %2</source>
+        <translation>Dim swp cyfarwyddiadau ar gyfer rhediad %1: %2</translation>
+    </message>
+    <message>
+        <source>Instruction batch for run %1 in %2: %3 (%4 newly distributed), SHA-256 %5. Journal entry #%6.</source>
+        <translation>Swp cyfarwyddiadau rhediad %1 yn %2: %3 (%4 newydd eu dosbarthu), SHA-256 %5. Cofnod cyfnodolyn #%6.</translation>
+    </message>
+    <message>
+        <source>Exclude failed and refused devices</source>
+        <translation>Eithrio dyfeisiau a fethodd ac a wrthodwyd</translation>
+    </message>
+    <message>
+        <source>Run %1 has %2 that failed and %3 that the DCO refused. Excluded, they are no longer re-keyed nor re-sent, and the rest of the run goes on. Why (journaled)?</source>
+        <translation>Mae gan rediad %1 %2 a fethodd a %3 a wrthododd y DCO. O’u heithrio, nid ydynt yn cael eu hailallweddu na’u hail-anfon mwyach, ac mae gweddill y rhediad yn mynd ymlaen. Pam (yn y cyfnodolyn)?</translation>
+    </message>
+    <message>
+        <source>Excluding the failed and refused devices of run %1…</source>
+        <translation>Yn eithrio dyfeisiau rhediad %1 a fethodd ac a wrthodwyd…</translation>
+    </message>
+    <message>
+        <source>Nothing was excluded from run %1: %2</source>
+        <translation>Ni eithriwyd dim o rediad %1: %2</translation>
+    </message>
+    <message>
+        <source>No device is left pending: the run is closed.</source>
+        <translation>Does dim dyfais ar ôl yn aros: mae’r rhediad ar gau.</translation>
+    </message>
+    <message>
+        <source>Resume the run for its %1 still pending.</source>
+        <translation>Ailddechreuwch y rhediad ar gyfer ei %1 sy’n dal i aros.</translation>
+    </message>
+    <message>
+        <source>Export the batch with Re-send for the %1 awaiting confirmation.</source>
+        <translation>Allforiwch y swp gydag Ail-anfon ar gyfer y %1 sy’n aros am gadarnhad.</translation>
+    </message>
+    <message>
+        <source>Excluded from run %1: %2 that failed, %3 that the DCO refused. %4 Journal entry #%5.</source>
+        <translation>Eithriwyd o rediad %1: %2 a fethodd, %3 a wrthododd y DCO. %4 Cofnod cyfnodolyn #%5.</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::RekeySelectPage</name>
     <message>
         <source>Select the devices and keys</source>
@@ -6544,6 +7232,18 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>Resume re-key run %1 — Symbolon</source>
         <translation>Ailddechrau rhediad ailallweddu %1 — Symbolon</translation>
+    </message>
+    <message>
+        <source>Show the devices to approve</source>
+        <translation>Dangos y dyfeisiau i’w cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Show &amp;devices (%1)…</source>
+        <translation>Dangos &amp;dyfeisiau (%1)…</translation>
+    </message>
+    <message>
+        <source>Devices to re-key</source>
+        <translation>Dyfeisiau i’w hailallweddu</translation>
     </message>
 </context>
 <context>
@@ -6826,6 +7526,21 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     </message>
 </context>
 <context>
+    <name>symbolon::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Menu and action</source>
+        <translation>Dewislen a gweithred</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Llwybr byr</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::SiemStatusIndicator</name>
     <message>
         <source>SIEM: off</source>
@@ -7058,6 +7773,93 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>READ-ONLY — %1 Custodial actions are refused; you can read, verify and export. Tell the other card holders and your security officer.</source>
         <translation>DARLLEN YN UNIG — %1 Gwrthodir gweithredoedd gwarchodol; gallwch ddarllen, gwirio ac allforio. Rhowch wybod i ddeiliaid eraill y cardiau ac i’ch swyddog diogelwch.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::UserGuide</name>
+    <message>
+        <source>The order of things</source>
+        <translation>Trefn pethau</translation>
+    </message>
+    <message>
+        <source>A site is brought up once, in this order, each step under a quorum of custodian cards: 1. Generate the KEKs (the DCO Key and the Shared Key, made inside the key token). 2. Enter the Transport Key from its components, each typed by a different custodian who checks its KCV against the sealed envelope. 3. Import the inventory with the migration keys. 4. Run the migration unwrap: every device&apos;s keys are unwrapped and packaged inside the key token. After that, keys are rotated by re-key runs: plan, run under a quorum, issue the instruction batch to the DCO, import the DCO&apos;s confirmations. The Overview&apos;s Site progress says which step comes next.</source>
+        <translation>Caiff safle ei sefydlu unwaith, yn y drefn hon, pob cam o dan gworwm o gardiau ceidwaid: 1. Cynhyrchu’r KEKs (Allwedd y DCO a’r Allwedd a Rennir, a wneir y tu mewn i’r tocyn allweddi). 2. Rhoi’r Allwedd Gludo o’i chydrannau, pob un wedi’i theipio gan geidwad gwahanol sy’n gwirio ei KCV yn erbyn yr amlen wedi’i selio. 3. Mewnforio’r rhestr eiddo gyda’r allweddi mudo. 4. Rhedeg y dadlapio wrth fudo: caiff allweddi pob dyfais eu dadlapio a’u pecynnu y tu mewn i’r tocyn allweddi. Wedi hynny, caiff allweddi eu cylchdroi gan rediadau ailallweddu: cynllunio, rhedeg o dan gworwm, cyhoeddi’r swp cyfarwyddiadau i’r DCO, mewnforio cadarnhadau’r DCO. Mae Cynnydd y safle ar y Trosolwg yn dweud pa gam sy’n dod nesaf.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rolau</translation>
+    </message>
+    <message>
+        <source>Custodians (ACS card holders) approve ceremonies and re-key runs with their card and PIN; k of them must approve, and one person counts once whatever cards they hold. The PMA reviewer reads everything and verifies the journal, but changes nothing. The incident responder plans re-keys and marks keys compromised; custodians approve the run. Roles come from the site register, which k custodians sign: a role cannot be changed by the person who holds it alone.</source>
+        <translation>Mae ceidwaid (deiliaid cardiau ACS) yn cymeradwyo seremonïau a rhediadau ailallweddu gyda’u cerdyn a’u PIN; rhaid i k ohonynt gymeradwyo, ac mae un person yn cyfrif unwaith pa gardiau bynnag sydd ganddo. Mae adolygydd y PMA yn darllen popeth ac yn gwirio’r cyfnodolyn, ond nid yw’n newid dim. Mae’r ymatebwr i ddigwyddiadau yn cynllunio ailallweddu ac yn nodi allweddi sydd wedi’u peryglu; mae ceidwaid yn cymeradwyo’r rhediad. Daw rolau o gofrestr y safle, a lofnodir gan k ceidwad: ni all y sawl sydd â rôl ei newid ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Trosolwg</translation>
+    </message>
+    <message>
+        <source>The post-commissioning rotation deadline (CKMP (b)(iii): 7 days), the site&apos;s progress and its next step, the next 5-yearly risk review, the policy profile, the rotation compliance and re-key charts, and the cards and tokens present.</source>
+        <translation>Y terfyn amser ar gyfer cylchdroi ar ôl comisiynu (CKMP (b)(iii): 7 diwrnod), cynnydd y safle a’i gam nesaf, yr adolygiad risg 5-mlynyddol nesaf, proffil y polisi, siartiau cydymffurfio cylchdroi ac ailallweddu, a’r cardiau a’r tocynnau sy’n bresennol.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>The inventory: search by device ID, manufacturer, model or S1SP, filter by type, cohort, S1SP and rotation state. Select a device for its details; from there it can be re-keyed or marked compromised, if your role allows.</source>
+        <translation>Y rhestr eiddo: chwilio yn ôl ID dyfais, gwneuthurwr, model neu S1SP, hidlo yn ôl math, carfan, S1SP a chyflwr cylchdroi. Dewiswch ddyfais i weld ei manylion; oddi yno gellir ei hailallweddu neu ei nodi fel un sydd wedi’i pheryglu, os yw eich rôl yn caniatáu.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>Every custodial action, hash-chained and signed at checkpoints by the journal key and by the acting person&apos;s own card. The banner verifies the whole chain at every open and says what it checked and what only an outside copy can check. Select an entry for its fields (copy a value with Ctrl+C) and the quorum approvals, each signature checked again. File ▸ Export evidence pack writes an extract a reviewer verifies without the workspace.</source>
+        <translation>Pob gweithred warchodol, wedi’i chadwyno â hash a’i llofnodi mewn pwyntiau gwirio gan allwedd y cyfnodolyn a chan gerdyn y person sy’n gweithredu. Mae’r faner yn gwirio’r gadwyn gyfan bob tro yr agorir y gweithle ac yn dweud beth a wiriodd a beth y gall copi allanol yn unig ei wirio. Dewiswch gofnod i weld ei feysydd (copïwch werth gyda Ctrl+C) a’r cymeradwyaethau cworwm, pob llofnod wedi’i wirio eto. Mae Ffeil ▸ Allforio pecyn tystiolaeth yn ysgrifennu detholiad y mae adolygydd yn ei wirio heb y gweithle.</translation>
+    </message>
+    <message>
+        <source>HSM Slots</source>
+        <translation>Slotiau HSM</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module, its slots and tokens, each token&apos;s mechanisms and the path each key operation will take on it: inside the module, or (development profile only) through host memory. Private objects are listed only inside a quorum session.</source>
+        <translation>Y modiwl PKCS#11, ei slotiau a’i docynnau, mecanweithiau pob tocyn a’r llwybr y bydd pob gweithred allweddi yn ei gymryd arno: y tu mewn i’r modiwl, neu (proffil datblygu yn unig) trwy gof y gwesteiwr. Dim ond y tu mewn i sesiwn cworwm y rhestrir gwrthrychau preifat.</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Cworwm</translation>
+    </message>
+    <message>
+        <source>The enrolled cards and the history of quorum sessions: what was asked, who approved with which card, and how it ended.</source>
+        <translation>Y cardiau a gofrestrwyd a hanes y sesiynau cworwm: beth a ofynnwyd, pwy a gymeradwyodd gyda pha gerdyn, a sut y daeth i ben.</translation>
+    </message>
+    <message>
+        <source>Key States</source>
+        <translation>Cyflyrau Allweddi</translation>
+    </message>
+    <message>
+        <source>Every device key record (device × client × key kind) and its state: Migrated, Committed, Distributed, Active, Superseded. Filter by state, kind and the device filters; mark a key compromised (incident responder) or re-key a device.</source>
+        <translation>Pob cofnod allwedd dyfais (dyfais × cleient × math o allwedd) a’i gyflwr: Wedi’i mudo, Wedi’i chynhyrchu, Wedi’i dosbarthu, Gweithredol, Wedi’i disodli. Hidlwch yn ôl cyflwr, math a hidlau’r dyfeisiau; nodwch allwedd fel un sydd wedi’i pheryglu (ymatebwr i ddigwyddiadau) neu ailallweddwch ddyfais.</translation>
+    </message>
+    <message>
+        <source>Site Register</source>
+        <translation>Cofrestr y Safle</translation>
+    </message>
+    <message>
+        <source>The signed register of the site: profile, k of n, the key and journal tokens, the PKCS#11 module and its hash, and every card with its holder and role. Each version is signed by k custodians of the version before; every open checks the chain and your card&apos;s anchor.</source>
+        <translation>Cofrestr wedi’i llofnodi’r safle: proffil, k o n, y tocynnau allweddi a chyfnodolyn, y modiwl PKCS#11 a’i hash, a phob cerdyn gyda’i ddeiliad a’i rôl. Caiff pob fersiwn ei llofnodi gan k ceidwad o’r fersiwn flaenorol; mae pob agoriad yn gwirio’r gadwyn ac angor eich cerdyn.</translation>
+    </message>
+    <message>
+        <source>Symbolon user guide</source>
+        <translation>Canllaw defnyddiwr Symbolon</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Canllaw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Help ▸ Keyboard shortcuts lists every shortcut. F1 opens this guide at the view in front.</source>
+        <translation>Mae Cymorth ▸ Llwybrau byr bysellfwrdd yn rhestru pob llwybr byr. Mae F1 yn agor y canllaw hwn yn yr olwg sydd o’ch blaen.</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,131 @@
         <source>cards.json is missing or not a JSON object: the pack is damaged.</source>
         <translation>cards.json is missing or not a JSON object: the pack is damaged.</translation>
     </message>
+    <message>
+        <source>%1 UTC, journal entry #%2</source>
+        <translation>%1 UTC, journal entry #%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>planned for %n device(s), not run yet</source>
+        <translation>
+            <numerusform>planned for %n device, not run yet</numerusform>
+            <numerusform>planned for %n devices, not run yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped with %n device(s) still to re-key: resume it</source>
+        <translation>
+            <numerusform>stopped with %n device still to re-key: resume it</numerusform>
+            <numerusform>stopped with %n devices still to re-key: resume it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>batch not yet issued for %n device(s)</source>
+        <translation>
+            <numerusform>batch not yet issued for %n device</numerusform>
+            <numerusform>batch not yet issued for %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>confirmations outstanding for %n device(s)</source>
+        <translation>
+            <numerusform>confirmations outstanding for %n device</numerusform>
+            <numerusform>confirmations outstanding for %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) failed</source>
+        <translation>
+            <numerusform>%n device failed</numerusform>
+            <numerusform>%n devices failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-key run %1: %2</source>
+        <translation>Re-key run %1: %2</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>○ %1</source>
+        <translation>○ %1</translation>
+    </message>
+    <message>
+        <source>KEKs generated (%1)</source>
+        <translation>KEKs generated (%1)</translation>
+    </message>
+    <message>
+        <source>KEKs not generated yet</source>
+        <translation>KEKs not generated yet</translation>
+    </message>
+    <message>
+        <source>Transport Key entered (%1)</source>
+        <translation>Transport Key entered (%1)</translation>
+    </message>
+    <message>
+        <source>No Transport Key entered yet</source>
+        <translation>No Transport Key entered yet</translation>
+    </message>
+    <message>
+        <source>Shared Key exported (%1)</source>
+        <translation>Shared Key exported (%1)</translation>
+    </message>
+    <message>
+        <source>Shared Key imported (%1)</source>
+        <translation>Shared Key imported (%1)</translation>
+    </message>
+    <message>
+        <source>No device came with migration keys</source>
+        <translation>No device came with migration keys</translation>
+    </message>
+    <message>
+        <source>Keys migrated: %1 of %2 devices</source>
+        <translation>Keys migrated: %1 of %2 devices</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every re-key run is closed (%n run(s))</source>
+        <translation>
+            <numerusform>Every re-key run is closed (%n run)</numerusform>
+            <numerusform>Every re-key run is closed (%n runs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: generate the KEKs (Ceremonies ▸ Generate KEKs), under a quorum of custodians.</source>
+        <translation>Next: generate the KEKs (Ceremonies ▸ Generate KEKs), under a quorum of custodians.</translation>
+    </message>
+    <message>
+        <source>Next: enter the Transport Key from its components (Ceremonies ▸ Transport Key from components).</source>
+        <translation>Next: enter the Transport Key from its components (Ceremonies ▸ Transport Key from components).</translation>
+    </message>
+    <message>
+        <source>Next: import the inventory with its migration key columns (File ▸ Import inventory).</source>
+        <translation>Next: import the inventory with its migration key columns (File ▸ Import inventory).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: migrate the keys of %n device(s) (Ceremonies ▸ Migration unwrap).</source>
+        <translation>
+            <numerusform>Next: migrate the keys of %n device (Ceremonies ▸ Migration unwrap).</numerusform>
+            <numerusform>Next: migrate the keys of %n devices (Ceremonies ▸ Migration unwrap).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: run re-key run %1 under a quorum (Re-key ▸ Re-key runs…, then Resume).</source>
+        <translation>Next: run re-key run %1 under a quorum (Re-key ▸ Re-key runs…, then Resume).</translation>
+    </message>
+    <message>
+        <source>Next: issue re-key run %1&apos;s instruction batch to the DCO (Re-key ▸ Re-key runs…, Export batch).</source>
+        <translation>Next: issue re-key run %1&apos;s instruction batch to the DCO (Re-key ▸ Re-key runs…, Export batch).</translation>
+    </message>
+    <message>
+        <source>Next: import the DCO&apos;s confirmations for re-key run %1 (Re-key ▸ Import DCO confirmations…).</source>
+        <translation>Next: import the DCO&apos;s confirmations for re-key run %1 (Re-key ▸ Import DCO confirmations…).</translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding: the ceremonies are done, the keys migrated, and no re-key run has work left.</source>
+        <translation>Nothing is outstanding: the ceremonies are done, the keys migrated, and no re-key run has work left.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ceremony</name>
@@ -728,6 +853,53 @@
     <message>
         <source>A re-key run is executed by the re-key engine, not as a ceremony body.</source>
         <translation>A re-key run is executed by the re-key engine, not as a ceremony body.</translation>
+    </message>
+    <message>
+        <source>A Shared Key was imported at %1 (journal entry #%2): the key token holds one, and an import is refused on a token that does. No quorum was convened.</source>
+        <translation>A Shared Key was imported at %1 (journal entry #%2): the key token holds one, and an import is refused on a token that does. No quorum was convened.</translation>
+    </message>
+    <message>
+        <source>This key token&apos;s Shared Key was generated with the KEKs at %1 (journal entry #%2): a Shared Key is imported only into a key token that has none. No quorum was convened.</source>
+        <translation>This key token&apos;s Shared Key was generated with the KEKs at %1 (journal entry #%2): a Shared Key is imported only into a key token that has none. No quorum was convened.</translation>
+    </message>
+    <message>
+        <source>The migration unwrap completed at %1 (journal entry #%2) and no inventory was imported since: every device&apos;s keys are packaged. No quorum was convened.</source>
+        <translation>The migration unwrap completed at %1 (journal entry #%2) and no inventory was imported since: every device&apos;s keys are packaged. No quorum was convened.</translation>
+    </message>
+    <message>
+        <source>2 keys (the DCO Key and the Shared Key)</source>
+        <translation>2 keys (the DCO Key and the Shared Key)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the Transport Key and its %n clear components</source>
+        <translation>
+            <numerusform>the Transport Key and its %n clear component</numerusform>
+            <numerusform>the Transport Key and its %n clear components</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Transport Key</source>
+        <translation>the Transport Key</translation>
+    </message>
+    <message>
+        <source>1 key (the Shared Key)</source>
+        <translation>1 key (the Shared Key)</translation>
+    </message>
+    <message>
+        <source>up to %1 devices, 3 keys each (MK, AK, GUEK): up to %2 keys</source>
+        <translation>up to %1 devices, 3 keys each (MK, AK, GUEK): up to %2 keys</translation>
+    </message>
+    <message>
+        <source>%1 devices, each new key of the run</source>
+        <translation>%1 devices, each new key of the run</translation>
+    </message>
+    <message>
+        <source>This key token can do %1 only through host memory, which the production profile refuses. No quorum was convened.</source>
+        <translation>This key token can do %1 only through host memory, which the production profile refuses. No quorum was convened.</translation>
+    </message>
+    <message>
+        <source>%1 — for %2</source>
+        <translation>%1 — for %2</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3298,54 @@
         <source>no digest</source>
         <translation>no digest</translation>
     </message>
+    <message>
+        <source>Say why the devices are excluded (it is journaled). Nothing was changed.</source>
+        <translation>Say why the devices are excluded (it is journaled). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most 200. Nothing was changed.</source>
+        <translation>The reason is %1 characters long; at most 200. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No device to exclude from run %1. Nothing was changed.</source>
+        <translation>No device to exclude from run %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Device %1 (&quot;%2&quot;): %3 Nothing was changed.</source>
+        <translation>Device %1 (&quot;%2&quot;): %3 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not in re-key run %2. Nothing was changed.</source>
+        <translation>Device %1 is not in re-key run %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Run %1 is running (or was interrupted while running): its engine may be re-keying device %2. Stop the run, or resume it, before excluding pending devices. Nothing was changed.</source>
+        <translation>Run %1 is running (or was interrupted while running): its engine may be re-keying device %2. Stop the run, or resume it, before excluding pending devices. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Run %1 is %2: its pending devices are no longer re-keyed. Nothing was changed.</source>
+        <translation>Run %1 is %2: its pending devices are no longer re-keyed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>its new keys are made and its instruction not yet sent: send the batch first</source>
+        <translation>its new keys are made and its instruction not yet sent: send the batch first</translation>
+    </message>
+    <message>
+        <source>its instruction was sent and the DCO has not reported a failure: import the DCO&apos;s confirmations first</source>
+        <translation>its instruction was sent and the DCO has not reported a failure: import the DCO&apos;s confirmations first</translation>
+    </message>
+    <message>
+        <source>it was confirmed active</source>
+        <translation>it was confirmed active</translation>
+    </message>
+    <message>
+        <source>Device %1 of run %2 cannot be excluded: %3. Nothing was changed.</source>
+        <translation>Device %1 of run %2 cannot be excluded: %3. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Every device named is already excluded from run %1. Nothing was changed.</source>
+        <translation>Every device named is already excluded from run %1. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::store</name>
@@ -3350,6 +3570,14 @@
         <source>Only the incident responder marks keys compromised: your role is %1.</source>
         <translation>Only the incident responder marks keys compromised: your role is %1.</translation>
     </message>
+    <message>
+        <source>Import the DCO&apos;s results for an instruction batch: new keys become active.</source>
+        <translation>Import the DCO&apos;s results for an instruction batch: new keys become active.</translation>
+    </message>
+    <message>
+        <source>Only the incident responder or an operator imports the DCO&apos;s confirmations: your role is %1.</source>
+        <translation>Only the incident responder or an operator imports the DCO&apos;s confirmations: your role is %1.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::CeremonyChoosePage</name>
@@ -3556,10 +3784,6 @@
         <translation>&amp;Ask for the quorum</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Quorum action &lt;b&gt;%2&lt;/b&gt;, %3 of %4 custodian cards.&lt;/p&gt;&lt;pre&gt;%5&lt;/pre&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Quorum action &lt;b&gt;%2&lt;/b&gt;, %3 of %4 custodian cards.&lt;/p&gt;&lt;pre&gt;%5&lt;/pre&gt;</translation>
-    </message>
-    <message>
         <source>Run &quot;%1&quot; on %2 exactly as stated above, once the quorum approves. This cannot be undone.</source>
         <translation>Run &quot;%1&quot; on %2 exactly as stated above, once the quorum approves. This cannot be undone.</translation>
     </message>
@@ -3570,6 +3794,20 @@
     <message>
         <source>Tick once the custodians have read the parameters; nothing runs until the quorum approves</source>
         <translation>Tick once the custodians have read the parameters; nothing runs until the quorum approves</translation>
+    </message>
+    <message>
+        <source>I have &amp;read the parameters above with the custodians</source>
+        <translation>I have &amp;read the parameters above with the custodians</translation>
+    </message>
+    <message>
+        <source>Key material will pass through this computer&apos;s memory (locked, wiped after use), because the key token cannot do it inside:
+%1</source>
+        <translation>Key material will pass through this computer&apos;s memory (locked, wiped after use), because the key token cannot do it inside:
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Quorum action &lt;b&gt;%2&lt;/b&gt;, %3 of %4 custodian cards.&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%5&lt;/pre&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Quorum action &lt;b&gt;%2&lt;/b&gt;, %3 of %4 custodian cards.&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%5&lt;/pre&gt;</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4337,73 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::EvidenceExportedDialog</name>
+    <message>
+        <source>Evidence pack written</source>
+        <translation>Evidence pack written</translation>
+    </message>
+    <message>
+        <source>Evidence pack folder</source>
+        <translation>Evidence pack folder</translation>
+    </message>
+    <message>
+        <source>Where the evidence pack was written, read-only</source>
+        <translation>Where the evidence pack was written, read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>&amp;Copy path</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation>Entries:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, #%1 to #%2</source>
+        <translation>
+            <numerusform>%n entry, #%1 to #%2</numerusform>
+            <numerusform>%n entries, #%1 to #%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checkpoints:</source>
+        <translation>Checkpoints:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoints</source>
+        <translation>
+            <numerusform>%n signed checkpoint</numerusform>
+            <numerusform>%n signed checkpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At export:</source>
+        <translation>At export:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <source>report.html and report.pdf for people; journal.jsonl, checkpoints.jsonl, journal-signing-key.pem, cards.json and manifest.json (the SHA-256 of every file) for checking</source>
+        <translation>report.html and report.pdf for people; journal.jsonl, checkpoints.jsonl, journal-signing-key.pem, cards.json and manifest.json (the SHA-256 of every file) for checking</translation>
+    </message>
+    <message>
+        <source>A reviewer checks it against the journal key they hold, without the workspace:
+symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-KEY.pem</source>
+        <translation>A reviewer checks it against the journal key they hold, without the workspace:
+symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-KEY.pem</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::HsmObjectModel</name>
     <message>
         <source>token</source>
@@ -4340,10 +4645,6 @@
         <translation> — the journal token</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Manufacturer&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Serial&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flags&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PIN state&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;FIPS declaration&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;URI&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%10&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;%11&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Manufacturer&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Serial&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flags&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PIN state&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;FIPS declaration&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;URI&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%10&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;%11&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>normal</source>
         <translation>normal</translation>
     </message>
@@ -4386,6 +4687,22 @@
     <message>
         <source>Token objects</source>
         <translation>Token objects</translation>
+    </message>
+    <message>
+        <source>UR&amp;I:</source>
+        <translation>UR&amp;I:</translation>
+    </message>
+    <message>
+        <source>Token URI</source>
+        <translation>Token URI</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 URI of the token, read-only</source>
+        <translation>The PKCS#11 URI of the token, read-only</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Manufacturer&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Serial&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flags&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PIN state&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;FIPS declaration&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;%10&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Manufacturer&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Serial&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flags&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PIN state&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;FIPS declaration&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;%10&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4864,74 @@
     <message>
         <source>Quorum approvals</source>
         <translation>Quorum approvals</translation>
+    </message>
+    <message>
+        <source>Entry fields</source>
+        <translation>Entry fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>&amp;Copy value</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>&amp;Fields</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>Previous hash</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
     </message>
 </context>
 <context>
@@ -5208,18 +5593,6 @@ This is journaled and cannot be undone.</translation>
         <translation>&amp;Re-key…</translation>
     </message>
     <message>
-        <source>Re&amp;sume a re-key run…</source>
-        <translation>Re&amp;sume a re-key run…</translation>
-    </message>
-    <message>
-        <source>Resume a re-key run</source>
-        <translation>Resume a re-key run</translation>
-    </message>
-    <message>
-        <source>Run number (see the journal or &quot;symbolon-cli rekey status&quot;):</source>
-        <translation>Run number (see the journal or &quot;symbolon-cli rekey status&quot;):</translation>
-    </message>
-    <message>
         <source>the console</source>
         <translation>the console</translation>
     </message>
@@ -5238,6 +5611,26 @@ This is journaled and cannot be undone.</translation>
     <message>
         <source>&amp;Site Register</source>
         <translation>&amp;Site Register</translation>
+    </message>
+    <message>
+        <source>&amp;User guide…</source>
+        <translation>&amp;User guide…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>Re-key r&amp;uns…</source>
+        <translation>Re-key r&amp;uns…</translation>
+    </message>
+    <message>
+        <source>Every re-key run: resume it, export its instruction batch, import the DCO&apos;s confirmations, exclude failed or refused devices, list its devices.</source>
+        <translation>Every re-key run: resume it, export its instruction batch, import the DCO&apos;s confirmations, exclude failed or refused devices, list its devices.</translation>
+    </message>
+    <message>
+        <source>&amp;Import DCO confirmations…</source>
+        <translation>&amp;Import DCO confirmations…</translation>
     </message>
 </context>
 <context>
@@ -5550,6 +5943,14 @@ This is journaled and cannot be undone.</translation>
             <numerusform> — due within %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Site progress</source>
+        <translation>Site progress</translation>
+    </message>
+    <message>
+        <source>Reading the journal and the inventory…</source>
+        <translation>Reading the journal and the inventory…</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::ProfileBanner</name>
@@ -5587,10 +5988,6 @@ This is journaled and cannot be undone.</translation>
     <message>
         <source>Reading the cards…</source>
         <translation>Reading the cards…</translation>
-    </message>
-    <message>
-        <source>&amp;Card:</source>
-        <translation>&amp;Card:</translation>
     </message>
     <message>
         <source>Card PIN (not shown)</source>
@@ -5659,6 +6056,18 @@ This is journaled and cannot be undone.</translation>
     <message>
         <source>&lt;b&gt;Asked:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Requested by:&lt;/b&gt; %2&lt;br&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%3&lt;/pre&gt;</source>
         <translation>&lt;b&gt;Asked:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Requested by:&lt;/b&gt; %2&lt;br&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%3&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>Car&amp;d:</source>
+        <translation>Car&amp;d:</translation>
+    </message>
+    <message>
+        <source>Choose the approving card</source>
+        <translation>Choose the approving card</translation>
+    </message>
+    <message>
+        <source>No card is enrolled in this workspace</source>
+        <translation>No card is enrolled in this workspace</translation>
     </message>
 </context>
 <context>
@@ -5894,10 +6303,6 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>&lt;p&gt;State: &lt;b&gt;%1&lt;/b&gt;; %2 device(s) still pending. Planned %3 by %4; plan digest &lt;tt&gt;%5&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
-    </message>
-    <message>
         <source>Run %1 is %2 with %3 device(s) pending: there is nothing to resume.</source>
         <translation>Run %1 is %2 with %3 device(s) pending: there is nothing to resume.</translation>
     </message>
@@ -5912,6 +6317,56 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, plan digest &lt;tt&gt;%2&lt;/tt&gt;, journal entry #%3. Next: the custodians approve the run with their cards.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, plan digest &lt;tt&gt;%2&lt;/tt&gt;, journal entry #%3. Next: the custodians approve the run with their cards.</translation>
+    </message>
+    <message>
+        <source>Show the devices of the plan</source>
+        <translation>Show the devices of the plan</translation>
+    </message>
+    <message>
+        <source>Show &amp;devices (%1)…</source>
+        <translation>Show &amp;devices (%1)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RekeyDeviceListModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Key kinds</source>
+        <translation>Key kinds</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RekeyDevicesDialog</name>
+    <message>
+        <source>Devices of re-key run %1</source>
+        <translation>Devices of re-key run %1</translation>
+    </message>
+    <message>
+        <source>Reading the devices of run %1…</source>
+        <translation>Reading the devices of run %1…</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>%1, in the order they are re-keyed.</source>
+        <translation>%1, in the order they are re-keyed.</translation>
     </message>
 </context>
 <context>
@@ -6139,12 +6594,12 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Every chunk committed before the failure stays committed; running the plan again resumes it.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.</source>
-        <translation>&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Resume a re-key run…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 device(s) failed:&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 device(s) failed:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Re-key runs…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.</source>
+        <translation>&lt;b&gt;Stopped before completion.&lt;/b&gt; Every chunk reported was committed. Resume it with &lt;i&gt;Re-key → Re-key runs…&lt;/i&gt; (run %1) or symbolon-cli rekey run %1, under a new quorum approval.</translation>
     </message>
 </context>
 <context>
@@ -6305,6 +6760,209 @@ The plan and its justification are journaled now; the keys are generated only wh
     </message>
 </context>
 <context>
+    <name>symbolon::ui::RekeyRunsDialog</name>
+    <message>
+        <source>Re-key runs — Symbolon</source>
+        <translation>Re-key runs — Symbolon</translation>
+    </message>
+    <message>
+        <source>Every re-key run of this workspace. Select one to resume it, export its instruction batch for the DCO, exclude the devices that failed or that the DCO refused, or list its devices.</source>
+        <translation>Every re-key run of this workspace. Select one to resume it, export its instruction batch for the DCO, exclude the devices that failed or that the DCO refused, or list its devices.</translation>
+    </message>
+    <message>
+        <source>Re-key runs</source>
+        <translation>Re-key runs</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Failed or refused</source>
+        <translation>Failed or refused</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Created (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Resume…</translation>
+    </message>
+    <message>
+        <source>Re-key the run&apos;s pending devices under a new quorum approval.</source>
+        <translation>Re-key the run&apos;s pending devices under a new quorum approval.</translation>
+    </message>
+    <message>
+        <source>Export &amp;batch…</source>
+        <translation>Export &amp;batch…</translation>
+    </message>
+    <message>
+        <source>The signed instruction batch for the DCO, from the committed devices.</source>
+        <translation>The signed instruction batch for the DCO, from the committed devices.</translation>
+    </message>
+    <message>
+        <source>Re-&amp;send those awaiting confirmation</source>
+        <translation>Re-&amp;send those awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>Also the devices sent before and not yet confirmed (the same instructions), except those excluded.</source>
+        <translation>Also the devices sent before and not yet confirmed (the same instructions), except those excluded.</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude failed and refused…</source>
+        <translation>E&amp;xclude failed and refused…</translation>
+    </message>
+    <message>
+        <source>Take the devices that failed, or that the DCO refused, out of the run (with the reason, journaled) so that the rest go on.</source>
+        <translation>Take the devices that failed, or that the DCO refused, out of the run (with the reason, journaled) so that the rest go on.</translation>
+    </message>
+    <message>
+        <source>Show &amp;devices…</source>
+        <translation>Show &amp;devices…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Outcome details</source>
+        <translation>Outcome details</translation>
+    </message>
+    <message>
+        <source>&amp;Import DCO confirmations…</source>
+        <translation>&amp;Import DCO confirmations…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>PMA %1</source>
+        <translation>PMA %1</translation>
+    </message>
+    <message>
+        <source>PMA %1: %2</source>
+        <translation>PMA %1: %2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>No re-key run yet: plan one with Re-key ▸ Re-key….</source>
+        <translation>No re-key run yet: plan one with Re-key ▸ Re-key….</translation>
+    </message>
+    <message>
+        <source>Import the DCO&apos;s confirmations</source>
+        <translation>Import the DCO&apos;s confirmations</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing the confirmations in %1…</source>
+        <translation>Importing the confirmations in %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>The confirmations in %1 were not imported: %2</source>
+        <translation>The confirmations in %1 were not imported: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 confirmed — %3 key(s) now Active, %4 superseded; %5 already confirmed; %6 failed (still Distributed: re-send them, or exclude them). Journal entry #%7.</source>
+        <translation>Imported %1: %2 confirmed — %3 key(s) now Active, %4 superseded; %5 already confirmed; %6 failed (still Distributed: re-send them, or exclude them). Journal entry #%7.</translation>
+    </message>
+    <message>
+        <source>Export the instruction batch</source>
+        <translation>Export the instruction batch</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Writing the instruction batch of run %1…</source>
+        <translation>Writing the instruction batch of run %1…</translation>
+    </message>
+    <message>
+        <source>No instruction batch for run %1: %2</source>
+        <translation>No instruction batch for run %1: %2</translation>
+    </message>
+    <message>
+        <source>Instruction batch for run %1 in %2: %3 (%4 newly distributed), SHA-256 %5. Journal entry #%6.</source>
+        <translation>Instruction batch for run %1 in %2: %3 (%4 newly distributed), SHA-256 %5. Journal entry #%6.</translation>
+    </message>
+    <message>
+        <source>Exclude failed and refused devices</source>
+        <translation>Exclude failed and refused devices</translation>
+    </message>
+    <message>
+        <source>Run %1 has %2 that failed and %3 that the DCO refused. Excluded, they are no longer re-keyed nor re-sent, and the rest of the run goes on. Why (journaled)?</source>
+        <translation>Run %1 has %2 that failed and %3 that the DCO refused. Excluded, they are no longer re-keyed nor re-sent, and the rest of the run goes on. Why (journaled)?</translation>
+    </message>
+    <message>
+        <source>Excluding the failed and refused devices of run %1…</source>
+        <translation>Excluding the failed and refused devices of run %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was excluded from run %1: %2</source>
+        <translation>Nothing was excluded from run %1: %2</translation>
+    </message>
+    <message>
+        <source>No device is left pending: the run is closed.</source>
+        <translation>No device is left pending: the run is closed.</translation>
+    </message>
+    <message>
+        <source>Resume the run for its %1 still pending.</source>
+        <translation>Resume the run for its %1 still pending.</translation>
+    </message>
+    <message>
+        <source>Export the batch with Re-send for the %1 awaiting confirmation.</source>
+        <translation>Export the batch with Re-send for the %1 awaiting confirmation.</translation>
+    </message>
+    <message>
+        <source>Excluded from run %1: %2 that failed, %3 that the DCO refused. %4 Journal entry #%5.</source>
+        <translation>Excluded from run %1: %2 that failed, %3 that the DCO refused. %4 Journal entry #%5.</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::RekeySelectPage</name>
     <message>
         <source>Select the devices and keys</source>
@@ -6460,6 +7118,18 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>Resume re-key run %1 — Symbolon</source>
         <translation>Resume re-key run %1 — Symbolon</translation>
+    </message>
+    <message>
+        <source>Show the devices to approve</source>
+        <translation>Show the devices to approve</translation>
+    </message>
+    <message>
+        <source>Show &amp;devices (%1)…</source>
+        <translation>Show &amp;devices (%1)…</translation>
+    </message>
+    <message>
+        <source>Devices to re-key</source>
+        <translation>Devices to re-key</translation>
     </message>
 </context>
 <context>
@@ -6739,6 +7409,21 @@ The plan and its justification are journaled now; the keys are generated only wh
     </message>
 </context>
 <context>
+    <name>symbolon::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Menu and action</source>
+        <translation>Menu and action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::SiemStatusIndicator</name>
     <message>
         <source>SIEM: off</source>
@@ -6962,6 +7647,93 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>READ-ONLY — %1 Custodial actions are refused; you can read, verify and export. Tell the other card holders and your security officer.</source>
         <translation>READ-ONLY — %1 Custodial actions are refused; you can read, verify and export. Tell the other card holders and your security officer.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::UserGuide</name>
+    <message>
+        <source>The order of things</source>
+        <translation>The order of things</translation>
+    </message>
+    <message>
+        <source>A site is brought up once, in this order, each step under a quorum of custodian cards: 1. Generate the KEKs (the DCO Key and the Shared Key, made inside the key token). 2. Enter the Transport Key from its components, each typed by a different custodian who checks its KCV against the sealed envelope. 3. Import the inventory with the migration keys. 4. Run the migration unwrap: every device&apos;s keys are unwrapped and packaged inside the key token. After that, keys are rotated by re-key runs: plan, run under a quorum, issue the instruction batch to the DCO, import the DCO&apos;s confirmations. The Overview&apos;s Site progress says which step comes next.</source>
+        <translation>A site is brought up once, in this order, each step under a quorum of custodian cards: 1. Generate the KEKs (the DCO Key and the Shared Key, made inside the key token). 2. Enter the Transport Key from its components, each typed by a different custodian who checks its KCV against the sealed envelope. 3. Import the inventory with the migration keys. 4. Run the migration unwrap: every device&apos;s keys are unwrapped and packaged inside the key token. After that, keys are rotated by re-key runs: plan, run under a quorum, issue the instruction batch to the DCO, import the DCO&apos;s confirmations. The Overview&apos;s Site progress says which step comes next.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Custodians (ACS card holders) approve ceremonies and re-key runs with their card and PIN; k of them must approve, and one person counts once whatever cards they hold. The PMA reviewer reads everything and verifies the journal, but changes nothing. The incident responder plans re-keys and marks keys compromised; custodians approve the run. Roles come from the site register, which k custodians sign: a role cannot be changed by the person who holds it alone.</source>
+        <translation>Custodians (ACS card holders) approve ceremonies and re-key runs with their card and PIN; k of them must approve, and one person counts once whatever cards they hold. The PMA reviewer reads everything and verifies the journal, but changes nothing. The incident responder plans re-keys and marks keys compromised; custodians approve the run. Roles come from the site register, which k custodians sign: a role cannot be changed by the person who holds it alone.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>The post-commissioning rotation deadline (CKMP (b)(iii): 7 days), the site&apos;s progress and its next step, the next 5-yearly risk review, the policy profile, the rotation compliance and re-key charts, and the cards and tokens present.</source>
+        <translation>The post-commissioning rotation deadline (CKMP (b)(iii): 7 days), the site&apos;s progress and its next step, the next 5-yearly risk review, the policy profile, the rotation compliance and re-key charts, and the cards and tokens present.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>The inventory: search by device ID, manufacturer, model or S1SP, filter by type, cohort, S1SP and rotation state. Select a device for its details; from there it can be re-keyed or marked compromised, if your role allows.</source>
+        <translation>The inventory: search by device ID, manufacturer, model or S1SP, filter by type, cohort, S1SP and rotation state. Select a device for its details; from there it can be re-keyed or marked compromised, if your role allows.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Every custodial action, hash-chained and signed at checkpoints by the journal key and by the acting person&apos;s own card. The banner verifies the whole chain at every open and says what it checked and what only an outside copy can check. Select an entry for its fields (copy a value with Ctrl+C) and the quorum approvals, each signature checked again. File ▸ Export evidence pack writes an extract a reviewer verifies without the workspace.</source>
+        <translation>Every custodial action, hash-chained and signed at checkpoints by the journal key and by the acting person&apos;s own card. The banner verifies the whole chain at every open and says what it checked and what only an outside copy can check. Select an entry for its fields (copy a value with Ctrl+C) and the quorum approvals, each signature checked again. File ▸ Export evidence pack writes an extract a reviewer verifies without the workspace.</translation>
+    </message>
+    <message>
+        <source>HSM Slots</source>
+        <translation>HSM Slots</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module, its slots and tokens, each token&apos;s mechanisms and the path each key operation will take on it: inside the module, or (development profile only) through host memory. Private objects are listed only inside a quorum session.</source>
+        <translation>The PKCS#11 module, its slots and tokens, each token&apos;s mechanisms and the path each key operation will take on it: inside the module, or (development profile only) through host memory. Private objects are listed only inside a quorum session.</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>The enrolled cards and the history of quorum sessions: what was asked, who approved with which card, and how it ended.</source>
+        <translation>The enrolled cards and the history of quorum sessions: what was asked, who approved with which card, and how it ended.</translation>
+    </message>
+    <message>
+        <source>Key States</source>
+        <translation>Key States</translation>
+    </message>
+    <message>
+        <source>Every device key record (device × client × key kind) and its state: Migrated, Committed, Distributed, Active, Superseded. Filter by state, kind and the device filters; mark a key compromised (incident responder) or re-key a device.</source>
+        <translation>Every device key record (device × client × key kind) and its state: Migrated, Committed, Distributed, Active, Superseded. Filter by state, kind and the device filters; mark a key compromised (incident responder) or re-key a device.</translation>
+    </message>
+    <message>
+        <source>Site Register</source>
+        <translation>Site Register</translation>
+    </message>
+    <message>
+        <source>The signed register of the site: profile, k of n, the key and journal tokens, the PKCS#11 module and its hash, and every card with its holder and role. Each version is signed by k custodians of the version before; every open checks the chain and your card&apos;s anchor.</source>
+        <translation>The signed register of the site: profile, k of n, the key and journal tokens, the PKCS#11 module and its hash, and every card with its holder and role. Each version is signed by k custodians of the version before; every open checks the chain and your card&apos;s anchor.</translation>
+    </message>
+    <message>
+        <source>Symbolon user guide</source>
+        <translation>Symbolon user guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Help ▸ Keyboard shortcuts lists every shortcut. F1 opens this guide at the view in front.</source>
+        <translation>Help ▸ Keyboard shortcuts lists every shortcut. F1 opens this guide at the view in front.</translation>
     </message>
 </context>
 <context>

@@ -89,63 +89,70 @@ Result<SiteProgress> SiteProgress::read(store::Database& db) {
 }
 
 QStringList SiteProgress::steps() const {
-    const QString done = QStringLiteral("✓ ");
-    const QString todo = QStringLiteral("○ ");
+    // The marks are part of each translated line, so a line reads whole in every language.
+    const auto done = [](const QString& line) { return audit::tr("✓ %1").arg(line); };
+    const auto todo = [](const QString& line) { return audit::tr("○ %1").arg(line); };
     QStringList out;
-    out << (keks ? done + tr("KEKs generated (%1)").arg(when(*keks)) : todo + tr("KEKs not generated yet"));
-    out << (transportKey ? done + tr("Transport Key entered (%1)").arg(when(*transportKey))
-                         : todo + tr("No Transport Key entered yet"));
+    out << (keks ? done(audit::tr("KEKs generated (%1)").arg(when(*keks)))
+                 : todo(audit::tr("KEKs not generated yet")));
+    out << (transportKey ? done(audit::tr("Transport Key entered (%1)").arg(when(*transportKey)))
+                         : todo(audit::tr("No Transport Key entered yet")));
     if (sharedKeyExported)
-        out << done + tr("Shared Key exported (%1)").arg(when(*sharedKeyExported));
+        out << done(audit::tr("Shared Key exported (%1)").arg(when(*sharedKeyExported)));
     if (sharedKeyImported)
-        out << done + tr("Shared Key imported (%1)").arg(when(*sharedKeyImported));
+        out << done(audit::tr("Shared Key imported (%1)").arg(when(*sharedKeyImported)));
     const QLocale locale;
     if (handedOver == 0)
-        out << todo + tr("No device came with migration keys");
-    else
-        out << (notMigrated == 0 ? done : todo) +
-                   tr("Keys migrated: %1 of %2 devices")
-                       .arg(locale.toString(handedOver - notMigrated), locale.toString(handedOver));
+        out << todo(audit::tr("No device came with migration keys"));
+    else {
+        const QString line = audit::tr("Keys migrated: %1 of %2 devices")
+                                 .arg(locale.toString(handedOver - notMigrated), locale.toString(handedOver));
+        out << (notMigrated == 0 ? done(line) : todo(line));
+    }
     bool anyRunOpen = false;
     for (const rekey::RekeyRunSummary& r : runs) {
         const QString needs = runNeeds(r);
         if (!needs.isEmpty()) {
-            out << todo + needs;
+            out << todo(needs);
             anyRunOpen = true;
         }
     }
     if (!runs.isEmpty() && !anyRunOpen)
-        out << done + tr("Every re-key run is closed (%n run(s))", nullptr, int(runs.size()));
+        out << done(audit::tr("Every re-key run is closed (%n run(s))", nullptr, int(runs.size())));
     return out;
 }
 
 QString SiteProgress::next() const {
     if (!keks)
-        return tr("Next: generate the KEKs (Ceremonies ▸ Generate KEKs), under a quorum of custodians.");
+        return audit::tr(
+            "Next: generate the KEKs (Ceremonies ▸ Generate KEKs), under a quorum of custodians.");
     if (!transportKey)
-        return tr("Next: enter the Transport Key from its components (Ceremonies ▸ Transport Key from "
-                  "components).");
+        return audit::tr("Next: enter the Transport Key from its components (Ceremonies ▸ Transport Key from "
+                         "components).");
     if (handedOver == 0)
-        return tr("Next: import the inventory with its migration key columns (File ▸ Import inventory).");
+        return audit::tr(
+            "Next: import the inventory with its migration key columns (File ▸ Import inventory).");
     if (notMigrated > 0)
-        return tr("Next: migrate the keys of %n device(s) (Ceremonies ▸ Migration unwrap).", nullptr,
-                  int(qMin<qint64>(notMigrated, std::numeric_limits<int>::max())));
+        return audit::tr("Next: migrate the keys of %n device(s) (Ceremonies ▸ Migration unwrap).", nullptr,
+                         int(qMin<qint64>(notMigrated, std::numeric_limits<int>::max())));
     for (const rekey::RekeyRunSummary& r : runs) {
         using rekey::RunState;
         if (r.state == RunState::Planned || r.state == RunState::Running || r.state == RunState::Cancelled)
-            return tr("Next: run re-key run %1 under a quorum (Re-key ▸ Re-key runs…, then Resume).")
+            return audit::tr("Next: run re-key run %1 under a quorum (Re-key ▸ Re-key runs…, then Resume).")
                 .arg(r.run);
         if (r.committed > 0)
-            return tr("Next: issue re-key run %1's instruction batch to the DCO (Re-key ▸ Re-key runs…, "
-                      "Export batch).")
+            return audit::tr(
+                       "Next: issue re-key run %1's instruction batch to the DCO (Re-key ▸ Re-key runs…, "
+                       "Export batch).")
                 .arg(r.run);
         if (r.distributed > 0)
-            return tr("Next: import the DCO's confirmations for re-key run %1 (Re-key ▸ Import DCO "
-                      "confirmations…).")
+            return audit::tr("Next: import the DCO's confirmations for re-key run %1 (Re-key ▸ Import DCO "
+                             "confirmations…).")
                 .arg(r.run);
     }
-    return tr("Nothing is outstanding: the ceremonies are done, the keys migrated, and no re-key run has "
-              "work left.");
+    return audit::tr(
+        "Nothing is outstanding: the ceremonies are done, the keys migrated, and no re-key run has "
+        "work left.");
 }
 
 } // namespace symbolon::audit

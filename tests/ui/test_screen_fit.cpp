@@ -134,6 +134,7 @@ private Q_SLOTS:
         QTest::newRow("en custodian") << QStringLiteral("en_GB") << 0;
         QTest::newRow("cy custodian") << QStringLiteral("cy") << 0;
         QTest::newRow("cy reviewer") << QStringLiteral("cy") << 3;
+        QTest::newRow("cy responder") << QStringLiteral("cy") << 4; // the re-key wizard and runs
     }
 
     void fitsAt1024x700() {

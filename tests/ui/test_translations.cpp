@@ -582,6 +582,7 @@ private Q_SLOTS:
         {
             ui::MainWindow window(m_demo.open(0));
             std::set<QKeySequence> shortcuts;
+            QSet<const QAction*> counted; // a view's action is in View and in its own menu: one binding
             for (QAction* menuAction : window.menuBar()->actions()) {
                 if (!hasMnemonic(menuAction->text()))
                     menuProblems << QStringLiteral("menu without a mnemonic: ") + menuAction->text();
@@ -600,13 +601,15 @@ private Q_SLOTS:
                         menuProblems << QStringLiteral("mnemonic used twice in %1: %2").arg(menu->title(), t);
                     else
                         keys.insert(t.at(amp + 1).toLower());
-                    for (const QKeySequence& k : a->shortcuts()) {
+                    for (const QKeySequence& k :
+                         counted.contains(a) ? QList<QKeySequence>() : a->shortcuts()) {
                         if (!shortcuts.insert(k).second)
                             menuProblems << QStringLiteral("shortcut used twice: ") + k.toString();
                         if (!a->isShortcutVisibleInContextMenu() &&
                             QCoreApplication::testAttribute(Qt::AA_DontShowShortcutsInContextMenus))
                             menuProblems << QStringLiteral("shortcut hidden: ") + t;
                     }
+                    counted.insert(a);
                 }
             }
             walkConsole(window, [this](QWidget* w) {

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -76,8 +77,22 @@ void checkHidden(QWidget* page, int available, QStringList& problems) {
     }
 }
 
+// SYMBOLON_SCREENSHOT_DIR: each window as checked, to look at (docs/screenshots).
+void keepScreenshot(QWidget* top) {
+    const QString dir = qEnvironmentVariable("SYMBOLON_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QString name =
+        top->objectName().isEmpty() ? QString::fromLatin1(top->metaObject()->className()) : top->objectName();
+    if (auto* wizard = qobject_cast<QWizard*>(top); wizard && wizard->currentPage())
+        name += QLatin1Char('-') + wizard->currentPage()->objectName();
+    name.replace(QStringLiteral("::"), QStringLiteral("-"));
+    top->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, name, ui::UiLanguage::installed().left(2)));
+}
+
 void checkShown(QWidget* root, QStringList& problems) {
     QWidget* top = root->window();
+    keepScreenshot(top);
     if (top->width() > kWidth || top->height() > kHeight)
         problems
             << QStringLiteral("%1 is %2 × %3 px").arg(describe(top)).arg(top->width()).arg(top->height());
@@ -97,6 +112,14 @@ void checkShown(QWidget* root, QStringList& problems) {
                             .arg(r.height())
                             .arg(window.width())
                             .arg(window.height());
+        if (auto* list = qobject_cast<QListWidget*>(w);
+            list && list->objectName() == QLatin1String("navigation"))
+            for (int i = 0; i < list->count(); ++i)
+                if (list->visualItemRect(list->item(i)).right() > list->viewport()->width())
+                    problems << QStringLiteral("navigation item \"%1\" is cut: %2 px, the list shows %3")
+                                    .arg(list->item(i)->text())
+                                    .arg(list->visualItemRect(list->item(i)).right())
+                                    .arg(list->viewport()->width());
         if (auto* l = qobject_cast<QLabel*>(w)) {
             if (l->text().isEmpty() || l->pixmap().cacheKey() != 0)
                 continue;

@@ -1,5 +1,6 @@
 #include "journal/JournalTableModel.h"
 
+#include "common/RoleText.h"
 #include "common/StatusColor.h"
 #include "journal/JournalReader.h"
 
@@ -75,7 +76,7 @@ QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
         case ActorColumn:
             return e.actor;
         case RoleColumn:
-            return e.role;
+            return roleText(e.role); // "system" and unknown codes as stored
         case ActionColumn:
             return missing ? tr("MISSING — entry not in the database") : e.action;
         case TargetColumn:

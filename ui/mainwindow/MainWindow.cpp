@@ -112,7 +112,7 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
     m_nav->setSpacing(3);
-    m_nav->setFixedWidth(130);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     body->addWidget(m_nav);
 
     m_stack = new QStackedWidget(central);
@@ -121,6 +121,9 @@ MainWindow::MainWindow(std::unique_ptr<workspace::Workspace> ws, QWidget* parent
         m_stack->addWidget((this->*v.create)());
         m_nav->addItem(new QListWidgetItem(navigationIcon(v.view), tr(v.label)));
     }
+    // As wide as its longest name with its icon, in the language shown (a fixed 130 px cut Welsh
+    // "Cyflyrau Allweddi" once the icons came).
+    m_nav->setFixedWidth(qMax(130, m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 8));
     connect(m_journal, &JournalView::riskReviewRecorded, m_overview, &OverviewView::refresh);
     body->addWidget(m_stack, 1);
     outer->addLayout(body, 1);

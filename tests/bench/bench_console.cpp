@@ -3,7 +3,9 @@
 // memory. Each figure is printed next to its floor where there is one: the same query through
 // the core store (InventoryStore / KeyStateStore) on a read-only connection of our own, i.e.
 // SQLCipher itself without the models, the reader threads and the widgets.
-//   bench_console N [--fresh]    N devices, each with 9 key records; QT_QPA_PLATFORM=offscreen
+//   bench_console N [--fresh] [--stall-limit MS]    N devices, each with 9 key records;
+//   QT_QPA_PLATFORM=offscreen. Last, the GUI thread's longest block per view shown and refreshed
+//   (issue #17): with --stall-limit, a block longer than MS fails the run.
 // The fixture lives in /dev/shm/symbolon-bench-console-N (token store and database on tmpfs)
 // and is reused by later runs (creating 1,000,000 devices takes minutes); --fresh recreates it.
 // The devices come from `symbolon-cli demo create --devices N`. The key records are SYNTHESIZED
@@ -37,6 +39,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 
 #include <cerrno>
 #include <cstdio>
@@ -82,6 +85,34 @@ bool wait(QSignalSpy& spy, int count = 1) {
         spy.wait(kWaitMs);
     return spy.size() >= count;
 }
+
+// The GUI thread's longest time without running its event loop, seen by a 5 ms timer on it.
+class StallWatch {
+public:
+    StallWatch() {
+        m_tick.setInterval(5);
+        QObject::connect(&m_tick, &QTimer::timeout, [this] { sample(); });
+    }
+    void start() {
+        m_worst = 0;
+        m_since.start();
+        m_tick.start();
+    }
+    double stop() {
+        sample();
+        m_tick.stop();
+        return m_worst;
+    }
+
+private:
+    void sample() {
+        m_worst = qMax(m_worst, msSince(m_since));
+        m_since.restart();
+    }
+    QTimer m_tick;
+    QElapsedTimer m_since;
+    double m_worst = 0;
+};
 
 void memory(const char* when) {
     std::printf("%-50s peak_kib=%-9lld rss_kib=%lld\n", when, static_cast<long long>(statusKiB("VmHWM:")),
@@ -282,6 +313,10 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
+    int stallLimit = 0;
+    if (const int i = app.arguments().indexOf(QStringLiteral("--stall-limit"));
+        i > 0 && i + 1 < app.arguments().size())
+        stallLimit = app.arguments()[i + 1].toInt();
     std::printf("devices=%lld key_records=%lld card=%s\n", static_cast<long long>(n),
                 static_cast<long long>(kKeysPerDevice * n),
                 qPrintable(demo::demoCards()[test::kCustodian1 - 1].label));
@@ -305,6 +340,10 @@ int main(int argc, char** argv) {
     window->showView(ui::MainWindow::View::Devices);
     window->show();
     const double constructedMs = msSince(total);
+    // From the window shown to the Key States chart's counts: the first loads, the charts going
+    // from nothing to every record (where the 90-second freeze of issue #17 was).
+    StallWatch openStall;
+    openStall.start();
     if (!devices->isLoaded() && !wait(devicesLoaded))
         die(QStringLiteral("the Devices view did not load"));
     const double firstPageMs = msSince(total);
@@ -326,6 +365,9 @@ int main(int argc, char** argv) {
         die(QStringLiteral("the Key States chart did not load"));
     line("switch to Key States: chart counts in", msSince(switched), keyStates->model()->totalRows());
     line("open: PIN → Key States page and chart (total)", msSince(total), keyStates->model()->totalRows());
+    const double openWorst = openStall.stop();
+    std::printf("%-50s ms=%-9.1f limit_ms=%d\n", "GUI thread: longest block, open → Key States chart",
+                openWorst, stallLimit > 0 ? stallLimit : 200);
     memory("memory after open");
 
     Floor floor;
@@ -471,7 +513,72 @@ int main(int argc, char** argv) {
     filterKeys(QStringLiteral("rotation overdue"), kf);
     filterKeys(QStringLiteral("none (current keys)"), {});
 
-    // (d) Peak memory of the whole run.
+    // (d) The GUI thread (issue #17, item 2): the longest time it went without running its
+    // event loop while each view is shown and then refreshed, measured by a 5 ms timer on it
+    // (no floor: the limit is what a person notices, 200 ms). The bench's own synchronous floor
+    // queries are not in this phase. --stall-limit MS turns a block longer than MS into exit 1.
+    {
+        const qint64 settleMs = n <= 20000 ? 800 : 3000;
+        double worstAll = openWorst;
+        QString worstWhere = QStringLiteral("open → Key States chart");
+        for (const auto& v : ui::MainWindow::views()) {
+            for (const bool refresh : {false, true}) {
+                StallWatch watch;
+                watch.start();
+                if (refresh)
+                    window->refreshViews();
+                else
+                    window->showView(v.view);
+                QElapsedTimer settle;
+                settle.start();
+                while (settle.elapsed() < settleMs) // the view's reads arrive and are painted
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+                const double worst = watch.stop();
+                const QByteArray what = QByteArray("GUI thread: longest block, ") +
+                                        (refresh ? "refresh on " : "show ") + v.screenshotName;
+                std::printf("%-50s ms=%-9.1f limit_ms=%d\n", what.constData(), worst,
+                            stallLimit > 0 ? stallLimit : 200);
+                std::fflush(stdout);
+                if (worst > worstAll) {
+                    worstAll = worst;
+                    worstWhere = QString::fromLatin1(what);
+                }
+            }
+        }
+        // A chart going from a handful to every record while shown (the 90-second freeze came
+        // after the first migration: 3 records, then 18,000).
+        window->showView(ui::MainWindow::View::KeyStates);
+        for (const bool all : {false, true}) {
+            rekey::KeyStateFilter few;
+            few.device.text = QStringLiteral("no-such-device"); // the chart counts nothing
+            QSignalSpy chart(keyStates, &ui::KeyStatesView::countsChanged);
+            StallWatch watch;
+            watch.start();
+            keyStates->setFilter(all ? rekey::KeyStateFilter{} : few);
+            if (!wait(chart))
+                die(QStringLiteral("no chart counts after filtering"));
+            QElapsedTimer settle;
+            settle.start();
+            while (settle.elapsed() < 500)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            const double worst = watch.stop();
+            const char* what = all ? "GUI thread: longest block, key chart none → all"
+                                   : "GUI thread: longest block, key chart all → none";
+            std::printf("%-50s ms=%-9.1f limit_ms=%d\n", what, worst, stallLimit > 0 ? stallLimit : 200);
+            if (worst > worstAll) {
+                worstAll = worst;
+                worstWhere = QString::fromLatin1(what);
+            }
+        }
+        if (stallLimit > 0 && worstAll > stallLimit) {
+            std::printf("FAIL: %s blocked the GUI thread for %.1f ms (limit %d ms)\n", qPrintable(worstWhere),
+                        worstAll, stallLimit);
+            delete window;
+            return 1;
+        }
+    }
+
+    // (e) Peak memory of the whole run.
     memory("memory at the end (incl. the floor connection)");
     floor.db.reset(); // what the console itself holds: without the floor connection's cache
     memory("memory at the end, floor connection closed");

@@ -3950,6 +3950,13 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::CopyCellAction</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::CustodianReportDialog</name>
     <message>
         <source>Custodian report</source>

@@ -3872,6 +3872,13 @@
     </message>
 </context>
 <context>
+    <name>symbolon::ui::CopyCellAction</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::CustodianReportDialog</name>
     <message>
         <source>Custodian report</source>

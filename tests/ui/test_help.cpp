@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSet>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -50,7 +51,8 @@ private Q_SLOTS:
     void noShortcutIsBoundTwice() {
         QSet<QString> seen;
         for (QAction* a : m_window->findChildren<QAction*>()) {
-            if (a->shortcut().isEmpty() || !a->isVisible())
+            // Window-wide bindings; a table's own Ctrl+C (a widget shortcut) is for that table only.
+            if (a->shortcut().isEmpty() || !a->isVisible() || a->shortcutContext() == Qt::WidgetShortcut)
                 continue;
             const QString key = a->shortcut().toString();
             QVERIFY2(!seen.contains(key), qPrintable(key + QStringLiteral(" ") + a->objectName()));
@@ -109,6 +111,19 @@ private Q_SLOTS:
         QCOMPARE(nav->count(), int(ui::MainWindow::views().size()));
         for (int i = 0; i < nav->count(); ++i)
             QVERIFY2(!nav->item(i)->icon().isNull(), qPrintable(nav->item(i)->text()));
+    }
+
+    // Item 8: the tables where KCVs, serials and hashes are read offer Copy in their context menu.
+    void tablesOfferCopy() {
+        for (const char* name : {"hsmObjectTable", "journalTable"}) {
+            auto* table = m_window->findChild<QTableView*>(QString::fromLatin1(name));
+            QVERIFY2(table, name);
+            QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+            bool found = false;
+            for (QAction* a : table->actions())
+                found |= a->shortcut() == QKeySequence(QKeySequence::Copy);
+            QVERIFY2(found, name);
+        }
     }
 
     void cleanupTestCase() { m_window.reset(); }

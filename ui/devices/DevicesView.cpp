@@ -1,5 +1,6 @@
 #include "devices/DevicesView.h"
 
+#include "common/CopyCellAction.h"
 #include "common/DatabaseReader.h"
 #include "common/DeviceFilterBar.h"
 #include "common/DeviceText.h"
@@ -57,6 +58,7 @@ DevicesView::DevicesView(DatabaseReader& reader, QWidget* parent) : QWidget(pare
     m_model = new DeviceTableModel(m_reader, this);
     m_model->setObjectName(QStringLiteral("deviceTableModel"));
     m_table = new QTableView(this);
+    addCopyCellAction(m_table); // Ctrl+C; the context menu stays the view's own
     m_table->setObjectName(QStringLiteral("devicesTable"));
     m_table->setAccessibleName(tr("Devices"));
     setUpPagedTable(m_table, m_model, DeviceTableModel::DeviceIdColumn);

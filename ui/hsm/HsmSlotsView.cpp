@@ -1,5 +1,6 @@
 #include "hsm/HsmSlotsView.h"
 
+#include "common/CopyCellAction.h"
 #include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
@@ -84,6 +85,7 @@ HsmSlotsView::HsmSlotsView(workspace::Workspace& ws, QWidget* parent) : QWidget(
     m_objectTable = new QTableView(objectsTab);
     m_objectTable->setObjectName(QStringLiteral("hsmObjectTable"));
     m_objectTable->setAccessibleName(tr("Token objects"));
+    addCopyCellAction(m_objectTable); // KCVs, labels, IDs
     m_objectTable->setModel(m_objects);
     m_objectTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_objectTable->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "journal/EvidenceExportedDialog.h"
 
+#include "common/CopyCellAction.h"
 #include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
 #include "common/RoleGate.h"
@@ -50,6 +51,7 @@ JournalView::JournalView(workspace::Workspace& ws, QWidget* parent) : QWidget(pa
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_model = new JournalTableModel(*m_reader, this);
     m_table = new QTableView(left);
+    addCopyCellAction(m_table);
     m_table->setObjectName(QStringLiteral("journalTable"));
     m_table->setAccessibleName(tr("Journal entries"));
     m_table->setModel(m_model);

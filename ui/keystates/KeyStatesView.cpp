@@ -1,5 +1,6 @@
 #include "keystates/KeyStatesView.h"
 
+#include "common/CopyCellAction.h"
 #include "common/DeviceFilterBar.h"
 #include "common/DeviceText.h"
 #include "common/OperationRunner.h"
@@ -99,6 +100,7 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     m_model = new KeyStateTableModel(*m_reader, this);
     m_model->setObjectName(QStringLiteral("keyStateTableModel"));
     m_table = new QTableView(this);
+    addCopyCellAction(m_table); // Ctrl+C; the context menu stays the view's own
     m_table->setObjectName(QStringLiteral("keyStatesTable"));
     m_table->setAccessibleName(tr("Key records"));
     setUpPagedTable(m_table, m_model, KeyStateTableModel::DeviceIdColumn);

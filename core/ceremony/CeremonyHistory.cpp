@@ -24,11 +24,10 @@ Result<std::optional<journal::JournalEntry>> CeremonyHistory::lastCompleted(stor
     auto found = journal::JournalQuery(db).page(done, 0, 1, journal::JournalQuery::Order::NewestFirst);
     if (!found)
         return found.error();
-    // The prefix also matches a longer action ("….chunk"): only the ceremony's own entry counts.
-    for (const journal::JournalEntry& e : *found)
-        if (e.action == done.actionPrefix)
-            return std::optional<journal::JournalEntry>(e);
-    return std::optional<journal::JournalEntry>();
+    // An action prefix without a trailing dot matches that action exactly (JournalQuery).
+    if (found->isEmpty())
+        return std::optional<journal::JournalEntry>();
+    return std::optional<journal::JournalEntry>(found->first());
 }
 
 Status CeremonyHistory::checkBeforeQuorum(store::Database& db, CeremonyKind kind) {

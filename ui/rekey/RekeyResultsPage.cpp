@@ -82,7 +82,8 @@ void RekeyResultsPage::initializePage() {
                    "<i>Re-key → Re-key runs…</i> (run %1) or symbolon-cli rekey run %1, under a new "
                    "quorum approval.")
                     .arg(m_wizard->plan().rekeyRun));
-        m_record += QStringLiteral("<pre style='white-space: pre-wrap'>%1</pre>").arg(r.toText().toHtmlEscaped());
+        m_record +=
+            QStringLiteral("<pre style='white-space: pre-wrap'>%1</pre>").arg(r.toText().toHtmlEscaped());
     }
     render();
     if (!m_wizard->run())

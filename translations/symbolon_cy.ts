@@ -2010,6 +2010,42 @@
         <source>The PKCS#11 module %1 is refused: it is not registered with p11-kit on this machine (%2). Name a registered module (for example &quot;softhsm2&quot;), or, on a development machine only, allow modules by path in Settings.</source>
         <translation>Gwrthodir y modiwl PKCS#11 %1: nid yw wedi’i gofrestru gyda p11-kit ar y peiriant hwn (%2). Enwch fodiwl cofrestredig (er enghraifft &quot;softhsm2&quot;), neu, ar beiriant datblygu yn unig, caniatewch fodiwlau drwy lwybr yn y Gosodiadau.</translation>
     </message>
+    <message>
+        <source>Deriving the sealing key failed (HKDF).</source>
+        <translation>Methodd deillio’r allwedd selio (HKDF).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s public key is not a usable EC P-256 key.</source>
+        <translation>Nid yw allwedd gyhoeddus y cerdyn yn allwedd EC P-256 y gellir ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>Generating the ephemeral sealing key failed.</source>
+        <translation>Methodd cynhyrchu’r allwedd selio dros dro.</translation>
+    </message>
+    <message>
+        <source>Encoding the ephemeral sealing key failed.</source>
+        <translation>Methodd amgodio’r allwedd selio dros dro.</translation>
+    </message>
+    <message>
+        <source>The random generator failed.</source>
+        <translation>Methodd y cynhyrchydd hap.</translation>
+    </message>
+    <message>
+        <source>Sealing to the card&apos;s key failed (AES-GCM).</source>
+        <translation>Methodd selio i allwedd y cerdyn (AES-GCM).</translation>
+    </message>
+    <message>
+        <source>The sealed value is malformed: expected a 65-byte point, a 12-byte nonce and a ciphertext with its 16-byte tag.</source>
+        <translation>Mae’r gwerth wedi’i selio wedi’i gamffurfio: disgwylid pwynt 65 beit, nonce 12 beit a seiffrdestun gyda’i dag 16 beit.</translation>
+    </message>
+    <message>
+        <source>The sealed value does not open with this card: it was altered, or sealed to another card.</source>
+        <translation>Nid yw’r gwerth wedi’i selio yn agor gyda’r cerdyn hwn: fe’i newidiwyd, neu fe’i seliwyd i gerdyn arall.</translation>
+    </message>
+    <message>
+        <source>Changing the token&apos;s PIN</source>
+        <translation>Newid PIN y tocyn</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -3042,6 +3078,62 @@
     <message>
         <source>does not match</source>
         <translation>nid yw’n cyfateb</translation>
+    </message>
+    <message>
+        <source>%1: the approving cards hold %2 shares of the %3 sharing; %4 are needed.</source>
+        <translation>%1: mae gan y cardiau sy’n cymeradwyo %2 cyfran o’r rhannu %3; mae angen %4.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>a dorrwyd ar ei draws</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>cyfredol</translation>
+    </message>
+    <message>
+        <source>The share of card %1 (%2, generation %3) kept in the workspace does not open: %4</source>
+        <translation>Nid yw cyfran y cerdyn %1 (%2, cenhedlaeth %3) a gedwir yn y gweithle yn agor: %4</translation>
+    </message>
+    <message>
+        <source>A re-share of the key token&apos;s PINs (generation %1) was interrupted and must be undone first; that needs approving custodians who hold shares of both the current and the interrupted sharing.</source>
+        <translation>Torrwyd ar draws ailrannu PINau’r tocyn allweddi (cenhedlaeth %1) a rhaid ei ddadwneud yn gyntaf; mae hynny’n gofyn am geidwaid sy’n cymeradwyo ac sydd â chyfrannau o’r rhannu cyfredol a’r rhannu a dorrwyd ar ei draws.</translation>
+    </message>
+    <message>
+        <source>SO PIN</source>
+        <translation>PIN SO</translation>
+    </message>
+    <message>
+        <source>User PIN</source>
+        <translation>PIN defnyddiwr</translation>
+    </message>
+    <message>
+        <source>A re-share of the key token&apos;s PINs (generation %1) is still pending: undo it first.</source>
+        <translation>Mae ailrannu PINau’r tocyn allweddi (cenhedlaeth %1) yn yr arfaeth o hyd: dadwneud ef yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The new sharing needs k = %1 of the active custodians, and there are %2.</source>
+        <translation>Mae’r rhannu newydd angen k = %1 o’r ceidwaid gweithredol, ac mae %2.</translation>
+    </message>
+    <message>
+        <source>The key token did not accept the PIN rebuilt from the approvals: %1 Nothing was changed.</source>
+        <translation>Ni dderbyniodd y tocyn allweddi y PIN a ailadeiladwyd o’r cymeradwyaethau: %1 Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Changing the key token&apos;s PINs failed: %1 %2</source>
+        <translation>Methodd newid PINau’r tocyn allweddi: %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Putting the old PINs back failed too (%1): the re-share stays pending, and the next quorum undoes it.</source>
+        <translation>Methodd rhoi’r hen PINau yn ôl hefyd (%1): mae’r ailrannu’n aros yn yr arfaeth, a bydd y cworwm nesaf yn ei ddadwneud.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; (%2) holds no share of the key token&apos;s PIN: it cannot approve.</source>
+        <translation>Nid oes gan y cerdyn &quot;%1&quot; (%2) gyfran o PIN y tocyn allweddi: ni all gymeradwyo.</translation>
     </message>
 </context>
 <context>
@@ -7957,30 +8049,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Ni ellir creu&apos;r ffolder %1.</translation>
     </message>
     <message>
-        <source>Deriving the keyslot key failed (HKDF).</source>
-        <translation>Methodd deillio allwedd y slot allwedd (HKDF).</translation>
-    </message>
-    <message>
-        <source>The card&apos;s public key is not a usable EC P-256 key.</source>
-        <translation>Nid yw allwedd gyhoeddus y cerdyn yn allwedd EC P-256 y gellir ei defnyddio.</translation>
-    </message>
-    <message>
-        <source>Generating the ephemeral keyslot key failed.</source>
-        <translation>Methodd cynhyrchu allwedd dros dro y slot allwedd.</translation>
-    </message>
-    <message>
-        <source>Encoding the ephemeral keyslot key failed.</source>
-        <translation>Methodd amgodio allwedd dros dro y slot allwedd.</translation>
-    </message>
-    <message>
-        <source>The random generator failed.</source>
-        <translation>Methodd y cynhyrchydd hap.</translation>
-    </message>
-    <message>
-        <source>Wrapping the workspace key failed.</source>
-        <translation>Methodd lapio allwedd y gweithle.</translation>
-    </message>
-    <message>
         <source>This card&apos;s key is not the one this keyslot was made for.</source>
         <translation>Nid allwedd y cerdyn hwn yw&apos;r un y gwnaed y slot allwedd hwn ar ei chyfer.</translation>
     </message>
@@ -8289,10 +8357,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Mae cworwm o %1 angen o leiaf %1 ceidwad gweithredol; mae gan y gofrestr a gynigir %2.</translation>
     </message>
     <message>
-        <source>The key token&apos;s PIN was split for k = %1: a quorum below %1 would rebuild a wrong PIN and use up the token&apos;s PIN tries. Re-enrol the key token first.</source>
-        <translation>Rhannwyd PIN y tocyn allweddi ar gyfer k = %1: byddai cworwm o dan %1 yn ailadeiladu PIN anghywir ac yn defnyddio cynigion PIN y tocyn. Ailgofrestrwch y tocyn allweddi yn gyntaf.</translation>
-    </message>
-    <message>
         <source>This register change has already been made.</source>
         <translation>Gwnaed y newid hwn i’r gofrestr eisoes.</translation>
     </message>
@@ -8499,6 +8563,14 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>a list of names</source>
         <translation>rhestr o enwau</translation>
+    </message>
+    <message>
+        <source>This change alters who holds the shares of the key token&apos;s PINs, or k: it must re-share them, and this caller cannot. Nothing was changed.</source>
+        <translation>Mae’r newid hwn yn newid pwy sydd â chyfrannau PINau’r tocyn allweddi, neu k: rhaid iddo eu hailrannu, ac ni all y galwr hwn. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 The key token&apos;s new PINs could not be undone either (%2): the next quorum undoes them.</source>
+        <translation>%1 Ni ellid dadwneud PINau newydd y tocyn allweddi chwaith (%2): bydd y cworwm nesaf yn eu dadwneud.</translation>
     </message>
 </context>
 </TS>

@@ -1980,6 +1980,42 @@
         <source>The PKCS#11 module %1 is refused: it is not registered with p11-kit on this machine (%2). Name a registered module (for example &quot;softhsm2&quot;), or, on a development machine only, allow modules by path in Settings.</source>
         <translation>The PKCS#11 module %1 is refused: it is not registered with p11-kit on this machine (%2). Name a registered module (for example &quot;softhsm2&quot;), or, on a development machine only, allow modules by path in Settings.</translation>
     </message>
+    <message>
+        <source>Deriving the sealing key failed (HKDF).</source>
+        <translation>Deriving the sealing key failed (HKDF).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s public key is not a usable EC P-256 key.</source>
+        <translation>The card&apos;s public key is not a usable EC P-256 key.</translation>
+    </message>
+    <message>
+        <source>Generating the ephemeral sealing key failed.</source>
+        <translation>Generating the ephemeral sealing key failed.</translation>
+    </message>
+    <message>
+        <source>Encoding the ephemeral sealing key failed.</source>
+        <translation>Encoding the ephemeral sealing key failed.</translation>
+    </message>
+    <message>
+        <source>The random generator failed.</source>
+        <translation>The random generator failed.</translation>
+    </message>
+    <message>
+        <source>Sealing to the card&apos;s key failed (AES-GCM).</source>
+        <translation>Sealing to the card&apos;s key failed (AES-GCM).</translation>
+    </message>
+    <message>
+        <source>The sealed value is malformed: expected a 65-byte point, a 12-byte nonce and a ciphertext with its 16-byte tag.</source>
+        <translation>The sealed value is malformed: expected a 65-byte point, a 12-byte nonce and a ciphertext with its 16-byte tag.</translation>
+    </message>
+    <message>
+        <source>The sealed value does not open with this card: it was altered, or sealed to another card.</source>
+        <translation>The sealed value does not open with this card: it was altered, or sealed to another card.</translation>
+    </message>
+    <message>
+        <source>Changing the token&apos;s PIN</source>
+        <translation>Changing the token&apos;s PIN</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -2982,6 +3018,62 @@
     <message>
         <source>does not match</source>
         <translation>does not match</translation>
+    </message>
+    <message>
+        <source>%1: the approving cards hold %2 shares of the %3 sharing; %4 are needed.</source>
+        <translation>%1: the approving cards hold %2 shares of the %3 sharing; %4 are needed.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>The share of card %1 (%2, generation %3) kept in the workspace does not open: %4</source>
+        <translation>The share of card %1 (%2, generation %3) kept in the workspace does not open: %4</translation>
+    </message>
+    <message>
+        <source>A re-share of the key token&apos;s PINs (generation %1) was interrupted and must be undone first; that needs approving custodians who hold shares of both the current and the interrupted sharing.</source>
+        <translation>A re-share of the key token&apos;s PINs (generation %1) was interrupted and must be undone first; that needs approving custodians who hold shares of both the current and the interrupted sharing.</translation>
+    </message>
+    <message>
+        <source>SO PIN</source>
+        <translation>SO PIN</translation>
+    </message>
+    <message>
+        <source>User PIN</source>
+        <translation>User PIN</translation>
+    </message>
+    <message>
+        <source>A re-share of the key token&apos;s PINs (generation %1) is still pending: undo it first.</source>
+        <translation>A re-share of the key token&apos;s PINs (generation %1) is still pending: undo it first.</translation>
+    </message>
+    <message>
+        <source>The new sharing needs k = %1 of the active custodians, and there are %2.</source>
+        <translation>The new sharing needs k = %1 of the active custodians, and there are %2.</translation>
+    </message>
+    <message>
+        <source>The key token did not accept the PIN rebuilt from the approvals: %1 Nothing was changed.</source>
+        <translation>The key token did not accept the PIN rebuilt from the approvals: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Changing the key token&apos;s PINs failed: %1 %2</source>
+        <translation>Changing the key token&apos;s PINs failed: %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Putting the old PINs back failed too (%1): the re-share stays pending, and the next quorum undoes it.</source>
+        <translation>Putting the old PINs back failed too (%1): the re-share stays pending, and the next quorum undoes it.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; (%2) holds no share of the key token&apos;s PIN: it cannot approve.</source>
+        <translation>Card &quot;%1&quot; (%2) holds no share of the key token&apos;s PIN: it cannot approve.</translation>
     </message>
 </context>
 <context>
@@ -7828,30 +7920,6 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <source>Deriving the keyslot key failed (HKDF).</source>
-        <translation>Deriving the keyslot key failed (HKDF).</translation>
-    </message>
-    <message>
-        <source>The card&apos;s public key is not a usable EC P-256 key.</source>
-        <translation>The card&apos;s public key is not a usable EC P-256 key.</translation>
-    </message>
-    <message>
-        <source>Generating the ephemeral keyslot key failed.</source>
-        <translation>Generating the ephemeral keyslot key failed.</translation>
-    </message>
-    <message>
-        <source>Encoding the ephemeral keyslot key failed.</source>
-        <translation>Encoding the ephemeral keyslot key failed.</translation>
-    </message>
-    <message>
-        <source>The random generator failed.</source>
-        <translation>The random generator failed.</translation>
-    </message>
-    <message>
-        <source>Wrapping the workspace key failed.</source>
-        <translation>Wrapping the workspace key failed.</translation>
-    </message>
-    <message>
         <source>This card&apos;s key is not the one this keyslot was made for.</source>
         <translation>This card&apos;s key is not the one this keyslot was made for.</translation>
     </message>
@@ -8160,10 +8228,6 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>A quorum of %1 needs at least %1 active custodians; the proposed register has %2.</translation>
     </message>
     <message>
-        <source>The key token&apos;s PIN was split for k = %1: a quorum below %1 would rebuild a wrong PIN and use up the token&apos;s PIN tries. Re-enrol the key token first.</source>
-        <translation>The key token&apos;s PIN was split for k = %1: a quorum below %1 would rebuild a wrong PIN and use up the token&apos;s PIN tries. Re-enrol the key token first.</translation>
-    </message>
-    <message>
         <source>This register change has already been made.</source>
         <translation>This register change has already been made.</translation>
     </message>
@@ -8370,6 +8434,14 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>a list of names</source>
         <translation>a list of names</translation>
+    </message>
+    <message>
+        <source>This change alters who holds the shares of the key token&apos;s PINs, or k: it must re-share them, and this caller cannot. Nothing was changed.</source>
+        <translation>This change alters who holds the shares of the key token&apos;s PINs, or k: it must re-share them, and this caller cannot. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 The key token&apos;s new PINs could not be undone either (%2): the next quorum undoes them.</source>
+        <translation>%1 The key token&apos;s new PINs could not be undone either (%2): the next quorum undoes them.</translation>
     </message>
 </context>
 </TS>

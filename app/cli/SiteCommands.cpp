@@ -3,6 +3,7 @@
 
 #include "hsm/Module.h"
 #include "hsm/ModuleRegistry.h"
+#include "quorum/KeyTokenReshare.h"
 #include "workspace/SiteRegisterChange.h"
 #include "workspace/Workspace.h"
 
@@ -103,7 +104,8 @@ int change(CliContext& c, workspace::Workspace& ws) {
         next.settings.module = c.parser.value(kSetModule);
         next.settings.moduleSha256 = QString::fromLatin1(resolved->sha256.toHex());
     }
-    auto proposal = workspace::SiteRegisterChange::start(ws, next);
+    auto proposal =
+        workspace::SiteRegisterChange::start(ws, next, std::make_unique<quorum::KeyTokenReshare>());
     if (!proposal)
         return c.failWith(proposal.error());
     c.err << "Site register change to version " << proposal->proposed().version << " ("
@@ -111,6 +113,9 @@ int change(CliContext& c, workspace::Workspace& ws) {
     for (const QString& line : proposal->changes())
         c.err << "  - " << line << "\n";
     c.err << "  reason: " << next.reason << "\n";
+    if (proposal->reshares())
+        c.err << "  The key token's user and SO PINs will be changed and re-shared over the new custodians' "
+                 "cards:\n  a revoked card's share no longer logs the key token in.\n";
     const QStringList labels = c.parser.values(QStringLiteral("quorum-card"));
     const QStringList envs = c.parser.values(QStringLiteral("quorum-pin-env"));
     for (qsizetype i = 0; i < labels.size(); ++i) {
@@ -134,6 +139,8 @@ int change(CliContext& c, workspace::Workspace& ws) {
         return c.failWith(s.error());
     c.out << "Site register version " << proposal->proposed().version << " recorded (digest "
           << proposal->proposed().digestHex() << ").\n";
+    if (proposal->reshares())
+        c.out << "The key token's PINs were changed and re-shared.\n";
     c.out.flush();
     return ExitOk;
 }

@@ -46,6 +46,14 @@ Status Session::login(const SecureBytes& pin, bool securityOfficer) {
                                          : hsm::tr("Logging in to the token"));
 }
 
+Status Session::setPin(const SecureBytes& oldPin, const SecureBytes& newPin) {
+    const CK_RV rv = P11F->C_SetPIN(m_handle, const_cast<CK_UTF8CHAR*>(oldPin.data()), oldPin.size(),
+                                    const_cast<CK_UTF8CHAR*>(newPin.data()), newPin.size());
+    if (rv == CKR_OK)
+        return {};
+    return ckrvError(rv, hsm::tr("Changing the token's PIN"));
+}
+
 Status Session::loginCheckingPin(const SecureBytes& pin) {
     auto in = isLoggedIn();
     if (!in)

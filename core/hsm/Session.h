@@ -28,6 +28,8 @@ public:
 
     [[nodiscard]] Status login(const SecureBytes& pin, bool securityOfficer = false);
     [[nodiscard]] Status logout();
+    // C_SetPIN: changes the PIN of whoever is logged in on this session (the user, or the SO).
+    [[nodiscard]] Status setPin(const SecureBytes& oldPin, const SecureBytes& newPin);
     // A user login that always checks the PIN. C_Login on a token another session has already
     // logged in answers CKR_USER_ALREADY_LOGGED_IN without looking at the PIN; a card the open
     // workspace keeps logged in (to co-sign checkpoints) must still need its PIN to approve. So

@@ -6,7 +6,7 @@
 #include "policy/G2Classification.h"
 #include "policy/PolicyProfile.h"
 #include "policy/Role.h"
-#include "quorum/CardShare.h"
+#include "workspace/KeyTokenShareStore.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -25,8 +25,8 @@ QuorumSession::QuorumSession(workspace::Workspace& ws, QuorumRequest request, in
 
 QuorumSession::QuorumSession(QuorumSession&& o) noexcept
     : m_ws(o.m_ws), m_request(std::move(o.m_request)), m_k(o.m_k), m_n(o.m_n),
-      m_approvals(std::move(o.m_approvals)), m_shares(std::move(o.m_shares)), m_cancelled(o.m_cancelled),
-      m_executed(o.m_executed) {
+      m_approvals(std::move(o.m_approvals)), m_shares(std::move(o.m_shares)),
+      m_soShares(std::move(o.m_soShares)), m_cancelled(o.m_cancelled), m_executed(o.m_executed) {
     o.m_executed = true; // the moved-from shell can do nothing
 }
 
@@ -36,6 +36,7 @@ QuorumSession::~QuorumSession() {
 
 void QuorumSession::wipe() {
     m_shares.clear();
+    m_soShares.clear();
 } // SecureBytes wipes itself
 
 Result<QuorumSession> QuorumSession::start(workspace::Workspace& ws, QuorumRequest request) {
@@ -113,11 +114,20 @@ Status QuorumSession::approve(const QString& cardSerial, const SecureBytes& card
     auto key = hsm::EcKeyPair::find(**session, card->keyId);
     Result<QByteArray> signature =
         key ? key->sign(**session, m_request.canonical()) : Result<QByteArray>(key.error());
-    Result<CardShare> share = signature ? CardShare::load(**session, QStringLiteral("key-token-user-pin"))
-                                        : Result<CardShare>(signature.error());
+    Result<HeldShare> share = signature ? loadHeldShare(*m_ws, **session, *card, kUserPinShare)
+                                        : Result<HeldShare>(signature.error());
+    auto pending = share ? workspace::KeyTokenShareStore::pendingGeneration(m_ws->db()) : Result<int>(0);
+    Result<HeldShare> soShare = !share     ? Result<HeldShare>(share.error())
+                                : !pending ? Result<HeldShare>(pending.error())
+                                : *pending ? loadHeldShare(*m_ws, **session, *card, kSoPinShare)
+                                           : Result<HeldShare>(HeldShare{});
     (void)(*session)->logout(); // a no-op for the opener's card, which the workspace keeps logged in
-    if (!share)
-        return share.error();
+    if (!soShare)
+        return soShare.error();
+    if (!share->current)
+        return fail(ErrorCode::NotFound,
+                    quorum::tr("Card \"%1\" (%2) holds no share of the key token's PIN: it cannot approve.")
+                        .arg(token->label, card->holder));
     // Verified against the key the register enrolled, not the one the card presents.
     if (!hsm::verifyEcdsaSha256(card->publicKey, m_request.canonical(), *signature))
         return fail(ErrorCode::Crypto,
@@ -133,9 +143,10 @@ Status QuorumSession::approve(const QString& cardSerial, const SecureBytes& card
     a.keyFingerprint = card->fingerprint();
     a.signature = *signature;
     a.at = now;
-    a.shareIndex = share->share.index;
+    a.shareIndex = share->current->index;
     m_approvals.push_back(a);
-    m_shares.push_back(std::move(share->share));
+    m_shares.push_back(std::move(*share));
+    m_soShares.push_back(std::move(*soShare));
     return {};
 }
 
@@ -164,7 +175,15 @@ Result<QJsonObject> QuorumSession::execute(const Action& action, const QDateTime
 
     Result<QJsonObject> outcome = fail(ErrorCode::Internal, QString());
     {
-        auto pin = shamirCombine(m_shares);
+        // A re-share that was interrupted is undone first: the token's PINs go back to the
+        // current sharing's.
+        const Status settled = settleInterruptedReshare(*m_ws, m_shares, m_soShares);
+        QVector<Share> current;
+        for (const HeldShare& h : std::as_const(m_shares))
+            if (h.current)
+                current.push_back(*h.current);
+        auto pin = settled ? shamirCombine(current) : Result<SecureBytes>(settled.error());
+        current.clear();
         wipe();
         auto token = pin ? m_ws->module()->findTokenBySerial(m_ws->config().keyTokenSerial)
                          : Result<hsm::TokenInfo>(pin.error());

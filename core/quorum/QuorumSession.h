@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "common/SecureBytes.h"
 #include "quorum/Approval.h"
+#include "quorum/KeyTokenShares.h"
 #include "quorum/QuorumRequest.h"
 #include "quorum/Shamir.h"
 
@@ -73,7 +74,10 @@ private:
     int m_k;
     int m_n;
     QVector<Approval> m_approvals;
-    QVector<Share> m_shares; // secure memory, wiped on execute/cancel/destruction
+    // The approvers' shares of the user PIN, and of the SO PIN when an interrupted re-share must
+    // be undone first (settleInterruptedReshare): secure memory, wiped on execute/cancel/destruction.
+    QVector<HeldShare> m_shares;
+    QVector<HeldShare> m_soShares;
     bool m_cancelled = false;
     bool m_executed = false;
 };

@@ -114,6 +114,18 @@ int SiteRegister::activePersons(const QString& role) const {
     return int(persons.size());
 }
 
+bool SiteRegister::changesShareHoldersFrom(const SiteRegister& before) const {
+    const auto holders = [](const SiteRegister& r) {
+        QStringList out;
+        for (const RegisteredCard& c : r.cards)
+            if (c.isActive() && c.role == QLatin1String("custodian"))
+                out << c.person() + QLatin1Char('\n') + c.cardSerial + QLatin1Char('\n') + c.fingerprint();
+        out.sort();
+        return out;
+    };
+    return settings.quorumK != before.settings.quorumK || holders(*this) != holders(before);
+}
+
 QJsonObject SiteRegister::toJson() const {
     QJsonArray cardArray;
     for (const RegisteredCard& c : cards)

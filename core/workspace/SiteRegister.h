@@ -68,6 +68,9 @@ struct SiteRegister {
     const RegisteredCard* cardByFingerprint(const QString& fingerprint) const;
     // Distinct persons among the active cards of this role.
     int activePersons(const QString& role) const;
+    // Whether the key token's PINs must be re-shared to go from `before` to this version: the
+    // active custodians' cards (serial, key) or persons, or k, differ (issue #18).
+    bool changesShareHoldersFrom(const SiteRegister& before) const;
 
     QJsonObject toJson() const;
     // Strict: every field present with its type; names the field that is wrong.

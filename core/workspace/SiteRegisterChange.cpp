@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <optional>
+
 namespace symbolon::workspace {
 
 namespace {
@@ -21,7 +23,8 @@ QString tr(const char* s) {
 }
 } // namespace
 
-Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister proposed) {
+Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister proposed,
+                                                     std::unique_ptr<KeyTokenTurnover> turnover) {
     if (!ws.health().ok()) // fail closed
         return fail(ErrorCode::PolicyRefused, ws.health().refusal());
     if (!ws.registerAlarm().isEmpty() || ws.siteRegisterChain().isEmpty())
@@ -65,15 +68,14 @@ Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister
                                   "has %2.")
                         .arg(s.quorumK)
                         .arg(custodians));
-    const int splitK = ws.siteRegisterChain().front().doc.settings.quorumK;
-    if (s.quorumK < splitK)
-        return fail(
-            ErrorCode::PolicyRefused,
-            workspace::tr("The key token's PIN was split for k = %1: a quorum below %1 would rebuild a "
-                          "wrong PIN and use up the token's PIN tries. Re-enrol the key token first.")
-                .arg(splitK));
+    if (!proposed.changesShareHoldersFrom(current))
+        turnover.reset();
+    else if (!turnover)
+        return fail(ErrorCode::PolicyRefused,
+                    workspace::tr("This change alters who holds the shares of the key token's PINs, or k: it "
+                                  "must re-share them, and this caller cannot. Nothing was changed."));
     RegisterVersion next{proposed, {}};
-    return SiteRegisterChange(ws, next, changes, current.settings.quorumK);
+    return SiteRegisterChange(ws, next, changes, current.settings.quorumK, std::move(turnover));
 }
 
 SiteRegisterChange::~SiteRegisterChange() {
@@ -83,7 +85,7 @@ SiteRegisterChange::~SiteRegisterChange() {
 SiteRegisterChange::SiteRegisterChange(SiteRegisterChange&& o) noexcept
     : m_ws(o.m_ws), m_next(std::move(o.m_next)), m_changes(std::move(o.m_changes)),
       m_approvals(std::move(o.m_approvals)), m_k(o.m_k), m_committed(o.m_committed),
-      m_cards(std::move(o.m_cards)) {}
+      m_cards(std::move(o.m_cards)), m_turnover(std::move(o.m_turnover)) {}
 
 void SiteRegisterChange::logoutCards() {
     for (auto& card : m_cards) // (the opener's card stays logged in: Session::keepLoggedIn)
@@ -136,6 +138,11 @@ Status SiteRegisterChange::approve(const QString& cardSerial, const SecureBytes&
                     workspace::tr("The signature of card \"%1\" does not verify against the key the register "
                                   "enrolled for %2: the card is not the one enrolled.")
                         .arg(token->label, card->holder));
+    if (m_turnover)
+        if (auto c = m_turnover->collect(*m_ws, **session, *card); !c) {
+            (void)(*session)->logout();
+            return c;
+        }
     m_next.signatures.push_back({cardSerial, card->fingerprint(), *signature});
     m_cards.push_back(std::move(*session)); // stays logged in: commit() writes its anchor
     m_approvals.append(
@@ -152,7 +159,24 @@ Status SiteRegisterChange::commit() {
     if (!isReady())
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("%1 of the %2 custodians needed have approved.").arg(approvals()).arg(m_k));
-    if (auto s = m_ws->addRegisterVersion(m_next, m_approvals); !s) {
+    std::optional<KeyTokenTurnover::Done> reshared;
+    if (m_turnover) {
+        auto done = m_turnover->run(*m_ws, m_next.doc);
+        if (!done) {
+            logoutCards();
+            return done.error();
+        }
+        reshared = *done;
+    }
+    if (auto s = m_ws->addRegisterVersion(m_next, m_approvals, reshared ? &*reshared : nullptr); !s) {
+        if (m_turnover)
+            if (auto u = m_turnover->undo(*m_ws); !u)
+                s = Error{
+                    s.error().code,
+                    workspace::tr("%1 The key token's new PINs could not be undone either (%2): the next "
+                                  "quorum undoes them.")
+                        .arg(s.error().message, u.error().message),
+                    s.error().ckrv, s.error().hasCkrv};
         logoutCards();
         return s;
     }

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "common/SecureBytes.h"
 #include "hsm/Session.h"
+#include "workspace/KeyTokenTurnover.h"
 #include "workspace/SiteRegister.h"
 
 #include <QJsonArray>
@@ -28,8 +29,13 @@ public:
     // time and author are set here. Refused when the register is not trusted (read-only open),
     // the proposer is not a custodian, nothing changes, or the result breaks a rule (k < 2 under
     // the production profile, k above the active custodians, k below the split of the key
-    // token's PIN, no active custodian left).
-    [[nodiscard]] static Result<SiteRegisterChange> start(Workspace& ws, SiteRegister proposed);
+    // no active custodian left). A change of who holds the key token's PIN shares (a custodian
+    // card revoked or added, a custodian's role or person changed) or of k needs `turnover`
+    // (quorum::KeyTokenReshare): commit() then re-shares the PINs before the register changes,
+    // and is refused without it.
+    [[nodiscard]] static Result<SiteRegisterChange> start(Workspace& ws, SiteRegister proposed,
+                                                          std::unique_ptr<KeyTokenTurnover> turnover = {});
+    bool reshares() const { return m_turnover != nullptr; }
 
     const SiteRegister& proposed() const { return m_next.doc; }
     QStringList changes() const { return m_changes; }
@@ -45,8 +51,10 @@ public:
     SiteRegisterChange& operator=(SiteRegisterChange&&) = delete;
 
 private:
-    SiteRegisterChange(Workspace& ws, RegisterVersion next, QStringList changes, int k)
-        : m_ws(&ws), m_next(std::move(next)), m_changes(std::move(changes)), m_k(k) {}
+    SiteRegisterChange(Workspace& ws, RegisterVersion next, QStringList changes, int k,
+                       std::unique_ptr<KeyTokenTurnover> turnover)
+        : m_ws(&ws), m_next(std::move(next)), m_changes(std::move(changes)), m_k(k),
+          m_turnover(std::move(turnover)) {}
     Workspace* m_ws;
     RegisterVersion m_next;
     QStringList m_changes;
@@ -54,6 +62,7 @@ private:
     int m_k;
     bool m_committed = false;
     std::vector<std::unique_ptr<hsm::Session>> m_cards; // the approvers', logged in until commit
+    std::unique_ptr<KeyTokenTurnover> m_turnover;       // set when the change re-shares the PINs
     void logoutCards();
 };
 

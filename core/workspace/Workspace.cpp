@@ -12,6 +12,7 @@
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "workspace/JournalCards.h"
+#include "workspace/KeyTokenShareStore.h"
 #include "workspace/JournalWitness.h"
 #include "workspace/PeopleStore.h"
 #include "workspace/RegisterAnchor.h"
@@ -790,7 +791,8 @@ void Workspace::applyRegister(const SiteRegister& reg) {
     }
 }
 
-Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJsonArray& approvals) {
+Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJsonArray& approvals,
+                                     const KeyTokenTurnover::Done* reshared) {
     if (!m_health.ok()) // fail closed
         return fail(ErrorCode::PolicyRefused, m_health.refusal());
     if (!m_registerTrusted)
@@ -808,9 +810,10 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
             return s;
         if (auto s = SiteRegisterStore::add(*m_db, version); !s)
             return s;
-        auto e = m_journal->append({m_identity.actor(), m_identity.role,
-                                    QStringLiteral("site.register_changed"), QStringLiteral("site"),
-                                    QJsonObject{{QStringLiteral("version"), version.doc.version},
+        if (reshared)
+            if (auto s = KeyTokenShareStore::promote(*m_db, reshared->generation); !s)
+                return s;
+        QJsonObject details{{QStringLiteral("version"), version.doc.version},
                                                 {QStringLiteral("digest"), version.doc.digestHex()},
                                                 {QStringLiteral("previous"), version.doc.previous},
                                                 {QStringLiteral("reason"), version.doc.reason},
@@ -818,7 +821,11 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
                                                  QJsonArray::fromStringList(version.doc.changesFrom(before))},
                                                 {QStringLiteral("before"), before.toJson()},
                                                 {QStringLiteral("after"), version.doc.toJson()},
-                                                {QStringLiteral("approvals"), approvals}}});
+                            {QStringLiteral("approvals"), approvals}};
+        if (reshared)
+            details.insert(QStringLiteral("key_token_shares"), reshared->details);
+        auto e = m_journal->append({m_identity.actor(), m_identity.role,
+                                    QStringLiteral("site.register_changed"), QStringLiteral("site"), details});
         if (!e)
             return e.error();
         if (auto s = tx.commit(); !s)

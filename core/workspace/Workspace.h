@@ -9,6 +9,7 @@
 #include "journal/JournalVerifier.h"
 #include "policy/Role.h"
 #include "workspace/Identity.h"
+#include "workspace/KeyTokenTurnover.h"
 #include "workspace/Keyslot.h"
 #include "workspace/MachineSettings.h"
 #include "workspace/SiteRegister.h"
@@ -130,8 +131,11 @@ public:
     QStringList notices() const { return m_notices; }
     const hsm::ModuleRegistry::Resolved& moduleInfo() const { return m_moduleInfo; }
     // Adds a site register version that k custodians signed (SiteRegisterChange), journals it
-    // with what changed, and applies it (config(), the mirror in workspace.json).
-    [[nodiscard]] Status addRegisterVersion(const RegisterVersion& version, const QJsonArray& approvals);
+    // with what changed, and applies it (config(), the mirror in workspace.json). `reshared`: the
+    // key token's PINs were re-shared for it; its generation becomes current in the same
+    // transaction, and its details go into the journal entry.
+    [[nodiscard]] Status addRegisterVersion(const RegisterVersion& version, const QJsonArray& approvals,
+                                            const KeyTokenTurnover::Done* reshared = nullptr);
 
     // A further connection (e.g. for the UI's reader thread). Read-only unless asked.
     [[nodiscard]] Result<std::unique_ptr<store::Database>> openConnection(bool readOnly = true) const;

@@ -1,6 +1,7 @@
 #include "workspace/WorkspaceSchema.h"
 
 #include "journal/JournalStore.h"
+#include "workspace/KeyTokenShareStore.h"
 #include "workspace/SiteRegisterStore.h"
 
 namespace symbolon::workspace {
@@ -145,6 +146,7 @@ const store::Schema& workspaceSchema() {
         m += journal::JournalStore::migrations();
         m += {{2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
         m += SiteRegisterStore::migrations();
+        m += KeyTokenShareStore::migrations();
         return m;
     }());
     return schema;

@@ -6,7 +6,8 @@
 //   SYMBOLON_FAULT_REAL_MODULE  the real module (default /usr/lib/softhsm/libsofthsm2.so)
 //   SYMBOLON_FAULT              plan: C_WrapKey:3:CKR_DEVICE_ERROR[,C_Login:1:CKR_PIN_LOCKED...]
 //                               (n is 1-based and counts that function's calls in this process;
-//                               n may be "*" for every call; the CKR by name or as 0x hex)
+//                               n may be "*" for every call; the CKR by name or as 0x hex; KILL
+//                               and KILL_AFTER: SIGKILL before forwarding the call, or after it)
 //   SYMBOLON_FAULT_FILE         a control file with the same syntax (commas or newlines), re-read
 //                               whenever it changes; counts restart from zero when it does, so an
 //                               in-process test can arm a new plan between runs
@@ -24,6 +25,8 @@
 #include <p11-kit/pkcs11.h>
 
 #include <sys/stat.h>
+
+#include <csignal>
 
 #include <array>
 #include <cstddef>
@@ -129,7 +132,13 @@ struct RvName {
     CK_RV rv;
     const char* name;
 };
+// Not return values: the process kills itself (SIGKILL) before forwarding the call, or after the
+// token has done it. A kill at an exact call, for the tests of what a crash leaves behind.
+constexpr CK_RV kKill = CKR_VENDOR_DEFINED | 0x0FFFFF01UL;
+constexpr CK_RV kKillAfter = CKR_VENDOR_DEFINED | 0x0FFFFF02UL;
 const RvName kRvNames[] = {
+    {kKill, "KILL"},
+    {kKillAfter, "KILL_AFTER"},
     {CKR_DEVICE_REMOVED, "CKR_DEVICE_REMOVED"},
     {CKR_DEVICE_ERROR, "CKR_DEVICE_ERROR"},
     {CKR_TOKEN_NOT_PRESENT, "CKR_TOKEN_NOT_PRESENT"},
@@ -370,6 +379,12 @@ template <class... A> struct Wrapper<CK_RV (*)(A...)> {
         }
         if (!fault)
             return real(a...);
+        if (*fault == kKill || *fault == kKillAfter) {
+            logFault(idx, n, *fault);
+            if (*fault == kKillAfter)
+                (void)real(a...);
+            ::raise(SIGKILL);
+        }
         constexpr OpKind kind = opKind(Offset);
         if constexpr (kind != OpKind::None) {
             (void)real(a...);

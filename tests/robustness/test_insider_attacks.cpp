@@ -16,6 +16,7 @@
 #include "hsm/Session.h"
 #include "journal/JournalEntry.h"
 #include "policy/Role.h"
+#include "quorum/KeyTokenReshare.h"
 #include "quorum/QuorumRequest.h"
 #include "quorum/QuorumSession.h"
 #include "store/Database.h"
@@ -394,11 +395,23 @@ private Q_SLOTS:
             for (auto& c : next.cards)
                 if (c.holder == QLatin1String("Bethan Morgan"))
                     c.holder = QStringLiteral("Alice Hughes");
-            auto change = workspace::SiteRegisterChange::start(**ws, next);
+            // Who holds the PIN's shares changes (one person, two cards): refused without the
+            // re-share, which gives Alice's two cards one share between them.
+            QVERIFY(!workspace::SiteRegisterChange::start(**ws, next));
+            auto change =
+                workspace::SiteRegisterChange::start(**ws, next, std::make_unique<quorum::KeyTokenReshare>());
             QVERIFY(change);
             QVERIFY(change->approve(serialOf(demo, Alice), pinOf(Alice)));
             QVERIFY(change->approve(serialOf(demo, Chidi), pinOf(Chidi)));
             QVERIFY(change->commit());
+            // Alice's two cards carry one share index between them: they rebuild nothing alone.
+            const QString sql =
+                QStringLiteral("SELECT count(DISTINCT share_index) FROM key_token_shares WHERE "
+                               "purpose = 'key-token-user-pin' AND card_serial IN ('%1', '%2');")
+                    .arg(serialOf(demo, Alice), serialOf(demo, Bethan));
+            auto indexes = (*ws)->db().scalarInt(sql.toUtf8().constData());
+            QVERIFY(indexes);
+            QCOMPARE(*indexes, qint64(1));
         }
         auto ws = openAs(demo, Chidi);
         QVERIFY(ws && (*ws)->registerAlarm().isEmpty());

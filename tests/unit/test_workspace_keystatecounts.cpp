@@ -132,7 +132,8 @@ private Q_SLOTS:
 
     void upgradeCountsExistingRecords() {
         // A v4 database with records: no counts table, no triggers.
-        exec(*m_db, "DROP TABLE site_register; DROP TRIGGER key_state_counts_insert; DROP TRIGGER "
+        exec(*m_db, "DROP TABLE key_token_shares; DROP TABLE site_register; DROP TRIGGER "
+                    "key_state_counts_insert; DROP TRIGGER "
                     "key_state_counts_delete;"
                     " DROP TRIGGER key_state_counts_update; DROP TABLE key_state_counts;"
                     " DROP INDEX key_records_compromised; DROP INDEX key_records_device_keys;"

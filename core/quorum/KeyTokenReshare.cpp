@@ -1,0 +1,42 @@
+#include "quorum/KeyTokenReshare.h"
+
+#include "workspace/SiteRegister.h"
+
+namespace symbolon::quorum {
+
+Status KeyTokenReshare::collect(workspace::Workspace& ws, hsm::Session& card,
+                                const workspace::RegisteredCard& registered) {
+    auto user = loadHeldShare(ws, card, registered, kUserPinShare);
+    if (!user)
+        return user.error();
+    auto so = loadHeldShare(ws, card, registered, kSoPinShare);
+    if (!so)
+        return so.error();
+    m_user.push_back(std::move(*user));
+    m_so.push_back(std::move(*so));
+    return {};
+}
+
+Result<workspace::KeyTokenTurnover::Done> KeyTokenReshare::run(workspace::Workspace& ws,
+                                                               const workspace::SiteRegister& next) {
+    if (auto s = settleInterruptedReshare(ws, m_user, m_so); !s)
+        return s.error();
+    auto done = reshareKeyTokenPins(ws, next, m_user, m_so);
+    m_user.clear(); // the old shares are of no use any more
+    m_so.clear();
+    if (!done)
+        return done.error();
+    Done out{done->generation, done->details};
+    m_done = std::move(*done);
+    return out;
+}
+
+Status KeyTokenReshare::undo(workspace::Workspace& ws) {
+    if (!m_done)
+        return {};
+    auto s = undoReshare(ws, *m_done);
+    m_done.reset();
+    return s;
+}
+
+} // namespace symbolon::quorum

@@ -1,0 +1,318 @@
+#include "quorum/KeyTokenShares.h"
+
+#include "hsm/EcKeyPair.h"
+#include "hsm/Module.h"
+#include "hsm/P11.h"
+#include "hsm/SealToCard.h"
+#include "hsm/Session.h"
+#include "quorum/CardShare.h"
+#include "store/Transaction.h"
+#include "workspace/KeyTokenShareStore.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMap>
+
+namespace symbolon::quorum {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::quorum", s);
+}
+
+SecureBytes randomPin() {
+    return SecureBytes::random(16).toHex();
+}
+
+bool isWrongPin(const Error& e) {
+    return e.hasCkrv && (e.ckrv == CKR_PIN_INCORRECT);
+}
+
+// The secret from the held shares of one generation (current or pending), when there are enough.
+Result<SecureBytes> combine(const QVector<HeldShare>& held, bool pending, const QString& what) {
+    QVector<Share> shares;
+    int k = 0;
+    for (const HeldShare& h : held) {
+        const std::optional<Share>& s = pending ? h.pending : h.current;
+        if (s) {
+            shares.push_back(*s);
+            k = pending ? h.pendingK : h.currentK;
+        }
+    }
+    if (k == 0 || shares.size() < k)
+        return fail(ErrorCode::PolicyRefused,
+                    quorum::tr("%1: the approving cards hold %2 shares of the %3 sharing; %4 are needed.")
+                        .arg(what)
+                        .arg(shares.size())
+                        .arg(pending ? quorum::tr("interrupted") : quorum::tr("current"))
+                        .arg(qMax(k, 1)));
+    return shamirCombine(shares);
+}
+
+Result<std::unique_ptr<hsm::Session>> keyTokenSession(workspace::Workspace& ws) {
+    auto token = ws.module()->findTokenBySerial(ws.config().keyTokenSerial);
+    if (!token)
+        return token.error();
+    return ws.module()->openSession(token->slotId, true);
+}
+
+// Logs in (user or SO) with `from` and sets `to`.
+Status changePin(hsm::Session& s, const SecureBytes& from, const SecureBytes& to, bool so) {
+    if (auto l = s.login(from, so); !l)
+        return l;
+    auto set = s.setPin(from, to);
+    (void)s.logout();
+    return set;
+}
+
+// Puts the old PINs back where the new ones were set, journals it, and drops the pending shares.
+// The SO PIN changes first: when it is still the old one, the user PIN is too.
+Status rollBack(workspace::Workspace& ws, int generation, const SecureBytes& soOld, const SecureBytes& soNew,
+                const SecureBytes& userOld, const SecureBytes& userNew) {
+    auto session = keyTokenSession(ws);
+    if (!session)
+        return session.error();
+    hsm::Session& s = **session;
+    bool soChanged = false, userChanged = false;
+    if (auto l = s.login(soNew, true); l) {
+        soChanged = true;
+        auto back = s.setPin(soNew, soOld);
+        (void)s.logout();
+        if (!back)
+            return back;
+    } else if (!isWrongPin(l.error())) {
+        return l;
+    }
+    if (soChanged) {
+        if (auto l = s.login(userOld); l) {
+            (void)s.logout();
+        } else if (isWrongPin(l.error())) {
+            userChanged = true;
+            if (auto back = changePin(s, userNew, userOld, false); !back)
+                return back;
+        } else {
+            return l;
+        }
+    }
+    if (auto e = ws.record(QStringLiteral("key_token.reshare_rolled_back"), QStringLiteral("key-token"),
+                           QJsonObject{{QStringLiteral("generation"), generation},
+                                       {QStringLiteral("so_pin_was_changed"), soChanged},
+                                       {QStringLiteral("user_pin_was_changed"), userChanged}});
+        !e)
+        return e.error();
+    store::Transaction tx(ws.db());
+    if (auto b = tx.begin(); !b)
+        return b;
+    if (auto d = workspace::KeyTokenShareStore::dropPending(ws.db()); !d)
+        return d;
+    return tx.commit();
+}
+} // namespace
+
+Result<HeldShare> loadHeldShare(workspace::Workspace& ws, hsm::Session& card,
+                                const workspace::RegisteredCard& registered, const QString& purpose) {
+    auto current = workspace::KeyTokenShareStore::currentGeneration(ws.db());
+    if (!current)
+        return current.error();
+    auto pending = workspace::KeyTokenShareStore::pendingGeneration(ws.db());
+    if (!pending)
+        return pending.error();
+    HeldShare held;
+    if (*current == 0) { // the enrolment's sharing, on the card
+        auto onCard = CardShare::load(card, purpose);
+        if (onCard) {
+            held.current = onCard->share;
+            held.currentK = onCard->k;
+        } else if (onCard.error().code != ErrorCode::NotFound) {
+            return onCard.error();
+        }
+    }
+    auto rows = workspace::KeyTokenShareStore::forCard(ws.db(), registered.cardSerial, purpose);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return held;
+    auto key = hsm::EcKeyPair::find(card, registered.keyId);
+    if (!key)
+        return key.error();
+    for (const workspace::StoredShare& row : std::as_const(*rows)) {
+        const bool isCurrent = !row.pending && row.generation == *current;
+        const bool isPending = row.pending && row.generation == *pending;
+        if ((!isCurrent && !isPending) || row.keyFingerprint != registered.fingerprint())
+            continue;
+        auto data = hsm::openSealed(card, *key, row.sealed, workspace::StoredShare::label(),
+                                    row.aad(ws.config().keyTokenSerial));
+        if (!data)
+            return Error{data.error().code,
+                         quorum::tr("The share of card %1 (%2, generation %3) kept in the workspace does not "
+                                    "open: %4")
+                             .arg(registered.cardSerial, registered.holder)
+                             .arg(row.generation)
+                             .arg(data.error().message),
+                         data.error().ckrv, data.error().hasCkrv};
+        Share s{static_cast<quint8>(row.index), std::move(*data)};
+        if (isCurrent) {
+            held.current = std::move(s);
+            held.currentK = row.k;
+        } else {
+            held.pending = std::move(s);
+            held.pendingK = row.k;
+        }
+    }
+    return held;
+}
+
+Status settleInterruptedReshare(workspace::Workspace& ws, const QVector<HeldShare>& user,
+                                const QVector<HeldShare>& so) {
+    auto pending = workspace::KeyTokenShareStore::pendingGeneration(ws.db());
+    if (!pending)
+        return pending.error();
+    if (*pending == 0)
+        return {};
+    const QString refusal =
+        quorum::tr("A re-share of the key token's PINs (generation %1) was interrupted and must be undone "
+                   "first; that needs approving custodians who hold shares of both the current and the "
+                   "interrupted sharing.")
+            .arg(*pending);
+    auto soNew = combine(so, true, quorum::tr("SO PIN"));
+    auto soOld = combine(so, false, quorum::tr("SO PIN"));
+    auto userNew = combine(user, true, quorum::tr("User PIN"));
+    auto userOld = combine(user, false, quorum::tr("User PIN"));
+    for (const auto* r : {&soNew, &soOld, &userNew, &userOld})
+        if (!*r)
+            return fail(r->error().code, refusal + QLatin1Char(' ') + r->error().message);
+    return rollBack(ws, *pending, *soOld, *soNew, *userOld, *userNew);
+}
+
+Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const workspace::SiteRegister& next,
+                                           const QVector<HeldShare>& user, const QVector<HeldShare>& so) {
+    auto pending = workspace::KeyTokenShareStore::pendingGeneration(ws.db());
+    auto current = workspace::KeyTokenShareStore::currentGeneration(ws.db());
+    if (!pending)
+        return pending.error();
+    if (!current)
+        return current.error();
+    if (*pending != 0)
+        return fail(ErrorCode::PolicyRefused,
+                    quorum::tr("A re-share of the key token's PINs (generation %1) is still pending: undo it "
+                               "first.")
+                        .arg(*pending));
+    auto oldUser = combine(user, false, quorum::tr("User PIN"));
+    if (!oldUser)
+        return oldUser.error();
+    auto oldSo = combine(so, false, quorum::tr("SO PIN"));
+    if (!oldSo)
+        return oldSo.error();
+
+    // One share per person, sealed to each of their active custodian cards.
+    QMap<QString, QVector<const workspace::RegisteredCard*>> persons;
+    for (const workspace::RegisteredCard& c : next.cards)
+        if (c.isActive() && c.role == QLatin1String("custodian"))
+            persons[c.person()].push_back(&c);
+    const int n = int(persons.size());
+    const int k = next.settings.quorumK;
+    if (k < 1 || n < k)
+        return fail(ErrorCode::PolicyRefused,
+                    quorum::tr("The new sharing needs k = %1 of the active custodians, and there are %2.")
+                        .arg(k)
+                        .arg(n));
+    const int generation = *current + 1;
+    SecureBytes newUser = randomPin();
+    SecureBytes newSo = randomPin();
+    auto userSplit = shamirSplit(newUser, k, n);
+    if (!userSplit)
+        return userSplit.error();
+    auto soSplit = shamirSplit(newSo, k, n);
+    if (!soSplit)
+        return soSplit.error();
+    QVector<workspace::StoredShare> rows;
+    QJsonArray holders;
+    int i = 0;
+    for (auto it = persons.cbegin(); it != persons.cend(); ++it, ++i) {
+        for (const workspace::RegisteredCard* card : it.value()) {
+            for (const auto& [purpose, split] :
+                 {std::pair{kUserPinShare, &*userSplit}, {kSoPinShare, &*soSplit}}) {
+                workspace::StoredShare row;
+                row.generation = generation;
+                row.pending = true;
+                row.purpose = purpose;
+                row.cardSerial = card->cardSerial;
+                row.keyFingerprint = card->fingerprint();
+                row.k = k;
+                row.n = n;
+                row.index = (*split)[i].index;
+                row.registerVersion = next.version;
+                auto sealed =
+                    hsm::sealToCard(card->publicKey, (*split)[i].data, workspace::StoredShare::label(),
+                                    row.aad(ws.config().keyTokenSerial));
+                if (!sealed)
+                    return sealed.error();
+                row.sealed = *sealed;
+                rows.push_back(row);
+            }
+            holders.append(QJsonObject{{QStringLiteral("holder"), card->holder},
+                                       {QStringLiteral("card_serial"), card->cardSerial},
+                                       {QStringLiteral("share_index"), (*userSplit)[i].index},
+                                       {QStringLiteral("so_share_index"), (*soSplit)[i].index}});
+        }
+    }
+
+    // The old user PIN is checked before anything is written or changed.
+    auto session = keyTokenSession(ws);
+    if (!session)
+        return session.error();
+    hsm::Session& s = **session;
+    if (auto l = s.login(*oldUser); !l)
+        return Error{l.error().code,
+                     quorum::tr("The key token did not accept the PIN rebuilt from the approvals: %1 Nothing "
+                                "was changed.")
+                         .arg(l.error().message),
+                     l.error().ckrv, l.error().hasCkrv};
+    (void)s.logout();
+    {
+        store::Transaction tx(ws.db());
+        if (auto b = tx.begin(); !b)
+            return b.error();
+        if (auto a = workspace::KeyTokenShareStore::addPending(ws.db(), rows); !a)
+            return a.error();
+        if (auto c = tx.commit(); !c)
+            return c.error();
+    }
+    // SO PIN first, then the user PIN (rollBack relies on this order).
+    Status changed = changePin(s, *oldSo, newSo, true);
+    if (changed)
+        changed = changePin(s, *oldUser, newUser, false);
+    if (!changed) {
+        const Error e = changed.error();
+        auto undo = rollBack(ws, generation, *oldSo, newSo, *oldUser, newUser);
+        return Error{
+            e.code,
+            quorum::tr("Changing the key token's PINs failed: %1 %2")
+                .arg(e.message,
+                     undo ? quorum::tr("Nothing was changed.")
+                          : quorum::tr("Putting the old PINs back failed too (%1): the re-share stays "
+                                       "pending, and the next quorum undoes it.")
+                                .arg(undo.error().message)),
+            e.ckrv, e.hasCkrv};
+    }
+    ReshareOutcome out;
+    out.generation = generation;
+    out.oldUser = std::move(*oldUser);
+    out.newUser = std::move(newUser);
+    out.oldSo = std::move(*oldSo);
+    out.newSo = std::move(newSo);
+    out.details = QJsonObject{{QStringLiteral("generation"), generation},
+                              {QStringLiteral("k"), k},
+                              {QStringLiteral("n"), n},
+                              {QStringLiteral("holders"), holders}};
+    return out;
+}
+
+} // namespace symbolon::quorum
+
+namespace symbolon::quorum {
+Status undoReshare(workspace::Workspace& ws, const ReshareOutcome& done) {
+    return rollBack(ws, done.generation, done.oldSo, done.newSo, done.oldUser, done.newUser);
+}
+} // namespace symbolon::quorum

@@ -8572,5 +8572,45 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <source>%1 The key token&apos;s new PINs could not be undone either (%2): the next quorum undoes them.</source>
         <translation>%1 Ni ellid dadwneud PINau newydd y tocyn allweddi chwaith (%2): bydd y cworwm nesaf yn eu dadwneud.</translation>
     </message>
+    <message>
+        <source>A card can be enrolled only before anyone approves the change.</source>
+        <translation>Dim ond cyn i neb gymeradwyo’r newid y gellir cofrestru cerdyn.</translation>
+    </message>
+    <message>
+        <source>The new card needs its holder&apos;s name (field &quot;holder&quot;).</source>
+        <translation>Mae angen enw deiliad y cerdyn newydd (maes &quot;holder&quot;).</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s role &quot;%1&quot; is not one of custodian, reviewer, responder, operator.</source>
+        <translation>Nid yw rôl y cerdyn newydd, &quot;%1&quot;, yn un o custodian, reviewer, responder, operator.</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 is already in the site register: each card is enrolled once.</source>
+        <translation>Mae’r cerdyn â’r rhif cyfresol %1 yng nghofrestr y safle eisoes: cofrestrir pob cerdyn unwaith.</translation>
+    </message>
+    <message>
+        <source>The token with serial %1 is the site&apos;s key token or journal token, not a card.</source>
+        <translation>Y tocyn â’r rhif cyfresol %1 yw tocyn allweddi neu docyn cyfnodolyn y safle, nid cerdyn.</translation>
+    </message>
+    <message>
+        <source>A new custodian card changes who holds the shares of the key token&apos;s PINs: this change must re-share them, and this caller cannot. Nothing was changed.</source>
+        <translation>Mae cerdyn ceidwad newydd yn newid pwy sydd â chyfrannau PINau’r tocyn allweddi: rhaid i’r newid hwn eu hailrannu, ac ni all y galwr hwn. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot;: %2</source>
+        <translation>Cerdyn &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>its key pair does not sign and derive correctly</source>
+        <translation>nid yw ei bâr allweddi yn llofnodi ac yn deillio’n gywir</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; cannot be enrolled: it must make an EC P-256 key pair that signs (ECDSA) and derives (ECDH): %2</source>
+        <translation>Ni ellir cofrestru’r cerdyn &quot;%1&quot;: rhaid iddo wneud pâr allweddi EC P-256 sy’n llofnodi (ECDSA) ac yn deillio (ECDH): %2</translation>
+    </message>
+    <message>
+        <source>keyslots.json could not follow register version %1: %2</source>
+        <translation>Ni allai keyslots.json ddilyn fersiwn %1 o’r gofrestr: %2</translation>
+    </message>
 </context>
 </TS>

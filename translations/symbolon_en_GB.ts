@@ -8443,5 +8443,45 @@ The plan and its justification are journaled now; the keys are generated only wh
         <source>%1 The key token&apos;s new PINs could not be undone either (%2): the next quorum undoes them.</source>
         <translation>%1 The key token&apos;s new PINs could not be undone either (%2): the next quorum undoes them.</translation>
     </message>
+    <message>
+        <source>A card can be enrolled only before anyone approves the change.</source>
+        <translation>A card can be enrolled only before anyone approves the change.</translation>
+    </message>
+    <message>
+        <source>The new card needs its holder&apos;s name (field &quot;holder&quot;).</source>
+        <translation>The new card needs its holder&apos;s name (field &quot;holder&quot;).</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s role &quot;%1&quot; is not one of custodian, reviewer, responder, operator.</source>
+        <translation>The new card&apos;s role &quot;%1&quot; is not one of custodian, reviewer, responder, operator.</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 is already in the site register: each card is enrolled once.</source>
+        <translation>The card with serial %1 is already in the site register: each card is enrolled once.</translation>
+    </message>
+    <message>
+        <source>The token with serial %1 is the site&apos;s key token or journal token, not a card.</source>
+        <translation>The token with serial %1 is the site&apos;s key token or journal token, not a card.</translation>
+    </message>
+    <message>
+        <source>A new custodian card changes who holds the shares of the key token&apos;s PINs: this change must re-share them, and this caller cannot. Nothing was changed.</source>
+        <translation>A new custodian card changes who holds the shares of the key token&apos;s PINs: this change must re-share them, and this caller cannot. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot;: %2</source>
+        <translation>Card &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>its key pair does not sign and derive correctly</source>
+        <translation>its key pair does not sign and derive correctly</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; cannot be enrolled: it must make an EC P-256 key pair that signs (ECDSA) and derives (ECDH): %2</source>
+        <translation>Card &quot;%1&quot; cannot be enrolled: it must make an EC P-256 key pair that signs (ECDSA) and derives (ECDH): %2</translation>
+    </message>
+    <message>
+        <source>keyslots.json could not follow register version %1: %2</source>
+        <translation>keyslots.json could not follow register version %1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -16,6 +16,10 @@ const QString kSetRole = QStringLiteral("set-role");
 const QString kRevoke = QStringLiteral("revoke-card");
 const QString kSetModule = QStringLiteral("set-module");
 const QString kReason = QStringLiteral("reason");
+const QString kEnrolCard = QStringLiteral("enrol-card");
+const QString kEnrolHolder = QStringLiteral("enrol-holder");
+const QString kEnrolRole = QStringLiteral("enrol-role");
+const QString kEnrolPinEnv = QStringLiteral("enrol-pin-env");
 
 void addOptions(QCommandLineParser& p) {
     p.addOption({kSetQuorum, QStringLiteral("site change: the new quorum, k of n."), QStringLiteral("K/N")});
@@ -27,6 +31,15 @@ void addOptions(QCommandLineParser& p) {
     p.addOption({kSetModule,
                  QStringLiteral("site change: the PKCS#11 module (a p11-kit name); its SHA-256 is recorded."),
                  QStringLiteral("NAME")});
+    p.addOption(
+        {kEnrolCard, QStringLiteral("site change: enrol a new card (by label)."), QStringLiteral("LABEL")});
+    p.addOption(
+        {kEnrolHolder, QStringLiteral("site change: the new card's holder."), QStringLiteral("NAME")});
+    p.addOption({kEnrolRole, QStringLiteral("site change: the new card's role (default custodian)."),
+                 QStringLiteral("ROLE")});
+    p.addOption({kEnrolPinEnv,
+                 QStringLiteral("site change: the environment variable holding the new card's PIN."),
+                 QStringLiteral("VAR")});
     // --reason is defined by the rekey area ("why"); site change reads the same option.
 }
 
@@ -108,6 +121,20 @@ int change(CliContext& c, workspace::Workspace& ws) {
         workspace::SiteRegisterChange::start(ws, next, std::make_unique<quorum::KeyTokenReshare>());
     if (!proposal)
         return c.failWith(proposal.error());
+    if (c.parser.isSet(kEnrolCard)) {
+        auto token = ws.module()->findTokenByLabel(c.parser.value(kEnrolCard));
+        if (!token)
+            return c.failWith(token.error());
+        app::PinSource src;
+        src.envVar = c.parser.value(kEnrolPinEnv);
+        auto pin = src.read(QStringLiteral("PIN for the new card %1: ").arg(c.parser.value(kEnrolCard)));
+        if (!pin)
+            return c.failWith(pin.error());
+        const QString role =
+            c.parser.isSet(kEnrolRole) ? c.parser.value(kEnrolRole) : QStringLiteral("custodian");
+        if (auto e = proposal->enrolCard(token->serial, *pin, c.parser.value(kEnrolHolder), role); !e)
+            return c.failWith(e.error());
+    }
     c.err << "Site register change to version " << proposal->proposed().version << " ("
           << proposal->required() << " custodians must approve):\n";
     for (const QString& line : proposal->changes())
@@ -166,7 +193,9 @@ const CliArea kSiteArea{
     "site",
     "  site show                     the site register: settings, cards, roles, and whether it verifies\n"
     "  site change --reason TEXT [--set-quorum K/N] [--set-profile P] [--set-role SERIAL=ROLE]\n"
-    "              [--revoke-card SERIAL] [--set-module NAME] --quorum-card LABEL ...\n"
+    "              [--revoke-card SERIAL] [--set-module NAME]\n"
+    "              [--enrol-card LABEL --enrol-holder NAME [--enrol-role ROLE] [--enrol-pin-env VAR]]\n"
+    "              --quorum-card LABEL ...\n"
     "                                a new register version, approved by k custodians' cards\n",
     addOptions, run};
 

@@ -2,6 +2,7 @@
 
 #include "hsm/EcKeyPair.h"
 #include "hsm/Module.h"
+#include "hsm/SealToCard.h"
 #include "hsm/Session.h"
 #include "policy/G2Classification.h"
 #include "policy/PolicyProfile.h"
@@ -42,8 +43,6 @@ Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister
     proposed.madeAt = QDateTime::fromString(now.toString(Qt::ISODate), Qt::ISODate);
     proposed.madeBy = ws.identity().actor();
     const QStringList changes = proposed.changesFrom(current);
-    if (changes.isEmpty())
-        return fail(ErrorCode::InvalidInput, workspace::tr("The proposed register changes nothing."));
     if (proposed.reason.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput,
                     workspace::tr("A register change needs a reason (field \"reason\")."));
@@ -68,9 +67,7 @@ Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister
                                   "has %2.")
                         .arg(s.quorumK)
                         .arg(custodians));
-    if (!proposed.changesShareHoldersFrom(current))
-        turnover.reset();
-    else if (!turnover)
+    if (proposed.changesShareHoldersFrom(current) && !turnover)
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("This change alters who holds the shares of the key token's PINs, or k: it "
                                   "must re-share them, and this caller cannot. Nothing was changed."));
@@ -84,14 +81,103 @@ SiteRegisterChange::~SiteRegisterChange() {
 
 SiteRegisterChange::SiteRegisterChange(SiteRegisterChange&& o) noexcept
     : m_ws(o.m_ws), m_next(std::move(o.m_next)), m_changes(std::move(o.m_changes)),
-      m_approvals(std::move(o.m_approvals)), m_k(o.m_k), m_committed(o.m_committed),
-      m_cards(std::move(o.m_cards)), m_turnover(std::move(o.m_turnover)) {}
+      m_approvals(std::move(o.m_approvals)), m_k(o.m_k), m_committed(o.m_committed), m_reshared(o.m_reshared),
+      m_cards(std::move(o.m_cards)), m_turnover(std::move(o.m_turnover)),
+      m_enrolled(std::move(o.m_enrolled)) {}
 
 void SiteRegisterChange::logoutCards() {
-    for (auto& card : m_cards) // (the opener's card stays logged in: Session::keepLoggedIn)
-        if (card)
-            (void)card->logout();
-    m_cards.clear();
+    for (auto* cards : {&m_cards, &m_enrolled}) {
+        for (auto& card : *cards) // (the opener's card stays logged in: Session::keepLoggedIn)
+            if (card)
+                (void)card->logout();
+        cards->clear();
+    }
+}
+
+bool SiteRegisterChange::reshares() const {
+    if (m_committed)
+        return m_reshared;
+    return m_turnover && m_next.doc.changesShareHoldersFrom(m_ws->siteRegister());
+}
+
+Status SiteRegisterChange::enrolCard(const QString& cardSerial, const SecureBytes& pin, const QString& holder,
+                                     const QString& role) {
+    if (m_committed || !m_next.signatures.isEmpty())
+        return fail(ErrorCode::PolicyRefused,
+                    workspace::tr("A card can be enrolled only before anyone approves the change."));
+    if (holder.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    workspace::tr("The new card needs its holder's name (field \"holder\")."));
+    if (!policy::parseRole(role))
+        return fail(ErrorCode::InvalidInput,
+                    workspace::tr(
+                        "The new card's role \"%1\" is not one of custodian, reviewer, responder, operator.")
+                        .arg(role));
+    if (m_next.doc.cardBySerial(cardSerial))
+        return fail(
+            ErrorCode::AlreadyExists,
+            workspace::tr(
+                "The card with serial %1 is already in the site register: each card is enrolled once.")
+                .arg(cardSerial));
+    const SiteSettings& s = m_ws->siteRegister().settings;
+    if (cardSerial == s.keyTokenSerial ||
+        (!s.journalTokenSerial.isEmpty() && cardSerial == s.journalTokenSerial))
+        return fail(
+            ErrorCode::PolicyRefused,
+            workspace::tr("The token with serial %1 is the site's key token or journal token, not a card.")
+                .arg(cardSerial));
+    if (role == QLatin1String("custodian") && !m_turnover)
+        return fail(
+            ErrorCode::PolicyRefused,
+            workspace::tr("A new custodian card changes who holds the shares of the key token's PINs: "
+                          "this change must re-share them, and this caller cannot. Nothing was changed."));
+    auto token = m_ws->module()->findTokenBySerial(cardSerial);
+    if (!token)
+        return token.error();
+    auto session = m_ws->module()->openSession(token->slotId, true);
+    if (!session)
+        return session.error();
+    if (auto l = (*session)->loginCheckingPin(pin); !l)
+        return Error{l.error().code, workspace::tr("Card \"%1\": %2").arg(token->label, l.error().message),
+                     l.error().ckrv, l.error().hasCkrv};
+    auto nonce = (*session)->random(4);
+    if (!nonce)
+        return nonce.error();
+    const QByteArray id = QByteArrayLiteral("symbolon-card-key-") + nonce->toHex();
+    auto key = hsm::EcKeyPair::generate(**session, QStringLiteral("Symbolon card key (%1)").arg(holder), id);
+    // The card must sign (approvals, checkpoints) and derive (ECDH: its keyslot and PIN shares).
+    const QByteArray probe = QByteArrayLiteral("symbolon enrolment probe");
+    auto signature = key ? key->sign(**session, probe) : Result<QByteArray>(key.error());
+    const SecureBytes secret = SecureBytes::random(32);
+    auto sealed = signature ? hsm::sealToCard(key->publicKeyDer(), secret, probe, {})
+                            : Result<hsm::SealedToCard>(signature.error());
+    auto opened =
+        sealed ? hsm::openSealed(**session, *key, *sealed, probe, {}) : Result<SecureBytes>(sealed.error());
+    Status usable =
+        !opened ? Status(opened.error())
+        : !hsm::verifyEcdsaSha256(key->publicKeyDer(), probe, *signature) || !opened->equals(secret)
+            ? fail(ErrorCode::Crypto, workspace::tr("its key pair does not sign and derive correctly"))
+            : Status{};
+    if (!usable) {
+        (void)(*session)->logout();
+        return Error{
+            usable.error().code,
+            workspace::tr("Card \"%1\" cannot be enrolled: it must make an EC P-256 key pair that signs "
+                          "(ECDSA) and derives (ECDH): %2")
+                .arg(token->label, usable.error().message),
+            usable.error().ckrv, usable.error().hasCkrv};
+    }
+    RegisteredCard card;
+    card.holder = holder.trimmed();
+    card.role = role;
+    card.cardSerial = cardSerial;
+    card.cardLabel = token->label;
+    card.keyId = id;
+    card.publicKey = key->publicKeyDer();
+    m_next.doc.cards.push_back(card);
+    m_changes = m_next.doc.changesFrom(m_ws->siteRegister());
+    m_enrolled.push_back(std::move(*session));
+    return {};
 }
 
 bool SiteRegisterChange::isReady() const {
@@ -101,6 +187,8 @@ bool SiteRegisterChange::isReady() const {
 Status SiteRegisterChange::approve(const QString& cardSerial, const SecureBytes& pin) {
     if (m_committed)
         return fail(ErrorCode::PolicyRefused, workspace::tr("This register change has already been made."));
+    if (m_changes.isEmpty()) // (a card may be enrolled after start(): checked before anyone signs)
+        return fail(ErrorCode::InvalidInput, workspace::tr("The proposed register changes nothing."));
     const SiteRegister& current = m_ws->siteRegister();
     const RegisteredCard* card = current.cardBySerial(cardSerial);
     if (!card || !card->isActive() || card->role != QLatin1String("custodian"))
@@ -160,7 +248,7 @@ Status SiteRegisterChange::commit() {
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("%1 of the %2 custodians needed have approved.").arg(approvals()).arg(m_k));
     std::optional<KeyTokenTurnover::Done> reshared;
-    if (m_turnover) {
+    if (reshares()) {
         auto done = m_turnover->run(*m_ws, m_next.doc);
         if (!done) {
             logoutCards();
@@ -169,7 +257,7 @@ Status SiteRegisterChange::commit() {
         reshared = *done;
     }
     if (auto s = m_ws->addRegisterVersion(m_next, m_approvals, reshared ? &*reshared : nullptr); !s) {
-        if (m_turnover)
+        if (reshared)
             if (auto u = m_turnover->undo(*m_ws); !u)
                 s = Error{
                     s.error().code,
@@ -181,11 +269,13 @@ Status SiteRegisterChange::commit() {
         return s;
     }
     m_committed = true;
+    m_reshared = reshared.has_value();
     // Each approver's card now remembers the version it approved. A card that cannot be written
     // is not an error of the change (it is made): that card moves on at its holder's next open.
     const QString site = RegisterAnchor::siteId(m_ws->siteRegisterChain());
-    for (auto& card : m_cards)
-        (void)RegisterAnchor::write(*card, site, {m_next.doc.version, m_next.doc.digestHex()});
+    for (auto* cards : {&m_cards, &m_enrolled})
+        for (auto& card : *cards)
+            (void)RegisterAnchor::write(*card, site, {m_next.doc.version, m_next.doc.digestHex()});
     logoutCards();
     return {};
 }

@@ -27,7 +27,7 @@ class SiteRegisterChange {
 public:
     // `proposed`: the current version with the changes made; its version, previous digest,
     // time and author are set here. Refused when the register is not trusted (read-only open),
-    // the proposer is not a custodian, nothing changes, or the result breaks a rule (k < 2 under
+    // the proposer is not a custodian, or the result breaks a rule (k < 2 under
     // the production profile, k above the active custodians, k below the split of the key
     // no active custodian left). A change of who holds the key token's PIN shares (a custodian
     // card revoked or added, a custodian's role or person changed) or of k needs `turnover`
@@ -35,7 +35,17 @@ public:
     // and is refused without it.
     [[nodiscard]] static Result<SiteRegisterChange> start(Workspace& ws, SiteRegister proposed,
                                                           std::unique_ptr<KeyTokenTurnover> turnover = {});
-    bool reshares() const { return m_turnover != nullptr; }
+    // Whether commit() re-shares the key token's PINs (who the custodians are, or k, changes).
+    bool reshares() const;
+
+    // Enrols a new card in the proposed version, before anyone approves: logs it in with its own
+    // PIN, generates its EC P-256 key pair on it, checks that it signs and derives (ECDH), and
+    // adds it for `holder` in `role`. At commit it receives its keyslot (keyslots.json) and its
+    // register anchor, and, as a custodian, its share of the re-dealt PINs. Refused: after an
+    // approval; a card already in the register or the proposal; the key token or the journal
+    // token; an unknown role; no holder; a custodian card without a re-share (`turnover`).
+    [[nodiscard]] Status enrolCard(const QString& cardSerial, const SecureBytes& pin, const QString& holder,
+                                   const QString& role);
 
     const SiteRegister& proposed() const { return m_next.doc; }
     QStringList changes() const { return m_changes; }
@@ -61,8 +71,10 @@ private:
     QJsonArray m_approvals;
     int m_k;
     bool m_committed = false;
-    std::vector<std::unique_ptr<hsm::Session>> m_cards; // the approvers', logged in until commit
-    std::unique_ptr<KeyTokenTurnover> m_turnover;       // set when the change re-shares the PINs
+    bool m_reshared = false;
+    std::vector<std::unique_ptr<hsm::Session>> m_cards;    // the approvers', logged in until commit
+    std::unique_ptr<KeyTokenTurnover> m_turnover;          // set when the change may re-share the PINs
+    std::vector<std::unique_ptr<hsm::Session>> m_enrolled; // new cards, logged in until commit
     void logoutCards();
 };
 

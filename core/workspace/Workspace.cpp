@@ -841,7 +841,39 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
         (void)writeJsonFile(QDir(m_dir).filePath(QStringLiteral("workspace.json")),
                             QJsonDocument(mirror.toJson()));
     }
+    if (auto s = syncKeyslots(version.doc); !s)
+        m_notices << workspace::tr("keyslots.json could not follow register version %1: %2")
+                         .arg(version.doc.version)
+                         .arg(s.error().message);
     return checkpoint();
+}
+
+Status Workspace::syncKeyslots(const SiteRegister& reg) {
+    auto current = readKeyslots(m_dir);
+    QVector<Keyslot> kept;
+    for (const RegisteredCard& card : reg.cards) {
+        if (!card.isActive())
+            continue; // a revoked card's keyslot is removed: it no longer opens the workspace
+        const Keyslot* existing = nullptr;
+        if (current)
+            for (const Keyslot& k : *current)
+                if (k.tokenSerial == card.cardSerial && k.fingerprint() == card.fingerprint())
+                    existing = &k;
+        if (existing) {
+            kept.push_back(*existing);
+            continue;
+        }
+        auto slot = Keyslot::create(card.holder, card.role, card.cardLabel, card.cardSerial, card.keyId,
+                                    card.publicKey, m_dbKey);
+        if (!slot)
+            return slot.error();
+        kept.push_back(*slot);
+    }
+    QJsonArray slotArray;
+    for (const Keyslot& k : std::as_const(kept))
+        slotArray.append(k.toJson());
+    return writeJsonFile(QDir(m_dir).filePath(QStringLiteral("keyslots.json")),
+                         QJsonDocument(QJsonObject{{QStringLiteral("keyslots"), slotArray}}));
 }
 
 Result<std::unique_ptr<Database>> Workspace::openConnection(bool readOnly) const {

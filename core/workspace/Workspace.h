@@ -134,6 +134,9 @@ public:
     // with what changed, and applies it (config(), the mirror in workspace.json). `reshared`: the
     // key token's PINs were re-shared for it; its generation becomes current in the same
     // transaction, and its details go into the journal entry.
+    // keyslots.json follows the register: a keyslot for each active card (made from the card's
+    // public key, no card needed), none for a revoked one. Called after each register change.
+    [[nodiscard]] Status syncKeyslots(const SiteRegister& reg);
     [[nodiscard]] Status addRegisterVersion(const RegisterVersion& version, const QJsonArray& approvals,
                                             const KeyTokenTurnover::Done* reshared = nullptr);
 

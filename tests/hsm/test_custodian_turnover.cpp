@@ -150,10 +150,9 @@ private Q_SLOTS:
                  qPrintable(chidi.error().message));
         m_ws.reset(); // (one process opens a workspace once: the lock)
         auto opened = workspace::Workspace::open(m_demo.dir(), m_serial.value(Chidi), pinOf(Chidi), {});
-        QVERIFY(!opened);
-        QCOMPARE(opened.error().code, ErrorCode::PolicyRefused);
-        QVERIFY2(opened.error().message.contains(QStringLiteral("not an active card")),
-                 qPrintable(opened.error().message));
+        QVERIFY(!opened); // its keyslot is gone (and the register would refuse it anyway)
+        QCOMPARE(opened.error().code, ErrorCode::NotFound);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("no keyslot")), qPrintable(opened.error().message));
         m_ws = m_demo.open(Alice);
 
         // The remaining custodians can.
@@ -226,6 +225,75 @@ private Q_SLOTS:
             QVERIFY(s.generation == 2 && !s.pending);
         const Status withRhys = runQuorum(Rhys, Alice);
         QVERIFY2(withRhys, withRhys ? "" : qPrintable(withRhys.error().message));
+    }
+
+    void aRevokedCardsKeyslotIsRemoved() {
+        auto slots = workspace::Workspace::readKeyslots(m_demo.dir());
+        QVERIFY(slots);
+        for (const auto& k : *slots)
+            QVERIFY2(k.tokenSerial != m_serial.value(Chidi), "the revoked card still has a keyslot");
+        QCOMPARE(slots->size(), 4);
+    }
+
+    void aNewCardIsEnrolledAndApproves() {
+        auto token =
+            m_ws->module()->initToken(QStringLiteral("ACS card 4"), SecureBytes::fromString("so-777777"),
+                                      SecureBytes::fromString("777777"));
+        QVERIFY2(token, token ? "" : qPrintable(token.error().message));
+        const QString serial = token->serial;
+        workspace::SiteRegister next = m_ws->siteRegister();
+        next.reason = QStringLiteral("Dewi joins the custodians");
+        auto change =
+            workspace::SiteRegisterChange::start(*m_ws, next, std::make_unique<quorum::KeyTokenReshare>());
+        QVERIFY2(change, change ? "" : qPrintable(change.error().message));
+        const SecureBytes pin = SecureBytes::fromString("777777");
+
+        // Refusals first: each names the problem and changes nothing.
+        const Status wrongPin = change->enrolCard(serial, SecureBytes::fromString("000000"),
+                                                  QStringLiteral("Dewi"), QStringLiteral("custodian"));
+        QVERIFY(!wrongPin);
+        QCOMPARE(wrongPin.error().code, ErrorCode::PinIncorrect);
+        QVERIFY(wrongPin.error().message.contains(QStringLiteral("ACS card 4")));
+        const Status noHolder =
+            change->enrolCard(serial, pin, QStringLiteral("  "), QStringLiteral("custodian"));
+        QVERIFY(!noHolder && noHolder.error().message.contains(QStringLiteral("holder")));
+        const Status badRole = change->enrolCard(serial, pin, QStringLiteral("Dewi"), QStringLiteral("king"));
+        QVERIFY(!badRole && badRole.error().message.contains(QStringLiteral("king")));
+        const Status twice = change->enrolCard(m_serial.value(Alice), pinOf(Alice), QStringLiteral("Dewi"),
+                                               QStringLiteral("custodian"));
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code, ErrorCode::AlreadyExists);
+        const Status keyToken = change->enrolCard(m_ws->config().keyTokenSerial, pin, QStringLiteral("Dewi"),
+                                                  QStringLiteral("custodian"));
+        QVERIFY(!keyToken && keyToken.error().message.contains(QStringLiteral("key token")));
+        const Status empty = change->approve(m_serial.value(Alice), pinOf(Alice));
+        QVERIFY(!empty && empty.error().message.contains(QStringLiteral("changes nothing")));
+
+        QVERIFY(change->enrolCard(serial, pin, QStringLiteral("Dewi Price"), QStringLiteral("custodian")));
+        QVERIFY(change->reshares());
+        QVERIFY(change->changes().join(QLatin1Char('\n')).contains(QStringLiteral("Dewi Price")));
+        QVERIFY(change->approve(m_serial.value(Alice), pinOf(Alice)));
+        const Status late =
+            change->enrolCard(serial, pin, QStringLiteral("Dewi"), QStringLiteral("reviewer"));
+        QVERIFY(!late && late.error().message.contains(QStringLiteral("before anyone approves")));
+        QVERIFY(change->approve(m_serial.value(Bethan), pinOf(Bethan)));
+        const Status made = change->commit();
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+
+        // Dewi's card approves with a share of the new sharing, and opens the workspace.
+        m_serial.insert(5, serial);
+        auto q = quorum::QuorumSession::start(
+            *m_ws, quorum::QuorumRequest::make(QStringLiteral("test.action"), {}, m_ws->identity().actor()));
+        QVERIFY(q);
+        QVERIFY(q->approve(serial, pin));
+        QVERIFY(q->approve(m_serial.value(Rhys), pinOf(Rhys)));
+        auto r = q->execute([](hsm::Session&) -> Result<QJsonObject> { return QJsonObject{}; });
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        m_ws.reset();
+        auto dewi = workspace::Workspace::open(m_demo.dir(), serial, pin, {});
+        QVERIFY2(dewi, dewi ? "" : qPrintable(dewi.error().message));
+        QVERIFY2((*dewi)->registerAlarm().isEmpty(), qPrintable((*dewi)->registerAlarm()));
+        QCOMPARE((*dewi)->identity().holder, QStringLiteral("Dewi Price"));
     }
 };
 

@@ -7862,6 +7862,22 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
             <numerusform>%n cerdyn</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A re-share of the key token&apos;s PINs (sharing %1) was interrupted: the next quorum puts the old PINs back.</source>
+        <translation>Torrwyd ar draws ailrannu PINau’r tocyn allweddi (rhannu %1): bydd y cworwm nesaf yn rhoi’r hen PINau yn ôl.</translation>
+    </message>
+    <message>
+        <source>Key token PIN share</source>
+        <translation>Cyfran PIN y tocyn allweddi</translation>
+    </message>
+    <message>
+        <source>on the card (enrolment)</source>
+        <translation>ar y cerdyn (cofrestru)</translation>
+    </message>
+    <message>
+        <source>sealed to the card, in the workspace (sharing %1)</source>
+        <translation>wedi’i selio i’r cerdyn, yn y gweithle (rhannu %1)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::TrustBanner</name>

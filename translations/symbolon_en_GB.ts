@@ -7736,6 +7736,22 @@ The plan and its justification are journaled now; the keys are generated only wh
             <numerusform>%n cards</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A re-share of the key token&apos;s PINs (sharing %1) was interrupted: the next quorum puts the old PINs back.</source>
+        <translation>A re-share of the key token&apos;s PINs (sharing %1) was interrupted: the next quorum puts the old PINs back.</translation>
+    </message>
+    <message>
+        <source>Key token PIN share</source>
+        <translation>Key token PIN share</translation>
+    </message>
+    <message>
+        <source>on the card (enrolment)</source>
+        <translation>on the card (enrolment)</translation>
+    </message>
+    <message>
+        <source>sealed to the card, in the workspace (sharing %1)</source>
+        <translation>sealed to the card, in the workspace (sharing %1)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::TrustBanner</name>

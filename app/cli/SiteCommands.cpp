@@ -65,10 +65,22 @@ void printRegister(CliContext& c, const workspace::Workspace& ws) {
                                              : QStringLiteral(" (p11-kit: %1)").arg(ws.moduleInfo().name))
           << (ws.moduleInfo().development ? QStringLiteral(" DEVELOPMENT MODULE") : QString()) << "\n"
           << "Cards:\n";
-    for (const workspace::RegisteredCard& card : r.cards)
+    const workspace::Workspace::ShareHolding& shares = ws.shareHolding();
+    for (const workspace::RegisteredCard& card : r.cards) {
+        const bool holds = card.isActive() && card.role == QLatin1String("custodian");
+        const QString share = !holds                          ? QStringLiteral("no PIN share")
+                              : shares.currentGeneration == 0 ? QStringLiteral("PIN share on the card")
+                              : shares.byCard.contains(card.cardSerial)
+                                  ? QStringLiteral("PIN share sealed in the workspace (sharing %1)")
+                                        .arg(shares.currentGeneration)
+                                  : QStringLiteral("no PIN share");
         c.out << "  " << card.cardSerial << "  " << card.holder.leftJustified(20) << " "
               << card.role.leftJustified(10) << " " << card.state << "  key " << card.fingerprint().left(16)
-              << "\n";
+              << "  " << share << "\n";
+    }
+    if (shares.pendingGeneration > 0)
+        c.out << "Interrupted re-share of the key token's PINs (sharing " << shares.pendingGeneration
+              << "): the next quorum puts the old PINs back.\n";
     for (const QString& n : ws.notices())
         c.out << "Note: " << n << "\n";
     c.out.flush();

@@ -429,6 +429,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     ws->m_dbKey = std::move(*dbKey);
     ws->m_module = *module;
     ws->m_db = std::move(*db);
+    ws->readShareHolding();
     ws->m_journal = std::make_unique<journal::JournalStore>(*ws->m_db);
     ws->m_lock = std::move(*lock);
     QString journalTokenProblem; // a workspace without its journal token opens read-only (health())
@@ -833,6 +834,7 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
     }
     m_registerChain = next;
     applyRegister(version.doc);
+    readShareHolding();
     // The mirror: workspace.json follows the register (a failure here changes nothing that counts).
     if (auto file = readConfig(m_dir)) {
         WorkspaceConfig mirror = *file;
@@ -846,6 +848,21 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
                          .arg(version.doc.version)
                          .arg(s.error().message);
     return checkpoint();
+}
+
+void Workspace::readShareHolding() {
+    m_shareHolding = {};
+    auto all = KeyTokenShareStore::all(*m_db);
+    if (!all)
+        return; // shown as "on the card": the quorum reads the store itself
+    for (const StoredShare& s : std::as_const(*all)) {
+        if (s.pending) {
+            m_shareHolding.pendingGeneration = s.generation;
+        } else {
+            m_shareHolding.currentGeneration = s.generation;
+            m_shareHolding.byCard.insert(s.cardSerial, s.generation);
+        }
+    }
 }
 
 Status Workspace::syncKeyslots(const SiteRegister& reg) {

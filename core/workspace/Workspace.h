@@ -17,6 +17,7 @@
 #include "workspace/WorkspaceHealth.h"
 #include "workspace/WorkspaceLock.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QString>
 #include <QStringList>
@@ -134,6 +135,15 @@ public:
     // with what changed, and applies it (config(), the mirror in workspace.json). `reshared`: the
     // key token's PINs were re-shared for it; its generation becomes current in the same
     // transaction, and its details go into the journal entry.
+    // Where each card's share of the key token's PINs lives (issue #18), read at open and after
+    // each register change: card serial → generation (0: on the card, from the enrolment).
+    struct ShareHolding {
+        int currentGeneration = 0;
+        int pendingGeneration = 0;  // an interrupted re-share the next quorum undoes
+        QHash<QString, int> byCard; // cards with a share of the current generation in the workspace
+    };
+    const ShareHolding& shareHolding() const { return m_shareHolding; }
+
     // keyslots.json follows the register: a keyslot for each active card (made from the card's
     // public key, no card needed), none for a revoked one. Called after each register change.
     [[nodiscard]] Status syncKeyslots(const SiteRegister& reg);
@@ -206,6 +216,8 @@ private:
     QString m_registerAlarm;
     bool m_registerTrusted = false;
     QStringList m_notices;
+    ShareHolding m_shareHolding;
+    void readShareHolding();
     hsm::ModuleRegistry::Resolved m_moduleInfo;
     void applyRegister(const SiteRegister& reg);
 };

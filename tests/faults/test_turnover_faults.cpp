@@ -98,6 +98,11 @@ private Q_SLOTS:
         // The same change again goes through; the new sharing works and Chidi's card is refused.
         const auto again = run(retireChidi(ws));
         QVERIFY2(again.code == 0 && again.out.contains(QStringLiteral("re-shared")), qPrintable(show(again)));
+        const auto site = run(DemoCli::opened(ws, 2) << QStringLiteral("site") << QStringLiteral("show"));
+        QVERIFY2(site.code == 0 && int(site.out.count(
+                                       QStringLiteral("PIN share sealed in the workspace (sharing 1)"))) == 2,
+                 qPrintable(show(site)));
+        QVERIFY2(!site.out.contains(QStringLiteral("Interrupted re-share")), qPrintable(site.out));
         const QStringList tk{QStringLiteral("transport-key"), QStringLiteral("--component-env"),
                              QStringLiteral("TK1,TK2")};
         const auto chidi = run(DemoCli::ceremony(ws, tk, {1, 3}));

@@ -266,6 +266,7 @@ private Q_SLOTS:
         auto* cards = child<QTableWidget>(m_window.get(), "siteCards");
         QCOMPARE(cards->rowCount(), 1);
         QCOMPARE(cards->item(0, 0)->text(), QStringLiteral("Alice Hughes"));
+        QCOMPARE(cards->item(0, 5)->text(), QStringLiteral("on the card (enrolment)")); // its PIN share
         QCOMPARE(child<QTableWidget>(m_window.get(), "siteVersions")->rowCount(), 1);
         QVERIFY2(child<QLabel>(m_window.get(), "trustBanner")->isHidden(),
                  qPrintable(child<QLabel>(m_window.get(), "trustBanner")->text()));

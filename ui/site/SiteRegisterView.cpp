@@ -68,6 +68,12 @@ SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* pare
                   .arg(reg.settings.quorumK)
             : tr("NOT TRUSTED — %1 What is shown below is the last version that verifies.")
                   .arg(ws.registerAlarm()));
+    if (const int pending = ws.shareHolding().pendingGeneration; pending > 0)
+        m_status->setText(
+            m_status->text() + QLatin1Char(' ') +
+            tr("A re-share of the key token's PINs (sharing %1) was interrupted: the next quorum puts "
+               "the old PINs back.")
+                .arg(pending));
     m_status->setStyleSheet(statusStyleSheet(trusted ? StatusTone::Ok : StatusTone::Error));
     l->addWidget(m_status);
 
@@ -98,13 +104,24 @@ SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* pare
     l->addWidget(m_settings);
 
     l->addWidget(new QLabel(tr("Cards"), this));
-    m_cards = makeTable(
-        {tr("Holder"), tr("Role"), tr("Card"), tr("Serial"), tr("State"), tr("Card key (SHA-256)")}, this);
+    m_cards = makeTable({tr("Holder"), tr("Role"), tr("Card"), tr("Serial"), tr("State"),
+                         tr("Key token PIN share"), tr("Card key (SHA-256)")},
+                        this);
     m_cards->setObjectName(QStringLiteral("siteCards"));
     m_cards->setAccessibleName(tr("Cards"));
+    const workspace::Workspace::ShareHolding& shares = ws.shareHolding();
+    const auto shareText = [&](const workspace::RegisteredCard& c) {
+        if (!c.isActive() || c.role != QLatin1String("custodian"))
+            return tr("none");
+        if (shares.currentGeneration == 0)
+            return tr("on the card (enrolment)");
+        if (shares.byCard.contains(c.cardSerial))
+            return tr("sealed to the card, in the workspace (sharing %1)").arg(shares.currentGeneration);
+        return tr("none");
+    };
     for (const workspace::RegisteredCard& c : reg.cards)
         addRow(m_cards, {c.holder, roleText(c.role), c.cardLabel, c.cardSerial,
-                         c.isActive() ? tr("active") : tr("revoked"), c.fingerprint()});
+                         c.isActive() ? tr("active") : tr("revoked"), shareText(c), c.fingerprint()});
     m_cards->resizeColumnsToContents();
     m_cards->resizeRowsToContents();
     l->addWidget(m_cards, 1);

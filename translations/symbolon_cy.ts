@@ -2046,6 +2046,10 @@
         <source>Changing the token&apos;s PIN</source>
         <translation>Newid PIN y tocyn</translation>
     </message>
+    <message>
+        <source>The sealed value&apos;s ephemeral key is not a point on P-256.</source>
+        <translation>Nid yw allwedd dros dro’r gwerth wedi’i selio yn bwynt ar P-256.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -3116,10 +3120,6 @@
         <translation>Mae’r rhannu newydd angen k = %1 o’r ceidwaid gweithredol, ac mae %2.</translation>
     </message>
     <message>
-        <source>The key token did not accept the PIN rebuilt from the approvals: %1 Nothing was changed.</source>
-        <translation>Ni dderbyniodd y tocyn allweddi y PIN a ailadeiladwyd o’r cymeradwyaethau: %1 Ni newidiwyd dim.</translation>
-    </message>
-    <message>
         <source>Changing the key token&apos;s PINs failed: %1 %2</source>
         <translation>Methodd newid PINau’r tocyn allweddi: %1 %2</translation>
     </message>
@@ -3134,6 +3134,14 @@
     <message>
         <source>Card &quot;%1&quot; (%2) holds no share of the key token&apos;s PIN: it cannot approve.</source>
         <translation>Nid oes gan y cerdyn &quot;%1&quot; (%2) gyfran o PIN y tocyn allweddi: ni all gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Card %1 (%2) holds no share of the key token&apos;s current PINs: it cannot approve a change that re-shares them.</source>
+        <translation>Nid oes gan y cerdyn %1 (%2) gyfran o PINau cyfredol y tocyn allweddi: ni all gymeradwyo newid sy’n eu hailrannu.</translation>
+    </message>
+    <message>
+        <source>The key token did not accept the %1 rebuilt from the approvals: %2 Nothing was changed.</source>
+        <translation>Ni dderbyniodd y tocyn allweddi y %1 a ailadeiladwyd o’r cymeradwyaethau: %2 Ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -8627,6 +8635,14 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>keyslots.json could not follow register version %1: %2</source>
         <translation>Ni allai keyslots.json ddilyn fersiwn %1 o’r gofrestr: %2</translation>
+    </message>
+    <message>
+        <source>Only %1 of the new custodians are custodians today, and k = %2 of them must be: replace custodians a few at a time, so that an interrupted re-share of the key token&apos;s PINs can always be undone. Nothing was changed.</source>
+        <translation>Dim ond %1 o’r ceidwaid newydd sy’n geidwaid heddiw, a rhaid i k = %2 ohonynt fod: disodlwch geidwaid ychydig ar y tro, fel y gellir dadwneud ailrannu PINau’r tocyn allweddi a dorrwyd ar ei draws bob amser. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>This register version changes who holds the shares of the key token&apos;s PINs, or k, without re-sharing them. Nothing was changed.</source>
+        <translation>Mae’r fersiwn hon o’r gofrestr yn newid pwy sydd â chyfrannau PINau’r tocyn allweddi, neu k, heb eu hailrannu. Ni newidiwyd dim.</translation>
     </message>
 </context>
 </TS>

@@ -2016,6 +2016,10 @@
         <source>Changing the token&apos;s PIN</source>
         <translation>Changing the token&apos;s PIN</translation>
     </message>
+    <message>
+        <source>The sealed value&apos;s ephemeral key is not a point on P-256.</source>
+        <translation>The sealed value&apos;s ephemeral key is not a point on P-256.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -3056,10 +3060,6 @@
         <translation>The new sharing needs k = %1 of the active custodians, and there are %2.</translation>
     </message>
     <message>
-        <source>The key token did not accept the PIN rebuilt from the approvals: %1 Nothing was changed.</source>
-        <translation>The key token did not accept the PIN rebuilt from the approvals: %1 Nothing was changed.</translation>
-    </message>
-    <message>
         <source>Changing the key token&apos;s PINs failed: %1 %2</source>
         <translation>Changing the key token&apos;s PINs failed: %1 %2</translation>
     </message>
@@ -3074,6 +3074,14 @@
     <message>
         <source>Card &quot;%1&quot; (%2) holds no share of the key token&apos;s PIN: it cannot approve.</source>
         <translation>Card &quot;%1&quot; (%2) holds no share of the key token&apos;s PIN: it cannot approve.</translation>
+    </message>
+    <message>
+        <source>Card %1 (%2) holds no share of the key token&apos;s current PINs: it cannot approve a change that re-shares them.</source>
+        <translation>Card %1 (%2) holds no share of the key token&apos;s current PINs: it cannot approve a change that re-shares them.</translation>
+    </message>
+    <message>
+        <source>The key token did not accept the %1 rebuilt from the approvals: %2 Nothing was changed.</source>
+        <translation>The key token did not accept the %1 rebuilt from the approvals: %2 Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -8498,6 +8506,14 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>keyslots.json could not follow register version %1: %2</source>
         <translation>keyslots.json could not follow register version %1: %2</translation>
+    </message>
+    <message>
+        <source>Only %1 of the new custodians are custodians today, and k = %2 of them must be: replace custodians a few at a time, so that an interrupted re-share of the key token&apos;s PINs can always be undone. Nothing was changed.</source>
+        <translation>Only %1 of the new custodians are custodians today, and k = %2 of them must be: replace custodians a few at a time, so that an interrupted re-share of the key token&apos;s PINs can always be undone. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This register version changes who holds the shares of the key token&apos;s PINs, or k, without re-sharing them. Nothing was changed.</source>
+        <translation>This register version changes who holds the shares of the key token&apos;s PINs, or k, without re-sharing them. Nothing was changed.</translation>
     </message>
 </context>
 </TS>

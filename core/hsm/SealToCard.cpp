@@ -102,6 +102,10 @@ Result<SecureBytes> openSealed(Session& card, const EcKeyPair& key, const Sealed
         return fail(ErrorCode::InvalidInput,
                     hsm::tr("The sealed value is malformed: expected a 65-byte point, a 12-byte nonce and a "
                             "ciphertext with its 16-byte tag."));
+    // Checked in software before the card sees it: a point off the curve is never derived with.
+    if (p256SpkiFromPoint(s.ephemeralPoint).isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    hsm::tr("The sealed value's ephemeral key is not a point on P-256."));
     auto z = key.deriveShared(card, s.ephemeralPoint);
     if (!z)
         return z.error();

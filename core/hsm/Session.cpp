@@ -54,17 +54,19 @@ Status Session::setPin(const SecureBytes& oldPin, const SecureBytes& newPin) {
     return ckrvError(rv, hsm::tr("Changing the token's PIN"));
 }
 
-Status Session::loginCheckingPin(const SecureBytes& pin) {
+Status Session::loginCheckingPin(const SecureBytes& pin, bool securityOfficer) {
     auto in = isLoggedIn();
     if (!in)
         return in.error();
     if (*in) // C_Logout itself: also when a holder keeps the token logged in (the PIN is checked)
         if (const CK_RV out = P11F->C_Logout(m_handle); out != CKR_OK && out != CKR_USER_NOT_LOGGED_IN)
             return ckrvError(out, hsm::tr("Logging out of the token"));
-    const CK_RV rv = P11F->C_Login(m_handle, CKU_USER, const_cast<CK_UTF8CHAR*>(pin.data()), pin.size());
+    const CK_RV rv = P11F->C_Login(m_handle, securityOfficer ? CKU_SO : CKU_USER,
+                                   const_cast<CK_UTF8CHAR*>(pin.data()), pin.size());
     if (rv == CKR_OK)
         return {};
-    return ckrvError(rv, hsm::tr("Logging in to the token"));
+    return ckrvError(rv, securityOfficer ? hsm::tr("Logging in as the token's security officer")
+                                         : hsm::tr("Logging in to the token"));
 }
 
 void Session::keepLoggedIn() {

@@ -34,7 +34,8 @@ public:
     // logged in answers CKR_USER_ALREADY_LOGGED_IN without looking at the PIN; a card the open
     // workspace keeps logged in (to co-sign checkpoints) must still need its PIN to approve. So
     // this logs the token out first when it is logged in. A wrong PIN then leaves it logged out.
-    [[nodiscard]] Status loginCheckingPin(const SecureBytes& pin);
+    // `securityOfficer`: the same for the SO.
+    [[nodiscard]] Status loginCheckingPin(const SecureBytes& pin, bool securityOfficer = false);
     // Keeps this token logged in for a long-lived holder (the open workspace's card, which
     // co-signs checkpoints): while kept, logout() from any other session of this process is a
     // no-op, so code that logs a card in to approve and out again leaves it as it was. The

@@ -2,6 +2,8 @@
 
 #include "workspace/SiteRegister.h"
 
+#include <QCoreApplication>
+
 namespace symbolon::quorum {
 
 Status KeyTokenReshare::collect(workspace::Workspace& ws, hsm::Session& card,
@@ -12,6 +14,12 @@ Status KeyTokenReshare::collect(workspace::Workspace& ws, hsm::Session& card,
     auto so = loadHeldShare(ws, card, registered, kSoPinShare);
     if (!so)
         return so.error();
+    if (!user->current || !so->current)
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate(
+                        "symbolon::quorum", "Card %1 (%2) holds no share of the key token's current PINs: it "
+                                            "cannot approve a change that re-shares them.")
+                        .arg(registered.cardSerial, registered.holder));
     m_user.push_back(std::move(*user));
     m_so.push_back(std::move(*so));
     return {};

@@ -25,8 +25,18 @@ SecureBytes randomPin() {
     return SecureBytes::random(16).toHex();
 }
 
+// "Not this PIN": also a PIN the token could never have had (its length or characters).
 bool isWrongPin(const Error& e) {
-    return e.hasCkrv && (e.ckrv == CKR_PIN_INCORRECT);
+    return e.hasCkrv &&
+           (e.ckrv == CKR_PIN_INCORRECT || e.ckrv == CKR_PIN_LEN_RANGE || e.ckrv == CKR_PIN_INVALID);
+}
+
+// Whether `pin` is the token's PIN now (user or SO), always asking the token.
+Result<bool> isPin(hsm::Session& s, const SecureBytes& pin, bool so) {
+    if (auto l = s.loginCheckingPin(pin, so); !l)
+        return isWrongPin(l.error()) ? Result<bool>(false) : Result<bool>(l.error());
+    (void)s.logout();
+    return true;
 }
 
 // The secret from the held shares of one generation (current or pending), when there are enough.
@@ -59,7 +69,7 @@ Result<std::unique_ptr<hsm::Session>> keyTokenSession(workspace::Workspace& ws) 
 
 // Logs in (user or SO) with `from` and sets `to`.
 Status changePin(hsm::Session& s, const SecureBytes& from, const SecureBytes& to, bool so) {
-    if (auto l = s.login(from, so); !l)
+    if (auto l = s.loginCheckingPin(from, so); !l)
         return l;
     auto set = s.setPin(from, to);
     (void)s.logout();
@@ -67,37 +77,37 @@ Status changePin(hsm::Session& s, const SecureBytes& from, const SecureBytes& to
 }
 
 // Puts the old PINs back where the new ones were set, journals it, and drops the pending shares.
-// The SO PIN changes first: when it is still the old one, the user PIN is too.
-Status rollBack(workspace::Workspace& ws, int generation, const SecureBytes& soOld, const SecureBytes& soNew,
-                const SecureBytes& userOld, const SecureBytes& userNew) {
+// The invariant that makes a kill at any moment recoverable: the SO PIN is changed first and put
+// back last, so while the SO PIN is the old one, the user PIN is too. The old SO PIN is probed
+// first (the approvers can always rebuild it): when it is still right, nothing was changed on
+// the token and the new PINs are not needed (soNew and userNew may then be null).
+Status rollBack(workspace::Workspace& ws, int generation, const SecureBytes& soOld, const SecureBytes* soNew,
+                const SecureBytes& userOld, const SecureBytes* userNew, const QString& needNew) {
     auto session = keyTokenSession(ws);
     if (!session)
         return session.error();
     hsm::Session& s = **session;
-    bool soChanged = false, userChanged = false;
-    if (auto l = s.login(soNew, true); l) {
-        soChanged = true;
-        auto back = s.setPin(soNew, soOld);
-        (void)s.logout();
-        if (!back)
-            return back;
-    } else if (!isWrongPin(l.error())) {
-        return l;
-    }
-    if (soChanged) {
-        if (auto l = s.login(userOld); l) {
-            (void)s.logout();
-        } else if (isWrongPin(l.error())) {
+    auto soIsOld = isPin(s, soOld, true);
+    if (!soIsOld)
+        return soIsOld.error();
+    bool userChanged = false;
+    if (!*soIsOld) {
+        if (!soNew || !userNew)
+            return fail(ErrorCode::PolicyRefused, needNew);
+        auto userIsOld = isPin(s, userOld, false);
+        if (!userIsOld)
+            return userIsOld.error();
+        if (!*userIsOld) { // the user PIN first...
             userChanged = true;
-            if (auto back = changePin(s, userNew, userOld, false); !back)
+            if (auto back = changePin(s, *userNew, userOld, false); !back)
                 return back;
-        } else {
-            return l;
         }
+        if (auto back = changePin(s, *soNew, soOld, true); !back) // ...the SO PIN last
+            return back;
     }
     if (auto e = ws.record(QStringLiteral("key_token.reshare_rolled_back"), QStringLiteral("key-token"),
                            QJsonObject{{QStringLiteral("generation"), generation},
-                                       {QStringLiteral("so_pin_was_changed"), soChanged},
+                                       {QStringLiteral("so_pin_was_changed"), !*soIsOld},
                                        {QStringLiteral("user_pin_was_changed"), userChanged}});
         !e)
         return e.error();
@@ -175,14 +185,22 @@ Status settleInterruptedReshare(workspace::Workspace& ws, const QVector<HeldShar
                    "first; that needs approving custodians who hold shares of both the current and the "
                    "interrupted sharing.")
             .arg(*pending);
-    auto soNew = combine(so, true, quorum::tr("SO PIN"));
     auto soOld = combine(so, false, quorum::tr("SO PIN"));
-    auto userNew = combine(user, true, quorum::tr("User PIN"));
     auto userOld = combine(user, false, quorum::tr("User PIN"));
-    for (const auto* r : {&soNew, &soOld, &userNew, &userOld})
+    for (const auto* r : {&soOld, &userOld})
         if (!*r)
             return fail(r->error().code, refusal + QLatin1Char(' ') + r->error().message);
-    return rollBack(ws, *pending, *soOld, *soNew, *userOld, *userNew);
+    // The new PINs only when the approvers hold enough of the interrupted sharing; needed only
+    // when the token was changed.
+    auto soNew = combine(so, true, quorum::tr("SO PIN"));
+    auto userNew = combine(user, true, quorum::tr("User PIN"));
+    QString needNew;
+    if (!soNew)
+        needNew = refusal + QLatin1Char(' ') + soNew.error().message;
+    else if (!userNew)
+        needNew = refusal + QLatin1Char(' ') + userNew.error().message;
+    return rollBack(ws, *pending, *soOld, soNew ? &*soNew : nullptr, *userOld, userNew ? &*userNew : nullptr,
+                    needNew);
 }
 
 Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const workspace::SiteRegister& next,
@@ -231,6 +249,7 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
     int i = 0;
     for (auto it = persons.cbegin(); it != persons.cend(); ++it, ++i) {
         for (const workspace::RegisteredCard* card : it.value()) {
+            QJsonObject sealedJson;
             for (const auto& [purpose, split] :
                  {std::pair{kUserPinShare, &*userSplit}, {kSoPinShare, &*soSplit}}) {
                 workspace::StoredShare row;
@@ -250,11 +269,22 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
                     return sealed.error();
                 row.sealed = *sealed;
                 rows.push_back(row);
+                // Not secret (only the card opens it): in the journal, so that the sharing can be
+                // put back from the journal or an evidence pack if the rows are lost or deleted.
+                sealedJson.insert(purpose,
+                                  QJsonObject{
+                                      {QStringLiteral("ephemeral_point"),
+                                       QString::fromLatin1(sealed->ephemeralPoint.toHex())},
+                                      {QStringLiteral("nonce"), QString::fromLatin1(sealed->nonce.toHex())},
+                                      {QStringLiteral("sealed"), QString::fromLatin1(sealed->sealed.toHex())},
+                                  });
             }
             holders.append(QJsonObject{{QStringLiteral("holder"), card->holder},
                                        {QStringLiteral("card_serial"), card->cardSerial},
                                        {QStringLiteral("share_index"), (*userSplit)[i].index},
-                                       {QStringLiteral("so_share_index"), (*soSplit)[i].index}});
+                                       {QStringLiteral("so_share_index"), (*soSplit)[i].index},
+                                       {QStringLiteral("key_fingerprint"), card->fingerprint()},
+                                       {QStringLiteral("sealed_shares"), sealedJson}});
         }
     }
 
@@ -263,13 +293,16 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
     if (!session)
         return session.error();
     hsm::Session& s = **session;
-    if (auto l = s.login(*oldUser); !l)
-        return Error{l.error().code,
-                     quorum::tr("The key token did not accept the PIN rebuilt from the approvals: %1 Nothing "
-                                "was changed.")
-                         .arg(l.error().message),
-                     l.error().ckrv, l.error().hasCkrv};
-    (void)s.logout();
+    for (const auto& [pin, so] : {std::pair{&*oldUser, false}, {&*oldSo, true}}) {
+        if (auto l = s.loginCheckingPin(*pin, so); !l)
+            return Error{
+                l.error().code,
+                quorum::tr("The key token did not accept the %1 rebuilt from the approvals: %2 Nothing "
+                           "was changed.")
+                    .arg(so ? quorum::tr("SO PIN") : quorum::tr("User PIN"), l.error().message),
+                l.error().ckrv, l.error().hasCkrv};
+        (void)s.logout();
+    }
     {
         store::Transaction tx(ws.db());
         if (auto b = tx.begin(); !b)
@@ -285,7 +318,7 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
         changed = changePin(s, *oldUser, newUser, false);
     if (!changed) {
         const Error e = changed.error();
-        auto undo = rollBack(ws, generation, *oldSo, newSo, *oldUser, newUser);
+        auto undo = rollBack(ws, generation, *oldSo, &newSo, *oldUser, &newUser, QString());
         return Error{
             e.code,
             quorum::tr("Changing the key token's PINs failed: %1 %2")
@@ -313,6 +346,6 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
 
 namespace symbolon::quorum {
 Status undoReshare(workspace::Workspace& ws, const ReshareOutcome& done) {
-    return rollBack(ws, done.generation, done.oldSo, done.newSo, done.oldUser, done.newUser);
+    return rollBack(ws, done.generation, done.oldSo, &done.newSo, done.oldUser, &done.newUser, QString());
 }
 } // namespace symbolon::quorum

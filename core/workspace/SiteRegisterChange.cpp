@@ -71,6 +71,25 @@ Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("This change alters who holds the shares of the key token's PINs, or k: it "
                                   "must re-share them, and this caller cannot. Nothing was changed."));
+    if (proposed.changesShareHoldersFrom(current)) {
+        // An interrupted re-share is undone by a quorum of today's custodians holding shares of
+        // both sharings: at least k of the new custodians must be custodians today.
+        QSet<QString> now, both;
+        for (const RegisteredCard& c : current.cards)
+            if (c.isActive() && c.role == QLatin1String("custodian"))
+                now.insert(c.person());
+        for (const RegisteredCard& c : proposed.cards)
+            if (c.isActive() && c.role == QLatin1String("custodian") && now.contains(c.person()))
+                both.insert(c.person());
+        if (int(both.size()) < s.quorumK)
+            return fail(
+                ErrorCode::PolicyRefused,
+                workspace::tr("Only %1 of the new custodians are custodians today, and k = %2 of them "
+                              "must be: replace custodians a few at a time, so that an interrupted "
+                              "re-share of the key token's PINs can always be undone. Nothing was changed.")
+                    .arg(both.size())
+                    .arg(s.quorumK));
+    }
     RegisterVersion next{proposed, {}};
     return SiteRegisterChange(ws, next, changes, current.settings.quorumK, std::move(turnover));
 }
@@ -226,7 +245,7 @@ Status SiteRegisterChange::approve(const QString& cardSerial, const SecureBytes&
                     workspace::tr("The signature of card \"%1\" does not verify against the key the register "
                                   "enrolled for %2: the card is not the one enrolled.")
                         .arg(token->label, card->holder));
-    if (m_turnover)
+    if (reshares())
         if (auto c = m_turnover->collect(*m_ws, **session, *card); !c) {
             (void)(*session)->logout();
             return c;
@@ -256,7 +275,12 @@ Status SiteRegisterChange::commit() {
         }
         reshared = *done;
     }
-    if (auto s = m_ws->addRegisterVersion(m_next, m_approvals, reshared ? &*reshared : nullptr); !s) {
+    const Status added = m_ws->addRegisterVersion(m_next, m_approvals, reshared ? &*reshared : nullptr);
+    // A failure after the register's transaction committed (the journal checkpoint) leaves the
+    // change made: the new sharing is current, and undoing the PINs would lose both.
+    const bool recorded = m_ws->siteRegister().version == m_next.doc.version &&
+                          m_ws->siteRegister().digestHex() == m_next.doc.digestHex();
+    if (Status s = added; !s && !recorded) {
         if (reshared)
             if (auto u = m_turnover->undo(*m_ws); !u)
                 s = Error{
@@ -270,6 +294,7 @@ Status SiteRegisterChange::commit() {
     }
     m_committed = true;
     m_reshared = reshared.has_value();
+    m_turnover.reset(); // the old and new PINs it kept for an undo are wiped
     // Each approver's card now remembers the version it approved. A card that cannot be written
     // is not an error of the change (it is made): that card moves on at its holder's next open.
     const QString site = RegisterAnchor::siteId(m_ws->siteRegisterChain());
@@ -277,7 +302,7 @@ Status SiteRegisterChange::commit() {
         for (auto& card : *cards)
             (void)RegisterAnchor::write(*card, site, {m_next.doc.version, m_next.doc.digestHex()});
     logoutCards();
-    return {};
+    return added;
 }
 
 } // namespace symbolon::workspace

@@ -12,8 +12,8 @@
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "workspace/JournalCards.h"
-#include "workspace/KeyTokenShareStore.h"
 #include "workspace/JournalWitness.h"
+#include "workspace/KeyTokenShareStore.h"
 #include "workspace/PeopleStore.h"
 #include "workspace/RegisterAnchor.h"
 #include "workspace/SiteRegisterStore.h"
@@ -477,6 +477,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     ws->m_health = WorkspaceHealth::check(*ws, journalTokenProblem, witnessProblem);
     if (!ws->m_health.ok())
         return ws; // read-only: nothing is journaled or signed on a workspace that fails its checks
+    // keyslots.json follows the trusted register (a change that was killed before it was written).
+    if (ws->m_registerTrusted && !ws->m_registerChain.isEmpty())
+        if (auto k = ws->syncKeyslots(ws->m_register, false); !k)
+            ws->m_notices << workspace::tr("keyslots.json could not follow register version %1: %2")
+                                 .arg(ws->m_register.version)
+                                 .arg(k.error().message);
     QJsonObject openedDetails{{QStringLiteral("card_label"), token->label},
                               {QStringLiteral("card_serial"), token->serial}};
     if (!machineApplied.isEmpty())
@@ -805,6 +811,11 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
     if (const ChainCheck check = verifyRegisterChain(next); !check.ok)
         return fail(ErrorCode::PolicyRefused, check.problem);
     const SiteRegister before = m_register;
+    if (version.doc.changesShareHoldersFrom(before) && !reshared)
+        return fail(
+            ErrorCode::PolicyRefused,
+            workspace::tr("This register version changes who holds the shares of the key token's PINs, "
+                          "or k, without re-sharing them. Nothing was changed."));
     {
         Transaction tx(*m_db);
         if (auto s = tx.begin(); !s)
@@ -814,19 +825,20 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
         if (reshared)
             if (auto s = KeyTokenShareStore::promote(*m_db, reshared->generation); !s)
                 return s;
-        QJsonObject details{{QStringLiteral("version"), version.doc.version},
-                                                {QStringLiteral("digest"), version.doc.digestHex()},
-                                                {QStringLiteral("previous"), version.doc.previous},
-                                                {QStringLiteral("reason"), version.doc.reason},
-                                                {QStringLiteral("changes"),
-                                                 QJsonArray::fromStringList(version.doc.changesFrom(before))},
-                                                {QStringLiteral("before"), before.toJson()},
-                                                {QStringLiteral("after"), version.doc.toJson()},
-                            {QStringLiteral("approvals"), approvals}};
+        QJsonObject details{
+            {QStringLiteral("version"), version.doc.version},
+            {QStringLiteral("digest"), version.doc.digestHex()},
+            {QStringLiteral("previous"), version.doc.previous},
+            {QStringLiteral("reason"), version.doc.reason},
+            {QStringLiteral("changes"), QJsonArray::fromStringList(version.doc.changesFrom(before))},
+            {QStringLiteral("before"), before.toJson()},
+            {QStringLiteral("after"), version.doc.toJson()},
+            {QStringLiteral("approvals"), approvals}};
         if (reshared)
             details.insert(QStringLiteral("key_token_shares"), reshared->details);
-        auto e = m_journal->append({m_identity.actor(), m_identity.role,
-                                    QStringLiteral("site.register_changed"), QStringLiteral("site"), details});
+        auto e =
+            m_journal->append({m_identity.actor(), m_identity.role, QStringLiteral("site.register_changed"),
+                               QStringLiteral("site"), details});
         if (!e)
             return e.error();
         if (auto s = tx.commit(); !s)
@@ -843,7 +855,7 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
         (void)writeJsonFile(QDir(m_dir).filePath(QStringLiteral("workspace.json")),
                             QJsonDocument(mirror.toJson()));
     }
-    if (auto s = syncKeyslots(version.doc); !s)
+    if (auto s = syncKeyslots(version.doc, true); !s)
         m_notices << workspace::tr("keyslots.json could not follow register version %1: %2")
                          .arg(version.doc.version)
                          .arg(s.error().message);
@@ -865,9 +877,15 @@ void Workspace::readShareHolding() {
     }
 }
 
-Status Workspace::syncKeyslots(const SiteRegister& reg) {
+Status Workspace::syncKeyslots(const SiteRegister& reg, bool removeRevoked) {
     auto current = readKeyslots(m_dir);
     QVector<Keyslot> kept;
+    if (!removeRevoked && current) // every keyslot stays; only the missing ones are added
+        for (const Keyslot& k : *current) {
+            const RegisteredCard* card = reg.cardBySerial(k.tokenSerial);
+            if (!card || !card->isActive() || card->fingerprint() != k.fingerprint())
+                kept.push_back(k);
+        }
     for (const RegisteredCard& card : reg.cards) {
         if (!card.isActive())
             continue; // a revoked card's keyslot is removed: it no longer opens the workspace
@@ -886,6 +904,16 @@ Status Workspace::syncKeyslots(const SiteRegister& reg) {
             return slot.error();
         kept.push_back(*slot);
     }
+    const auto ids = [](const QVector<Keyslot>& slots) {
+        QStringList out;
+        for (const Keyslot& k : slots)
+            out << k.tokenSerial + QLatin1Char(' ') + k.fingerprint();
+        out.sort();
+        return out;
+    };
+    const auto same = [&] { return current && ids(*current) == ids(kept); };
+    if (same())
+        return {};
     QJsonArray slotArray;
     for (const Keyslot& k : std::as_const(kept))
         slotArray.append(k.toJson());

@@ -145,8 +145,10 @@ public:
     const ShareHolding& shareHolding() const { return m_shareHolding; }
 
     // keyslots.json follows the register: a keyslot for each active card (made from the card's
-    // public key, no card needed), none for a revoked one. Called after each register change.
-    [[nodiscard]] Status syncKeyslots(const SiteRegister& reg);
+    // public key, no card needed) and, with removeRevoked, none for a revoked one. After each
+    // register change (removing), and at each open of a trusted register (adding only: a register
+    // only the opener's own card trusts must not lock the other card holders out of the alarm).
+    [[nodiscard]] Status syncKeyslots(const SiteRegister& reg, bool removeRevoked);
     [[nodiscard]] Status addRegisterVersion(const RegisterVersion& version, const QJsonArray& approvals,
                                             const KeyTokenTurnover::Done* reshared = nullptr);
 

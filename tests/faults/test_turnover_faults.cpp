@@ -110,6 +110,25 @@ private Q_SLOTS:
         const auto both = run(DemoCli::ceremony(ws, tk, {2, 1}));
         QVERIFY2(both.code == 0, qPrintable(show(both)));
     }
+
+    // A kill while the next quorum undoes a kill: the user PIN is put back first and the SO PIN
+    // last, so the quorum after that still finds where it stopped.
+    void aKillWhileUndoingIsUndoneNextTime() {
+        const QString ws = m_root.filePath(QStringLiteral("undo"));
+        QVERIFY(test::copyTree(m_base, ws));
+        QVERIFY(FaultInjection::useFaultModule(ws));
+        const auto faulted = run(retireChidi(ws), QStringLiteral("C_SetPIN:2:KILL_AFTER"));
+        QVERIFY2(faulted.crashed, qPrintable(show(faulted)));
+        // The undo's first C_SetPIN (the user PIN back) is done, then the process dies.
+        const auto undoing = run(DemoCli::ceremony(ws, {QStringLiteral("generate-keks")}, {1, 2}),
+                                 QStringLiteral("C_SetPIN:1:KILL_AFTER"));
+        QVERIFY2(undoing.crashed, qPrintable(show(undoing)));
+        QVERIFY(FaultInjection::useFaultModule(ws, false));
+        const auto keks = run(DemoCli::ceremony(ws, {QStringLiteral("generate-keks")}, {1, 2}));
+        QVERIFY2(keks.code == 0, qPrintable(show(keks)));
+        const auto again = run(retireChidi(ws));
+        QVERIFY2(again.code == 0 && again.out.contains(QStringLiteral("re-shared")), qPrintable(show(again)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTurnoverFaults)

@@ -105,6 +105,24 @@ private Q_SLOTS:
                     m_serial.insert(i, c.keyslot.tokenSerial);
     }
 
+    void replacingTooManyCustodiansAtOnceIsRefused() {
+        // Alice and Bethan out, Rhys and Dafydd in: no quorum of today's custodians would hold
+        // shares of both sharings to undo an interrupted re-share.
+        workspace::SiteRegister next = m_ws->siteRegister();
+        next.reason = QStringLiteral("everyone at once");
+        for (auto& c : next.cards) {
+            if (c.cardSerial == m_serial.value(Alice) || c.cardSerial == m_serial.value(Bethan))
+                c.state = QStringLiteral("revoked");
+            else if (c.role != QLatin1String("custodian"))
+                c.role = QStringLiteral("custodian");
+        }
+        auto change =
+            workspace::SiteRegisterChange::start(*m_ws, next, std::make_unique<quorum::KeyTokenReshare>());
+        QVERIFY(!change);
+        QVERIFY2(change.error().message.contains(QStringLiteral("a few at a time")),
+                 qPrintable(change.error().message));
+    }
+
     void aRetiredCardsOldShareNoLongerLogsTheKeyTokenIn() {
         // Before: the leaver's share and one colluder's rebuild both PINs (the attack works).
         const QString user = quorum::kUserPinShare, so = quorum::kSoPinShare;
@@ -152,7 +170,8 @@ private Q_SLOTS:
         auto opened = workspace::Workspace::open(m_demo.dir(), m_serial.value(Chidi), pinOf(Chidi), {});
         QVERIFY(!opened); // its keyslot is gone (and the register would refuse it anyway)
         QCOMPARE(opened.error().code, ErrorCode::NotFound);
-        QVERIFY2(opened.error().message.contains(QStringLiteral("no keyslot")), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(QStringLiteral("no keyslot")),
+                 qPrintable(opened.error().message));
         m_ws = m_demo.open(Alice);
 
         // The remaining custodians can.
@@ -225,6 +244,49 @@ private Q_SLOTS:
             QVERIFY(s.generation == 2 && !s.pending);
         const Status withRhys = runQuorum(Rhys, Alice);
         QVERIFY2(withRhys, withRhys ? "" : qPrintable(withRhys.error().message));
+    }
+
+    void aForgedPendingSharingDoesNotStopAQuorum() {
+        // The insider writes a "pending" generation of their own into the database, sealed to the
+        // approvers' cards (public keys are public). The next quorum finds the old SO PIN still
+        // right, drops it, and runs.
+        QVector<workspace::StoredShare> rows;
+        for (int card : {Alice, Bethan}) {
+            const workspace::RegisteredCard* c = m_ws->siteRegister().cardBySerial(m_serial.value(card));
+            QVERIFY(c);
+            for (const QString& purpose : {quorum::kUserPinShare, quorum::kSoPinShare}) {
+                workspace::StoredShare r;
+                r.generation = 9;
+                r.pending = true;
+                r.purpose = purpose;
+                r.cardSerial = c->cardSerial;
+                r.keyFingerprint = c->fingerprint();
+                r.k = 2;
+                r.n = 2;
+                r.index = card + 1;
+                r.registerVersion = 99;
+                auto sealed =
+                    hsm::sealToCard(c->publicKey, SecureBytes::random(32), workspace::StoredShare::label(),
+                                    r.aad(m_ws->config().keyTokenSerial));
+                QVERIFY(sealed);
+                r.sealed = *sealed;
+                rows.push_back(r);
+            }
+        }
+        QVERIFY(workspace::KeyTokenShareStore::addPending(m_ws->db(), rows));
+        const Status q = runQuorum(Alice, Bethan);
+        QVERIFY2(q, q ? "" : qPrintable(q.error().message));
+        auto pending = workspace::KeyTokenShareStore::pendingGeneration(m_ws->db());
+        QVERIFY(pending && *pending == 0);
+        auto st = m_ws->db().prepare("SELECT details FROM journal WHERE action = "
+                                     "'key_token.reshare_rolled_back' ORDER BY seq DESC LIMIT 1;");
+        QVERIFY(st);
+        QJsonObject details;
+        QVERIFY(st->forEachRow([&](const store::Statement& r) {
+            details = QJsonDocument::fromJson(r.text(0).toUtf8()).object();
+        }));
+        QCOMPARE(details.value(QStringLiteral("so_pin_was_changed")).toBool(true), false);
+        QCOMPARE(details.value(QStringLiteral("generation")).toInt(), 9);
     }
 
     void aRevokedCardsKeyslotIsRemoved() {

@@ -22,6 +22,23 @@ namespace {
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::workspace", s);
 }
+
+// A read-write session on a card, logged in with its PIN (always checked).
+Result<std::unique_ptr<hsm::Session>> logInCard(Workspace& ws, const QString& cardSerial,
+                                                const SecureBytes& pin, QString* label = nullptr) {
+    auto token = ws.module()->findTokenBySerial(cardSerial);
+    if (!token)
+        return token.error();
+    if (label)
+        *label = token->label;
+    auto session = ws.module()->openSession(token->slotId, true);
+    if (!session)
+        return session.error();
+    if (auto l = (*session)->loginCheckingPin(pin); !l)
+        return Error{l.error().code, workspace::tr("Card \"%1\": %2").arg(token->label, l.error().message),
+                     l.error().ckrv, l.error().hasCkrv};
+    return session;
+}
 } // namespace
 
 Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister proposed,
@@ -150,15 +167,10 @@ Status SiteRegisterChange::enrolCard(const QString& cardSerial, const SecureByte
             ErrorCode::PolicyRefused,
             workspace::tr("A new custodian card changes who holds the shares of the key token's PINs: "
                           "this change must re-share them, and this caller cannot. Nothing was changed."));
-    auto token = m_ws->module()->findTokenBySerial(cardSerial);
-    if (!token)
-        return token.error();
-    auto session = m_ws->module()->openSession(token->slotId, true);
+    QString label;
+    auto session = logInCard(*m_ws, cardSerial, pin, &label);
     if (!session)
         return session.error();
-    if (auto l = (*session)->loginCheckingPin(pin); !l)
-        return Error{l.error().code, workspace::tr("Card \"%1\": %2").arg(token->label, l.error().message),
-                     l.error().ckrv, l.error().hasCkrv};
     auto nonce = (*session)->random(4);
     if (!nonce)
         return nonce.error();
@@ -183,14 +195,14 @@ Status SiteRegisterChange::enrolCard(const QString& cardSerial, const SecureByte
             usable.error().code,
             workspace::tr("Card \"%1\" cannot be enrolled: it must make an EC P-256 key pair that signs "
                           "(ECDSA) and derives (ECDH): %2")
-                .arg(token->label, usable.error().message),
+                .arg(label, usable.error().message),
             usable.error().ckrv, usable.error().hasCkrv};
     }
     RegisteredCard card;
     card.holder = holder.trimmed();
     card.role = role;
     card.cardSerial = cardSerial;
-    card.cardLabel = token->label;
+    card.cardLabel = label;
     card.keyId = id;
     card.publicKey = key->publicKeyDer();
     m_next.doc.cards.push_back(card);
@@ -226,14 +238,10 @@ Status SiteRegisterChange::approve(const QString& cardSerial, const SecureBytes&
                               "cards they hold.")
                     .arg(card->holder));
     }
-    auto token = m_ws->module()->findTokenBySerial(cardSerial);
-    if (!token)
-        return token.error();
-    auto session = m_ws->module()->openSession(token->slotId, true);
+    QString label;
+    auto session = logInCard(*m_ws, cardSerial, pin, &label);
     if (!session)
         return session.error();
-    if (auto s = (*session)->loginCheckingPin(pin); !s)
-        return s;
     auto key = hsm::EcKeyPair::find(**session, card->keyId);
     auto signature = key ? key->sign(**session, m_next.doc.canonical()) : Result<QByteArray>(key.error());
     if (!signature) {
@@ -244,7 +252,7 @@ Status SiteRegisterChange::approve(const QString& cardSerial, const SecureBytes&
         return fail(ErrorCode::Crypto,
                     workspace::tr("The signature of card \"%1\" does not verify against the key the register "
                                   "enrolled for %2: the card is not the one enrolled.")
-                        .arg(token->label, card->holder));
+                        .arg(label, card->holder));
     if (reshares())
         if (auto c = m_turnover->collect(*m_ws, **session, *card); !c) {
             (void)(*session)->logout();

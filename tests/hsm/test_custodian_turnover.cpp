@@ -289,6 +289,30 @@ private Q_SLOTS:
         QCOMPARE(details.value(QStringLiteral("generation")).toInt(), 9);
     }
 
+    void anApproverWithoutAShareIsRefusedAtApproval() {
+        // Dafydd becomes a custodian (a re-share); Bethan's share rows are gone (undone below).
+        workspace::SiteRegister next = m_ws->siteRegister();
+        next.reason = QStringLiteral("Dafydd joins the custodians");
+        for (auto& c : next.cards)
+            if (c.holder == QLatin1String("Dafydd Price"))
+                c.role = QStringLiteral("custodian");
+        auto change =
+            workspace::SiteRegisterChange::start(*m_ws, next, std::make_unique<quorum::KeyTokenReshare>());
+        QVERIFY2(change, change ? "" : qPrintable(change.error().message));
+        QVERIFY(m_ws->db().exec("SAVEPOINT gone;"));
+        auto del = m_ws->db().prepare("DELETE FROM key_token_shares WHERE card_serial = ?;");
+        QVERIFY(del);
+        del->bind(1, m_serial.value(Bethan));
+        QVERIFY(del->run());
+        const Status refused = change->approve(m_serial.value(Bethan), pinOf(Bethan));
+        QVERIFY(m_ws->db().exec("ROLLBACK TO gone; RELEASE gone;"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::NotFound);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("holds no share")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(change->approvals(), 0);
+    }
+
     void aRevokedCardsKeyslotIsRemoved() {
         auto slots = workspace::Workspace::readKeyslots(m_demo.dir());
         QVERIFY(slots);

@@ -203,7 +203,8 @@ private Q_SLOTS:
             QVERIFY(ws);
             // Make it look like a version-1 workspace.
             QVERIFY((*ws)->db().exec(
-                "DROP TABLE key_token_shares; DROP TABLE site_register; DROP TABLE rekey_devices; DROP TABLE rekey_runs;"
+                "DROP TABLE key_token_shares; DROP TABLE site_register; DROP TABLE rekey_devices; DROP TABLE "
+                "rekey_runs;"
                 "DROP TABLE key_state_counts; DROP TABLE key_records;"
                 "DROP INDEX devices_rotation_summary;"
                 "CREATE TABLE v1_checkpoints AS SELECT seq, hash, ts, key_fingerprint, signature FROM "

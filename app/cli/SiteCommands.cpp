@@ -4,6 +4,7 @@
 #include "hsm/Module.h"
 #include "hsm/ModuleRegistry.h"
 #include "quorum/KeyTokenReshare.h"
+#include "site/SiteCreation.h"
 #include "workspace/SiteRegisterChange.h"
 #include "workspace/Workspace.h"
 
@@ -20,6 +21,27 @@ const QString kEnrolCard = QStringLiteral("enrol-card");
 const QString kEnrolHolder = QStringLiteral("enrol-holder");
 const QString kEnrolRole = QStringLiteral("enrol-role");
 const QString kEnrolPinEnv = QStringLiteral("enrol-pin-env");
+// site create (issue #18)
+const QString kName = QStringLiteral("name");
+const QString kProfile = QStringLiteral("profile");
+const QString kK = QStringLiteral("k");
+const QString kFips[4] = {QStringLiteral("fips-manufacturer"), QStringLiteral("fips-model"),
+                          QStringLiteral("fips-serial"), QStringLiteral("fips-certificate")};
+const QString kCardModule = QStringLiteral("card-module");
+const QString kCardModuleArgs = QStringLiteral("card-module-init-args");
+const QString kKeyModule = QStringLiteral("key-token-module");
+const QString kKeyModuleArgs = QStringLiteral("key-token-init-args");
+const QString kKeyUri = QStringLiteral("key-token-uri");
+const QString kKeyPinEnv = QStringLiteral("key-token-pin-env");
+const QString kKeySoPinEnv = QStringLiteral("key-token-so-pin-env");
+const QString kJournalModule = QStringLiteral("journal-token-module");
+const QString kJournalModuleArgs = QStringLiteral("journal-token-init-args");
+const QString kJournalUri = QStringLiteral("journal-token-uri");
+const QString kJournalPinEnv = QStringLiteral("journal-token-pin-env");
+const QString kCardUri = QStringLiteral("card-uri");
+const QString kCardHolder = QStringLiteral("card-holder");
+const QString kCardRole = QStringLiteral("card-role");
+const QString kCardPinEnv = QStringLiteral("card-pin-env");
 
 void addOptions(QCommandLineParser& p) {
     p.addOption({kSetQuorum, QStringLiteral("site change: the new quorum, k of n."), QStringLiteral("K/N")});
@@ -41,6 +63,139 @@ void addOptions(QCommandLineParser& p) {
                  QStringLiteral("site change: the environment variable holding the new card's PIN."),
                  QStringLiteral("VAR")});
     // --reason is defined by the rekey area ("why"); site change reads the same option.
+    p.addOption({kName, QStringLiteral("site create: the site's name."), QStringLiteral("TEXT")});
+    p.addOption({kProfile, QStringLiteral("site create: production or development (default development)."),
+                 QStringLiteral("PROFILE")});
+    p.addOption({kK, QStringLiteral("site create: k, the custodian cards a quorum needs (default 2)."),
+                 QStringLiteral("K")});
+    const char* fipsHelp[4] = {"the HSM's manufacturer", "its model", "its serial number",
+                               "its FIPS 140-2 certificate number"};
+    for (int i = 0; i < 4; ++i)
+        p.addOption({kFips[i],
+                     QStringLiteral("site create, production: %1 (FIPS declaration).")
+                         .arg(QLatin1String(fipsHelp[i])),
+                     QStringLiteral("TEXT")});
+    p.addOption({kCardModule,
+                 QStringLiteral("site create: the cards' PKCS#11 module (p11-kit name or path)."),
+                 QStringLiteral("MODULE")});
+    p.addOption({kCardModuleArgs, QStringLiteral("site create: the cards' module's C_Initialize parameters."),
+                 QStringLiteral("TEXT")});
+    p.addOption({kKeyModule, QStringLiteral("site create: the key token's module (default: the cards')."),
+                 QStringLiteral("MODULE")});
+    p.addOption({kKeyModuleArgs,
+                 QStringLiteral("site create: the key token's module's C_Initialize parameters."),
+                 QStringLiteral("TEXT")});
+    p.addOption(
+        {kKeyUri, QStringLiteral("site create: the key token's PKCS#11 URI."), QStringLiteral("URI")});
+    p.addOption({kKeyPinEnv,
+                 QStringLiteral("site create: the variable holding the key token's current user PIN."),
+                 QStringLiteral("VAR")});
+    p.addOption(
+        {kKeySoPinEnv,
+         QStringLiteral("site create: the variable holding its SO PIN, to take it over too (optional)."),
+         QStringLiteral("VAR")});
+    p.addOption({kJournalModule,
+                 QStringLiteral("site create: the journal token's module (default: the cards')."),
+                 QStringLiteral("MODULE")});
+    p.addOption({kJournalModuleArgs,
+                 QStringLiteral("site create: the journal token's module's C_Initialize parameters."),
+                 QStringLiteral("TEXT")});
+    p.addOption({kJournalUri, QStringLiteral("site create: the journal token's PKCS#11 URI."),
+                 QStringLiteral("URI")});
+    p.addOption({kJournalPinEnv, QStringLiteral("site create: the variable holding the journal token's PIN."),
+                 QStringLiteral("VAR")});
+    p.addOption({kCardUri, QStringLiteral("site create: a card's PKCS#11 URI (repeat, one per card)."),
+                 QStringLiteral("URI")});
+    p.addOption(
+        {kCardHolder, QStringLiteral("site create: that card's holder (repeat)."), QStringLiteral("NAME")});
+    p.addOption(
+        {kCardRole, QStringLiteral("site create: that card's role (repeat)."), QStringLiteral("ROLE")});
+    p.addOption({kCardPinEnv, QStringLiteral("site create: the variable holding that card's PIN (repeat)."),
+                 QStringLiteral("VAR")});
+}
+
+int create(CliContext& c) {
+    site::SiteSpec spec;
+    spec.dir = c.workspace;
+    spec.name = c.parser.value(kName);
+    if (c.parser.isSet(kProfile))
+        spec.profile = c.parser.value(kProfile);
+    if (c.parser.isSet(kK)) {
+        bool ok = false;
+        spec.quorumK = c.parser.value(kK).toInt(&ok);
+        if (!ok)
+            return c.usage(QStringLiteral("--k: expected a number, for example 2."));
+    }
+    const char* fipsKeys[4] = {"manufacturer", "model", "serial", "certificate"};
+    for (int i = 0; i < 4; ++i)
+        if (c.parser.isSet(kFips[i]))
+            spec.fipsDeclaration.insert(QLatin1String(fipsKeys[i]), c.parser.value(kFips[i]));
+    spec.cardModule = c.parser.value(kCardModule);
+    spec.cardModuleInitArgs = c.parser.value(kCardModuleArgs);
+    spec.keyToken.module = c.parser.value(kKeyModule);
+    spec.keyToken.initArgs = c.parser.value(kKeyModuleArgs);
+    spec.keyToken.tokenUri = c.parser.value(kKeyUri);
+    spec.journalToken.module = c.parser.value(kJournalModule);
+    spec.journalToken.initArgs = c.parser.value(kJournalModuleArgs);
+    spec.journalToken.tokenUri = c.parser.value(kJournalUri);
+    spec.machine = workspace::MachineSettings::load();
+    const QStringList uris = c.parser.values(kCardUri), holders = c.parser.values(kCardHolder),
+                      roles = c.parser.values(kCardRole), pinEnvs = c.parser.values(kCardPinEnv);
+    if (uris.isEmpty() || holders.size() != uris.size() || pinEnvs.size() != uris.size() ||
+        (!roles.isEmpty() && roles.size() != uris.size()))
+        return c.usage(QStringLiteral("site create: give each card as --card-uri URI --card-holder NAME "
+                                      "[--card-role ROLE] --card-pin-env VAR (--card-role for all cards or "
+                                      "none; the default is custodian)."));
+    const auto readPin = [](const QString& var, const QString& what) {
+        app::PinSource src;
+        src.envVar = var;
+        return src.read(QStringLiteral("PIN for %1: ").arg(what));
+    };
+    for (qsizetype i = 0; i < uris.size(); ++i) {
+        auto pin = readPin(pinEnvs[i], holders[i]);
+        if (!pin)
+            return c.failWith(
+                Error{pin.error().code,
+                      QStringLiteral("card %1 (%2): %3").arg(i + 1).arg(holders[i], pin.error().message),
+                      pin.error().ckrv, pin.error().hasCkrv});
+        spec.cards.push_back(
+            {holders[i], roles.isEmpty() ? QStringLiteral("custodian") : roles[i], uris[i], std::move(*pin)});
+    }
+    if (!c.parser.isSet(kKeyPinEnv) || !c.parser.isSet(kJournalPinEnv))
+        return c.usage(QStringLiteral("site create: --key-token-pin-env VAR and --journal-token-pin-env VAR "
+                                      "name the variables holding those tokens' PINs."));
+    auto keyPin = readPin(c.parser.value(kKeyPinEnv), QStringLiteral("the key token"));
+    if (!keyPin)
+        return c.failWith(keyPin.error());
+    spec.keyTokenUserPin = std::move(*keyPin);
+    if (c.parser.isSet(kKeySoPinEnv)) {
+        auto so = readPin(c.parser.value(kKeySoPinEnv), QStringLiteral("the key token's SO"));
+        if (!so)
+            return c.failWith(so.error());
+        spec.keyTokenSoPin = std::move(*so);
+    }
+    auto journalPin = readPin(c.parser.value(kJournalPinEnv), QStringLiteral("the journal token"));
+    if (!journalPin)
+        return c.failWith(journalPin.error());
+    spec.journalTokenPin = std::move(*journalPin);
+    QString warning;
+    auto ws = site::createSite(
+        std::move(spec),
+        [&c](const QString& step) {
+            c.err << step << "\n";
+            c.err.flush();
+        },
+        &warning);
+    if (!ws)
+        return c.failWith(ws.error());
+    const workspace::WorkspaceConfig& config = (*ws)->config();
+    c.out << "Site \"" << config.name << "\" created in " << (*ws)->dir() << ": " << config.profile
+          << " profile, quorum " << config.quorumK << " of " << config.quorumN << ", key token \""
+          << config.keyTokenLabel << "\" (its PIN replaced and split; never shown).\n";
+    if (!warning.isEmpty())
+        c.out << "Note: " << warning << "\n";
+    c.out.flush();
+    return ExitOk;
 }
 
 void printRegister(CliContext& c, const workspace::Workspace& ws) {
@@ -63,8 +218,27 @@ void printRegister(CliContext& c, const workspace::Workspace& ws) {
           << "Loaded module:  " << ws.moduleInfo().library
           << (ws.moduleInfo().name.isEmpty() ? QString()
                                              : QStringLiteral(" (p11-kit: %1)").arg(ws.moduleInfo().name))
-          << (ws.moduleInfo().development ? QStringLiteral(" DEVELOPMENT MODULE") : QString()) << "\n"
-          << "Cards:\n";
+          << (ws.moduleInfo().development ? QStringLiteral(" DEVELOPMENT MODULE") : QString()) << "\n";
+    const auto roleModule = [&c](const char* role, const workspace::RoleModule& m) {
+        if (!m.isSet())
+            return;
+        c.out << role << (m.module.isEmpty() ? QStringLiteral("the cards' module") : m.module);
+        if (!m.sha256.isEmpty())
+            c.out << " (SHA-256 " << m.sha256 << ")";
+        if (!m.initArgs.isEmpty())
+            c.out << "\n                parameters " << m.initArgs;
+        if (!m.tokenUri.isEmpty())
+            c.out << "\n                token " << m.tokenUri;
+        c.out << "\n";
+    };
+    roleModule("Key token module:     ", s.keyTokenModule);
+    roleModule("Journal token module: ", s.journalTokenModule);
+    c.out << "Key token SO PIN: "
+          << (s.keyTokenSoPinShared
+                  ? QStringLiteral("split among the custodians, like the user PIN")
+                  : QStringLiteral("not Symbolon's: kept by the site (or the token has none)"))
+          << "\n";
+    c.out << "Cards:\n";
     const workspace::Workspace::ShareHolding& shares = ws.shareHolding();
     for (const workspace::RegisteredCard& card : r.cards) {
         const bool holds = card.isActive() && card.role == QLatin1String("custodian");
@@ -186,10 +360,13 @@ int change(CliContext& c, workspace::Workspace& ws) {
 
 int run(CliContext& ctx) {
     const QString what = ctx.args.value(0);
-    if (ctx.args.size() != 1 || (what != QLatin1String("show") && what != QLatin1String("change")))
-        return ctx.usage(QStringLiteral("site commands: show, change"));
+    if (ctx.args.size() != 1 ||
+        (what != QLatin1String("show") && what != QLatin1String("change") && what != QLatin1String("create")))
+        return ctx.usage(QStringLiteral("site commands: create, show, change"));
     if (!ctx.requireWorkspace())
         return ExitUsage;
+    if (what == QLatin1String("create"))
+        return create(ctx);
     auto ws = ctx.openWorkspace();
     if (!ws)
         return ctx.failWith(ws.error());
@@ -203,6 +380,15 @@ int run(CliContext& ctx) {
 
 const CliArea kSiteArea{
     "site",
+    "  site create --name TEXT [--profile P] [--k K] --card-module MODULE [--card-module-init-args S]\n"
+    "              [--key-token-module MODULE [--key-token-init-args S]] --key-token-uri URI\n"
+    "              --key-token-pin-env VAR [--key-token-so-pin-env VAR]\n"
+    "              [--journal-token-module MODULE [--journal-token-init-args S]] --journal-token-uri URI\n"
+    "              --journal-token-pin-env VAR [--fips-manufacturer T --fips-model T --fips-serial T\n"
+    "              --fips-certificate T] (--card-uri URI --card-holder NAME [--card-role ROLE]\n"
+    "              --card-pin-env VAR) ...\n"
+    "                                a new site on existing tokens: the key token's PIN is replaced,\n"
+    "                                split k-of-n onto the custodians' cards and never shown\n"
     "  site show                     the site register: settings, cards, roles, and whether it verifies\n"
     "  site change --reason TEXT [--set-quorum K/N] [--set-profile P] [--set-role SERIAL=ROLE]\n"
     "              [--revoke-card SERIAL] [--set-module NAME]\n"

@@ -80,10 +80,11 @@ Result<QStringList> CeremonyPaths::disclose(workspace::Workspace& ws, const Cere
     if (!ws.module() || config.keyTokenSerial.isEmpty())
         return QStringList();
     // No key token present: nothing to disclose; the ceremony's body says the token is missing.
-    auto token = ws.module()->findTokenBySerial(config.keyTokenSerial);
-    if (!token)
+    auto module = ws.keyTokenModule();
+    auto token = ws.keyToken();
+    if (!module || !token)
         return QStringList();
-    auto caps = hsm::Capabilities::read(*ws.module(), token->slotId);
+    auto caps = hsm::Capabilities::read(**module, token->slotId);
     if (!caps)
         return caps.error();
     qint64 devices = 0;

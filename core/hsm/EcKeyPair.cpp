@@ -135,7 +135,12 @@ Result<EcKeyPair> EcKeyPair::generate(Session& session, const QString& label, co
                                                     std::size(privT), &pub, &priv);
     if (rv != CKR_OK)
         return ckrvError(rv, hsm::tr("Generating an EC P-256 key pair on the token"));
-    return find(session, id);
+    auto made = find(session, id);
+    if (!made) { // a pair that cannot be read back is not left on the token
+        (void)session.destroyObject(priv);
+        (void)session.destroyObject(pub);
+    }
+    return made;
 }
 
 Result<EcKeyPair> EcKeyPair::find(Session& session, const QByteArray& id) {
@@ -166,6 +171,16 @@ Result<EcKeyPair> EcKeyPair::find(Session& session, const QByteArray& id) {
             ErrorCode::Token,
             hsm::tr("The key pair with id %1 is not an EC P-256 key.").arg(QString::fromLatin1(id.toHex())));
     return kp;
+}
+
+Result<bool> EcKeyPair::exists(Session& session, const QByteArray& id) {
+    auto privs = session.findObjects(CKO_PRIVATE_KEY, id);
+    if (!privs)
+        return privs.error();
+    auto pubs = session.findObjects(CKO_PUBLIC_KEY, id);
+    if (!pubs)
+        return pubs.error();
+    return !privs->isEmpty() || !pubs->isEmpty();
 }
 
 QString EcKeyPair::fingerprint() const {
@@ -248,6 +263,12 @@ Result<QByteArray> EcKeyPair::sign(Session& session, const QByteArray& data) con
     if (out.isEmpty())
         return fail(ErrorCode::Crypto, hsm::tr("Encoding the signature failed."));
     return out;
+}
+
+Status EcKeyPair::destroy(Session& session) const {
+    if (auto s = session.destroyObject(m_private); !s)
+        return s;
+    return session.destroyObject(m_public);
 }
 
 } // namespace symbolon::hsm

@@ -19,6 +19,9 @@ public:
     [[nodiscard]] static Result<EcKeyPair> generate(Session& session, const QString& label,
                                                     const QByteArray& id);
     [[nodiscard]] static Result<EcKeyPair> find(Session& session, const QByteArray& id);
+    // Whether any key object (private or public) with this id is on the token; an error when the
+    // token cannot say (never taken for "none").
+    [[nodiscard]] static Result<bool> exists(Session& session, const QByteArray& id);
 
     QByteArray id() const { return m_id; }
     // SubjectPublicKeyInfo DER, the form keyslots and verifiers keep.
@@ -31,6 +34,8 @@ public:
     [[nodiscard]] Result<SecureBytes> deriveShared(Session& session, const QByteArray& peerPoint) const;
     // ECDSA over SHA-256 of data; returns a DER signature (as OpenSSL verifies it).
     [[nodiscard]] Result<QByteArray> sign(Session& session, const QByteArray& data) const;
+    // Destroys both halves on the token (a key made by a step that is then undone).
+    [[nodiscard]] Status destroy(Session& session) const;
 
 private:
     QByteArray m_id;

@@ -66,12 +66,29 @@ QHash<QString, std::weak_ptr<Module>>& registry() {
     static QHash<QString, std::weak_ptr<Module>> r;
     return r;
 }
+// The parameters each library was initialised with, for the life of the process: a library is
+// never finalised, so a later load with other parameters would silently get the first ones.
+// The bytes stay allocated: the library may keep the pointer.
+QHash<QString, QByteArray*>& initialisedWith() {
+    static auto* r = new QHash<QString, QByteArray*>(); // never destroyed, like the libraries
+    return *r;
+}
 } // namespace
 
-Result<std::shared_ptr<Module>> Module::load(const QString& path) {
+Result<std::shared_ptr<Module>> Module::load(const QString& path, const QString& initArgs) {
     std::lock_guard lock(g_registryMutex);
+    if (const QByteArray* first = initialisedWith().value(path); first && *first != initArgs.toUtf8())
+        return fail(ErrorCode::InvalidInput,
+                    hsm::tr("The PKCS#11 module %1 is already initialised in this process with other "
+                            "initialisation parameters (\"%2\", now \"%3\"): a library is initialised "
+                            "once. Give every role that uses it the same parameters, or restart Symbolon.")
+                        .arg(path, QString::fromUtf8(*first), initArgs));
     if (auto existing = registry().value(path).lock())
         return existing;
+    if (initArgs.contains(QChar(0)))
+        return fail(ErrorCode::InvalidInput,
+                    hsm::tr("The initialisation parameters of the PKCS#11 module %1 contain a NUL character.")
+                        .arg(path));
 
     void* handle = dlopen(path.toLocal8Bit().constData(), RTLD_NOW | RTLD_LOCAL);
     if (!handle)
@@ -84,15 +101,32 @@ Result<std::shared_ptr<Module>> Module::load(const QString& path) {
         return fail(ErrorCode::Token,
                     hsm::tr("%1 is not a PKCS#11 module (no C_GetFunctionList).").arg(path));
     }
+    std::shared_ptr<Module> module(new Module());
+    module->m_initArgs = initArgs;
+    auto* bytes = new QByteArray(initArgs.toUtf8()); // kept for the life of the process (above)
     CK_C_INITIALIZE_ARGS args{};
     args.flags = CKF_OS_LOCKING_OK;
+    if (!initArgs.isEmpty())
+        args.pReserved = bytes->data();
     const CK_RV rv = list->C_Initialize(&args);
+    // Already initialised by someone else (libp11) with unknown parameters: not ours to guess.
+    const bool ours = initialisedWith().contains(path); // by an earlier load, with these parameters
+    if (rv == CKR_CRYPTOKI_ALREADY_INITIALIZED && !initArgs.isEmpty() && !ours) {
+        delete bytes;
+        return fail(ErrorCode::InvalidInput,
+                    hsm::tr("The PKCS#11 module %1 was initialised in this process by another component, "
+                            "without the parameters \"%2\": restart Symbolon.")
+                        .arg(path, initArgs));
+    }
     // libp11 may already have initialised this same module instance (glibc returns it again).
     if (rv != CKR_OK && rv != CKR_CRYPTOKI_ALREADY_INITIALIZED) {
+        delete bytes;
         dlclose(handle);
-        return ckrvError(rv, hsm::tr("Initialising the PKCS#11 module %1").arg(path));
+        return ckrvError(rv, initArgs.isEmpty()
+                                 ? hsm::tr("Initialising the PKCS#11 module %1").arg(path)
+                                 : hsm::tr("Initialising the PKCS#11 module %1 with the parameters \"%2\"")
+                                       .arg(path, initArgs));
     }
-    std::shared_ptr<Module> module(new Module());
     module->m_path = path;
     module->m_handle = handle;
     module->m_functions = list;
@@ -104,6 +138,10 @@ Result<std::shared_ptr<Module>> Module::load(const QString& path) {
                                     .arg(info.libraryVersion.major)
                                     .arg(info.libraryVersion.minor);
     registry().insert(path, module);
+    if (ours)
+        delete bytes; // the library keeps the first load's
+    else
+        initialisedWith().insert(path, bytes);
     return module;
 }
 

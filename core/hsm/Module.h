@@ -17,15 +17,21 @@ class Session;
 // Owns one PKCS#11 module (by path): dlopen, C_GetFunctionList, C_Initialize (accepting
 // CKR_CRYPTOKI_ALREADY_INITIALIZED, since libp11 may have initialised the same instance).
 // One Module per path per process; get it with Module::load. Finalised at process exit only:
-// finalising would kill every session, libp11's included.
+// finalising would kill every session, libp11's included. Several modules (a key token's, the
+// cards') are loaded side by side; each keeps its own slot lock.
 class Module : public std::enable_shared_from_this<Module> {
 public:
-    [[nodiscard]] static Result<std::shared_ptr<Module>> load(const QString& path);
+    // initArgs: the C_Initialize parameter string (CK_C_INITIALIZE_ARGS.pReserved; p11-kit's
+    // "x-init-reserved"), which NSS softoken needs (configdir='sql:DIR' ...). A library is
+    // initialised once per process: loading it again with other parameters is refused.
+    [[nodiscard]] static Result<std::shared_ptr<Module>> load(const QString& path,
+                                                              const QString& initArgs = {});
     ~Module();
     Module(const Module&) = delete;
     Module& operator=(const Module&) = delete;
 
     QString path() const { return m_path; }
+    QString initArgs() const { return m_initArgs; }
     QString libraryDescription() const { return m_description; }
 
     // Slots with a token present; uninitialised tokens included only when asked.
@@ -46,6 +52,7 @@ public:
 private:
     Module() = default;
     QString m_path;
+    QString m_initArgs;
     QString m_description;
     void* m_handle = nullptr;
     const void* m_functions = nullptr;

@@ -1,5 +1,6 @@
 #include "hsm/Pkcs11Uri.h"
 
+#include "hsm/CkrvText.h"
 #include "hsm/Module.h"
 #include "hsm/P11.h"
 
@@ -41,8 +42,13 @@ Result<TokenInfo> Pkcs11Uri::selectToken(const Module& module, const QString& ur
     QVector<TokenInfo> hits;
     for (const TokenInfo& t : *tokens) {
         CK_TOKEN_INFO ti{};
-        if (f->C_GetTokenInfo(t.slotId, &ti) != CKR_OK)
+        // Removed meanwhile: not there. Any other failure is the token's, with its CKR (never
+        // "no token matches").
+        if (const CK_RV rv = f->C_GetTokenInfo(t.slotId, &ti);
+            rv == CKR_TOKEN_NOT_PRESENT || rv == CKR_SLOT_ID_INVALID)
             continue;
+        else if (rv != CKR_OK)
+            return ckrvError(rv, hsm::tr("Reading the token information of slot %1").arg(t.slotId));
         if (p11_kit_uri_match_token_info(h.uri, &ti))
             hits.push_back(t);
     }

@@ -36,8 +36,8 @@ JournalSigner::~JournalSigner() {
     if (!m_session)
         return;
     std::lock_guard lock(g_loginsMutex);
-    if (--logins()[m_serial] == 0) {
-        logins().remove(m_serial);
+    if (--logins()[m_loginKey] == 0) {
+        logins().remove(m_loginKey);
         (void)m_session->logout();
     }
 }
@@ -60,6 +60,35 @@ Result<JournalSigner::Enrolled> JournalSigner::enrol(hsm::Module& module, const 
     return Enrolled{token->serial, std::move(pin), key->publicKeyDer()};
 }
 
+Result<JournalSigner::Enrolled> JournalSigner::enrolExisting(hsm::Module& module, const hsm::TokenInfo& token,
+                                                             const SecureBytes& pin) {
+    auto session = module.openSession(token.slotId, true);
+    if (!session)
+        return session.error();
+    if (auto s = (*session)->loginCheckingPin(pin); !s)
+        return Error{s.error().code,
+                     QCoreApplication::translate("symbolon::journal", "The journal token \"%1\": %2")
+                         .arg(token.label, s.error().message),
+                     s.error().ckrv, s.error().hasCkrv};
+    auto existing = hsm::EcKeyPair::exists(**session, keyId());
+    if (!existing || *existing) {
+        (void)(*session)->logout();
+        if (!existing)
+            return existing.error();
+        return fail(ErrorCode::AlreadyExists,
+                    QCoreApplication::translate("symbolon::journal",
+                                                "The journal token \"%1\" already holds a journal signing "
+                                                "key: it serves another workspace. Give this site a token of "
+                                                "its own, or remove that key first.")
+                        .arg(token.label));
+    }
+    auto key = hsm::EcKeyPair::generate(**session, QStringLiteral("Symbolon journal signing key"), keyId());
+    (void)(*session)->logout();
+    if (!key)
+        return key.error();
+    return Enrolled{token.serial, SecureBytes(pin), key->publicKeyDer()};
+}
+
 Result<std::unique_ptr<JournalSigner>> JournalSigner::open(hsm::Module& module, const QString& serial,
                                                            const SecureBytes& pin) {
     auto token = module.findTokenBySerial(serial);
@@ -70,7 +99,12 @@ Result<std::unique_ptr<JournalSigner>> JournalSigner::open(hsm::Module& module, 
                                         "The journal token is not present, so checkpoints cannot be "
                                         "signed: %1")
                 .arg(token.error().message));
-    auto session = module.openSession(token->slotId, false);
+    return open(module, *token, pin);
+}
+
+Result<std::unique_ptr<JournalSigner>> JournalSigner::open(hsm::Module& module, const hsm::TokenInfo& token,
+                                                           const SecureBytes& pin) {
+    auto session = module.openSession(token.slotId, false);
     if (!session)
         return session.error();
     if (auto s = (*session)->login(pin); !s)
@@ -79,11 +113,11 @@ Result<std::unique_ptr<JournalSigner>> JournalSigner::open(hsm::Module& module, 
     if (!key)
         return key.error();
     std::unique_ptr<JournalSigner> signer(new JournalSigner());
+    signer->m_loginKey = module.path() + QLatin1Char('#') + QString::number(token.slotId);
     {
         std::lock_guard lock(g_loginsMutex);
-        ++logins()[serial];
+        ++logins()[signer->m_loginKey];
     }
-    signer->m_serial = serial;
     signer->m_session = std::move(*session);
     signer->m_key = std::make_unique<hsm::EcKeyPair>(*key);
     return signer;

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "common/SecureBytes.h"
+#include "hsm/TokenInfo.h"
 #include "journal/Checkpoint.h"
 
 #include <QByteArray>
@@ -35,9 +36,17 @@ public:
         QByteArray publicKey; // SPKI DER
     };
     [[nodiscard]] static Result<Enrolled> enrol(hsm::Module& module, const QString& label = tokenLabel());
+    // A site's existing journal token (issue #18): its key pair is generated with the PIN its
+    // administrator gave, which the workspace then keeps. A token that already holds a journal
+    // signing key is refused (its key would be ambiguous).
+    [[nodiscard]] static Result<Enrolled> enrolExisting(hsm::Module& module, const hsm::TokenInfo& token,
+                                                        const SecureBytes& pin);
 
     [[nodiscard]] static Result<std::unique_ptr<JournalSigner>>
     open(hsm::Module& module, const QString& serial, const SecureBytes& pin);
+    // The token chosen by the caller (by URI where serials are not unique, as on NSS softoken).
+    [[nodiscard]] static Result<std::unique_ptr<JournalSigner>>
+    open(hsm::Module& module, const hsm::TokenInfo& token, const SecureBytes& pin);
     ~JournalSigner();
 
     QByteArray publicKey() const;
@@ -54,7 +63,7 @@ public:
 
 private:
     JournalSigner() = default;
-    QString m_serial;
+    QString m_loginKey; // the module's path and the token's slot
     std::unique_ptr<hsm::Session> m_session;
     std::unique_ptr<hsm::EcKeyPair> m_key;
 };

@@ -76,4 +76,14 @@ Result<CardShare> CardShare::load(hsm::Session& card, const QString& purpose) {
     return s;
 }
 
+Status CardShare::remove(hsm::Session& card, const QString& purpose) {
+    auto objects = card.findObjects(CKO_DATA, {}, labelFor(purpose));
+    if (!objects)
+        return objects.error();
+    for (unsigned long h : *objects)
+        if (auto s = card.destroyObject(h); !s)
+            return s;
+    return {};
+}
+
 } // namespace symbolon::quorum

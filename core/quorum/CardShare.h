@@ -22,6 +22,8 @@ struct CardShare {
 
     [[nodiscard]] Status store(hsm::Session& card) const; // session logged in as user, read-write
     [[nodiscard]] static Result<CardShare> load(hsm::Session& card, const QString& purpose);
+    // Removes the card's share for `purpose` (an enrolment that failed before the token changed).
+    [[nodiscard]] static Status remove(hsm::Session& card, const QString& purpose);
 };
 
 } // namespace symbolon::quorum

@@ -1,6 +1,7 @@
 #include "quorum/KeyTokenEnrolment.h"
 
 #include "hsm/Module.h"
+#include "hsm/P11.h"
 #include "hsm/Session.h"
 #include "quorum/CardShare.h"
 #include "quorum/Shamir.h"
@@ -21,8 +22,10 @@ SecureBytes randomPin() {
 }
 } // namespace
 
-Result<KeyTokenEnrolment::Outcome> KeyTokenEnrolment::enrol(hsm::Module& module, const QString& label,
-                                                            const QVector<CardLogin>& cards, int k) {
+namespace {
+// The cards, each logged in with its own PIN, none holding a share yet.
+Result<std::vector<std::unique_ptr<hsm::Session>>> presentCards(hsm::Module& module,
+                                                                const QVector<CardLogin>& cards, int k) {
     const int n = static_cast<int>(cards.size());
     if (k < 1 || n < k)
         return fail(ErrorCode::InvalidInput,
@@ -33,7 +36,6 @@ Result<KeyTokenEnrolment::Outcome> KeyTokenEnrolment::enrol(hsm::Module& module,
                 return fail(
                     ErrorCode::InvalidInput,
                     quorum::tr("The same card (serial %1) was presented twice.").arg(cards[i].serial));
-
     // Check every card's PIN before touching the key token: a typo must not leave a half-enrolled token.
     std::vector<std::unique_ptr<hsm::Session>> sessions;
     for (const CardLogin& c : cards) {
@@ -44,9 +46,15 @@ Result<KeyTokenEnrolment::Outcome> KeyTokenEnrolment::enrol(hsm::Module& module,
         if (!s)
             return s.error();
         if (auto l = (*s)->loginCheckingPin(c.pin); !l)
-            return l.error();
+            return Error{l.error().code, QStringLiteral("%1: %2").arg(token->label, l.error().message),
+                         l.error().ckrv, l.error().hasCkrv};
         for (const QString& purpose : {kUserPin, kSoPin}) {
             auto existing = CardShare::load(**s, purpose);
+            if (!existing &&
+                existing.error().code != ErrorCode::NotFound) // not "none": the card could not say
+                return Error{existing.error().code,
+                             QStringLiteral("%1: %2").arg(token->label, existing.error().message),
+                             existing.error().ckrv, existing.error().hasCkrv};
             if (existing)
                 return fail(
                     ErrorCode::AlreadyExists,
@@ -55,7 +63,46 @@ Result<KeyTokenEnrolment::Outcome> KeyTokenEnrolment::enrol(hsm::Module& module,
         }
         sessions.push_back(std::move(*s));
     }
+    return sessions;
+}
 
+Status storeShares(std::vector<std::unique_ptr<hsm::Session>>& sessions, const QVector<CardLogin>& cards,
+                   int k, const QVector<Share>& user, const QVector<Share>* so,
+                   KeyTokenEnrolment::Outcome& out) {
+    const int n = static_cast<int>(cards.size());
+    for (int i = 0; i < n; ++i) {
+        CardShare u{kUserPin, k, n, user[i]};
+        if (auto s = u.store(*sessions[static_cast<std::size_t>(i)]); !s)
+            return s.error();
+        if (so) {
+            CardShare o{kSoPin, k, n, (*so)[i]};
+            if (auto s = o.store(*sessions[static_cast<std::size_t>(i)]); !s)
+                return s.error();
+        }
+        out.shareIndexes.push_back({cards[i].serial, user[i].index});
+    }
+    return {};
+}
+
+// Takes back what storeShares put on the cards (the token was not changed).
+void removeShares(std::vector<std::unique_ptr<hsm::Session>>& sessions) {
+    for (auto& s : sessions)
+        for (const QString& purpose : {kUserPin, kSoPin})
+            (void)CardShare::remove(*s, purpose);
+}
+
+void logout(std::vector<std::unique_ptr<hsm::Session>>& sessions) {
+    for (auto& s : sessions)
+        (void)s->logout();
+}
+} // namespace
+
+Result<KeyTokenEnrolment::Outcome> KeyTokenEnrolment::enrol(hsm::Module& module, const QString& label,
+                                                            const QVector<CardLogin>& cards, int k) {
+    auto sessions = presentCards(module, cards, k);
+    if (!sessions)
+        return sessions.error();
+    const int n = static_cast<int>(cards.size());
     SecureBytes userPin = randomPin();
     SecureBytes soPin = randomPin();
     auto userShares = shamirSplit(userPin, k, n);
@@ -67,21 +114,181 @@ Result<KeyTokenEnrolment::Outcome> KeyTokenEnrolment::enrol(hsm::Module& module,
     auto token = module.initToken(label, soPin, userPin);
     if (!token)
         return token.error();
-
     Outcome out;
     out.token = *token;
-    for (int i = 0; i < n; ++i) {
-        CardShare u{kUserPin, k, n, (*userShares)[i]};
-        CardShare so{kSoPin, k, n, (*soShares)[i]};
-        if (auto s = u.store(*sessions[static_cast<std::size_t>(i)]); !s)
-            return s.error();
-        if (auto s = so.store(*sessions[static_cast<std::size_t>(i)]); !s)
-            return s.error();
-        out.shareIndexes.push_back({cards[i].serial, (*userShares)[i].index});
-    }
-    for (auto& s : sessions)
-        (void)s->logout();
+    auto stored = storeShares(*sessions, cards, k, *userShares, &*soShares, out);
+    logout(*sessions);
+    if (!stored)
+        return stored.error();
     return out;
+}
+
+Result<KeyTokenEnrolment::Outcome>
+KeyTokenEnrolment::adopt(hsm::Module& keyModule, const hsm::TokenInfo& token, const SecureBytes& userPin,
+                         const SecureBytes& soPin, hsm::Module& cardModule, const QVector<CardLogin>& cards,
+                         int k, bool* tokenChanged) {
+    if (userPin.empty())
+        return fail(ErrorCode::PinIncorrect,
+                    quorum::tr("Enter the key token's current user PIN (its HSM administrator's)."));
+    if (token.pinLocked)
+        return fail(ErrorCode::PinLocked,
+                    quorum::tr("The user PIN of the key token \"%1\" is locked: its security officer must "
+                               "unblock it first.")
+                        .arg(token.label));
+    auto sessions = presentCards(cardModule, cards, k);
+    if (!sessions)
+        return sessions.error();
+    // That the key token is not one of the cards is the caller's to check (by slot and token
+    // information: NSS softoken's tokens share one serial).
+    auto session = keyModule.openSession(token.slotId, true);
+    if (!session)
+        return session.error();
+    const auto named = [&token](const Error& e) {
+        return Error{e.code, quorum::tr("The key token \"%1\": %2").arg(token.label, e.message), e.ckrv,
+                     e.hasCkrv};
+    };
+    // Both given PINs are checked before either is changed.
+    if (auto l = (*session)->loginCheckingPin(userPin); !l)
+        return named(l.error());
+    (void)(*session)->logout();
+    const bool takeSo = !soPin.empty();
+    if (takeSo) {
+        if (auto l = (*session)->loginCheckingPin(soPin, true); !l)
+            return named(l.error());
+        (void)(*session)->logout();
+    }
+    const int n = static_cast<int>(cards.size());
+    SecureBytes newUser = randomPin();
+    SecureBytes newSo = takeSo ? randomPin() : SecureBytes();
+    auto userShares = shamirSplit(newUser, k, n);
+    if (!userShares)
+        return userShares.error();
+    Result<QVector<Share>> soShares = QVector<Share>();
+    if (takeSo)
+        soShares = shamirSplit(newSo, k, n);
+    if (!soShares)
+        return soShares.error();
+    // The shares go onto the cards before a PIN changes. Then the SO PIN, then the user PIN. A
+    // change that fails is probed on a fresh session: only when the old PIN is positively still
+    // the token's is what was done put back (the SO PIN, then the cards' shares), leaving the
+    // token and the cards as they were. When the token cannot say, the shares stay on the cards
+    // (they may be the only copy of the new PIN) and *tokenChanged says so.
+    Outcome out;
+    out.token = token;
+    const auto undo = [&sessions](const Error& e) {
+        removeShares(*sessions);
+        logout(*sessions);
+        return e;
+    };
+    const auto keep = [&sessions, tokenChanged](const Error& e) {
+        logout(*sessions);
+        if (tokenChanged)
+            *tokenChanged = true;
+        return Error{e.code,
+                     quorum::tr("%1 The key token may have taken the new PIN: the custodians' cards keep "
+                                "their shares, which rebuild it.")
+                         .arg(e.message),
+                     e.ckrv, e.hasCkrv};
+    };
+    hsm::Session& key = **session;
+    const auto setPinFrom = [&key](const SecureBytes& from, const SecureBytes& to, bool so) -> Status {
+        if (auto l = key.loginCheckingPin(from, so); !l)
+            return l;
+        auto set = key.setPin(from, to);
+        (void)key.logout();
+        return set;
+    };
+    // Whether `pin` is the token's PIN now, asked on a new session; an error when it cannot say.
+    const auto isPin = [&keyModule, &token](const SecureBytes& pin, bool so) -> Result<bool> {
+        auto probe = keyModule.openSession(token.slotId, true);
+        if (!probe)
+            return probe.error();
+        if (auto l = (*probe)->loginCheckingPin(pin, so); !l) {
+            const Error& e = l.error();
+            if (e.hasCkrv &&
+                (e.ckrv == CKR_PIN_INCORRECT || e.ckrv == CKR_PIN_LEN_RANGE || e.ckrv == CKR_PIN_INVALID))
+                return false;
+            return e;
+        }
+        (void)(*probe)->logout();
+        return true;
+    };
+    // After a failed change from `from` to `to`: still `from` (true), took `to` (false), or unknown.
+    const auto stillOld = [&isPin](const SecureBytes& from, const SecureBytes& to, bool so) -> Result<bool> {
+        auto old = isPin(from, so);
+        if (!old)
+            return old.error();
+        if (*old)
+            return true;
+        auto now = isPin(to, so);
+        if (!now)
+            return now.error();
+        if (*now)
+            return false;
+        return fail(ErrorCode::Token, quorum::tr("the token accepts neither the old nor the new PIN."));
+    };
+    if (auto s = storeShares(*sessions, cards, k, *userShares, takeSo ? &*soShares : nullptr, out); !s)
+        return undo(s.error());
+    if (takeSo)
+        if (auto set = setPinFrom(soPin, newSo, true); !set) {
+            auto old = stillOld(soPin, newSo, true);
+            if (!old)
+                return keep(named(set.error()));
+            if (*old)
+                return undo(named(set.error()));
+            // it took the new SO PIN after all: carry on
+        }
+    if (auto set = setPinFrom(userPin, newUser, false); !set) {
+        auto old = stillOld(userPin, newUser, false);
+        if (!old)
+            return keep(named(set.error()));
+        if (*old) {
+            if (takeSo && !setPinFrom(newSo, soPin, true))
+                return keep(named(set.error()));
+            return undo(named(set.error()));
+        }
+    }
+    logout(*sessions);
+    out.newUser = std::move(newUser);
+    out.newSo = std::move(newSo);
+    return out;
+}
+
+Status KeyTokenEnrolment::giveBack(hsm::Module& keyModule, const Outcome& adopted, const SecureBytes& userPin,
+                                   const SecureBytes& soPin, hsm::Module& cardModule,
+                                   const QVector<CardLogin>& cards) {
+    auto session = keyModule.openSession(adopted.token.slotId, true);
+    if (!session)
+        return session.error();
+    hsm::Session& key = **session;
+    const auto setBack = [&key](const SecureBytes& from, const SecureBytes& to, bool so) -> Status {
+        if (auto l = key.loginCheckingPin(from, so); !l)
+            return l;
+        auto set = key.setPin(from, to);
+        (void)key.logout();
+        return set;
+    };
+    if (auto s = setBack(adopted.newUser, userPin, false); !s)
+        return s;
+    if (!adopted.newSo.empty())
+        if (auto s = setBack(adopted.newSo, soPin, true); !s)
+            return s;
+    for (const CardLogin& c : cards) {
+        auto token = cardModule.findTokenBySerial(c.serial);
+        auto s = token ? cardModule.openSession(token->slotId, true)
+                       : Result<std::unique_ptr<hsm::Session>>(token.error());
+        if (!s)
+            return s.error();
+        if (auto l = (*s)->login(c.pin); !l)
+            return l;
+        for (const QString& purpose : {kUserPin, kSoPin})
+            if (auto r = CardShare::remove(**s, purpose); !r) {
+                (void)(*s)->logout();
+                return r;
+            }
+        (void)(*s)->logout();
+    }
+    return {};
 }
 
 Result<SecureBytes> KeyTokenEnrolment::rebuildUserPin(hsm::Module& module, const QVector<CardLogin>& cards) {

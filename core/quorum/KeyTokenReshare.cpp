@@ -1,6 +1,7 @@
 #include "quorum/KeyTokenReshare.h"
 
 #include "workspace/SiteRegister.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 
@@ -11,10 +12,13 @@ Status KeyTokenReshare::collect(workspace::Workspace& ws, hsm::Session& card,
     auto user = loadHeldShare(ws, card, registered, kUserPinShare);
     if (!user)
         return user.error();
-    auto so = loadHeldShare(ws, card, registered, kSoPinShare);
+    // The SO PIN's shares only where the site register says the SO PIN is Symbolon's: never
+    // decided from which shares happen to be found.
+    const bool soShared = ws.siteRegister().settings.keyTokenSoPinShared;
+    auto so = soShared ? loadHeldShare(ws, card, registered, kSoPinShare) : Result<HeldShare>(HeldShare{});
     if (!so)
         return so.error();
-    if (!user->current || !so->current)
+    if (!user->current || (soShared && !so->current))
         return fail(ErrorCode::NotFound,
                     QCoreApplication::translate(
                         "symbolon::quorum", "Card %1 (%2) holds no share of the key token's current PINs: it "

@@ -61,10 +61,7 @@ Result<SecureBytes> combine(const QVector<HeldShare>& held, bool pending, const 
 }
 
 Result<std::unique_ptr<hsm::Session>> keyTokenSession(workspace::Workspace& ws) {
-    auto token = ws.module()->findTokenBySerial(ws.config().keyTokenSerial);
-    if (!token)
-        return token.error();
-    return ws.module()->openSession(token->slotId, true);
+    return ws.openKeyTokenSession(true);
 }
 
 // Logs in (user or SO) with `from` and sets `to`.
@@ -76,18 +73,48 @@ Status changePin(hsm::Session& s, const SecureBytes& from, const SecureBytes& to
     return set;
 }
 
+// Journals a rolled-back re-share and drops its pending shares.
+Status recordRollBack(workspace::Workspace& ws, const QJsonObject& details) {
+    if (auto e =
+            ws.record(QStringLiteral("key_token.reshare_rolled_back"), QStringLiteral("key-token"), details);
+        !e)
+        return e.error();
+    store::Transaction tx(ws.db());
+    if (auto b = tx.begin(); !b)
+        return b;
+    if (auto d = workspace::KeyTokenShareStore::dropPending(ws.db()); !d)
+        return d;
+    return tx.commit();
+}
+
 // Puts the old PINs back where the new ones were set, journals it, and drops the pending shares.
 // The invariant that makes a kill at any moment recoverable: the SO PIN is changed first and put
 // back last, so while the SO PIN is the old one, the user PIN is too. The old SO PIN is probed
 // first (the approvers can always rebuild it): when it is still right, nothing was changed on
 // the token and the new PINs are not needed (soNew and userNew may then be null).
-Status rollBack(workspace::Workspace& ws, int generation, const SecureBytes& soOld, const SecureBytes* soNew,
+// Without a shared SO PIN (soOld null: the site kept it, or NSS softoken has none) the user PIN
+// is the only one changed: it is probed instead, which costs the token one wrong try when the
+// re-share had changed it.
+Status rollBack(workspace::Workspace& ws, int generation, const SecureBytes* soOld, const SecureBytes* soNew,
                 const SecureBytes& userOld, const SecureBytes* userNew, const QString& needNew) {
     auto session = keyTokenSession(ws);
     if (!session)
         return session.error();
     hsm::Session& s = **session;
-    auto soIsOld = isPin(s, soOld, true);
+    if (!soOld) {
+        auto userIsOld = isPin(s, userOld, false);
+        if (!userIsOld)
+            return userIsOld.error();
+        if (!*userIsOld) {
+            if (!userNew)
+                return fail(ErrorCode::PolicyRefused, needNew);
+            if (auto back = changePin(s, *userNew, userOld, false); !back)
+                return back;
+        }
+        return recordRollBack(ws, QJsonObject{{QStringLiteral("generation"), generation},
+                                              {QStringLiteral("user_pin_was_changed"), !*userIsOld}});
+    }
+    auto soIsOld = isPin(s, *soOld, true);
     if (!soIsOld)
         return soIsOld.error();
     bool userChanged = false;
@@ -102,21 +129,12 @@ Status rollBack(workspace::Workspace& ws, int generation, const SecureBytes& soO
             if (auto back = changePin(s, *userNew, userOld, false); !back)
                 return back;
         }
-        if (auto back = changePin(s, *soNew, soOld, true); !back) // ...the SO PIN last
+        if (auto back = changePin(s, *soNew, *soOld, true); !back) // ...the SO PIN last
             return back;
     }
-    if (auto e = ws.record(QStringLiteral("key_token.reshare_rolled_back"), QStringLiteral("key-token"),
-                           QJsonObject{{QStringLiteral("generation"), generation},
-                                       {QStringLiteral("so_pin_was_changed"), !*soIsOld},
-                                       {QStringLiteral("user_pin_was_changed"), userChanged}});
-        !e)
-        return e.error();
-    store::Transaction tx(ws.db());
-    if (auto b = tx.begin(); !b)
-        return b;
-    if (auto d = workspace::KeyTokenShareStore::dropPending(ws.db()); !d)
-        return d;
-    return tx.commit();
+    return recordRollBack(ws, QJsonObject{{QStringLiteral("generation"), generation},
+                                          {QStringLiteral("so_pin_was_changed"), !*soIsOld},
+                                          {QStringLiteral("user_pin_was_changed"), userChanged}});
 }
 } // namespace
 
@@ -185,22 +203,23 @@ Status settleInterruptedReshare(workspace::Workspace& ws, const QVector<HeldShar
                    "first; that needs approving custodians who hold shares of both the current and the "
                    "interrupted sharing.")
             .arg(*pending);
-    auto soOld = combine(so, false, quorum::tr("SO PIN"));
+    const bool soShared = ws.siteRegister().settings.keyTokenSoPinShared;
+    auto soOld = soShared ? combine(so, false, quorum::tr("SO PIN")) : Result<SecureBytes>(SecureBytes());
     auto userOld = combine(user, false, quorum::tr("User PIN"));
     for (const auto* r : {&soOld, &userOld})
         if (!*r)
             return fail(r->error().code, refusal + QLatin1Char(' ') + r->error().message);
     // The new PINs only when the approvers hold enough of the interrupted sharing; needed only
     // when the token was changed.
-    auto soNew = combine(so, true, quorum::tr("SO PIN"));
+    auto soNew = soShared ? combine(so, true, quorum::tr("SO PIN")) : Result<SecureBytes>(SecureBytes());
     auto userNew = combine(user, true, quorum::tr("User PIN"));
     QString needNew;
     if (!soNew)
         needNew = refusal + QLatin1Char(' ') + soNew.error().message;
     else if (!userNew)
         needNew = refusal + QLatin1Char(' ') + userNew.error().message;
-    return rollBack(ws, *pending, *soOld, soNew ? &*soNew : nullptr, *userOld, userNew ? &*userNew : nullptr,
-                    needNew);
+    return rollBack(ws, *pending, soShared ? &*soOld : nullptr, soNew && soShared ? &*soNew : nullptr,
+                    *userOld, userNew ? &*userNew : nullptr, needNew);
 }
 
 Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const workspace::SiteRegister& next,
@@ -219,7 +238,8 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
     auto oldUser = combine(user, false, quorum::tr("User PIN"));
     if (!oldUser)
         return oldUser.error();
-    auto oldSo = combine(so, false, quorum::tr("SO PIN"));
+    const bool soShared = ws.siteRegister().settings.keyTokenSoPinShared;
+    auto oldSo = soShared ? combine(so, false, quorum::tr("SO PIN")) : Result<SecureBytes>(SecureBytes());
     if (!oldSo)
         return oldSo.error();
 
@@ -237,11 +257,11 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
                         .arg(n));
     const int generation = *current + 1;
     SecureBytes newUser = randomPin();
-    SecureBytes newSo = randomPin();
+    SecureBytes newSo = soShared ? randomPin() : SecureBytes();
     auto userSplit = shamirSplit(newUser, k, n);
     if (!userSplit)
         return userSplit.error();
-    auto soSplit = shamirSplit(newSo, k, n);
+    auto soSplit = soShared ? shamirSplit(newSo, k, n) : Result<QVector<Share>>(QVector<Share>());
     if (!soSplit)
         return soSplit.error();
     QVector<workspace::StoredShare> rows;
@@ -252,6 +272,8 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
             QJsonObject sealedJson;
             for (const auto& [purpose, split] :
                  {std::pair{kUserPinShare, &*userSplit}, {kSoPinShare, &*soSplit}}) {
+                if (split->isEmpty()) // no SO PIN of Symbolon's
+                    continue;
                 workspace::StoredShare row;
                 row.generation = generation;
                 row.pending = true;
@@ -279,12 +301,14 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
                                       {QStringLiteral("sealed"), QString::fromLatin1(sealed->sealed.toHex())},
                                   });
             }
-            holders.append(QJsonObject{{QStringLiteral("holder"), card->holder},
-                                       {QStringLiteral("card_serial"), card->cardSerial},
-                                       {QStringLiteral("share_index"), (*userSplit)[i].index},
-                                       {QStringLiteral("so_share_index"), (*soSplit)[i].index},
-                                       {QStringLiteral("key_fingerprint"), card->fingerprint()},
-                                       {QStringLiteral("sealed_shares"), sealedJson}});
+            QJsonObject holder{{QStringLiteral("holder"), card->holder},
+                               {QStringLiteral("card_serial"), card->cardSerial},
+                               {QStringLiteral("share_index"), (*userSplit)[i].index},
+                               {QStringLiteral("key_fingerprint"), card->fingerprint()},
+                               {QStringLiteral("sealed_shares"), sealedJson}};
+            if (soShared)
+                holder.insert(QStringLiteral("so_share_index"), (*soSplit)[i].index);
+            holders.append(holder);
         }
     }
 
@@ -294,6 +318,8 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
         return session.error();
     hsm::Session& s = **session;
     for (const auto& [pin, so] : {std::pair{&*oldUser, false}, {&*oldSo, true}}) {
+        if (so && !soShared)
+            continue;
         if (auto l = s.loginCheckingPin(*pin, so); !l)
             return Error{
                 l.error().code,
@@ -313,12 +339,13 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
             return c.error();
     }
     // SO PIN first, then the user PIN (rollBack relies on this order).
-    Status changed = changePin(s, *oldSo, newSo, true);
+    Status changed = soShared ? changePin(s, *oldSo, newSo, true) : Status();
     if (changed)
         changed = changePin(s, *oldUser, newUser, false);
     if (!changed) {
         const Error e = changed.error();
-        auto undo = rollBack(ws, generation, *oldSo, &newSo, *oldUser, &newUser, QString());
+        auto undo = rollBack(ws, generation, soShared ? &*oldSo : nullptr, soShared ? &newSo : nullptr,
+                             *oldUser, &newUser, QString());
         return Error{
             e.code,
             quorum::tr("Changing the key token's PINs failed: %1 %2")
@@ -335,10 +362,14 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
     out.newUser = std::move(newUser);
     out.oldSo = std::move(*oldSo);
     out.newSo = std::move(newSo);
-    out.details = QJsonObject{{QStringLiteral("generation"), generation},
-                              {QStringLiteral("k"), k},
-                              {QStringLiteral("n"), n},
-                              {QStringLiteral("holders"), holders}};
+    out.soShared = soShared;
+    out.details =
+        QJsonObject{{QStringLiteral("generation"), generation},
+                    {QStringLiteral("k"), k},
+                    {QStringLiteral("n"), n},
+                    {QStringLiteral("so_pin"), soShared ? QStringLiteral("changed and re-shared")
+                                                        : QStringLiteral("not Symbolon's: unchanged")},
+                    {QStringLiteral("holders"), holders}};
     return out;
 }
 
@@ -346,6 +377,7 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
 
 namespace symbolon::quorum {
 Status undoReshare(workspace::Workspace& ws, const ReshareOutcome& done) {
-    return rollBack(ws, done.generation, done.oldSo, &done.newSo, done.oldUser, &done.newUser, QString());
+    return rollBack(ws, done.generation, done.soShared ? &done.oldSo : nullptr,
+                    done.soShared ? &done.newSo : nullptr, done.oldUser, &done.newUser, QString());
 }
 } // namespace symbolon::quorum

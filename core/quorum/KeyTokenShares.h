@@ -61,6 +61,7 @@ struct ReshareOutcome {
     // Kept only to undo the re-share when the register change then fails (undoReshare); wiped
     // with the outcome.
     SecureBytes oldUser, newUser, oldSo, newSo;
+    bool soShared = true; // false: only the user PIN was changed (SiteSettings::keyTokenSoPinShared)
 };
 [[nodiscard]] Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws,
                                                          const workspace::SiteRegister& next,

@@ -119,8 +119,9 @@ Status QuorumSession::approve(const QString& cardSerial, const SecureBytes& card
     auto pending = share ? workspace::KeyTokenShareStore::pendingGeneration(m_ws->db()) : Result<int>(0);
     Result<HeldShare> soShare = !share     ? Result<HeldShare>(share.error())
                                 : !pending ? Result<HeldShare>(pending.error())
-                                : *pending ? loadHeldShare(*m_ws, **session, *card, kSoPinShare)
-                                           : Result<HeldShare>(HeldShare{});
+                                : *pending && m_ws->siteRegister().settings.keyTokenSoPinShared
+                                    ? loadHeldShare(*m_ws, **session, *card, kSoPinShare)
+                                    : Result<HeldShare>(HeldShare{});
     (void)(*session)->logout(); // a no-op for the opener's card, which the workspace keeps logged in
     if (!soShare)
         return soShare.error();
@@ -185,10 +186,8 @@ Result<QJsonObject> QuorumSession::execute(const Action& action, const QDateTime
         auto pin = settled ? shamirCombine(current) : Result<SecureBytes>(settled.error());
         current.clear();
         wipe();
-        auto token = pin ? m_ws->module()->findTokenBySerial(m_ws->config().keyTokenSerial)
-                         : Result<hsm::TokenInfo>(pin.error());
-        auto session = token ? m_ws->module()->openSession(token->slotId, true)
-                             : Result<std::unique_ptr<hsm::Session>>(token.error());
+        auto session =
+            pin ? m_ws->openKeyTokenSession(true) : Result<std::unique_ptr<hsm::Session>>(pin.error());
         if (!session) {
             outcome = session.error();
         } else if (auto login = (*session)->login(*pin); !login) {

@@ -78,6 +78,9 @@ void SiteSettings::applyTo(WorkspaceConfig& c) const {
     c.journalTokenSerial = journalTokenSerial;
     c.journalKeyFingerprint = journalKeyFingerprint;
     c.moduleSha256 = moduleSha256;
+    c.keyTokenModule = keyTokenModule;
+    c.journalTokenModule = journalTokenModule;
+    c.keyTokenSoPinShared = keyTokenSoPinShared;
 }
 
 QString RegisteredCard::person() const {
@@ -149,6 +152,14 @@ QJsonObject SiteRegister::toJson() const {
                              {QStringLiteral("module_sha256"), s.moduleSha256}};
     if (s.journalCardSignatures) // only when set: registers made before it keep their digests
         settingsJson.insert(QStringLiteral("journal_card_signatures"), true);
+    if (!s.moduleInitArgs.isEmpty()) // the same for the per-role modules (issue #18)
+        settingsJson.insert(QStringLiteral("module_init_args"), s.moduleInitArgs);
+    if (s.keyTokenModule.isSet())
+        settingsJson.insert(QStringLiteral("key_token_module"), s.keyTokenModule.toJson());
+    if (s.journalTokenModule.isSet())
+        settingsJson.insert(QStringLiteral("journal_token_module"), s.journalTokenModule.toJson());
+    if (!s.keyTokenSoPinShared)
+        settingsJson.insert(QStringLiteral("key_token_so_pin_shared"), false);
     return QJsonObject{
         {QStringLiteral("format"), 1},
         {QStringLiteral("version"), version},
@@ -198,8 +209,28 @@ Result<SiteRegister> SiteRegister::fromJson(const QJsonObject& o) {
             s.failField("journal_card_signatures", QStringLiteral("true, or absent"));
         r.settings.journalCardSignatures = true;
     }
+    if (const QJsonValue v = so.value(QStringLiteral("module_init_args")); !v.isUndefined()) {
+        if (!v.isString() || v.toString().isEmpty())
+            s.failField("module_init_args", workspace::tr("a non-empty string, or absent"));
+        r.settings.moduleInitArgs = v.toString();
+    }
+    if (const QJsonValue v = so.value(QStringLiteral("key_token_so_pin_shared")); !v.isUndefined()) {
+        if (v != QJsonValue(false))
+            s.failField("key_token_so_pin_shared", QStringLiteral("false, or absent"));
+        r.settings.keyTokenSoPinShared = false;
+    }
     if (!s.error.isEmpty())
         return fail(ErrorCode::InvalidInput, s.error);
+    auto keyModule = RoleModule::fromJson(so.value(QStringLiteral("key_token_module")),
+                                          QStringLiteral("site register settings: key_token_module"));
+    if (!keyModule)
+        return keyModule.error();
+    r.settings.keyTokenModule = *keyModule;
+    auto journalModule = RoleModule::fromJson(so.value(QStringLiteral("journal_token_module")),
+                                              QStringLiteral("site register settings: journal_token_module"));
+    if (!journalModule)
+        return journalModule.error();
+    r.settings.journalTokenModule = *journalModule;
     for (qsizetype i = 0; i < ca.size(); ++i) {
         const QJsonObject co = ca.at(i).toObject();
         Reader c{co, QStringLiteral(" card %1").arg(i + 1), {}};
@@ -241,6 +272,19 @@ QStringList SiteRegister::changesFrom(const SiteRegister& before) const {
     setting(workspace::tr("journal signing key"), a.journalKeyFingerprint, b.journalKeyFingerprint);
     setting(workspace::tr("PKCS#11 module"), a.module, b.module);
     setting(workspace::tr("module SHA-256"), a.moduleSha256, b.moduleSha256);
+    setting(workspace::tr("module parameters"), a.moduleInitArgs, b.moduleInitArgs);
+    const auto roleModule = [&setting](const QString& role, const RoleModule& x, const RoleModule& y) {
+        setting(workspace::tr("%1 module").arg(role), x.module, y.module);
+        setting(workspace::tr("%1 module SHA-256").arg(role), x.sha256, y.sha256);
+        setting(workspace::tr("%1 module parameters").arg(role), x.initArgs, y.initArgs);
+        setting(workspace::tr("%1 URI").arg(role), x.tokenUri, y.tokenUri);
+    };
+    roleModule(workspace::tr("key token"), a.keyTokenModule, b.keyTokenModule);
+    roleModule(workspace::tr("journal token"), a.journalTokenModule, b.journalTokenModule);
+    if (a.keyTokenSoPinShared != b.keyTokenSoPinShared)
+        out << (b.keyTokenSoPinShared
+                    ? workspace::tr("the key token's SO PIN is now split among the custodians")
+                    : workspace::tr("the key token's SO PIN is no longer split among the custodians"));
     if (a.fipsDeclaration != b.fipsDeclaration)
         out << workspace::tr("FIPS declaration changed");
     for (const RegisteredCard& c : cards) {
@@ -328,6 +372,10 @@ ChainCheck verifyRegisterChain(const QVector<RegisterVersion>& chain) {
         if (i > 0 && doc.previous != chain[i - 1].doc.digestHex())
             return bad(
                 workspace::tr("it does not follow version %1 (its digest is not the one named)").arg(i));
+        // Decided at creation (issue #18): a version that stops re-sharing the SO PIN is not valid.
+        if (i > 0 && doc.settings.keyTokenSoPinShared != chain[i - 1].doc.settings.keyTokenSoPinShared)
+            return bad(
+                workspace::tr("it changes whether the key token's SO PIN is split among the custodians"));
         QString why;
         const int persons = countApprovingPersons(doc, chain[i].signatures, signers, &why);
         const int k = signers.settings.quorumK;

@@ -39,12 +39,19 @@ struct SiteSettings {
     QString journalKeyFingerprint; // hex SHA-256 of the journal signing key's SPKI
     QString module;                // as workspace.json names it: a p11-kit registration or a path
     QString moduleSha256;          // hex SHA-256 of the module file when the version was made
+    QString moduleInitArgs;        // the cards' module's C_Initialize parameters (issue #18)
+    RoleModule keyTokenModule;     // the key token's own module, URI; empty: the cards' module
+    RoleModule journalTokenModule; // the journal token's own module, URI; empty: the cards'
+    // The key token's SO PIN is split with the user PIN and changed at each re-share; false when
+    // the site kept it or the token has none (NSS softoken): then only the user PIN is.
+    bool keyTokenSoPinShared = true;
     // Every checkpoint is co-signed by the acting person's card, and journal verification requires
     // it (issue #15). Set in version 1 of every site made since; absent (false) in older ones.
     bool journalCardSignatures = false;
 
     // Puts these settings into a config (the open workspace's, or workspace.json's mirror); the
-    // module's path stays the config's (it is what was loaded).
+    // cards' module's path and parameters stay the config's (it is what was loaded). The key
+    // token's and journal token's modules are the register's: they are loaded after it is read.
     void applyTo(WorkspaceConfig& config) const;
 };
 

@@ -71,6 +71,10 @@ Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister
             workspace::tr("profile must be \"production\" or \"development\", not \"%1\".").arg(s.profile));
     if (auto q = policy::checkQuorum(*profile, s.quorumK, s.quorumN); !q)
         return q.error();
+    if (s.keyTokenSoPinShared != current.settings.keyTokenSoPinShared)
+        return fail(ErrorCode::PolicyRefused,
+                    workspace::tr("Whether the key token's SO PIN is split among the custodians is decided "
+                                  "when the site is created, and cannot be changed by a register change."));
     for (const RegisteredCard& c : proposed.cards)
         if (!policy::parseRole(c.role))
             return fail(ErrorCode::InvalidInput,

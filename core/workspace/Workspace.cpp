@@ -120,6 +120,32 @@ Result<QVector<Keyslot>> Workspace::readKeyslots(const QString& dir) {
     return out;
 }
 
+namespace {
+// A module by reference (p11-kit name or path), under this machine's rules (hsm::ModuleRegistry),
+// refused before loading when its file's SHA-256 is not the recorded one.
+Result<std::shared_ptr<hsm::Module>> loadChecked(const QString& reference, const QString& recordedSha256,
+                                                 const QString& initArgs, const MachineSettings& machine,
+                                                 hsm::ModuleRegistry::Resolved* resolvedOut) {
+    auto resolved = hsm::ModuleRegistry::resolve(reference, machine.developmentModules);
+    if (!resolved)
+        return resolved.error();
+    const QString sha256 = QString::fromLatin1(resolved->sha256.toHex());
+    if (!recordedSha256.isEmpty() && recordedSha256 != sha256 && !machine.developmentModules)
+        return fail(
+            ErrorCode::PolicyRefused,
+            workspace::tr("The PKCS#11 module %1 is refused before loading: its SHA-256 is %2, but the "
+                          "site register records %3. Restore the module the site registered, or have "
+                          "the custodians record the new one through a site register change.")
+                .arg(resolved->library, sha256, recordedSha256));
+    auto module = hsm::Module::load(resolved->library, initArgs);
+    if (!module)
+        return module.error();
+    if (resolvedOut)
+        *resolvedOut = *resolved;
+    return module;
+}
+} // namespace
+
 Result<std::shared_ptr<hsm::Module>> Workspace::loadModule(const QString& dir, const WorkspaceConfig& config,
                                                            const MachineSettings& machine,
                                                            hsm::ModuleRegistry::Resolved* resolvedOut) {
@@ -136,23 +162,59 @@ Result<std::shared_ptr<hsm::Module>> Workspace::loadModule(const QString& dir, c
     }
     const bool machineModule = config.embeddedTokenStore.isEmpty() && !machine.modulePath.isEmpty();
     const QString reference = machineModule ? machine.modulePath : config.modulePath;
-    auto resolved = hsm::ModuleRegistry::resolve(reference, machine.developmentModules);
-    if (!resolved)
-        return resolved.error();
-    const QString sha256 = QString::fromLatin1(resolved->sha256.toHex());
-    if (!config.moduleSha256.isEmpty() && config.moduleSha256 != sha256 && !machine.developmentModules)
-        return fail(
-            ErrorCode::PolicyRefused,
-            workspace::tr("The PKCS#11 module %1 is refused before loading: its SHA-256 is %2, but the "
-                          "site register records %3. Restore the module the site registered, or have "
-                          "the custodians record the new one through a site register change.")
-                .arg(resolved->library, sha256, config.moduleSha256));
-    auto module = hsm::Module::load(resolved->library);
+    return loadChecked(reference, config.moduleSha256, config.moduleInitArgs, machine, resolvedOut);
+}
+
+Result<std::shared_ptr<hsm::Module>> Workspace::loadRoleModule(const RoleModule& role,
+                                                               const std::shared_ptr<hsm::Module>& cards,
+                                                               const MachineSettings& machine,
+                                                               hsm::ModuleRegistry::Resolved* resolvedOut) {
+    if (role.module.isEmpty())
+        return cards;
+    return loadChecked(role.module, role.sha256, role.initArgs, machine, resolvedOut);
+}
+
+Result<hsm::TokenInfo> Workspace::selectToken(const hsm::Module& module, const QString& uri,
+                                              const QString& serial) {
+    if (!uri.isEmpty())
+        return hsm::Pkcs11Uri::selectToken(module, uri);
+    return module.findTokenBySerial(serial);
+}
+
+Result<std::shared_ptr<hsm::Module>> Workspace::keyTokenModule() const {
+    if (!m_keyTokenModule)
+        return m_keyTokenModuleError;
+    return m_keyTokenModule;
+}
+
+Result<hsm::TokenInfo> Workspace::keyToken() const {
+    auto module = keyTokenModule();
     if (!module)
         return module.error();
-    if (resolvedOut)
-        *resolvedOut = *resolved;
-    return module;
+    auto token = selectToken(**module, m_keyTokenUri, m_config.keyTokenSerial);
+    // Whatever the URI, the token must be the one the register names: a card relabelled to match
+    // a URI never receives the quorum's rebuilt PIN.
+    if (token && (token->serial != m_config.keyTokenSerial || token->label != m_config.keyTokenLabel))
+        return fail(ErrorCode::PolicyRefused,
+                    workspace::tr("The token %1 (\"%2\") is not the key token the site register names (%3, "
+                                  "\"%4\"): the quorum's PIN is not sent to it.")
+                        .arg(token->serial, token->label, m_config.keyTokenSerial, m_config.keyTokenLabel));
+    return token;
+}
+
+Result<std::unique_ptr<hsm::Session>> Workspace::openKeyTokenSession(bool readWrite) const {
+    auto token = keyToken();
+    if (!token)
+        return token.error();
+    return m_keyTokenModule->openSession(token->slotId, readWrite);
+}
+
+QVector<std::shared_ptr<hsm::Module>> Workspace::modules() const {
+    QVector<std::shared_ptr<hsm::Module>> out;
+    for (const auto& m : {m_module, m_keyTokenModule, m_journalModule})
+        if (m && !out.contains(m))
+            out.push_back(m);
+    return out;
 }
 
 Result<QVector<Workspace::Card>> Workspace::cards(const QString& dir, const MachineSettings& machine) {
@@ -286,6 +348,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         chain->resize(check.badVersion - 1);
     }
     SiteRegister head;
+    QString cardsModuleArgsDiffer; // the cards' module instance is then not used for the tokens
     if (chain->isEmpty()) {
         auto who = PeopleStore::byKeyFingerprint(**db, slot->fingerprint());
         if (!who)
@@ -345,6 +408,28 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         differs(QStringLiteral("journal_token.key_fingerprint"), config->journalKeyFingerprint,
                 r.journalKeyFingerprint);
         differs(QStringLiteral("pkcs11_module"), config->modulePath, r.module);
+        const auto roleJson = [](const RoleModule& m) {
+            return m.isSet() ? QString::fromUtf8(QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact))
+                             : QString();
+        };
+        differs(QStringLiteral("key_token_module"), roleJson(config->keyTokenModule),
+                roleJson(r.keyTokenModule));
+        differs(QStringLiteral("journal_token_module"), roleJson(config->journalTokenModule),
+                roleJson(r.journalTokenModule));
+        // The cards' module was loaded with workspace.json's parameters (before the register
+        // could be read): the register's must be the same, or nothing rides on that instance.
+        if (config->moduleInitArgs != r.moduleInitArgs) {
+            const QString why =
+                workspace::tr("the cards' PKCS#11 module was initialised with the parameters \"%1\" from "
+                              "workspace.json, but the site register records \"%2\"")
+                    .arg(config->moduleInitArgs, r.moduleInitArgs);
+            cardsModuleArgsDiffer = why;
+            if (!config->isDevelopment() && alarm.isEmpty())
+                alarm =
+                    workspace::tr("Custodial actions are refused under the production profile: %1.").arg(why);
+            else if (config->isDevelopment())
+                notices << workspace::tr("Development: %1.").arg(why);
+        }
         r.applyTo(*config);
         // The module: the one registered, and from root's hands under the production profile.
         const QString loadedSha = QString::fromLatin1(moduleInfo.sha256.toHex());
@@ -368,24 +453,74 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         }
     }
 
+    // The key token's and the journal token's modules: the register's (loaded only now that it
+    // is read), else the cards'. A key token module that does not load leaves the workspace
+    // open (reading, single-person work) and fails each quorum action with its sentence.
+    hsm::ModuleRegistry::Resolved keyModuleInfo, journalModuleInfo;
+    const auto roleModule = [&](const RoleModule& role,
+                                hsm::ModuleRegistry::Resolved* info) -> Result<std::shared_ptr<hsm::Module>> {
+        // Role modules come from the register only: a workspace without one (made before it)
+        // has none, and workspace.json never names one.
+        if (chain->isEmpty() && role.isSet())
+            return fail(ErrorCode::PolicyRefused,
+                        workspace::tr("workspace.json names a module for a token, but this workspace has no "
+                                      "site register to confirm it: it is not loaded."));
+        if (role.module.isEmpty() && !cardsModuleArgsDiffer.isEmpty())
+            return fail(ErrorCode::PolicyRefused, workspace::tr("Not used: %1.").arg(cardsModuleArgsDiffer));
+        return loadRoleModule(role, *module, machine, info);
+    };
+    auto keyModule = roleModule(config->keyTokenModule, &keyModuleInfo);
+    auto journalModule = roleModule(config->journalTokenModule, &journalModuleInfo);
+    if (!keyModule)
+        notices << workspace::tr("The key token's PKCS#11 module did not load: %1")
+                       .arg(keyModule.error().message);
+    // A token's own module: registered, from root's hands, and the file the register recorded.
+    for (const auto& [role, info] : {std::pair{&config->keyTokenModule, &keyModuleInfo},
+                                     std::pair{&config->journalTokenModule, &journalModuleInfo}}) {
+        if (role->module.isEmpty() || info->library.isEmpty())
+            continue;
+        const QString loaded = QString::fromLatin1(info->sha256.toHex());
+        QString problem;
+        if (info->development)
+            problem = workspace::tr("the PKCS#11 module %1 was loaded by path as a development module (not "
+                                    "registered with p11-kit, or changeable by others than root)")
+                          .arg(info->library);
+        else if (!role->sha256.isEmpty() && loaded != role->sha256)
+            problem = workspace::tr("the PKCS#11 module %1 has SHA-256 %2, but the site register records %3")
+                          .arg(info->library, loaded, role->sha256);
+        if (problem.isEmpty())
+            continue;
+        const QString notice = workspace::tr("Development: %1.").arg(problem);
+        if (!config->isDevelopment() && alarm.isEmpty())
+            alarm =
+                workspace::tr("Custodial actions are refused under the production profile: %1.").arg(problem);
+        else if (config->isDevelopment() && !notices.contains(notice))
+            notices << notice;
+    }
+
     // This machine's token choices (MachineSettings), for HSM workspaces only.
     QJsonObject machineApplied;
     const bool onHsm = config->embeddedTokenStore.isEmpty();
+    QString keyTokenUri = config->keyTokenModule.tokenUri;
     if (onHsm && !machine.modulePath.isEmpty() && machine.modulePath != config->modulePath)
         machineApplied.insert(QStringLiteral("module"), machine.modulePath);
-    if (onHsm && !machine.keyTokenUri.isEmpty()) {
-        auto key = hsm::Pkcs11Uri::selectToken(**module, machine.keyTokenUri);
+    if (onHsm && !machine.keyTokenUri.isEmpty() && keyModule) {
+        auto key = hsm::Pkcs11Uri::selectToken(**keyModule, machine.keyTokenUri);
         if (!key)
             return Error{key.error().code,
                          workspace::tr("The key token URI in Settings (%1) selects no single token: %2")
                              .arg(machine.keyTokenUri, key.error().message),
                          key.error().ckrv, key.error().hasCkrv};
-        if (!chain->isEmpty() && key->serial != head.settings.keyTokenSerial) {
+        // NSS softoken's tokens share one serial: the label tells them apart.
+        if (!chain->isEmpty() &&
+            (key->serial != head.settings.keyTokenSerial || key->label != head.settings.keyTokenLabel)) {
             // The rebuilt key token PIN must reach the registered token, not one Settings names.
             const QString why =
                 workspace::tr("the key token URI in Settings (%1) selects token %2, but the site "
                               "register names %3")
-                    .arg(machine.keyTokenUri, key->serial, head.settings.keyTokenSerial);
+                    .arg(machine.keyTokenUri, QStringLiteral("%1 (\"%2\")").arg(key->serial, key->label),
+                         QStringLiteral("%1 (\"%2\")")
+                             .arg(head.settings.keyTokenSerial, head.settings.keyTokenLabel));
             if (!config->isDevelopment() && alarm.isEmpty())
                 alarm =
                     workspace::tr("Custodial actions are refused under the production profile: %1.").arg(why);
@@ -394,17 +529,21 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         }
         config->keyTokenSerial = key->serial;
         config->keyTokenLabel = key->label;
+        keyTokenUri = machine.keyTokenUri;
         machineApplied.insert(QStringLiteral("key_token_uri"), machine.keyTokenUri);
         machineApplied.insert(QStringLiteral("key_token_serial"), key->serial);
     }
-    if (onHsm && !machine.journalTokenUri.isEmpty() && !config->journalTokenSerial.isEmpty()) {
-        auto journalToken = hsm::Pkcs11Uri::selectToken(**module, machine.journalTokenUri);
+    QString journalTokenUri = config->journalTokenModule.tokenUri;
+    if (onHsm && !machine.journalTokenUri.isEmpty() && !config->journalTokenSerial.isEmpty() &&
+        journalModule) {
+        auto journalToken = hsm::Pkcs11Uri::selectToken(**journalModule, machine.journalTokenUri);
         if (!journalToken)
             return Error{journalToken.error().code,
                          workspace::tr("The journal token URI in Settings (%1) selects no single token: %2")
                              .arg(machine.journalTokenUri, journalToken.error().message),
                          journalToken.error().ckrv, journalToken.error().hasCkrv};
         config->journalTokenSerial = journalToken->serial;
+        journalTokenUri = machine.journalTokenUri;
         machineApplied.insert(QStringLiteral("journal_token_uri"), machine.journalTokenUri);
         machineApplied.insert(QStringLiteral("journal_token_serial"), journalToken->serial);
     }
@@ -428,6 +567,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     ws->m_moduleInfo = moduleInfo;
     ws->m_dbKey = std::move(*dbKey);
     ws->m_module = *module;
+    if (keyModule)
+        ws->m_keyTokenModule = *keyModule;
+    else
+        ws->m_keyTokenModuleError = keyModule.error();
+    ws->m_keyTokenUri = keyTokenUri;
+    if (journalModule)
+        ws->m_journalModule = *journalModule;
     ws->m_db = std::move(*db);
     ws->readShareHolding();
     ws->m_journal = std::make_unique<journal::JournalStore>(*ws->m_db);
@@ -437,11 +583,20 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         auto journalPin = store::MetaStore::secret(*ws->m_db, kJournalTokenPinKey);
         if (!journalPin)
             return journalPin.error();
+        auto journalToken = journalModule
+                                ? selectToken(**journalModule, journalTokenUri, config->journalTokenSerial)
+                                : Result<hsm::TokenInfo>(journalModule.error());
         auto signer =
-            *journalPin ? journal::JournalSigner::open(**module, config->journalTokenSerial, **journalPin)
-                        : Result<std::unique_ptr<journal::JournalSigner>>(fail(
-                              ErrorCode::InvalidInput,
-                              workspace::tr("The workspace names a journal token but holds no PIN for it.")));
+            !journalToken ? Result<std::unique_ptr<journal::JournalSigner>>(Error::make(
+                                journalToken.error().code,
+                                workspace::tr("The journal token is not present, so checkpoints cannot be "
+                                              "signed: %1")
+                                    .arg(journalToken.error().message)))
+            : *journalPin
+                ? journal::JournalSigner::open(**journalModule, *journalToken, **journalPin)
+                : Result<std::unique_ptr<journal::JournalSigner>>(
+                      fail(ErrorCode::InvalidInput,
+                           workspace::tr("The workspace names a journal token but holds no PIN for it.")));
         *journalPin = std::nullopt; // wiped
         if (!signer)
             journalTokenProblem = signer.error().message;
@@ -538,7 +693,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const WorkspaceConfig& configIn,
                                                      const QVector<Enrolment>& people,
-                                                     const journal::JournalSigner::Enrolled* journalToken) {
+                                                     const journal::JournalSigner::Enrolled* journalToken,
+                                                     const MachineSettings& machine) {
     WorkspaceConfig config = configIn;
     if (journalToken) {
         config.journalTokenSerial = journalToken->serial;
@@ -556,11 +712,25 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
     if (!lock)
         return lock.error();
     hsm::ModuleRegistry::Resolved moduleInfo;
-    config.moduleSha256.clear();                            // recorded from the file loaded now
-    auto module = loadModule(dir, config, {}, &moduleInfo); // the module the new config names
+    config.moduleSha256.clear(); // recorded from the file loaded now
+    MachineSettings creating;    // the new config's modules, never Settings' overrides
+    creating.developmentModules = machine.developmentModules;
+    auto module = loadModule(dir, config, creating, &moduleInfo); // the module the new config names
     if (!module)
         return module.error();
     config.moduleSha256 = QString::fromLatin1(moduleInfo.sha256.toHex());
+    std::shared_ptr<hsm::Module> roleModules[2];
+    RoleModule* roles[2] = {&config.keyTokenModule, &config.journalTokenModule};
+    for (int i = 0; i < 2; ++i) {
+        roles[i]->sha256.clear(); // recorded from the file loaded now
+        hsm::ModuleRegistry::Resolved info;
+        auto m = loadRoleModule(*roles[i], *module, creating, &info);
+        if (!m)
+            return m.error();
+        roleModules[i] = *m;
+        if (!roles[i]->module.isEmpty())
+            roles[i]->sha256 = QString::fromLatin1(info.sha256.toHex());
+    }
 
     SecureBytes dbKey = SecureBytes::random(32);
     QVector<Keyslot> slots;
@@ -606,6 +776,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
                                         config.moduleSha256};
     // Every checkpoint co-signed by a card (#15); without a journal token there are no checkpoints.
     genesis.doc.settings.journalCardSignatures = journalToken != nullptr;
+    genesis.doc.settings.moduleInitArgs = config.moduleInitArgs;
+    genesis.doc.settings.keyTokenModule = config.keyTokenModule;
+    genesis.doc.settings.journalTokenModule = config.journalTokenModule;
+    genesis.doc.settings.keyTokenSoPinShared = config.keyTokenSoPinShared;
     for (const Keyslot& k : slots)
         genesis.doc.cards.push_back(RegisteredCard{k.holder, k.role, k.tokenSerial, k.tokenLabel, k.keyId,
                                                    k.publicKey, QStringLiteral("active")});
@@ -684,6 +858,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
                               slots[0].fingerprint()};
     ws->m_dbKey = std::move(dbKey);
     ws->m_module = *module;
+    ws->m_keyTokenModule = roleModules[0];
+    ws->m_keyTokenUri = config.keyTokenModule.tokenUri;
+    ws->m_journalModule = roleModules[1];
+    ws->m_machine = creating;
     ws->m_moduleInfo = moduleInfo;
     ws->m_registerChain = {genesis};
     ws->m_register = genesis.doc;
@@ -730,7 +908,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
             return fail(
                 ErrorCode::Io,
                 workspace::tr("%1 cannot be written: %2").arg(journalKeyPath(dir), pem.errorString()));
-        auto signer = journal::JournalSigner::open(*ws->m_module, journalToken->serial, journalToken->pin);
+        auto token =
+            selectToken(*ws->m_journalModule, config.journalTokenModule.tokenUri, journalToken->serial);
+        auto signer = token ? journal::JournalSigner::open(*ws->m_journalModule, *token, journalToken->pin)
+                            : Result<std::unique_ptr<journal::JournalSigner>>(token.error());
         if (!signer)
             return signer.error();
         ws->m_signer = std::move(*signer);

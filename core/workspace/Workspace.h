@@ -66,6 +66,16 @@ public:
     [[nodiscard]] static Result<std::shared_ptr<hsm::Module>>
     loadModule(const QString& dir, const WorkspaceConfig& config, const MachineSettings& machine,
                hsm::ModuleRegistry::Resolved* resolved = nullptr);
+    // The key token's or the journal token's own module (issue #18): the same rules (registered
+    // with p11-kit, or this machine's development opt-in; the registered SHA-256), loaded with
+    // its C_Initialize parameters. An unset role is served by `cards`, the cards' module.
+    [[nodiscard]] static Result<std::shared_ptr<hsm::Module>>
+    loadRoleModule(const RoleModule& role, const std::shared_ptr<hsm::Module>& cards,
+                   const MachineSettings& machine, hsm::ModuleRegistry::Resolved* resolved = nullptr);
+    // The token a role names in its module: by RFC 7512 URI when one is given (NSS softoken's
+    // tokens share one serial), else by serial.
+    [[nodiscard]] static Result<hsm::TokenInfo> selectToken(const hsm::Module& module, const QString& uri,
+                                                            const QString& serial);
     [[nodiscard]] static Result<QVector<Card>> cards(const QString& dir, const MachineSettings& machine);
     // The same cards with holder and role as the open workspace's site register names them
     // (keyslots.json only mirrors them): what an open console shows.
@@ -97,7 +107,8 @@ public:
     // (no PIN needed). The first person is the creator, named in the first journal entry.
     [[nodiscard]] static Result<std::unique_ptr<Workspace>>
     create(const QString& dir, const WorkspaceConfig& config, const QVector<Enrolment>& people,
-           const journal::JournalSigner::Enrolled* journalToken = nullptr);
+           const journal::JournalSigner::Enrolled* journalToken = nullptr,
+           const MachineSettings& machine = {});
 
     QString dir() const { return m_dir; }
     const WorkspaceConfig& config() const { return m_config; }
@@ -106,7 +117,15 @@ public:
     const MachineSettings& machine() const { return m_machine; }
     store::Database& db() { return *m_db; }
     journal::JournalStore& journal() { return *m_journal; }
+    // The cards' module (and the key and journal tokens' where they have none of their own).
     std::shared_ptr<hsm::Module> module() const { return m_module; }
+    // The key token's module and the token in it (issue #18); a module that did not load at
+    // open is an error here, with its sentence.
+    [[nodiscard]] Result<std::shared_ptr<hsm::Module>> keyTokenModule() const;
+    [[nodiscard]] Result<hsm::TokenInfo> keyToken() const;
+    [[nodiscard]] Result<std::unique_ptr<hsm::Session>> openKeyTokenSession(bool readWrite) const;
+    // Every module this workspace loaded, cards' first, each once (the HSM view lists their tokens).
+    QVector<std::shared_ptr<hsm::Module>> modules() const;
     // What open found wrong (the journal, its files, its token, the database file); when not ok,
     // the workspace is read-only and nothing was journaled at open.
     const WorkspaceHealth& health() const { return m_health; }
@@ -203,6 +222,10 @@ private:
     Identity m_identity;
     SecureBytes m_dbKey; // kept in locked memory for further connections; wiped on close
     std::shared_ptr<hsm::Module> m_module;
+    std::shared_ptr<hsm::Module> m_keyTokenModule; // null: m_keyTokenModuleError says why
+    Error m_keyTokenModuleError;
+    QString m_keyTokenUri; // Settings' or the register's; empty: by serial
+    std::shared_ptr<hsm::Module> m_journalModule;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<journal::JournalStore> m_journal;
     std::unique_ptr<journal::JournalSigner> m_signer;

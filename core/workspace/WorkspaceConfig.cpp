@@ -10,8 +10,43 @@ QString tr(const char* s) {
 }
 } // namespace
 
+QJsonObject RoleModule::toJson() const {
+    QJsonObject o{{QStringLiteral("module"), module}, {QStringLiteral("sha256"), sha256}};
+    if (!initArgs.isEmpty())
+        o.insert(QStringLiteral("init_args"), initArgs);
+    if (!tokenUri.isEmpty())
+        o.insert(QStringLiteral("token_uri"), tokenUri);
+    return o;
+}
+
+Result<RoleModule> RoleModule::fromJson(const QJsonValue& v, const QString& where) {
+    RoleModule m;
+    if (v.isUndefined() || v.isNull())
+        return m;
+    if (!v.isObject())
+        return fail(ErrorCode::InvalidInput, workspace::tr("%1 must be an object.").arg(where));
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        static const QStringList known{QStringLiteral("module"), QStringLiteral("sha256"),
+                                       QStringLiteral("init_args"), QStringLiteral("token_uri")};
+        if (!known.contains(it.key()))
+            return fail(
+                ErrorCode::InvalidInput,
+                workspace::tr("%1: unknown field \"%2\" (expected module, sha256, init_args, token_uri).")
+                    .arg(where, it.key()));
+        if (!it.value().isString())
+            return fail(ErrorCode::InvalidInput,
+                        workspace::tr("%1: field \"%2\" must be a string.").arg(where, it.key()));
+    }
+    m.module = o.value(QStringLiteral("module")).toString();
+    m.sha256 = o.value(QStringLiteral("sha256")).toString();
+    m.initArgs = o.value(QStringLiteral("init_args")).toString();
+    m.tokenUri = o.value(QStringLiteral("token_uri")).toString();
+    return m;
+}
+
 QJsonObject WorkspaceConfig::toJson() const {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("format"), format},
         {QStringLiteral("name"), name},
         {QStringLiteral("profile"), profile},
@@ -28,6 +63,16 @@ QJsonObject WorkspaceConfig::toJson() const {
         {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("fips_declaration"), fipsDeclaration},
     };
+    // Only when set: workspaces made before issue #18 keep their files.
+    if (!moduleInitArgs.isEmpty())
+        o.insert(QStringLiteral("pkcs11_module_init_args"), moduleInitArgs);
+    if (keyTokenModule.isSet())
+        o.insert(QStringLiteral("key_token_module"), keyTokenModule.toJson());
+    if (journalTokenModule.isSet())
+        o.insert(QStringLiteral("journal_token_module"), journalTokenModule.toJson());
+    if (!keyTokenSoPinShared)
+        o.insert(QStringLiteral("key_token_so_pin_shared"), false);
+    return o;
 }
 
 Result<WorkspaceConfig> WorkspaceConfig::fromJson(const QJsonObject& o) {
@@ -65,6 +110,18 @@ Result<WorkspaceConfig> WorkspaceConfig::fromJson(const QJsonObject& o) {
                     workspace::tr("workspace.json: field \"quorum\" must have 1 <= k <= n <= 255."));
     c.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
     c.fipsDeclaration = o.value(QStringLiteral("fips_declaration")).toObject();
+    c.moduleInitArgs = o.value(QStringLiteral("pkcs11_module_init_args")).toString();
+    auto key = RoleModule::fromJson(o.value(QStringLiteral("key_token_module")),
+                                    QStringLiteral("workspace.json: key_token_module"));
+    if (!key)
+        return key.error();
+    c.keyTokenModule = *key;
+    auto journal = RoleModule::fromJson(o.value(QStringLiteral("journal_token_module")),
+                                        QStringLiteral("workspace.json: journal_token_module"));
+    if (!journal)
+        return journal.error();
+    c.journalTokenModule = *journal;
+    c.keyTokenSoPinShared = o.value(QStringLiteral("key_token_so_pin_shared")).toBool(true);
     return c;
 }
 

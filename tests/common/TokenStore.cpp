@@ -33,6 +33,9 @@ void TokenStore::restrictMechanisms(const QString& negativeList) {
 
 bool TokenStore::initTokenWithTool(const QString& label, const QString& pin, const QString& soPin) {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SOFTHSM2_CONF"), confPath()); // this store, whichever was made last
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral("softhsm2-util"),
             {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"), label,
              QStringLiteral("--pin"), pin, QStringLiteral("--so-pin"), soPin});

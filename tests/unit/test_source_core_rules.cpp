@@ -58,7 +58,7 @@ const QHash<QString, int>& floors() {
         {QStringLiteral("hsm"), 2},       {QStringLiteral("store"), 2},     {QStringLiteral("journal"), 3},
         {QStringLiteral("workspace"), 4}, {QStringLiteral("inventory"), 5}, {QStringLiteral("quorum"), 5},
         {QStringLiteral("ceremony"), 6},  {QStringLiteral("rekey"), 7},     {QStringLiteral("audit"), 8},
-        {QStringLiteral("demo"), 8},      {QStringLiteral("keys"), 5},
+        {QStringLiteral("demo"), 8},      {QStringLiteral("keys"), 5},      {QStringLiteral("site"), 6},
     };
     return f;
 }

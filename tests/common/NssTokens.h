@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace symbolon::test {
+
+// Two NSS softoken tokens (libsoftokn3 from libnss3), each a database made by `certutil -N`
+// (libnss3-tools) with a password, under one module: the first is the NSS "Certificate DB"
+// slot, the second an extra token opened through the parameter string's tokens= list. What a
+// site's key token and journal token look like behind a second, independent PKCS#11
+// implementation. NSS tokens all have the serial 0000000000000000: they are told apart by label.
+class NssTokens {
+public:
+    static QString library() { return QStringLiteral("/usr/lib/x86_64-linux-gnu/libsoftokn3.so"); }
+    static bool available() { return QFile::exists(library()); }
+
+    NssTokens(const QString& keyLabel, const QString& journalLabel, const QString& password)
+        : m_dir(QStringLiteral("/dev/shm/symbolon-nss-XXXXXX")), m_keyLabel(keyLabel),
+          m_journalLabel(journalLabel) {
+        QFile pw(m_dir.filePath(QStringLiteral("password")));
+        if (!pw.open(QIODevice::WriteOnly) || pw.write(password.toUtf8() + '\n') < 0)
+            return;
+        pw.close();
+        for (const QString& db : {keyDb(), journalDb()}) {
+            QDir().mkpath(db);
+            QProcess p;
+            p.start(QStringLiteral("certutil"),
+                    {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + db,
+                     QStringLiteral("-f"), pw.fileName()});
+            if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+                m_error =
+                    QStringLiteral("certutil -N failed: ") + QString::fromUtf8(p.readAllStandardError());
+                return;
+            }
+        }
+        m_ok = true;
+    }
+    bool isValid() const { return m_ok; }
+    QString error() const { return m_error; }
+    QString keyDb() const { return m_dir.filePath(QStringLiteral("key-token")); }
+    QString journalDb() const { return m_dir.filePath(QStringLiteral("journal-token")); }
+    // CK_C_INITIALIZE_ARGS.pReserved (p11-kit's x-init-reserved).
+    QString initArgs() const {
+        return QStringLiteral("configdir='sql:%1' certPrefix='' keyPrefix='' secmod='secmod.db' flags= "
+                              "tokens=<0x2=[configdir='sql:%1' tokenDescription='%2'] "
+                              "0x10=[configdir='sql:%3' tokenDescription='%4']>")
+            .arg(keyDb(), m_keyLabel, journalDb(), m_journalLabel);
+    }
+    QString keyUri() const { return QStringLiteral("pkcs11:token=") + encoded(m_keyLabel); }
+    QString journalUri() const { return QStringLiteral("pkcs11:token=") + encoded(m_journalLabel); }
+
+private:
+    static QString encoded(const QString& label) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(label));
+    }
+    QTemporaryDir m_dir;
+    QString m_keyLabel, m_journalLabel, m_error;
+    bool m_ok = false;
+};
+
+} // namespace symbolon::test

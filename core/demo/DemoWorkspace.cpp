@@ -6,7 +6,8 @@
 #include "hsm/Session.h"
 #include "inventory/DeviceRecords.h"
 #include "inventory/InventoryImporter.h"
-#include "quorum/KeyTokenEnrolment.h"
+#include "journal/JournalSigner.h"
+#include "site/SiteCreation.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
@@ -33,7 +34,6 @@ namespace {
 QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("symbolon::demo", s, disambiguation, n);
 }
-const QByteArray kCardKeyId = QByteArrayLiteral("symbolon-card-key");
 const QString kKeyTokenLabel = QStringLiteral("Symbolon HSM");
 const QString kDemoName = QStringLiteral("Symbolon demo");
 
@@ -101,21 +101,24 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
     if (!QDir().mkpath(store))
         return fail(ErrorCode::Io, demo::tr("The folder %1 cannot be created.").arg(store));
 
-    WorkspaceConfig config;
-    config.name = kDemoName;
-    config.profile = QStringLiteral("development");
-    config.modulePath = options.modulePath;
-    config.embeddedTokenStore = QStringLiteral("tokens");
-    config.quorumK = 2;
-    config.quorumN = 3;
-    config.createdAt = QDateTime::currentDateTimeUtc();
-    auto module = Workspace::loadModule(dir, config, {}); // an embedded store: no machine settings apply
+    // The demo's tokens, made in its own SoftHSM2 store the way a site's administrators would have
+    // made theirs; then the site is created on them by the same call as `site create` (issue #18),
+    // so that the real path runs in every test that makes a demo.
+    WorkspaceConfig storeConfig;
+    storeConfig.modulePath = options.modulePath;
+    storeConfig.embeddedTokenStore = QStringLiteral("tokens");
+    auto module = Workspace::loadModule(dir, storeConfig, {}); // an embedded store: no machine settings apply
     if (!module)
         return module.error();
 
     say(demo::tr("Initialising the demo cards (SoftHSM2 tokens)"));
-    QVector<Workspace::Enrolment> people;
-    QVector<quorum::CardLogin> custodians;
+    site::SiteSpec spec;
+    spec.dir = dir;
+    spec.embeddedTokenStore = storeConfig.embeddedTokenStore;
+    spec.name = kDemoName;
+    spec.profile = QStringLiteral("development");
+    spec.quorumK = 2;
+    spec.cardModule = options.modulePath;
     for (const DemoCard& c : demoCards()) {
         // The SO PIN of a demo card is "so-" and its PIN: demo only.
         const SecureBytes pin = SecureBytes::fromString(c.pin.toStdString());
@@ -123,50 +126,26 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
         auto token = (*module)->initToken(c.label, so, pin);
         if (!token)
             return token.error();
-        auto session = (*module)->openSession(token->slotId, true);
-        if (!session)
-            return session.error();
-        if (auto s = (*session)->login(pin); !s)
-            return s.error();
-        auto key = hsm::EcKeyPair::generate(**session, QStringLiteral("Symbolon card key (%1)").arg(c.holder),
-                                            kCardKeyId);
-        (void)(*session)->logout();
-        if (!key)
-            return key.error();
-        people.push_back({c.holder, c.role, token->serial, kCardKeyId, pin});
-        if (c.role == QLatin1String("custodian"))
-            custodians.push_back({token->serial, pin});
+        spec.cards.push_back({c.holder, c.role, token->uri, pin});
     }
-
-    say(demo::tr("Enrolling the key token under a 2-of-3 quorum"));
-    auto enrolled = quorum::KeyTokenEnrolment::enrol(**module, kKeyTokenLabel, custodians, config.quorumK);
-    if (!enrolled)
-        return enrolled.error();
-    config.keyTokenLabel = enrolled->token.label;
-    config.keyTokenSerial = enrolled->token.serial;
-
-    say(demo::tr("Enrolling the journal token (checkpoint signing key)"));
-    auto journalToken = journal::JournalSigner::enrol(**module);
+    // The key token and the journal token, with administrator PINs nobody sees: the site takes
+    // both of the key token's over (split 2-of-3), and keeps the journal token's.
+    spec.keyTokenUserPin = SecureBytes::random(16).toHex();
+    spec.keyTokenSoPin = SecureBytes::random(16).toHex();
+    auto keyToken = (*module)->initToken(kKeyTokenLabel, spec.keyTokenSoPin, spec.keyTokenUserPin);
+    if (!keyToken)
+        return keyToken.error();
+    spec.keyToken.tokenUri = keyToken->uri;
+    spec.journalTokenPin = SecureBytes::random(16).toHex();
+    auto journalToken = (*module)->initToken(journal::JournalSigner::tokenLabel(),
+                                             SecureBytes::random(16).toHex(), spec.journalTokenPin);
     if (!journalToken)
         return journalToken.error();
+    spec.journalToken.tokenUri = journalToken->uri;
 
-    say(demo::tr("Creating the encrypted workspace"));
-    auto ws = Workspace::create(dir, config, people, &*journalToken);
+    auto ws = site::createSite(std::move(spec), progress);
     if (!ws)
         return ws.error();
-    QJsonArray shares;
-    for (const auto& [serial, index] : enrolled->shareIndexes)
-        shares.append(
-            QJsonObject{{QStringLiteral("card_serial"), serial}, {QStringLiteral("share_index"), index}});
-    auto recorded =
-        (*ws)->record(QStringLiteral("key-token.enrolled"), enrolled->token.uri,
-                      QJsonObject{{QStringLiteral("label"), enrolled->token.label},
-                                  {QStringLiteral("serial"), enrolled->token.serial},
-                                  {QStringLiteral("quorum"), QStringLiteral("2 of 3")},
-                                  {QStringLiteral("pin"), QStringLiteral("random, split; never displayed")},
-                                  {QStringLiteral("shares"), shares}});
-    if (!recorded)
-        return recorded.error();
 
     say(demo::tr("Generating %n demo device(s)", nullptr, options.devices));
     demo::DemoInventoryOptions gen;

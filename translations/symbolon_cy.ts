@@ -964,18 +964,6 @@
         <source>Initialising the demo cards (SoftHSM2 tokens)</source>
         <translation>Yn cychwyn y cardiau demo (tocynnau SoftHSM2)</translation>
     </message>
-    <message>
-        <source>Enrolling the key token under a 2-of-3 quorum</source>
-        <translation>Yn cofrestru&apos;r tocyn allweddi o dan gworwm 2 o 3</translation>
-    </message>
-    <message>
-        <source>Enrolling the journal token (checkpoint signing key)</source>
-        <translation>Yn cofrestru tocyn y cyfnodolyn (allwedd llofnodi pwyntiau gwirio)</translation>
-    </message>
-    <message>
-        <source>Creating the encrypted workspace</source>
-        <translation>Yn creu&apos;r gweithle wedi&apos;i amgryptio</translation>
-    </message>
     <message numerus="yes">
         <source>Generating %n demo device(s)</source>
         <translation>
@@ -2050,6 +2038,22 @@
         <source>The sealed value&apos;s ephemeral key is not a point on P-256.</source>
         <translation>Nid yw allwedd dros dro’r gwerth wedi’i selio yn bwynt ar P-256.</translation>
     </message>
+    <message>
+        <source>The PKCS#11 module %1 is already initialised in this process with other initialisation parameters (&quot;%2&quot;, now &quot;%3&quot;): a library is initialised once. Give every role that uses it the same parameters, or restart Symbolon.</source>
+        <translation>Mae’r modiwl PKCS#11 %1 eisoes wedi’i gychwyn yn y broses hon gyda pharamedrau cychwyn eraill (&quot;%2&quot;, nawr &quot;%3&quot;): cychwynnir llyfrgell unwaith. Rhowch yr un paramedrau i bob rôl sy’n ei defnyddio, neu ailgychwynnwch Symbolon.</translation>
+    </message>
+    <message>
+        <source>The initialisation parameters of the PKCS#11 module %1 contain a NUL character.</source>
+        <translation>Mae paramedrau cychwyn y modiwl PKCS#11 %1 yn cynnwys nod NUL.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 was initialised in this process by another component, without the parameters &quot;%2&quot;: restart Symbolon.</source>
+        <translation>Cychwynnwyd y modiwl PKCS#11 %1 yn y broses hon gan gydran arall, heb y paramedrau &quot;%2&quot;: ailgychwynnwch Symbolon.</translation>
+    </message>
+    <message>
+        <source>Initialising the PKCS#11 module %1 with the parameters &quot;%2&quot;</source>
+        <translation>Cychwyn y modiwl PKCS#11 %1 gyda’r paramedrau &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -2622,6 +2626,14 @@
         <source>it names %1, but no checkpoint covers it yet: a process of theirs stopped before signing (their card co-signs it when they next open the workspace), or someone else wrote it in their name</source>
         <translation>mae’n enwi %1, ond nid oes pwynt gwirio yn ei gwmpasu eto: stopiodd un o’u prosesau cyn llofnodi (mae eu cerdyn yn ei gyd-lofnodi pan fyddant yn agor y gweithle nesaf), neu ysgrifennodd rhywun arall ef yn eu henw</translation>
     </message>
+    <message>
+        <source>The journal token &quot;%1&quot;: %2</source>
+        <translation>Tocyn y cyfnodolyn &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The journal token &quot;%1&quot; already holds a journal signing key: it serves another workspace. Give this site a token of its own, or remove that key first.</source>
+        <translation>Mae tocyn y cyfnodolyn &quot;%1&quot; eisoes yn dal allwedd llofnodi cyfnodolyn: mae’n gwasanaethu gweithle arall. Rhowch docyn ei hun i’r safle hwn, neu tynnwch yr allwedd honno yn gyntaf.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal::SiemForwarder</name>
@@ -3143,6 +3155,26 @@
         <source>The key token did not accept the %1 rebuilt from the approvals: %2 Nothing was changed.</source>
         <translation>Ni dderbyniodd y tocyn allweddi y %1 a ailadeiladwyd o’r cymeradwyaethau: %2 Ni newidiwyd dim.</translation>
     </message>
+    <message>
+        <source>Enter the key token&apos;s current user PIN (its HSM administrator&apos;s).</source>
+        <translation>Rhowch PIN defnyddiwr presennol y tocyn allweddi (un gweinyddwr yr HSM).</translation>
+    </message>
+    <message>
+        <source>The user PIN of the key token &quot;%1&quot; is locked: its security officer must unblock it first.</source>
+        <translation>Mae PIN defnyddiwr y tocyn allweddi &quot;%1&quot; wedi’i gloi: rhaid i’w swyddog diogelwch ei ddatgloi yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The key token &quot;%1&quot;: %2</source>
+        <translation>Y tocyn allweddi &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 The key token may have taken the new PIN: the custodians&apos; cards keep their shares, which rebuild it.</source>
+        <translation>%1 Efallai fod y tocyn allweddi wedi derbyn y PIN newydd: mae cardiau’r ceidwaid yn cadw eu cyfrannau, sy’n ei ailadeiladu.</translation>
+    </message>
+    <message>
+        <source>the token accepts neither the old nor the new PIN.</source>
+        <translation>nid yw’r tocyn yn derbyn yr hen PIN na’r un newydd.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::rekey</name>
@@ -3505,6 +3537,189 @@
     <message>
         <source>Every device named is already excluded from run %1. Nothing was changed.</source>
         <translation>Mae pob dyfais a enwyd wedi’i heithrio o rediad %1 eisoes. Ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::site</name>
+    <message>
+        <source>The cards&apos; module</source>
+        <translation>Modiwl y cardiau</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s module</source>
+        <translation>Modiwl y tocyn allweddi</translation>
+    </message>
+    <message>
+        <source>The journal token&apos;s module</source>
+        <translation>Modiwl tocyn y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>name the folder of the new workspace.</source>
+        <translation>enwch ffolder y gweithle newydd.</translation>
+    </message>
+    <message>
+        <source>workspace: %1 is already a workspace; nothing was changed.</source>
+        <translation>workspace: mae %1 eisoes yn weithle; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>workspace: %1 is not empty; name a new or empty folder.</source>
+        <translation>workspace: nid yw %1 yn wag; enwch ffolder newydd neu wag.</translation>
+    </message>
+    <message>
+        <source>give the site a name.</source>
+        <translation>rhowch enw i’r safle.</translation>
+    </message>
+    <message>
+        <source>expected &quot;production&quot; or &quot;development&quot;.</source>
+        <translation>disgwylid &quot;production&quot; neu &quot;development&quot;.</translation>
+    </message>
+    <message>
+        <source>the production profile needs the HSM&apos;s FIPS 140-2 Level 3 declaration: manufacturer, model, serial and certificate number.</source>
+        <translation>mae’r proffil cynhyrchu angen datganiad FIPS 140-2 Lefel 3 yr HSM: gwneuthurwr, model, rhif cyfresol a rhif tystysgrif.</translation>
+    </message>
+    <message>
+        <source>the production profile needs k &gt;= 2 (dual control).</source>
+        <translation>mae’r proffil cynhyrchu angen k &gt;= 2 (rheolaeth ddeuol).</translation>
+    </message>
+    <message>
+        <source>name the cards&apos; PKCS#11 module.</source>
+        <translation>enwch fodiwl PKCS#11 y cardiau.</translation>
+    </message>
+    <message>
+        <source>name the token by its PKCS#11 URI (pkcs11:token=...).</source>
+        <translation>enwch y tocyn wrth ei URI PKCS#11 (pkcs11:token=...).</translation>
+    </message>
+    <message>
+        <source>its parameters are given, but not the module: name the module too (the cards&apos; module&apos;s parameters are the card module&apos;s own).</source>
+        <translation>rhoddir ei baramedrau, ond nid y modiwl: enwch y modiwl hefyd (paramedrau modiwl y cardiau yw rhai’r modiwl hwnnw ei hun).</translation>
+    </message>
+    <message>
+        <source>enter the key token&apos;s current user PIN.</source>
+        <translation>rhowch PIN defnyddiwr presennol y tocyn allweddi.</translation>
+    </message>
+    <message>
+        <source>enter the journal token&apos;s user PIN.</source>
+        <translation>rhowch PIN defnyddiwr tocyn y cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>cerdyn %1</translation>
+    </message>
+    <message>
+        <source>name its holder.</source>
+        <translation>enwch ei ddeiliad.</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; is not one of custodian, reviewer, responder, operator.</source>
+        <translation>nid yw’r rôl &quot;%1&quot; yn un o custodian, reviewer, responder, operator.</translation>
+    </message>
+    <message>
+        <source>enter %1&apos;s PIN.</source>
+        <translation>rhowch PIN %1.</translation>
+    </message>
+    <message>
+        <source>the same card (%1) is listed twice.</source>
+        <translation>rhestrir yr un cerdyn (%1) ddwywaith.</translation>
+    </message>
+    <message>
+        <source>k = %1 needs at least k custodian cards (n &gt;= k); %2 are listed.</source>
+        <translation>mae k = %1 angen o leiaf k cerdyn ceidwad (n &gt;= k); rhestrir %2.</translation>
+    </message>
+    <message>
+        <source>Loading the PKCS#11 modules</source>
+        <translation>Llwytho’r modiwlau PKCS#11</translation>
+    </message>
+    <message>
+        <source>Checking the tokens and every PIN</source>
+        <translation>Gwirio’r tocynnau a phob PIN</translation>
+    </message>
+    <message>
+        <source>The key token URI %1</source>
+        <translation>URI y tocyn allweddi %1</translation>
+    </message>
+    <message>
+        <source>The journal token URI %1</source>
+        <translation>URI tocyn y cyfnodolyn %1</translation>
+    </message>
+    <message>
+        <source>The key token and the journal token are the same token (%1): the journal token&apos;s PIN is kept in the workspace, so it must not open the key token.</source>
+        <translation>Yr un tocyn yw’r tocyn allweddi a thocyn y cyfnodolyn (%1): cedwir PIN tocyn y cyfnodolyn yn y gweithle, felly rhaid iddo beidio ag agor y tocyn allweddi.</translation>
+    </message>
+    <message>
+        <source>The card of %1 (%2)</source>
+        <translation>Cerdyn %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The card of %1 (%2) is a card listed before it.</source>
+        <translation>Mae cerdyn %1 (%2) yn gerdyn a restrwyd o’i flaen.</translation>
+    </message>
+    <message>
+        <source>The card of %1 (%2) is the key token or the journal token.</source>
+        <translation>Cerdyn %1 (%2) yw’r tocyn allweddi neu docyn y cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>The card of %1</source>
+        <translation>Cerdyn %1</translation>
+    </message>
+    <message>
+        <source>The card of %1 (&quot;%2&quot;)</source>
+        <translation>Cerdyn %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The journal token</source>
+        <translation>Tocyn y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>The journal token &quot;%1&quot;</source>
+        <translation>Tocyn y cyfnodolyn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The journal token &quot;%1&quot; already holds a journal signing key: it serves another workspace. Give this site a token of its own.</source>
+        <translation>Mae tocyn y cyfnodolyn &quot;%1&quot; eisoes yn dal allwedd llofnodi cyfnodolyn: mae’n gwasanaethu gweithle arall. Rhowch docyn ei hun i’r safle hwn.</translation>
+    </message>
+    <message>
+        <source>The key token &quot;%1&quot;</source>
+        <translation>Y tocyn allweddi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The key token &quot;%1&quot; (SO PIN)</source>
+        <translation>Y tocyn allweddi &quot;%1&quot; (PIN SO)</translation>
+    </message>
+    <message>
+        <source>Preparing the cards&apos; key pairs</source>
+        <translation>Paratoi parau allweddi’r cardiau</translation>
+    </message>
+    <message>
+        <source>The card of %1 cannot make its EC P-256 key pair</source>
+        <translation>Ni all cerdyn %1 wneud ei bâr allweddi EC P-256</translation>
+    </message>
+    <message>
+        <source>Generating the journal signing key on the journal token</source>
+        <translation>Cynhyrchu allwedd llofnodi’r cyfnodolyn ar docyn y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted workspace (site register version 1)</source>
+        <translation>Creu’r gweithle wedi’i amgryptio (fersiwn 1 cofrestr y safle)</translation>
+    </message>
+    <message>
+        <source>Taking over the key token&apos;s PIN and splitting it %1-of-%2 onto the custodians&apos; cards</source>
+        <translation>Cymryd PIN y tocyn allweddi drosodd a’i rannu %1-o-%2 ar gardiau’r ceidwaid</translation>
+    </message>
+    <message>
+        <source>%1 The site folder %2 is kept with this in its journal: a quorum of the custodians&apos; cards can log the key token in if it took the new PIN.</source>
+        <translation>%1 Cedwir ffolder y safle %2 gyda hyn yn ei gyfnodolyn: gall cworwm o gardiau’r ceidwaid fewngofnodi’r tocyn allweddi os derbyniodd y PIN newydd.</translation>
+    </message>
+    <message>
+        <source>%1 Putting the key token&apos;s PINs back failed too (%2): its PIN is in the custodians&apos; cards&apos; shares.</source>
+        <translation>%1 Methodd rhoi PINau’r tocyn allweddi yn ôl hefyd (%2): mae ei PIN yng nghyfrannau cardiau’r ceidwaid.</translation>
+    </message>
+    <message>
+        <source>The site is made, but its newest journal entries are not signed yet: %1 They are signed at the next operation.</source>
+        <translation>Gwnaed y safle, ond nid yw ei gofnodion cyfnodolyn diweddaraf wedi’u llofnodi eto: %1 Fe’u llofnodir yn y weithred nesaf.</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5125,10 @@ symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-
         <source>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Manufacturer&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Serial&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flags&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PIN state&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;FIPS declaration&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;%10&lt;/table&gt;</source>
         <translation>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Gwneuthurwr&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rhif cyfresol&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Baneri&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cyflwr y PIN&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Datganiad FIPS&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;%10&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Its slots cannot be listed: %1</source>
+        <translation>Ni ellir rhestru ei slotiau: %1</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::HsmSnapshot</name>
@@ -5749,8 +5968,8 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <translation>%1 yn %2</translation>
     </message>
     <message>
-        <source>Development profile: SoftHSM2 tokens, not for live keys.</source>
-        <translation>Proffil datblygu: tocynnau SoftHSM2, nid ar gyfer allweddi byw.</translation>
+        <source>Development profile: not for live keys.</source>
+        <translation>Proffil datblygu: nid ar gyfer allweddi byw.</translation>
     </message>
     <message>
         <source>Production profile.</source>
@@ -6177,8 +6396,8 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <translation>Rhybudd proffil polisi</translation>
     </message>
     <message>
-        <source>DEVELOPMENT PROFILE — SoftHSM2 tokens, not for live keys</source>
-        <translation>PROFFIL DATBLYGU — tocynnau SoftHSM2, nid ar gyfer allweddi byw</translation>
+        <source>DEVELOPMENT PROFILE — not for live keys</source>
+        <translation>PROFFIL DATBLYGU — nid ar gyfer allweddi byw</translation>
     </message>
     <message>
         <source>Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA reviewer 444444, Responder card 555555</source>
@@ -7886,6 +8105,38 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <source>sealed to the card, in the workspace (sharing %1)</source>
         <translation>wedi’i selio i’r cerdyn, yn y gweithle (rhannu %1)</translation>
     </message>
+    <message>
+        <source>%1: module</source>
+        <translation>%1: modiwl</translation>
+    </message>
+    <message>
+        <source>the cards&apos; module</source>
+        <translation>modiwl y cardiau</translation>
+    </message>
+    <message>
+        <source>%1: module SHA-256</source>
+        <translation>%1: SHA-256 y modiwl</translation>
+    </message>
+    <message>
+        <source>%1: module parameters</source>
+        <translation>%1: paramedrau’r modiwl</translation>
+    </message>
+    <message>
+        <source>%1: token URI</source>
+        <translation>%1: URI y tocyn</translation>
+    </message>
+    <message>
+        <source>Key token SO PIN</source>
+        <translation>PIN SO y tocyn allweddi</translation>
+    </message>
+    <message>
+        <source>split among the custodians, like the user PIN</source>
+        <translation>wedi’i rannu rhwng y ceidwaid, fel PIN y defnyddiwr</translation>
+    </message>
+    <message>
+        <source>not Symbolon&apos;s: kept by the site (or the token has none)</source>
+        <translation>nid un Symbolon: cedwir gan y safle (neu nid oes un gan y tocyn)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::TrustBanner</name>
@@ -8643,6 +8894,82 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>This register version changes who holds the shares of the key token&apos;s PINs, or k, without re-sharing them. Nothing was changed.</source>
         <translation>Mae’r fersiwn hon o’r gofrestr yn newid pwy sydd â chyfrannau PINau’r tocyn allweddi, neu k, heb eu hailrannu. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>a non-empty string, or absent</source>
+        <translation>llinyn nad yw’n wag, neu’n absennol</translation>
+    </message>
+    <message>
+        <source>module parameters</source>
+        <translation>paramedrau’r modiwl</translation>
+    </message>
+    <message>
+        <source>%1 module</source>
+        <translation>modiwl %1</translation>
+    </message>
+    <message>
+        <source>%1 module SHA-256</source>
+        <translation>SHA-256 modiwl %1</translation>
+    </message>
+    <message>
+        <source>%1 module parameters</source>
+        <translation>paramedrau modiwl %1</translation>
+    </message>
+    <message>
+        <source>%1 URI</source>
+        <translation>URI %1</translation>
+    </message>
+    <message>
+        <source>the key token&apos;s SO PIN is now split among the custodians</source>
+        <translation>mae PIN SO y tocyn allweddi bellach wedi’i rannu rhwng y ceidwaid</translation>
+    </message>
+    <message>
+        <source>the key token&apos;s SO PIN is no longer split among the custodians</source>
+        <translation>nid yw PIN SO y tocyn allweddi wedi’i rannu rhwng y ceidwaid mwyach</translation>
+    </message>
+    <message>
+        <source>it changes whether the key token&apos;s SO PIN is split among the custodians</source>
+        <translation>mae’n newid a yw PIN SO y tocyn allweddi wedi’i rannu rhwng y ceidwaid</translation>
+    </message>
+    <message>
+        <source>Whether the key token&apos;s SO PIN is split among the custodians is decided when the site is created, and cannot be changed by a register change.</source>
+        <translation>Penderfynir a yw PIN SO y tocyn allweddi wedi’i rannu rhwng y ceidwaid pan grëir y safle, ac ni ellir ei newid drwy newid i’r gofrestr.</translation>
+    </message>
+    <message>
+        <source>The token %1 (&quot;%2&quot;) is not the key token the site register names (%3, &quot;%4&quot;): the quorum&apos;s PIN is not sent to it.</source>
+        <translation>Nid y tocyn %1 (&quot;%2&quot;) yw’r tocyn allweddi a enwir gan gofrestr y safle (%3, &quot;%4&quot;): nid anfonir PIN y cworwm ato.</translation>
+    </message>
+    <message>
+        <source>the cards&apos; PKCS#11 module was initialised with the parameters &quot;%1&quot; from workspace.json, but the site register records &quot;%2&quot;</source>
+        <translation>cychwynnwyd modiwl PKCS#11 y cardiau gyda’r paramedrau &quot;%1&quot; o workspace.json, ond mae cofrestr y safle’n cofnodi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>workspace.json names a module for a token, but this workspace has no site register to confirm it: it is not loaded.</source>
+        <translation>mae workspace.json yn enwi modiwl ar gyfer tocyn, ond nid oes gan y gweithle hwn gofrestr safle i’w gadarnhau: ni chaiff ei lwytho.</translation>
+    </message>
+    <message>
+        <source>Not used: %1.</source>
+        <translation>Heb ei ddefnyddio: %1.</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s PKCS#11 module did not load: %1</source>
+        <translation>Ni lwythodd modiwl PKCS#11 y tocyn allweddi: %1</translation>
+    </message>
+    <message>
+        <source>The journal token is not present, so checkpoints cannot be signed: %1</source>
+        <translation>Nid yw tocyn y cyfnodolyn yn bresennol, felly ni ellir llofnodi pwyntiau gwirio: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>Rhaid i %1 fod yn wrthrych.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (expected module, sha256, init_args, token_uri).</source>
+        <translation>%1: maes anhysbys &quot;%2&quot; (disgwylid module, sha256, init_args, token_uri).</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; must be a string.</source>
+        <translation>%1: rhaid i’r maes &quot;%2&quot; fod yn llinyn.</translation>
     </message>
 </context>
 </TS>

@@ -940,18 +940,6 @@
         <source>Initialising the demo cards (SoftHSM2 tokens)</source>
         <translation>Initialising the demo cards (SoftHSM2 tokens)</translation>
     </message>
-    <message>
-        <source>Enrolling the key token under a 2-of-3 quorum</source>
-        <translation>Enrolling the key token under a 2-of-3 quorum</translation>
-    </message>
-    <message>
-        <source>Enrolling the journal token (checkpoint signing key)</source>
-        <translation>Enrolling the journal token (checkpoint signing key)</translation>
-    </message>
-    <message>
-        <source>Creating the encrypted workspace</source>
-        <translation>Creating the encrypted workspace</translation>
-    </message>
     <message numerus="yes">
         <source>Generating %n demo device(s)</source>
         <translation>
@@ -2020,6 +2008,22 @@
         <source>The sealed value&apos;s ephemeral key is not a point on P-256.</source>
         <translation>The sealed value&apos;s ephemeral key is not a point on P-256.</translation>
     </message>
+    <message>
+        <source>The PKCS#11 module %1 is already initialised in this process with other initialisation parameters (&quot;%2&quot;, now &quot;%3&quot;): a library is initialised once. Give every role that uses it the same parameters, or restart Symbolon.</source>
+        <translation>The PKCS#11 module %1 is already initialised in this process with other initialisation parameters (&quot;%2&quot;, now &quot;%3&quot;): a library is initialised once. Give every role that uses it the same parameters, or restart Symbolon.</translation>
+    </message>
+    <message>
+        <source>The initialisation parameters of the PKCS#11 module %1 contain a NUL character.</source>
+        <translation>The initialisation parameters of the PKCS#11 module %1 contain a NUL character.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 was initialised in this process by another component, without the parameters &quot;%2&quot;: restart Symbolon.</source>
+        <translation>The PKCS#11 module %1 was initialised in this process by another component, without the parameters &quot;%2&quot;: restart Symbolon.</translation>
+    </message>
+    <message>
+        <source>Initialising the PKCS#11 module %1 with the parameters &quot;%2&quot;</source>
+        <translation>Initialising the PKCS#11 module %1 with the parameters &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -2571,6 +2575,14 @@
         <source>it names %1, but no checkpoint covers it yet: a process of theirs stopped before signing (their card co-signs it when they next open the workspace), or someone else wrote it in their name</source>
         <translation>it names %1, but no checkpoint covers it yet: a process of theirs stopped before signing (their card co-signs it when they next open the workspace), or someone else wrote it in their name</translation>
     </message>
+    <message>
+        <source>The journal token &quot;%1&quot;: %2</source>
+        <translation>The journal token &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The journal token &quot;%1&quot; already holds a journal signing key: it serves another workspace. Give this site a token of its own, or remove that key first.</source>
+        <translation>The journal token &quot;%1&quot; already holds a journal signing key: it serves another workspace. Give this site a token of its own, or remove that key first.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal::SiemForwarder</name>
@@ -3083,6 +3095,26 @@
         <source>The key token did not accept the %1 rebuilt from the approvals: %2 Nothing was changed.</source>
         <translation>The key token did not accept the %1 rebuilt from the approvals: %2 Nothing was changed.</translation>
     </message>
+    <message>
+        <source>Enter the key token&apos;s current user PIN (its HSM administrator&apos;s).</source>
+        <translation>Enter the key token&apos;s current user PIN (its HSM administrator&apos;s).</translation>
+    </message>
+    <message>
+        <source>The user PIN of the key token &quot;%1&quot; is locked: its security officer must unblock it first.</source>
+        <translation>The user PIN of the key token &quot;%1&quot; is locked: its security officer must unblock it first.</translation>
+    </message>
+    <message>
+        <source>The key token &quot;%1&quot;: %2</source>
+        <translation>The key token &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 The key token may have taken the new PIN: the custodians&apos; cards keep their shares, which rebuild it.</source>
+        <translation>%1 The key token may have taken the new PIN: the custodians&apos; cards keep their shares, which rebuild it.</translation>
+    </message>
+    <message>
+        <source>the token accepts neither the old nor the new PIN.</source>
+        <translation>the token accepts neither the old nor the new PIN.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::rekey</name>
@@ -3445,6 +3477,189 @@
     <message>
         <source>Every device named is already excluded from run %1. Nothing was changed.</source>
         <translation>Every device named is already excluded from run %1. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::site</name>
+    <message>
+        <source>The cards&apos; module</source>
+        <translation>The cards&apos; module</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s module</source>
+        <translation>The key token&apos;s module</translation>
+    </message>
+    <message>
+        <source>The journal token&apos;s module</source>
+        <translation>The journal token&apos;s module</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>name the folder of the new workspace.</source>
+        <translation>name the folder of the new workspace.</translation>
+    </message>
+    <message>
+        <source>workspace: %1 is already a workspace; nothing was changed.</source>
+        <translation>workspace: %1 is already a workspace; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>workspace: %1 is not empty; name a new or empty folder.</source>
+        <translation>workspace: %1 is not empty; name a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>give the site a name.</source>
+        <translation>give the site a name.</translation>
+    </message>
+    <message>
+        <source>expected &quot;production&quot; or &quot;development&quot;.</source>
+        <translation>expected &quot;production&quot; or &quot;development&quot;.</translation>
+    </message>
+    <message>
+        <source>the production profile needs the HSM&apos;s FIPS 140-2 Level 3 declaration: manufacturer, model, serial and certificate number.</source>
+        <translation>the production profile needs the HSM&apos;s FIPS 140-2 Level 3 declaration: manufacturer, model, serial and certificate number.</translation>
+    </message>
+    <message>
+        <source>the production profile needs k &gt;= 2 (dual control).</source>
+        <translation>the production profile needs k &gt;= 2 (dual control).</translation>
+    </message>
+    <message>
+        <source>name the cards&apos; PKCS#11 module.</source>
+        <translation>name the cards&apos; PKCS#11 module.</translation>
+    </message>
+    <message>
+        <source>name the token by its PKCS#11 URI (pkcs11:token=...).</source>
+        <translation>name the token by its PKCS#11 URI (pkcs11:token=...).</translation>
+    </message>
+    <message>
+        <source>its parameters are given, but not the module: name the module too (the cards&apos; module&apos;s parameters are the card module&apos;s own).</source>
+        <translation>its parameters are given, but not the module: name the module too (the cards&apos; module&apos;s parameters are the card module&apos;s own).</translation>
+    </message>
+    <message>
+        <source>enter the key token&apos;s current user PIN.</source>
+        <translation>enter the key token&apos;s current user PIN.</translation>
+    </message>
+    <message>
+        <source>enter the journal token&apos;s user PIN.</source>
+        <translation>enter the journal token&apos;s user PIN.</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>card %1</translation>
+    </message>
+    <message>
+        <source>name its holder.</source>
+        <translation>name its holder.</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; is not one of custodian, reviewer, responder, operator.</source>
+        <translation>role &quot;%1&quot; is not one of custodian, reviewer, responder, operator.</translation>
+    </message>
+    <message>
+        <source>enter %1&apos;s PIN.</source>
+        <translation>enter %1&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>the same card (%1) is listed twice.</source>
+        <translation>the same card (%1) is listed twice.</translation>
+    </message>
+    <message>
+        <source>k = %1 needs at least k custodian cards (n &gt;= k); %2 are listed.</source>
+        <translation>k = %1 needs at least k custodian cards (n &gt;= k); %2 are listed.</translation>
+    </message>
+    <message>
+        <source>Loading the PKCS#11 modules</source>
+        <translation>Loading the PKCS#11 modules</translation>
+    </message>
+    <message>
+        <source>Checking the tokens and every PIN</source>
+        <translation>Checking the tokens and every PIN</translation>
+    </message>
+    <message>
+        <source>The key token URI %1</source>
+        <translation>The key token URI %1</translation>
+    </message>
+    <message>
+        <source>The journal token URI %1</source>
+        <translation>The journal token URI %1</translation>
+    </message>
+    <message>
+        <source>The key token and the journal token are the same token (%1): the journal token&apos;s PIN is kept in the workspace, so it must not open the key token.</source>
+        <translation>The key token and the journal token are the same token (%1): the journal token&apos;s PIN is kept in the workspace, so it must not open the key token.</translation>
+    </message>
+    <message>
+        <source>The card of %1 (%2)</source>
+        <translation>The card of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The card of %1 (%2) is a card listed before it.</source>
+        <translation>The card of %1 (%2) is a card listed before it.</translation>
+    </message>
+    <message>
+        <source>The card of %1 (%2) is the key token or the journal token.</source>
+        <translation>The card of %1 (%2) is the key token or the journal token.</translation>
+    </message>
+    <message>
+        <source>The card of %1</source>
+        <translation>The card of %1</translation>
+    </message>
+    <message>
+        <source>The card of %1 (&quot;%2&quot;)</source>
+        <translation>The card of %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The journal token</source>
+        <translation>The journal token</translation>
+    </message>
+    <message>
+        <source>The journal token &quot;%1&quot;</source>
+        <translation>The journal token &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The journal token &quot;%1&quot; already holds a journal signing key: it serves another workspace. Give this site a token of its own.</source>
+        <translation>The journal token &quot;%1&quot; already holds a journal signing key: it serves another workspace. Give this site a token of its own.</translation>
+    </message>
+    <message>
+        <source>The key token &quot;%1&quot;</source>
+        <translation>The key token &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The key token &quot;%1&quot; (SO PIN)</source>
+        <translation>The key token &quot;%1&quot; (SO PIN)</translation>
+    </message>
+    <message>
+        <source>Preparing the cards&apos; key pairs</source>
+        <translation>Preparing the cards&apos; key pairs</translation>
+    </message>
+    <message>
+        <source>The card of %1 cannot make its EC P-256 key pair</source>
+        <translation>The card of %1 cannot make its EC P-256 key pair</translation>
+    </message>
+    <message>
+        <source>Generating the journal signing key on the journal token</source>
+        <translation>Generating the journal signing key on the journal token</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted workspace (site register version 1)</source>
+        <translation>Creating the encrypted workspace (site register version 1)</translation>
+    </message>
+    <message>
+        <source>Taking over the key token&apos;s PIN and splitting it %1-of-%2 onto the custodians&apos; cards</source>
+        <translation>Taking over the key token&apos;s PIN and splitting it %1-of-%2 onto the custodians&apos; cards</translation>
+    </message>
+    <message>
+        <source>%1 The site folder %2 is kept with this in its journal: a quorum of the custodians&apos; cards can log the key token in if it took the new PIN.</source>
+        <translation>%1 The site folder %2 is kept with this in its journal: a quorum of the custodians&apos; cards can log the key token in if it took the new PIN.</translation>
+    </message>
+    <message>
+        <source>%1 Putting the key token&apos;s PINs back failed too (%2): its PIN is in the custodians&apos; cards&apos; shares.</source>
+        <translation>%1 Putting the key token&apos;s PINs back failed too (%2): its PIN is in the custodians&apos; cards&apos; shares.</translation>
+    </message>
+    <message>
+        <source>The site is made, but its newest journal entries are not signed yet: %1 They are signed at the next operation.</source>
+        <translation>The site is made, but its newest journal entries are not signed yet: %1 They are signed at the next operation.</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +5026,10 @@ symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-
         <source>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Manufacturer&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Serial&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flags&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PIN state&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;FIPS declaration&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;%10&lt;/table&gt;</source>
         <translation>&lt;h3&gt;%1%2&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Manufacturer&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Serial&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Slot&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flags&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;PIN state&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;FIPS declaration&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;%10&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Its slots cannot be listed: %1</source>
+        <translation>Its slots cannot be listed: %1</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::HsmSnapshot</name>
@@ -5644,8 +5863,8 @@ This is journaled and cannot be undone.</translation>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <source>Development profile: SoftHSM2 tokens, not for live keys.</source>
-        <translation>Development profile: SoftHSM2 tokens, not for live keys.</translation>
+        <source>Development profile: not for live keys.</source>
+        <translation>Development profile: not for live keys.</translation>
     </message>
     <message>
         <source>Production profile.</source>
@@ -6066,8 +6285,8 @@ This is journaled and cannot be undone.</translation>
         <translation>Policy profile warning</translation>
     </message>
     <message>
-        <source>DEVELOPMENT PROFILE — SoftHSM2 tokens, not for live keys</source>
-        <translation>DEVELOPMENT PROFILE — SoftHSM2 tokens, not for live keys</translation>
+        <source>DEVELOPMENT PROFILE — not for live keys</source>
+        <translation>DEVELOPMENT PROFILE — not for live keys</translation>
     </message>
     <message>
         <source>Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA reviewer 444444, Responder card 555555</source>
@@ -7760,6 +7979,38 @@ The plan and its justification are journaled now; the keys are generated only wh
         <source>sealed to the card, in the workspace (sharing %1)</source>
         <translation>sealed to the card, in the workspace (sharing %1)</translation>
     </message>
+    <message>
+        <source>%1: module</source>
+        <translation>%1: module</translation>
+    </message>
+    <message>
+        <source>the cards&apos; module</source>
+        <translation>the cards&apos; module</translation>
+    </message>
+    <message>
+        <source>%1: module SHA-256</source>
+        <translation>%1: module SHA-256</translation>
+    </message>
+    <message>
+        <source>%1: module parameters</source>
+        <translation>%1: module parameters</translation>
+    </message>
+    <message>
+        <source>%1: token URI</source>
+        <translation>%1: token URI</translation>
+    </message>
+    <message>
+        <source>Key token SO PIN</source>
+        <translation>Key token SO PIN</translation>
+    </message>
+    <message>
+        <source>split among the custodians, like the user PIN</source>
+        <translation>split among the custodians, like the user PIN</translation>
+    </message>
+    <message>
+        <source>not Symbolon&apos;s: kept by the site (or the token has none)</source>
+        <translation>not Symbolon&apos;s: kept by the site (or the token has none)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::TrustBanner</name>
@@ -8514,6 +8765,82 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>This register version changes who holds the shares of the key token&apos;s PINs, or k, without re-sharing them. Nothing was changed.</source>
         <translation>This register version changes who holds the shares of the key token&apos;s PINs, or k, without re-sharing them. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>a non-empty string, or absent</source>
+        <translation>a non-empty string, or absent</translation>
+    </message>
+    <message>
+        <source>module parameters</source>
+        <translation>module parameters</translation>
+    </message>
+    <message>
+        <source>%1 module</source>
+        <translation>%1 module</translation>
+    </message>
+    <message>
+        <source>%1 module SHA-256</source>
+        <translation>%1 module SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 module parameters</source>
+        <translation>%1 module parameters</translation>
+    </message>
+    <message>
+        <source>%1 URI</source>
+        <translation>%1 URI</translation>
+    </message>
+    <message>
+        <source>the key token&apos;s SO PIN is now split among the custodians</source>
+        <translation>the key token&apos;s SO PIN is now split among the custodians</translation>
+    </message>
+    <message>
+        <source>the key token&apos;s SO PIN is no longer split among the custodians</source>
+        <translation>the key token&apos;s SO PIN is no longer split among the custodians</translation>
+    </message>
+    <message>
+        <source>it changes whether the key token&apos;s SO PIN is split among the custodians</source>
+        <translation>it changes whether the key token&apos;s SO PIN is split among the custodians</translation>
+    </message>
+    <message>
+        <source>Whether the key token&apos;s SO PIN is split among the custodians is decided when the site is created, and cannot be changed by a register change.</source>
+        <translation>Whether the key token&apos;s SO PIN is split among the custodians is decided when the site is created, and cannot be changed by a register change.</translation>
+    </message>
+    <message>
+        <source>The token %1 (&quot;%2&quot;) is not the key token the site register names (%3, &quot;%4&quot;): the quorum&apos;s PIN is not sent to it.</source>
+        <translation>The token %1 (&quot;%2&quot;) is not the key token the site register names (%3, &quot;%4&quot;): the quorum&apos;s PIN is not sent to it.</translation>
+    </message>
+    <message>
+        <source>the cards&apos; PKCS#11 module was initialised with the parameters &quot;%1&quot; from workspace.json, but the site register records &quot;%2&quot;</source>
+        <translation>the cards&apos; PKCS#11 module was initialised with the parameters &quot;%1&quot; from workspace.json, but the site register records &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>workspace.json names a module for a token, but this workspace has no site register to confirm it: it is not loaded.</source>
+        <translation>workspace.json names a module for a token, but this workspace has no site register to confirm it: it is not loaded.</translation>
+    </message>
+    <message>
+        <source>Not used: %1.</source>
+        <translation>Not used: %1.</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s PKCS#11 module did not load: %1</source>
+        <translation>The key token&apos;s PKCS#11 module did not load: %1</translation>
+    </message>
+    <message>
+        <source>The journal token is not present, so checkpoints cannot be signed: %1</source>
+        <translation>The journal token is not present, so checkpoints cannot be signed: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 must be an object.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (expected module, sha256, init_args, token_uri).</source>
+        <translation>%1: unknown field &quot;%2&quot; (expected module, sha256, init_args, token_uri).</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; must be a string.</source>
+        <translation>%1: field &quot;%2&quot; must be a string.</translation>
     </message>
 </context>
 </TS>

@@ -14,8 +14,7 @@ ProfileBanner::ProfileBanner(const workspace::WorkspaceConfig& config, QWidget* 
     setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 8px 12px; "
                                  "border-bottom: 2px solid %3; }")
                       .arg(hazardBackground().name(), hazardText().name(), hazardBorder().name()));
-    QString text =
-        QStringLiteral("<b>%1</b>").arg(tr("DEVELOPMENT PROFILE — SoftHSM2 tokens, not for live keys"));
+    QString text = QStringLiteral("<b>%1</b>").arg(tr("DEVELOPMENT PROFILE — not for live keys"));
     if (config.name == QLatin1String("Symbolon demo"))
         text += QStringLiteral("<br>") + tr("Demo cards: ACS card 1/2/3 PINs 111111/222222/333333, PMA "
                                             "reviewer 444444, Responder card 555555")

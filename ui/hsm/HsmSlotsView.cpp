@@ -142,7 +142,7 @@ void HsmSlotsView::refresh() {
         Q_EMIT loaded();
     };
     OperationRunner::start(
-        this, [module = m_ws.module()] { return HsmSnapshot::read(module); }, done);
+        this, [modules = m_ws.modules()] { return HsmSnapshot::read(modules); }, done);
 }
 
 void HsmSlotsView::setQuorumListing(const QString& tokenSerial, const QVector<hsm::TokenObject>& objects,
@@ -168,7 +168,7 @@ void HsmSlotsView::rebuild() {
     // Objects seen inside a quorum session replace the public-only listing of that token.
     for (HsmSlotSnapshot& s : m_snapshot.slots) {
         auto it = m_quorumListings.constFind(s.token.serial);
-        if (it != m_quorumListings.constEnd() && !s.privateObjectsShown) {
+        if (it != m_quorumListings.constEnd() && !s.privateObjectsShown && isKeyToken(s)) {
             s.objects = it->objects;
             s.privateObjectsShown = true;
             s.objectsNote =
@@ -183,18 +183,24 @@ void HsmSlotsView::rebuild() {
         m_details->setText(tr("<b>The HSM cannot be read:</b> %1").arg(m_snapshot.error.toHtmlEscaped()));
         return;
     }
-    auto* module = new QTreeWidgetItem(m_tree, {tr("Module %1").arg(m_snapshot.modulePath)});
-    module->setToolTip(0, m_snapshot.moduleDescription);
+    QVector<QTreeWidgetItem*> moduleItems;
+    for (const HsmModuleSnapshot& m : std::as_const(m_snapshot.modules)) {
+        auto* item = new QTreeWidgetItem(m_tree, {tr("Module %1").arg(m.path)});
+        item->setToolTip(0, m.error.isEmpty() ? m.description : m.error);
+        if (!m.error.isEmpty())
+            new QTreeWidgetItem(item, {tr("Its slots cannot be listed: %1").arg(m.error)});
+        moduleItems.push_back(item);
+    }
     QTreeWidgetItem* select = nullptr;
     for (int i = 0; i < m_snapshot.slots.size(); ++i) {
         const HsmSlotSnapshot& s = m_snapshot.slots[i];
-        auto* slot = new QTreeWidgetItem(module, {tr("Slot %1").arg(s.slotId)});
+        auto* slot = new QTreeWidgetItem(moduleItems.value(s.module), {tr("Slot %1").arg(s.slotId)});
         slot->setData(0, kSlotRole, i);
         if (!s.token.initialized)
             continue;
         auto* token = new QTreeWidgetItem(slot, {tr("%1 (serial %2)").arg(s.token.label, s.token.serial)});
         token->setData(0, kSlotRole, i);
-        if (s.token.serial == m_ws.config().keyTokenSerial && !select)
+        if (isKeyToken(s) && !select)
             select = token;
         for (int j = 0; j < s.objects.size(); ++j) {
             const hsm::TokenObject& o = s.objects[j];
@@ -220,6 +226,11 @@ void HsmSlotsView::rebuild() {
     }
 }
 
+bool HsmSlotsView::isKeyToken(const HsmSlotSnapshot& s) const {
+    // By serial and label: NSS softoken's tokens share one serial.
+    return s.token.serial == m_ws.config().keyTokenSerial && s.token.label == m_ws.config().keyTokenLabel;
+}
+
 void HsmSlotsView::showSlot(int slotIndex) {
     if (slotIndex < 0 || slotIndex >= m_snapshot.slots.size())
         return;
@@ -227,7 +238,7 @@ void HsmSlotsView::showSlot(int slotIndex) {
     const hsm::TokenInfo& t = s.token;
     const auto& config = m_ws.config();
     QString fips = tr("not declared");
-    if (t.serial == config.keyTokenSerial && !config.fipsDeclaration.isEmpty()) {
+    if (isKeyToken(s) && !config.fipsDeclaration.isEmpty()) {
         QStringList parts;
         for (auto it = config.fipsDeclaration.begin(); it != config.fipsDeclaration.end(); ++it)
             parts << QStringLiteral("%1 %2").arg(it.key(), it.value().toVariant().toString());
@@ -250,7 +261,7 @@ void HsmSlotsView::showSlot(int slotIndex) {
     if (t.pinLocked)
         pinFlags << warn.arg(errorColour, tr("PIN LOCKED"));
     QString role;
-    if (t.serial == config.keyTokenSerial)
+    if (isKeyToken(s))
         role = tr(" — the workspace's key token");
     else if (t.serial == config.journalTokenSerial)
         role = tr(" — the journal token");

@@ -48,6 +48,7 @@ Q_SIGNALS:
 private:
     void rebuild();
     void showSlot(int slotIndex);
+    bool isKeyToken(const HsmSlotSnapshot& s) const;
 
     workspace::Workspace& m_ws;
     HsmSnapshot m_snapshot;

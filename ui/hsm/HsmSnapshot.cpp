@@ -13,21 +13,28 @@ QString tr(const char* s) {
 }
 } // namespace
 
-HsmSnapshot HsmSnapshot::read(const std::shared_ptr<hsm::Module>& module) {
+HsmSnapshot HsmSnapshot::read(const QVector<std::shared_ptr<hsm::Module>>& modules) {
     HsmSnapshot snap;
-    if (!module) {
+    if (modules.isEmpty()) {
         snap.error = tr("No PKCS#11 module is loaded.");
         return snap;
     }
-    snap.modulePath = module->path();
-    snap.moduleDescription = module->libraryDescription();
+    for (const auto& module : modules)
+        readModule(snap, module);
+    return snap;
+}
+
+void HsmSnapshot::readModule(HsmSnapshot& snap, const std::shared_ptr<hsm::Module>& module) {
+    const int index = int(snap.modules.size());
+    snap.modules.push_back({module->path(), module->libraryDescription(), {}});
     auto tokens = module->tokens(true);
     if (!tokens) {
-        snap.error = tokens.error().message;
-        return snap;
+        snap.modules.back().error = tokens.error().message;
+        return;
     }
     for (const hsm::TokenInfo& t : *tokens) {
         HsmSlotSnapshot slot;
+        slot.module = index;
         slot.slotId = t.slotId;
         slot.token = t;
         if (!t.initialized) {
@@ -61,7 +68,6 @@ HsmSnapshot HsmSnapshot::read(const std::shared_ptr<hsm::Module>& module) {
         }
         snap.slots.push_back(slot);
     }
-    return snap;
 }
 
 } // namespace symbolon::ui

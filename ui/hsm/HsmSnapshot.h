@@ -20,6 +20,7 @@ namespace symbolon::ui {
 
 // One slot as the HSM Slots view shows it, read in one go off the GUI thread.
 struct HsmSlotSnapshot {
+    int module = 0; // index into HsmSnapshot::modules
     unsigned long slotId = 0;
     hsm::TokenInfo token; // token.initialized false: an empty slot
     QVector<hsm::TokenObject> objects;
@@ -29,14 +30,24 @@ struct HsmSlotSnapshot {
     QString error; // a read that failed, in core's words
 };
 
+struct HsmModuleSnapshot {
+    QString path;
+    QString description;
+    QString error; // its slots could not be listed
+};
+
+// Every module the workspace loaded (the cards', and the key token's and journal token's where
+// they have their own: issue #18), each with its slots.
 struct HsmSnapshot {
-    QString modulePath;
-    QString moduleDescription;
+    QVector<HsmModuleSnapshot> modules;
     QVector<HsmSlotSnapshot> slots;
-    QString error;
+    QString error; // no module at all
 
     // Blocking: tokens, public objects (a read-only session, no login) and mechanisms.
-    static HsmSnapshot read(const std::shared_ptr<hsm::Module>& module);
+    static HsmSnapshot read(const QVector<std::shared_ptr<hsm::Module>>& modules);
+
+private:
+    static void readModule(HsmSnapshot& snap, const std::shared_ptr<hsm::Module>& module);
 };
 
 } // namespace symbolon::ui

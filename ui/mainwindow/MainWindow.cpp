@@ -235,7 +235,7 @@ void MainWindow::buildStatusBar() {
                  tr("%1 in %2").arg(c.name, QDir::toNativeSeparators(m_ws->dir())));
     addPermanent(QStringLiteral("statusProfile"),
                  tr("Profile: %1").arg(c.isDevelopment() ? tr("development") : tr("production")),
-                 c.isDevelopment() ? tr("Development profile: SoftHSM2 tokens, not for live keys.")
+                 c.isDevelopment() ? tr("Development profile: not for live keys.")
                                    : tr("Production profile."));
     m_keyTokenStatus = addPermanent(QStringLiteral("statusKeyToken"), QString(),
                                     tr("The key token (serial %1) is logged in only while a ceremony runs "

@@ -94,6 +94,25 @@ SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* pare
     addRow(m_settings, {tr("Module loaded now"),
                         loaded.development ? tr("%1 (development module, by path)").arg(loaded.library)
                                            : tr("%1 (p11-kit: %2)").arg(loaded.library, loaded.name)});
+    // The key token's and journal token's own modules (issue #18), where they have one.
+    const auto roleModule = [this](const QString& role, const workspace::RoleModule& m) {
+        if (!m.isSet())
+            return;
+        addRow(m_settings,
+               {tr("%1: module").arg(role), m.module.isEmpty() ? tr("the cards' module") : m.module});
+        if (!m.sha256.isEmpty())
+            addRow(m_settings, {tr("%1: module SHA-256").arg(role), m.sha256});
+        if (!m.initArgs.isEmpty())
+            addRow(m_settings, {tr("%1: module parameters").arg(role), m.initArgs});
+        if (!m.tokenUri.isEmpty())
+            addRow(m_settings, {tr("%1: token URI").arg(role), m.tokenUri});
+    };
+    roleModule(tr("Key token"), s.keyTokenModule);
+    roleModule(tr("Journal token"), s.journalTokenModule);
+    addRow(m_settings,
+           {tr("Key token SO PIN"), s.keyTokenSoPinShared
+                                        ? tr("split among the custodians, like the user PIN")
+                                        : tr("not Symbolon's: kept by the site (or the token has none)")});
     m_settings->resizeColumnToContents(0);
     m_settings->resizeRowsToContents();
     const int settingsHeight = m_settings->verticalHeader()->length() +

@@ -11,6 +11,7 @@
 
 #include "common/SecureBytes.h"
 #include "demo/DemoWorkspace.h"
+#include "hsm/EcKeyPair.h"
 #include "hsm/Module.h"
 #include "hsm/Pkcs11Uri.h"
 #include "hsm/Session.h"
@@ -402,6 +403,40 @@ private Q_SLOTS:
         QVERIFY(!leaver);
         QVERIFY2(leaver.error().message.contains(QStringLiteral("revoked")),
                  qPrintable(leaver.error().message));
+
+        // Whether the SO PIN is Symbolon's is decided at creation: neither a register change nor a
+        // version that k custodians' cards signed can change it.
+        workspace::SiteRegister flipped = w->siteRegister();
+        flipped.reason = QStringLiteral("split the SO PIN too");
+        flipped.settings.keyTokenSoPinShared = true;
+        auto refused =
+            workspace::SiteRegisterChange::start(*w, flipped, std::make_unique<quorum::KeyTokenReshare>());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("SO PIN")),
+                 qPrintable(refused.error().message));
+        workspace::RegisterVersion forged{flipped, {}};
+        forged.doc.version = w->siteRegister().version + 1;
+        forged.doc.previous = w->siteRegister().digestHex();
+        for (int card : {1, 2}) {
+            const workspace::RegisteredCard* registered = w->siteRegister().cardBySerial(serial[card]);
+            QVERIFY(registered);
+            auto token = w->module()->findTokenBySerial(serial[card]);
+            QVERIFY(token);
+            auto session = w->module()->openSession(token->slotId, false);
+            QVERIFY(session && (*session)->loginCheckingPin(pin(card)));
+            auto key = hsm::EcKeyPair::find(**session, registered->keyId);
+            QVERIFY(key);
+            auto signature = key->sign(**session, forged.doc.canonical());
+            (void)(*session)->logout();
+            QVERIFY(signature);
+            forged.signatures.push_back({serial[card], registered->fingerprint(), *signature});
+        }
+        QVector<workspace::RegisterVersion> chain = w->siteRegisterChain();
+        QVERIFY(workspace::verifyRegisterChain(chain).ok);
+        chain.push_back(forged);
+        const workspace::ChainCheck check = workspace::verifyRegisterChain(chain);
+        QVERIFY(!check.ok);
+        QVERIFY2(check.problem.contains(QStringLiteral("SO PIN")), qPrintable(check.problem));
     }
 
     // Everything on SoftHSM2 in one store: one module serves all three roles; the key token's SO

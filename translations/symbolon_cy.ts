@@ -3582,10 +3582,6 @@
         <translation>mae’r proffil cynhyrchu angen datganiad FIPS 140-2 Lefel 3 yr HSM: gwneuthurwr, model, rhif cyfresol a rhif tystysgrif.</translation>
     </message>
     <message>
-        <source>the production profile needs k &gt;= 2 (dual control).</source>
-        <translation>mae’r proffil cynhyrchu angen k &gt;= 2 (rheolaeth ddeuol).</translation>
-    </message>
-    <message>
         <source>name the cards&apos; PKCS#11 module.</source>
         <translation>enwch fodiwl PKCS#11 y cardiau.</translation>
     </message>
@@ -3668,18 +3664,6 @@
     <message>
         <source>The card of %1 (&quot;%2&quot;)</source>
         <translation>Cerdyn %1 (&quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>The journal token</source>
-        <translation>Tocyn y cyfnodolyn</translation>
-    </message>
-    <message>
-        <source>The journal token &quot;%1&quot;</source>
-        <translation>Tocyn y cyfnodolyn &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The journal token &quot;%1&quot; already holds a journal signing key: it serves another workspace. Give this site a token of its own.</source>
-        <translation>Mae tocyn y cyfnodolyn &quot;%1&quot; eisoes yn dal allwedd llofnodi cyfnodolyn: mae’n gwasanaethu gweithle arall. Rhowch docyn ei hun i’r safle hwn.</translation>
     </message>
     <message>
         <source>The key token &quot;%1&quot;</source>

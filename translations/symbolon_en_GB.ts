@@ -3522,10 +3522,6 @@
         <translation>the production profile needs the HSM&apos;s FIPS 140-2 Level 3 declaration: manufacturer, model, serial and certificate number.</translation>
     </message>
     <message>
-        <source>the production profile needs k &gt;= 2 (dual control).</source>
-        <translation>the production profile needs k &gt;= 2 (dual control).</translation>
-    </message>
-    <message>
         <source>name the cards&apos; PKCS#11 module.</source>
         <translation>name the cards&apos; PKCS#11 module.</translation>
     </message>
@@ -3608,18 +3604,6 @@
     <message>
         <source>The card of %1 (&quot;%2&quot;)</source>
         <translation>The card of %1 (&quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>The journal token</source>
-        <translation>The journal token</translation>
-    </message>
-    <message>
-        <source>The journal token &quot;%1&quot;</source>
-        <translation>The journal token &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The journal token &quot;%1&quot; already holds a journal signing key: it serves another workspace. Give this site a token of its own.</source>
-        <translation>The journal token &quot;%1&quot; already holds a journal signing key: it serves another workspace. Give this site a token of its own.</translation>
     </message>
     <message>
         <source>The key token &quot;%1&quot;</source>

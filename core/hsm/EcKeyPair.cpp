@@ -143,13 +143,26 @@ Result<EcKeyPair> EcKeyPair::generate(Session& session, const QString& label, co
     return made;
 }
 
-Result<EcKeyPair> EcKeyPair::find(Session& session, const QByteArray& id) {
+namespace {
+// The private and public key objects with this id (the private ones visible after login only).
+Result<std::pair<QVector<unsigned long>, QVector<unsigned long>>> halves(Session& session,
+                                                                         const QByteArray& id) {
     auto privs = session.findObjects(CKO_PRIVATE_KEY, id);
     if (!privs)
         return privs.error();
     auto pubs = session.findObjects(CKO_PUBLIC_KEY, id);
     if (!pubs)
         return pubs.error();
+    return std::pair{*privs, *pubs};
+}
+} // namespace
+
+Result<EcKeyPair> EcKeyPair::find(Session& session, const QByteArray& id) {
+    auto found = halves(session, id);
+    if (!found)
+        return found.error();
+    const auto* privs = &found->first;
+    const auto* pubs = &found->second;
     // Before login the private half is invisible (CKA_PRIVATE): enrolment needs only the public one.
     if (privs->size() > 1 || pubs->size() != 1)
         return fail(
@@ -174,13 +187,10 @@ Result<EcKeyPair> EcKeyPair::find(Session& session, const QByteArray& id) {
 }
 
 Result<bool> EcKeyPair::exists(Session& session, const QByteArray& id) {
-    auto privs = session.findObjects(CKO_PRIVATE_KEY, id);
-    if (!privs)
-        return privs.error();
-    auto pubs = session.findObjects(CKO_PUBLIC_KEY, id);
-    if (!pubs)
-        return pubs.error();
-    return !privs->isEmpty() || !pubs->isEmpty();
+    auto found = halves(session, id);
+    if (!found)
+        return found.error();
+    return !found->first.isEmpty() || !found->second.isEmpty();
 }
 
 QString EcKeyPair::fingerprint() const {

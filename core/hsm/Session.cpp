@@ -69,6 +69,26 @@ Status Session::loginCheckingPin(const SecureBytes& pin, bool securityOfficer) {
                                          : hsm::tr("Logging in to the token"));
 }
 
+Result<bool> Session::probePin(const SecureBytes& pin, bool securityOfficer) {
+    if (auto l = loginCheckingPin(pin, securityOfficer); !l) {
+        const Error& e = l.error();
+        if (e.hasCkrv &&
+            (e.ckrv == CKR_PIN_INCORRECT || e.ckrv == CKR_PIN_LEN_RANGE || e.ckrv == CKR_PIN_INVALID))
+            return false;
+        return e;
+    }
+    (void)logout();
+    return true;
+}
+
+Status Session::changePin(const SecureBytes& from, const SecureBytes& to, bool securityOfficer) {
+    if (auto l = loginCheckingPin(from, securityOfficer); !l)
+        return l;
+    auto set = setPin(from, to);
+    (void)logout();
+    return set;
+}
+
 void Session::keepLoggedIn() {
     std::lock_guard lock(g_keptMutex);
     ++kept()[{functionList(), m_slot}];

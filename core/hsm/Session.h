@@ -36,6 +36,13 @@ public:
     // this logs the token out first when it is logged in. A wrong PIN then leaves it logged out.
     // `securityOfficer`: the same for the SO.
     [[nodiscard]] Status loginCheckingPin(const SecureBytes& pin, bool securityOfficer = false);
+    // Whether `pin` is the token's PIN now (user or SO), always asking the token: false for a PIN
+    // it refuses as wrong (or could never have had: its length or characters); an error when it
+    // cannot say. Logged out afterwards.
+    [[nodiscard]] Result<bool> probePin(const SecureBytes& pin, bool securityOfficer = false);
+    // Logs in with `from` (checking it), changes the PIN to `to` (C_SetPIN), logs out.
+    [[nodiscard]] Status changePin(const SecureBytes& from, const SecureBytes& to,
+                                   bool securityOfficer = false);
     // Keeps this token logged in for a long-lived holder (the open workspace's card, which
     // co-signs checkpoints): while kept, logout() from any other session of this process is a
     // no-op, so code that logs a card in to approve and out again leaves it as it was. The

@@ -60,28 +60,47 @@ Result<JournalSigner::Enrolled> JournalSigner::enrol(hsm::Module& module, const 
     return Enrolled{token->serial, std::move(pin), key->publicKeyDer()};
 }
 
+namespace {
+// Logs the journal token in with its PIN and checks it holds no journal key yet; logged in on
+// success, logged out otherwise.
+Status logInFree(hsm::Session& session, const hsm::TokenInfo& token, const SecureBytes& pin) {
+    if (auto s = session.loginCheckingPin(pin); !s)
+        return Error{s.error().code,
+                     QCoreApplication::translate("symbolon::journal", "The journal token \"%1\": %2")
+                         .arg(token.label, s.error().message),
+                     s.error().ckrv, s.error().hasCkrv};
+    auto existing = hsm::EcKeyPair::exists(session, JournalSigner::keyId());
+    if (existing && !*existing)
+        return {};
+    (void)session.logout();
+    if (!existing)
+        return existing.error();
+    return fail(ErrorCode::AlreadyExists,
+                QCoreApplication::translate("symbolon::journal",
+                                            "The journal token \"%1\" already holds a journal signing "
+                                            "key: it serves another workspace. Give this site a token of "
+                                            "its own, or remove that key first.")
+                    .arg(token.label));
+}
+} // namespace
+
+Status JournalSigner::checkFree(hsm::Module& module, const hsm::TokenInfo& token, const SecureBytes& pin) {
+    auto session = module.openSession(token.slotId, false);
+    if (!session)
+        return session.error();
+    if (auto s = logInFree(**session, token, pin); !s)
+        return s;
+    (void)(*session)->logout();
+    return {};
+}
+
 Result<JournalSigner::Enrolled> JournalSigner::enrolExisting(hsm::Module& module, const hsm::TokenInfo& token,
                                                              const SecureBytes& pin) {
     auto session = module.openSession(token.slotId, true);
     if (!session)
         return session.error();
-    if (auto s = (*session)->loginCheckingPin(pin); !s)
-        return Error{s.error().code,
-                     QCoreApplication::translate("symbolon::journal", "The journal token \"%1\": %2")
-                         .arg(token.label, s.error().message),
-                     s.error().ckrv, s.error().hasCkrv};
-    auto existing = hsm::EcKeyPair::exists(**session, keyId());
-    if (!existing || *existing) {
-        (void)(*session)->logout();
-        if (!existing)
-            return existing.error();
-        return fail(ErrorCode::AlreadyExists,
-                    QCoreApplication::translate("symbolon::journal",
-                                                "The journal token \"%1\" already holds a journal signing "
-                                                "key: it serves another workspace. Give this site a token of "
-                                                "its own, or remove that key first.")
-                        .arg(token.label));
-    }
+    if (auto s = logInFree(**session, token, pin); !s)
+        return s.error();
     auto key = hsm::EcKeyPair::generate(**session, QStringLiteral("Symbolon journal signing key"), keyId());
     (void)(*session)->logout();
     if (!key)

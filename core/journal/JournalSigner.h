@@ -41,6 +41,9 @@ public:
     // signing key is refused (its key would be ambiguous).
     [[nodiscard]] static Result<Enrolled> enrolExisting(hsm::Module& module, const hsm::TokenInfo& token,
                                                         const SecureBytes& pin);
+    // What enrolExisting checks before it generates: the PIN, and no journal key on the token.
+    [[nodiscard]] static Status checkFree(hsm::Module& module, const hsm::TokenInfo& token,
+                                          const SecureBytes& pin);
 
     [[nodiscard]] static Result<std::unique_ptr<JournalSigner>>
     open(hsm::Module& module, const QString& serial, const SecureBytes& pin);

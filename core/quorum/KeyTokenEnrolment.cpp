@@ -1,7 +1,6 @@
 #include "quorum/KeyTokenEnrolment.h"
 
 #include "hsm/Module.h"
-#include "hsm/P11.h"
 #include "hsm/Session.h"
 #include "quorum/CardShare.h"
 #include "quorum/Shamir.h"
@@ -191,27 +190,12 @@ KeyTokenEnrolment::adopt(hsm::Module& keyModule, const hsm::TokenInfo& token, co
                      e.ckrv, e.hasCkrv};
     };
     hsm::Session& key = **session;
-    const auto setPinFrom = [&key](const SecureBytes& from, const SecureBytes& to, bool so) -> Status {
-        if (auto l = key.loginCheckingPin(from, so); !l)
-            return l;
-        auto set = key.setPin(from, to);
-        (void)key.logout();
-        return set;
-    };
     // Whether `pin` is the token's PIN now, asked on a new session; an error when it cannot say.
     const auto isPin = [&keyModule, &token](const SecureBytes& pin, bool so) -> Result<bool> {
         auto probe = keyModule.openSession(token.slotId, true);
         if (!probe)
             return probe.error();
-        if (auto l = (*probe)->loginCheckingPin(pin, so); !l) {
-            const Error& e = l.error();
-            if (e.hasCkrv &&
-                (e.ckrv == CKR_PIN_INCORRECT || e.ckrv == CKR_PIN_LEN_RANGE || e.ckrv == CKR_PIN_INVALID))
-                return false;
-            return e;
-        }
-        (void)(*probe)->logout();
-        return true;
+        return (*probe)->probePin(pin, so);
     };
     // After a failed change from `from` to `to`: still `from` (true), took `to` (false), or unknown.
     const auto stillOld = [&isPin](const SecureBytes& from, const SecureBytes& to, bool so) -> Result<bool> {
@@ -230,7 +214,7 @@ KeyTokenEnrolment::adopt(hsm::Module& keyModule, const hsm::TokenInfo& token, co
     if (auto s = storeShares(*sessions, cards, k, *userShares, takeSo ? &*soShares : nullptr, out); !s)
         return undo(s.error());
     if (takeSo)
-        if (auto set = setPinFrom(soPin, newSo, true); !set) {
+        if (auto set = key.changePin(soPin, newSo, true); !set) {
             auto old = stillOld(soPin, newSo, true);
             if (!old)
                 return keep(named(set.error()));
@@ -238,12 +222,12 @@ KeyTokenEnrolment::adopt(hsm::Module& keyModule, const hsm::TokenInfo& token, co
                 return undo(named(set.error()));
             // it took the new SO PIN after all: carry on
         }
-    if (auto set = setPinFrom(userPin, newUser, false); !set) {
+    if (auto set = key.changePin(userPin, newUser, false); !set) {
         auto old = stillOld(userPin, newUser, false);
         if (!old)
             return keep(named(set.error()));
         if (*old) {
-            if (takeSo && !setPinFrom(newSo, soPin, true))
+            if (takeSo && !key.changePin(newSo, soPin, true))
                 return keep(named(set.error()));
             return undo(named(set.error()));
         }
@@ -261,17 +245,10 @@ Status KeyTokenEnrolment::giveBack(hsm::Module& keyModule, const Outcome& adopte
     if (!session)
         return session.error();
     hsm::Session& key = **session;
-    const auto setBack = [&key](const SecureBytes& from, const SecureBytes& to, bool so) -> Status {
-        if (auto l = key.loginCheckingPin(from, so); !l)
-            return l;
-        auto set = key.setPin(from, to);
-        (void)key.logout();
-        return set;
-    };
-    if (auto s = setBack(adopted.newUser, userPin, false); !s)
+    if (auto s = key.changePin(adopted.newUser, userPin, false); !s)
         return s;
     if (!adopted.newSo.empty())
-        if (auto s = setBack(adopted.newSo, soPin, true); !s)
+        if (auto s = key.changePin(adopted.newSo, soPin, true); !s)
             return s;
     for (const CardLogin& c : cards) {
         auto token = cardModule.findTokenBySerial(c.serial);

@@ -25,20 +25,6 @@ SecureBytes randomPin() {
     return SecureBytes::random(16).toHex();
 }
 
-// "Not this PIN": also a PIN the token could never have had (its length or characters).
-bool isWrongPin(const Error& e) {
-    return e.hasCkrv &&
-           (e.ckrv == CKR_PIN_INCORRECT || e.ckrv == CKR_PIN_LEN_RANGE || e.ckrv == CKR_PIN_INVALID);
-}
-
-// Whether `pin` is the token's PIN now (user or SO), always asking the token.
-Result<bool> isPin(hsm::Session& s, const SecureBytes& pin, bool so) {
-    if (auto l = s.loginCheckingPin(pin, so); !l)
-        return isWrongPin(l.error()) ? Result<bool>(false) : Result<bool>(l.error());
-    (void)s.logout();
-    return true;
-}
-
 // The secret from the held shares of one generation (current or pending), when there are enough.
 Result<SecureBytes> combine(const QVector<HeldShare>& held, bool pending, const QString& what) {
     QVector<Share> shares;
@@ -62,15 +48,6 @@ Result<SecureBytes> combine(const QVector<HeldShare>& held, bool pending, const 
 
 Result<std::unique_ptr<hsm::Session>> keyTokenSession(workspace::Workspace& ws) {
     return ws.openKeyTokenSession(true);
-}
-
-// Logs in (user or SO) with `from` and sets `to`.
-Status changePin(hsm::Session& s, const SecureBytes& from, const SecureBytes& to, bool so) {
-    if (auto l = s.loginCheckingPin(from, so); !l)
-        return l;
-    auto set = s.setPin(from, to);
-    (void)s.logout();
-    return set;
 }
 
 // Journals a rolled-back re-share and drops its pending shares.
@@ -102,34 +79,34 @@ Status rollBack(workspace::Workspace& ws, int generation, const SecureBytes* soO
         return session.error();
     hsm::Session& s = **session;
     if (!soOld) {
-        auto userIsOld = isPin(s, userOld, false);
+        auto userIsOld = s.probePin(userOld, false);
         if (!userIsOld)
             return userIsOld.error();
         if (!*userIsOld) {
             if (!userNew)
                 return fail(ErrorCode::PolicyRefused, needNew);
-            if (auto back = changePin(s, *userNew, userOld, false); !back)
+            if (auto back = s.changePin(*userNew, userOld, false); !back)
                 return back;
         }
         return recordRollBack(ws, QJsonObject{{QStringLiteral("generation"), generation},
                                               {QStringLiteral("user_pin_was_changed"), !*userIsOld}});
     }
-    auto soIsOld = isPin(s, *soOld, true);
+    auto soIsOld = s.probePin(*soOld, true);
     if (!soIsOld)
         return soIsOld.error();
     bool userChanged = false;
     if (!*soIsOld) {
         if (!soNew || !userNew)
             return fail(ErrorCode::PolicyRefused, needNew);
-        auto userIsOld = isPin(s, userOld, false);
+        auto userIsOld = s.probePin(userOld, false);
         if (!userIsOld)
             return userIsOld.error();
         if (!*userIsOld) { // the user PIN first...
             userChanged = true;
-            if (auto back = changePin(s, *userNew, userOld, false); !back)
+            if (auto back = s.changePin(*userNew, userOld, false); !back)
                 return back;
         }
-        if (auto back = changePin(s, *soNew, *soOld, true); !back) // ...the SO PIN last
+        if (auto back = s.changePin(*soNew, *soOld, true); !back) // ...the SO PIN last
             return back;
     }
     return recordRollBack(ws, QJsonObject{{QStringLiteral("generation"), generation},
@@ -339,9 +316,9 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
             return c.error();
     }
     // SO PIN first, then the user PIN (rollBack relies on this order).
-    Status changed = soShared ? changePin(s, *oldSo, newSo, true) : Status();
+    Status changed = soShared ? s.changePin(*oldSo, newSo, true) : Status();
     if (changed)
-        changed = changePin(s, *oldUser, newUser, false);
+        changed = s.changePin(*oldUser, newUser, false);
     if (!changed) {
         const Error e = changed.error();
         auto undo = rollBack(ws, generation, soShared ? &*oldSo : nullptr, soShared ? &newSo : nullptr,

@@ -5,6 +5,7 @@
 #include "hsm/Pkcs11Uri.h"
 #include "hsm/Session.h"
 #include "journal/JournalSigner.h"
+#include "policy/G2Classification.h"
 #include "policy/Role.h"
 #include "quorum/KeyTokenEnrolment.h"
 #include "workspace/Workspace.h"
@@ -97,18 +98,15 @@ Status checkSpec(const SiteSpec& spec) {
                         site::tr("workspace: %1 is not empty; name a new or empty folder.").arg(spec.dir));
     if (spec.name.trimmed().isEmpty())
         return field(QStringLiteral("name"), site::tr("give the site a name."));
-    if (spec.profile != QLatin1String("production") && spec.profile != QLatin1String("development"))
+    const auto profile = policy::parsePolicyProfile(spec.profile);
+    if (!profile)
         return field(QStringLiteral("profile"), site::tr("expected \"production\" or \"development\"."));
-    if (spec.profile == QLatin1String("production")) {
+    if (*profile == policy::PolicyProfile::Production)
         for (const char* key : {"manufacturer", "model", "serial", "certificate"})
             if (spec.fipsDeclaration.value(QLatin1String(key)).toString().trimmed().isEmpty())
                 return field(QStringLiteral("fips_declaration.%1").arg(QLatin1String(key)),
                              site::tr("the production profile needs the HSM's FIPS 140-2 Level 3 "
                                       "declaration: manufacturer, model, serial and certificate number."));
-        if (spec.quorumK < 2)
-            return field(QStringLiteral("k"),
-                         site::tr("the production profile needs k >= 2 (dual control)."));
-    }
     if (spec.cardModule.isEmpty())
         return field(QStringLiteral("card module"), site::tr("name the cards' PKCS#11 module."));
     for (const auto& [name, uri] :
@@ -154,6 +152,10 @@ Status checkSpec(const SiteSpec& spec) {
                      site::tr("k = %1 needs at least k custodian cards (n >= k); %2 are listed.")
                          .arg(spec.quorumK)
                          .arg(custodians));
+    // The profile's own rule (production: dual control), where every quorum is checked.
+    if (auto q = policy::checkQuorum(*profile, spec.quorumK, custodians); !q)
+        return Error{q.error().code, site::tr("%1: %2").arg(QStringLiteral("k"), q.error().message), 0,
+                     false};
     return {};
 }
 
@@ -188,6 +190,7 @@ createSite(SiteSpec spec, const std::function<void(const QString&)>& progress, Q
     QVector<Workspace::Enrolment> people;
     QVector<quorum::CardLogin> custodians;
     QVector<hsm::TokenInfo> cardTokens;
+    std::vector<std::unique_ptr<hsm::Session>> cardSessions; // closed (and so logged out) on return
     for (const SiteCard& c : spec.cards) {
         auto token = hsm::Pkcs11Uri::selectToken(*modules->cards, c.tokenUri);
         if (!token)
@@ -203,33 +206,21 @@ createSite(SiteSpec spec, const std::function<void(const QString&)>& progress, Q
                         site::tr("The card of %1 (%2) is the key token or the journal token.")
                             .arg(c.holder, c.tokenUri));
         cardTokens.push_back(*token);
+        // Logged in here and kept so until its key pair is ready (below): one login per card.
         auto session = modules->cards->openSession(token->slotId, true);
         if (!session)
             return named(site::tr("The card of %1").arg(c.holder), session.error());
         if (auto l = (*session)->loginCheckingPin(c.pin); !l)
             return named(site::tr("The card of %1 (\"%2\")").arg(c.holder, token->label), l.error());
-        (void)(*session)->logout();
+        cardSessions.push_back(std::move(*session));
         people.push_back({c.holder, c.role, token->serial, kCardKeyId, c.pin});
         if (c.role == QLatin1String("custodian"))
             custodians.push_back({token->serial, c.pin});
     }
     // The journal token's PIN, and that it holds no journal key yet, before anything is made.
-    {
-        auto session = modules->journal->openSession(journalToken->slotId, false);
-        if (!session)
-            return named(site::tr("The journal token"), session.error());
-        if (auto l = (*session)->loginCheckingPin(spec.journalTokenPin); !l)
-            return named(site::tr("The journal token \"%1\"").arg(journalToken->label), l.error());
-        auto existing = hsm::EcKeyPair::exists(**session, journal::JournalSigner::keyId());
-        (void)(*session)->logout();
-        if (!existing)
-            return named(site::tr("The journal token \"%1\"").arg(journalToken->label), existing.error());
-        if (*existing)
-            return fail(ErrorCode::AlreadyExists,
-                        site::tr("The journal token \"%1\" already holds a journal signing key: it serves "
-                                 "another workspace. Give this site a token of its own.")
-                            .arg(journalToken->label));
-    }
+    if (auto s = journal::JournalSigner::checkFree(*modules->journal, *journalToken, spec.journalTokenPin);
+        !s)
+        return s.error();
 
     // The key token's PINs, before anything is made (adopt checks them again before changing them).
     if (auto s = checkPin(*modules->key, *keyToken, spec.keyTokenUserPin, false); !s)
@@ -256,24 +247,16 @@ createSite(SiteSpec spec, const std::function<void(const QString&)>& progress, Q
         }
     };
     for (qsizetype i = 0; i < people.size(); ++i) {
-        auto session = modules->cards->openSession(cardTokens[i].slotId, true);
-        if (!session) {
-            removeGeneratedCardKeys();
-            return named(site::tr("The card of %1").arg(people[i].holder), session.error());
-        }
-        if (auto l = (*session)->login(spec.cards[i].pin); !l) {
-            removeGeneratedCardKeys();
-            return named(site::tr("The card of %1").arg(people[i].holder), l.error());
-        }
+        hsm::Session& session = *cardSessions[static_cast<std::size_t>(i)];
         // The card's key pair, or a new one only where the card holds no key object with its id
         // (a card that cannot say, or holds half a pair, is refused: never a second pair).
-        auto has = hsm::EcKeyPair::exists(**session, kCardKeyId);
-        auto key = !has   ? Result<hsm::EcKeyPair>(has.error())
-                   : *has ? hsm::EcKeyPair::find(**session, kCardKeyId)
-                          : hsm::EcKeyPair::generate(
-                                **session, QStringLiteral("Symbolon card key (%1)").arg(people[i].holder),
-                                kCardKeyId);
-        (void)(*session)->logout();
+        auto has = hsm::EcKeyPair::exists(session, kCardKeyId);
+        auto key =
+            !has   ? Result<hsm::EcKeyPair>(has.error())
+            : *has ? hsm::EcKeyPair::find(session, kCardKeyId)
+                   : hsm::EcKeyPair::generate(
+                         session, QStringLiteral("Symbolon card key (%1)").arg(people[i].holder), kCardKeyId);
+        (void)session.logout();
         if (!key) {
             removeGeneratedCardKeys();
             return named(site::tr("The card of %1 cannot make its EC P-256 key pair").arg(people[i].holder),

@@ -9,6 +9,11 @@
 
 namespace symbolon::test {
 
+// "pkcs11:token=<label>" (RFC 7512, the label percent-encoded).
+inline QString tokenUri(const QString& label) {
+    return QStringLiteral("pkcs11:token=") + QString::fromLatin1(QUrl::toPercentEncoding(label));
+}
+
 // Two NSS softoken tokens (libsoftokn3 from libnss3), each a database made by `certutil -N`
 // (libnss3-tools) with a password, under one module: the first is the NSS "Certificate DB"
 // slot, the second an extra token opened through the parameter string's tokens= list. What a
@@ -51,13 +56,10 @@ public:
                               "0x10=[configdir='sql:%3' tokenDescription='%4']>")
             .arg(keyDb(), m_keyLabel, journalDb(), m_journalLabel);
     }
-    QString keyUri() const { return QStringLiteral("pkcs11:token=") + encoded(m_keyLabel); }
-    QString journalUri() const { return QStringLiteral("pkcs11:token=") + encoded(m_journalLabel); }
+    QString keyUri() const { return tokenUri(m_keyLabel); }
+    QString journalUri() const { return tokenUri(m_journalLabel); }
 
 private:
-    static QString encoded(const QString& label) {
-        return QString::fromLatin1(QUrl::toPercentEncoding(label));
-    }
     QTemporaryDir m_dir;
     QString m_keyLabel, m_journalLabel, m_error;
     bool m_ok = false;

@@ -39,9 +39,6 @@ const QString kHsmPin = QStringLiteral("hsm-admin-4711");
 const QString kHsmSoPin = QStringLiteral("hsm-so-0815");
 const QString kJournalPin = QStringLiteral("journal-admin-77");
 
-QString uriOf(const QString& label) {
-    return QStringLiteral("pkcs11:token=") + QString::fromLatin1(QUrl::toPercentEncoding(label));
-}
 } // namespace
 
 class TestSiteCreate : public QObject {
@@ -72,16 +69,16 @@ class TestSiteCreate : public QObject {
               << m_nss->initArgs() << QStringLiteral("--journal-token-uri") << m_nss->journalUri()
               << QStringLiteral("--journal-token-pin-env") << QStringLiteral("JOURNALPIN");
         else
-            a << QStringLiteral("--key-token-uri") << uriOf(QStringLiteral("Site HSM"))
+            a << QStringLiteral("--key-token-uri") << test::tokenUri(QStringLiteral("Site HSM"))
               << QStringLiteral("--key-token-pin-env") << QStringLiteral("HSMPIN")
               << QStringLiteral("--key-token-so-pin-env") << QStringLiteral("HSMSOPIN")
-              << QStringLiteral("--journal-token-uri") << uriOf(QStringLiteral("Site journal"))
+              << QStringLiteral("--journal-token-uri") << test::tokenUri(QStringLiteral("Site journal"))
               << QStringLiteral("--journal-token-pin-env") << QStringLiteral("JOURNALPIN");
         const auto& cards = demo::demoCards();
         for (int i = 0; i < cards.size(); ++i)
-            a << QStringLiteral("--card-uri") << uriOf(cards[i].label) << QStringLiteral("--card-holder")
-              << cards[i].holder << QStringLiteral("--card-role") << cards[i].role
-              << QStringLiteral("--card-pin-env") << QStringLiteral("PIN%1").arg(i + 1);
+            a << QStringLiteral("--card-uri") << test::tokenUri(cards[i].label)
+              << QStringLiteral("--card-holder") << cards[i].holder << QStringLiteral("--card-role")
+              << cards[i].role << QStringLiteral("--card-pin-env") << QStringLiteral("PIN%1").arg(i + 1);
         return a;
     }
     DemoCli::Result run(const QStringList& args, bool onNss) const {
@@ -93,10 +90,13 @@ class TestSiteCreate : public QObject {
         cli.env().insert(QStringLiteral("JOURNALPIN"), onNss ? kNssPassword : kJournalPin);
         return cli.run(args, 300000);
     }
+    // The option's value replaced, or the option added when the arguments do not have it.
     static QStringList replaced(QStringList a, const QString& option, const QString& value) {
         const qsizetype i = a.indexOf(option);
         if (i >= 0)
             a[i + 1] = value;
+        else
+            a << option << value;
         return a;
     }
     // Whether `pin` logs the token in: the HSM administrator's PIN must stop working once the
@@ -212,7 +212,7 @@ private Q_SLOTS:
         QTest::newRow("wrong card PIN") << QStringLiteral("--card-pin-env") << QStringLiteral("BADPIN")
                                         << QStringLiteral("The card of Alice Hughes");
         QTest::newRow("the same card twice")
-            << QStringLiteral("--card-uri") << uriOf(demo::demoCards()[1].label)
+            << QStringLiteral("--card-uri") << test::tokenUri(demo::demoCards()[1].label)
             << QStringLiteral("listed twice");
         QTest::newRow("k above n") << QStringLiteral("--k") << QStringLiteral("4")
                                    << QStringLiteral("k: k = 4 needs at least k custodian cards");
@@ -229,6 +229,19 @@ private Q_SLOTS:
         QTest::newRow("production without a FIPS declaration")
             << QStringLiteral("--name") << QStringLiteral("@production")
             << QStringLiteral("fips_declaration.manufacturer");
+        QTest::newRow("production with k = 1") << QStringLiteral("--k") << QStringLiteral("@production-k1")
+                                               << QStringLiteral("k: Refused under the production profile");
+        // NSS softoken has no SO login once its database has a password.
+        QTest::newRow("an SO PIN for a token that has none")
+            << QStringLiteral("--key-token-so-pin-env") << QStringLiteral("HSMSOPIN")
+            << QStringLiteral("The key token \"Site key token\" (SO PIN)");
+        QTest::newRow("module parameters without the module")
+            << QStringLiteral("--journal-token-module") << QString()
+            << QStringLiteral("journal token module: its parameters are given, but not the module");
+        QTest::newRow("one library with two parameter strings")
+            << QStringLiteral("--journal-token-init-args")
+            << QStringLiteral("configdir='sql:/dev/shm/elsewhere'")
+            << QStringLiteral("is already initialised in this process with other initialisation parameters");
     }
     void refusals() {
         QFETCH(QString, option);
@@ -240,6 +253,13 @@ private Q_SLOTS:
             args = replaced(args, option, m_nss->keyUri());
         else if (value == QLatin1String("@production"))
             args << QStringLiteral("--profile") << QStringLiteral("production");
+        else if (value == QLatin1String("@production-k1"))
+            args = replaced(args, option, QStringLiteral("1"))
+                   << QStringLiteral("--profile") << QStringLiteral("production")
+                   << QStringLiteral("--fips-manufacturer") << QStringLiteral("Mozilla Foundation")
+                   << QStringLiteral("--fips-model") << QStringLiteral("NSS 3")
+                   << QStringLiteral("--fips-serial") << QStringLiteral("0000000000000000")
+                   << QStringLiteral("--fips-certificate") << QStringLiteral("test-only");
         else
             args = replaced(args, option, value);
         const auto r = run(args, true);

@@ -26,10 +26,6 @@ using test::FaultInjection;
 namespace {
 const QString kNssPassword = QStringLiteral("nss-admin-31Zt");
 
-QString uriOf(const QString& label) {
-    return QStringLiteral("pkcs11:token=") + QString::fromLatin1(QUrl::toPercentEncoding(label));
-}
-
 // certutil (libnss3-tools) on one NSS database: what a third party sees.
 QString certutilKeys(const QString& db, const QString& passwordFile) {
     QProcess p;
@@ -77,9 +73,9 @@ class TestSiteCreateFaults : public QObject {
                       QStringLiteral("JOURNALPIN")};
         const auto& cards = demo::demoCards();
         for (int i = 0; i < cards.size(); ++i)
-            a << QStringLiteral("--card-uri") << uriOf(cards[i].label) << QStringLiteral("--card-holder")
-              << cards[i].holder << QStringLiteral("--card-role") << cards[i].role
-              << QStringLiteral("--card-pin-env") << QStringLiteral("PIN%1").arg(i + 1);
+            a << QStringLiteral("--card-uri") << test::tokenUri(cards[i].label)
+              << QStringLiteral("--card-holder") << cards[i].holder << QStringLiteral("--card-role")
+              << cards[i].role << QStringLiteral("--card-pin-env") << QStringLiteral("PIN%1").arg(i + 1);
         return a;
     }
     DemoCli::Result run(const QStringList& args, const test::TokenStore& cards, bool faultyTokens,

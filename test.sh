@@ -37,6 +37,8 @@ build() {
   rm -f "$log"
 }
 ./packaging/install-deps.sh
+# NSS softoken registered with p11-kit, for the production-profile tests of label site.
+./packaging/register-test-modules.sh
 step "packages present"
 preset="${SYMBOLON_PRESET:-default}"
 cmake --preset "$preset" >/dev/null

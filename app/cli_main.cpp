@@ -18,8 +18,8 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("symbolon-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYMBOLON_VERSION));
 
-    const CliArea* areas[] = {&kWorkspaceArea, &kDemoArea,  &kInventoryArea, &kJournalArea,
-                              &kCeremonyArea,  &kRekeyArea, &kSiemArea,      &kSiteArea};
+    const CliArea* areas[] = {&kWorkspaceArea, &kDemoArea, &kInventoryArea, &kJournalArea, &kCeremonyArea,
+                              &kRekeyArea,     &kSiemArea, &kSiteArea,      &kHsmArea};
 
     QString help = QStringLiteral(
         "Symbolon: custodian console for SMETS1 DLMS symmetric keys (headless).\n\nCommands:\n");

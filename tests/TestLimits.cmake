@@ -28,3 +28,10 @@ set(SYMBOLON_FUNCTIONS_test_insider_attacks
 set(SYMBOLON_FUNCTIONS_test_journal_insider
     anotherPersonsEntryRewritten ownEntryRewritten newestEntriesDeleted anEntryNamingAnotherPersonCannotBeAdded
     theOpenersLoggedInCardStillNeedsItsPin aCleanEvidencePackNamesItsCoSigners)
+
+# Issue #19: NSS softoken in its two modes, one process per test (a library serves one entry
+# point per process).
+set(SYMBOLON_FUNCTIONS_test_nss_production
+    productionOnNssFipsModeTakesNoFallback theCountingModuleSeesWhatTheJournalDeclares
+    whatTheTokenLacksIsRefusedByName readinessOnSoftHsmAndNssSoftoken readinessOnNssFipsMode
+    oneEntryPointPerLibrary aFailedUnwrapOfAnUnlabelledKeyDestroysNothingElse)

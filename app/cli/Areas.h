@@ -13,5 +13,6 @@ extern const CliArea kSiemArea;
 extern const CliArea kCeremonyArea;
 extern const CliArea kRekeyArea;
 extern const CliArea kSiteArea;
+extern const CliArea kHsmArea;
 
 } // namespace symbolon::cli

@@ -31,6 +31,8 @@ const QString kCardModule = QStringLiteral("card-module");
 const QString kCardModuleArgs = QStringLiteral("card-module-init-args");
 const QString kKeyModule = QStringLiteral("key-token-module");
 const QString kKeyModuleArgs = QStringLiteral("key-token-init-args");
+const QString kKeyEntry = QStringLiteral("key-token-function-list");
+const QString kJournalEntry = QStringLiteral("journal-token-function-list");
 const QString kKeyUri = QStringLiteral("key-token-uri");
 const QString kKeyPinEnv = QStringLiteral("key-token-pin-env");
 const QString kKeySoPinEnv = QStringLiteral("key-token-so-pin-env");
@@ -85,6 +87,12 @@ void addOptions(QCommandLineParser& p) {
     p.addOption({kKeyModuleArgs,
                  QStringLiteral("site create: the key token's module's C_Initialize parameters."),
                  QStringLiteral("TEXT")});
+    p.addOption({kKeyEntry,
+                 QStringLiteral("site create: the key token's module's entry point, when not "
+                                "C_GetFunctionList (FC_GetFunctionList: NSS softoken in FIPS mode)."),
+                 QStringLiteral("SYMBOL")});
+    p.addOption({kJournalEntry, QStringLiteral("site create: the journal token's module's entry point."),
+                 QStringLiteral("SYMBOL")});
     p.addOption(
         {kKeyUri, QStringLiteral("site create: the key token's PKCS#11 URI."), QStringLiteral("URI")});
     p.addOption({kKeyPinEnv,
@@ -135,6 +143,8 @@ int create(CliContext& c) {
     spec.keyToken.module = c.parser.value(kKeyModule);
     spec.keyToken.initArgs = c.parser.value(kKeyModuleArgs);
     spec.keyToken.tokenUri = c.parser.value(kKeyUri);
+    spec.keyToken.functionList = c.parser.value(kKeyEntry);
+    spec.journalToken.functionList = c.parser.value(kJournalEntry);
     spec.journalToken.module = c.parser.value(kJournalModule);
     spec.journalToken.initArgs = c.parser.value(kJournalModuleArgs);
     spec.journalToken.tokenUri = c.parser.value(kJournalUri);
@@ -227,6 +237,8 @@ void printRegister(CliContext& c, const workspace::Workspace& ws) {
             c.out << " (SHA-256 " << m.sha256 << ")";
         if (!m.initArgs.isEmpty())
             c.out << "\n                parameters " << m.initArgs;
+        if (!m.functionList.isEmpty())
+            c.out << "\n                entry point " << m.functionList;
         if (!m.tokenUri.isEmpty())
             c.out << "\n                token " << m.tokenUri;
         c.out << "\n";

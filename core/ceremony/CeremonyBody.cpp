@@ -3,6 +3,7 @@
 #include "ceremony/KekGeneration.h"
 #include "ceremony/KeyPackage.h"
 #include "ceremony/MigrationUnwrap.h"
+#include "ceremony/ReadinessRecord.h"
 #include "ceremony/SharedKeyTransfer.h"
 #include "ceremony/TransportKeyCeremony.h"
 
@@ -70,6 +71,11 @@ Result<QuorumCeremony::Body> ceremonyBody(const CeremonyPlan& plan, CeremonyInpu
             return MigrationUnwrap::run(*ws, s, ctx, o);
         });
     }
+    case CeremonyKind::ReadinessCheck:
+        return QuorumCeremony::Body(
+            [](hsm::Session& s, const CeremonyContext& ctx) -> Result<CeremonyRecord> {
+                return ReadinessRecord::run(s, ctx);
+            });
     case CeremonyKind::ReKey:
         break;
     }

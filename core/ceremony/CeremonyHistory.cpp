@@ -101,6 +101,7 @@ Status CeremonyHistory::checkBeforeQuorum(store::Database& db, CeremonyKind kind
     case CeremonyKind::TransportKey:
     case CeremonyKind::ExportSharedKey:
     case CeremonyKind::ReKey:
+    case CeremonyKind::ReadinessCheck:
         break;
     }
     return {};

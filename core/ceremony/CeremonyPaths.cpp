@@ -32,6 +32,8 @@ QString volume(CeremonyKind kind, hsm::KeyOperation op, const CeremonyPlan& plan
             .arg(locale.toString(devices), locale.toString(devices * 3));
     case CeremonyKind::ReKey:
         return tr("%1 devices, each new key of the run").arg(locale.toString(devices));
+    case CeremonyKind::ReadinessCheck:
+        break;
     }
     return {};
 }
@@ -53,6 +55,11 @@ QVector<hsm::KeyOperation> CeremonyPaths::operations(CeremonyKind kind) {
     case CeremonyKind::ReKey:
         return {KeyOperation::EcbUnpackage, KeyOperation::Rfc3394Wrap, KeyOperation::EcbPackage,
                 KeyOperation::KcvCmac5B};
+    case CeremonyKind::ReadinessCheck:
+        // It tries every operation, but on published test keys only: no key material of the site
+        // passes through host memory, and under production it reports a fallback instead of
+        // taking it. Nothing to disclose, and nothing to refuse before the quorum.
+        return {};
     }
     return {};
 }
@@ -61,16 +68,15 @@ Result<QStringList> CeremonyPaths::disclose(const hsm::Capabilities& caps, polic
                                             const CeremonyPlan& plan, qint64 devices) {
     QStringList out;
     for (hsm::KeyOperation op : operations(plan.kind)) {
+        // A token that cannot do an operation at all, or only through host memory under the
+        // production profile: refused here, with what the token lacks and the clause, before
+        // any custodian is asked for a card.
+        if (auto allowed = caps.require(op, profile); !allowed)
+            return fail(allowed.error().code,
+                        ceremony::tr("%1 No quorum was convened.").arg(allowed.error().message));
         const hsm::PathDecision d = caps.decide(op);
-        if (!d.fallback())
-            continue;
-        if (profile == policy::PolicyProfile::Production)
-            return fail(
-                ErrorCode::PolicyRefused,
-                ceremony::tr("This key token can do %1 only through host memory, which the production "
-                             "profile refuses. No quorum was convened.")
-                    .arg(hsm::keyOperationName(op)));
-        out << ceremony::tr("%1 — for %2").arg(d.describe(), volume(plan.kind, op, plan, devices));
+        if (d.fallback())
+            out << ceremony::tr("%1 — for %2").arg(d.describe(), volume(plan.kind, op, plan, devices));
     }
     return out;
 }

@@ -30,6 +30,8 @@ QString CeremonyPlan::action() const {
         return QStringLiteral("ceremony.migration-unwrap");
     case CeremonyKind::ReKey:
         return QStringLiteral("rekey.run");
+    case CeremonyKind::ReadinessCheck:
+        return QStringLiteral("hsm.readiness-check");
     }
     return {};
 }
@@ -48,6 +50,8 @@ QString CeremonyPlan::title() const {
         return ceremony::tr("Migration unwrap of device keys");
     case CeremonyKind::ReKey:
         return ceremony::tr("Re-key run %1").arg(rekeyRun);
+    case CeremonyKind::ReadinessCheck:
+        return ceremony::tr("Readiness check of the key token");
     }
     return {};
 }
@@ -119,6 +123,12 @@ QJsonObject CeremonyPlan::parameters(const workspace::WorkspaceConfig& config) c
         p.insert(QStringLiteral("commits"),
                  ceremony::tr("all or nothing per chunk; resumable; instructions only from "
                               "committed chunks"));
+        break;
+    case CeremonyKind::ReadinessCheck:
+        p.insert(QStringLiteral("tries"),
+                 ceremony::tr("every key-token operation Symbolon needs, on session objects made from "
+                              "RFC 3394's published test keys, each answer compared with the published one"));
+        p.insert(QStringLiteral("leaves"), ceremony::tr("nothing: every object it makes is destroyed"));
         break;
     }
     return p;

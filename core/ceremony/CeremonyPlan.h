@@ -16,7 +16,8 @@ enum class CeremonyKind {
     ExportSharedKey,
     ImportSharedKey,
     MigrationUnwrap,
-    ReKey
+    ReKey,
+    ReadinessCheck, // issue #19: every operation tried on scratch objects (hsm::ReadinessCheck)
 };
 
 // One ceremony as the quorum is asked to authorise it: the quorum action's name and parameters

@@ -65,6 +65,17 @@ QString CeremonyRecord::toText() const {
         t += ceremony::tr("Path: %1\n").arg(p);
     for (const QString& f : fallbacks)
         t += ceremony::tr("FALLBACK (not for live keys): %1\n").arg(f);
+    // A readiness check's table (ReadinessRecord), one operation a line.
+    for (const QJsonValue& v : extra.value(QStringLiteral("readiness")).toArray()) {
+        const QJsonObject row = v.toObject();
+        t += ceremony::tr("Check: %1 — %2, %3: %4\n")
+                 .arg(row.value(QStringLiteral("operation")).toString(),
+                      row.value(QStringLiteral("path")).toString(),
+                      row.value(QStringLiteral("mechanism")).toString(),
+                      row.value(QStringLiteral("outcome")).toString());
+        if (row.value(QStringLiteral("outcome")).toString() != QLatin1String("passed"))
+            t += QStringLiteral("    %1\n").arg(row.value(QStringLiteral("result")).toString());
+    }
     for (const QString& n : notes)
         t += ceremony::tr("Note: %1\n").arg(n);
     if (cancelled)

@@ -15,7 +15,7 @@ QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::hsm", s);
 }
 
-enum class Flag { None, Encrypt, Decrypt, Wrap, Unwrap, Sign, Derive };
+enum class Flag { None, Encrypt, Decrypt, Wrap, Unwrap, Sign, Derive, EncryptAndUnwrap };
 
 bool hasFlag(const MechanismInfo& m, Flag f) {
     switch (f) {
@@ -33,8 +33,32 @@ bool hasFlag(const MechanismInfo& m, Flag f) {
         return m.sign;
     case Flag::Derive:
         return m.derive;
+    case Flag::EncryptAndUnwrap:
+        return m.encrypt && m.unwrap;
     }
     return false;
+}
+
+const char* flagName(Flag f) {
+    switch (f) {
+    case Flag::None:
+        return "";
+    case Flag::Encrypt:
+        return "CKF_ENCRYPT";
+    case Flag::Decrypt:
+        return "CKF_DECRYPT";
+    case Flag::Wrap:
+        return "CKF_WRAP";
+    case Flag::Unwrap:
+        return "CKF_UNWRAP";
+    case Flag::Sign:
+        return "CKF_SIGN";
+    case Flag::Derive:
+        return "CKF_DERIVE";
+    case Flag::EncryptAndUnwrap:
+        return "CKF_ENCRYPT and CKF_UNWRAP";
+    }
+    return "";
 }
 
 // THE table. Rows are tried in order for an operation; the first whose mechanism the token
@@ -88,6 +112,17 @@ const Row kTable[] = {
      QT_TRANSLATE_NOOP("symbolon::hsm",
                        "XOR in locked host memory, then C_CreateObject: the token has no XOR "
                        "derivation, so the combined key exists in host memory")},
+    // The first component (clear by nature: it was typed) becoming the base of the in-module
+    // combination. A FIPS-mode module refuses C_CreateObject of a clear secret key; encrypting it
+    // under a one-time key and unwrapping it is how such a module accepts it.
+    {KeyOperation::ComponentEntry, CKM_AES_ECB, Flag::EncryptAndUnwrap, PathKind::InModule,
+     QT_TRANSLATE_NOOP("symbolon::hsm",
+                       "C_Encrypt under a one-time session key, then C_UnwrapKey with CKM_AES_ECB: "
+                       "the typed component enters the module without C_CreateObject")},
+    {KeyOperation::ComponentEntry, 0, Flag::None, PathKind::InModule,
+     QT_TRANSLATE_NOOP("symbolon::hsm",
+                       "C_CreateObject of the typed component as a derive-only session object (a "
+                       "FIPS-mode module refuses this)")},
 };
 } // namespace
 
@@ -107,8 +142,25 @@ QString keyOperationName(KeyOperation op) {
         return hsm::tr("ECB-3B key check value");
     case KeyOperation::CombineComponents:
         return hsm::tr("Transport Key component combination");
+    case KeyOperation::ComponentEntry:
+        return hsm::tr("Transport Key component entry");
     }
     return {};
+}
+
+QVector<KeyOperation> allKeyOperations() {
+    return {KeyOperation::EcbPackage,        KeyOperation::EcbUnpackage,  KeyOperation::Rfc3394Wrap,
+            KeyOperation::Rfc3394Unwrap,     KeyOperation::KcvCmac5B,     KeyOperation::KcvEcb3B,
+            KeyOperation::CombineComponents, KeyOperation::ComponentEntry};
+}
+
+QString Capabilities::inModuleNeeds(KeyOperation op) {
+    QStringList out;
+    for (const Row& row : kTable)
+        if (row.op == op && row.kind == PathKind::InModule && row.mechanism != 0)
+            out << hsm::tr("%1 with %2")
+                       .arg(mechanismName(row.mechanism), QString::fromLatin1(flagName(row.flag)));
+    return out.join(hsm::tr(" or "));
 }
 
 QString PathDecision::describe() const {
@@ -191,13 +243,15 @@ PathDecision Capabilities::decide(KeyOperation op) const {
 Result<PathDecision> Capabilities::require(KeyOperation op, policy::PolicyProfile profile) const {
     const PathDecision d = decide(op);
     if (d.kind == PathKind::Unavailable)
-        return fail(ErrorCode::Token, hsm::tr("The token cannot do %1: %2. Use a token that supports it.")
-                                          .arg(keyOperationName(op), d.reason));
+        return fail(ErrorCode::Token, hsm::tr("%1 needs %2; this token offers none of them. Use a token "
+                                              "that supports it.")
+                                          .arg(keyOperationName(op), inModuleNeeds(op)));
     if (d.fallback())
         if (auto s = policy::checkFallbackAllowed(profile); !s)
-            return fail(
-                s.error().code,
-                QStringLiteral("%1 (%2 — %3)").arg(s.error().message, keyOperationName(op), d.reason));
+            return fail(s.error().code,
+                        hsm::tr("%1 needs %2 inside the module; this token does not offer it, and the only "
+                                "other way (%3) is refused. %4")
+                            .arg(keyOperationName(op), inModuleNeeds(op), d.reason, s.error().message));
     return d;
 }
 

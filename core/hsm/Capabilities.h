@@ -38,8 +38,11 @@ enum class KeyOperation {
     KcvCmac5B,         // AES-CMAC of a zero block, first 5 bytes
     KcvEcb3B,          // AES-ECB of a zero block, first 3 bytes
     CombineComponents, // Transport Key = XOR of clear components
+    ComponentEntry,    // the first component entering the module as a derive-only key
 };
 QString keyOperationName(KeyOperation op); // "ECB packaging", ...
+// Every operation, in the order the HSM view and the readiness check list them.
+QVector<KeyOperation> allKeyOperations();
 
 enum class PathKind {
     InModule,         // the key material never leaves the module
@@ -71,7 +74,12 @@ public:
     // The one table (see Capabilities.cpp): first row whose mechanism has the needed flag wins.
     PathDecision decide(KeyOperation op) const;
     // decide() plus the policy: Unavailable is refused; a fallback is refused under production.
+    // Each refusal names the operation, what the token would need to offer ("CKM_AES_ECB with
+    // CKF_UNWRAP") and, for a fallback, the clause that forbids it.
     [[nodiscard]] Result<PathDecision> require(KeyOperation op, policy::PolicyProfile profile) const;
+    // What the token must offer for the operation to be done inside the module: the in-module
+    // rows of the table, "CKM_AES_ECB with CKF_UNWRAP or CKM_AES_CBC with CKF_WRAP".
+    static QString inModuleNeeds(KeyOperation op);
 
 private:
     QVector<MechanismInfo> m_mechanisms;

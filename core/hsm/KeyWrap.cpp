@@ -16,7 +16,13 @@ QString tr(const char* s) {
 
 // After a failed C_UnwrapKey some modules leave an object behind (SoftHSM 2.6.1 does when the
 // template is refused): destroy any object that carries the label we asked for but no handle.
+// Only a label or an id says which object is the orphan: an unlabelled session key (a device's
+// MK brought back for a re-key) has neither, and a search for it would match every secret key
+// the session can see, the DCO Key and the Shared Key among them. Nothing is removed then (a
+// session object goes with its session).
 void removeOrphans(Session& session, const QString& label, const QByteArray& id) {
+    if (label.isEmpty() && id.isEmpty())
+        return;
     auto hits = session.findObjects(CKO_SECRET_KEY, id, label.toUtf8());
     if (!hits)
         return;
@@ -61,8 +67,7 @@ Result<SecretKey> KeyWrap::unwrapRfc3394(Session& session, const Capabilities& c
                                        reinterpret_cast<CK_BYTE_PTR>(const_cast<char*>(wrapped.constData())),
                                        static_cast<CK_ULONG>(wrapped.size()), t.data(), t.size(), &h);
     if (rv != CKR_OK) {
-        if (!label.isEmpty())
-            removeOrphans(session, label, id);
+        removeOrphans(session, label, id);
         if (rv == CKR_GENERAL_ERROR || rv == CKR_WRAPPED_KEY_INVALID || rv == CKR_ENCRYPTED_DATA_INVALID) {
             Error e = ckrvError(rv, hsm::tr("Unwrapping under \"%1\" (RFC 3394)").arg(kek.label()));
             e.code = ErrorCode::Crypto;
@@ -149,6 +154,52 @@ Result<KeyWrap::Unpackaged> KeyWrap::unpackage(Session& session, const Capabilit
     return Unpackaged{*key, *path};
 }
 
+Result<unsigned long> KeyWrap::enterComponent(Session& session, const Capabilities& caps,
+                                              policy::PolicyProfile profile, const SecureBytes& component,
+                                              std::optional<SecretKeyAttributes> attributes) {
+    if (component.size() != 16)
+        return fail(ErrorCode::InvalidInput, hsm::tr("Every component must be 16 bytes."));
+    const PathDecision path = caps.decide(KeyOperation::ComponentEntry);
+    CK_FUNCTION_LIST_PTR f = p11::functions(session.functionList());
+    p11::SecretKeyTemplate baseT(attributes ? *attributes
+                                            : secretKeyAttributes(SecretKeyRole::XorBase, profile),
+                                 QString(), QByteArray(),
+                                 path.mechanism == CKM_AES_ECB ? p11::SecretKeyTemplate::Purpose::Unwrap
+                                                               : p11::SecretKeyTemplate::Purpose::Create,
+                                 path.mechanism == CKM_AES_ECB ? nullptr : component.data(), 16);
+    CK_OBJECT_HANDLE base = 0;
+    if (path.mechanism != CKM_AES_ECB) {
+        const CK_RV rv = f->C_CreateObject(session.handle(), baseT.data(), baseT.size(), &base);
+        if (rv != CKR_OK)
+            return ckrvError(rv, hsm::tr("Loading the first component into the token"));
+        return base;
+    }
+    // A one-time key made here encrypts the component (C_Encrypt: data in, data out), then
+    // unwraps the result into the derive-only base; the one-time key is destroyed at once.
+    SecretKeyAttributes once;
+    once.encrypt = true;
+    once.unwrap = true;
+    auto oneTime = SecretKey::generate(session, once, QString(), QByteArray());
+    if (!oneTime)
+        return oneTime.error();
+    CK_MECHANISM mech{CKM_AES_ECB, nullptr, 0};
+    CK_BYTE sealed[16];
+    CK_ULONG len = sizeof sealed;
+    CK_RV rv = f->C_EncryptInit(session.handle(), &mech, oneTime->handle());
+    if (rv == CKR_OK)
+        rv = f->C_Encrypt(session.handle(), const_cast<CK_BYTE_PTR>(component.data()), 16, sealed, &len);
+    if (rv == CKR_OK && len != 16)
+        rv = CKR_ENCRYPTED_DATA_LEN_RANGE;
+    if (rv == CKR_OK)
+        rv = f->C_UnwrapKey(session.handle(), &mech, oneTime->handle(), sealed, 16, baseT.data(),
+                            baseT.size(), &base);
+    (void)oneTime->destroy(session);
+    if (rv != CKR_OK)
+        return ckrvError(rv,
+                         hsm::tr("Entering the first component into the token (%1)").arg(path.mechanismName));
+    return base;
+}
+
 Result<KeyWrap::Combined> KeyWrap::combineComponents(Session& session, const Capabilities& caps,
                                                      policy::PolicyProfile profile,
                                                      const QVector<SecureBytes>& components,
@@ -178,19 +229,17 @@ Result<KeyWrap::Combined> KeyWrap::combineComponents(Session& session, const Cap
             return created.error();
         return Combined{*created, *path};
     }
-    // In the module: the first component becomes a derive-only session object; each further
-    // component is XORed in by CKM_XOR_BASE_AND_DATA. The final derivation carries the
-    // Transport Key's own attributes. (The components still arrive typed, in host memory.)
-    // Importing the first component as a derive-only session object is part of this path,
-    // not the clear-key fallback: the combined key never exists outside the module.
-    p11::SecretKeyTemplate baseT(secretKeyAttributes(SecretKeyRole::XorBase, profile), QString(),
-                                 QByteArray(), p11::SecretKeyTemplate::Purpose::Create, components[0].data(),
-                                 16);
+    // In the module: the first component becomes a derive-only session object (entered as the
+    // table decides, see enterComponent); each further component is XORed in by
+    // CKM_XOR_BASE_AND_DATA. The final derivation carries the Transport Key's own attributes. The
+    // components still arrive typed, in host memory; the combined key never exists outside the
+    // module.
     CK_FUNCTION_LIST_PTR f = p11::functions(session.functionList());
-    CK_OBJECT_HANDLE base = 0;
-    CK_RV rv = f->C_CreateObject(session.handle(), baseT.data(), baseT.size(), &base);
-    if (rv != CKR_OK)
-        return ckrvError(rv, hsm::tr("Loading the first component into the token"));
+    auto entered = enterComponent(session, caps, profile, components[0]);
+    if (!entered)
+        return entered.error();
+    CK_OBJECT_HANDLE base = *entered;
+    CK_RV rv = CKR_OK;
     for (qsizetype i = 1; i < components.size(); ++i) {
         const bool last = i == components.size() - 1;
         CK_KEY_DERIVATION_STRING_DATA param{const_cast<CK_BYTE_PTR>(components[i].data()), 16};

@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QVector>
 
+#include <optional>
+
 namespace symbolon::hsm {
 
 class Session;
@@ -57,6 +59,13 @@ public:
                                                             const QVector<SecureBytes>& components,
                                                             const SecretKeyAttributes& attributes,
                                                             const QString& label, const QByteArray& id);
+    // A typed Transport Key component into the token as a session object, derive-only by default
+    // (the base of CKM_XOR_BASE_AND_DATA), by the table's ComponentEntry row: encrypted under a
+    // one-time key and unwrapped (a FIPS-mode module refuses the other way), else C_CreateObject.
+    // Other attributes: the readiness check's published test KEK, nothing else.
+    [[nodiscard]] static Result<unsigned long>
+    enterComponent(Session& session, const Capabilities& caps, policy::PolicyProfile profile,
+                   const SecureBytes& component, std::optional<SecretKeyAttributes> attributes = {});
 };
 
 } // namespace symbolon::hsm

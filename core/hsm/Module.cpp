@@ -75,34 +75,59 @@ QHash<QString, QByteArray*>& initialisedWith() {
 }
 } // namespace
 
-Result<std::shared_ptr<Module>> Module::load(const QString& path, const QString& initArgs) {
+QStringList Module::entryPoints() {
+    return {QStringLiteral("C_GetFunctionList"), QStringLiteral("FC_GetFunctionList")};
+}
+
+Result<std::shared_ptr<Module>> Module::load(const QString& path, const QString& initArgs,
+                                             const QString& functionList) {
+    const QString entry = functionList.isEmpty() ? entryPoints().first() : functionList;
+    if (!entryPoints().contains(entry))
+        return fail(ErrorCode::InvalidInput, hsm::tr("\"%1\" is not an entry point Symbolon calls (%2).")
+                                                 .arg(entry, entryPoints().join(QStringLiteral(", "))));
+    // One instance per file and entry point: NSS softoken's FIPS mode is a second module in the
+    // same file, with state of its own.
+    const QString key = entry == entryPoints().first() ? path : QStringLiteral("%1#%2").arg(path, entry);
+    const QString named =
+        entry == entryPoints().first() ? path : hsm::tr("%1 (entry point %2)").arg(path, entry);
     std::lock_guard lock(g_registryMutex);
-    if (const QByteArray* first = initialisedWith().value(path); first && *first != initArgs.toUtf8())
+    // NSS softoken's two modes share state: once one is initialised, logins through the other fail
+    // (CKR_USER_TYPE_INVALID, checked). One entry point per library and process.
+    for (const QString& other : entryPoints())
+        if (other != entry && initialisedWith().contains(other == entryPoints().first()
+                                                             ? path
+                                                             : QStringLiteral("%1#%2").arg(path, other)))
+            return fail(ErrorCode::InvalidInput,
+                        hsm::tr("The PKCS#11 module %1 is already initialised in this process through %2: a "
+                                "library is used through one entry point (%3 was asked for). Give every "
+                                "role that uses it the same entry point, or restart Symbolon.")
+                            .arg(path, other, entry));
+    if (const QByteArray* first = initialisedWith().value(key); first && *first != initArgs.toUtf8())
         return fail(ErrorCode::InvalidInput,
                     hsm::tr("The PKCS#11 module %1 is already initialised in this process with other "
                             "initialisation parameters (\"%2\", now \"%3\"): a library is initialised "
                             "once. Give every role that uses it the same parameters, or restart Symbolon.")
-                        .arg(path, QString::fromUtf8(*first), initArgs));
-    if (auto existing = registry().value(path).lock())
+                        .arg(named, QString::fromUtf8(*first), initArgs));
+    if (auto existing = registry().value(key).lock())
         return existing;
     if (initArgs.contains(QChar(0)))
         return fail(ErrorCode::InvalidInput,
                     hsm::tr("The initialisation parameters of the PKCS#11 module %1 contain a NUL character.")
-                        .arg(path));
+                        .arg(named));
 
     void* handle = dlopen(path.toLocal8Bit().constData(), RTLD_NOW | RTLD_LOCAL);
     if (!handle)
         return fail(ErrorCode::NotFound, hsm::tr("The PKCS#11 module %1 could not be loaded: %2")
                                              .arg(path, QString::fromLocal8Bit(dlerror())));
-    auto getList = reinterpret_cast<CK_C_GetFunctionList>(dlsym(handle, "C_GetFunctionList"));
+    auto getList = reinterpret_cast<CK_C_GetFunctionList>(dlsym(handle, entry.toLatin1().constData()));
     CK_FUNCTION_LIST_PTR list = nullptr;
     if (!getList || getList(&list) != CKR_OK || !list) {
         dlclose(handle);
-        return fail(ErrorCode::Token,
-                    hsm::tr("%1 is not a PKCS#11 module (no C_GetFunctionList).").arg(path));
+        return fail(ErrorCode::Token, hsm::tr("%1 is not a PKCS#11 module (no %2).").arg(path, entry));
     }
     std::shared_ptr<Module> module(new Module());
     module->m_initArgs = initArgs;
+    module->m_entry = entry;
     auto* bytes = new QByteArray(initArgs.toUtf8()); // kept for the life of the process (above)
     CK_C_INITIALIZE_ARGS args{};
     args.flags = CKF_OS_LOCKING_OK;
@@ -110,22 +135,22 @@ Result<std::shared_ptr<Module>> Module::load(const QString& path, const QString&
         args.pReserved = bytes->data();
     const CK_RV rv = list->C_Initialize(&args);
     // Already initialised by someone else (libp11) with unknown parameters: not ours to guess.
-    const bool ours = initialisedWith().contains(path); // by an earlier load, with these parameters
+    const bool ours = initialisedWith().contains(key); // by an earlier load, with these parameters
     if (rv == CKR_CRYPTOKI_ALREADY_INITIALIZED && !initArgs.isEmpty() && !ours) {
         delete bytes;
         return fail(ErrorCode::InvalidInput,
                     hsm::tr("The PKCS#11 module %1 was initialised in this process by another component, "
                             "without the parameters \"%2\": restart Symbolon.")
-                        .arg(path, initArgs));
+                        .arg(named, initArgs));
     }
     // libp11 may already have initialised this same module instance (glibc returns it again).
     if (rv != CKR_OK && rv != CKR_CRYPTOKI_ALREADY_INITIALIZED) {
         delete bytes;
         dlclose(handle);
         return ckrvError(rv, initArgs.isEmpty()
-                                 ? hsm::tr("Initialising the PKCS#11 module %1").arg(path)
+                                 ? hsm::tr("Initialising the PKCS#11 module %1").arg(named)
                                  : hsm::tr("Initialising the PKCS#11 module %1 with the parameters \"%2\"")
-                                       .arg(path, initArgs));
+                                       .arg(named, initArgs));
     }
     module->m_path = path;
     module->m_handle = handle;
@@ -137,11 +162,11 @@ Result<std::shared_ptr<Module>> Module::load(const QString& path, const QString&
                                          padded(info.libraryDescription, sizeof info.libraryDescription))
                                     .arg(info.libraryVersion.major)
                                     .arg(info.libraryVersion.minor);
-    registry().insert(path, module);
+    registry().insert(key, module);
     if (ours)
         delete bytes; // the library keeps the first load's
     else
-        initialisedWith().insert(path, bytes);
+        initialisedWith().insert(key, bytes);
     return module;
 }
 

@@ -24,14 +24,20 @@ public:
     // initArgs: the C_Initialize parameter string (CK_C_INITIALIZE_ARGS.pReserved; p11-kit's
     // "x-init-reserved"), which NSS softoken needs (configdir='sql:DIR' ...). A library is
     // initialised once per process: loading it again with other parameters is refused.
-    [[nodiscard]] static Result<std::shared_ptr<Module>> load(const QString& path,
-                                                              const QString& initArgs = {});
+    // functionList: the entry point, one of entryPoints() (empty: C_GetFunctionList). NSS
+    // softoken's FC_GetFunctionList is its FIPS 140-2 mode: another module in the same file, with
+    // its own state, so a library is one Module per entry point.
+    [[nodiscard]] static Result<std::shared_ptr<Module>>
+    load(const QString& path, const QString& initArgs = {}, const QString& functionList = {});
+    // "C_GetFunctionList" (the standard's, first), "FC_GetFunctionList" (NSS softoken, FIPS mode).
+    static QStringList entryPoints();
     ~Module();
     Module(const Module&) = delete;
     Module& operator=(const Module&) = delete;
 
     QString path() const { return m_path; }
     QString initArgs() const { return m_initArgs; }
+    QString functionListSymbol() const { return m_entry; } // "C_GetFunctionList", ...
     QString libraryDescription() const { return m_description; }
 
     // Slots with a token present; uninitialised tokens included only when asked.
@@ -53,6 +59,7 @@ private:
     Module() = default;
     QString m_path;
     QString m_initArgs;
+    QString m_entry;
     QString m_description;
     void* m_handle = nullptr;
     const void* m_functions = nullptr;

@@ -179,7 +179,7 @@ Status checkFallbackAllowed(PolicyProfile profile) {
         policy::tr(
             "Refused under the production profile: this token lacks the mechanism to do the operation "
             "inside the module, and the fallback would put clear key material in host memory, outside a "
-            "FIPS 140-2 Level 3 module (SEC G2.44). Use a token that supports the mechanism."));
+            "FIPS 140-2 Level 3 module (CKMP (b)(ii), SEC G2.44). Use a token that supports the mechanism."));
 }
 
 } // namespace symbolon::policy

@@ -3,6 +3,7 @@
 #include "hsm/Module.h"
 #include "hsm/Session.h"
 #include "quorum/CardShare.h"
+#include "quorum/KeyTokenShares.h"
 #include "quorum/Shamir.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,6 @@ QString tr(const char* s) {
 }
 const QString kUserPin = QStringLiteral("key-token-user-pin");
 const QString kSoPin = QStringLiteral("key-token-so-pin");
-
-SecureBytes randomPin() {
-    return SecureBytes::random(16).toHex();
-}
 } // namespace
 
 namespace {
@@ -102,8 +99,8 @@ Result<KeyTokenEnrolment::Outcome> KeyTokenEnrolment::enrol(hsm::Module& module,
     if (!sessions)
         return sessions.error();
     const int n = static_cast<int>(cards.size());
-    SecureBytes userPin = randomPin();
-    SecureBytes soPin = randomPin();
+    SecureBytes userPin = newKeyTokenPin();
+    SecureBytes soPin = newKeyTokenPin();
     auto userShares = shamirSplit(userPin, k, n);
     auto soShares = shamirSplit(soPin, k, n);
     if (!userShares)
@@ -157,8 +154,8 @@ KeyTokenEnrolment::adopt(hsm::Module& keyModule, const hsm::TokenInfo& token, co
         (void)(*session)->logout();
     }
     const int n = static_cast<int>(cards.size());
-    SecureBytes newUser = randomPin();
-    SecureBytes newSo = takeSo ? randomPin() : SecureBytes();
+    SecureBytes newUser = newKeyTokenPin();
+    SecureBytes newSo = takeSo ? newKeyTokenPin() : SecureBytes();
     auto userShares = shamirSplit(newUser, k, n);
     if (!userShares)
         return userShares.error();

@@ -11,18 +11,26 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QMap>
+#include <cstring>
 
 namespace symbolon::quorum {
+
+SecureBytes newKeyTokenPin() {
+    const SecureBytes hex = SecureBytes::random(16).toHex();
+    SecureBytes pin(hex.size() + 3);
+    pin.data()[0] = 'k';
+    pin.data()[1] = '7';
+    std::memcpy(pin.data() + 2, hex.data(), hex.size());
+    pin.data()[pin.size() - 1] = 'Q';
+    return pin;
+}
 
 namespace {
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::quorum", s);
-}
-
-SecureBytes randomPin() {
-    return SecureBytes::random(16).toHex();
 }
 
 // The secret from the held shares of one generation (current or pending), when there are enough.
@@ -233,8 +241,8 @@ Result<ReshareOutcome> reshareKeyTokenPins(workspace::Workspace& ws, const works
                         .arg(k)
                         .arg(n));
     const int generation = *current + 1;
-    SecureBytes newUser = randomPin();
-    SecureBytes newSo = soShared ? randomPin() : SecureBytes();
+    SecureBytes newUser = newKeyTokenPin();
+    SecureBytes newSo = soShared ? newKeyTokenPin() : SecureBytes();
     auto userSplit = shamirSplit(newUser, k, n);
     if (!userSplit)
         return userSplit.error();

@@ -24,6 +24,12 @@ namespace symbolon::quorum {
 inline const QString kUserPinShare = QStringLiteral("key-token-user-pin");
 inline const QString kSoPinShare = QStringLiteral("key-token-so-pin");
 
+// A new PIN for the key token, never shown: 128 random bits as 32 hex digits, between "k7" and
+// "Q" so that it holds a lower-case letter, a digit that is not last and a capital that is not
+// first. NSS softoken in FIPS mode refuses any PIN with fewer than 3 such classes or 7
+// characters (CKR_PIN_LEN_RANGE, checked); 35 characters fit every token seen so far.
+SecureBytes newKeyTokenPin();
+
 // What one custodian card holds of one of the key token's PINs: its share of the current
 // sharing (sealed in the workspace, or on the card for the enrolment's generation 0), and of a
 // pending one when a re-share was interrupted (workspace::KeyTokenShareStore).

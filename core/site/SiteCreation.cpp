@@ -118,11 +118,21 @@ Status checkSpec(const SiteSpec& spec) {
             return field(name, s.error().message);
     }
     for (const auto& [name, role] : {std::pair{QStringLiteral("key token module"), &spec.keyToken},
-                                     std::pair{QStringLiteral("journal token module"), &spec.journalToken}})
+                                     std::pair{QStringLiteral("journal token module"), &spec.journalToken}}) {
         if (role->module.isEmpty() && !role->initArgs.isEmpty())
             return field(name,
                          site::tr("its parameters are given, but not the module: name the module too (the "
                                   "cards' module's parameters are the card module's own)."));
+        if (role->module.isEmpty() && !role->functionList.isEmpty())
+            return field(name,
+                         site::tr("its entry point is given, but not the module: name the module too."));
+        if (!role->functionList.isEmpty() && (!hsm::Module::entryPoints().contains(role->functionList) ||
+                                              role->functionList == hsm::Module::entryPoints().first()))
+            return field(name, site::tr("entry point \"%1\" is not one of %2 (leave it out for "
+                                        "C_GetFunctionList).")
+                                   .arg(role->functionList,
+                                        hsm::Module::entryPoints().mid(1).join(QStringLiteral(", "))));
+    }
     if (spec.keyTokenUserPin.empty())
         return field(QStringLiteral("key token PIN"), site::tr("enter the key token's current user PIN."));
     if (spec.journalTokenPin.empty())

@@ -278,6 +278,7 @@ QStringList SiteRegister::changesFrom(const SiteRegister& before) const {
         setting(workspace::tr("%1 module SHA-256").arg(role), x.sha256, y.sha256);
         setting(workspace::tr("%1 module parameters").arg(role), x.initArgs, y.initArgs);
         setting(workspace::tr("%1 URI").arg(role), x.tokenUri, y.tokenUri);
+        setting(workspace::tr("%1 entry point").arg(role), x.functionList, y.functionList);
     };
     roleModule(workspace::tr("key token"), a.keyTokenModule, b.keyTokenModule);
     roleModule(workspace::tr("journal token"), a.journalTokenModule, b.journalTokenModule);

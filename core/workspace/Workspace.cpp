@@ -124,7 +124,8 @@ namespace {
 // A module by reference (p11-kit name or path), under this machine's rules (hsm::ModuleRegistry),
 // refused before loading when its file's SHA-256 is not the recorded one.
 Result<std::shared_ptr<hsm::Module>> loadChecked(const QString& reference, const QString& recordedSha256,
-                                                 const QString& initArgs, const MachineSettings& machine,
+                                                 const QString& initArgs, const QString& functionList,
+                                                 const MachineSettings& machine,
                                                  hsm::ModuleRegistry::Resolved* resolvedOut) {
     auto resolved = hsm::ModuleRegistry::resolve(reference, machine.developmentModules);
     if (!resolved)
@@ -137,7 +138,7 @@ Result<std::shared_ptr<hsm::Module>> loadChecked(const QString& reference, const
                           "site register records %3. Restore the module the site registered, or have "
                           "the custodians record the new one through a site register change.")
                 .arg(resolved->library, sha256, recordedSha256));
-    auto module = hsm::Module::load(resolved->library, initArgs);
+    auto module = hsm::Module::load(resolved->library, initArgs, functionList);
     if (!module)
         return module.error();
     if (resolvedOut)
@@ -162,7 +163,8 @@ Result<std::shared_ptr<hsm::Module>> Workspace::loadModule(const QString& dir, c
     }
     const bool machineModule = config.embeddedTokenStore.isEmpty() && !machine.modulePath.isEmpty();
     const QString reference = machineModule ? machine.modulePath : config.modulePath;
-    return loadChecked(reference, config.moduleSha256, config.moduleInitArgs, machine, resolvedOut);
+    return loadChecked(reference, config.moduleSha256, config.moduleInitArgs, QString(), machine,
+                       resolvedOut);
 }
 
 Result<std::shared_ptr<hsm::Module>> Workspace::loadRoleModule(const RoleModule& role,
@@ -171,7 +173,7 @@ Result<std::shared_ptr<hsm::Module>> Workspace::loadRoleModule(const RoleModule&
                                                                hsm::ModuleRegistry::Resolved* resolvedOut) {
     if (role.module.isEmpty())
         return cards;
-    return loadChecked(role.module, role.sha256, role.initArgs, machine, resolvedOut);
+    return loadChecked(role.module, role.sha256, role.initArgs, role.functionList, machine, resolvedOut);
 }
 
 Result<hsm::TokenInfo> Workspace::selectToken(const hsm::Module& module, const QString& uri,

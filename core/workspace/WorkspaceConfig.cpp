@@ -1,5 +1,7 @@
 #include "workspace/WorkspaceConfig.h"
 
+#include "hsm/Module.h"
+
 #include <QCoreApplication>
 
 namespace symbolon::workspace {
@@ -16,6 +18,8 @@ QJsonObject RoleModule::toJson() const {
         o.insert(QStringLiteral("init_args"), initArgs);
     if (!tokenUri.isEmpty())
         o.insert(QStringLiteral("token_uri"), tokenUri);
+    if (!functionList.isEmpty())
+        o.insert(QStringLiteral("function_list"), functionList);
     return o;
 }
 
@@ -28,11 +32,13 @@ Result<RoleModule> RoleModule::fromJson(const QJsonValue& v, const QString& wher
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         static const QStringList known{QStringLiteral("module"), QStringLiteral("sha256"),
-                                       QStringLiteral("init_args"), QStringLiteral("token_uri")};
+                                       QStringLiteral("init_args"), QStringLiteral("token_uri"),
+                                       QStringLiteral("function_list")};
         if (!known.contains(it.key()))
             return fail(
                 ErrorCode::InvalidInput,
-                workspace::tr("%1: unknown field \"%2\" (expected module, sha256, init_args, token_uri).")
+                workspace::tr("%1: unknown field \"%2\" (expected module, sha256, init_args, token_uri, "
+                              "function_list).")
                     .arg(where, it.key()));
         if (!it.value().isString())
             return fail(ErrorCode::InvalidInput,
@@ -42,6 +48,15 @@ Result<RoleModule> RoleModule::fromJson(const QJsonValue& v, const QString& wher
     m.sha256 = o.value(QStringLiteral("sha256")).toString();
     m.initArgs = o.value(QStringLiteral("init_args")).toString();
     m.tokenUri = o.value(QStringLiteral("token_uri")).toString();
+    if (const QJsonValue f = o.value(QStringLiteral("function_list")); !f.isUndefined()) {
+        m.functionList = f.toString();
+        if (!hsm::Module::entryPoints().contains(m.functionList) ||
+            m.functionList == hsm::Module::entryPoints().first())
+            return fail(
+                ErrorCode::InvalidInput,
+                workspace::tr("%1: field \"function_list\" must be one of %2, or absent (C_GetFunctionList).")
+                    .arg(where, hsm::Module::entryPoints().mid(1).join(QStringLiteral(", "))));
+    }
     return m;
 }
 

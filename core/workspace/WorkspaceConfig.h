@@ -16,6 +16,9 @@ struct RoleModule {
     QString initArgs; // its C_Initialize parameter string (p11-kit's "x-init-reserved"), or empty
     QString sha256;   // hex SHA-256 of the module file when it was registered
     QString tokenUri; // RFC 7512 token URI selecting the token in that module, or empty (by serial)
+    // The module's entry point when it is not C_GetFunctionList: "FC_GetFunctionList" is NSS
+    // softoken in its FIPS 140-2 mode (issue #19). Only hsm::Module::entryPoints() are accepted.
+    QString functionList;
 
     bool isSet() const { return !module.isEmpty() || !tokenUri.isEmpty(); }
     bool operator==(const RoleModule&) const = default;

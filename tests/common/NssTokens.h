@@ -65,4 +65,51 @@ private:
     bool m_ok = false;
 };
 
+// One NSS softoken database made by `certutil -N` with a password, served as one token: the
+// "Certificate DB" slot (2) through C_GetFunctionList, or, in FIPS mode, the FIPS slot (3)
+// through FC_GetFunctionList, which refuses clear secret keys and any PIN of fewer than 7
+// characters or 3 classes (docs/hsm-compatibility.md). The label comes from the parameter
+// string (dbTokenDescription / FIPSTokenDescription). FIPS mode cannot open a second database
+// as another token (tokens= fails its C_Initialize): one database per module instance.
+class NssToken {
+public:
+    static QString fipsEntry() { return QStringLiteral("FC_GetFunctionList"); }
+
+    NssToken(const QString& label, const QString& password, bool fips)
+        : m_dir(QStringLiteral("/dev/shm/symbolon-nss-XXXXXX")), m_label(label), m_fips(fips) {
+        QFile pw(m_dir.filePath(QStringLiteral("password")));
+        if (!pw.open(QIODevice::WriteOnly) || pw.write(password.toUtf8() + '\n') < 0)
+            return;
+        pw.close();
+        QProcess p;
+        p.start(QStringLiteral("certutil"),
+                {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + m_dir.path(),
+                 QStringLiteral("-f"), pw.fileName()});
+        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            m_error = QStringLiteral("certutil -N failed: ") + QString::fromUtf8(p.readAllStandardError());
+            return;
+        }
+        m_ok = true;
+    }
+    bool isValid() const { return m_ok; }
+    QString error() const { return m_error; }
+    bool fips() const { return m_fips; }
+    QString label() const { return m_label; }
+    QString functionList() const { return m_fips ? fipsEntry() : QString(); }
+    QString initArgs() const {
+        return QStringLiteral(
+                   "configdir='sql:%1' certPrefix='' keyPrefix='' secmod='secmod.db' flags= %2='%3'")
+            .arg(m_dir.path(),
+                 m_fips ? QStringLiteral("FIPSTokenDescription") : QStringLiteral("dbTokenDescription"),
+                 m_label);
+    }
+    QString uri() const { return tokenUri(m_label); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_label, m_error;
+    bool m_fips = false;
+    bool m_ok = false;
+};
+
 } // namespace symbolon::test

@@ -4,6 +4,11 @@
 //
 // Environment:
 //   SYMBOLON_FAULT_REAL_MODULE  the real module (default /usr/lib/softhsm/libsofthsm2.so)
+//   SYMBOLON_FAULT_REAL_ENTRY   its entry point (default C_GetFunctionList; FC_GetFunctionList is
+//                               NSS softoken in FIPS mode)
+//   SYMBOLON_FAULT_HIDE         mechanisms the token is made not to have: CKM_AES_ECB,0x1057,...
+//                               (left out of C_GetMechanismList; C_GetMechanismInfo says
+//                               CKR_MECHANISM_INVALID): a token that lacks what a path needs
 //   SYMBOLON_FAULT              plan: C_WrapKey:3:CKR_DEVICE_ERROR[,C_Login:1:CKR_PIN_LOCKED...]
 //                               (n is 1-based and counts that function's calls in this process;
 //                               n may be "*" for every call; the CKR by name or as 0x hex; KILL
@@ -15,6 +20,13 @@
 //                               called: "C_WrapKey 12"
 //   SYMBOLON_FAULT_LOG          file appended with one line per injected fault: "C_WrapKey 3
 //   CKR_DEVICE_ERROR"
+//   SYMBOLON_FAULT_AUDIT        file appended with one line per call that could put secret key
+//                               material in host memory, whatever its result: "C_CreateObject
+//                               CKO_SECRET_KEY" (a clear key handed to the token), "C_GetAttributeValue
+//                               CKA_VALUE CKO_SECRET_KEY" (a key's value returned: only when the token
+//                               filled it in), "C_Decrypt" / "C_DecryptUpdate" / "C_DecryptFinal" (any
+//                               decryption whose output reaches the host). Issue #19's tests hold the
+//                               product to none of these on a token that can do everything inside.
 //
 // A fault on a function that finishes or continues an operation (C_Encrypt, C_SignUpdate,
 // C_FindObjects, ...) calls the real function first and then terminates the operation in the real
@@ -39,6 +51,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #define FAULT_FUNCTIONS(X)                                                                                   \
@@ -297,6 +310,93 @@ void logFault(std::size_t idx, unsigned long n, CK_RV rv) {
         }
 }
 
+void auditLine(const char* line) {
+    if (const char* path = std::getenv("SYMBOLON_FAULT_AUDIT"); path && *path)
+        if (FILE* f = std::fopen(path, "a")) {
+            std::fprintf(f, "%s\n", line);
+            std::fclose(f);
+        }
+}
+
+bool isSecretKey(CK_SESSION_HANDLE session, CK_OBJECT_HANDLE object) {
+    CK_OBJECT_CLASS cls = 0;
+    CK_ATTRIBUTE a{CKA_CLASS, &cls, sizeof cls};
+    return state().real->C_GetAttributeValue(session, object, &a, 1) == CKR_OK && cls == CKO_SECRET_KEY;
+}
+
+void auditCreate(CK_SESSION_HANDLE, CK_ATTRIBUTE_PTR t, CK_ULONG n, CK_OBJECT_HANDLE_PTR) {
+    for (CK_ULONG i = 0; t && i < n; ++i)
+        if (t[i].type == CKA_CLASS && t[i].pValue && t[i].ulValueLen == sizeof(CK_OBJECT_CLASS) &&
+            *static_cast<CK_OBJECT_CLASS*>(t[i].pValue) == CKO_SECRET_KEY)
+            auditLine("C_CreateObject CKO_SECRET_KEY");
+}
+
+// After the call: a value the token actually returned.
+void auditRead(CK_SESSION_HANDLE session, CK_OBJECT_HANDLE object, CK_ATTRIBUTE_PTR t, CK_ULONG n) {
+    for (CK_ULONG i = 0; t && i < n; ++i)
+        if (t[i].type == CKA_VALUE && t[i].pValue && t[i].ulValueLen != CK_UNAVAILABLE_INFORMATION &&
+            isSecretKey(session, object))
+            auditLine("C_GetAttributeValue CKA_VALUE CKO_SECRET_KEY");
+}
+
+// SYMBOLON_FAULT_HIDE, parsed once.
+const std::vector<CK_MECHANISM_TYPE>& hidden() {
+    static const std::vector<CK_MECHANISM_TYPE> list = [] {
+        static const std::pair<const char*, CK_MECHANISM_TYPE> names[] = {
+            {"CKM_AES_ECB", CKM_AES_ECB},
+            {"CKM_AES_CBC", CKM_AES_CBC},
+            {"CKM_AES_KEY_WRAP", CKM_AES_KEY_WRAP},
+            {"CKM_AES_CMAC", CKM_AES_CMAC},
+            {"CKM_AES_KEY_GEN", CKM_AES_KEY_GEN},
+            {"CKM_XOR_BASE_AND_DATA", CKM_XOR_BASE_AND_DATA},
+            {"CKM_ECDSA", CKM_ECDSA},
+            {"CKM_ECDH1_DERIVE", CKM_ECDH1_DERIVE}};
+        std::vector<CK_MECHANISM_TYPE> out;
+        const char* env = std::getenv("SYMBOLON_FAULT_HIDE");
+        std::string text = env ? env : "";
+        std::size_t pos = 0;
+        while (pos < text.size()) {
+            std::size_t end = text.find(',', pos);
+            if (end == std::string::npos)
+                end = text.size();
+            const std::string item = text.substr(pos, end - pos);
+            pos = end + 1;
+            bool known = false;
+            for (const auto& [name, type] : names)
+                if (item == name) {
+                    out.push_back(type);
+                    known = true;
+                }
+            if (!known && item.rfind("0x", 0) == 0)
+                out.push_back(std::strtoul(item.c_str() + 2, nullptr, 16));
+            else if (!known && !item.empty())
+                std::fprintf(stderr, "faultp11: ignoring unknown mechanism \"%s\" to hide\n", item.c_str());
+        }
+        return out;
+    }();
+    return list;
+}
+
+bool isHidden(CK_MECHANISM_TYPE type) {
+    for (CK_MECHANISM_TYPE h : hidden())
+        if (h == type)
+            return true;
+    return false;
+}
+
+// C_GetMechanismList without the hidden mechanisms (the size query says the real count, which
+// is never too small).
+CK_RV hideFromList(CK_RV rv, CK_MECHANISM_TYPE_PTR list, CK_ULONG_PTR count) {
+    if (rv != CKR_OK || !list || !count || hidden().empty())
+        return rv;
+    CK_ULONG kept = 0;
+    for (CK_ULONG i = 0; i < *count; ++i)
+        if (!isHidden(list[i]))
+            list[kept++] = list[i];
+    *count = kept;
+    return rv;
+}
+
 // Ends whatever operation of this kind the real module still has open on the session, by
 // finishing it into a scratch buffer (a Final on no active operation just fails harmlessly).
 enum class OpKind { None, Encrypt, Decrypt, Digest, Sign, Verify, Find, SignRecover, VerifyRecover };
@@ -377,6 +477,29 @@ template <class... A> struct Wrapper<CK_RV (*)(A...)> {
                 logFault(idx, n, *fault);
             return rv;
         }
+        if constexpr (Offset == offsetof(CK_FUNCTION_LIST, C_CreateObject))
+            auditCreate(a...);
+        if constexpr (Offset == offsetof(CK_FUNCTION_LIST, C_Decrypt) ||
+                      Offset == offsetof(CK_FUNCTION_LIST, C_DecryptUpdate) ||
+                      Offset == offsetof(CK_FUNCTION_LIST, C_DecryptFinal))
+            auditLine(kFunctions[idx].name);
+        if constexpr (Offset == offsetof(CK_FUNCTION_LIST, C_GetMechanismList)) {
+            if (!fault) {
+                std::tuple<A...> t(a...);
+                return hideFromList(real(a...), std::get<1>(t), std::get<2>(t));
+            }
+        }
+        if constexpr (Offset == offsetof(CK_FUNCTION_LIST, C_GetMechanismInfo)) {
+            if (!fault && isHidden(std::get<1>(std::tuple<A...>(a...))))
+                return CKR_MECHANISM_INVALID;
+        }
+        if constexpr (Offset == offsetof(CK_FUNCTION_LIST, C_GetAttributeValue)) {
+            if (!fault) {
+                const CK_RV rv = real(a...);
+                auditRead(a...);
+                return rv;
+            }
+        }
         if (!fault)
             return real(a...);
         if (*fault == kKill || *fault == kKillAfter) {
@@ -420,7 +543,9 @@ bool loadReal() {
         std::fprintf(stderr, "faultp11: cannot load %s: %s\n", path, dlerror());
         return false;
     }
-    auto get = reinterpret_cast<CK_C_GetFunctionList>(dlsym(s.handle, "C_GetFunctionList"));
+    const char* entry = std::getenv("SYMBOLON_FAULT_REAL_ENTRY");
+    auto get = reinterpret_cast<CK_C_GetFunctionList>(
+        dlsym(s.handle, entry && *entry ? entry : "C_GetFunctionList"));
     if (!get || get(&s.real) != CKR_OK || !s.real) {
         s.real = nullptr;
         return false;

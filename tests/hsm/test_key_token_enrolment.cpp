@@ -61,7 +61,12 @@ private Q_SLOTS:
                                  QVector<quorum::CardLogin>{m_cards[2], m_cards[0]}}) {
             auto pin = quorum::KeyTokenEnrolment::rebuildUserPin(*m_module, pair);
             QVERIFY2(pin, pin ? "" : qPrintable(pin.error().message));
-            QCOMPARE(pin->size(), std::size_t(32));
+            // 128 random bits as 32 hex digits, between "k7" and "Q": a lower-case letter, a digit
+            // that is not last and a capital that is not first (NSS softoken's FIPS mode rule).
+            QCOMPARE(pin->size(), std::size_t(35));
+            const QByteArray text(reinterpret_cast<const char*>(pin->data()), qsizetype(pin->size()));
+            QVERIFY(text.startsWith("k7") && text.endsWith('Q'));
+            QVERIFY(!QByteArray::fromHex(text.mid(2, 32)).isEmpty());
             auto s = m_module->openSession(r->token.slotId, false);
             QVERIFY(s);
             QVERIFY((*s)->login(*pin));

@@ -6,6 +6,7 @@
 // the field or the card, and leaves the tokens and the folder as they were.
 #include "DemoCli.h"
 #include "NssTokens.h"
+#include "SiteWalkthrough.h"
 #include "TestPaths.h"
 #include "TokenStore.h"
 
@@ -121,60 +122,13 @@ class TestSiteCreate : public QObject {
         return logsIn(test::NssTokens::library(), m_nss->initArgs(), m_nss->keyUri(), kNssPassword);
     }
 
-    // The README walkthrough on a created site: inventory, the three ceremonies, a re-key with
-    // its batch, journal verify and an evidence pack that verifies against the pinned key.
+    // The README walkthrough (tests/common/SiteWalkthrough.h) with this site's tokens.
     void walkthrough(const QString& ws, bool onNss) {
-        auto r = run(DemoCli::opened(ws, 1)
-                         << QStringLiteral("inventory") << QStringLiteral("import") << m_inventory,
-                     onNss);
-        QVERIFY2(r.code == 0, qPrintable(r.all()));
-        r = run(DemoCli::ceremony(ws, {QStringLiteral("generate-keks")}, {1, 2}), onNss);
-        QVERIFY2(r.code == 0, qPrintable(r.all()));
-        r = run(DemoCli::ceremony(ws,
-                                  {QStringLiteral("transport-key"), QStringLiteral("--component-env"),
-                                   QStringLiteral("TK1,TK2")},
-                                  {2, 3}),
-                onNss);
-        QVERIFY2(r.code == 0, qPrintable(r.all()));
-        r = run(DemoCli::ceremony(ws, {QStringLiteral("migrate")}, {1, 3}), onNss);
-        QVERIFY2(r.code == 0, qPrintable(r.all()));
-        QVERIFY2(r.all().contains(QStringLiteral("migrated 24 / 24 devices")), qPrintable(r.all()));
-        QVERIFY2(r.all().contains(QStringLiteral("key_token: Site key token")) || !onNss,
-                 qPrintable(r.all()));
-        r = run(DemoCli::opened(ws, 5) << QStringLiteral("rekey") << QStringLiteral("plan")
-                                       << QStringLiteral("--rotation") << QStringLiteral("any")
-                                       << QStringLiteral("--pma-ground") << QStringLiteral("major-incident")
-                                       << QStringLiteral("--pma-ref") << QStringLiteral("PMA-2026-017"),
-                onNss);
-        QVERIFY2(r.code == 0, qPrintable(r.all()));
-        r = run(DemoCli::opened(ws, 5)
-                    << QStringLiteral("rekey") << QStringLiteral("run") << QStringLiteral("1")
-                    << QStringLiteral("--quorum-card") << demo::demoCards()[0].label
-                    << QStringLiteral("--quorum-pin-env") << QStringLiteral("Q1")
-                    << QStringLiteral("--quorum-card") << demo::demoCards()[1].label
-                    << QStringLiteral("--quorum-pin-env") << QStringLiteral("Q2"),
-                onNss);
-        QVERIFY2(r.code == 0, qPrintable(r.all()));
-        const QString batch = QDir(ws).filePath(QStringLiteral("batch-1.jsonl"));
-        r = run(DemoCli::opened(ws, 5) << QStringLiteral("rekey") << QStringLiteral("batch")
-                                       << QStringLiteral("1") << QStringLiteral("--out") << batch,
-                onNss);
-        QVERIFY2(r.code == 0, qPrintable(r.all()));
-        QVERIFY(QFileInfo(batch).size() > 0);
-        r = run(DemoCli::opened(ws, 5) << QStringLiteral("rekey") << QStringLiteral("check"), onNss);
-        QVERIFY2(r.code == 0, qPrintable(r.all()));
-        r = run(DemoCli::journalVerify(ws), onNss);
-        QVERIFY2(r.code == 0, qPrintable(r.all()));
-        const QString pack = QDir(ws).filePath(QStringLiteral("pack"));
-        r = run(DemoCli::opened(ws, 4) << QStringLiteral("journal") << QStringLiteral("export")
-                                       << QStringLiteral("--evidence-pack") << pack,
-                onNss);
-        QVERIFY2(r.code == 0, qPrintable(r.all()));
-        r = run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--evidence-pack"), pack,
-                 QStringLiteral("--public-key"),
-                 QDir(ws).filePath(QStringLiteral("journal-signing-key.pem"))},
-                onNss);
-        QVERIFY2(r.code == 0, qPrintable(r.all()));
+        const auto w =
+            test::siteWalkthrough(ws, m_inventory, 24, [&](const QStringList& a) { return run(a, onNss); });
+        QVERIFY2(w.failure.isEmpty(), qPrintable(w.failure));
+        if (onNss) // the ceremonies ran on the NSS token
+            QVERIFY2(w.output.contains(QStringLiteral("key_token: Site key token")), qPrintable(w.output));
     }
 
 private Q_SLOTS:

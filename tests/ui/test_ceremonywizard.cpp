@@ -4,8 +4,11 @@
 // Key with its attributes and no policy finding. A reviewer cannot start a ceremony.
 #include "DemoFixture.h"
 
+#include "ceremony/CeremonyResultPage.h"
 #include "ceremony/CeremonyWizard.h"
 #include "common/SecretLineEdit.h"
+#include "common/UiLanguage.h"
+#include "hsm/Capabilities.h"
 #include "hsm/HsmObjectModel.h"
 #include "hsm/HsmSlotsView.h"
 #include "hsm/KeyLabels.h"
@@ -20,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -239,6 +243,79 @@ private Q_SLOTS:
 
     // Issue #17, item 4: what the journal already rules out is said on the first page, before
     // the review and before anyone is convened (it used to take two card approvals).
+    // Issue #19: the readiness check from the HSM Slots view, on the key token, under the quorum:
+    // every row in the record, the table in the journal entry, nothing left on the token.
+    void readinessCheckFromTheHsmView_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en_GB");
+        QTest::newRow("cy") << QStringLiteral("cy");
+    }
+    void readinessCheckFromTheHsmView() {
+        QFETCH(QString, lang);
+        QVERIFY(ui::UiLanguage::install(lang));
+        const bool english = lang == QLatin1String("en_GB");
+        ui::MainWindow window(m_demo.open(0));
+        window.resize(1400, 900);
+        window.show();
+        ui::HsmSlotsView* hsm = window.hsmSlotsView();
+        window.showView(ui::MainWindow::View::HsmSlots);
+        auto* button = find<QPushButton>(hsm, "readinessCheckButton");
+        QTRY_VERIFY_WITH_TIMEOUT(hsm->selectToken(window.workspace().config().keyTokenSerial), 15000);
+        QTRY_VERIFY(button->isEnabled());
+        button->click();
+        auto* wizard = window.findChild<ui::CeremonyWizard*>(QStringLiteral("ceremonyWizard"));
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QVERIFY(find<QAbstractButton>(wizard, "ceremonyKindReadiness")->isChecked());
+        find<QPushButton>(wizard, "wizardNextButton")->click();
+        QCOMPARE(wizard->currentId(), int(ui::CeremonyWizard::ReviewPage));
+        QVERIFY(!english ||
+                find<QLabel>(wizard, "reviewText")->text().contains(QStringLiteral("published test keys")));
+        find<QCheckBox>(wizard, "reviewConfirmCheck")->setChecked(true);
+        auto* commitButton = qobject_cast<QPushButton*>(wizard->button(QWizard::CommitButton));
+        QTRY_VERIFY(commitButton->isEnabled());
+        commitButton->click();
+        QCOMPARE(wizard->currentId(), int(ui::CeremonyWizard::QuorumPage));
+        auto* combo = find<QComboBox>(wizard, "quorumCardCombo");
+        auto* pin = find<QLineEdit>(wizard, "quorumPinEdit");
+        auto* approve = find<QPushButton>(wizard, "quorumApproveButton");
+        QTRY_VERIFY(combo->count() >= 4);
+        for (const auto& [card, code] :
+             {std::pair{"ACS card 1", "111111"}, std::pair{"ACS card 2", "222222"}}) {
+            QTRY_VERIFY(approve->isEnabled());
+            chooseCard(combo, QLatin1String(card));
+            QTest::keyClicks(pin, QLatin1String(code));
+            approve->click();
+        }
+        QTRY_COMPARE(wizard->session()->approvals().size(), 2);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->button(QWizard::NextButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::CeremonyWizard::ResultPage), 30000);
+        const QString record = find<QTextBrowser>(wizard, "resultText")->toPlainText();
+        for (hsm::KeyOperation op : hsm::allKeyOperations())
+            QVERIFY2(record.contains(hsm::keyOperationName(op)), qPrintable(record));
+        if (english) {
+            // The text record (Save record as text…) has one line per row.
+            const QString text = wizard->findChild<ui::CeremonyResultPage*>()->recordText();
+            QVERIFY2(text.contains(QStringLiteral("Check: ECB packaging — native, CKM_AES_CBC: passed")),
+                     qPrintable(text));
+            // The demo's SoftHSM2 under development: ready, its two fallbacks on the test keys declared.
+            QVERIFY2(record.contains(QStringLiteral("Ready: every operation")), qPrintable(record));
+            QVERIFY2(record.contains(QStringLiteral("(published test keys only)")), qPrintable(record));
+        }
+        if (const QString shots = qEnvironmentVariable("SYMBOLON_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(wizard->grab().save(
+                QDir(shots).filePath(QStringLiteral("readiness-check-result-%1.png").arg(lang.left(2)))));
+        auto head = window.workspace().journal().head();
+        QVERIFY(head);
+        QCOMPARE(head->action, QStringLiteral("quorum.hsm.readiness-check"));
+        const QJsonObject result = head->details().value(QStringLiteral("result")).toObject();
+        QCOMPARE(result.value(QStringLiteral("readiness")).toArray().size(), 16);
+        QCOMPARE(result.value(QStringLiteral("ready")).toBool(), true);
+        wizard->close();
+        QVERIFY(ui::UiLanguage::install(QStringLiteral("en_GB")));
+    }
+
     void aSecondGenerateKeksIsRefusedOnTheFirstPage() {
         ui::MainWindow window(m_demo.open(0));
         window.show();

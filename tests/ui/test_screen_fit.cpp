@@ -238,9 +238,9 @@ private Q_SLOTS:
         window.show();
         QStringList problems;
         const QList<ceremony::CeremonyKind> kinds{
-            ceremony::CeremonyKind::GenerateKeks, ceremony::CeremonyKind::TransportKey,
+            ceremony::CeremonyKind::GenerateKeks,    ceremony::CeremonyKind::TransportKey,
             ceremony::CeremonyKind::ExportSharedKey, ceremony::CeremonyKind::ImportSharedKey,
-            ceremony::CeremonyKind::MigrationUnwrap};
+            ceremony::CeremonyKind::MigrationUnwrap, ceremony::CeremonyKind::ReadinessCheck};
         int reviewed = 0;
         for (ceremony::CeremonyKind kind : kinds) {
             ui::CeremonyWizard* wizard = window.startCeremony(int(kind));

@@ -79,6 +79,63 @@ private Q_SLOTS:
                  qPrintable(d.error().message));
     }
 
+    // Issue #19: a refusal names the operation, what the token would have to offer, and the
+    // clause; under both profiles for an operation the token cannot do at all.
+    void eachRefusalNamesOperationMechanismAndClause_data() {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("production");
+        QTest::addColumn<QStringList>(
+            "mechanisms"); // name:flags (x=derive e=encrypt d=decrypt w=wrap u=unwrap s=sign)
+        QTest::addColumn<QStringList>("says");
+        QTest::newRow("no XOR derivation, production")
+            << int(ceremony::CeremonyKind::TransportKey) << true
+            << QStringList{QStringLiteral("CKM_AES_ECB:ewued"), QStringLiteral("CKM_AES_CMAC:s")}
+            << QStringList{
+                   QStringLiteral("Transport Key component combination needs CKM_XOR_BASE_AND_DATA with "
+                                  "CKF_DERIVE inside the module"),
+                   QStringLiteral("XOR in locked host memory"), QStringLiteral("CKMP (b)(ii)"),
+                   QStringLiteral("No quorum was convened.")};
+        QTest::newRow("no ECB unwrap, production")
+            << int(ceremony::CeremonyKind::ReKey) << true
+            << QStringList{QStringLiteral("CKM_AES_ECB:ewd"), QStringLiteral("CKM_AES_KEY_WRAP:wu"),
+                           QStringLiteral("CKM_AES_CMAC:s")}
+            << QStringList{
+                   QStringLiteral("ECB unpackaging needs CKM_AES_ECB with CKF_UNWRAP inside the module"),
+                   QStringLiteral("C_Decrypt with CKM_AES_ECB, then C_CreateObject"),
+                   QStringLiteral("CKMP (b)(ii), SEC G2.44")};
+        QTest::newRow("no RFC 3394 at all, development")
+            << int(ceremony::CeremonyKind::MigrationUnwrap) << false
+            << QStringList{QStringLiteral("CKM_AES_ECB:ewued"), QStringLiteral("CKM_AES_CMAC:s")}
+            << QStringList{
+                   QStringLiteral("RFC 3394 unwrap needs CKM_AES_KEY_WRAP with CKF_UNWRAP; this token "
+                                  "offers none of them"),
+                   QStringLiteral("No quorum was convened.")};
+    }
+    void eachRefusalNamesOperationMechanismAndClause() {
+        QFETCH(int, kind);
+        QFETCH(bool, production);
+        QFETCH(QStringList, mechanisms);
+        QFETCH(QStringList, says);
+        QVector<hsm::MechanismInfo> list;
+        for (const QString& m : mechanisms) {
+            const QString flags = m.section(QLatin1Char(':'), 1);
+            hsm::MechanismInfo info =
+                mech(m.section(QLatin1Char(':'), 0, 0).toLatin1().constData(),
+                     flags.contains(QLatin1Char('x')), flags.contains(QLatin1Char('w')),
+                     flags.contains(QLatin1Char('u')), flags.contains(QLatin1Char('s')),
+                     flags.contains(QLatin1Char('e')), flags.contains(QLatin1Char('d')));
+            list << info;
+        }
+        ceremony::CeremonyPlan plan;
+        plan.kind = ceremony::CeremonyKind(kind);
+        auto d = ceremony::CeremonyPaths::disclose(
+            hsm::Capabilities::fromList(list),
+            production ? policy::PolicyProfile::Production : policy::PolicyProfile::Development, plan, 10);
+        QVERIFY(!d);
+        for (const QString& s : says)
+            QVERIFY2(d.error().message.contains(s), qPrintable(d.error().message));
+    }
+
     void aReKeyDisclosesTheDecryptFallbackForItsDevices() {
         // ECB unwrap missing: unpackaging the current keys decrypts them into host memory.
         auto caps =

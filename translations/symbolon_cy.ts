@@ -918,12 +918,42 @@
         <translation>%1 dyfais, pob allwedd newydd yn y rhediad</translation>
     </message>
     <message>
-        <source>This key token can do %1 only through host memory, which the production profile refuses. No quorum was convened.</source>
-        <translation>Dim ond trwy gof y gwesteiwr y gall y tocyn allweddi hwn wneud %1, ac mae’r proffil cynhyrchu yn gwrthod hynny. Ni alwyd cworwm.</translation>
-    </message>
-    <message>
         <source>%1 — for %2</source>
         <translation>%1 — ar gyfer %2</translation>
+    </message>
+    <message>
+        <source>%1 No quorum was convened.</source>
+        <translation>%1 Ni chynullwyd cworwm.</translation>
+    </message>
+    <message>
+        <source>Readiness check of the key token</source>
+        <translation>Gwiriad parodrwydd y tocyn allweddi</translation>
+    </message>
+    <message>
+        <source>every key-token operation Symbolon needs, on session objects made from RFC 3394&apos;s published test keys, each answer compared with the published one</source>
+        <translation>pob gweithrediad tocyn allweddi sydd ei angen ar Symbolon, ar wrthrychau sesiwn a wnaed o allweddi prawf cyhoeddedig RFC 3394, gan gymharu pob ateb â&apos;r un cyhoeddedig</translation>
+    </message>
+    <message>
+        <source>nothing: every object it makes is destroyed</source>
+        <translation>dim: dinistrir pob gwrthrych y mae&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>Check: %1 — %2, %3: %4
+</source>
+        <translation>Gwiriad: %1 — %2, %3: %4
+</translation>
+    </message>
+    <message>
+        <source>%1 (published test keys only)</source>
+        <translation>%1 (allweddi prawf cyhoeddedig yn unig)</translation>
+    </message>
+    <message>
+        <source>Ready: every operation this site needs works on this token.</source>
+        <translation>Yn barod: mae pob gweithrediad sydd ei angen ar y safle hwn yn gweithio ar y tocyn hwn.</translation>
+    </message>
+    <message>
+        <source>NOT READY: the token cannot do what this site needs (see the FAILED rows).</source>
+        <translation>DDIM YN BAROD: ni all y tocyn wneud yr hyn sydd ei angen ar y safle hwn (gweler y rhesi A FETHODD).</translation>
     </message>
 </context>
 <context>
@@ -1311,10 +1341,6 @@
     <message>
         <source>the token offers no mechanism for this operation</source>
         <translation>nid yw&apos;r tocyn yn cynnig mecanwaith ar gyfer y gweithrediad hwn</translation>
-    </message>
-    <message>
-        <source>The token cannot do %1: %2. Use a token that supports it.</source>
-        <translation>Ni all y tocyn wneud %1: %2. Defnyddiwch docyn sy&apos;n ei gynnal.</translation>
     </message>
     <message>
         <source>The operation succeeded.</source>
@@ -1709,10 +1735,6 @@
         <translation>Ni ellid llwytho&apos;r modiwl PKCS#11 %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a PKCS#11 module (no C_GetFunctionList).</source>
-        <translation>Nid yw %1 yn fodiwl PKCS#11 (dim C_GetFunctionList).</translation>
-    </message>
-    <message>
         <source>Initialising the PKCS#11 module %1</source>
         <translation>Yn cychwyn y modiwl PKCS#11 %1</translation>
     </message>
@@ -2053,6 +2075,258 @@
     <message>
         <source>Initialising the PKCS#11 module %1 with the parameters &quot;%2&quot;</source>
         <translation>Cychwyn y modiwl PKCS#11 %1 gyda’r paramedrau &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>C_Encrypt under a one-time session key, then C_UnwrapKey with CKM_AES_ECB: the typed component enters the module without C_CreateObject</source>
+        <translation>C_Encrypt o dan allwedd sesiwn untro, yna C_UnwrapKey gyda CKM_AES_ECB: mae&apos;r gydran a deipiwyd yn mynd i mewn i&apos;r modiwl heb C_CreateObject</translation>
+    </message>
+    <message>
+        <source>C_CreateObject of the typed component as a derive-only session object (a FIPS-mode module refuses this)</source>
+        <translation>C_CreateObject o&apos;r gydran a deipiwyd fel gwrthrych sesiwn ar gyfer deillio yn unig (mae modiwl yn y modd FIPS yn gwrthod hyn)</translation>
+    </message>
+    <message>
+        <source>Transport Key component entry</source>
+        <translation>Mewnbynnu cydran yr Allwedd Gludo</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 gyda %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> neu </translation>
+    </message>
+    <message>
+        <source>%1 needs %2; this token offers none of them. Use a token that supports it.</source>
+        <translation>Mae angen %2 ar %1; nid yw&apos;r tocyn hwn yn cynnig yr un ohonynt. Defnyddiwch docyn sy&apos;n ei gefnogi.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 inside the module; this token does not offer it, and the only other way (%3) is refused. %4</source>
+        <translation>Mae angen %2 y tu mewn i&apos;r modiwl ar %1; nid yw&apos;r tocyn hwn yn ei gynnig, a gwrthodir yr unig ffordd arall (%3). %4</translation>
+    </message>
+    <message>
+        <source>Entering the first component into the token (%1)</source>
+        <translation>Mewnbynnu&apos;r gydran gyntaf i&apos;r tocyn (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry point Symbolon calls (%2).</source>
+        <translation>Nid yw &quot;%1&quot; yn bwynt mynediad y mae Symbolon yn ei alw (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (entry point %2)</source>
+        <translation>%1 (pwynt mynediad %2)</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 is already initialised in this process through %2: a library is used through one entry point (%3 was asked for). Give every role that uses it the same entry point, or restart Symbolon.</source>
+        <translation>Mae&apos;r modiwl PKCS#11 %1 eisoes wedi&apos;i gychwyn yn y broses hon drwy %2: defnyddir llyfrgell drwy un pwynt mynediad (gofynnwyd am %3). Rhowch yr un pwynt mynediad i bob rôl sy&apos;n ei defnyddio, neu ailgychwynnwch Symbolon.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#11 module (no %2).</source>
+        <translation>Nid yw %1 yn fodiwl PKCS#11 (dim %2).</translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation>heb ei redeg: %1</translation>
+    </message>
+    <message>
+        <source>AES key generation, %1 template</source>
+        <translation>Cynhyrchu allwedd AES, templed %1</translation>
+    </message>
+    <message>
+        <source>the token holds the key otherwise than asked: %1</source>
+        <translation>mae&apos;r tocyn yn dal yr allwedd yn wahanol i&apos;r hyn y gofynnwyd amdano: %1</translation>
+    </message>
+    <message>
+        <source>ok; every attribute reads back as set</source>
+        <translation>iawn; mae pob priodoledd yn darllen yn ôl fel y&apos;i gosodwyd</translation>
+    </message>
+    <message>
+        <source>no key of known value (%1)</source>
+        <translation>dim allwedd o werth hysbys (%1)</translation>
+    </message>
+    <message>
+        <source>%1, where RFC 3394&apos;s KEK has %2</source>
+        <translation>%1, lle mae gan KEK RFC 3394 %2</translation>
+    </message>
+    <message>
+        <source>ok: %1, RFC 3394&apos;s KEK</source>
+        <translation>iawn: %1, KEK RFC 3394</translation>
+    </message>
+    <message>
+        <source>ok: the entered key has the published key&apos;s KCV</source>
+        <translation>iawn: mae gan yr allwedd a fewnbynnwyd KCV yr allwedd gyhoeddedig</translation>
+    </message>
+    <message>
+        <source>entered, but its value could not be confirmed by a KCV</source>
+        <translation>wedi&apos;i mewnbynnu, ond ni ellid cadarnhau ei gwerth gan KCV</translation>
+    </message>
+    <message>
+        <source>ok: the combined key has the published key&apos;s KCV</source>
+        <translation>iawn: mae gan yr allwedd gyfunol KCV yr allwedd gyhoeddedig</translation>
+    </message>
+    <message>
+        <source>the combined key is not the XOR of its components</source>
+        <translation>nid yr allwedd gyfunol yw XOR ei chydrannau</translation>
+    </message>
+    <message>
+        <source>combined, but its KCV could not be computed: %1</source>
+        <translation>wedi&apos;i chyfuno, ond ni ellid cyfrifo ei KCV: %1</translation>
+    </message>
+    <message>
+        <source>no key of known value to package (%1)</source>
+        <translation>dim allwedd o werth hysbys i&apos;w phecynnu (%1)</translation>
+    </message>
+    <message>
+        <source>the package is not AES-ECB of RFC 3394&apos;s key data under its KEK</source>
+        <translation>nid AES-ECB data allwedd RFC 3394 o dan ei KEK yw&apos;r pecyn</translation>
+    </message>
+    <message>
+        <source>ok: AES-ECB of RFC 3394&apos;s key data under its KEK</source>
+        <translation>iawn: AES-ECB data allwedd RFC 3394 o dan ei KEK</translation>
+    </message>
+    <message>
+        <source>ok: RFC 3394 §4.1&apos;s key data (its ECB package is the published one)</source>
+        <translation>iawn: data allwedd RFC 3394 §4.1 (ei becyn ECB yw&apos;r un cyhoeddedig)</translation>
+    </message>
+    <message>
+        <source>unwrapped; its value could not be confirmed (no ECB packaging)</source>
+        <translation>wedi&apos;i dadlapio; ni ellid cadarnhau ei gwerth (dim pecynnu ECB)</translation>
+    </message>
+    <message>
+        <source>no package (ECB packaging)</source>
+        <translation>dim pecyn (pecynnu ECB)</translation>
+    </message>
+    <message>
+        <source>ok: packaged again, the same 16 bytes</source>
+        <translation>iawn: wedi&apos;i phecynnu eto, yr un 16 beit</translation>
+    </message>
+    <message>
+        <source>no key of known value to wrap (%1)</source>
+        <translation>dim allwedd o werth hysbys i&apos;w lapio (%1)</translation>
+    </message>
+    <message>
+        <source>%1, where RFC 3394 §4.1 has %2</source>
+        <translation>%1, lle mae gan RFC 3394 §4.1 %2</translation>
+    </message>
+    <message>
+        <source>ok: RFC 3394 §4.1&apos;s ciphertext</source>
+        <translation>iawn: testun seiffr RFC 3394 §4.1</translation>
+    </message>
+    <message>
+        <source>done; its value could not be confirmed (no ECB packaging)</source>
+        <translation>wedi&apos;i wneud; ni ellid cadarnhau ei gwerth (dim pecynnu ECB)</translation>
+    </message>
+    <message>
+        <source>the key that came back is not the key that went in</source>
+        <translation>nid yr allwedd a ddaeth yn ôl yw&apos;r allwedd a aeth i mewn</translation>
+    </message>
+    <message>
+        <source>CKA_EXTRACTABLE=false enforced by C_WrapKey</source>
+        <translation>CKA_EXTRACTABLE=false yn cael ei orfodi gan C_WrapKey</translation>
+    </message>
+    <message>
+        <source>no ECB packaging, or no key to wrap under</source>
+        <translation>dim pecynnu ECB, neu dim allwedd i lapio oddi tani</translation>
+    </message>
+    <message>
+        <source>refused (%1): a key made not extractable stays in the module</source>
+        <translation>gwrthodwyd (%1): mae allwedd a wnaed yn anechdynadwy yn aros yn y modiwl</translation>
+    </message>
+    <message>
+        <source>wrapped: the token lets a key marked CKA_EXTRACTABLE=false leave it, so anyone logged in could take the DCO Key out</source>
+        <translation>wedi&apos;i lapio: mae&apos;r tocyn yn gadael i allwedd a nodwyd CKA_EXTRACTABLE=false ei adael, felly gallai unrhyw un sydd wedi mewngofnodi dynnu&apos;r Allwedd DCO allan</translation>
+    </message>
+    <message>
+        <source>CKA_TRUSTED set by a user</source>
+        <translation>CKA_TRUSTED wedi&apos;i osod gan ddefnyddiwr</translation>
+    </message>
+    <message>
+        <source>refused (%1): only the security officer marks keys trusted</source>
+        <translation>gwrthodwyd (%1): dim ond y swyddog diogelwch sy&apos;n nodi allweddi&apos;n ddibynadwy</translation>
+    </message>
+    <message>
+        <source>accepted, and the key reads back not trusted</source>
+        <translation>derbyniwyd, ac mae&apos;r allwedd yn darllen yn ôl yn annibynadwy</translation>
+    </message>
+    <message>
+        <source>accepted: a user can mark a key trusted, so CKA_WRAP_WITH_TRUSTED does not limit where the Shared Key can go</source>
+        <translation>derbyniwyd: gall defnyddiwr nodi allwedd yn ddibynadwy, felly nid yw CKA_WRAP_WITH_TRUSTED yn cyfyngu ar ble y gall yr Allwedd a Rennir fynd</translation>
+    </message>
+    <message>
+        <source>CKA_WRAP_WITH_TRUSTED enforced</source>
+        <translation>CKA_WRAP_WITH_TRUSTED yn cael ei orfodi</translation>
+    </message>
+    <message>
+        <source>no RFC 3394 wrap, or no key to wrap under</source>
+        <translation>dim lapio RFC 3394, neu dim allwedd i lapio oddi tani</translation>
+    </message>
+    <message>
+        <source>refused (%1) under a key that is not trusted</source>
+        <translation>gwrthodwyd (%1) o dan allwedd nad yw&apos;n ddibynadwy</translation>
+    </message>
+    <message>
+        <source>wrapped under a key that is not trusted: the token does not enforce CKA_WRAP_WITH_TRUSTED</source>
+        <translation>wedi&apos;i lapio o dan allwedd nad yw&apos;n ddibynadwy: nid yw&apos;r tocyn yn gorfodi CKA_WRAP_WITH_TRUSTED</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>brodorol</translation>
+    </message>
+    <message>
+        <source>fallback (development only)</source>
+        <translation>wrth gefn (datblygu yn unig)</translation>
+    </message>
+    <message>
+        <source>fallback: refused (production)</source>
+        <translation>wrth gefn: gwrthodwyd (cynhyrchu)</translation>
+    </message>
+    <message>
+        <source>impossible</source>
+        <translation>amhosibl</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>llwyddodd</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>RHYBUDD</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>METHODD</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Gweithrediad</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Llwybr</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mecanwaith</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Time per call</source>
+        <translation>Amser fesul galwad</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Ready: every operation this site needs works on this token.</source>
+        <translation>Yn barod: mae pob gweithrediad sydd ei angen ar y safle hwn yn gweithio ar y tocyn hwn.</translation>
+    </message>
+    <message>
+        <source>NOT READY: see the FAILED rows.</source>
+        <translation>DDIM YN BAROD: gweler y rhesi A FETHODD.</translation>
     </message>
 </context>
 <context>
@@ -2745,10 +3019,6 @@
         <translation>Gwrthodwyd o dan y proffil cynhyrchu: nid rheolaeth ddeuol yw cworwm o un cerdyn. Mynnwch o leiaf 2 gerdyn i ddefnyddio&apos;r tocyn allweddi.</translation>
     </message>
     <message>
-        <source>Refused under the production profile: this token lacks the mechanism to do the operation inside the module, and the fallback would put clear key material in host memory, outside a FIPS 140-2 Level 3 module (SEC G2.44). Use a token that supports the mechanism.</source>
-        <translation>Gwrthodwyd o dan y proffil cynhyrchu: nid oes gan y tocyn hwn y mecanwaith i wneud y gweithrediad y tu mewn i&apos;r modiwl, a byddai&apos;r dull wrth gefn yn rhoi deunydd allweddi clir yng nghof y gwesteiwr, y tu allan i fodiwl FIPS 140-2 Lefel 3 (SEC G2.44). Defnyddiwch docyn sy&apos;n cynnal y mecanwaith.</translation>
-    </message>
-    <message>
         <source>a transition must change the state</source>
         <translation>rhaid i drawsnewidiad newid y cyflwr</translation>
     </message>
@@ -2931,6 +3201,10 @@
     <message>
         <source>an EUI-64 device id: 16 hex digits, written 00DB1234567890A0 or 00-DB-12-34-56-78-90-A0</source>
         <translation>ID dyfais EUI-64: 16 digid hecs, wedi&apos;u hysgrifennu 00DB1234567890A0 neu 00-DB-12-34-56-78-90-A0</translation>
+    </message>
+    <message>
+        <source>Refused under the production profile: this token lacks the mechanism to do the operation inside the module, and the fallback would put clear key material in host memory, outside a FIPS 140-2 Level 3 module (CKMP (b)(ii), SEC G2.44). Use a token that supports the mechanism.</source>
+        <translation>Gwrthodwyd o dan y proffil cynhyrchu: nid oes gan y tocyn hwn y mecanwaith i wneud y gweithrediad y tu mewn i&apos;r modiwl, a byddai&apos;r dull wrth gefn yn rhoi deunydd allwedd clir yng nghof y gwesteiwr, y tu allan i fodiwl FIPS 140-2 Lefel 3 (CKMP (b)(ii), SEC G2.44). Defnyddiwch docyn sy&apos;n cefnogi&apos;r mecanwaith.</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3979,14 @@
         <source>The site is made, but its newest journal entries are not signed yet: %1 They are signed at the next operation.</source>
         <translation>Gwnaed y safle, ond nid yw ei gofnodion cyfnodolyn diweddaraf wedi’u llofnodi eto: %1 Fe’u llofnodir yn y weithred nesaf.</translation>
     </message>
+    <message>
+        <source>its entry point is given, but not the module: name the module too.</source>
+        <translation>rhoddir ei bwynt mynediad, ond nid y modiwl: enwch y modiwl hefyd.</translation>
+    </message>
+    <message>
+        <source>entry point &quot;%1&quot; is not one of %2 (leave it out for C_GetFunctionList).</source>
+        <translation>nid yw&apos;r pwynt mynediad &quot;%1&quot; yn un o %2 (gadewch ef allan ar gyfer C_GetFunctionList).</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::store</name>
@@ -4141,6 +4423,38 @@
     <message>
         <source>&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;WRTH GEFN — nid ar gyfer allweddi byw:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Operation&lt;/th&gt;&lt;th&gt;Path&lt;/th&gt;&lt;th&gt;Mechanism&lt;/th&gt;&lt;th&gt;Outcome&lt;/th&gt;&lt;th&gt;Time per call&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Gweithrediad&lt;/th&gt;&lt;th&gt;Llwybr&lt;/th&gt;&lt;th&gt;Mecanwaith&lt;/th&gt;&lt;th&gt;Canlyniad&lt;/th&gt;&lt;th&gt;Amser fesul galwad&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>brodorol</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>wrth gefn</translation>
+    </message>
+    <message>
+        <source>impossible</source>
+        <translation>amhosibl</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>llwyddodd</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>RHYBUDD</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>METHODD</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5427,14 @@ symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-
         <source>Its slots cannot be listed: %1</source>
         <translation>Ni ellir rhestru ei slotiau: %1</translation>
     </message>
+    <message>
+        <source>&amp;Readiness check…</source>
+        <translation>Gwiriad &amp;parodrwydd…</translation>
+    </message>
+    <message>
+        <source>Try every operation the site needs on the key token, on scratch objects, under the quorum; the table goes into the journal</source>
+        <translation>Rhoi cynnig ar bob gweithrediad sydd ei angen ar y safle ar y tocyn allweddi, ar wrthrychau dros dro, o dan y cworwm; mae&apos;r tabl yn mynd i&apos;r cyfnodolyn</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::HsmSnapshot</name>
@@ -6046,6 +6368,10 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
     <message>
         <source>&amp;Import DCO confirmations…</source>
         <translation>&amp;Mewnforio cadarnhadau’r DCO…</translation>
+    </message>
+    <message>
+        <source>HSM rea&amp;diness check…</source>
+        <translation>&amp;Gwiriad parodrwydd yr HSM…</translation>
     </message>
 </context>
 <context>
@@ -8948,12 +9274,20 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Rhaid i %1 fod yn wrthrych.</translation>
     </message>
     <message>
-        <source>%1: unknown field &quot;%2&quot; (expected module, sha256, init_args, token_uri).</source>
-        <translation>%1: maes anhysbys &quot;%2&quot; (disgwylid module, sha256, init_args, token_uri).</translation>
-    </message>
-    <message>
         <source>%1: field &quot;%2&quot; must be a string.</source>
         <translation>%1: rhaid i’r maes &quot;%2&quot; fod yn llinyn.</translation>
+    </message>
+    <message>
+        <source>%1 entry point</source>
+        <translation>pwynt mynediad %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (expected module, sha256, init_args, token_uri, function_list).</source>
+        <translation>%1: maes anhysbys &quot;%2&quot; (disgwylid module, sha256, init_args, token_uri, function_list).</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;function_list&quot; must be one of %2, or absent (C_GetFunctionList).</source>
+        <translation>%1: rhaid i&apos;r maes &quot;function_list&quot; fod yn un o %2, neu&apos;n absennol (C_GetFunctionList).</translation>
     </message>
 </context>
 </TS>

@@ -894,12 +894,42 @@
         <translation>%1 devices, each new key of the run</translation>
     </message>
     <message>
-        <source>This key token can do %1 only through host memory, which the production profile refuses. No quorum was convened.</source>
-        <translation>This key token can do %1 only through host memory, which the production profile refuses. No quorum was convened.</translation>
-    </message>
-    <message>
         <source>%1 — for %2</source>
         <translation>%1 — for %2</translation>
+    </message>
+    <message>
+        <source>%1 No quorum was convened.</source>
+        <translation>%1 No quorum was convened.</translation>
+    </message>
+    <message>
+        <source>Readiness check of the key token</source>
+        <translation>Readiness check of the key token</translation>
+    </message>
+    <message>
+        <source>every key-token operation Symbolon needs, on session objects made from RFC 3394&apos;s published test keys, each answer compared with the published one</source>
+        <translation>every key-token operation Symbolon needs, on session objects made from RFC 3394&apos;s published test keys, each answer compared with the published one</translation>
+    </message>
+    <message>
+        <source>nothing: every object it makes is destroyed</source>
+        <translation>nothing: every object it makes is destroyed</translation>
+    </message>
+    <message>
+        <source>Check: %1 — %2, %3: %4
+</source>
+        <translation>Check: %1 — %2, %3: %4
+</translation>
+    </message>
+    <message>
+        <source>%1 (published test keys only)</source>
+        <translation>%1 (published test keys only)</translation>
+    </message>
+    <message>
+        <source>Ready: every operation this site needs works on this token.</source>
+        <translation>Ready: every operation this site needs works on this token.</translation>
+    </message>
+    <message>
+        <source>NOT READY: the token cannot do what this site needs (see the FAILED rows).</source>
+        <translation>NOT READY: the token cannot do what this site needs (see the FAILED rows).</translation>
     </message>
 </context>
 <context>
@@ -1284,10 +1314,6 @@
     <message>
         <source>the token offers no mechanism for this operation</source>
         <translation>the token offers no mechanism for this operation</translation>
-    </message>
-    <message>
-        <source>The token cannot do %1: %2. Use a token that supports it.</source>
-        <translation>The token cannot do %1: %2. Use a token that supports it.</translation>
     </message>
     <message>
         <source>The operation succeeded.</source>
@@ -1682,10 +1708,6 @@
         <translation>The PKCS#11 module %1 could not be loaded: %2</translation>
     </message>
     <message>
-        <source>%1 is not a PKCS#11 module (no C_GetFunctionList).</source>
-        <translation>%1 is not a PKCS#11 module (no C_GetFunctionList).</translation>
-    </message>
-    <message>
         <source>Initialising the PKCS#11 module %1</source>
         <translation>Initialising the PKCS#11 module %1</translation>
     </message>
@@ -2023,6 +2045,258 @@
     <message>
         <source>Initialising the PKCS#11 module %1 with the parameters &quot;%2&quot;</source>
         <translation>Initialising the PKCS#11 module %1 with the parameters &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>C_Encrypt under a one-time session key, then C_UnwrapKey with CKM_AES_ECB: the typed component enters the module without C_CreateObject</source>
+        <translation>C_Encrypt under a one-time session key, then C_UnwrapKey with CKM_AES_ECB: the typed component enters the module without C_CreateObject</translation>
+    </message>
+    <message>
+        <source>C_CreateObject of the typed component as a derive-only session object (a FIPS-mode module refuses this)</source>
+        <translation>C_CreateObject of the typed component as a derive-only session object (a FIPS-mode module refuses this)</translation>
+    </message>
+    <message>
+        <source>Transport Key component entry</source>
+        <translation>Transport Key component entry</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>%1 needs %2; this token offers none of them. Use a token that supports it.</source>
+        <translation>%1 needs %2; this token offers none of them. Use a token that supports it.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 inside the module; this token does not offer it, and the only other way (%3) is refused. %4</source>
+        <translation>%1 needs %2 inside the module; this token does not offer it, and the only other way (%3) is refused. %4</translation>
+    </message>
+    <message>
+        <source>Entering the first component into the token (%1)</source>
+        <translation>Entering the first component into the token (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry point Symbolon calls (%2).</source>
+        <translation>&quot;%1&quot; is not an entry point Symbolon calls (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (entry point %2)</source>
+        <translation>%1 (entry point %2)</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 is already initialised in this process through %2: a library is used through one entry point (%3 was asked for). Give every role that uses it the same entry point, or restart Symbolon.</source>
+        <translation>The PKCS#11 module %1 is already initialised in this process through %2: a library is used through one entry point (%3 was asked for). Give every role that uses it the same entry point, or restart Symbolon.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#11 module (no %2).</source>
+        <translation>%1 is not a PKCS#11 module (no %2).</translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation>not run: %1</translation>
+    </message>
+    <message>
+        <source>AES key generation, %1 template</source>
+        <translation>AES key generation, %1 template</translation>
+    </message>
+    <message>
+        <source>the token holds the key otherwise than asked: %1</source>
+        <translation>the token holds the key otherwise than asked: %1</translation>
+    </message>
+    <message>
+        <source>ok; every attribute reads back as set</source>
+        <translation>ok; every attribute reads back as set</translation>
+    </message>
+    <message>
+        <source>no key of known value (%1)</source>
+        <translation>no key of known value (%1)</translation>
+    </message>
+    <message>
+        <source>%1, where RFC 3394&apos;s KEK has %2</source>
+        <translation>%1, where RFC 3394&apos;s KEK has %2</translation>
+    </message>
+    <message>
+        <source>ok: %1, RFC 3394&apos;s KEK</source>
+        <translation>ok: %1, RFC 3394&apos;s KEK</translation>
+    </message>
+    <message>
+        <source>ok: the entered key has the published key&apos;s KCV</source>
+        <translation>ok: the entered key has the published key&apos;s KCV</translation>
+    </message>
+    <message>
+        <source>entered, but its value could not be confirmed by a KCV</source>
+        <translation>entered, but its value could not be confirmed by a KCV</translation>
+    </message>
+    <message>
+        <source>ok: the combined key has the published key&apos;s KCV</source>
+        <translation>ok: the combined key has the published key&apos;s KCV</translation>
+    </message>
+    <message>
+        <source>the combined key is not the XOR of its components</source>
+        <translation>the combined key is not the XOR of its components</translation>
+    </message>
+    <message>
+        <source>combined, but its KCV could not be computed: %1</source>
+        <translation>combined, but its KCV could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>no key of known value to package (%1)</source>
+        <translation>no key of known value to package (%1)</translation>
+    </message>
+    <message>
+        <source>the package is not AES-ECB of RFC 3394&apos;s key data under its KEK</source>
+        <translation>the package is not AES-ECB of RFC 3394&apos;s key data under its KEK</translation>
+    </message>
+    <message>
+        <source>ok: AES-ECB of RFC 3394&apos;s key data under its KEK</source>
+        <translation>ok: AES-ECB of RFC 3394&apos;s key data under its KEK</translation>
+    </message>
+    <message>
+        <source>ok: RFC 3394 §4.1&apos;s key data (its ECB package is the published one)</source>
+        <translation>ok: RFC 3394 §4.1&apos;s key data (its ECB package is the published one)</translation>
+    </message>
+    <message>
+        <source>unwrapped; its value could not be confirmed (no ECB packaging)</source>
+        <translation>unwrapped; its value could not be confirmed (no ECB packaging)</translation>
+    </message>
+    <message>
+        <source>no package (ECB packaging)</source>
+        <translation>no package (ECB packaging)</translation>
+    </message>
+    <message>
+        <source>ok: packaged again, the same 16 bytes</source>
+        <translation>ok: packaged again, the same 16 bytes</translation>
+    </message>
+    <message>
+        <source>no key of known value to wrap (%1)</source>
+        <translation>no key of known value to wrap (%1)</translation>
+    </message>
+    <message>
+        <source>%1, where RFC 3394 §4.1 has %2</source>
+        <translation>%1, where RFC 3394 §4.1 has %2</translation>
+    </message>
+    <message>
+        <source>ok: RFC 3394 §4.1&apos;s ciphertext</source>
+        <translation>ok: RFC 3394 §4.1&apos;s ciphertext</translation>
+    </message>
+    <message>
+        <source>done; its value could not be confirmed (no ECB packaging)</source>
+        <translation>done; its value could not be confirmed (no ECB packaging)</translation>
+    </message>
+    <message>
+        <source>the key that came back is not the key that went in</source>
+        <translation>the key that came back is not the key that went in</translation>
+    </message>
+    <message>
+        <source>CKA_EXTRACTABLE=false enforced by C_WrapKey</source>
+        <translation>CKA_EXTRACTABLE=false enforced by C_WrapKey</translation>
+    </message>
+    <message>
+        <source>no ECB packaging, or no key to wrap under</source>
+        <translation>no ECB packaging, or no key to wrap under</translation>
+    </message>
+    <message>
+        <source>refused (%1): a key made not extractable stays in the module</source>
+        <translation>refused (%1): a key made not extractable stays in the module</translation>
+    </message>
+    <message>
+        <source>wrapped: the token lets a key marked CKA_EXTRACTABLE=false leave it, so anyone logged in could take the DCO Key out</source>
+        <translation>wrapped: the token lets a key marked CKA_EXTRACTABLE=false leave it, so anyone logged in could take the DCO Key out</translation>
+    </message>
+    <message>
+        <source>CKA_TRUSTED set by a user</source>
+        <translation>CKA_TRUSTED set by a user</translation>
+    </message>
+    <message>
+        <source>refused (%1): only the security officer marks keys trusted</source>
+        <translation>refused (%1): only the security officer marks keys trusted</translation>
+    </message>
+    <message>
+        <source>accepted, and the key reads back not trusted</source>
+        <translation>accepted, and the key reads back not trusted</translation>
+    </message>
+    <message>
+        <source>accepted: a user can mark a key trusted, so CKA_WRAP_WITH_TRUSTED does not limit where the Shared Key can go</source>
+        <translation>accepted: a user can mark a key trusted, so CKA_WRAP_WITH_TRUSTED does not limit where the Shared Key can go</translation>
+    </message>
+    <message>
+        <source>CKA_WRAP_WITH_TRUSTED enforced</source>
+        <translation>CKA_WRAP_WITH_TRUSTED enforced</translation>
+    </message>
+    <message>
+        <source>no RFC 3394 wrap, or no key to wrap under</source>
+        <translation>no RFC 3394 wrap, or no key to wrap under</translation>
+    </message>
+    <message>
+        <source>refused (%1) under a key that is not trusted</source>
+        <translation>refused (%1) under a key that is not trusted</translation>
+    </message>
+    <message>
+        <source>wrapped under a key that is not trusted: the token does not enforce CKA_WRAP_WITH_TRUSTED</source>
+        <translation>wrapped under a key that is not trusted: the token does not enforce CKA_WRAP_WITH_TRUSTED</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>native</translation>
+    </message>
+    <message>
+        <source>fallback (development only)</source>
+        <translation>fallback (development only)</translation>
+    </message>
+    <message>
+        <source>fallback: refused (production)</source>
+        <translation>fallback: refused (production)</translation>
+    </message>
+    <message>
+        <source>impossible</source>
+        <translation>impossible</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNING</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Time per call</source>
+        <translation>Time per call</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Ready: every operation this site needs works on this token.</source>
+        <translation>Ready: every operation this site needs works on this token.</translation>
+    </message>
+    <message>
+        <source>NOT READY: see the FAILED rows.</source>
+        <translation>NOT READY: see the FAILED rows.</translation>
     </message>
 </context>
 <context>
@@ -2685,10 +2959,6 @@
         <translation>Refused under the production profile: a quorum of one card is not dual control. Require at least 2 cards to use the key token.</translation>
     </message>
     <message>
-        <source>Refused under the production profile: this token lacks the mechanism to do the operation inside the module, and the fallback would put clear key material in host memory, outside a FIPS 140-2 Level 3 module (SEC G2.44). Use a token that supports the mechanism.</source>
-        <translation>Refused under the production profile: this token lacks the mechanism to do the operation inside the module, and the fallback would put clear key material in host memory, outside a FIPS 140-2 Level 3 module (SEC G2.44). Use a token that supports the mechanism.</translation>
-    </message>
-    <message>
         <source>a transition must change the state</source>
         <translation>a transition must change the state</translation>
     </message>
@@ -2871,6 +3141,10 @@
     <message>
         <source>an EUI-64 device id: 16 hex digits, written 00DB1234567890A0 or 00-DB-12-34-56-78-90-A0</source>
         <translation>an EUI-64 device id: 16 hex digits, written 00DB1234567890A0 or 00-DB-12-34-56-78-90-A0</translation>
+    </message>
+    <message>
+        <source>Refused under the production profile: this token lacks the mechanism to do the operation inside the module, and the fallback would put clear key material in host memory, outside a FIPS 140-2 Level 3 module (CKMP (b)(ii), SEC G2.44). Use a token that supports the mechanism.</source>
+        <translation>Refused under the production profile: this token lacks the mechanism to do the operation inside the module, and the fallback would put clear key material in host memory, outside a FIPS 140-2 Level 3 module (CKMP (b)(ii), SEC G2.44). Use a token that supports the mechanism.</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3919,14 @@
         <source>The site is made, but its newest journal entries are not signed yet: %1 They are signed at the next operation.</source>
         <translation>The site is made, but its newest journal entries are not signed yet: %1 They are signed at the next operation.</translation>
     </message>
+    <message>
+        <source>its entry point is given, but not the module: name the module too.</source>
+        <translation>its entry point is given, but not the module: name the module too.</translation>
+    </message>
+    <message>
+        <source>entry point &quot;%1&quot; is not one of %2 (leave it out for C_GetFunctionList).</source>
+        <translation>entry point &quot;%1&quot; is not one of %2 (leave it out for C_GetFunctionList).</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::store</name>
@@ -4066,6 +4348,38 @@
     <message>
         <source>&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;FALLBACK — not for live keys:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Operation&lt;/th&gt;&lt;th&gt;Path&lt;/th&gt;&lt;th&gt;Mechanism&lt;/th&gt;&lt;th&gt;Outcome&lt;/th&gt;&lt;th&gt;Time per call&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Operation&lt;/th&gt;&lt;th&gt;Path&lt;/th&gt;&lt;th&gt;Mechanism&lt;/th&gt;&lt;th&gt;Outcome&lt;/th&gt;&lt;th&gt;Time per call&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>native</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>fallback</translation>
+    </message>
+    <message>
+        <source>impossible</source>
+        <translation>impossible</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNING</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5328,14 @@ symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-
         <source>Its slots cannot be listed: %1</source>
         <translation>Its slots cannot be listed: %1</translation>
     </message>
+    <message>
+        <source>&amp;Readiness check…</source>
+        <translation>&amp;Readiness check…</translation>
+    </message>
+    <message>
+        <source>Try every operation the site needs on the key token, on scratch objects, under the quorum; the table goes into the journal</source>
+        <translation>Try every operation the site needs on the key token, on scratch objects, under the quorum; the table goes into the journal</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::HsmSnapshot</name>
@@ -5941,6 +6263,10 @@ This is journaled and cannot be undone.</translation>
     <message>
         <source>&amp;Import DCO confirmations…</source>
         <translation>&amp;Import DCO confirmations…</translation>
+    </message>
+    <message>
+        <source>HSM rea&amp;diness check…</source>
+        <translation>HSM rea&amp;diness check…</translation>
     </message>
 </context>
 <context>
@@ -8819,12 +9145,20 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>%1 must be an object.</translation>
     </message>
     <message>
-        <source>%1: unknown field &quot;%2&quot; (expected module, sha256, init_args, token_uri).</source>
-        <translation>%1: unknown field &quot;%2&quot; (expected module, sha256, init_args, token_uri).</translation>
-    </message>
-    <message>
         <source>%1: field &quot;%2&quot; must be a string.</source>
         <translation>%1: field &quot;%2&quot; must be a string.</translation>
+    </message>
+    <message>
+        <source>%1 entry point</source>
+        <translation>%1 entry point</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (expected module, sha256, init_args, token_uri, function_list).</source>
+        <translation>%1: unknown field &quot;%2&quot; (expected module, sha256, init_args, token_uri, function_list).</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;function_list&quot; must be one of %2, or absent (C_GetFunctionList).</source>
+        <translation>%1: field &quot;function_list&quot; must be one of %2, or absent (C_GetFunctionList).</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@ CeremonyChoosePage::CeremonyChoosePage(CeremonyWizard* wizard) : QWizardPage(wiz
         {CeremonyKind::ExportSharedKey, "ceremonyKindExport"},
         {CeremonyKind::ImportSharedKey, "ceremonyKindImport"},
         {CeremonyKind::MigrationUnwrap, "ceremonyKindMigration"},
+        {CeremonyKind::ReadinessCheck, "ceremonyKindReadiness"},
     };
     for (const auto& [kind, name] : kinds) {
         ceremony::CeremonyPlan p;
@@ -88,7 +89,7 @@ void CeremonyChoosePage::initializePage() {
 
 void CeremonyChoosePage::updateFields() {
     const auto kind = CeremonyKind(m_kinds->checkedId());
-    m_transportKey->setEnabled(kind != CeremonyKind::GenerateKeks);
+    m_transportKey->setEnabled(kind != CeremonyKind::GenerateKeks && kind != CeremonyKind::ReadinessCheck);
     m_components->setEnabled(kind == CeremonyKind::TransportKey);
     m_packageFile->setEnabled(kind == CeremonyKind::ExportSharedKey || kind == CeremonyKind::ImportSharedKey);
     m_publicKey->setEnabled(kind == CeremonyKind::ImportSharedKey);
@@ -109,7 +110,8 @@ bool CeremonyChoosePage::validatePage() {
     // What the journal already says cannot succeed is said here, before anyone is convened.
     if (auto s = ceremony::CeremonyHistory::checkBeforeQuorum(m_wizard->workspace().db(), plan.kind); !s)
         return refuse(s.error().message);
-    if (plan.kind != CeremonyKind::GenerateKeks && plan.transportKeyLabel.isEmpty())
+    if (plan.kind != CeremonyKind::GenerateKeks && plan.kind != CeremonyKind::ReadinessCheck &&
+        plan.transportKeyLabel.isEmpty())
         return refuse(tr("Name the Transport Key."));
     if (plan.kind == CeremonyKind::ExportSharedKey && plan.packageFile.isEmpty())
         return refuse(tr("Name the file the key package will be written to."));

@@ -4,6 +4,8 @@
 #include "common/StatusColor.h"
 
 #include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -35,6 +37,43 @@ QString CeremonyResultPage::recordText() const {
     return *o ? (*o)->toText() : tr("FAILED: %1\n").arg(o->error().message);
 }
 
+// A readiness check's rows (ceremony::ReadinessRecord): what was tried, how, and what happened;
+// what went wrong under the row, in the outcome's colour.
+QString CeremonyResultPage::readinessTable(const ceremony::CeremonyRecord& r) const {
+    const QJsonArray rows = r.extra.value(QStringLiteral("readiness")).toArray();
+    if (rows.isEmpty())
+        return {};
+    QString h = tr("<table border='1' cellspacing='0' cellpadding='4'><tr><th>Operation</th><th>Path</th>"
+                   "<th>Mechanism</th><th>Outcome</th><th>Time per call</th></tr>");
+    for (const QJsonValue& v : rows) {
+        const QJsonObject row = v.toObject();
+        const QString outcome = row.value(QStringLiteral("outcome")).toString();
+        const StatusTone tone = outcome == QLatin1String("passed")    ? StatusTone::Ok
+                                : outcome == QLatin1String("warning") ? StatusTone::Warning
+                                                                      : StatusTone::Error;
+        const QString path = row.value(QStringLiteral("path")).toString();
+        const QString pathText = path == QLatin1String("native")     ? tr("native")
+                                 : path == QLatin1String("fallback") ? tr("fallback")
+                                                                     : tr("impossible");
+        const QString outcomeText = outcome == QLatin1String("passed")    ? tr("passed")
+                                    : outcome == QLatin1String("warning") ? tr("WARNING")
+                                                                          : tr("FAILED");
+        const int calls = row.value(QStringLiteral("calls")).toInt();
+        h += QStringLiteral(
+                 "<tr><td>%1</td><td>%2</td><td><tt>%3</tt></td><td style='color:%4'>%5</td><td>%6</td></tr>")
+                 .arg(row.value(QStringLiteral("operation")).toString().toHtmlEscaped(), pathText,
+                      row.value(QStringLiteral("mechanism")).toString().toHtmlEscaped(),
+                      statusColorName(tone), outcomeText,
+                      calls ? tr("%1 µs").arg(row.value(QStringLiteral("us_per_call")).toDouble(), 0, 'f', 1)
+                            : QStringLiteral("–"));
+        if (outcome != QLatin1String("passed"))
+            h += QStringLiteral("<tr><td colspan='5' style='color:%1'>%2</td></tr>")
+                     .arg(statusColorName(tone),
+                          row.value(QStringLiteral("result")).toString().toHtmlEscaped());
+    }
+    return h + QStringLiteral("</table>");
+}
+
 void CeremonyResultPage::initializePage() {
     const auto& o = m_wizard->outcome();
     m_save->setEnabled(o && *o);
@@ -55,12 +94,15 @@ void CeremonyResultPage::initializePage() {
     for (const QString& a : r.approvals)
         h += QStringLiteral("<li>%1</li>").arg(a.toHtmlEscaped());
     h += QStringLiteral("</ul>");
-    h += tr("<table border='1' cellspacing='0' cellpadding='4'><tr><th>Key</th><th>KCV (method, "
-            "value)</th></tr>");
-    for (const auto& [what, kcv] : r.kcvs)
-        h += QStringLiteral("<tr><td>%1</td><td><tt>%2</tt></td></tr>")
-                 .arg(what.toHtmlEscaped(), kcv.toHtmlEscaped());
-    h += QStringLiteral("</table>");
+    if (!r.kcvs.isEmpty()) {
+        h += tr("<table border='1' cellspacing='0' cellpadding='4'><tr><th>Key</th><th>KCV (method, "
+                "value)</th></tr>");
+        for (const auto& [what, kcv] : r.kcvs)
+            h += QStringLiteral("<tr><td>%1</td><td><tt>%2</tt></td></tr>")
+                     .arg(what.toHtmlEscaped(), kcv.toHtmlEscaped());
+        h += QStringLiteral("</table>");
+    }
+    h += readinessTable(r);
     for (const QString& p : r.paths)
         h += tr("<p>Path: %1</p>").arg(p.toHtmlEscaped());
     for (const QString& f : r.fallbacks)

@@ -5,6 +5,10 @@
 class QPushButton;
 class QTextBrowser;
 
+namespace symbolon::ceremony {
+struct CeremonyRecord;
+}
+
 namespace symbolon::ui {
 
 class CeremonyWizard;
@@ -20,6 +24,7 @@ public:
 
 private:
     void save();
+    QString readinessTable(const ceremony::CeremonyRecord& r) const;
     CeremonyWizard* m_wizard;
     QTextBrowser* m_text = nullptr;
     QPushButton* m_save = nullptr;

@@ -128,7 +128,8 @@ void CeremonyWizard::runCeremony() {
     case ceremony::CeremonyKind::GenerateKeks:
     case ceremony::CeremonyKind::TransportKey:
     case ceremony::CeremonyKind::ExportSharedKey:
-    case ceremony::CeremonyKind::ImportSharedKey: {
+    case ceremony::CeremonyKind::ImportSharedKey:
+    case ceremony::CeremonyKind::ReadinessCheck: {
         auto made = ceremony::ceremonyBody(plan, inputs);
         if (!made) {
             m_running = false;

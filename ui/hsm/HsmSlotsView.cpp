@@ -67,10 +67,17 @@ HsmSlotsView::HsmSlotsView(workspace::Workspace& ws, QWidget* parent) : QWidget(
     m_copyUri = new QPushButton(tr("Copy token &URI"), right);
     m_copyUri->setObjectName(QStringLiteral("copyTokenUriButton"));
     m_copyUri->setEnabled(false);
+    m_readiness = new QPushButton(tr("&Readiness check…"), right);
+    m_readiness->setObjectName(QStringLiteral("readinessCheckButton"));
+    m_readiness->setToolTip(
+        tr("Try every operation the site needs on the key token, on scratch objects, under "
+           "the quorum; the table goes into the journal"));
+    m_readiness->setEnabled(false);
     uriRow->addWidget(uriLabel);
     uriRow->addWidget(m_uri, 1);
     uriRow->addWidget(m_copyUri);
     rl->addLayout(uriRow);
+    rl->addWidget(m_readiness, 0, Qt::AlignLeft);
 
     auto* tabs = new QTabWidget(right);
     tabs->setObjectName(QStringLiteral("hsmTabs"));
@@ -126,6 +133,7 @@ HsmSlotsView::HsmSlotsView(workspace::Workspace& ws, QWidget* parent) : QWidget(
         if (item->data(0, kObjectRole).isValid())
             m_objectTable->selectRow(item->data(0, kObjectRole).toInt());
     });
+    connect(m_readiness, &QPushButton::clicked, this, &HsmSlotsView::readinessCheckRequested);
     connect(m_copyUri, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_currentUri); });
     refresh();
@@ -286,6 +294,7 @@ void HsmSlotsView::showSlot(int slotIndex) {
     m_uri->setText(t.uri);
     m_uri->setCursorPosition(0);
     m_copyUri->setEnabled(!t.uri.isEmpty());
+    m_readiness->setEnabled(isKeyToken(s));
     m_objectsNote->setText(s.objectsNote);
     m_objects->setObjects(s.objects);
     m_objectTable->resizeColumnsToContents();
@@ -309,10 +318,7 @@ void HsmSlotsView::showSlot(int slotIndex) {
             m_mechanisms->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
     m_mechanisms->resizeColumnsToContents();
-    const hsm::KeyOperation ops[] = {hsm::KeyOperation::EcbPackage,       hsm::KeyOperation::EcbUnpackage,
-                                     hsm::KeyOperation::Rfc3394Wrap,      hsm::KeyOperation::Rfc3394Unwrap,
-                                     hsm::KeyOperation::KcvCmac5B,        hsm::KeyOperation::KcvEcb3B,
-                                     hsm::KeyOperation::CombineComponents};
+    const QVector<hsm::KeyOperation> ops = hsm::allKeyOperations();
     m_paths->setRowCount(int(std::size(ops)));
     int r = 0;
     for (hsm::KeyOperation op : ops) {

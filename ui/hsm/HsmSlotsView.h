@@ -44,6 +44,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void loaded();
+    // "Readiness check…" on the key token: the main window opens the quorum wizard for it.
+    void readinessCheckRequested();
 
 private:
     void rebuild();
@@ -62,6 +64,7 @@ private:
     QLabel* m_details = nullptr;
     QLineEdit* m_uri = nullptr;
     QPushButton* m_copyUri = nullptr;
+    QPushButton* m_readiness = nullptr;
     QLabel* m_objectsNote = nullptr;
     HsmObjectModel* m_objects = nullptr;
     QTableView* m_objectTable = nullptr;

@@ -332,7 +332,10 @@ QWidget* MainWindow::createJournal() {
 }
 
 QWidget* MainWindow::createHsmSlots() {
-    return m_hsm = new HsmSlotsView(*m_ws, m_stack);
+    m_hsm = new HsmSlotsView(*m_ws, m_stack);
+    connect(m_hsm, &HsmSlotsView::readinessCheckRequested, this,
+            [this] { startCeremony(int(ceremony::CeremonyKind::ReadinessCheck)); });
+    return m_hsm;
 }
 
 QWidget* MainWindow::createQuorum() {
@@ -399,6 +402,8 @@ void MainWindow::buildCeremonyMenu() {
          Qt::Key_M},
         {ceremony::CeremonyKind::MigrationUnwrap, "actionCeremonyMigration", tr("Migration &unwrap…"),
          Qt::Key_U},
+        {ceremony::CeremonyKind::ReadinessCheck, "actionCeremonyReadiness", tr("HSM rea&diness check…"),
+         Qt::Key_D},
     };
     for (const auto& [kind, name, text, key] : items) {
         QAction* a = menu->addAction(text, this, [this, kind = kind] { startCeremony(int(kind)); });

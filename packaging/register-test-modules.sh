@@ -4,10 +4,15 @@
 # loads only registered modules (README, "Code comes from the machine"). The production-profile
 # tests of label site (tests/site/test_nss_production.cpp) need it and report a skip without it.
 # "enable-in" keeps every other p11-kit user on the machine from loading it (it needs
-# parameters they would not give). Quiet and quick when the registration is there already.
+# parameters they would not give). Symbolon itself does not read "enable-in": on this machine the
+# console and the CLI accept NSS softoken as a registered module, as they would a site's HSM module
+# (a test machine's choice, never a site's). Quiet and quick when the registration is there already.
 set -euo pipefail
 lib=$(ls /usr/lib/*/libsoftokn3.so 2>/dev/null | head -n1 || true)
-[ -n "$lib" ] || { echo "symbolon: libsoftokn3.so not found (package libnss3)" >&2; exit 1; }
+if [ -z "$lib" ]; then
+  echo "symbolon: libsoftokn3.so not found (package libnss3): the production tests of label site will skip" >&2
+  exit 0
+fi
 conf=/etc/pkcs11/modules/symbolon-test-nss-softokn.module
 want=$(printf '# NSS softoken for Symbolon'"'"'s production-profile tests (packaging/register-test-modules.sh)\nmodule: %s\nenable-in: symbolon-cli\n' "$lib")
 if [ -f "$conf" ] && [ "$(cat "$conf")" = "$want" ]; then

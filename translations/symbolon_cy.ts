@@ -938,12 +938,6 @@
         <translation>dim: dinistrir pob gwrthrych y mae&apos;n ei wneud</translation>
     </message>
     <message>
-        <source>Check: %1 — %2, %3: %4
-</source>
-        <translation>Gwiriad: %1 — %2, %3: %4
-</translation>
-    </message>
-    <message>
         <source>%1 (published test keys only)</source>
         <translation>%1 (allweddi prawf cyhoeddedig yn unig)</translation>
     </message>
@@ -954,6 +948,12 @@
     <message>
         <source>NOT READY: the token cannot do what this site needs (see the FAILED rows).</source>
         <translation>DDIM YN BAROD: ni all y tocyn wneud yr hyn sydd ei angen ar y safle hwn (gweler y rhesi A FETHODD).</translation>
+    </message>
+    <message>
+        <source>Check: %1 — %2, %3: %4 (%5)
+</source>
+        <translation>Gwiriad: %1 — %2, %3: %4 (%5)
+</translation>
     </message>
 </context>
 <context>
@@ -2097,10 +2097,6 @@
         <translation> neu </translation>
     </message>
     <message>
-        <source>%1 needs %2; this token offers none of them. Use a token that supports it.</source>
-        <translation>Mae angen %2 ar %1; nid yw&apos;r tocyn hwn yn cynnig yr un ohonynt. Defnyddiwch docyn sy&apos;n ei gefnogi.</translation>
-    </message>
-    <message>
         <source>%1 needs %2 inside the module; this token does not offer it, and the only other way (%3) is refused. %4</source>
         <translation>Mae angen %2 y tu mewn i&apos;r modiwl ar %1; nid yw&apos;r tocyn hwn yn ei gynnig, a gwrthodir yr unig ffordd arall (%3). %4</translation>
     </message>
@@ -2109,20 +2105,12 @@
         <translation>Mewnbynnu&apos;r gydran gyntaf i&apos;r tocyn (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an entry point Symbolon calls (%2).</source>
-        <translation>Nid yw &quot;%1&quot; yn bwynt mynediad y mae Symbolon yn ei alw (%2).</translation>
-    </message>
-    <message>
         <source>%1 (entry point %2)</source>
         <translation>%1 (pwynt mynediad %2)</translation>
     </message>
     <message>
         <source>The PKCS#11 module %1 is already initialised in this process through %2: a library is used through one entry point (%3 was asked for). Give every role that uses it the same entry point, or restart Symbolon.</source>
         <translation>Mae&apos;r modiwl PKCS#11 %1 eisoes wedi&apos;i gychwyn yn y broses hon drwy %2: defnyddir llyfrgell drwy un pwynt mynediad (gofynnwyd am %3). Rhowch yr un pwynt mynediad i bob rôl sy&apos;n ei defnyddio, neu ailgychwynnwch Symbolon.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PKCS#11 module (no %2).</source>
-        <translation>Nid yw %1 yn fodiwl PKCS#11 (dim %2).</translation>
     </message>
     <message>
         <source>not run: %1</source>
@@ -2245,10 +2233,6 @@
         <translation>gwrthodwyd (%1): dim ond y swyddog diogelwch sy&apos;n nodi allweddi&apos;n ddibynadwy</translation>
     </message>
     <message>
-        <source>accepted, and the key reads back not trusted</source>
-        <translation>derbyniwyd, ac mae&apos;r allwedd yn darllen yn ôl yn annibynadwy</translation>
-    </message>
-    <message>
         <source>accepted: a user can mark a key trusted, so CKA_WRAP_WITH_TRUSTED does not limit where the Shared Key can go</source>
         <translation>derbyniwyd: gall defnyddiwr nodi allwedd yn ddibynadwy, felly nid yw CKA_WRAP_WITH_TRUSTED yn cyfyngu ar ble y gall yr Allwedd a Rennir fynd</translation>
     </message>
@@ -2327,6 +2311,38 @@
     <message>
         <source>NOT READY: see the FAILED rows.</source>
         <translation>DDIM YN BAROD: gweler y rhesi A FETHODD.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which this token does not offer. Use a token that supports it.</source>
+        <translation>Mae angen %2 ar %1, nad yw&apos;r tocyn hwn yn ei gynnig. Defnyddiwch docyn sy&apos;n ei gefnogi.</translation>
+    </message>
+    <message>
+        <source>entry point &quot;%1&quot; is not one of %2 (leave it out for C_GetFunctionList).</source>
+        <translation>nid yw&apos;r pwynt mynediad &quot;%1&quot; yn un o %2 (gadewch ef allan ar gyfer C_GetFunctionList).</translation>
+    </message>
+    <message>
+        <source>%1 has no entry point %2 (NSS softoken&apos;s FIPS mode): leave out the entry point (--key-token-function-list), or name NSS softoken&apos;s library.</source>
+        <translation>Nid oes gan %1 bwynt mynediad %2 (modd FIPS NSS softoken): gadewch y pwynt mynediad allan (--key-token-function-list), neu enwch lyfrgell NSS softoken.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#11 module (no C_GetFunctionList).</source>
+        <translation>Nid yw %1 yn fodiwl PKCS#11 (dim C_GetFunctionList).</translation>
+    </message>
+    <message>
+        <source>could not tell: %1</source>
+        <translation>ni ellid dweud: %1</translation>
+    </message>
+    <message>
+        <source>RFC 3394 test KEK</source>
+        <translation>KEK prawf RFC 3394</translation>
+    </message>
+    <message>
+        <source>accepted, but the key reads back not trusted</source>
+        <translation>derbyniwyd, ond mae&apos;r allwedd yn darllen yn ôl yn annibynadwy</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>wrth gefn</translation>
     </message>
 </context>
 <context>
@@ -3984,8 +4000,8 @@
         <translation>rhoddir ei bwynt mynediad, ond nid y modiwl: enwch y modiwl hefyd.</translation>
     </message>
     <message>
-        <source>entry point &quot;%1&quot; is not one of %2 (leave it out for C_GetFunctionList).</source>
-        <translation>nid yw&apos;r pwynt mynediad &quot;%1&quot; yn un o %2 (gadewch ef allan ar gyfer C_GetFunctionList).</translation>
+        <source>The key token &quot;%1&quot; takes PINs of %2 to %3 characters, but the PINs Symbolon sets and splits among the custodians are %4 characters long (128 random bits). Raise the token&apos;s PIN length limit, or use a token that allows it.</source>
+        <translation>Mae&apos;r tocyn allweddi &quot;%1&quot; yn derbyn PINau o %2 i %3 nod, ond mae&apos;r PINau y mae Symbolon yn eu gosod a&apos;u rhannu rhwng y ceidwaid yn %4 nod o hyd (128 did ar hap). Codwch derfyn hyd PIN y tocyn, neu defnyddiwch docyn sy&apos;n ei ganiatáu.</translation>
     </message>
 </context>
 <context>
@@ -4427,34 +4443,6 @@
     <message>
         <source>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Operation&lt;/th&gt;&lt;th&gt;Path&lt;/th&gt;&lt;th&gt;Mechanism&lt;/th&gt;&lt;th&gt;Outcome&lt;/th&gt;&lt;th&gt;Time per call&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Gweithrediad&lt;/th&gt;&lt;th&gt;Llwybr&lt;/th&gt;&lt;th&gt;Mecanwaith&lt;/th&gt;&lt;th&gt;Canlyniad&lt;/th&gt;&lt;th&gt;Amser fesul galwad&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>native</source>
-        <translation>brodorol</translation>
-    </message>
-    <message>
-        <source>fallback</source>
-        <translation>wrth gefn</translation>
-    </message>
-    <message>
-        <source>impossible</source>
-        <translation>amhosibl</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>llwyddodd</translation>
-    </message>
-    <message>
-        <source>WARNING</source>
-        <translation>RHYBUDD</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>METHODD</translation>
-    </message>
-    <message>
-        <source>%1 µs</source>
-        <translation>%1 µs</translation>
     </message>
 </context>
 <context>
@@ -8447,6 +8435,10 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <source>not Symbolon&apos;s: kept by the site (or the token has none)</source>
         <translation>nid un Symbolon: cedwir gan y safle (neu nid oes un gan y tocyn)</translation>
     </message>
+    <message>
+        <source>%1: entry point</source>
+        <translation>%1: pwynt mynediad</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::TrustBanner</name>
@@ -9286,8 +9278,12 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>%1: maes anhysbys &quot;%2&quot; (disgwylid module, sha256, init_args, token_uri, function_list).</translation>
     </message>
     <message>
-        <source>%1: field &quot;function_list&quot; must be one of %2, or absent (C_GetFunctionList).</source>
-        <translation>%1: rhaid i&apos;r maes &quot;function_list&quot; fod yn un o %2, neu&apos;n absennol (C_GetFunctionList).</translation>
+        <source>%1: field &quot;function_list&quot; is empty (leave it out for C_GetFunctionList).</source>
+        <translation>%1: mae&apos;r maes &quot;function_list&quot; yn wag (gadewch ef allan ar gyfer C_GetFunctionList).</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;function_list&quot; is given without &quot;module&quot;: name the module too.</source>
+        <translation>%1: rhoddir y maes &quot;function_list&quot; heb &quot;module&quot;: enwch y modiwl hefyd.</translation>
     </message>
 </context>
 </TS>

@@ -914,12 +914,6 @@
         <translation>nothing: every object it makes is destroyed</translation>
     </message>
     <message>
-        <source>Check: %1 — %2, %3: %4
-</source>
-        <translation>Check: %1 — %2, %3: %4
-</translation>
-    </message>
-    <message>
         <source>%1 (published test keys only)</source>
         <translation>%1 (published test keys only)</translation>
     </message>
@@ -930,6 +924,12 @@
     <message>
         <source>NOT READY: the token cannot do what this site needs (see the FAILED rows).</source>
         <translation>NOT READY: the token cannot do what this site needs (see the FAILED rows).</translation>
+    </message>
+    <message>
+        <source>Check: %1 — %2, %3: %4 (%5)
+</source>
+        <translation>Check: %1 — %2, %3: %4 (%5)
+</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2067,6 @@
         <translation> or </translation>
     </message>
     <message>
-        <source>%1 needs %2; this token offers none of them. Use a token that supports it.</source>
-        <translation>%1 needs %2; this token offers none of them. Use a token that supports it.</translation>
-    </message>
-    <message>
         <source>%1 needs %2 inside the module; this token does not offer it, and the only other way (%3) is refused. %4</source>
         <translation>%1 needs %2 inside the module; this token does not offer it, and the only other way (%3) is refused. %4</translation>
     </message>
@@ -2079,20 +2075,12 @@
         <translation>Entering the first component into the token (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an entry point Symbolon calls (%2).</source>
-        <translation>&quot;%1&quot; is not an entry point Symbolon calls (%2).</translation>
-    </message>
-    <message>
         <source>%1 (entry point %2)</source>
         <translation>%1 (entry point %2)</translation>
     </message>
     <message>
         <source>The PKCS#11 module %1 is already initialised in this process through %2: a library is used through one entry point (%3 was asked for). Give every role that uses it the same entry point, or restart Symbolon.</source>
         <translation>The PKCS#11 module %1 is already initialised in this process through %2: a library is used through one entry point (%3 was asked for). Give every role that uses it the same entry point, or restart Symbolon.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PKCS#11 module (no %2).</source>
-        <translation>%1 is not a PKCS#11 module (no %2).</translation>
     </message>
     <message>
         <source>not run: %1</source>
@@ -2215,10 +2203,6 @@
         <translation>refused (%1): only the security officer marks keys trusted</translation>
     </message>
     <message>
-        <source>accepted, and the key reads back not trusted</source>
-        <translation>accepted, and the key reads back not trusted</translation>
-    </message>
-    <message>
         <source>accepted: a user can mark a key trusted, so CKA_WRAP_WITH_TRUSTED does not limit where the Shared Key can go</source>
         <translation>accepted: a user can mark a key trusted, so CKA_WRAP_WITH_TRUSTED does not limit where the Shared Key can go</translation>
     </message>
@@ -2297,6 +2281,38 @@
     <message>
         <source>NOT READY: see the FAILED rows.</source>
         <translation>NOT READY: see the FAILED rows.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which this token does not offer. Use a token that supports it.</source>
+        <translation>%1 needs %2, which this token does not offer. Use a token that supports it.</translation>
+    </message>
+    <message>
+        <source>entry point &quot;%1&quot; is not one of %2 (leave it out for C_GetFunctionList).</source>
+        <translation>entry point &quot;%1&quot; is not one of %2 (leave it out for C_GetFunctionList).</translation>
+    </message>
+    <message>
+        <source>%1 has no entry point %2 (NSS softoken&apos;s FIPS mode): leave out the entry point (--key-token-function-list), or name NSS softoken&apos;s library.</source>
+        <translation>%1 has no entry point %2 (NSS softoken&apos;s FIPS mode): leave out the entry point (--key-token-function-list), or name NSS softoken&apos;s library.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#11 module (no C_GetFunctionList).</source>
+        <translation>%1 is not a PKCS#11 module (no C_GetFunctionList).</translation>
+    </message>
+    <message>
+        <source>could not tell: %1</source>
+        <translation>could not tell: %1</translation>
+    </message>
+    <message>
+        <source>RFC 3394 test KEK</source>
+        <translation>RFC 3394 test KEK</translation>
+    </message>
+    <message>
+        <source>accepted, but the key reads back not trusted</source>
+        <translation>accepted, but the key reads back not trusted</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>fallback</translation>
     </message>
 </context>
 <context>
@@ -3924,8 +3940,8 @@
         <translation>its entry point is given, but not the module: name the module too.</translation>
     </message>
     <message>
-        <source>entry point &quot;%1&quot; is not one of %2 (leave it out for C_GetFunctionList).</source>
-        <translation>entry point &quot;%1&quot; is not one of %2 (leave it out for C_GetFunctionList).</translation>
+        <source>The key token &quot;%1&quot; takes PINs of %2 to %3 characters, but the PINs Symbolon sets and splits among the custodians are %4 characters long (128 random bits). Raise the token&apos;s PIN length limit, or use a token that allows it.</source>
+        <translation>The key token &quot;%1&quot; takes PINs of %2 to %3 characters, but the PINs Symbolon sets and splits among the custodians are %4 characters long (128 random bits). Raise the token&apos;s PIN length limit, or use a token that allows it.</translation>
     </message>
 </context>
 <context>
@@ -4352,34 +4368,6 @@
     <message>
         <source>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Operation&lt;/th&gt;&lt;th&gt;Path&lt;/th&gt;&lt;th&gt;Mechanism&lt;/th&gt;&lt;th&gt;Outcome&lt;/th&gt;&lt;th&gt;Time per call&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Operation&lt;/th&gt;&lt;th&gt;Path&lt;/th&gt;&lt;th&gt;Mechanism&lt;/th&gt;&lt;th&gt;Outcome&lt;/th&gt;&lt;th&gt;Time per call&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>native</source>
-        <translation>native</translation>
-    </message>
-    <message>
-        <source>fallback</source>
-        <translation>fallback</translation>
-    </message>
-    <message>
-        <source>impossible</source>
-        <translation>impossible</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>passed</translation>
-    </message>
-    <message>
-        <source>WARNING</source>
-        <translation>WARNING</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>FAILED</translation>
-    </message>
-    <message>
-        <source>%1 µs</source>
-        <translation>%1 µs</translation>
     </message>
 </context>
 <context>
@@ -8321,6 +8309,10 @@ The plan and its justification are journaled now; the keys are generated only wh
         <source>not Symbolon&apos;s: kept by the site (or the token has none)</source>
         <translation>not Symbolon&apos;s: kept by the site (or the token has none)</translation>
     </message>
+    <message>
+        <source>%1: entry point</source>
+        <translation>%1: entry point</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::TrustBanner</name>
@@ -9157,8 +9149,12 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>%1: unknown field &quot;%2&quot; (expected module, sha256, init_args, token_uri, function_list).</translation>
     </message>
     <message>
-        <source>%1: field &quot;function_list&quot; must be one of %2, or absent (C_GetFunctionList).</source>
-        <translation>%1: field &quot;function_list&quot; must be one of %2, or absent (C_GetFunctionList).</translation>
+        <source>%1: field &quot;function_list&quot; is empty (leave it out for C_GetFunctionList).</source>
+        <translation>%1: field &quot;function_list&quot; is empty (leave it out for C_GetFunctionList).</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;function_list&quot; is given without &quot;module&quot;: name the module too.</source>
+        <translation>%1: field &quot;function_list&quot; is given without &quot;module&quot;: name the module too.</translation>
     </message>
 </context>
 </TS>

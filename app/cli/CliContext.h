@@ -14,7 +14,16 @@ namespace symbolon::cli {
 
 // ExitUnanchored: an evidence pack verified only against its own key (no --public-key), which
 // anyone could have made; everything else about it checked out.
-enum Exit { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitRejected = 3, ExitUnanchored = 4 };
+// ExitNotReady: hsm check ran and journaled its table, and the token cannot do what the profile
+// needs (a script tells it from a failure to run the check at all).
+enum Exit {
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitUsage = 2,
+    ExitRejected = 3,
+    ExitUnanchored = 4,
+    ExitNotReady = 5
+};
 
 // What every command gets: the parsed options, its words, the output streams, and a way to open
 // the workspace with the card and PIN the user named.

@@ -11,7 +11,7 @@ namespace {
 void addOptions(QCommandLineParser&) {} // the quorum options are the ceremony area's
 
 // The readiness check under the quorum (the key token's PIN is rebuilt from k cards): the table
-// on stdout, the same table in the journal entry; exit 1 when the token is not ready.
+// on stdout, the same table in the journal entry; exit 5 when the token is not ready.
 int check(CliContext& c) {
     ceremony::CeremonyPlan plan;
     plan.kind = ceremony::CeremonyKind::ReadinessCheck;
@@ -31,7 +31,7 @@ int check(CliContext& c) {
         return c.failWith(head.error());
     c.out << report.toText() << "\nJournal entry #" << head->seq << " (" << head->action << ").\n";
     c.out.flush();
-    return report.ready() ? ExitOk : ExitFailed;
+    return report.ready() ? ExitOk : ExitNotReady;
 }
 
 int run(CliContext& c) {
@@ -47,7 +47,7 @@ const CliArea kHsmArea{
     "hsm",
     "  hsm check                     every key-token operation Symbolon needs, tried on scratch objects\n"
     "                                (quorum: --quorum-card L --quorum-pin-env V, k times); a table of\n"
-    "                                path, mechanism, outcome and time per call, also journaled; exit 1\n"
+    "                                path, mechanism, outcome and time per call, also journaled; exit 5\n"
     "                                when the token is not ready\n",
     addOptions, run};
 

@@ -1,5 +1,7 @@
 #include "ceremony/CeremonyRecord.h"
 
+#include "hsm/ReadinessCheck.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -68,11 +70,12 @@ QString CeremonyRecord::toText() const {
     // A readiness check's table (ReadinessRecord), one operation a line.
     for (const QJsonValue& v : extra.value(QStringLiteral("readiness")).toArray()) {
         const QJsonObject row = v.toObject();
-        t += ceremony::tr("Check: %1 — %2, %3: %4\n")
+        t += ceremony::tr("Check: %1 — %2, %3: %4 (%5)\n")
                  .arg(row.value(QStringLiteral("operation")).toString(),
-                      row.value(QStringLiteral("path")).toString(),
+                      hsm::readinessPathWord(row.value(QStringLiteral("path")).toString()),
                       row.value(QStringLiteral("mechanism")).toString(),
-                      row.value(QStringLiteral("outcome")).toString());
+                      hsm::readinessOutcomeWord(row.value(QStringLiteral("outcome")).toString()),
+                      hsm::readinessTimeText(row));
         if (row.value(QStringLiteral("outcome")).toString() != QLatin1String("passed"))
             t += QStringLiteral("    %1\n").arg(row.value(QStringLiteral("result")).toString());
     }

@@ -243,8 +243,8 @@ PathDecision Capabilities::decide(KeyOperation op) const {
 Result<PathDecision> Capabilities::require(KeyOperation op, policy::PolicyProfile profile) const {
     const PathDecision d = decide(op);
     if (d.kind == PathKind::Unavailable)
-        return fail(ErrorCode::Token, hsm::tr("%1 needs %2; this token offers none of them. Use a token "
-                                              "that supports it.")
+        return fail(ErrorCode::Token, hsm::tr("%1 needs %2, which this token does not offer. Use a "
+                                              "token that supports it.")
                                           .arg(keyOperationName(op), inModuleNeeds(op)));
     if (d.fallback())
         if (auto s = policy::checkFallbackAllowed(profile); !s)

@@ -183,16 +183,21 @@ Result<unsigned long> KeyWrap::enterComponent(Session& session, const Capabiliti
     if (!oneTime)
         return oneTime.error();
     CK_MECHANISM mech{CKM_AES_ECB, nullptr, 0};
-    CK_BYTE sealed[16];
-    CK_ULONG len = sizeof sealed;
+    // The component under the one-time key: in locked memory and wiped, like the component.
+    SecureBytes sealed(16);
+    CK_ULONG len = 16;
     CK_RV rv = f->C_EncryptInit(session.handle(), &mech, oneTime->handle());
     if (rv == CKR_OK)
-        rv = f->C_Encrypt(session.handle(), const_cast<CK_BYTE_PTR>(component.data()), 16, sealed, &len);
+        rv = f->C_Encrypt(session.handle(), const_cast<CK_BYTE_PTR>(component.data()), 16, sealed.data(),
+                          &len);
     if (rv == CKR_OK && len != 16)
         rv = CKR_ENCRYPTED_DATA_LEN_RANGE;
     if (rv == CKR_OK)
-        rv = f->C_UnwrapKey(session.handle(), &mech, oneTime->handle(), sealed, 16, baseT.data(),
+        rv = f->C_UnwrapKey(session.handle(), &mech, oneTime->handle(), sealed.data(), 16, baseT.data(),
                             baseT.size(), &base);
+    sealed.clear();
+    // A one-time key that cannot be destroyed is a sensitive session object: it goes when the
+    // quorum's session logs out.
     (void)oneTime->destroy(session);
     if (rv != CKR_OK)
         return ckrvError(rv,

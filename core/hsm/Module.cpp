@@ -57,6 +57,8 @@ TokenInfo toTokenInfo(CK_SLOT_ID slot, const CK_TOKEN_INFO& ti) {
     t.pinFinalTry = ti.flags & CKF_USER_PIN_FINAL_TRY;
     t.pinLocked = ti.flags & CKF_USER_PIN_LOCKED;
     t.writeProtected = ti.flags & CKF_WRITE_PROTECTED;
+    t.minPinLength = ti.ulMinPinLen;
+    t.maxPinLength = ti.ulMaxPinLen;
     t.uri = tokenUri(ti);
     return t;
 }
@@ -79,24 +81,37 @@ QStringList Module::entryPoints() {
     return {QStringLiteral("C_GetFunctionList"), QStringLiteral("FC_GetFunctionList")};
 }
 
+Status Module::checkEntryPoint(const QString& functionList) {
+    if (functionList.isEmpty() ||
+        (functionList != entryPoints().first() && entryPoints().contains(functionList)))
+        return {};
+    return fail(ErrorCode::InvalidInput,
+                hsm::tr("entry point \"%1\" is not one of %2 (leave it out for C_GetFunctionList).")
+                    .arg(functionList, entryPoints().mid(1).join(QStringLiteral(", "))));
+}
+
+namespace {
+// One instance per file and entry point: NSS softoken's FIPS mode is a second module in the same
+// file, with state of its own.
+QString registryKey(const QString& path, const QString& entry) {
+    return entry == Module::entryPoints().first() ? path : QStringLiteral("%1#%2").arg(path, entry);
+}
+} // namespace
+
 Result<std::shared_ptr<Module>> Module::load(const QString& path, const QString& initArgs,
                                              const QString& functionList) {
+    if (functionList != entryPoints().first())
+        if (auto s = checkEntryPoint(functionList); !s)
+            return s.error();
     const QString entry = functionList.isEmpty() ? entryPoints().first() : functionList;
-    if (!entryPoints().contains(entry))
-        return fail(ErrorCode::InvalidInput, hsm::tr("\"%1\" is not an entry point Symbolon calls (%2).")
-                                                 .arg(entry, entryPoints().join(QStringLiteral(", "))));
-    // One instance per file and entry point: NSS softoken's FIPS mode is a second module in the
-    // same file, with state of its own.
-    const QString key = entry == entryPoints().first() ? path : QStringLiteral("%1#%2").arg(path, entry);
+    const QString key = registryKey(path, entry);
     const QString named =
         entry == entryPoints().first() ? path : hsm::tr("%1 (entry point %2)").arg(path, entry);
     std::lock_guard lock(g_registryMutex);
     // NSS softoken's two modes share state: once one is initialised, logins through the other fail
     // (CKR_USER_TYPE_INVALID, checked). One entry point per library and process.
     for (const QString& other : entryPoints())
-        if (other != entry && initialisedWith().contains(other == entryPoints().first()
-                                                             ? path
-                                                             : QStringLiteral("%1#%2").arg(path, other)))
+        if (other != entry && initialisedWith().contains(registryKey(path, other)))
             return fail(ErrorCode::InvalidInput,
                         hsm::tr("The PKCS#11 module %1 is already initialised in this process through %2: a "
                                 "library is used through one entry point (%3 was asked for). Give every "
@@ -123,11 +138,16 @@ Result<std::shared_ptr<Module>> Module::load(const QString& path, const QString&
     CK_FUNCTION_LIST_PTR list = nullptr;
     if (!getList || getList(&list) != CKR_OK || !list) {
         dlclose(handle);
-        return fail(ErrorCode::Token, hsm::tr("%1 is not a PKCS#11 module (no %2).").arg(path, entry));
+        if (entry != entryPoints().first())
+            return fail(ErrorCode::Token,
+                        hsm::tr("%1 has no entry point %2 (NSS softoken's FIPS mode): leave out the entry "
+                                "point (--key-token-function-list), or name NSS softoken's library.")
+                            .arg(path, entry));
+        return fail(ErrorCode::Token,
+                    hsm::tr("%1 is not a PKCS#11 module (no C_GetFunctionList).").arg(path));
     }
     std::shared_ptr<Module> module(new Module());
     module->m_initArgs = initArgs;
-    module->m_entry = entry;
     auto* bytes = new QByteArray(initArgs.toUtf8()); // kept for the life of the process (above)
     CK_C_INITIALIZE_ARGS args{};
     args.flags = CKF_OS_LOCKING_OK;

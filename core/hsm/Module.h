@@ -31,13 +31,15 @@ public:
     load(const QString& path, const QString& initArgs = {}, const QString& functionList = {});
     // "C_GetFunctionList" (the standard's, first), "FC_GetFunctionList" (NSS softoken, FIPS mode).
     static QStringList entryPoints();
+    // An entry point a workspace or a site may name: empty (the standard's) or another of
+    // entryPoints(). The refusal lists them.
+    [[nodiscard]] static Status checkEntryPoint(const QString& functionList);
     ~Module();
     Module(const Module&) = delete;
     Module& operator=(const Module&) = delete;
 
     QString path() const { return m_path; }
     QString initArgs() const { return m_initArgs; }
-    QString functionListSymbol() const { return m_entry; } // "C_GetFunctionList", ...
     QString libraryDescription() const { return m_description; }
 
     // Slots with a token present; uninitialised tokens included only when asked.
@@ -59,7 +61,6 @@ private:
     Module() = default;
     QString m_path;
     QString m_initArgs;
-    QString m_entry;
     QString m_description;
     void* m_handle = nullptr;
     const void* m_functions = nullptr;

@@ -4,6 +4,7 @@
 #include "dlms/Kcv.h"
 #include "hsm/CkrvText.h"
 #include "hsm/KeyWrap.h"
+#include "hsm/P11.h"
 #include "hsm/SecretKey.h"
 #include "hsm/Session.h"
 
@@ -36,6 +37,12 @@ QVector<SecureBytes> componentsOf(const unsigned char* key, unsigned char first)
         b.data()[i] = key[i] ^ a.data()[i];
     }
     return {a, b};
+}
+
+// Whether a token refused with one of the CKRs that mean "this rule holds": any other failure
+// (a device error, a lost handle) says nothing about the rule.
+bool refusedWith(const Error& e, std::initializer_list<unsigned long> meaning) {
+    return e.hasCkrv && std::find(meaning.begin(), meaning.end(), e.ckrv) != meaning.end();
 }
 
 SecretKeyAttributes sessionCopy(SecretKeyRole role, policy::PolicyProfile profile) {
@@ -149,6 +156,21 @@ private:
         r.result = ok.error().message;
         return false;
     }
+    // A boundary rule tried: refused with a CKR that means the rule holds, or it does not hold,
+    // or the token failed otherwise and could not tell.
+    void ruleOutcome(ReadinessRow& r, const Result<QByteArray>& attempt,
+                     std::initializer_list<unsigned long> meaning, const QString& holds,
+                     const QString& broken) const {
+        if (attempt) {
+            r.outcome = weakness();
+            r.result = broken;
+        } else if (refusedWith(attempt.error(), meaning))
+            passed(r, holds.arg(ckrvName(attempt.error().ckrv)));
+        else {
+            r.outcome = ReadinessRow::Outcome::Failed;
+            r.result = hsm::tr("could not tell: %1").arg(attempt.error().message);
+        }
+    }
     static void notRun(ReadinessRow& r, const QString& why) {
         r.outcome = ReadinessRow::Outcome::Failed;
         r.result = hsm::tr("not run: %1").arg(why);
@@ -218,7 +240,7 @@ private:
                 failedWith(r, h.error());
                 m_kekProblem = h.error().message;
             } else {
-                m_kek = SecretKey(*h, QString(), QByteArray());
+                m_kek = SecretKey(*h, hsm::tr("RFC 3394 test KEK"), QByteArray());
                 keep(*m_kek);
             }
         } else
@@ -424,8 +446,10 @@ private:
         if (!m_kek || packaging.kind != PathKind::InModule)
             notRun(stays, hsm::tr("no ECB packaging, or no key to wrap under"));
         else {
-            auto fixed = SecretKey::generate(m_s, sessionCopy(SecretKeyRole::DcoKey, m_profile), label(),
-                                             QByteArray());
+            // The DCO Key's template without CKA_WRAP_WITH_TRUSTED: only the one rule is tried.
+            SecretKeyAttributes dco = sessionCopy(SecretKeyRole::DcoKey, m_profile);
+            dco.wrapWithTrusted = false;
+            auto fixed = SecretKey::generate(m_s, dco, label(), QByteArray());
             if (!fixed)
                 failedWith(stays, fixed.error());
             else {
@@ -435,15 +459,13 @@ private:
                 auto wrapped = KeyWrap::package(m_s, m_caps, *m_kek, *fixed);
                 w.stop();
                 w.into(stays);
-                if (!wrapped)
-                    passed(stays, hsm::tr("refused (%1): a key made not extractable stays in the module")
-                                      .arg(wrapped.error().hasCkrv ? ckrvName(wrapped.error().ckrv)
-                                                                   : wrapped.error().message));
-                else {
-                    stays.outcome = weakness();
-                    stays.result = hsm::tr("wrapped: the token lets a key marked CKA_EXTRACTABLE=false leave "
-                                           "it, so anyone logged in could take the DCO Key out");
-                }
+                ruleOutcome(stays,
+                            wrapped ? Result<QByteArray>(wrapped->package)
+                                    : Result<QByteArray>(wrapped.error()),
+                            {CKR_KEY_UNEXTRACTABLE},
+                            hsm::tr("refused (%1): a key made not extractable stays in the module"),
+                            hsm::tr("wrapped: the token lets a key marked CKA_EXTRACTABLE=false leave it, so "
+                                    "anyone logged in could take the DCO Key out"));
                 drop(*fixed);
             }
         }
@@ -461,17 +483,22 @@ private:
         w.stop();
         w.into(trusted);
         if (!k)
-            passed(trusted, hsm::tr("refused (%1): only the security officer marks keys trusted")
-                                .arg(k.error().hasCkrv ? ckrvName(k.error().ckrv) : k.error().message));
+            ruleOutcome(trusted, k.error(),
+                        {CKR_ATTRIBUTE_READ_ONLY, CKR_TEMPLATE_INCONSISTENT, CKR_ATTRIBUTE_VALUE_INVALID},
+                        hsm::tr("refused (%1): only the security officer marks keys trusted"), QString());
         else {
             keep(*k);
             auto got = k->readAttributes(m_s);
-            trusted.outcome = weakness();
-            trusted.result =
-                got && !got->trusted
-                    ? hsm::tr("accepted, and the key reads back not trusted")
-                    : hsm::tr("accepted: a user can mark a key trusted, so CKA_WRAP_WITH_TRUSTED "
-                              "does not limit where the Shared Key can go");
+            if (!got) {
+                trusted.outcome = ReadinessRow::Outcome::Failed;
+                trusted.result = hsm::tr("could not tell: %1").arg(got.error().message);
+            } else if (!got->trusted)
+                passed(trusted, hsm::tr("accepted, but the key reads back not trusted"));
+            else {
+                trusted.outcome = weakness();
+                trusted.result = hsm::tr("accepted: a user can mark a key trusted, so CKA_WRAP_WITH_TRUSTED "
+                                         "does not limit where the Shared Key can go");
+            }
             drop(*k);
         }
         rep.rows << trusted;
@@ -495,15 +522,10 @@ private:
                 auto wrapped = KeyWrap::wrapRfc3394(m_s, m_caps, *m_kek, *shared);
                 w2.stop();
                 w2.into(wwt);
-                if (!wrapped)
-                    passed(wwt, hsm::tr("refused (%1) under a key that is not trusted")
-                                    .arg(wrapped.error().hasCkrv ? ckrvName(wrapped.error().ckrv)
-                                                                 : wrapped.error().message));
-                else {
-                    wwt.outcome = weakness();
-                    wwt.result = hsm::tr("wrapped under a key that is not trusted: the token does not "
-                                         "enforce CKA_WRAP_WITH_TRUSTED");
-                }
+                ruleOutcome(wwt, wrapped, {CKR_KEY_NOT_WRAPPABLE},
+                            hsm::tr("refused (%1) under a key that is not trusted"),
+                            hsm::tr("wrapped under a key that is not trusted: the token does not enforce "
+                                    "CKA_WRAP_WITH_TRUSTED"));
             }
         }
         rep.rows << wwt;
@@ -535,6 +557,28 @@ QString ReadinessRow::outcomeText() const {
         return hsm::tr("FAILED");
     }
     return {};
+}
+
+QString readinessPathWord(const QString& token) {
+    if (token == QLatin1String("native"))
+        return hsm::tr("native");
+    if (token == QLatin1String("fallback"))
+        return hsm::tr("fallback");
+    return hsm::tr("impossible");
+}
+
+QString readinessOutcomeWord(const QString& token) {
+    if (token == QLatin1String("passed"))
+        return hsm::tr("passed");
+    if (token == QLatin1String("warning"))
+        return hsm::tr("WARNING");
+    return hsm::tr("FAILED");
+}
+
+QString readinessTimeText(const QJsonObject& row) {
+    if (row.value(QStringLiteral("calls")).toInt() == 0)
+        return QStringLiteral("-");
+    return hsm::tr("%1 ms").arg(row.value(QStringLiteral("us_per_call")).toDouble() / 1000.0, 0, 'f', 3);
 }
 
 bool ReadinessReport::ready() const {

@@ -5,6 +5,7 @@
 #include "policy/PolicyProfile.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QVector>
 
@@ -35,6 +36,12 @@ struct ReadinessRow {
     QString pathText(policy::PolicyProfile profile) const; // "native", "fallback (development only)", ...
     QString outcomeText() const;                           // "passed", "WARNING", "FAILED"
 };
+
+// A row as the journal keeps it (ReadinessReport::toJson), in words: its path token ("native",
+// "fallback", "impossible"), its outcome token ("passed", "warning", "failed"), its time.
+QString readinessPathWord(const QString& token);
+QString readinessOutcomeWord(const QString& token);
+QString readinessTimeText(const QJsonObject& row); // "0.031 ms", or "-" when it did not run
 
 struct ReadinessReport {
     policy::PolicyProfile profile = policy::PolicyProfile::Production;

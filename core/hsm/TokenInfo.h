@@ -19,6 +19,8 @@ struct TokenInfo {
     bool pinFinalTry = false;
     bool pinLocked = false;
     bool writeProtected = false;
+    unsigned long minPinLength = 0; // ulMinPinLen / ulMaxPinLen, as the token states them
+    unsigned long maxPinLength = 0;
     QString uri; // RFC 7512 PKCS#11 URI of the token
 };
 

@@ -29,6 +29,7 @@ inline const QString kSoPinShare = QStringLiteral("key-token-so-pin");
 // first. NSS softoken in FIPS mode refuses any PIN with fewer than 3 such classes or 7
 // characters (CKR_PIN_LEN_RANGE, checked); 35 characters fit every token seen so far.
 SecureBytes newKeyTokenPin();
+inline constexpr unsigned long kKeyTokenPinLength = 35;
 
 // What one custodian card holds of one of the key token's PINs: its share of the current
 // sharing (sealed in the workspace, or on the card for the enrolment's generation 0), and of a

@@ -8,6 +8,7 @@
 #include "policy/G2Classification.h"
 #include "policy/Role.h"
 #include "quorum/KeyTokenEnrolment.h"
+#include "quorum/KeyTokenShares.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -126,12 +127,8 @@ Status checkSpec(const SiteSpec& spec) {
         if (role->module.isEmpty() && !role->functionList.isEmpty())
             return field(name,
                          site::tr("its entry point is given, but not the module: name the module too."));
-        if (!role->functionList.isEmpty() && (!hsm::Module::entryPoints().contains(role->functionList) ||
-                                              role->functionList == hsm::Module::entryPoints().first()))
-            return field(name, site::tr("entry point \"%1\" is not one of %2 (leave it out for "
-                                        "C_GetFunctionList).")
-                                   .arg(role->functionList,
-                                        hsm::Module::entryPoints().mid(1).join(QStringLiteral(", "))));
+        if (auto s = hsm::Module::checkEntryPoint(role->functionList); !s)
+            return field(name, s.error().message);
     }
     if (spec.keyTokenUserPin.empty())
         return field(QStringLiteral("key token PIN"), site::tr("enter the key token's current user PIN."));
@@ -232,6 +229,18 @@ createSite(SiteSpec spec, const std::function<void(const QString&)>& progress, Q
         !s)
         return s.error();
 
+    // The PINs Symbolon will set must fit the token (a token that states no limit, 0, is taken at
+    // its word when C_SetPIN answers).
+    if (keyToken->maxPinLength != 0 && (quorum::kKeyTokenPinLength > keyToken->maxPinLength ||
+                                        quorum::kKeyTokenPinLength < keyToken->minPinLength))
+        return fail(ErrorCode::Token,
+                    site::tr("The key token \"%1\" takes PINs of %2 to %3 characters, but the PINs Symbolon "
+                             "sets and splits among the custodians are %4 characters long (128 random bits). "
+                             "Raise the token's PIN length limit, or use a token that allows it.")
+                        .arg(keyToken->label)
+                        .arg(keyToken->minPinLength)
+                        .arg(keyToken->maxPinLength)
+                        .arg(quorum::kKeyTokenPinLength));
     // The key token's PINs, before anything is made (adopt checks them again before changing them).
     if (auto s = checkPin(*modules->key, *keyToken, spec.keyTokenUserPin, false); !s)
         return named(site::tr("The key token \"%1\"").arg(keyToken->label), s.error());

@@ -48,15 +48,19 @@ Result<RoleModule> RoleModule::fromJson(const QJsonValue& v, const QString& wher
     m.sha256 = o.value(QStringLiteral("sha256")).toString();
     m.initArgs = o.value(QStringLiteral("init_args")).toString();
     m.tokenUri = o.value(QStringLiteral("token_uri")).toString();
-    if (const QJsonValue f = o.value(QStringLiteral("function_list")); !f.isUndefined()) {
-        m.functionList = f.toString();
-        if (!hsm::Module::entryPoints().contains(m.functionList) ||
-            m.functionList == hsm::Module::entryPoints().first())
-            return fail(
-                ErrorCode::InvalidInput,
-                workspace::tr("%1: field \"function_list\" must be one of %2, or absent (C_GetFunctionList).")
-                    .arg(where, hsm::Module::entryPoints().mid(1).join(QStringLiteral(", "))));
-    }
+    m.functionList = o.value(QStringLiteral("function_list")).toString();
+    if (o.contains(QStringLiteral("function_list")) && m.functionList.isEmpty())
+        return fail(
+            ErrorCode::InvalidInput,
+            workspace::tr("%1: field \"function_list\" is empty (leave it out for C_GetFunctionList).")
+                .arg(where));
+    if (auto s = hsm::Module::checkEntryPoint(m.functionList); !s)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(where, s.error().message));
+    if (!m.functionList.isEmpty() && m.module.isEmpty())
+        return fail(
+            ErrorCode::InvalidInput,
+            workspace::tr("%1: field \"function_list\" is given without \"module\": name the module too.")
+                .arg(where));
     return m;
 }
 

@@ -9,9 +9,27 @@
 
 namespace symbolon::test {
 
+// The site tests' administrator PINs. NSS softoken's FIPS mode refuses a PIN of fewer than 7
+// characters or 3 classes; every test token uses ones it accepts.
+inline const QString kNssPassword = QStringLiteral("nss-admin-9Kq2");
+inline const QString kHsmPin = QStringLiteral("hsm-admin-4711");
+inline const QString kJournalPin = QStringLiteral("journal-admin-77");
+
 // "pkcs11:token=<label>" (RFC 7512, the label percent-encoded).
 inline QString tokenUri(const QString& label) {
     return QStringLiteral("pkcs11:token=") + QString::fromLatin1(QUrl::toPercentEncoding(label));
+}
+
+// An NSS database in `dir` (made if missing), its password in `passwordFile`, made by
+// `certutil -N` (libnss3-tools); what went wrong, or empty.
+inline QString makeNssDatabase(const QString& dir, const QString& passwordFile) {
+    QDir().mkpath(dir);
+    QProcess p;
+    p.start(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"),
+                                         QStringLiteral("sql:") + dir, QStringLiteral("-f"), passwordFile});
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QStringLiteral("certutil -N failed: ") + QString::fromUtf8(p.readAllStandardError());
+    return {};
 }
 
 // Two NSS softoken tokens (libsoftokn3 from libnss3), each a database made by `certutil -N`
@@ -32,16 +50,9 @@ public:
             return;
         pw.close();
         for (const QString& db : {keyDb(), journalDb()}) {
-            QDir().mkpath(db);
-            QProcess p;
-            p.start(QStringLiteral("certutil"),
-                    {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + db,
-                     QStringLiteral("-f"), pw.fileName()});
-            if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-                m_error =
-                    QStringLiteral("certutil -N failed: ") + QString::fromUtf8(p.readAllStandardError());
+            m_error = makeNssDatabase(db, pw.fileName());
+            if (!m_error.isEmpty())
                 return;
-            }
         }
         m_ok = true;
     }
@@ -81,15 +92,8 @@ public:
         if (!pw.open(QIODevice::WriteOnly) || pw.write(password.toUtf8() + '\n') < 0)
             return;
         pw.close();
-        QProcess p;
-        p.start(QStringLiteral("certutil"),
-                {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + m_dir.path(),
-                 QStringLiteral("-f"), pw.fileName()});
-        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            m_error = QStringLiteral("certutil -N failed: ") + QString::fromUtf8(p.readAllStandardError());
-            return;
-        }
-        m_ok = true;
+        m_error = makeNssDatabase(m_dir.path(), pw.fileName());
+        m_ok = m_error.isEmpty();
     }
     bool isValid() const { return m_ok; }
     QString error() const { return m_error; }

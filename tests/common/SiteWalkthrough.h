@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DemoCli.h"
+#include "NssTokens.h"
 
 #include "demo/DemoWorkspace.h"
 
@@ -10,6 +11,18 @@
 #include <functional>
 
 namespace symbolon::test {
+
+// `site create`'s card options for the demo's five cards, in the order of demo::demoCards(), each
+// PIN from PINn (DemoCli's environment).
+inline QStringList demoCardOptions() {
+    QStringList a;
+    const auto& cards = demo::demoCards();
+    for (int i = 0; i < cards.size(); ++i)
+        a << QStringLiteral("--card-uri") << tokenUri(cards[i].label) << QStringLiteral("--card-holder")
+          << cards[i].holder << QStringLiteral("--card-role") << cards[i].role
+          << QStringLiteral("--card-pin-env") << QStringLiteral("PIN%1").arg(i + 1);
+    return a;
+}
 
 // The README walkthrough on a created site, by symbolon-cli with the demo cards' PINs: inventory
 // import, the three ceremonies (KEKs, a Transport Key from the demo components, the migration

@@ -6,6 +6,7 @@
 //   SYMBOLON_FAULT_REAL_MODULE  the real module (default /usr/lib/softhsm/libsofthsm2.so)
 //   SYMBOLON_FAULT_REAL_ENTRY   its entry point (default C_GetFunctionList; FC_GetFunctionList is
 //                               NSS softoken in FIPS mode)
+//   SYMBOLON_FAULT_MAX_PIN_LEN  ulMaxPinLen every C_GetTokenInfo reports (a token with a short limit)
 //   SYMBOLON_FAULT_HIDE         mechanisms the token is made not to have: CKM_AES_ECB,0x1057,...
 //                               (left out of C_GetMechanismList; C_GetMechanismInfo says
 //                               CKR_MECHANISM_INVALID): a token that lacks what a path needs
@@ -487,6 +488,15 @@ template <class... A> struct Wrapper<CK_RV (*)(A...)> {
             if (!fault) {
                 std::tuple<A...> t(a...);
                 return hideFromList(real(a...), std::get<1>(t), std::get<2>(t));
+            }
+        }
+        if constexpr (Offset == offsetof(CK_FUNCTION_LIST, C_GetTokenInfo)) {
+            if (!fault) {
+                std::tuple<A...> t(a...);
+                const CK_RV rv = real(a...);
+                if (const char* max = std::getenv("SYMBOLON_FAULT_MAX_PIN_LEN"); rv == CKR_OK && max && *max)
+                    std::get<1>(t)->ulMaxPinLen = std::strtoul(max, nullptr, 10);
+                return rv;
             }
         }
         if constexpr (Offset == offsetof(CK_FUNCTION_LIST, C_GetMechanismInfo)) {

@@ -33,12 +33,12 @@
 
 using namespace symbolon;
 using test::DemoCli;
+using test::kHsmPin;
+using test::kJournalPin;
+using test::kNssPassword;
 
 namespace {
-const QString kNssPassword = QStringLiteral("nss-admin-9Kq2");
-const QString kHsmPin = QStringLiteral("hsm-admin-4711");
 const QString kHsmSoPin = QStringLiteral("hsm-so-0815");
-const QString kJournalPin = QStringLiteral("journal-admin-77");
 
 } // namespace
 
@@ -75,12 +75,7 @@ class TestSiteCreate : public QObject {
               << QStringLiteral("--key-token-so-pin-env") << QStringLiteral("HSMSOPIN")
               << QStringLiteral("--journal-token-uri") << test::tokenUri(QStringLiteral("Site journal"))
               << QStringLiteral("--journal-token-pin-env") << QStringLiteral("JOURNALPIN");
-        const auto& cards = demo::demoCards();
-        for (int i = 0; i < cards.size(); ++i)
-            a << QStringLiteral("--card-uri") << test::tokenUri(cards[i].label)
-              << QStringLiteral("--card-holder") << cards[i].holder << QStringLiteral("--card-role")
-              << cards[i].role << QStringLiteral("--card-pin-env") << QStringLiteral("PIN%1").arg(i + 1);
-        return a;
+        return a << test::demoCardOptions();
     }
     DemoCli::Result run(const QStringList& args, bool onNss) const {
         DemoCli cli = m_cli;

@@ -9,6 +9,7 @@
 #include "DemoCli.h"
 #include "FaultInjection.h"
 #include "NssTokens.h"
+#include "SiteWalkthrough.h"
 #include "TestPaths.h"
 #include "TokenStore.h"
 
@@ -22,9 +23,11 @@
 using namespace symbolon;
 using test::DemoCli;
 using test::FaultInjection;
+using test::kHsmPin;
+using test::kJournalPin;
+using test::kNssPassword;
 
 namespace {
-const QString kNssPassword = QStringLiteral("nss-admin-31Zt");
 
 // certutil (libnss3-tools) on one NSS database: what a third party sees.
 QString certutilKeys(const QString& db, const QString& passwordFile) {
@@ -71,12 +74,7 @@ class TestSiteCreateFaults : public QObject {
                       nss.journalUri(),
                       QStringLiteral("--journal-token-pin-env"),
                       QStringLiteral("JOURNALPIN")};
-        const auto& cards = demo::demoCards();
-        for (int i = 0; i < cards.size(); ++i)
-            a << QStringLiteral("--card-uri") << test::tokenUri(cards[i].label)
-              << QStringLiteral("--card-holder") << cards[i].holder << QStringLiteral("--card-role")
-              << cards[i].role << QStringLiteral("--card-pin-env") << QStringLiteral("PIN%1").arg(i + 1);
-        return a;
+        return a << test::demoCardOptions();
     }
     DemoCli::Result run(const QStringList& args, const test::TokenStore& cards, bool faultyTokens,
                         const QString& plan, const QString& countFile = {}) const {

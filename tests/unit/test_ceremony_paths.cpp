@@ -107,8 +107,8 @@ private Q_SLOTS:
             << int(ceremony::CeremonyKind::MigrationUnwrap) << false
             << QStringList{QStringLiteral("CKM_AES_ECB:ewued"), QStringLiteral("CKM_AES_CMAC:s")}
             << QStringList{
-                   QStringLiteral("RFC 3394 unwrap needs CKM_AES_KEY_WRAP with CKF_UNWRAP; this token "
-                                  "offers none of them"),
+                   QStringLiteral("RFC 3394 unwrap needs CKM_AES_KEY_WRAP with CKF_UNWRAP, which this "
+                                  "token does not offer"),
                    QStringLiteral("No quorum was convened.")};
     }
     void eachRefusalNamesOperationMechanismAndClause() {

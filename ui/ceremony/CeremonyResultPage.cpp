@@ -2,6 +2,7 @@
 
 #include "ceremony/CeremonyWizard.h"
 #include "common/StatusColor.h"
+#include "hsm/ReadinessCheck.h"
 
 #include <QFileDialog>
 #include <QJsonArray>
@@ -51,21 +52,13 @@ QString CeremonyResultPage::readinessTable(const ceremony::CeremonyRecord& r) co
         const StatusTone tone = outcome == QLatin1String("passed")    ? StatusTone::Ok
                                 : outcome == QLatin1String("warning") ? StatusTone::Warning
                                                                       : StatusTone::Error;
-        const QString path = row.value(QStringLiteral("path")).toString();
-        const QString pathText = path == QLatin1String("native")     ? tr("native")
-                                 : path == QLatin1String("fallback") ? tr("fallback")
-                                                                     : tr("impossible");
-        const QString outcomeText = outcome == QLatin1String("passed")    ? tr("passed")
-                                    : outcome == QLatin1String("warning") ? tr("WARNING")
-                                                                          : tr("FAILED");
-        const int calls = row.value(QStringLiteral("calls")).toInt();
         h += QStringLiteral(
                  "<tr><td>%1</td><td>%2</td><td><tt>%3</tt></td><td style='color:%4'>%5</td><td>%6</td></tr>")
-                 .arg(row.value(QStringLiteral("operation")).toString().toHtmlEscaped(), pathText,
+                 .arg(row.value(QStringLiteral("operation")).toString().toHtmlEscaped(),
+                      hsm::readinessPathWord(row.value(QStringLiteral("path")).toString()).toHtmlEscaped(),
                       row.value(QStringLiteral("mechanism")).toString().toHtmlEscaped(),
-                      statusColorName(tone), outcomeText,
-                      calls ? tr("%1 µs").arg(row.value(QStringLiteral("us_per_call")).toDouble(), 0, 'f', 1)
-                            : QStringLiteral("–"));
+                      statusColorName(tone), hsm::readinessOutcomeWord(outcome).toHtmlEscaped(),
+                      hsm::readinessTimeText(row).toHtmlEscaped());
         if (outcome != QLatin1String("passed"))
             h += QStringLiteral("<tr><td colspan='5' style='color:%1'>%2</td></tr>")
                      .arg(statusColorName(tone),

@@ -1,5 +1,7 @@
 #include "hsm/HsmSlotsView.h"
 
+#include "common/RoleGate.h"
+
 #include "common/CopyCellAction.h"
 #include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
@@ -294,7 +296,10 @@ void HsmSlotsView::showSlot(int slotIndex) {
     m_uri->setText(t.uri);
     m_uri->setCursorPosition(0);
     m_copyUri->setEnabled(!t.uri.isEmpty());
+    // Only on the key token, and only for a role that may run a ceremony (the tooltip says why not).
     m_readiness->setEnabled(isKeyToken(s));
+    if (isKeyToken(s))
+        RoleGate::gate(m_readiness, m_ws, GatedAction::RunCeremony);
     m_objectsNote->setText(s.objectsNote);
     m_objects->setObjects(s.objects);
     m_objectTable->resizeColumnsToContents();

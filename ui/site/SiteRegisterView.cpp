@@ -104,6 +104,8 @@ SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* pare
             addRow(m_settings, {tr("%1: module SHA-256").arg(role), m.sha256});
         if (!m.initArgs.isEmpty())
             addRow(m_settings, {tr("%1: module parameters").arg(role), m.initArgs});
+        if (!m.functionList.isEmpty())
+            addRow(m_settings, {tr("%1: entry point").arg(role), m.functionList});
         if (!m.tokenUri.isEmpty())
             addRow(m_settings, {tr("%1: token URI").arg(role), m.tokenUri});
     };

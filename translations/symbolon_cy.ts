@@ -5423,6 +5423,10 @@ symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-
         <source>Try every operation the site needs on the key token, on scratch objects, under the quorum; the table goes into the journal</source>
         <translation>Rhoi cynnig ar bob gweithrediad sydd ei angen ar y safle ar y tocyn allweddi, ar wrthrychau dros dro, o dan y cworwm; mae&apos;r tabl yn mynd i&apos;r cyfnodolyn</translation>
     </message>
+    <message>
+        <source>Module %1 (entry point %2)</source>
+        <translation>Modiwl %1 (pwynt mynediad %2)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::HsmSnapshot</name>

@@ -5324,6 +5324,10 @@ symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-
         <source>Try every operation the site needs on the key token, on scratch objects, under the quorum; the table goes into the journal</source>
         <translation>Try every operation the site needs on the key token, on scratch objects, under the quorum; the table goes into the journal</translation>
     </message>
+    <message>
+        <source>Module %1 (entry point %2)</source>
+        <translation>Module %1 (entry point %2)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::HsmSnapshot</name>

@@ -148,6 +148,7 @@ Result<std::shared_ptr<Module>> Module::load(const QString& path, const QString&
     }
     std::shared_ptr<Module> module(new Module());
     module->m_initArgs = initArgs;
+    module->m_entryPoint = entry == entryPoints().first() ? QString() : entry;
     auto* bytes = new QByteArray(initArgs.toUtf8()); // kept for the life of the process (above)
     CK_C_INITIALIZE_ARGS args{};
     args.flags = CKF_OS_LOCKING_OK;

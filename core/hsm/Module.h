@@ -40,6 +40,8 @@ public:
 
     QString path() const { return m_path; }
     QString initArgs() const { return m_initArgs; }
+    // Its entry point when it is not the standard C_GetFunctionList (FC_GetFunctionList), or empty.
+    QString entryPoint() const { return m_entryPoint; }
     QString libraryDescription() const { return m_description; }
 
     // Slots with a token present; uninitialised tokens included only when asked.
@@ -61,6 +63,7 @@ private:
     Module() = default;
     QString m_path;
     QString m_initArgs;
+    QString m_entryPoint;
     QString m_description;
     void* m_handle = nullptr;
     const void* m_functions = nullptr;

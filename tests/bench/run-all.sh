@@ -32,7 +32,7 @@ run() { # title, command...
 } >"$tmp"
 run "Journal: append inside transactions, and verify (1,000,000 entries)" $b/bench_journal 1000000
 run "Inventory: generate and parse (1,000,000 devices with key columns)" $b/bench_inventory_parse 1000000
-run "PKCS#11 steps on SoftHSM2 (medians)" $b/bench_hsm_steps
+run "PKCS#11 steps on SoftHSM2 and NSS softoken in FIPS mode (medians)" $b/bench_hsm_steps
 run "Raw re-key loop on SoftHSM2: 1 session, 2 sessions in one process, 2 processes (the floor of worker scaling)" $b/bench_session_scaling 4000
 run "Evidence pack: journal export and verify through the CLI, 1,000,000 entries (wall time and peak memory of each CLI process from /usr/bin/time)" $b/bench_evidence_pack 1000000
 # Issue #6's size: 1,000,000 devices. At ~1,200 devices/s on SoftHSM2 the engine and the

@@ -195,7 +195,10 @@ void HsmSlotsView::rebuild() {
     }
     QVector<QTreeWidgetItem*> moduleItems;
     for (const HsmModuleSnapshot& m : std::as_const(m_snapshot.modules)) {
-        auto* item = new QTreeWidgetItem(m_tree, {tr("Module %1").arg(m.path)});
+        auto* item =
+            new QTreeWidgetItem(m_tree, {m.functionList.isEmpty()
+                                             ? tr("Module %1").arg(m.path)
+                                             : tr("Module %1 (entry point %2)").arg(m.path, m.functionList)});
         item->setToolTip(0, m.error.isEmpty() ? m.description : m.error);
         if (!m.error.isEmpty())
             new QTreeWidgetItem(item, {tr("Its slots cannot be listed: %1").arg(m.error)});

@@ -26,7 +26,7 @@ HsmSnapshot HsmSnapshot::read(const QVector<std::shared_ptr<hsm::Module>>& modul
 
 void HsmSnapshot::readModule(HsmSnapshot& snap, const std::shared_ptr<hsm::Module>& module) {
     const int index = int(snap.modules.size());
-    snap.modules.push_back({module->path(), module->libraryDescription(), {}});
+    snap.modules.push_back({module->path(), module->entryPoint(), module->libraryDescription(), {}});
     auto tokens = module->tokens(true);
     if (!tokens) {
         snap.modules.back().error = tokens.error().message;

@@ -32,6 +32,7 @@ struct HsmSlotSnapshot {
 
 struct HsmModuleSnapshot {
     QString path;
+    QString functionList; // FC_GetFunctionList (NSS softoken's FIPS mode), or empty
     QString description;
     QString error; // its slots could not be listed
 };

@@ -33,5 +33,6 @@ set(SYMBOLON_FUNCTIONS_test_journal_insider
 # point per process).
 set(SYMBOLON_FUNCTIONS_test_nss_production
     productionOnNssFipsModeTakesNoFallback theCountingModuleSeesWhatTheJournalDeclares
+    theSharedKeyTravelsWrappedBetweenFipsTokens
     whatTheTokenLacksIsRefusedByName readinessOnSoftHsmAndNssSoftoken readinessOnNssFipsMode
     oneEntryPointPerLibrary aFailedUnwrapOfAnUnlabelledKeyDestroysNothingElse)

@@ -16,6 +16,7 @@
 #include "common/SecureBytes.h"
 #include "demo/DemoWorkspace.h"
 #include "hsm/Capabilities.h"
+#include "hsm/KeyLabels.h"
 #include "hsm/KeyWrap.h"
 #include "hsm/Module.h"
 #include "hsm/ModuleRegistry.h"
@@ -32,6 +33,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace symbolon;
@@ -387,6 +389,74 @@ private Q_SLOTS:
             QVERIFY2(found.contains(op), qPrintable(op + QStringLiteral(" is not declared:\n") + found));
         if (fallbacks.isEmpty())
             QVERIFY2(found.isEmpty(), qPrintable(found));
+    }
+
+    // The Shared Key from one site to another, both key tokens NSS softoken in FIPS mode behind the
+    // counting module (development profile: there the Shared Key may be wrapped under any
+    // Transport Key; under production it needs one the SO marked trusted, which NSS softoken
+    // cannot have). It leaves and enters only wrapped: no call that could put a secret key in host
+    // memory on either side, and the importing site holds the exported KCV.
+    void theSharedKeyTravelsWrappedBetweenFipsTokens() {
+        struct Site {
+            std::unique_ptr<test::TokenStore> tokens;
+            std::unique_ptr<test::NssToken> db;
+            KeyToken where;
+            QString ws, audit;
+        };
+        const auto make = [&](const QString& name) {
+            Site site{siteTokens(),
+                      std::make_unique<test::NssToken>(QStringLiteral("Site KEK"), kNssPassword, true),
+                      {},
+                      m_root.filePath(name),
+                      m_root.filePath(name + QStringLiteral(".audit"))};
+            site.where = counted(*site.db);
+            return site;
+        };
+        Site dco = make(QStringLiteral("exporting")), s1sp = make(QStringLiteral("importing"));
+        QVERIFY(dco.db->isValid() && s1sp.db->isValid());
+        const QString pkg = m_root.filePath(QStringLiteral("shared-key.json"));
+        const QStringList transportKey{QStringLiteral("transport-key"), QStringLiteral("--component-env"),
+                                       QStringLiteral("TK1,TK2")};
+        const DemoCli a = cli(*dco.tokens, dco.where, dco.audit),
+                      b = cli(*s1sp.tokens, s1sp.where, s1sp.audit);
+        for (const auto& [c, site] : {std::pair{&a, &dco}, std::pair{&b, &s1sp}}) {
+            auto r = c->run(createArgs(site->ws, site->where, false));
+            QVERIFY2(r.code == 0, qPrintable(r.all()));
+            if (site == &dco) {
+                r = c->run(DemoCli::ceremony(site->ws, {QStringLiteral("generate-keks")}, {1, 2}));
+                QVERIFY2(r.code == 0, qPrintable(r.all()));
+            }
+            r = c->run(DemoCli::ceremony(site->ws, transportKey, {2, 3}));
+            QVERIFY2(r.code == 0, qPrintable(r.all()));
+        }
+        auto r =
+            a.run(DemoCli::ceremony(dco.ws,
+                                    {QStringLiteral("export-shared-key"), QStringLiteral("--transport-key"),
+                                     hsm::transportKeyLabelPrefix(), QStringLiteral("--out"), pkg},
+                                    {1, 3}));
+        QVERIFY2(r.code == 0, qPrintable(r.all()));
+        const QString kcv =
+            r.out.section(QStringLiteral("Shared Key: "), 1, 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(kcv.startsWith(QStringLiteral("CMAC-5B ")), qPrintable(r.out));
+        // The import's calls are counted too: it went through the counting module, into NSS softoken.
+        DemoCli counting = b;
+        const QString counts = m_root.filePath(QStringLiteral("import.counts"));
+        counting.env().insert(QStringLiteral("SYMBOLON_FAULT_COUNT"), counts);
+        r = counting.run(
+            DemoCli::ceremony(s1sp.ws,
+                              {QStringLiteral("import-shared-key"), pkg, QStringLiteral("--public-key"),
+                               pkg + QStringLiteral(".signer.pem"), QStringLiteral("--transport-key"),
+                               hsm::transportKeyLabelPrefix()},
+                              {1, 2}));
+        QVERIFY2(r.code == 0, qPrintable(r.all()));
+        QVERIFY2(r.out.contains(QStringLiteral("Shared Key: ") + kcv), qPrintable(r.out));
+        QVERIFY2(!r.all().contains(QStringLiteral("FALLBACK")), qPrintable(r.all()));
+        QVERIFY2(auditLines(counts).filter(QRegularExpression(QStringLiteral("^C_UnwrapKey [1-9]"))).size() ==
+                     1,
+                 qPrintable(auditLines(counts).join(QLatin1Char('\n'))));
+        QVERIFY2(auditLines(dco.audit).isEmpty(), qPrintable(auditLines(dco.audit).join(QLatin1Char('\n'))));
+        QVERIFY2(auditLines(s1sp.audit).isEmpty(),
+                 qPrintable(auditLines(s1sp.audit).join(QLatin1Char('\n'))));
     }
 
     // What the key token lacks is refused with the operation, the mechanism and the clause,

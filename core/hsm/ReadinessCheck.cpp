@@ -75,21 +75,15 @@ QStringList differences(const SecretKeyAttributes& want, const SecretKeyAttribut
     return out;
 }
 
-// Times the calls of one row.
-struct Stopwatch {
+// One call, timed into its row (the row's time per call; a row that never ran has no time).
+template <class F> auto timed(ReadinessRow& r, F&& call) {
     QElapsedTimer timer;
-    qint64 nanos = 0;
-    int calls = 0;
-    void start() { timer.start(); }
-    void stop() {
-        nanos += timer.nsecsElapsed();
-        ++calls;
-    }
-    void into(ReadinessRow& r) const {
-        r.calls = calls;
-        r.nanosPerCall = calls ? nanos / calls : 0;
-    }
-};
+    timer.start();
+    auto out = call();
+    r.calls = 1;
+    r.nanosPerCall = timer.nsecsElapsed();
+    return out;
+}
 
 class Run {
 public:
@@ -199,11 +193,7 @@ private:
             r.operation = hsm::tr("AES key generation, %1 template").arg(secretKeyRoleName(role.role));
             r.mechanism = QStringLiteral("CKM_AES_KEY_GEN");
             const SecretKeyAttributes want = sessionCopy(role.role, m_profile);
-            Stopwatch w;
-            w.start();
-            auto k = SecretKey::generate(m_s, want, label(), QByteArray());
-            w.stop();
-            w.into(r);
+            auto k = timed(r, [&] { return SecretKey::generate(m_s, want, label(), QByteArray()); });
             if (!k) {
                 failedWith(r, k.error());
             } else {
@@ -230,12 +220,10 @@ private:
     void entry(ReadinessReport& rep) {
         ReadinessRow r = tableRow(KeyOperation::ComponentEntry, "component-entry");
         if (mayRun(r)) {
-            Stopwatch w;
-            w.start();
-            auto h = KeyWrap::enterComponent(m_s, m_caps, m_profile, SecureBytes(kKek, 16),
-                                             sessionCopy(SecretKeyRole::DcoKey, m_profile));
-            w.stop();
-            w.into(r);
+            auto h = timed(r, [&] {
+                return KeyWrap::enterComponent(m_s, m_caps, m_profile, SecureBytes(kKek, 16),
+                                               sessionCopy(SecretKeyRole::DcoKey, m_profile));
+            });
             if (!h) {
                 failedWith(r, h.error());
                 m_kekProblem = h.error().message;
@@ -255,11 +243,7 @@ private:
             if (!m_kek)
                 notRun(k, hsm::tr("no key of known value (%1)").arg(m_kekProblem));
             else if (mayRun(k)) {
-                Stopwatch w;
-                w.start();
-                auto kcv = m_kek->kcv(m_s, m_caps, method);
-                w.stop();
-                w.into(k);
+                auto kcv = timed(k, [&] { return m_kek->kcv(m_s, m_caps, method); });
                 auto expected = dlms::computeKcv(SecureBytes(kKek, 16), method);
                 if (!kcv)
                     failedWith(k, kcv.error());
@@ -292,13 +276,11 @@ private:
     void combination(ReadinessReport& rep) {
         ReadinessRow r = tableRow(KeyOperation::CombineComponents, "combine-components");
         if (mayRun(r)) {
-            Stopwatch w;
-            w.start();
-            auto combined = KeyWrap::combineComponents(m_s, m_caps, m_profile, componentsOf(kKek, 0xA0),
-                                                       sessionCopy(SecretKeyRole::DcoKey, m_profile), label(),
-                                                       QByteArray());
-            w.stop();
-            w.into(r);
+            auto combined = timed(r, [&] {
+                return KeyWrap::combineComponents(m_s, m_caps, m_profile, componentsOf(kKek, 0xA0),
+                                                  sessionCopy(SecretKeyRole::DcoKey, m_profile), label(),
+                                                  QByteArray());
+            });
             if (!combined)
                 failedWith(r, combined.error());
             else {
@@ -328,13 +310,11 @@ private:
         if (!m_kek)
             notRun(unwrap, hsm::tr("no key of known value (%1)").arg(m_kekProblem));
         else if (mayRun(unwrap)) {
-            Stopwatch w;
-            w.start();
-            auto k = KeyWrap::unwrapRfc3394(m_s, m_caps, *m_kek, expectedWrap,
-                                            sessionCopy(SecretKeyRole::DeviceKey, m_profile), label(),
-                                            QByteArray());
-            w.stop();
-            w.into(unwrap);
+            auto k = timed(unwrap, [&] {
+                return KeyWrap::unwrapRfc3394(m_s, m_caps, *m_kek, expectedWrap,
+                                              sessionCopy(SecretKeyRole::DeviceKey, m_profile), label(),
+                                              QByteArray());
+            });
             if (!k) {
                 failedWith(unwrap, k.error());
                 m_deviceProblem = k.error().message;
@@ -350,11 +330,7 @@ private:
         if (!m_device)
             notRun(pkg, hsm::tr("no key of known value to package (%1)").arg(noDevice));
         else if (mayRun(pkg)) {
-            Stopwatch w;
-            w.start();
-            auto p = KeyWrap::package(m_s, m_caps, *m_kek, *m_device);
-            w.stop();
-            w.into(pkg);
+            auto p = timed(pkg, [&] { return KeyWrap::package(m_s, m_caps, *m_kek, *m_device); });
             if (!p)
                 failedWith(pkg, p.error());
             else if (!expectedPackage || p->package != *expectedPackage) {
@@ -379,13 +355,11 @@ private:
         if (m_package.isEmpty())
             notRun(un, hsm::tr("no package (ECB packaging)"));
         else if (mayRun(un)) {
-            Stopwatch w;
-            w.start();
-            auto u =
-                KeyWrap::unpackage(m_s, m_caps, m_profile, *m_kek, m_package,
-                                   sessionCopy(SecretKeyRole::DeviceKey, m_profile), label(), QByteArray());
-            w.stop();
-            w.into(un);
+            auto u = timed(un, [&] {
+                return KeyWrap::unpackage(m_s, m_caps, m_profile, *m_kek, m_package,
+                                          sessionCopy(SecretKeyRole::DeviceKey, m_profile), label(),
+                                          QByteArray());
+            });
             if (!u)
                 failedWith(un, u.error());
             else {
@@ -398,11 +372,7 @@ private:
         if (!m_device)
             notRun(wrap, hsm::tr("no key of known value to wrap (%1)").arg(noDevice));
         else if (mayRun(wrap)) {
-            Stopwatch w;
-            w.start();
-            auto wrapped = KeyWrap::wrapRfc3394(m_s, m_caps, *m_kek, *m_device);
-            w.stop();
-            w.into(wrap);
+            auto wrapped = timed(wrap, [&] { return KeyWrap::wrapRfc3394(m_s, m_caps, *m_kek, *m_device); });
             if (!wrapped)
                 failedWith(wrap, wrapped.error());
             else if (*wrapped != expectedWrap) {
@@ -454,11 +424,7 @@ private:
                 failedWith(stays, fixed.error());
             else {
                 keep(*fixed);
-                Stopwatch w;
-                w.start();
-                auto wrapped = KeyWrap::package(m_s, m_caps, *m_kek, *fixed);
-                w.stop();
-                w.into(stays);
+                auto wrapped = timed(stays, [&] { return KeyWrap::package(m_s, m_caps, *m_kek, *fixed); });
                 ruleOutcome(stays,
                             wrapped ? Result<QByteArray>(wrapped->package)
                                     : Result<QByteArray>(wrapped.error()),
@@ -477,11 +443,7 @@ private:
         trusted.mechanism = QStringLiteral("CKM_AES_KEY_GEN");
         SecretKeyAttributes a = sessionCopy(SecretKeyRole::TransportKey, m_profile);
         a.trusted = true;
-        Stopwatch w;
-        w.start();
-        auto k = SecretKey::generate(m_s, a, label(), QByteArray());
-        w.stop();
-        w.into(trusted);
+        auto k = timed(trusted, [&] { return SecretKey::generate(m_s, a, label(), QByteArray()); });
         if (!k)
             ruleOutcome(trusted, k.error(),
                         {CKR_ATTRIBUTE_READ_ONLY, CKR_TEMPLATE_INCONSISTENT, CKR_ATTRIBUTE_VALUE_INVALID},
@@ -517,11 +479,7 @@ private:
                 failedWith(wwt, shared.error());
             else {
                 keep(*shared);
-                Stopwatch w2;
-                w2.start();
-                auto wrapped = KeyWrap::wrapRfc3394(m_s, m_caps, *m_kek, *shared);
-                w2.stop();
-                w2.into(wwt);
+                auto wrapped = timed(wwt, [&] { return KeyWrap::wrapRfc3394(m_s, m_caps, *m_kek, *shared); });
                 ruleOutcome(wwt, wrapped, {CKR_KEY_NOT_WRAPPABLE},
                             hsm::tr("refused (%1) under a key that is not trusted"),
                             hsm::tr("wrapped under a key that is not trusted: the token does not enforce "
@@ -547,16 +505,25 @@ QString ReadinessRow::pathText(policy::PolicyProfile profile) const {
     return {};
 }
 
+namespace {
+// The journal's words for a row (ReadinessReport::toJson), never translated.
+QString pathToken(PathKind kind) {
+    return QLatin1String(kind == PathKind::InModule           ? "native"
+                         : kind == PathKind::ClearKeyFallback ? "fallback"
+                                                              : "impossible");
+}
+QString outcomeToken(ReadinessRow::Outcome outcome) {
+    return QLatin1String(outcome == ReadinessRow::Outcome::Passed    ? "passed"
+                         : outcome == ReadinessRow::Outcome::Warning ? "warning"
+                                                                     : "failed");
+}
+QString timeText(int calls, double microseconds) {
+    return calls ? hsm::tr("%1 ms").arg(microseconds / 1000.0, 0, 'f', 3) : QStringLiteral("-");
+}
+} // namespace
+
 QString ReadinessRow::outcomeText() const {
-    switch (outcome) {
-    case Outcome::Passed:
-        return hsm::tr("passed");
-    case Outcome::Warning:
-        return hsm::tr("WARNING");
-    case Outcome::Failed:
-        return hsm::tr("FAILED");
-    }
-    return {};
+    return readinessOutcomeWord(outcomeToken(outcome));
 }
 
 QString readinessPathWord(const QString& token) {
@@ -576,9 +543,8 @@ QString readinessOutcomeWord(const QString& token) {
 }
 
 QString readinessTimeText(const QJsonObject& row) {
-    if (row.value(QStringLiteral("calls")).toInt() == 0)
-        return QStringLiteral("-");
-    return hsm::tr("%1 ms").arg(row.value(QStringLiteral("us_per_call")).toDouble() / 1000.0, 0, 'f', 3);
+    return timeText(row.value(QStringLiteral("calls")).toInt(),
+                    row.value(QStringLiteral("us_per_call")).toDouble());
 }
 
 bool ReadinessReport::ready() const {
@@ -589,17 +555,11 @@ bool ReadinessReport::ready() const {
 QJsonArray ReadinessReport::toJson() const {
     QJsonArray out;
     for (const ReadinessRow& r : rows) {
-        const char* path = r.kind == PathKind::InModule           ? "native"
-                           : r.kind == PathKind::ClearKeyFallback ? "fallback"
-                                                                  : "impossible";
-        const char* outcome = r.outcome == ReadinessRow::Outcome::Passed    ? "passed"
-                              : r.outcome == ReadinessRow::Outcome::Warning ? "warning"
-                                                                            : "failed";
         out.append(QJsonObject{{QStringLiteral("check"), r.check},
                                {QStringLiteral("operation"), r.operation},
-                               {QStringLiteral("path"), QLatin1String(path)},
+                               {QStringLiteral("path"), pathToken(r.kind)},
                                {QStringLiteral("mechanism"), r.mechanism},
-                               {QStringLiteral("outcome"), QLatin1String(outcome)},
+                               {QStringLiteral("outcome"), outcomeToken(r.outcome)},
                                {QStringLiteral("result"), r.result},
                                {QStringLiteral("calls"), r.calls},
                                {QStringLiteral("us_per_call"), double(r.nanosPerCall / 100) / 10.0}});
@@ -613,8 +573,7 @@ QString ReadinessReport::toText() const {
     QVector<QStringList> lines{head};
     for (const ReadinessRow& r : rows)
         lines << QStringList{r.operation, r.pathText(profile), r.mechanism, r.outcomeText(),
-                             r.calls ? hsm::tr("%1 ms").arg(double(r.nanosPerCall) / 1e6, 0, 'f', 3)
-                                     : QStringLiteral("-")};
+                             timeText(r.calls, double(r.nanosPerCall) / 1000.0)};
     QVector<qsizetype> width(head.size(), 0);
     for (const QStringList& l : lines)
         for (int c = 0; c < l.size(); ++c)

@@ -187,6 +187,13 @@ private Q_SLOTS:
         QTest::newRow("module parameters without the module")
             << QStringLiteral("--journal-token-module") << QString()
             << QStringLiteral("journal token module: its parameters are given, but not the module");
+        QTest::newRow("an entry point Symbolon does not call")
+            << QStringLiteral("--key-token-function-list") << QStringLiteral("C_GetInterface")
+            << QStringLiteral(
+                   "key token module: entry point \"C_GetInterface\" is not one of FC_GetFunctionList");
+        QTest::newRow("an entry point without the module")
+            << QStringLiteral("--journal-token-function-list") << QStringLiteral("@without-module")
+            << QStringLiteral("journal token module: its entry point is given, but not the module");
         QTest::newRow("one library with two parameter strings")
             << QStringLiteral("--journal-token-init-args")
             << QStringLiteral("configdir='sql:/dev/shm/elsewhere'")
@@ -209,6 +216,10 @@ private Q_SLOTS:
                    << QStringLiteral("--fips-model") << QStringLiteral("NSS 3")
                    << QStringLiteral("--fips-serial") << QStringLiteral("0000000000000000")
                    << QStringLiteral("--fips-certificate") << QStringLiteral("test-only");
+        else if (value == QLatin1String("@without-module"))
+            args = replaced(replaced(replaced(args, QStringLiteral("--journal-token-module"), QString()),
+                                     QStringLiteral("--journal-token-init-args"), QString()),
+                            option, QStringLiteral("FC_GetFunctionList"));
         else
             args = replaced(args, option, value);
         const auto r = run(args, true);

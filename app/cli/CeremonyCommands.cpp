@@ -1,5 +1,6 @@
 #include "cli/Areas.h"
 #include "cli/CliQuorum.h"
+#include "cli/KekCommands.h"
 #include "cli/PinSource.h"
 
 #include "ceremony/CeremonyBody.h"
@@ -40,7 +41,11 @@ void addOptions(QCommandLineParser& p) {
     p.addOption({kComponents, QStringLiteral("How many components to prompt for (2 or 3; default 2)."),
                  QStringLiteral("N")});
     p.addOption({kTransportKey, QStringLiteral("The Transport Key's label."), QStringLiteral("LABEL")});
-    p.addOption({kChunk, QStringLiteral("Devices per committed chunk (default 500)."), QStringLiteral("N")});
+    p.addOption(
+        {kChunk,
+         QStringLiteral("Devices per committed chunk (default 500); rollover-kek: packages (default 2000)."),
+         QStringLiteral("N")});
+    addKekOptions(p);
 }
 
 QString transportKeyOption(CliContext& c) {
@@ -185,8 +190,15 @@ int run(CliContext& c) {
         return importSharedKey(c, c.args[1]);
     if (cmd == QLatin1String("migrate") && c.args.size() == 1)
         return migrate(c);
-    return c.usage(QStringLiteral("ceremony commands: generate-keks, transport-key, export-shared-key, "
-                                  "import-shared-key FILE, migrate"));
+    if (cmd == QLatin1String("rollover-kek") && c.args.size() == 1)
+        return rolloverKek(c);
+    if (cmd == QLatin1String("destroy-kek") && c.args.size() == 1)
+        return destroyKek(c);
+    if (cmd == QLatin1String("kek-versions") && c.args.size() == 1)
+        return kekVersions(c);
+    return c.usage(
+        QStringLiteral("ceremony commands: generate-keks, transport-key, export-shared-key, "
+                       "import-shared-key FILE, migrate, rollover-kek, destroy-kek, kek-versions"));
 }
 } // namespace
 
@@ -199,7 +211,11 @@ const CliArea kCeremonyArea{
     "  ceremony export-shared-key    --transport-key LABEL --out FILE: signed Shared Key package for an "
     "S1SP\n"
     "  ceremony import-shared-key FILE --public-key PEM: verify, then unwrap the Shared Key\n"
-    "  ceremony migrate              unwrap migration keys and package them (chunks; resumable)\n",
+    "  ceremony migrate              unwrap migration keys and package them (chunks; resumable)\n"
+    "  ceremony rollover-kek         --kek dco|shared --pma-ground G --pma-ref REF: new KEK version, every\n"
+    "                                package moved to it inside the HSM (chunks; resumable)\n"
+    "  ceremony destroy-kek          --kek dco|shared --kek-version N: destroy a retired version\n"
+    "  ceremony kek-versions         each KEK version, its state, KCV and packages; rollovers\n",
     addOptions, run};
 
 } // namespace symbolon::cli

@@ -64,10 +64,12 @@ void addOptions(QCommandLineParser& p) {
     p.addOption({kKinds, QStringLiteral("rekey plan: key kinds to replace: AK,GUEK (default), MK, or all."),
                  QStringLiteral("LIST")});
     p.addOption({kPmaGround,
-                 QStringLiteral("rekey plan: PMA instruction ground: major-incident or control-shortfall."),
+                 QStringLiteral("rekey plan, ceremony rollover-kek: PMA instruction ground: major-incident "
+                                "or control-shortfall."),
                  QStringLiteral("G")});
-    p.addOption(
-        {kPmaRef, QStringLiteral("rekey plan: the SMKI PMA instruction reference."), QStringLiteral("REF")});
+    p.addOption({kPmaRef,
+                 QStringLiteral("rekey plan, ceremony rollover-kek: the SMKI PMA instruction reference."),
+                 QStringLiteral("REF")});
     p.addOption({kReason, QStringLiteral("rekey plan, rekey exclude, site change: why (journaled)."),
                  QStringLiteral("TEXT")});
     p.addOption({kDryRun, QStringLiteral("rekey plan: show the blast radius only; change nothing.")});

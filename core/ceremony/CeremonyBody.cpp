@@ -1,6 +1,7 @@
 #include "ceremony/CeremonyBody.h"
 
 #include "ceremony/KekGeneration.h"
+#include "ceremony/KekRollover.h"
 #include "ceremony/KeyPackage.h"
 #include "ceremony/MigrationUnwrap.h"
 #include "ceremony/ReadinessRecord.h"
@@ -76,6 +77,32 @@ Result<QuorumCeremony::Body> ceremonyBody(const CeremonyPlan& plan, CeremonyInpu
             [](hsm::Session& s, const CeremonyContext& ctx) -> Result<CeremonyRecord> {
                 return ReadinessRecord::run(s, ctx);
             });
+    case CeremonyKind::RolloverKek: {
+        if (!inputs.ws)
+            return fail(ErrorCode::Internal,
+                        ceremony::tr("The KEK rollover was started without its workspace."));
+        KekRollover::Options o;
+        o.kek = keys::parseKekOption(plan.kek).value_or(keys::Kek::Dco);
+        if (auto g = policy::parsePmaGround(plan.pmaGround))
+            o.instruction.ground = *g;
+        o.instruction.reference = plan.pmaReference;
+        o.chunkSize = plan.chunkSize;
+        if (inputs.progress)
+            o.progress = [p = inputs.progress](const RolloverProgress& r) { return p(r.done, r.total); };
+        return QuorumCeremony::Body([ws = inputs.ws, o](hsm::Session& s, const CeremonyContext& ctx) {
+            return KekRollover::run(*ws, s, ctx, o);
+        });
+    }
+    case CeremonyKind::DestroyKek: {
+        if (!inputs.ws)
+            return fail(ErrorCode::Internal,
+                        ceremony::tr("Destroying a KEK version was started without its workspace."));
+        const keys::Kek kek = keys::parseKekOption(plan.kek).value_or(keys::Kek::Dco);
+        return QuorumCeremony::Body(
+            [ws = inputs.ws, kek, v = plan.kekVersion](hsm::Session& s, const CeremonyContext& ctx) {
+                return KekRollover::destroy(*ws, s, ctx, kek, v);
+            });
+    }
     case CeremonyKind::ReKey:
         break;
     }

@@ -102,6 +102,8 @@ Status CeremonyHistory::checkBeforeQuorum(store::Database& db, CeremonyKind kind
     case CeremonyKind::ExportSharedKey:
     case CeremonyKind::ReKey:
     case CeremonyKind::ReadinessCheck:
+    case CeremonyKind::RolloverKek:
+    case CeremonyKind::DestroyKek:
         break;
     }
     return {};

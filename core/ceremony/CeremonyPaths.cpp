@@ -32,7 +32,12 @@ QString volume(CeremonyKind kind, hsm::KeyOperation op, const CeremonyPlan& plan
             .arg(locale.toString(devices), locale.toString(devices * 3));
     case CeremonyKind::ReKey:
         return tr("%1 devices, each new key of the run").arg(locale.toString(devices));
+    case CeremonyKind::RolloverKek:
+        return tr("%1 packages under %2 v%3, each unpackaged twice")
+            .arg(locale.toString(plan.packages), plan.kekName())
+            .arg(plan.kekVersion);
     case CeremonyKind::ReadinessCheck:
+    case CeremonyKind::DestroyKek:
         break;
     }
     return {};
@@ -55,6 +60,10 @@ QVector<hsm::KeyOperation> CeremonyPaths::operations(CeremonyKind kind) {
     case CeremonyKind::ReKey:
         return {KeyOperation::EcbUnpackage, KeyOperation::Rfc3394Wrap, KeyOperation::EcbPackage,
                 KeyOperation::KcvCmac5B};
+    case CeremonyKind::RolloverKek:
+        return {KeyOperation::EcbUnpackage, KeyOperation::EcbPackage, KeyOperation::KcvCmac5B};
+    case CeremonyKind::DestroyKek:
+        return {KeyOperation::KcvCmac5B};
     case CeremonyKind::ReadinessCheck:
         // It tries every operation, but on published test keys only: no key material of the site
         // passes through host memory, and under production it reports a fallback instead of

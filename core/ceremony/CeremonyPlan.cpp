@@ -32,6 +32,10 @@ QString CeremonyPlan::action() const {
         return QStringLiteral("rekey.run");
     case CeremonyKind::ReadinessCheck:
         return QStringLiteral("hsm.readiness-check");
+    case CeremonyKind::RolloverKek:
+        return QStringLiteral("ceremony.kek-rollover");
+    case CeremonyKind::DestroyKek:
+        return QStringLiteral("ceremony.kek-destroy");
     }
     return {};
 }
@@ -52,6 +56,11 @@ QString CeremonyPlan::title() const {
         return ceremony::tr("Re-key run %1").arg(rekeyRun);
     case CeremonyKind::ReadinessCheck:
         return ceremony::tr("Readiness check of the key token");
+    case CeremonyKind::RolloverKek:
+        return resume ? ceremony::tr("Resume the rollover of the %1").arg(kekName())
+                      : ceremony::tr("Roll the %1 over to a new version").arg(kekName());
+    case CeremonyKind::DestroyKek:
+        return ceremony::tr("Destroy %1 v%2").arg(kekName()).arg(kekVersion);
     }
     return {};
 }
@@ -130,8 +139,45 @@ QJsonObject CeremonyPlan::parameters(const workspace::WorkspaceConfig& config) c
                               "RFC 3394's published test keys, each answer compared with the published one"));
         p.insert(QStringLiteral("leaves"), ceremony::tr("nothing: every object it makes is destroyed"));
         break;
+    case CeremonyKind::RolloverKek:
+        p.insert(QStringLiteral("kek"), kekName());
+        p.insert(QStringLiteral("pma_ground"), pmaGround);
+        p.insert(QStringLiteral("pma_reference"), pmaReference);
+        p.insert(QStringLiteral("from_version"), kekVersion);
+        p.insert(QStringLiteral("creates"),
+                 resume
+                     ? ceremony::tr("nothing: the new version exists; the interrupted rollover goes on")
+                     : ceremony::tr("%1 v%2: AES-128, generated inside the HSM with the same attributes as "
+                                    "v%3; new packages go under it from then on")
+                           .arg(kekName())
+                           .arg(kekVersion + 1)
+                           .arg(kekVersion));
+        p.insert(QStringLiteral("moves"),
+                 ceremony::tr("every package under %1 v%2 (%3 now): unpackaged under it inside the HSM, its "
+                              "KCV checked, packaged under the new version, opened again and its KCV checked")
+                     .arg(kekName())
+                     .arg(kekVersion)
+                     .arg(packages));
+        p.insert(QStringLiteral("chunk_size"), chunkSize);
+        p.insert(
+            QStringLiteral("commits"),
+            ceremony::tr("all or nothing per chunk; resumable; every package is under exactly one version "
+                         "at every moment"));
+        break;
+    case CeremonyKind::DestroyKek:
+        p.insert(
+            QStringLiteral("destroys"),
+            ceremony::tr("%1 v%2 in the HSM (C_DestroyObject), after its KCV is checked; refused while any "
+                         "package refers to it")
+                .arg(kekName())
+                .arg(kekVersion));
+        break;
     }
     return p;
+}
+
+QString CeremonyPlan::kekName() const {
+    return kek == QLatin1String("shared") ? QStringLiteral("Shared Key") : QStringLiteral("DCO Key");
 }
 
 QString CeremonyPlan::parametersText(const QJsonObject& parameters) {

@@ -18,6 +18,8 @@ enum class CeremonyKind {
     MigrationUnwrap,
     ReKey,
     ReadinessCheck, // issue #19: every operation tried on scratch objects (hsm::ReadinessCheck)
+    RolloverKek,    // issue #20: a new KEK version, every package moved to it (KekRollover)
+    DestroyKek,     // issue #20: a retired KEK version destroyed in the HSM
 };
 
 // One ceremony as the quorum is asked to authorise it: the quorum action's name and parameters
@@ -33,12 +35,18 @@ struct CeremonyPlan {
     qint64 rekeyRun = 0;       // re-key: the planned run executed (or resumed)
     QJsonObject rekeyDetails;  // re-key: kinds, devices, plan digest, justification — what is signed
     int workers = 1;           // re-key: worker sessions
+    QString kek;               // KEK rollover and destroy: "dco" or "shared" (keys::kekOption)
+    int kekVersion = 0;        // rollover: the version retiring; destroy: the version destroyed
+    QString pmaGround, pmaReference; // rollover: the SMKI PMA's instruction
+    qint64 packages = 0;             // rollover: the packages under the retiring version (what moves)
+    bool resume = false;             // rollover: an interrupted rollover goes on (no new version)
     // Where key material will pass through host memory on this key token, and how much
     // (CeremonyPaths::disclose): signed with the request, so approvers see it before they sign.
     QStringList hostMemory;
 
-    QString action() const; // "ceremony.generate-keks", ...
-    QString title() const;  // "Generate the KEKs", for people
+    QString action() const;  // "ceremony.generate-keks", ...
+    QString title() const;   // "Generate the KEKs", for people
+    QString kekName() const; // "DCO Key" / "Shared Key" for kek
     // Everything the action will do, as the custodians read it before approving.
     QJsonObject parameters(const workspace::WorkspaceConfig& config) const;
     // "key: value" lines of parameters(), in a stable order.

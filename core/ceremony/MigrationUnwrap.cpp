@@ -1,9 +1,9 @@
 #include "ceremony/MigrationUnwrap.h"
 
 #include "ceremony/ChunkRamp.h"
+#include "ceremony/KekRing.h"
 #include "dlms/Kcv.h"
 #include "hsm/Capabilities.h"
-#include "hsm/KeyLabels.h"
 #include "hsm/KeyWrap.h"
 #include "hsm/Module.h"
 #include "hsm/SecretKey.h"
@@ -37,12 +37,14 @@ struct KeyRow {
     QByteArray package;
     QString kek;
     QString kekKcv;
+    int kekVersion;
     QString kcv;
 };
 
 struct Keks {
     hsm::SecretKey transport, dco, shared;
     QString dcoKcv, sharedKcv;
+    int dcoVersion = 1, sharedVersion = 1;
 };
 
 // One wrapped key → one packaged row; the session object is destroyed whatever happens.
@@ -78,6 +80,7 @@ Result<KeyRow> migrateKey(hsm::Session& s, const hsm::Capabilities& caps, policy
                   packaged->package,
                   underDco ? QStringLiteral("DCO Key") : QStringLiteral("Shared Key"),
                   underDco ? keks.dcoKcv : keks.sharedKcv,
+                  underDco ? keks.dcoVersion : keks.sharedVersion,
                   *kcv};
 }
 
@@ -164,6 +167,8 @@ Status commitChunk(workspace::Workspace& ws, const CeremonyContext& ctx, int chu
                         {QStringLiteral("transport_key_kcv"), tkKcv},
                         {QStringLiteral("dco_key_kcv"), keks.dcoKcv},
                         {QStringLiteral("shared_key_kcv"), keks.sharedKcv},
+                        {QStringLiteral("dco_key_version"), keks.dcoVersion},
+                        {QStringLiteral("shared_key_version"), keks.sharedVersion},
                         {QStringLiteral("approvals"), QJsonArray::fromStringList(ctx.approvals)},
                         {QStringLiteral("fallback"), QJsonArray()}};
     auto entry = ws.journal().append({ctx.actor, ctx.role, QStringLiteral("ceremony.migration-unwrap.chunk"),
@@ -175,7 +180,7 @@ Status commitChunk(workspace::Workspace& ws, const CeremonyContext& ctx, int chu
     for (const KeyRow& r : chunk.rows)
         if (auto s = records.add(policy::KeyState::Migrated,
                                  {qint64(r.device), r.kind, r.client, 0, r.package, r.kek, r.kekKcv, r.kcv,
-                                  entry->seq, std::nullopt},
+                                  r.kekVersion, entry->seq, std::nullopt},
                                  now);
             !s)
             return s;
@@ -205,25 +210,27 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
         rec.paths << path->describe();
     }
     Keks keks;
-    for (auto [label, slot] :
-         {std::pair{options.transportKeyLabel, &keks.transport}, std::pair{hsm::dcoKeyLabel(), &keks.dco},
-          std::pair{hsm::sharedKeyLabel(), &keks.shared}}) {
-        auto k = hsm::SecretKey::findByLabel(keyToken, label);
-        if (!k)
-            return k.error();
-        *slot = *k;
-    }
+    auto transport = hsm::SecretKey::findByLabel(keyToken, options.transportKeyLabel);
+    if (!transport)
+        return transport.error();
+    keks.transport = *transport;
+    auto ring = KekRing::load(ws, keyToken, *caps);
+    if (!ring)
+        return ring.error();
+    const KekKey& dco = ring->active(keys::Kek::Dco);
+    const KekKey& shared = ring->active(keys::Kek::Shared);
+    keks.dco = dco.key;
+    keks.dcoKcv = dco.kcv;
+    keks.dcoVersion = dco.version;
+    keks.shared = shared.key;
+    keks.sharedKcv = shared.kcv;
+    keks.sharedVersion = shared.version;
     auto tkKcv = keks.transport.labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
-    auto dcoKcv = keks.dco.labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
-    auto sharedKcv = keks.shared.labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
-    for (const auto* r : {&tkKcv, &dcoKcv, &sharedKcv})
-        if (!*r)
-            return r->error();
-    keks.dcoKcv = *dcoKcv;
-    keks.sharedKcv = *sharedKcv;
+    if (!tkKcv)
+        return tkKcv.error();
     rec.addKcv(ceremony::tr("Transport Key"), *tkKcv);
-    rec.addKcv(ceremony::tr("DCO Key"), *dcoKcv);
-    rec.addKcv(ceremony::tr("Shared Key"), *sharedKcv);
+    rec.addKcv(dco.name(), dco.kcv);
+    rec.addKcv(shared.name(), shared.kcv);
 
     store::Database& db = ws.db();
     auto pending = inventory::MigrationKeyQuery::notMigratedCount(db);

@@ -51,12 +51,13 @@ Status KeyRecords::add(policy::KeyState initial, const NewRecord& r, qint64 now)
         *batch = std::make_unique<store::BatchInsert>(
             m_db,
             "INSERT INTO key_records(device, kind, client, generation, state, package, kek, kek_kcv, kcv, "
-            "created_at, state_changed_at, journal_seq, rekey_run)",
-            13);
+            "created_at, state_changed_at, journal_seq, rekey_run, kek_version)",
+            14);
     return (*batch)->add(
         {r.device, r.kind, qint64(r.client), qint64(r.generation), stateText(initial), r.package, r.kek,
          r.kekKcv, r.kcv, now, now, r.journalSeq,
-         r.rekeyRun ? store::BatchInsert::Value(*r.rekeyRun) : store::BatchInsert::Value(nullptr)});
+         r.rekeyRun ? store::BatchInsert::Value(*r.rekeyRun) : store::BatchInsert::Value(nullptr),
+         qint64(r.kekVersion)});
 }
 
 Status KeyRecords::flush() {

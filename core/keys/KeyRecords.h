@@ -35,6 +35,7 @@ public:
         int generation = 0;
         QByteArray package; // the key packaged under its KEK (16 bytes), never the clear key
         QString kek, kekKcv, kcv;
+        int kekVersion = 0; // the KEK version packaging it: must be the active one (schema 9's trigger)
         qint64 journalSeq = 0;
         std::optional<qint64> rekeyRun;
     };

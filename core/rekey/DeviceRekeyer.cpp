@@ -55,8 +55,15 @@ Result<DeviceOutput> DeviceRekeyer::rekey(const DeviceInput& device) {
     out.deviceId = device.deviceId;
     out.systemTitle = device.systemTitle;
     out.mkKcv = device.mkKcv;
-    auto mk = hsm::KeyWrap::unpackage(m_session, m_caps, m_profile, m_keks.dco, device.mkPackage,
-                                      m_mkAttributes, QString(), QByteArray());
+    const hsm::SecretKey* mkKek = m_keks.dcoFor(device.mkKekVersion);
+    if (!mkKek) {
+        out.failure = rekey::tr("its master key is packaged under DCO Key v%1, which is neither active nor "
+                                "being rolled over")
+                          .arg(device.mkKekVersion);
+        return out;
+    }
+    auto mk = hsm::KeyWrap::unpackage(m_session, m_caps, m_profile, *mkKek, device.mkPackage, m_mkAttributes,
+                                      QString(), QByteArray());
     if (!mk) {
         if (mk.error().hasCkrv || mk.error().code == ErrorCode::PolicyRefused)
             return withDevice(device.deviceId, mk.error());
@@ -99,6 +106,7 @@ Result<DeviceOutput> DeviceRekeyer::rekey(const DeviceInput& device) {
         nk.wrapped = *wrapped;
         nk.kek = underDco ? QStringLiteral("DCO Key") : QStringLiteral("Shared Key");
         nk.kekKcv = underDco ? m_keks.dcoKcv : m_keks.sharedKcv;
+        nk.kekVersion = underDco ? m_keks.dcoVersion : m_keks.sharedVersion;
         nk.kcv = *kcv;
         out.keys.push_back(nk);
     }

@@ -17,10 +17,19 @@ class Session;
 
 namespace symbolon::rekey {
 
-// The KEKs a run packages under, found once per run (no per-key C_FindObjects).
+// The KEKs a run packages under (their active versions) and the DCO Key versions an MK may be
+// under (active and, during a rollover, retiring), found once per run (no per-key C_FindObjects).
 struct RunKeks {
     hsm::SecretKey dco, shared;
     QString dcoKcv, sharedKcv; // labelled
+    int dcoVersion = 1, sharedVersion = 1;
+    QVector<std::pair<int, hsm::SecretKey>> dcoReadable; // version → key
+    const hsm::SecretKey* dcoFor(int version) const {
+        for (const auto& [v, k] : dcoReadable)
+            if (v == version)
+                return &k;
+        return nullptr;
+    }
 };
 
 // One device as the engine reads it from the workspace.
@@ -29,6 +38,7 @@ struct DeviceInput {
     QString deviceId;
     QByteArray systemTitle;
     QByteArray mkPackage;               // the current MK, packaged under the DCO Key
+    int mkKekVersion = 1;               // ... of this version
     QString mkKcv;                      // its recorded KCV (labelled)
     QHash<QString, int> nextGeneration; // "AK/1" → the generation the new key gets
 };
@@ -41,6 +51,7 @@ struct NewKey {
     QByteArray wrapped; // RFC 3394 under the device's current MK (24 bytes)
     QString kek;        // "DCO Key" / "Shared Key"
     QString kekKcv;
+    int kekVersion = 1;
     QString kcv; // labelled
 };
 

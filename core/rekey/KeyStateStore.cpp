@@ -270,8 +270,8 @@ KeyStateStore::~KeyStateStore() = default;
 
 Result<QVector<KeyStateStore::DeviceKey>> KeyStateStore::keysOfDeviceRow(qint64 device) const {
     if (!m_byRow) {
-        auto st = m_db.prepare(
-            "SELECT kind, client, generation, state, package, kcv FROM key_records WHERE device = ?;");
+        auto st = m_db.prepare("SELECT kind, client, generation, state, package, kcv, kek_version FROM "
+                               "key_records WHERE device = ?;");
         if (!st)
             return st.error();
         m_byRow = std::make_unique<Statement>(std::move(*st));
@@ -281,7 +281,7 @@ Result<QVector<KeyStateStore::DeviceKey>> KeyStateStore::keysOfDeviceRow(qint64 
     QVector<DeviceKey> out;
     if (auto s = m_byRow->forEachRow([&](const Statement& r) {
             out.push_back({r.text(0), static_cast<int>(r.int64(1)), static_cast<int>(r.int64(2)), r.text(3),
-                           r.blob(4), r.text(5)});
+                           r.blob(4), r.text(5), static_cast<int>(r.int64(6))});
         });
         !s)
         return s.error();

@@ -56,6 +56,7 @@ public:
         QString state;
         QByteArray package;
         QString kcv;
+        int kekVersion = 1;
     };
     [[nodiscard]] Result<QVector<DeviceKey>> keysOfDeviceRow(qint64 device) const;
 

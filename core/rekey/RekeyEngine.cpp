@@ -1,9 +1,9 @@
 #include "rekey/RekeyEngine.h"
 
 #include "ceremony/ChunkRamp.h"
+#include "ceremony/KekRing.h"
 #include "dlms/Kcv.h"
 #include "hsm/Capabilities.h"
-#include "hsm/KeyLabels.h"
 #include "hsm/Module.h"
 #include "hsm/Session.h"
 #include "journal/JournalStore.h"
@@ -63,6 +63,7 @@ Result<QVector<DeviceInput>> readChunk(store::Database& db, qint64 run, qint64 a
             const bool current = k.state == migrated || k.state == active;
             if (current && slot.kind == QLatin1String("MK")) {
                 d.mkPackage = k.package;
+                d.mkKekVersion = k.kekVersion;
                 d.mkKcv = k.kcv;
             }
         }
@@ -139,6 +140,8 @@ Status commitChunk(workspace::Workspace& ws, const ceremony::CeremonyContext& ct
                         {QStringLiteral("failed"), failed},
                         {QStringLiteral("dco_key_kcv"), keks.dcoKcv},
                         {QStringLiteral("shared_key_kcv"), keks.sharedKcv},
+                        {QStringLiteral("dco_key_version"), keks.dcoVersion},
+                        {QStringLiteral("shared_key_version"), keks.sharedVersion},
                         {QStringLiteral("paths"), QJsonArray::fromStringList(paths)},
                         {QStringLiteral("approvals"), QJsonArray::fromStringList(ctx.approvals)},
                         {QStringLiteral("fallback"), QJsonArray::fromStringList(fallbacks)}};
@@ -155,7 +158,7 @@ Status commitChunk(workspace::Workspace& ws, const ceremony::CeremonyContext& ct
             for (const NewKey& k : o.keys)
                 if (auto s = records.add(policy::KeyState::Generated,
                                          {o.row, k.slot.kind, k.slot.client, k.generation, k.package, k.kek,
-                                          k.kekKcv, k.kcv, entry->seq, run},
+                                          k.kekKcv, k.kcv, k.kekVersion, entry->seq, run},
                                          now);
                     !s)
                     return s;
@@ -212,22 +215,23 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
         if (path->fallback())
             rec.fallbacks << path->describe();
     }
+    auto ring = ceremony::KekRing::load(ws, keyToken, *caps);
+    if (!ring)
+        return ring.error();
     RunKeks keks;
-    for (auto [label, slot] :
-         {std::pair{hsm::dcoKeyLabel(), &keks.dco}, std::pair{hsm::sharedKeyLabel(), &keks.shared}}) {
-        auto k = hsm::SecretKey::findByLabel(keyToken, label);
-        if (!k)
-            return k.error();
-        *slot = *k;
-    }
-    for (auto [key, out] : {std::pair{&keks.dco, &keks.dcoKcv}, std::pair{&keks.shared, &keks.sharedKcv}}) {
-        auto kcv = key->labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
-        if (!kcv)
-            return kcv.error();
-        *out = *kcv;
-    }
-    rec.addKcv(rekey::tr("DCO Key"), keks.dcoKcv);
-    rec.addKcv(rekey::tr("Shared Key"), keks.sharedKcv);
+    const ceremony::KekKey& dco = ring->active(keys::Kek::Dco);
+    const ceremony::KekKey& shared = ring->active(keys::Kek::Shared);
+    keks.dco = dco.key;
+    keks.dcoKcv = dco.kcv;
+    keks.dcoVersion = dco.version;
+    keks.shared = shared.key;
+    keks.sharedKcv = shared.kcv;
+    keks.sharedVersion = shared.version;
+    for (const ceremony::KekKey& k : ring->keys())
+        if (k.kek == keys::Kek::Dco)
+            keks.dcoReadable.push_back({k.version, k.key});
+    for (const ceremony::KekKey& k : ring->keys())
+        rec.addKcv(k.name(), k.kcv);
 
     // Worker sessions: the first is the quorum's session; the others share its login (PKCS#11
     // login state belongs to the token).

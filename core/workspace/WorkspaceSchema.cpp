@@ -4,6 +4,8 @@
 #include "workspace/KeyTokenShareStore.h"
 #include "workspace/SiteRegisterStore.h"
 
+#include <algorithm>
+
 namespace symbolon::workspace {
 
 namespace {
@@ -138,17 +140,77 @@ const char* kV5 =
     "DROP INDEX devices_manufacturer;"
     "CREATE INDEX devices_manufacturer ON devices(manufacturer, device_id, model, s1sp);";
 
+// v9 (issue #20, keys::KekVersionStore): KEK versions. Every key record names the version of its KEK; the
+// versions already in use become version 1 (the labels and ids Symbolon always gave them), their KCV taken
+// from the records. Triggers keep each version's package count exact in the same transaction as
+// every change to key_records, and refuse a package under a version that is not active.
+const char* kV9 =
+    "ALTER TABLE key_records ADD COLUMN kek_version INTEGER NOT NULL DEFAULT 1;"
+    "CREATE TABLE kek_versions ("
+    " kek TEXT NOT NULL CHECK (kek IN ('DCO Key','Shared Key')),"
+    " version INTEGER NOT NULL CHECK (version >= 1),"
+    " label TEXT NOT NULL, object_id BLOB NOT NULL, kcv TEXT NOT NULL,"
+    " state TEXT NOT NULL CHECK (state IN ('active','retiring','retired','destroyed')),"
+    " packages INTEGER NOT NULL DEFAULT 0,"
+    " created_at INTEGER NOT NULL, state_changed_at INTEGER NOT NULL, journal_seq INTEGER NOT NULL,"
+    " pma_reference TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (kek, version)) WITHOUT ROWID;"
+    "CREATE UNIQUE INDEX kek_versions_one_active ON kek_versions(kek) WHERE state = 'active';"
+    "CREATE UNIQUE INDEX kek_versions_one_retiring ON kek_versions(kek) WHERE state = 'retiring';"
+    "INSERT INTO kek_versions SELECT kek, 1,"
+    " CASE kek WHEN 'DCO Key' THEN 'Symbolon DCO Key' ELSE 'Symbolon Shared Key' END,"
+    " CASE kek WHEN 'DCO Key' THEN CAST('symbolon-dco-key' AS BLOB) ELSE CAST('symbolon-shared-key' AS BLOB) "
+    "END,"
+    " min(kek_kcv), 'active', count(*), CAST(strftime('%s','now') AS INTEGER),"
+    " CAST(strftime('%s','now') AS INTEGER), 0, '' FROM key_records GROUP BY kek;"
+    "CREATE TABLE kek_rollovers ("
+    " id INTEGER PRIMARY KEY,"
+    " kek TEXT NOT NULL CHECK (kek IN ('DCO Key','Shared Key')),"
+    " from_version INTEGER NOT NULL, to_version INTEGER NOT NULL,"
+    " pma_ground TEXT NOT NULL, pma_reference TEXT NOT NULL CHECK (length(pma_reference) > 0),"
+    " state TEXT NOT NULL CHECK (state IN ('running','completed')),"
+    " cursor INTEGER NOT NULL DEFAULT 0, packages_done INTEGER NOT NULL DEFAULT 0,"
+    " packages_total INTEGER NOT NULL, chunks INTEGER NOT NULL DEFAULT 0,"
+    " started_at INTEGER NOT NULL, finished_at INTEGER, journal_seq INTEGER NOT NULL);"
+    "CREATE UNIQUE INDEX kek_rollovers_one_running ON kek_rollovers(kek) WHERE state = 'running';"
+    "CREATE TRIGGER key_records_active_kek BEFORE INSERT ON key_records"
+    " WHEN NOT EXISTS (SELECT 1 FROM kek_versions WHERE kek = NEW.kek AND version = NEW.kek_version"
+    " AND state = 'active') BEGIN"
+    " SELECT RAISE(ABORT, 'a key is packaged only under the active version of its KEK'); END;"
+    "CREATE TRIGGER key_records_active_kek_move BEFORE UPDATE OF kek, kek_version ON key_records"
+    " WHEN NOT EXISTS (SELECT 1 FROM kek_versions WHERE kek = NEW.kek AND version = NEW.kek_version"
+    " AND state = 'active') BEGIN"
+    " SELECT RAISE(ABORT, 'a key is packaged only under the active version of its KEK'); END;"
+    "CREATE TRIGGER kek_packages_insert AFTER INSERT ON key_records BEGIN"
+    " UPDATE kek_versions SET packages = packages + 1 WHERE kek = NEW.kek AND version = NEW.kek_version;"
+    " END;"
+    "CREATE TRIGGER kek_packages_delete AFTER DELETE ON key_records BEGIN"
+    " UPDATE kek_versions SET packages = packages - 1 WHERE kek = OLD.kek AND version = OLD.kek_version;"
+    " END;"
+    "CREATE TRIGGER kek_packages_update AFTER UPDATE OF kek, kek_version ON key_records BEGIN"
+    " UPDATE kek_versions SET packages = packages - 1 WHERE kek = OLD.kek AND version = OLD.kek_version;"
+    " UPDATE kek_versions SET packages = packages + 1 WHERE kek = NEW.kek AND version = NEW.kek_version;"
+    " END;";
+
 } // namespace
 
+QVector<store::Migration> workspaceMigrations(int upTo) {
+    QVector<store::Migration> m{{1, kV1}};
+    m += journal::JournalStore::migrations();
+    m += {{2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
+    m += SiteRegisterStore::migrations();
+    m += KeyTokenShareStore::migrations();
+    m += {{9, kV9}};
+    std::stable_sort(m.begin(), m.end(), [](const store::Migration& a, const store::Migration& b) {
+        return a.version < b.version;
+    });
+    m.erase(std::remove_if(m.begin(), m.end(), [&](const store::Migration& x) { return x.version > upTo; }),
+            m.end());
+    return m;
+}
+
 const store::Schema& workspaceSchema() {
-    static const store::Schema schema([] {
-        QVector<store::Migration> m{{1, kV1}};
-        m += journal::JournalStore::migrations();
-        m += {{2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
-        m += SiteRegisterStore::migrations();
-        m += KeyTokenShareStore::migrations();
-        return m;
-    }());
+    static const store::Schema schema(workspaceMigrations());
     return schema;
 }
 

@@ -159,6 +159,16 @@ void synthesizeKeyRecords(workspace::Workspace& ws) {
     const QString dcoKcv = QStringLiteral("CMAC-5B 3A9F0C71D2"),
                   sharedKcv = QStringLiteral("CMAC-5B 8E41B7650F");
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // Version 1 of each KEK, active, as the first ceremony records it (schema 9 refuses a package
+    // under a version it has no active record of).
+    if (auto s = db.exec(
+            "INSERT OR IGNORE INTO kek_versions(kek, version, label, object_id, kcv, state, "
+            "created_at, state_changed_at, journal_seq) VALUES "
+            "('DCO Key', 1, 'Symbolon DCO Key', CAST('symbolon-dco-key' AS BLOB), 'CMAC-5B 3A9F0C71D2', "
+            "'active', 0, 0, 0), ('Shared Key', 1, 'Symbolon Shared Key', "
+            "CAST('symbolon-shared-key' AS BLOB), 'CMAC-5B 8E41B7650F', 'active', 0, 0, 0);");
+        !s)
+        die(s.error().message);
     for (qint64 from = 0; from < maxId; from += 50000) {
         store::Transaction tx(db);
         if (auto s = tx.begin(); !s)

@@ -203,6 +203,7 @@ private Q_SLOTS:
             QVERIFY(ws);
             // Make it look like a version-1 workspace.
             QVERIFY((*ws)->db().exec(
+                "DROP TABLE kek_versions; DROP TABLE kek_rollovers;"
                 "DROP TABLE key_token_shares; DROP TABLE site_register; DROP TABLE rekey_devices; DROP TABLE "
                 "rekey_runs;"
                 "DROP TABLE key_state_counts; DROP TABLE key_records;"
@@ -227,8 +228,10 @@ private Q_SLOTS:
         auto counted = (*ws)->db().scalarInt("SELECT count(*) FROM sqlite_master WHERE name IN ("
                                              "'key_state_counts', 'key_state_counts_insert',"
                                              " 'key_state_counts_delete', 'key_state_counts_update',"
-                                             " 'key_records_compromised', 'key_records_device_keys');");
-        QCOMPARE(*counted, qint64(6));
+                                             " 'key_records_compromised', 'key_records_device_keys',"
+                                             " 'kek_versions', 'kek_rollovers', 'key_records_active_kek',"
+                                             " 'kek_packages_insert');");
+        QCOMPARE(*counted, qint64(10));
     }
 
     void aNewerSchemaIsRefused() {

@@ -34,6 +34,12 @@ QStringList rows(Database& db, const char* sql) {
     return out;
 }
 
+const char* kDevices = "INSERT INTO imports VALUES (1, x'00', 'f', 't', 3, 'a');"
+                       "INSERT INTO devices(id, device_id, device_type, cohort, s1sp, manufacturer, model,"
+                       " commissioned_at, system_title, deadline, import_id) VALUES"
+                       " (1, '00DB000000000001', 0, 0, 'S', 'M', 'X', 0, x'0000000000000000', 604800, 1),"
+                       " (2, '00DB000000000002', 0, 0, 'S', 'M', 'X', 0, x'0000000000000000', 604800, 1);";
+
 void exec(Database& db, const char* sql) {
     if (auto s = db.exec(sql); !s)
         qFatal("%s: %s", sql, qPrintable(s.error().message));
@@ -61,11 +67,12 @@ private Q_SLOTS:
         QVERIFY(db);
         m_db = std::move(*db);
         QVERIFY(workspace::workspaceSchema().create(*m_db));
-        exec(*m_db, "INSERT INTO imports VALUES (1, x'00', 'f', 't', 3, 'a');"
-                    "INSERT INTO devices(id, device_id, device_type, cohort, s1sp, manufacturer, model,"
-                    " commissioned_at, system_title, deadline, import_id) VALUES"
-                    " (1, '00DB000000000001', 0, 0, 'S', 'M', 'X', 0, x'0000000000000000', 604800, 1),"
-                    " (2, '00DB000000000002', 0, 0, 'S', 'M', 'X', 0, x'0000000000000000', 604800, 1);");
+        // Version 1 of each KEK, active: the database refuses a package under any other (schema 9).
+        exec(*m_db,
+             "INSERT INTO kek_versions(kek, version, label, object_id, kcv, state, created_at,"
+             " state_changed_at, journal_seq) VALUES ('DCO Key', 1, 'l', x'00', 'k', 'active', 0, 0, 0),"
+             " ('Shared Key', 1, 'l', x'00', 'k', 'active', 0, 0, 0);");
+        exec(*m_db, kDevices);
     }
     void cleanup() {
         m_db.reset();
@@ -131,18 +138,17 @@ private Q_SLOTS:
     }
 
     void upgradeCountsExistingRecords() {
-        // A v4 database with records: no counts table, no triggers.
-        exec(*m_db, "DROP TABLE key_token_shares; DROP TABLE site_register; DROP TRIGGER "
-                    "key_state_counts_insert; DROP TRIGGER "
-                    "key_state_counts_delete;"
-                    " DROP TRIGGER key_state_counts_update; DROP TABLE key_state_counts;"
-                    " DROP INDEX key_records_compromised; DROP INDEX key_records_device_keys;"
-                    " CREATE TABLE v4_checkpoints AS SELECT seq, hash, ts, key_fingerprint, signature FROM"
-                    " checkpoints; DROP TABLE checkpoints; CREATE TABLE checkpoints (seq INTEGER NOT NULL,"
-                    " hash BLOB NOT NULL, ts TEXT NOT NULL, key_fingerprint TEXT NOT NULL, signature BLOB NOT"
-                    " NULL, PRIMARY KEY (seq, ts)); INSERT INTO checkpoints SELECT * FROM v4_checkpoints;"
-                    " DROP TABLE v4_checkpoints; UPDATE meta "
-                    "SET value = '4' WHERE key = 'schema';");
+        // A v4 database with records: no counts table, no triggers, no KEK versions.
+        m_db.reset();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(m_dir.filePath(QStringLiteral("w.db") + QLatin1String(suffix)));
+        auto db = Database::open(m_dir.filePath(QStringLiteral("w.db")), SecureBytes::random(32),
+                                 Database::Mode::Create);
+        QVERIFY(db);
+        m_db = std::move(*db);
+        QVERIFY(store::Schema(workspace::workspaceMigrations(4)).create(*m_db));
+        QCOMPARE(*m_db->scalarInt("SELECT value FROM meta WHERE key = 'schema';"), qint64(4));
+        exec(*m_db, kDevices);
         exec(*m_db,
              "INSERT INTO key_records(device, kind, client, generation, state, package, kek, kek_kcv, kcv,"
              " created_at, state_changed_at, journal_seq, compromised_ref) VALUES"
@@ -154,6 +160,13 @@ private Q_SLOTS:
                  qint64(workspace::workspaceSchema().currentVersion()));
         expectCountsMatch("upgrade");
         QCOMPARE(rows(*m_db, kKept).size(), 3);
+        // Schema 9: the KEKs in use become version 1, active, their packages counted; every record
+        // names version 1.
+        QCOMPARE(rows(*m_db, "SELECT kek || ' v' || version, label || ' ' || state || ' ' || kcv, packages, "
+                             "journal_seq FROM kek_versions;"),
+                 (QStringList{QStringLiteral("DCO Key v1 Symbolon DCO Key active k 2 0"),
+                              QStringLiteral("Shared Key v1 Symbolon Shared Key active k 1 0")}));
+        QCOMPARE(*m_db->scalarInt("SELECT count(*) FROM key_records WHERE kek_version = 1;"), qint64(3));
         exec(*m_db, "UPDATE key_records SET compromised_ref = NULL;");
         expectCountsMatch("update after upgrade");
     }

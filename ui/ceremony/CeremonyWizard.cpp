@@ -129,6 +129,7 @@ void CeremonyWizard::runCeremony() {
     case ceremony::CeremonyKind::TransportKey:
     case ceremony::CeremonyKind::ExportSharedKey:
     case ceremony::CeremonyKind::ImportSharedKey:
+    case ceremony::CeremonyKind::DestroyKek:
     case ceremony::CeremonyKind::ReadinessCheck: {
         auto made = ceremony::ceremonyBody(plan, inputs);
         if (!made) {
@@ -143,6 +144,7 @@ void CeremonyWizard::runCeremony() {
         break;
     }
     case ceremony::CeremonyKind::MigrationUnwrap:
+    case ceremony::CeremonyKind::RolloverKek:
         withControl = [plan, inputs](hsm::Session& s, const ceremony::CeremonyContext& ctx,
                                      OperationControl& control) -> Result<ceremony::CeremonyRecord> {
             ceremony::CeremonyInputs withProgress = inputs;

@@ -1,0 +1,125 @@
+#include "ceremony/KekRing.h"
+
+#include "hsm/Capabilities.h"
+#include "hsm/Session.h"
+#include "journal/JournalStore.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace symbolon::ceremony {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("symbolon::ceremony", s);
+}
+
+// Version 1 of a KEK the workspace has no version of yet: the object KekGeneration (or the Shared
+// Key import) made, under the label Symbolon has always used.
+Status recordFirstVersion(workspace::Workspace& ws, hsm::Session& keyToken, const hsm::Capabilities& caps,
+                          keys::Kek kek) {
+    auto key = hsm::SecretKey::findByLabel(keyToken, keys::kekLabel(kek, 1));
+    if (!key)
+        return key.error();
+    auto kcv = key->labelledKcv(keyToken, caps, dlms::KcvMethod::Cmac5B);
+    if (!kcv)
+        return kcv.error();
+    store::Database& db = ws.db();
+    store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    const QString name = keys::kekVersionName(kek, 1);
+    auto entry = ws.journal().append({ws.identity().actor(), ws.identity().role,
+                                      QStringLiteral("kek.version-recorded"), name,
+                                      QJsonObject{{QStringLiteral("kek"), keys::kekCode(kek)},
+                                                  {QStringLiteral("version"), 1},
+                                                  {QStringLiteral("label"), key->label()},
+                                                  {QStringLiteral("kcv"), *kcv}}});
+    if (!entry)
+        return entry.error();
+    keys::KekVersion v;
+    v.kek = kek;
+    v.version = 1;
+    v.label = key->label();
+    v.objectId = keys::kekObjectId(kek, 1);
+    v.kcv = *kcv;
+    v.journalSeq = entry->seq;
+    if (auto s = keys::KekVersionStore::add(db, v, QDateTime::currentSecsSinceEpoch()); !s)
+        return s;
+    return tx.commit();
+}
+} // namespace
+
+Result<KekKey> KekRing::check(hsm::Session& keyToken, const hsm::Capabilities& caps,
+                              const keys::KekVersion& recorded) {
+    const QString name = keys::kekVersionName(recorded.kek, recorded.version);
+    auto key = hsm::SecretKey::findByLabel(keyToken, recorded.label);
+    if (!key)
+        return Error{key.error().code, ceremony::tr("%1: %2").arg(name, key.error().message),
+                     key.error().ckrv, key.error().hasCkrv};
+    auto kcv = key->labelledKcv(keyToken, caps, dlms::KcvMethod::Cmac5B);
+    if (!kcv)
+        return kcv.error();
+    if (*kcv != recorded.kcv)
+        return fail(
+            ErrorCode::Crypto,
+            ceremony::tr("%1: the key token's \"%2\" has KCV %3, but the workspace recorded %4 for this "
+                         "version. It is not the key the packages are under: nothing was done. Find out "
+                         "who changed the key token before any ceremony runs.")
+                .arg(name, recorded.label, *kcv, recorded.kcv));
+    return KekKey{recorded.kek, recorded.version, *key, *kcv};
+}
+
+Result<KekRing> KekRing::load(workspace::Workspace& ws, hsm::Session& keyToken, const hsm::Capabilities& caps,
+                              std::initializer_list<keys::Kek> keks) {
+    KekRing ring;
+    for (keys::Kek kek : keks) {
+        auto versions = keys::KekVersionStore::of(ws.db(), kek);
+        if (!versions)
+            return versions.error();
+        if (versions->isEmpty()) {
+            if (auto s = recordFirstVersion(ws, keyToken, caps, kek); !s)
+                return s.error();
+            versions = keys::KekVersionStore::of(ws.db(), kek);
+            if (!versions)
+                return versions.error();
+        }
+        // Active first: active(kek) is the first of its KEK.
+        bool sawActive = false;
+        for (keys::KekVersionState state : {keys::KekVersionState::Active, keys::KekVersionState::Retiring})
+            for (const keys::KekVersion& v : *versions) {
+                if (v.state != state)
+                    continue;
+                auto k = check(keyToken, caps, v);
+                if (!k)
+                    return k.error();
+                ring.m_keys.push_back(*k);
+                sawActive = sawActive || state == keys::KekVersionState::Active;
+            }
+        if (!sawActive)
+            return fail(
+                ErrorCode::NotFound,
+                ceremony::tr("The workspace has no active version of the %1.").arg(keys::kekCode(kek)));
+    }
+    return ring;
+}
+
+const KekKey& KekRing::active(keys::Kek kek) const {
+    for (const KekKey& k : m_keys)
+        if (k.kek == kek)
+            return k;
+    static const KekKey none;
+    return none;
+}
+
+const KekKey* KekRing::readable(keys::Kek kek, int version) const {
+    for (const KekKey& k : m_keys)
+        if (k.kek == kek && k.version == version)
+            return &k;
+    return nullptr;
+}
+
+} // namespace symbolon::ceremony

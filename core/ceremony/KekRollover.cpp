@@ -1,0 +1,562 @@
+#include "ceremony/KekRollover.h"
+
+#include "ceremony/ChunkRamp.h"
+#include "ceremony/KekRing.h"
+#include "dlms/Kcv.h"
+#include "hsm/Capabilities.h"
+#include "hsm/KeyWrap.h"
+#include "hsm/Module.h"
+#include "hsm/SecretKey.h"
+#include "hsm/Session.h"
+#include "journal/JournalStore.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <optional>
+#include <thread>
+
+namespace symbolon::ceremony {
+
+namespace {
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("symbolon::ceremony", s, disambiguation, n);
+}
+
+hsm::SecretKeyRole roleOf(keys::Kek kek) {
+    return kek == keys::Kek::Dco ? hsm::SecretKeyRole::DcoKey : hsm::SecretKeyRole::SharedKey;
+}
+
+// A session object destroyed whatever happens.
+struct Scratch {
+    hsm::Session& s;
+    hsm::SecretKey key;
+    ~Scratch() {
+        if (key.isValid())
+            (void)key.destroy(s);
+    }
+};
+
+struct MovedChunk {
+    QVector<keys::KekVersionStore::Moved> moved;
+    qint64 lastId = 0;
+    QString firstDevice, lastDevice;
+    QStringList fallbacks;
+};
+
+QString describe(const keys::PackageToMove& p) {
+    return p.client ? ceremony::tr("key record %1 (device %2, %3 of client %4)")
+                          .arg(p.id)
+                          .arg(p.deviceId, p.kind)
+                          .arg(p.client)
+                    : ceremony::tr("key record %1 (device %2, %3)").arg(p.id).arg(p.deviceId, p.kind);
+}
+
+Error about(const keys::PackageToMove& p, const Error& e) {
+    return Error{e.code, QStringLiteral("%1: %2").arg(describe(p), e.message), e.ckrv, e.hasCkrv};
+}
+
+// The HSM work of one chunk, on the key token's session only (never the database).
+Result<MovedChunk> moveChunk(hsm::Session& s, const hsm::Capabilities& caps, policy::PolicyProfile profile,
+                             const KekKey& from, const KekKey& to, const QVector<keys::PackageToMove>& in) {
+    const hsm::SecretKeyAttributes attrs = hsm::secretKeyAttributes(hsm::SecretKeyRole::DeviceKey, profile);
+    MovedChunk out;
+    out.moved.reserve(in.size());
+    auto note = [&](const hsm::PathDecision& path) {
+        if (path.fallback() && !out.fallbacks.contains(path.describe()))
+            out.fallbacks << path.describe();
+    };
+    for (const keys::PackageToMove& p : in) {
+        auto before =
+            hsm::KeyWrap::unpackage(s, caps, profile, from.key, p.package, attrs, QString(), QByteArray());
+        if (!before)
+            return about(p, before.error());
+        Scratch held{s, before->key};
+        note(before->path);
+        auto kcvBefore = held.key.labelledKcv(s, caps, dlms::KcvMethod::Cmac5B);
+        if (!kcvBefore)
+            return about(p, kcvBefore.error());
+        if (*kcvBefore != p.kcv)
+            return fail(
+                ErrorCode::Crypto,
+                ceremony::tr("%1: its package opens under %2 to KCV %3, but the record says %4. The "
+                             "package was altered or is not under this version. The rollover stopped "
+                             "before this chunk was committed; nothing of it changed. Treat it as an "
+                             "incident and compare the record with the journal and the evidence packs.")
+                    .arg(describe(p), from.name(), *kcvBefore, p.kcv));
+        auto packaged = hsm::KeyWrap::package(s, caps, to.key, held.key);
+        if (!packaged)
+            return about(p, packaged.error());
+        auto after = hsm::KeyWrap::unpackage(s, caps, profile, to.key, packaged->package, attrs, QString(),
+                                             QByteArray());
+        if (!after)
+            return about(p, after.error());
+        Scratch check{s, after->key};
+        note(after->path);
+        auto kcvAfter = check.key.labelledKcv(s, caps, dlms::KcvMethod::Cmac5B);
+        if (!kcvAfter)
+            return about(p, kcvAfter.error());
+        if (*kcvAfter != p.kcv)
+            return fail(
+                ErrorCode::Crypto,
+                ceremony::tr("%1: the new package under %2 opens to KCV %3, not %4. The key token did "
+                             "not package the key it was given; nothing of this chunk was committed.")
+                    .arg(describe(p), to.name(), *kcvAfter, p.kcv));
+        out.moved.push_back({p.id, packaged->package});
+        if (out.firstDevice.isEmpty())
+            out.firstDevice = p.deviceId;
+        out.lastDevice = p.deviceId;
+        out.lastId = p.id;
+    }
+    return out;
+}
+
+QJsonObject versionJson(const KekKey& k) {
+    return {{QStringLiteral("version"), k.version}, {QStringLiteral("kcv"), k.kcv}};
+}
+
+Status commitChunk(workspace::Workspace& ws, const CeremonyContext& ctx, const keys::KekRollover& r,
+                   int chunkNo, const MovedChunk& chunk, const KekKey& from, const KekKey& to) {
+    store::Database& db = ws.db();
+    store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    QJsonObject details{{QStringLiteral("rollover"), r.id},
+                        {QStringLiteral("kek"), keys::kekCode(r.kek)},
+                        {QStringLiteral("chunk"), chunkNo},
+                        {QStringLiteral("packages"), static_cast<int>(chunk.moved.size())},
+                        {QStringLiteral("first_key_record"), chunk.moved.constFirst().keyId},
+                        {QStringLiteral("last_key_record"), chunk.lastId},
+                        {QStringLiteral("from"), versionJson(from)},
+                        {QStringLiteral("to"), versionJson(to)},
+                        {QStringLiteral("kcvs_checked"), QStringLiteral("before and after, every package")},
+                        {QStringLiteral("pma_reference"), r.pmaReference},
+                        {QStringLiteral("approvals"), QJsonArray::fromStringList(ctx.approvals)},
+                        {QStringLiteral("fallback"), QJsonArray::fromStringList(chunk.fallbacks)}};
+    auto entry = ws.journal().append({ctx.actor, ctx.role, QStringLiteral("ceremony.kek-rollover.chunk"),
+                                      QStringLiteral("%1 → v%2: %3..%4")
+                                          .arg(from.name())
+                                          .arg(to.version)
+                                          .arg(chunk.firstDevice, chunk.lastDevice),
+                                      details});
+    if (!entry)
+        return entry.error();
+    if (auto s =
+            keys::KekVersionStore::movePackages(db, r.kek, from.version, to.version, to.kcv, chunk.moved);
+        !s)
+        return s;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (auto s = keys::KekVersionStore::advanceRollover(db, r.id, chunk.lastId, chunk.moved.size(), now); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    return ws.checkpoint();
+}
+
+// The new version: generated in the HSM, then recorded (active), the old one retiring, the
+// rollover row and its journal entry, in one transaction. An object under the new label without a
+// record can only be left by a start killed before this commit: nothing is packaged under it (the
+// database refuses a package under an unrecorded version), so it is destroyed and made again.
+Result<keys::KekRollover> startRollover(workspace::Workspace& ws, hsm::Session& s,
+                                        const hsm::Capabilities& caps, const CeremonyContext& ctx,
+                                        const KekRollover::Options& o, const KekKey& from,
+                                        CeremonyRecord& rec) {
+    store::Database& db = ws.db();
+    auto versions = keys::KekVersionStore::of(db, o.kek);
+    if (!versions)
+        return versions.error();
+    int to = from.version + 1;
+    qint64 total = 0;
+    for (const keys::KekVersion& v : *versions) {
+        to = std::max(to, v.version + 1); // a version number is never used twice
+        if (v.version == from.version)
+            total = v.packages;
+    }
+    const QString label = keys::kekLabel(o.kek, to);
+    const QByteArray id = keys::kekObjectId(o.kek, to);
+    for (;;) {
+        auto left = hsm::SecretKey::findByLabel(s, label);
+        if (!left)
+            break;
+        if (auto d = left->destroy(s); !d)
+            return d.error();
+        rec.notes << ceremony::tr(
+                         "\"%1\" was on the key token without a record: left by a rollover start that "
+                         "was interrupted before it committed. Nothing was packaged under it; it was "
+                         "destroyed and made again.")
+                         .arg(label);
+    }
+    auto made = hsm::SecretKey::generate(s, hsm::secretKeyAttributes(roleOf(o.kek), ctx.profile), label, id);
+    if (!made)
+        return made.error();
+    Scratch undo{s, *made};
+    auto kcv = made->labelledKcv(s, caps, dlms::KcvMethod::Cmac5B);
+    if (!kcv)
+        return kcv.error();
+    auto ecb = made->labelledKcv(s, caps, dlms::KcvMethod::Ecb3B);
+    if (!ecb)
+        return ecb.error();
+    rec.addKcv(keys::kekVersionName(o.kek, to), *kcv);
+    rec.addKcv(keys::kekVersionName(o.kek, to), *ecb);
+
+    store::Transaction tx(db);
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    auto entry = ws.journal().append(
+        {ctx.actor, ctx.role, QStringLiteral("ceremony.kek-rollover.started"),
+         QStringLiteral("%1 → v%2").arg(from.name()).arg(to),
+         QJsonObject{{QStringLiteral("kek"), keys::kekCode(o.kek)},
+                     {QStringLiteral("from"), versionJson(from)},
+                     {QStringLiteral("to"), QJsonObject{{QStringLiteral("version"), to},
+                                                        {QStringLiteral("label"), label},
+                                                        {QStringLiteral("kcv"), *kcv},
+                                                        {QStringLiteral("kcv_ecb"), *ecb}}},
+                     {QStringLiteral("packages"), total},
+                     {QStringLiteral("pma_ground"), policy::pmaGroundCode(o.instruction.ground)},
+                     {QStringLiteral("pma_reference"), o.instruction.reference},
+                     {QStringLiteral("approvals"), QJsonArray::fromStringList(ctx.approvals)}}});
+    if (!entry)
+        return entry.error();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (auto st = keys::KekVersionStore::setState(db, o.kek, from.version, keys::KekVersionState::Active,
+                                                  keys::KekVersionState::Retiring, now);
+        !st)
+        return st.error();
+    keys::KekVersion v;
+    v.kek = o.kek;
+    v.version = to;
+    v.label = label;
+    v.objectId = id;
+    v.kcv = *kcv;
+    v.journalSeq = entry->seq;
+    v.pmaReference = o.instruction.reference;
+    if (auto st = keys::KekVersionStore::add(db, v, now); !st)
+        return st.error();
+    keys::KekRollover r;
+    r.kek = o.kek;
+    r.from = from.version;
+    r.to = to;
+    r.pmaGround = policy::pmaGroundCode(o.instruction.ground);
+    r.pmaReference = o.instruction.reference;
+    r.packagesTotal = total;
+    auto rid = keys::KekVersionStore::startRollover(db, r, entry->seq, now);
+    if (!rid)
+        return rid.error();
+    r.id = *rid;
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    undo.key = hsm::SecretKey(); // recorded: kept
+    if (auto st = ws.checkpoint(); !st)
+        return st.error();
+    return r;
+}
+
+Status finishRollover(workspace::Workspace& ws, const CeremonyContext& ctx, const keys::KekRollover& r,
+                      const KekKey& from, const KekKey& to) {
+    store::Database& db = ws.db();
+    store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    auto left = keys::KekVersionStore::countPackages(db, r.kek, r.from);
+    if (!left)
+        return left.error();
+    if (*left != 0)
+        return fail(ErrorCode::Internal,
+                    ceremony::tr("%n package(s) are still under %1 after the last chunk: the rollover stays "
+                                 "running. Run it again.",
+                                 nullptr, int(*left))
+                        .arg(from.name()));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto entry = ws.journal().append(
+        {ctx.actor, ctx.role, QStringLiteral("ceremony.kek-rollover.completed"),
+         QStringLiteral("%1 → v%2").arg(from.name()).arg(to.version),
+         QJsonObject{{QStringLiteral("rollover"), r.id},
+                     {QStringLiteral("kek"), keys::kekCode(r.kek)},
+                     {QStringLiteral("from"), versionJson(from)},
+                     {QStringLiteral("to"), versionJson(to)},
+                     {QStringLiteral("packages_left_under_old_version"), 0},
+                     {QStringLiteral("pma_reference"), r.pmaReference},
+                     {QStringLiteral("approvals"), QJsonArray::fromStringList(ctx.approvals)}}});
+    if (!entry)
+        return entry.error();
+    if (auto s = keys::KekVersionStore::completeRollover(db, r.id, now); !s)
+        return s;
+    if (auto s = keys::KekVersionStore::setState(db, r.kek, r.from, keys::KekVersionState::Retiring,
+                                                 keys::KekVersionState::Retired, now);
+        !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    return ws.checkpoint();
+}
+} // namespace
+
+Status KekRollover::precheck(workspace::Workspace& ws, const Options& o) {
+    auto running = keys::KekVersionStore::runningRollover(ws.db(), o.kek);
+    if (!running)
+        return running.error();
+    if (*running) {
+        if (!o.instruction.reference.isEmpty() && o.instruction.reference != (*running)->pmaReference)
+            return fail(
+                ErrorCode::PolicyRefused,
+                ceremony::tr("A rollover of the %1 under PMA instruction %2 is not finished: resume it "
+                             "with --pma-ref %2 (or with no reference). A second rollover starts only "
+                             "after it.")
+                    .arg(keys::kekCode(o.kek), (*running)->pmaReference));
+        return {};
+    }
+    if (auto s = o.instruction.validate(); !s)
+        return fail(
+            ErrorCode::PolicyRefused,
+            ceremony::tr("A KEK rollover needs the SMKI PMA's instruction: its ground (major-incident "
+                         "or control-shortfall) and its reference (CKMP (b)(iii), (d)(vi)). %1")
+                .arg(s.error().message));
+    return {};
+}
+
+Result<CeremonyRecord> KekRollover::run(workspace::Workspace& ws, hsm::Session& keyToken,
+                                        const CeremonyContext& ctx, const Options& o) {
+    CeremonyRecord rec = CeremonyRecord::begin(QStringLiteral("kek-rollover"), ctx);
+    if (auto s = ws.require(policy::Permission::RunCeremony); !s)
+        return s.error();
+    if (o.chunkSize < 1 || o.chunkSize > 100000)
+        return fail(ErrorCode::InvalidInput,
+                    ceremony::tr("The chunk size must be between 1 and 100000 packages."));
+    if (auto s = precheck(ws, o); !s)
+        return s.error();
+    auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
+    if (!caps)
+        return caps.error();
+    for (hsm::KeyOperation op :
+         {hsm::KeyOperation::EcbUnpackage, hsm::KeyOperation::EcbPackage, hsm::KeyOperation::KcvCmac5B}) {
+        auto path = caps->require(op, ctx.profile);
+        if (!path)
+            return path.error();
+        rec.paths << path->describe();
+        if (path->fallback())
+            rec.fallbacks << path->describe();
+    }
+    store::Database& db = ws.db();
+    auto ring = KekRing::load(ws, keyToken, *caps, {o.kek});
+    if (!ring)
+        return ring.error();
+    auto running = keys::KekVersionStore::runningRollover(db, o.kek);
+    if (!running)
+        return running.error();
+    keys::KekRollover r;
+    bool resumed = false;
+    if (*running) {
+        r = **running;
+        resumed = true;
+    } else {
+        auto started = startRollover(ws, keyToken, *caps, ctx, o, ring->active(o.kek), rec);
+        if (!started)
+            return started.error();
+        r = *started;
+        ring = KekRing::load(ws, keyToken, *caps, {o.kek});
+        if (!ring)
+            return ring.error();
+    }
+    const KekKey* from = ring->readable(o.kek, r.from);
+    const KekKey* to = ring->readable(o.kek, r.to);
+    if (!from || !to || ring->active(o.kek).version != r.to)
+        return fail(ErrorCode::Internal,
+                    ceremony::tr("Rollover %1 names %2 and v%3, but they are not the retiring and the active "
+                                 "version. Nothing was done.")
+                        .arg(r.id)
+                        .arg(keys::kekVersionName(o.kek, r.from))
+                        .arg(r.to));
+    rec.addKcv(from->name(), from->kcv);
+    if (resumed)
+        rec.addKcv(to->name(), to->kcv);
+
+    auto pending = keys::KekVersionStore::find(db, o.kek, r.from);
+    if (!pending)
+        return pending.error();
+    RolloverProgress progress;
+    progress.total = *pending ? (*pending)->packages : 0;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 after = r.cursor;
+    int readsSoFar = 0;
+    bool cancelled = false;
+    QStringList fallbacks;
+    // Pipelined: while the key token's session moves chunk k+1 on its own thread, this thread
+    // commits chunk k (the database connection is only used here). Cancelling or an error
+    // discards the chunk in flight: its packages stay under the old version.
+    std::optional<MovedChunk> toCommit;
+    auto commitPending = [&]() -> Status {
+        if (!toCommit)
+            return {};
+        if (auto s = commitChunk(ws, ctx, r, r.chunks + 1, *toCommit, *from, *to); !s)
+            return s;
+        ++r.chunks;
+        r.cursor = toCommit->lastId;
+        progress.done += toCommit->moved.size();
+        ++progress.chunks;
+        for (const QString& f : toCommit->fallbacks)
+            if (!fallbacks.contains(f))
+                fallbacks << f;
+        toCommit.reset();
+        return {};
+    };
+    auto reportProgress = [&] {
+        progress.elapsedSecs = timer.elapsed() / 1000.0;
+        if (o.progress && !o.progress(progress))
+            cancelled = true;
+    };
+    while (!cancelled) {
+        auto chunk = keys::KekVersionStore::nextPackages(db, o.kek, r.from, after,
+                                                         rampedChunkSize(o.chunkSize, readsSoFar++));
+        if (!chunk)
+            return chunk.error();
+        if (chunk->isEmpty())
+            break;
+        after = chunk->constLast().id;
+        Result<MovedChunk> next = fail(ErrorCode::Internal, QString());
+        std::thread hsmWork(
+            [&, in = std::move(*chunk)] { next = moveChunk(keyToken, *caps, ctx.profile, *from, *to, in); });
+        const bool hadChunk = toCommit.has_value();
+        const Status committed = commitPending();
+        hsmWork.join();
+        if (!committed)
+            return committed.error();
+        if (hadChunk)
+            reportProgress();
+        if (!next)
+            return next.error();
+        if (cancelled)
+            break;
+        toCommit = std::move(*next);
+    }
+    if (!cancelled && toCommit) {
+        if (auto s = commitPending(); !s)
+            return s.error();
+        reportProgress();
+    }
+    bool completed = false;
+    if (!cancelled) {
+        if (auto s = finishRollover(ws, ctx, r, *from, *to); !s)
+            return s.error();
+        completed = true;
+    }
+    rec.cancelled = !completed;
+    for (const QString& f : fallbacks)
+        if (!rec.fallbacks.contains(f))
+            rec.fallbacks << f;
+    rec.extra.insert(QStringLiteral("kek"), keys::kekCode(o.kek));
+    rec.extra.insert(QStringLiteral("rollover"), r.id);
+    rec.extra.insert(QStringLiteral("from_version"), r.from);
+    rec.extra.insert(QStringLiteral("to_version"), r.to);
+    rec.extra.insert(QStringLiteral("pma_reference"), r.pmaReference);
+    rec.extra.insert(QStringLiteral("resumed"), resumed);
+    rec.extra.insert(QStringLiteral("packages_moved"), progress.done);
+    rec.extra.insert(QStringLiteral("packages_remaining"), progress.total - progress.done);
+    rec.extra.insert(QStringLiteral("chunks"), progress.chunks);
+    rec.extra.insert(QStringLiteral("packages_per_second"), qRound(progress.rate() * 10) / 10.0);
+    rec.extra.insert(QStringLiteral("completed"), completed);
+    if (completed)
+        rec.notes << ceremony::tr("Every package is under %1; %2 is retired: it stays on the key token for "
+                                  "reading until a quorum destroys it (ceremony destroy-kek).")
+                         .arg(to->name(), from->name());
+    if (o.kek == keys::Kek::Shared && completed)
+        rec.notes << ceremony::tr(
+                         "Send the new Shared Key to each S1SP (ceremony export-shared-key) and re-issue "
+                         "their GUEK exports (rekey export --to s1sp): they are now under %1.")
+                         .arg(to->name());
+    rec.finishedAt = QDateTime::currentDateTimeUtc();
+    return rec;
+}
+
+Status KekRollover::destroyPrecheck(workspace::Workspace& ws, keys::Kek kek, int version) {
+    auto v = keys::KekVersionStore::find(ws.db(), kek, version);
+    if (!v)
+        return v.error();
+    const QString name = keys::kekVersionName(kek, version);
+    if (!*v)
+        return fail(ErrorCode::NotFound, ceremony::tr("The workspace has no %1.").arg(name));
+    switch ((*v)->state) {
+    case keys::KekVersionState::Active:
+        return fail(
+            ErrorCode::PolicyRefused,
+            ceremony::tr("%1 is the active version: new packages go under it. Roll the KEK over first "
+                         "(ceremony rollover-kek); nothing was changed.")
+                .arg(name));
+    case keys::KekVersionState::Retiring:
+        return fail(ErrorCode::PolicyRefused,
+                    ceremony::tr("%1 is retiring: a rollover is still moving its %n package(s). Finish the "
+                                 "rollover first; nothing was changed.",
+                                 nullptr, int((*v)->packages))
+                        .arg(name));
+    case keys::KekVersionState::Destroyed:
+        return fail(ErrorCode::AlreadyExists, ceremony::tr("%1 was destroyed already.").arg(name));
+    case keys::KekVersionState::Retired:
+        break;
+    }
+    auto n = keys::KekVersionStore::countPackages(ws.db(), kek, version);
+    if (!n)
+        return n.error();
+    if (*n > 0)
+        return fail(ErrorCode::PolicyRefused,
+                    ceremony::tr("%n package(s) are still under %1: it cannot be destroyed while any package "
+                                 "refers to it. Nothing was changed.",
+                                 nullptr, int(*n))
+                        .arg(name));
+    return {};
+}
+
+Result<CeremonyRecord> KekRollover::destroy(workspace::Workspace& ws, hsm::Session& keyToken,
+                                            const CeremonyContext& ctx, keys::Kek kek, int version) {
+    CeremonyRecord rec = CeremonyRecord::begin(QStringLiteral("kek-destroy"), ctx);
+    if (auto s = ws.require(policy::Permission::RunCeremony); !s)
+        return s.error();
+    if (auto s = destroyPrecheck(ws, kek, version); !s)
+        return s.error();
+    auto recorded = keys::KekVersionStore::find(ws.db(), kek, version);
+    if (!recorded || !*recorded)
+        return fail(ErrorCode::NotFound,
+                    ceremony::tr("The workspace has no %1.").arg(keys::kekVersionName(kek, version)));
+    auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
+    if (!caps)
+        return caps.error();
+    const QString name = keys::kekVersionName(kek, version);
+    auto present = hsm::SecretKey::exists(keyToken, (*recorded)->label);
+    if (!present)
+        return present.error();
+    if (*present) {
+        auto key = KekRing::check(keyToken, *caps, **recorded);
+        if (!key)
+            return key.error();
+        if (auto s = key->key.destroy(keyToken); !s)
+            return s.error();
+        rec.notes << ceremony::tr("\"%1\" destroyed in the HSM (C_DestroyObject); its KCV was checked first.")
+                         .arg((*recorded)->label);
+    } else {
+        rec.notes << ceremony::tr("\"%1\" was no longer on the key token (a destroy interrupted after "
+                                  "C_DestroyObject); the record now says so.")
+                         .arg((*recorded)->label);
+    }
+    rec.addKcv(name, (*recorded)->kcv);
+    store::Database& db = ws.db();
+    store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (auto s = keys::KekVersionStore::setState(db, kek, version, keys::KekVersionState::Retired,
+                                                 keys::KekVersionState::Destroyed,
+                                                 QDateTime::currentSecsSinceEpoch());
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    rec.extra.insert(QStringLiteral("kek"), keys::kekCode(kek));
+    rec.extra.insert(QStringLiteral("version"), version);
+    rec.extra.insert(QStringLiteral("label"), (*recorded)->label);
+    rec.finishedAt = QDateTime::currentDateTimeUtc();
+    return rec;
+}
+
+} // namespace symbolon::ceremony

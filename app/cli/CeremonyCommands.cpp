@@ -12,6 +12,8 @@
 #include "ceremony/TransportKeyCeremony.h"
 #include "hsm/KeyLabels.h"
 #include "hsm/Module.h"
+#include "keys/KekVersionStore.h"
+#include "workspace/Workspace.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -114,10 +116,24 @@ int exportSharedKey(CliContext& c) {
     plan.kind = ceremony::CeremonyKind::ExportSharedKey;
     plan.transportKeyLabel = c.parser.value(kTransportKey);
     plan.packageFile = out;
-    auto q = openQuorum(c, plan);
+    auto ws = c.openWorkspace();
+    if (!ws)
+        return c.failWith(ws.error());
+    // The active version, named in the request the approvers sign (issue #20).
+    auto versions = keys::KekVersionStore::of((*ws)->db(), keys::Kek::Shared);
+    if (!versions)
+        return c.failWith(versions.error());
+    plan.kekVersion = 1;
+    for (const keys::KekVersion& v : *versions)
+        if (v.state == keys::KekVersionState::Active)
+            plan.kekVersion = v.version;
+    auto q = openQuorum(c, std::move(*ws), plan);
     if (!q)
         return c.failWith(q.error());
-    const int rc = finishPlan(c, *q, plan, {}); // the package and .signer.pem are written before the entry
+    ceremony::CeremonyInputs inputs;
+    inputs.ws = q->ws.get();
+    const int rc = finishPlan(c, *q, plan,
+                              std::move(inputs)); // the package and .signer.pem are written before the entry
     if (rc == ExitOk)
         c.out << "Key package: " << out << "\nSigner's public key: " << out
               << ".signer.pem (send it by another channel)\n";

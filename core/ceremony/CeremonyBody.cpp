@@ -7,6 +7,8 @@
 #include "ceremony/ReadinessRecord.h"
 #include "ceremony/SharedKeyTransfer.h"
 #include "ceremony/TransportKeyCeremony.h"
+#include "keys/KekVersionStore.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -37,11 +39,22 @@ Result<QuorumCeremony::Body> ceremonyBody(const CeremonyPlan& plan, CeremonyInpu
              label = plan.transportKeyLabel](hsm::Session& s, const CeremonyContext& ctx) {
                 return TransportKeyCeremony::run(s, ctx, components, label);
             });
-    case CeremonyKind::ExportSharedKey:
-        return QuorumCeremony::Body([label = plan.transportKeyLabel, file = plan.packageFile](
-                                        hsm::Session& s,
-                                        const CeremonyContext& ctx) -> Result<CeremonyRecord> {
-            auto ex = SharedKeyTransfer::exportSharedKey(s, ctx, label);
+    case CeremonyKind::ExportSharedKey: {
+        // The version the approvers were shown, else the active one (issue #20).
+        int version = plan.kekVersion;
+        if (version < 1 && inputs.ws) {
+            auto versions = keys::KekVersionStore::of(inputs.ws->db(), keys::Kek::Shared);
+            if (!versions)
+                return versions.error();
+            for (const keys::KekVersion& v : *versions)
+                if (v.state == keys::KekVersionState::Active)
+                    version = v.version;
+        }
+        version = std::max(version, 1);
+        return QuorumCeremony::Body([label = plan.transportKeyLabel, file = plan.packageFile,
+                                     version](hsm::Session& s,
+                                              const CeremonyContext& ctx) -> Result<CeremonyRecord> {
+            auto ex = SharedKeyTransfer::exportSharedKey(s, ctx, label, version);
             if (!ex)
                 return ex.error();
             // Written before the quorum's entry records the export as completed.
@@ -54,6 +67,7 @@ Result<QuorumCeremony::Body> ceremonyBody(const CeremonyPlan& plan, CeremonyInpu
                                     .arg(file);
             return ex->record;
         });
+    }
     case CeremonyKind::ImportSharedKey:
         return QuorumCeremony::Body(
             [label = plan.transportKeyLabel, file = std::move(inputs.importPackage),

@@ -1,6 +1,7 @@
 #include "ceremony/CeremonyPlan.h"
 
 #include "hsm/KeyLabels.h"
+#include "keys/KekVersionStore.h"
 #include "workspace/WorkspaceConfig.h"
 
 #include <QCoreApplication>
@@ -96,7 +97,10 @@ QJsonObject CeremonyPlan::parameters(const workspace::WorkspaceConfig& config) c
         p.insert(QStringLiteral("exports"),
                  ceremony::tr(
                      "%1, RFC 3394-wrapped under \"%2\", in a key package signed by the journal signing key")
-                     .arg(hsm::sharedKeyLabel(), transportKeyLabel));
+                     .arg(kekVersion > 0
+                              ? QStringLiteral("\"%1\"").arg(keys::kekLabel(keys::Kek::Shared, kekVersion))
+                              : ceremony::tr("the active version of the Shared Key"),
+                          transportKeyLabel));
         p.insert(QStringLiteral("writes"), packageFile);
         break;
     case CeremonyKind::ImportSharedKey:

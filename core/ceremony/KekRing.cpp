@@ -74,7 +74,7 @@ Result<KekKey> KekRing::check(hsm::Session& keyToken, const hsm::Capabilities& c
 }
 
 Result<KekRing> KekRing::load(workspace::Workspace& ws, hsm::Session& keyToken, const hsm::Capabilities& caps,
-                              std::initializer_list<keys::Kek> keks) {
+                              std::initializer_list<keys::Kek> keks, Use use) {
     KekRing ring;
     for (keys::Kek kek : keks) {
         auto versions = keys::KekVersionStore::of(ws.db(), kek);
@@ -103,6 +103,31 @@ Result<KekRing> KekRing::load(workspace::Workspace& ws, hsm::Session& keyToken, 
             return fail(
                 ErrorCode::NotFound,
                 ceremony::tr("The workspace has no active version of the %1.").arg(keys::kekCode(kek)));
+        int highest = 0;
+        for (const keys::KekVersion& v : *versions)
+            highest = std::max(highest, v.version);
+        const KekKey& active = ring.active(kek);
+        if (active.version != highest)
+            return fail(
+                ErrorCode::Crypto,
+                ceremony::tr("The workspace marks %1 active, but it records %2 too: versions only move "
+                             "forward, so its KEK records were altered. Nothing was done: compare them "
+                             "with the journal's rollover entries before any ceremony runs.")
+                    .arg(active.name(), keys::kekVersionName(kek, highest)));
+        if (use == Use::Package) {
+            const QString next = keys::kekLabel(kek, highest + 1);
+            auto unrecorded = hsm::SecretKey::exists(keyToken, next);
+            if (!unrecorded)
+                return unrecorded.error();
+            if (*unrecorded)
+                return fail(
+                    ErrorCode::PolicyRefused,
+                    ceremony::tr("The key token holds \"%1\", which the workspace has no record of: a "
+                                 "rollover of the %2 was interrupted before it started (run ceremony "
+                                 "rollover-kek again), or the workspace's KEK records were rolled back. "
+                                 "Nothing was packaged under %3.")
+                        .arg(next, keys::kekCode(kek), active.name()));
+        }
     }
     return ring;
 }

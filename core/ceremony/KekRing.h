@@ -33,11 +33,18 @@ struct KekKey {
 // its KCV computed inside the HSM, journaled as kek.version-recorded. Every version is then looked
 // up by its label and its KCV recomputed: an object that does not match its record is refused by
 // name, so a key planted under a version's label is never used.
+//
+// Versions only move forward, and the records must say so: the active version is the highest
+// recorded, and the token holds no object under the next version's label. Otherwise the records
+// were rolled back or altered (an insider with the database key can write them), or a rollover's
+// start was interrupted; either way nothing is packaged under what may be an old, compromised
+// version, and the sentence says which and what to do.
 class KekRing {
 public:
+    enum class Use { Package, Rollover }; // Rollover: the rollover itself handles the next version
     [[nodiscard]] static Result<KekRing>
     load(workspace::Workspace& ws, hsm::Session& keyToken, const hsm::Capabilities& caps,
-         std::initializer_list<keys::Kek> keks = {keys::Kek::Dco, keys::Kek::Shared});
+         std::initializer_list<keys::Kek> keks = {keys::Kek::Dco, keys::Kek::Shared}, Use use = Use::Package);
 
     const KekKey& active(keys::Kek kek) const;
     // The version that reads a package, or nullptr when it is neither active nor retiring.

@@ -8,6 +8,7 @@
 #include "hsm/Module.h"
 #include "hsm/SecretKey.h"
 #include "hsm/Session.h"
+#include "journal/JournalQuery.h"
 #include "journal/JournalStore.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <optional>
 #include <thread>
@@ -115,6 +117,22 @@ Result<MovedChunk> moveChunk(hsm::Session& s, const hsm::Capabilities& caps, pol
     return out;
 }
 
+// The journal entry that recorded a rollover of `kek` to `version` starting (its seq), or 0.
+Result<qint64> startedEntry(store::Database& db, keys::Kek kek, int version) {
+    journal::JournalFilter f;
+    f.actionPrefix = QStringLiteral("ceremony.kek-rollover.started");
+    auto entries = journal::JournalQuery(db).page(f, 0, 10000, journal::JournalQuery::Order::NewestFirst);
+    if (!entries)
+        return entries.error();
+    for (const journal::JournalEntry& e : *entries) {
+        const QJsonObject d = QJsonDocument::fromJson(e.detailsJson).object();
+        if (d.value(QStringLiteral("kek")).toString() == keys::kekCode(kek) &&
+            d.value(QStringLiteral("to")).toObject().value(QStringLiteral("version")).toInt() == version)
+            return e.seq;
+    }
+    return qint64(0);
+}
+
 QJsonObject versionJson(const KekKey& k) {
     return {{QStringLiteral("version"), k.version}, {QStringLiteral("kcv"), k.kcv}};
 }
@@ -182,6 +200,20 @@ Result<keys::KekRollover> startRollover(workspace::Workspace& ws, hsm::Session& 
         auto left = hsm::SecretKey::findByLabel(s, label);
         if (!left)
             break;
+        // Left by an interrupted start only if the journal never recorded that start: its entry
+        // commits with the version's record, so an entry without a record means the records
+        // were rolled back, and the object may hold packages somewhere. Then nothing is touched.
+        if (auto started = startedEntry(db, o.kek, to); !started)
+            return started.error();
+        else if (*started > 0)
+            return fail(
+                ErrorCode::Crypto,
+                ceremony::tr("The journal records that a rollover to %1 started (entry #%2), but the "
+                             "workspace has no record of that version: its KEK records were rolled back "
+                             "or altered. Nothing was done: compare the workspace with the evidence "
+                             "packs and the journal before any ceremony runs.")
+                    .arg(keys::kekVersionName(o.kek, to))
+                    .arg(*started));
         if (auto d = left->destroy(s); !d)
             return d.error();
         rec.notes << ceremony::tr(
@@ -341,7 +373,7 @@ Result<CeremonyRecord> KekRollover::run(workspace::Workspace& ws, hsm::Session& 
             rec.fallbacks << path->describe();
     }
     store::Database& db = ws.db();
-    auto ring = KekRing::load(ws, keyToken, *caps, {o.kek});
+    auto ring = KekRing::load(ws, keyToken, *caps, {o.kek}, KekRing::Use::Rollover);
     if (!ring)
         return ring.error();
     auto running = keys::KekVersionStore::runningRollover(db, o.kek);
@@ -357,7 +389,7 @@ Result<CeremonyRecord> KekRollover::run(workspace::Workspace& ws, hsm::Session& 
         if (!started)
             return started.error();
         r = *started;
-        ring = KekRing::load(ws, keyToken, *caps, {o.kek});
+        ring = KekRing::load(ws, keyToken, *caps, {o.kek}, KekRing::Use::Rollover);
         if (!ring)
             return ring.error();
     }

@@ -34,6 +34,8 @@ QJsonObject KeyPackage::toJson(bool withSignature) const {
         {QStringLiteral("approvals"), QJsonArray::fromStringList(approvals)},
         {QStringLiteral("signer"), signer},
     };
+    if (keyVersion > 1)
+        o.insert(QStringLiteral("key_version"), keyVersion);
     if (withSignature)
         o.insert(QStringLiteral("signature"), QString::fromLatin1(signature.toBase64()));
     return o;
@@ -103,7 +105,7 @@ Result<KeyPackage> KeyPackage::parse(const QByteArray& file) {
                                    QStringLiteral("wrapping_key_kcv"), QStringLiteral("wrapping_key_label"),
                                    QStringLiteral("created_at"),       QStringLiteral("created_by"),
                                    QStringLiteral("approvals"),        QStringLiteral("signer"),
-                                   QStringLiteral("signature")};
+                                   QStringLiteral("signature"),        QStringLiteral("key_version")};
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         if (!known.contains(it.key()))
             return fail(ErrorCode::InvalidInput,
@@ -120,6 +122,16 @@ Result<KeyPackage> KeyPackage::parse(const QByteArray& file) {
                         .arg(o.value(QStringLiteral("wrapping")).toString()));
     KeyPackage p;
     p.keyKind = o.value(QStringLiteral("key_kind")).toString();
+    if (o.contains(QStringLiteral("key_version"))) {
+        const QJsonValue v = o.value(QStringLiteral("key_version"));
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != double(qint64(d)) || d < 2 || d > 1000000)
+            return fail(
+                ErrorCode::InvalidInput,
+                ceremony::tr("The key package's \"key_version\" must be a whole number from 2 to 1000000 "
+                             "(version 1 is written without it)."));
+        p.keyVersion = int(d);
+    }
     const QString hex = o.value(QStringLiteral("wrapped_key")).toString();
     static const QRegularExpression notHex(QStringLiteral("[^0-9A-Fa-f]"));
     if (const auto m = notHex.match(hex); m.hasMatch())

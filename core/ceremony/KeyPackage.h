@@ -23,6 +23,9 @@ struct KeyPackage {
     // A real package is under 2 KiB; the cap keeps a hostile file from costing memory (issue #16).
     static constexpr qsizetype kMaxFileBytes = 64 * 1024;
     QString keyKind;
+    // The KEK version carried (issue #20): "key_version", written only from version 2 on, so that
+    // a version 1 package is byte for byte what it always was; absent means 1.
+    int keyVersion = 1;
     QByteArray wrappedKey;
     QString keyKcv;
     QString wrappingKeyKcv;

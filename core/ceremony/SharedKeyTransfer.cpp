@@ -8,6 +8,7 @@
 #include "hsm/Module.h"
 #include "hsm/SecretKey.h"
 #include "hsm/Session.h"
+#include "keys/KekVersionStore.h"
 
 #include <QCoreApplication>
 
@@ -40,12 +41,13 @@ Result<hsm::EcKeyPair> SharedKeyTransfer::journalSigningKey(hsm::Session& keyTok
 
 Result<SharedKeyTransfer::Exported> SharedKeyTransfer::exportSharedKey(hsm::Session& keyToken,
                                                                        const CeremonyContext& ctx,
-                                                                       const QString& transportKeyLabel) {
+                                                                       const QString& transportKeyLabel,
+                                                                       int version) {
     CeremonyRecord rec = CeremonyRecord::begin(QStringLiteral("shared-key-export"), ctx);
     auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
     if (!caps)
         return caps.error();
-    auto shared = hsm::SecretKey::findByLabel(keyToken, hsm::sharedKeyLabel());
+    auto shared = hsm::SecretKey::findByLabel(keyToken, keys::kekLabel(keys::Kek::Shared, version));
     if (!shared)
         return shared.error();
     auto tk = hsm::SecretKey::findByLabel(keyToken, transportKeyLabel);
@@ -72,6 +74,7 @@ Result<SharedKeyTransfer::Exported> SharedKeyTransfer::exportSharedKey(hsm::Sess
 
     KeyPackage p;
     p.keyKind = QStringLiteral("Shared Key");
+    p.keyVersion = version;
     p.wrappedKey = *wrapped;
     p.keyKcv = *keyKcv;
     p.wrappingKeyKcv = *tkKcv;
@@ -85,9 +88,10 @@ Result<SharedKeyTransfer::Exported> SharedKeyTransfer::exportSharedKey(hsm::Sess
         return sig.error();
     p.signature = *sig;
 
-    rec.addKcv(ceremony::tr("Shared Key"), *keyKcv);
+    rec.addKcv(keys::kekVersionName(keys::Kek::Shared, version), *keyKcv);
     rec.addKcv(ceremony::tr("Transport Key"), *tkKcv);
     rec.paths << caps->decide(hsm::KeyOperation::Rfc3394Wrap).describe();
+    rec.extra.insert(QStringLiteral("shared_key_version"), version);
     rec.extra.insert(QStringLiteral("transport_key"), transportKeyLabel);
     rec.extra.insert(QStringLiteral("signer"), p.signer);
     rec.finishedAt = QDateTime::currentDateTimeUtc();
@@ -127,17 +131,19 @@ Result<CeremonyRecord> SharedKeyTransfer::importSharedKey(hsm::Session& keyToken
                 "Wrong Transport Key: the package was wrapped under a key with %1, but \"%2\" on this token "
                 "has %3. Build the Transport Key from the components agreed with the sender.")
                 .arg(p->wrappingKeyKcv, tkLabel, *tkKcv));
-    auto exists = hsm::SecretKey::exists(keyToken, hsm::sharedKeyLabel());
+    const QString label = keys::kekLabel(keys::Kek::Shared, p->keyVersion);
+    auto exists = hsm::SecretKey::exists(keyToken, label);
     if (!exists)
         return exists.error();
     if (*exists)
-        return fail(ErrorCode::AlreadyExists,
-                    ceremony::tr("The key token already holds a Shared Key: refused, nothing was changed."));
+        return fail(
+            ErrorCode::AlreadyExists,
+            ceremony::tr("The key token already holds \"%1\": refused, nothing was changed.").arg(label));
     // 3. Unwrap as a token object, then check what arrived.
     auto key =
         hsm::KeyWrap::unwrapRfc3394(keyToken, *caps, *tk, p->wrappedKey,
                                     hsm::secretKeyAttributes(hsm::SecretKeyRole::SharedKey, ctx.profile),
-                                    hsm::sharedKeyLabel(), QByteArrayLiteral("symbolon-shared-key"));
+                                    label, keys::kekObjectId(keys::Kek::Shared, p->keyVersion));
     if (!key)
         return key.error();
     auto kcv = kcvLike(keyToken, *caps, *key, p->keyKcv);
@@ -149,9 +155,10 @@ Result<CeremonyRecord> SharedKeyTransfer::importSharedKey(hsm::Session& keyToken
                     ceremony::tr("The unwrapped key has %1, but the package says %2: refused and removed.")
                         .arg(*kcv, p->keyKcv));
     }
-    rec.addKcv(ceremony::tr("Shared Key"), *kcv);
+    rec.addKcv(keys::kekVersionName(keys::Kek::Shared, p->keyVersion), *kcv);
     rec.addKcv(ceremony::tr("Transport Key"), *tkKcv);
     rec.paths << caps->decide(hsm::KeyOperation::Rfc3394Unwrap).describe();
+    rec.extra.insert(QStringLiteral("shared_key_version"), p->keyVersion);
     rec.extra.insert(QStringLiteral("package_created_by"), p->createdBy);
     rec.extra.insert(QStringLiteral("package_created_at"), p->createdAt.toString(Qt::ISODateWithMs));
     rec.extra.insert(QStringLiteral("package_approvals"), p->approvals.join(QStringLiteral("; ")));

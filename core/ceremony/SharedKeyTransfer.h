@@ -25,13 +25,14 @@ public:
         QByteArray signerSpki; // the public key the S1SP verifies with (send out of band)
         CeremonyRecord record;
     };
+    // version: the Shared Key version exported (its label carries it; version 1 the old label).
     [[nodiscard]] static Result<Exported> exportSharedKey(hsm::Session& keyToken, const CeremonyContext& ctx,
-                                                          const QString& transportKeyLabel);
+                                                          const QString& transportKeyLabel, int version = 1);
 
     // Verifies format, version, fields, signer and signature, then the wrapping key's KCV, all
     // before anything is created on the token; then unwraps as the Shared Key (token object)
     // and checks its KCV, destroying it again on a mismatch. transportKeyLabel empty: the
-    // label named in the package.
+    // label named in the package. The object gets the label of the package's key_version.
     [[nodiscard]] static Result<CeremonyRecord>
     importSharedKey(hsm::Session& keyToken, const CeremonyContext& ctx, const QByteArray& file,
                     const QByteArray& signerSpki, const QString& transportKeyLabel = {});

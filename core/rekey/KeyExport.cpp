@@ -1,5 +1,7 @@
 #include "rekey/KeyExport.h"
 
+#include "keys/KekVersionStore.h"
+
 #include "rekey/KeyStateStore.h"
 
 #include "journal/JournalStore.h"
@@ -55,7 +57,18 @@ Result<KeyExport::Written> KeyExport::write(workspace::Workspace& ws, qint64 run
         return keys.error();
     QVector<QByteArray> lines;
     QString kekKcv;
+    const keys::Kek kek = recipient == ExportRecipient::Dco ? keys::Kek::Dco : keys::Kek::Shared;
     for (const KeyStateStore::RunKey& k : *keys) {
+        // One KEK version per file (issue #20): the header names it, and the recipient opens every
+        // package with it. Mid-rollover the run's packages are under two: export after it completes.
+        if (!kekKcv.isEmpty() && k.kekKcv != kekKcv)
+            return fail(
+                ErrorCode::PolicyRefused,
+                rekey::tr("Run %1's packages are under two versions of the %2 (KCVs %3 and %4): a KEK "
+                          "rollover is moving them. Export them when it has completed (ceremony "
+                          "kek-versions shows it); nothing was written.")
+                    .arg(runId)
+                    .arg(keys::kekCode(kek), kekKcv, k.kekKcv));
         kekKcv = k.kekKcv;
         QJsonObject o{{QStringLiteral("device_id"), k.deviceId},
                       {QStringLiteral("kind"), k.kind},
@@ -73,6 +86,21 @@ Result<KeyExport::Written> KeyExport::write(workspace::Workspace& ws, qint64 run
                     rekey::tr("Run %1 has no new %2 keys to export.")
                         .arg(runId)
                         .arg(recipient == ExportRecipient::Dco ? rekey::tr("AK or MK") : rekey::tr("GUEK")));
+    auto versions = keys::KekVersionStore::of(db, kek);
+    if (!versions)
+        return versions.error();
+    std::optional<int> kekVersion;
+    for (const keys::KekVersion& v : *versions)
+        if (v.kcv == kekKcv)
+            kekVersion = v.version;
+    if (!kekVersion && !versions->isEmpty())
+        return fail(ErrorCode::Crypto,
+                    rekey::tr("Run %1's packages name a %2 with KCV %3, which is no version the workspace "
+                              "recorded: nothing was written. Compare the key records with the journal.")
+                        .arg(runId)
+                        .arg(keys::kekCode(kek), kekKcv));
+    if (!kekVersion)
+        kekVersion = 1; // no version recorded yet: the packages are under version 1
     const QJsonObject header{
         {QStringLiteral("format"), format()},
         {QStringLiteral("version"), 1},
@@ -80,6 +108,7 @@ Result<KeyExport::Written> KeyExport::write(workspace::Workspace& ws, qint64 run
         {QStringLiteral("kek"),
          recipient == ExportRecipient::Dco ? QStringLiteral("DCO Key") : QStringLiteral("Shared Key")},
         {QStringLiteral("kek_kcv"), kekKcv},
+        {QStringLiteral("kek_version"), *kekVersion},
         {QStringLiteral("run"), runId},
         {QStringLiteral("s1sp"), s1sp},
         {QStringLiteral("keys"), static_cast<qint64>(lines.size())},

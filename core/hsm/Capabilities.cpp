@@ -205,6 +205,11 @@ Result<Capabilities> Capabilities::read(const Module& module, unsigned long slot
 Capabilities Capabilities::fromList(QVector<MechanismInfo> mechanisms) {
     Capabilities c;
     c.m_mechanisms = std::move(mechanisms);
+    for (KeyOperation op : allKeyOperations()) {
+        if (c.m_decided.size() <= int(op))
+            c.m_decided.resize(int(op) + 1);
+        c.m_decided[int(op)] = c.compute(op);
+    }
     return c;
 }
 
@@ -216,6 +221,12 @@ std::optional<MechanismInfo> Capabilities::find(unsigned long mechanism) const {
 }
 
 PathDecision Capabilities::decide(KeyOperation op) const {
+    if (int(op) < m_decided.size() && m_decided[int(op)].operation == op)
+        return m_decided[int(op)];
+    return compute(op);
+}
+
+PathDecision Capabilities::compute(KeyOperation op) const {
     for (const Row& row : kTable) {
         if (row.op != op)
             continue;

@@ -82,7 +82,12 @@ public:
     static QString inModuleNeeds(KeyOperation op);
 
 private:
+    PathDecision compute(KeyOperation op) const;
     QVector<MechanismInfo> m_mechanisms;
+    // Every operation's decision, made once when the list is read: decide() runs several times
+    // per key in bulk work, on worker threads, and making it there (a translated reason, a
+    // mechanism name, a search of the list) cost the rollover engine a tenth of its rate.
+    QVector<PathDecision> m_decided;
 };
 
 } // namespace symbolon::hsm

@@ -142,8 +142,10 @@ const char* kV5 =
 
 // v9 (issue #20, keys::KekVersionStore): KEK versions. Every key record names the version of its KEK; the
 // versions already in use become version 1 (the labels and ids Symbolon always gave them), their KCV taken
-// from the records. Triggers keep each version's package count exact in the same transaction as
-// every change to key_records, and refuse a package under a version that is not active.
+// from the records. Each version's package count is kept in the same transaction as every change
+// to key_records (triggers on insert and delete; a rollover's move adjusts it per chunk), and
+// triggers refuse a package under a version that is not active. Destroying a version counts the
+// records themselves, so a count altered by hand cannot get a referenced version destroyed.
 const char* kV9 =
     "ALTER TABLE key_records ADD COLUMN kek_version INTEGER NOT NULL DEFAULT 1;"
     "CREATE TABLE kek_versions ("
@@ -187,10 +189,9 @@ const char* kV9 =
     "CREATE TRIGGER kek_packages_delete AFTER DELETE ON key_records BEGIN"
     " UPDATE kek_versions SET packages = packages - 1 WHERE kek = OLD.kek AND version = OLD.kek_version;"
     " END;"
-    "CREATE TRIGGER kek_packages_update AFTER UPDATE OF kek, kek_version ON key_records BEGIN"
-    " UPDATE kek_versions SET packages = packages - 1 WHERE kek = OLD.kek AND version = OLD.kek_version;"
-    " UPDATE kek_versions SET packages = packages + 1 WHERE kek = NEW.kek AND version = NEW.kek_version;"
-    " END;";
+    // A move between versions (keys::KekVersionStore::movePackages, the one writer of
+    // key_records.kek_version) adjusts both counts once per chunk, not per row.
+    "";
 
 } // namespace
 

@@ -489,6 +489,48 @@ private Q_SLOTS:
         QVERIFY(m_ws->journal().verifyChain());
     }
 
+    void anInterruptedStartIsMadeAgain() {
+        // A start killed after generating Shared Key v3, before recording it: the object is on
+        // the token, the workspace has no record and the journal no start entry.
+        QString plantedKcv;
+        auto planted = withToken([&](hsm::Session& s) -> Status {
+            auto caps = hsm::Capabilities::read(s.module(), s.slotId());
+            if (!caps)
+                return caps.error();
+            auto k = hsm::SecretKey::generate(
+                s,
+                hsm::secretKeyAttributes(hsm::SecretKeyRole::SharedKey, policy::PolicyProfile::Development),
+                keys::kekLabel(Kek::Shared, 3), keys::kekObjectId(Kek::Shared, 3));
+            if (!k)
+                return k.error();
+            auto kcv = k->labelledKcv(s, *caps, dlms::KcvMethod::Cmac5B);
+            if (!kcv)
+                return kcv.error();
+            plantedKcv = *kcv;
+            return {};
+        });
+        QVERIFY2(planted, planted ? "" : qPrintable(planted.error().message));
+        // Packaging refuses until the rollover is run again, naming the object.
+        auto packaging = withToken([&](hsm::Session& s) -> Status {
+            auto caps = hsm::Capabilities::read(s.module(), s.slotId());
+            if (!caps)
+                return caps.error();
+            auto ring = ceremony::KekRing::load(*m_ws, s, *caps);
+            return ring ? Status{} : Status{ring.error()};
+        });
+        QVERIFY(!packaging);
+        QVERIFY2(packaging.error().message.contains(QStringLiteral("run ceremony rollover-kek again")),
+                 qPrintable(packaging.error().message));
+        auto r = rollover(Kek::Shared, QStringLiteral("PMA-S-2"));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QVERIFY2(r->notes.join(QLatin1Char(' ')).contains(QStringLiteral("without a record")),
+                 qPrintable(r->notes.join(QLatin1Char('\n'))));
+        auto v3 = keys::KekVersionStore::find(m_ws->db(), Kek::Shared, 3);
+        QVERIFY(v3 && *v3);
+        QVERIFY((*v3)->kcv != plantedKcv); // made again, not adopted
+        expectEveryPackageOpens(Kek::Shared, 2);
+    }
+
     void anInsiderCannotBringBackARetiredVersion() {
         // With the database key, an insider makes DCO Key v2 (retired, still on the token) active
         // again, so that new packages would go under it: every packaging ceremony refuses.

@@ -23,7 +23,8 @@ QStringList approversOf(const QJsonObject& details) {
 }
 
 // A PMA reference may sit at the top of the details (keys.compromised: "reference"), in the
-// justification (rekey.planned) or in the quorum request's parameters (quorum.rekey.run).
+// justification (rekey.planned), in the quorum request's parameters (quorum.rekey.run) or on a
+// KEK rollover's entries.
 void collectReferences(const QJsonValue& v, QStringList& out) {
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
@@ -109,6 +110,10 @@ void CustodianReport::add(const JournalEntry& e) {
         }
         collectReferences(d, pmaReferences);
     }
+    // A KEK rollover's PMA instruction (issue #20) is on its started and completed entries.
+    if (a == QLatin1String("ceremony.kek-rollover.started") ||
+        a == QLatin1String("ceremony.kek-rollover.completed"))
+        collectReferences(e.details(), pmaReferences);
     if (a == QLatin1String("inventory.imported"))
         imports.push_back({e.seq, e.time, e.target, e.actor});
 }

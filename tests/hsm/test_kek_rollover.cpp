@@ -9,6 +9,8 @@
 // database key (the sqlcipher shell) trying to bring back a retired version.
 #include "MigratedDemo.h"
 
+#include "audit/CustodianReport.h"
+
 #include "ceremony/CeremonyBody.h"
 #include "ceremony/KekRing.h"
 #include "ceremony/KekRollover.h"
@@ -487,6 +489,25 @@ private Q_SLOTS:
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
         QVERIFY(m_ws->journal().verifyChain());
+    }
+
+    void theReportNamesEachRolloversInstruction() {
+        auto report = audit::CustodianReport::build(m_ws->db(), QDateTime::fromSecsSinceEpoch(0),
+                                                    QDateTime::currentDateTimeUtc().addDays(1));
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        for (const QString& ref :
+             {QStringLiteral("PMA-K-1"), QStringLiteral("PMA-S-1"), QStringLiteral("PMA-K-2")})
+            QVERIFY2(report->pmaReferences.contains(ref),
+                     qPrintable(report->pmaReferences.join(QLatin1Char(' '))));
+        int rollovers = 0, destroys = 0;
+        for (const auto& c : report->ceremonies) {
+            rollovers +=
+                c.action == QLatin1String("ceremony.kek-rollover") && c.outcome == QLatin1String("completed");
+            destroys +=
+                c.action == QLatin1String("ceremony.kek-destroy") && c.outcome == QLatin1String("completed");
+        }
+        QVERIFY(rollovers >= 4); // two DCO Key (one resumed twice), one Shared Key, ...
+        QCOMPARE(destroys, 1);
     }
 
     void anInterruptedStartIsMadeAgain() {

@@ -740,14 +740,6 @@
         <translation>Allwedd Gludo</translation>
     </message>
     <message>
-        <source>DCO Key</source>
-        <translation>Allwedd DCO</translation>
-    </message>
-    <message>
-        <source>Shared Key</source>
-        <translation>Allwedd a Rennir</translation>
-    </message>
-    <message>
         <source>Device %1: the migration keys have the wrong sizes (MK %2, AK %3, GUEK %4 bytes; expected 24, 96, 96).</source>
         <translation>Dyfais %1: mae gan yr allweddi mudo&apos;r meintiau anghywir (MK %2, AK %3, GUEK %4 beit; disgwylid 24, 96, 96).</translation>
     </message>
@@ -770,10 +762,6 @@
     <message>
         <source>Wrong Transport Key: the package was wrapped under a key with %1, but &quot;%2&quot; on this token has %3. Build the Transport Key from the components agreed with the sender.</source>
         <translation>Allwedd Gludo anghywir: lapiwyd y pecyn o dan allwedd â %1, ond mae gan &quot;%2&quot; ar y tocyn hwn %3. Adeiladwch yr Allwedd Gludo o&apos;r cydrannau a gytunwyd gyda&apos;r anfonwr.</translation>
-    </message>
-    <message>
-        <source>The key token already holds a Shared Key: refused, nothing was changed.</source>
-        <translation>Mae&apos;r tocyn allweddi eisoes yn dal Allwedd a Rennir: gwrthodwyd, ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The unwrapped key has %1, but the package says %2: refused and removed.</source>
@@ -954,6 +942,180 @@
 </source>
         <translation>Gwiriad: %1 — %2, %3: %4 (%5)
 </translation>
+    </message>
+    <message>
+        <source>The KEK rollover was started without its workspace.</source>
+        <translation>Dechreuwyd rholio’r KEK ymlaen heb ei weithle.</translation>
+    </message>
+    <message>
+        <source>Destroying a KEK version was started without its workspace.</source>
+        <translation>Dechreuwyd dinistrio fersiwn KEK heb ei weithle.</translation>
+    </message>
+    <message>
+        <source>%1 packages under %2 v%3, each unpackaged twice</source>
+        <translation>%1 pecyn o dan %2 v%3, pob un wedi’i ddadbecynnu ddwywaith</translation>
+    </message>
+    <message>
+        <source>Resume the rollover of the %1</source>
+        <translation>Ailddechrau rholio’r %1 ymlaen</translation>
+    </message>
+    <message>
+        <source>Roll the %1 over to a new version</source>
+        <translation>Rholio’r %1 ymlaen i fersiwn newydd</translation>
+    </message>
+    <message>
+        <source>Destroy %1 v%2</source>
+        <translation>Dinistrio %1 v%2</translation>
+    </message>
+    <message>
+        <source>the active version of the Shared Key</source>
+        <translation>fersiwn gweithredol yr Allwedd a Rennir</translation>
+    </message>
+    <message>
+        <source>nothing: the new version exists; the interrupted rollover goes on</source>
+        <translation>dim: mae’r fersiwn newydd yn bod; mae’r rholio ymlaen a dorrwyd yn parhau</translation>
+    </message>
+    <message>
+        <source>%1 v%2: AES-128, generated inside the HSM with the same attributes as v%3; new packages go under it from then on</source>
+        <translation>%1 v%2: AES-128, wedi’i gynhyrchu y tu mewn i’r HSM gyda’r un priodoleddau â v%3; mae pecynnau newydd yn mynd o dano o hynny ymlaen</translation>
+    </message>
+    <message>
+        <source>every package under %1 v%2 (%3 now): unpackaged under it inside the HSM, its KCV checked, packaged under the new version, opened again and its KCV checked</source>
+        <translation>pob pecyn o dan %1 v%2 (%3 nawr): wedi’i ddadbecynnu oddi tano y tu mewn i’r HSM, ei KCV wedi’i wirio, wedi’i becynnu o dan y fersiwn newydd, wedi’i agor eto a’i KCV wedi’i wirio</translation>
+    </message>
+    <message>
+        <source>all or nothing per chunk; resumable; every package is under exactly one version at every moment</source>
+        <translation>popeth neu ddim fesul talp; gellir ailddechrau; mae pob pecyn o dan union un fersiwn bob amser</translation>
+    </message>
+    <message>
+        <source>%1 v%2 in the HSM (C_DestroyObject), after its KCV is checked; refused while any package refers to it</source>
+        <translation>%1 v%2 yn yr HSM (C_DestroyObject), ar ôl gwirio ei KCV; gwrthodir tra bo unrhyw becyn yn cyfeirio ato</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the key token&apos;s &quot;%2&quot; has KCV %3, but the workspace recorded %4 for this version. It is not the key the packages are under: nothing was done. Find out who changed the key token before any ceremony runs.</source>
+        <translation>%1: mae gan &quot;%2&quot; y tocyn allweddi KCV %3, ond cofnododd y gweithle %4 ar gyfer y fersiwn hwn. Nid dyma’r allwedd y mae’r pecynnau oddi tani: ni wnaed dim. Canfyddwch pwy a newidiodd y tocyn allweddi cyn i unrhyw seremoni redeg.</translation>
+    </message>
+    <message>
+        <source>The workspace has no active version of the %1.</source>
+        <translation>Nid oes gan y gweithle fersiwn gweithredol o’r %1.</translation>
+    </message>
+    <message>
+        <source>The workspace marks %1 active, but it records %2 too: versions only move forward, so its KEK records were altered. Nothing was done: compare them with the journal&apos;s rollover entries before any ceremony runs.</source>
+        <translation>Mae’r gweithle’n nodi %1 yn weithredol, ond mae’n cofnodi %2 hefyd: dim ond ymlaen y mae fersiynau’n symud, felly newidiwyd ei gofnodion KEK. Ni wnaed dim: cymharwch nhw â chofnodion rholio ymlaen y cyfnodolyn cyn i unrhyw seremoni redeg.</translation>
+    </message>
+    <message>
+        <source>The key token holds &quot;%1&quot;, which the workspace has no record of: a rollover of the %2 was interrupted before it started (run ceremony rollover-kek again), or the workspace&apos;s KEK records were rolled back. Nothing was packaged under %3.</source>
+        <translation>Mae’r tocyn allweddi’n dal &quot;%1&quot;, nad oes gan y gweithle gofnod ohono: torrwyd ar draws rholio’r %2 ymlaen cyn iddo ddechrau (rhedwch ceremony rollover-kek eto), neu dychwelwyd cofnodion KEK y gweithle i gyflwr cynharach. Ni phecynnwyd dim o dan %3.</translation>
+    </message>
+    <message>
+        <source>key record %1 (device %2, %3 of client %4)</source>
+        <translation>cofnod allwedd %1 (dyfais %2, %3 cleient %4)</translation>
+    </message>
+    <message>
+        <source>key record %1 (device %2, %3)</source>
+        <translation>cofnod allwedd %1 (dyfais %2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: its package opens under %2 to KCV %3, but the record says %4. The package was altered or is not under this version. The rollover stopped before this chunk was committed; nothing of it changed. Treat it as an incident and compare the record with the journal and the evidence packs.</source>
+        <translation>%1: mae ei becyn yn agor o dan %2 i KCV %3, ond mae’r cofnod yn dweud %4. Newidiwyd y pecyn neu nid yw o dan y fersiwn hwn. Stopiodd y rholio ymlaen cyn ymrwymo’r talp hwn; ni newidiodd dim ohono. Trinwch hyn fel digwyddiad a chymharwch y cofnod â’r cyfnodolyn a’r pecynnau tystiolaeth.</translation>
+    </message>
+    <message>
+        <source>%1: the new package under %2 opens to KCV %3, not %4. The key token did not package the key it was given; nothing of this chunk was committed.</source>
+        <translation>%1: mae’r pecyn newydd o dan %2 yn agor i KCV %3, nid %4. Ni phecynnodd y tocyn allweddi yr allwedd a roddwyd iddo; ni ymrwymwyd dim o’r talp hwn.</translation>
+    </message>
+    <message>
+        <source>The journal records that a rollover to %1 started (entry #%2), but the workspace has no record of that version: its KEK records were rolled back or altered. Nothing was done: compare the workspace with the evidence packs and the journal before any ceremony runs.</source>
+        <translation>Mae’r cyfnodolyn yn cofnodi bod rholio ymlaen i %1 wedi dechrau (cofnod #%2), ond nid oes gan y gweithle gofnod o’r fersiwn hwnnw: dychwelwyd ei gofnodion KEK i gyflwr cynharach neu fe’u newidiwyd. Ni wnaed dim: cymharwch y gweithle â’r pecynnau tystiolaeth a’r cyfnodolyn cyn i unrhyw seremoni redeg.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was on the key token without a record: left by a rollover start that was interrupted before it committed. Nothing was packaged under it; it was destroyed and made again.</source>
+        <translation>Roedd &quot;%1&quot; ar y tocyn allweddi heb gofnod: wedi’i adael gan ddechrau rholio ymlaen a dorrwyd cyn iddo ymrwymo. Ni phecynnwyd dim oddi tano; fe’i dinistriwyd a’i wneud eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) are still under %1 after the last chunk: the rollover stays running. Run it again.</source>
+        <translation>
+            <numerusform>Mae %n pecyn o dan %1 o hyd ar ôl y talp olaf: mae’r rholio ymlaen yn dal i redeg. Rhedwch ef eto.</numerusform>
+            <numerusform>Mae %n pecyn o dan %1 o hyd ar ôl y talp olaf: mae’r rholio ymlaen yn dal i redeg. Rhedwch ef eto.</numerusform>
+            <numerusform>Mae %n pecyn o dan %1 o hyd ar ôl y talp olaf: mae’r rholio ymlaen yn dal i redeg. Rhedwch ef eto.</numerusform>
+            <numerusform>Mae %n pecyn o dan %1 o hyd ar ôl y talp olaf: mae’r rholio ymlaen yn dal i redeg. Rhedwch ef eto.</numerusform>
+            <numerusform>Mae %n pecyn o dan %1 o hyd ar ôl y talp olaf: mae’r rholio ymlaen yn dal i redeg. Rhedwch ef eto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rollover of the %1 under PMA instruction %2 is not finished: resume it with --pma-ref %2 (or with no reference). A second rollover starts only after it.</source>
+        <translation>Nid yw rholio’r %1 ymlaen o dan gyfarwyddyd PMA %2 wedi gorffen: ailddechreuwch ef gyda --pma-ref %2 (neu heb gyfeirnod). Dim ond ar ei ôl y mae ail rolio ymlaen yn dechrau.</translation>
+    </message>
+    <message>
+        <source>A KEK rollover needs the SMKI PMA&apos;s instruction: its ground (major-incident or control-shortfall) and its reference (CKMP (b)(iii), (d)(vi)). %1</source>
+        <translation>Mae rholio KEK ymlaen yn gofyn am gyfarwyddyd y SMKI PMA: ei sail (major-incident neu control-shortfall) a’i gyfeirnod (CKMP (b)(iii), (d)(vi)). %1</translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 1 and 100000 packages.</source>
+        <translation>Rhaid i faint y talp fod rhwng 1 a 100000 pecyn.</translation>
+    </message>
+    <message>
+        <source>Rollover %1 names %2 and v%3, but they are not the retiring and the active version. Nothing was done.</source>
+        <translation>Mae rholio ymlaen %1 yn enwi %2 a v%3, ond nid nhw yw’r fersiwn sy’n ymddeol a’r fersiwn gweithredol. Ni wnaed dim.</translation>
+    </message>
+    <message>
+        <source>Every package is under %1; %2 is retired: it stays on the key token for reading until a quorum destroys it (ceremony destroy-kek).</source>
+        <translation>Mae pob pecyn o dan %1; mae %2 wedi ymddeol: mae’n aros ar y tocyn allweddi i’w ddarllen nes i gworwm ei ddinistrio (ceremony destroy-kek).</translation>
+    </message>
+    <message>
+        <source>Send the new Shared Key to each S1SP (ceremony export-shared-key) and re-issue their GUEK exports (rekey export --to s1sp): they are now under %1.</source>
+        <translation>Anfonwch yr Allwedd a Rennir newydd at bob S1SP (ceremony export-shared-key) ac ailgyhoeddwch eu hallforion GUEK (rekey export --to s1sp): maent bellach o dan %1.</translation>
+    </message>
+    <message>
+        <source>The workspace has no %1.</source>
+        <translation>Nid oes gan y gweithle %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the active version: new packages go under it. Roll the KEK over first (ceremony rollover-kek); nothing was changed.</source>
+        <translation>%1 yw’r fersiwn gweithredol: mae pecynnau newydd yn mynd oddi tano. Rholiwch y KEK ymlaen yn gyntaf (ceremony rollover-kek); ni newidiwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is retiring: a rollover is still moving its %n package(s). Finish the rollover first; nothing was changed.</source>
+        <translation>
+            <numerusform>Mae %1 yn ymddeol: mae rholio ymlaen yn dal i symud ei %n pecyn. Gorffennwch y rholio ymlaen yn gyntaf; ni newidiwyd dim.</numerusform>
+            <numerusform>Mae %1 yn ymddeol: mae rholio ymlaen yn dal i symud ei %n pecyn. Gorffennwch y rholio ymlaen yn gyntaf; ni newidiwyd dim.</numerusform>
+            <numerusform>Mae %1 yn ymddeol: mae rholio ymlaen yn dal i symud ei %n pecyn. Gorffennwch y rholio ymlaen yn gyntaf; ni newidiwyd dim.</numerusform>
+            <numerusform>Mae %1 yn ymddeol: mae rholio ymlaen yn dal i symud ei %n pecyn. Gorffennwch y rholio ymlaen yn gyntaf; ni newidiwyd dim.</numerusform>
+            <numerusform>Mae %1 yn ymddeol: mae rholio ymlaen yn dal i symud ei %n pecyn. Gorffennwch y rholio ymlaen yn gyntaf; ni newidiwyd dim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was destroyed already.</source>
+        <translation>Dinistriwyd %1 eisoes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) are still under %1: it cannot be destroyed while any package refers to it. Nothing was changed.</source>
+        <translation>
+            <numerusform>Mae %n pecyn o dan %1 o hyd: ni ellir ei ddinistrio tra bo unrhyw becyn yn cyfeirio ato. Ni newidiwyd dim.</numerusform>
+            <numerusform>Mae %n pecyn o dan %1 o hyd: ni ellir ei ddinistrio tra bo unrhyw becyn yn cyfeirio ato. Ni newidiwyd dim.</numerusform>
+            <numerusform>Mae %n pecyn o dan %1 o hyd: ni ellir ei ddinistrio tra bo unrhyw becyn yn cyfeirio ato. Ni newidiwyd dim.</numerusform>
+            <numerusform>Mae %n pecyn o dan %1 o hyd: ni ellir ei ddinistrio tra bo unrhyw becyn yn cyfeirio ato. Ni newidiwyd dim.</numerusform>
+            <numerusform>Mae %n pecyn o dan %1 o hyd: ni ellir ei ddinistrio tra bo unrhyw becyn yn cyfeirio ato. Ni newidiwyd dim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; destroyed in the HSM (C_DestroyObject); its KCV was checked first.</source>
+        <translation>Dinistriwyd &quot;%1&quot; yn yr HSM (C_DestroyObject); gwiriwyd ei KCV yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was no longer on the key token (a destroy interrupted after C_DestroyObject); the record now says so.</source>
+        <translation>Nid oedd &quot;%1&quot; ar y tocyn allweddi mwyach (dinistrio a dorrwyd ar ôl C_DestroyObject); mae’r cofnod yn dweud hynny bellach.</translation>
+    </message>
+    <message>
+        <source>The key package&apos;s &quot;key_version&quot; must be a whole number from 2 to 1000000 (version 1 is written without it).</source>
+        <translation>Rhaid i &quot;key_version&quot; y pecyn allwedd fod yn rhif cyfan o 2 i 1000000 (ysgrifennir fersiwn 1 hebddo).</translation>
+    </message>
+    <message>
+        <source>The key token already holds &quot;%1&quot;: refused, nothing was changed.</source>
+        <translation>Mae’r tocyn allweddi eisoes yn dal &quot;%1&quot;: gwrthodwyd, ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3115,46 @@
         <source>A key record begins as Migrated or Generated, never as %1.</source>
         <translation>Mae cofnod allwedd yn dechrau fel Migrated neu Generated, byth fel %1.</translation>
     </message>
+    <message>
+        <source>active: new packages go under it</source>
+        <translation>gweithredol: mae pecynnau newydd yn mynd oddi tano</translation>
+    </message>
+    <message>
+        <source>retiring: a rollover is moving its packages</source>
+        <translation>yn ymddeol: mae rholio ymlaen yn symud ei becynnau</translation>
+    </message>
+    <message>
+        <source>retired: no package refers to it</source>
+        <translation>wedi ymddeol: nid oes pecyn yn cyfeirio ato</translation>
+    </message>
+    <message>
+        <source>destroyed in the HSM</source>
+        <translation>wedi’i ddinistrio yn yr HSM</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2: another session changed it. Nothing was changed.</source>
+        <translation>Nid yw %1 yn %2 mwyach: newidiodd sesiwn arall ef. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Key record %1: a package is 16 bytes, not %2.</source>
+        <translation>Cofnod allwedd %1: mae pecyn yn 16 beit, nid %2.</translation>
+    </message>
+    <message>
+        <source>Rollover %1 is not running from before key record %2: another session moved it on. This chunk was not committed.</source>
+        <translation>Nid yw rholio ymlaen %1 yn rhedeg o’r man cyn cofnod allwedd %2: symudodd sesiwn arall ef ymlaen. Ni ymrwymwyd y talp hwn.</translation>
+    </message>
+    <message>
+        <source>Rollover %1 is no longer running.</source>
+        <translation>Nid yw rholio ymlaen %1 yn rhedeg mwyach.</translation>
+    </message>
+    <message>
+        <source>%1 or v%2 has no record: this chunk was not committed.</source>
+        <translation>Nid oes cofnod o %1 na v%2: ni ymrwymwyd y talp hwn.</translation>
+    </message>
+    <message>
+        <source>%1 of the chunk&apos;s %2 key records are no longer under %3: another session moved them. This chunk was not committed.</source>
+        <translation>Nid yw %1 o %2 cofnod allwedd y talp o dan %3 mwyach: symudodd sesiwn arall nhw. Ni ymrwymwyd y talp hwn.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::policy</name>
@@ -3721,14 +3923,6 @@
         <translation>dim</translation>
     </message>
     <message>
-        <source>DCO Key</source>
-        <translation>Allwedd DCO</translation>
-    </message>
-    <message>
-        <source>Shared Key</source>
-        <translation>Allwedd a Rennir</translation>
-    </message>
-    <message>
         <source>Device %1 has no key records: migrate its keys first.</source>
         <translation>Nid oes gan ddyfais %1 gofnodion allweddi: mudwch ei hallweddi yn gyntaf.</translation>
     </message>
@@ -3827,6 +4021,18 @@
     <message>
         <source>Every device named is already excluded from run %1. Nothing was changed.</source>
         <translation>Mae pob dyfais a enwyd wedi’i heithrio o rediad %1 eisoes. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>its master key is packaged under DCO Key v%1, which is neither active nor being rolled over</source>
+        <translation>mae ei phrif allwedd wedi’i phecynnu o dan DCO Key v%1, nad yw’n weithredol nac yn cael ei rolio ymlaen</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s packages are under two versions of the %2 (KCVs %3 and %4): a KEK rollover is moving them. Export them when it has completed (ceremony kek-versions shows it); nothing was written.</source>
+        <translation>Mae pecynnau rhediad %1 o dan ddau fersiwn o’r %2 (KCVs %3 a %4): mae rholio KEK ymlaen yn eu symud. Allforiwch nhw pan fydd wedi gorffen (mae ceremony kek-versions yn ei ddangos); ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s packages name a %2 with KCV %3, which is no version the workspace recorded: nothing was written. Compare the key records with the journal.</source>
+        <translation>Mae pecynnau rhediad %1 yn enwi %2 gyda KCV %3, nad yw’n unrhyw fersiwn a gofnododd y gweithle: ni ysgrifennwyd dim. Cymharwch y cofnodion allwedd â’r cyfnodolyn.</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4421,54 @@
         <source>operator</source>
         <translation>gweithredwr</translation>
     </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>Allwedd DCO</translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Allwedd a Rennir</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <extracomment>A KEK and its version number: &quot;DCO Key v2&quot;</extracomment>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>gweithredol</translation>
+    </message>
+    <message>
+        <source>retiring</source>
+        <translation>yn ymddeol</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>wedi ymddeol</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>wedi’i dinistrio</translation>
+    </message>
+    <message>
+        <source>%1 / %2 packages, %3/s, ETA %4</source>
+        <extracomment>A KEK rollover&apos;s progress: packages moved of all, packages per second, time left</extracomment>
+        <translation>%1 / %2 pecyn, %3/e, amser ar ôl %4</translation>
+    </message>
+    <message>
+        <source>1 package</source>
+        <translation>1 pecyn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln packages</source>
+        <translation>
+            <numerusform>%Ln pecyn</numerusform>
+            <numerusform>%Ln pecyn</numerusform>
+            <numerusform>%Ln pecyn</numerusform>
+            <numerusform>%Ln pecyn</numerusform>
+            <numerusform>%Ln pecyn</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::ActionPermissions</name>
@@ -4316,6 +4570,20 @@
     <message>
         <source>Devices unwrapped and committed together; an interrupted migration resumes after the last committed chunk</source>
         <translation>Dyfeisiau a ddadlapir ac a ymrwymir gyda&apos;i gilydd; mae mudo a dorrwyd yn ailddechrau ar ôl y talp olaf a ymrwymwyd</translation>
+    </message>
+    <message>
+        <source>Roll a KEK over to a new version</source>
+        <translation>Rholio KEK ymlaen i fersiwn newydd</translation>
+    </message>
+    <message>
+        <source>Destroy a retired KEK version</source>
+        <translation>Dinistrio fersiwn KEK sydd wedi ymddeol</translation>
+    </message>
+    <message>
+        <source>%1
+No quorum was convened.</source>
+        <translation>%1
+Ni alwyd cworwm.</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4712,10 @@
         <source>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Operation&lt;/th&gt;&lt;th&gt;Path&lt;/th&gt;&lt;th&gt;Mechanism&lt;/th&gt;&lt;th&gt;Outcome&lt;/th&gt;&lt;th&gt;Time per call&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Gweithrediad&lt;/th&gt;&lt;th&gt;Llwybr&lt;/th&gt;&lt;th&gt;Mecanwaith&lt;/th&gt;&lt;th&gt;Canlyniad&lt;/th&gt;&lt;th&gt;Amser fesul galwad&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Packages moved: %1; left under the old version: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pecynnau a symudwyd: %1; ar ôl o dan yr hen fersiwn: %2.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::CeremonyReviewPage</name>
@@ -4529,6 +4801,10 @@
             <numerusform>%1 o %n dyfais</numerusform>
             <numerusform>%1 o %n dyfais</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every committed chunk stays committed, and every package stays readable; running the rollover again resumes it under a new approval.</source>
+        <translation>Mae pob talp a ymrwymwyd yn aros wedi’i ymrwymo, a phob pecyn yn aros yn ddarllenadwy; mae rhedeg y rholio ymlaen eto yn ei ailddechrau o dan gymeradwyaeth newydd.</translation>
     </message>
 </context>
 <context>
@@ -5427,6 +5703,10 @@ symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-
         <source>Module %1 (entry point %2)</source>
         <translation>Modiwl %1 (pwynt mynediad %2)</translation>
     </message>
+    <message>
+        <source>&amp;KEK versions</source>
+        <translation>&amp;Fersiynau KEK</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::HsmSnapshot</name>
@@ -5864,6 +6144,144 @@ symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-
     </message>
 </context>
 <context>
+    <name>symbolon::ui::KekCeremonyFields</name>
+    <message>
+        <source>KEK</source>
+        <translation>KEK</translation>
+    </message>
+    <message>
+        <source>The key-encrypting key whose version the ceremony concerns</source>
+        <translation>Yr allwedd amgryptio allweddi y mae’r seremoni’n ymwneud â’i fersiwn</translation>
+    </message>
+    <message>
+        <source>K&amp;EK:</source>
+        <translation>K&amp;EK:</translation>
+    </message>
+    <message>
+        <source>PMA instruction ground</source>
+        <translation>Sail cyfarwyddyd y PMA</translation>
+    </message>
+    <message>
+        <source>The ground of the SMKI PMA&apos;s instruction to replace the KEK (CKMP (b)(iii))</source>
+        <translation>Sail cyfarwyddyd y SMKI PMA i ddisodli’r KEK (CKMP (b)(iii))</translation>
+    </message>
+    <message>
+        <source>Choose the ground of the PMA&apos;s instruction</source>
+        <translation>Dewiswch sail cyfarwyddyd y PMA</translation>
+    </message>
+    <message>
+        <source>PMA &amp;ground:</source>
+        <translation>&amp;Sail y PMA:</translation>
+    </message>
+    <message>
+        <source>PMA instruction reference</source>
+        <translation>Cyfeirnod cyfarwyddyd y PMA</translation>
+    </message>
+    <message>
+        <source>The SMKI PMA instruction reference</source>
+        <translation>Cyfeirnod cyfarwyddyd y SMKI PMA</translation>
+    </message>
+    <message>
+        <source>PMA &amp;reference:</source>
+        <translation>&amp;Cyfeirnod y PMA:</translation>
+    </message>
+    <message>
+        <source>KEK version to destroy</source>
+        <translation>Fersiwn KEK i’w ddinistrio</translation>
+    </message>
+    <message>
+        <source>Only retired versions are offered: no package refers to them</source>
+        <translation>Dim ond fersiynau sydd wedi ymddeol a gynigir: nid oes pecyn yn cyfeirio atynt</translation>
+    </message>
+    <message>
+        <source>&amp;Version to destroy:</source>
+        <translation>&amp;Fersiwn i’w ddinistrio:</translation>
+    </message>
+    <message>
+        <source>Packages moved and committed together; a stopped rollover resumes after the last committed chunk</source>
+        <translation>Pecynnau a symudir ac a ymrwymir gyda’i gilydd; mae rholio ymlaen a stopiwyd yn ailddechrau ar ôl y talp olaf a ymrwymwyd</translation>
+    </message>
+    <message>
+        <source>Packages per c&amp;hunk:</source>
+        <translation>Pecynnau fesul t&amp;alp:</translation>
+    </message>
+    <message>
+        <source>%1 (retired, KCV %2)</source>
+        <translation>%1 (wedi ymddeol, KCV %2)</translation>
+    </message>
+    <message>
+        <source>No retired version of the %1</source>
+        <translation>Dim fersiwn o’r %1 sydd wedi ymddeol</translation>
+    </message>
+    <message>
+        <source>The KEK versions cannot be read: %1</source>
+        <translation>Ni ellir darllen y fersiynau KEK: %1</translation>
+    </message>
+    <message>
+        <source>A destroyed version can never read again what was packaged under it, such as an S1SP&apos;s older exports. Only a retired version, with no package under it, can be destroyed.</source>
+        <translation>Ni all fersiwn a ddinistriwyd fyth ddarllen eto yr hyn a becynnwyd oddi tano, megis allforion hŷn S1SP. Dim ond fersiwn sydd wedi ymddeol, heb becyn oddi tano, y gellir ei ddinistrio.</translation>
+    </message>
+    <message>
+        <source>The rollover of %1 to v%2 is not finished: %3 of %4 moved. It resumes under its recorded PMA instruction %5; no new version is made.</source>
+        <translation>Nid yw rholio %1 ymlaen i v%2 wedi gorffen: symudwyd %3 o %4. Mae’n ailddechrau o dan ei gyfarwyddyd PMA a gofnodwyd, %5; ni wneir fersiwn newydd.</translation>
+    </message>
+    <message>
+        <source>%1 is active, with %2: a new version, v%3, is generated in the HSM and every package moves to it.</source>
+        <translation>Mae %1 yn weithredol, gyda %2: cynhyrchir fersiwn newydd, v%3, yn yr HSM ac mae pob pecyn yn symud iddo.</translation>
+    </message>
+    <message>
+        <source>No version of the %1 is recorded yet: version 1 is recorded under the quorum.</source>
+        <translation>Nid oes fersiwn o’r %1 wedi’i gofnodi eto: cofnodir fersiwn 1 o dan y cworwm.</translation>
+    </message>
+    <message>
+        <source>The %1 has no retired version to destroy.</source>
+        <translation>Nid oes gan yr %1 fersiwn sydd wedi ymddeol i’w ddinistrio.</translation>
+    </message>
+    <message>
+        <source>A KEK rollover needs the SMKI PMA&apos;s instruction: choose its ground (Major Incident or control shortfall) and give its reference (CKMP (b)(iii), (d)(vi)).</source>
+        <translation>Mae rholio KEK ymlaen yn gofyn am gyfarwyddyd y SMKI PMA: dewiswch ei sail (Digwyddiad Mawr neu ddiffyg rheolaeth) a rhowch ei gyfeirnod (CKMP (b)(iii), (d)(vi)).</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::KekVersionTable</name>
+    <message>
+        <source>KEK versions</source>
+        <translation>Fersiynau KEK</translation>
+    </message>
+    <message>
+        <source>KEK version</source>
+        <translation>Fersiwn KEK</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>KCV</source>
+        <translation>KCV</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pecynnau</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Ers</translation>
+    </message>
+    <message>
+        <source>PMA instruction</source>
+        <translation>Cyfarwyddyd y PMA</translation>
+    </message>
+    <message>
+        <source>The KEK versions cannot be read: %1</source>
+        <translation>Ni ellir darllen y fersiynau KEK: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::KeyDetailPane</name>
     <message>
         <source>—</source>
@@ -6134,6 +6552,22 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <source>Show only the keys flagged compromised</source>
         <translation>Dangos allweddi y nodwyd eu bod wedi&apos;u peryglu yn unig</translation>
     </message>
+    <message>
+        <source>KEK version</source>
+        <translation>Fersiwn KEK</translation>
+    </message>
+    <message>
+        <source>Show only the keys packaged under this KEK version</source>
+        <translation>Dangos dim ond yr allweddi a becynnwyd o dan y fersiwn KEK hwn</translation>
+    </message>
+    <message>
+        <source>Any KEK version</source>
+        <translation>Unrhyw fersiwn KEK</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::MainWindow</name>
@@ -6364,6 +6798,14 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
     <message>
         <source>HSM rea&amp;diness check…</source>
         <translation>&amp;Gwiriad parodrwydd yr HSM…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll a KEK over to a new version…</source>
+        <translation>&amp;Rholio KEK ymlaen i fersiwn newydd…</translation>
+    </message>
+    <message>
+        <source>De&amp;stroy a retired KEK version…</source>
+        <translation>Di&amp;nistrio fersiwn KEK sydd wedi ymddeol…</translation>
     </message>
 </context>
 <context>
@@ -8502,10 +8944,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Slotiau HSM</translation>
     </message>
     <message>
-        <source>The PKCS#11 module, its slots and tokens, each token&apos;s mechanisms and the path each key operation will take on it: inside the module, or (development profile only) through host memory. Private objects are listed only inside a quorum session.</source>
-        <translation>Y modiwl PKCS#11, ei slotiau a’i docynnau, mecanweithiau pob tocyn a’r llwybr y bydd pob gweithred allweddi yn ei gymryd arno: y tu mewn i’r modiwl, neu (proffil datblygu yn unig) trwy gof y gwesteiwr. Dim ond y tu mewn i sesiwn cworwm y rhestrir gwrthrychau preifat.</translation>
-    </message>
-    <message>
         <source>Quorum</source>
         <translation>Cworwm</translation>
     </message>
@@ -8516,10 +8954,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>Key States</source>
         <translation>Cyflyrau Allweddi</translation>
-    </message>
-    <message>
-        <source>Every device key record (device × client × key kind) and its state: Migrated, Committed, Distributed, Active, Superseded. Filter by state, kind and the device filters; mark a key compromised (incident responder) or re-key a device.</source>
-        <translation>Pob cofnod allwedd dyfais (dyfais × cleient × math o allwedd) a’i gyflwr: Wedi’i mudo, Wedi’i chynhyrchu, Wedi’i dosbarthu, Gweithredol, Wedi’i disodli. Hidlwch yn ôl cyflwr, math a hidlau’r dyfeisiau; nodwch allwedd fel un sydd wedi’i pheryglu (ymatebwr i ddigwyddiadau) neu ailallweddwch ddyfais.</translation>
     </message>
     <message>
         <source>Site Register</source>
@@ -8540,6 +8974,14 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>Help ▸ Keyboard shortcuts lists every shortcut. F1 opens this guide at the view in front.</source>
         <translation>Mae Cymorth ▸ Llwybrau byr bysellfwrdd yn rhestru pob llwybr byr. Mae F1 yn agor y canllaw hwn yn yr olwg sydd o’ch blaen.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module, its slots and tokens, each token&apos;s mechanisms and the path each key operation will take on it: inside the module, or (development profile only) through host memory. Private objects are listed only inside a quorum session. KEK versions lists each version of the DCO Key and the Shared Key with its state, KCV and packages: a rollover (Ceremonies ▸ Roll a KEK over to a new version, on the SMKI PMA&apos;s instruction) makes a new active version and retires the old one once no package is under it; a retired version can then be destroyed under a quorum.</source>
+        <translation>Y modiwl PKCS#11, ei slotiau a’i docynnau, mecanweithiau pob tocyn a’r llwybr y bydd pob gweithred allweddi yn ei gymryd arno: y tu mewn i’r modiwl, neu (proffil datblygu yn unig) trwy gof y gwesteiwr. Dim ond y tu mewn i sesiwn cworwm y rhestrir gwrthrychau preifat. Mae Fersiynau KEK yn rhestru pob fersiwn o’r Allwedd DCO a’r Allwedd a Rennir gyda’i gyflwr, ei KCV a’i becynnau: mae rholio ymlaen (Seremonïau ▸ Rholio KEK ymlaen i fersiwn newydd, ar gyfarwyddyd y SMKI PMA) yn gwneud fersiwn gweithredol newydd ac yn ymddeol yr hen un unwaith nad oes pecyn oddi tano; yna gellir dinistrio fersiwn sydd wedi ymddeol o dan gworwm.</translation>
+    </message>
+    <message>
+        <source>Every device key record (device × client × key kind) and its state: Migrated, Committed, Distributed, Active, Superseded, and the KEK version that packages it. Filter by state, kind, KEK version and the device filters; mark a key compromised (incident responder) or re-key a device.</source>
+        <translation>Pob cofnod allwedd dyfais (dyfais × cleient × math o allwedd) a’i gyflwr: Wedi’i mudo, Wedi’i chynhyrchu, Wedi’i dosbarthu, Gweithredol, Wedi’i disodli, a’r fersiwn KEK sy’n ei becynnu. Hidlwch yn ôl cyflwr, math, fersiwn KEK a hidlau’r dyfeisiau; nodwch allwedd fel un sydd wedi’i pheryglu (ymatebwr i ddigwyddiadau) neu ailallweddwch ddyfais.</translation>
     </message>
 </context>
 <context>

@@ -719,14 +719,6 @@
         <translation>Transport Key</translation>
     </message>
     <message>
-        <source>DCO Key</source>
-        <translation>DCO Key</translation>
-    </message>
-    <message>
-        <source>Shared Key</source>
-        <translation>Shared Key</translation>
-    </message>
-    <message>
         <source>Device %1: the migration keys have the wrong sizes (MK %2, AK %3, GUEK %4 bytes; expected 24, 96, 96).</source>
         <translation>Device %1: the migration keys have the wrong sizes (MK %2, AK %3, GUEK %4 bytes; expected 24, 96, 96).</translation>
     </message>
@@ -749,10 +741,6 @@
     <message>
         <source>Wrong Transport Key: the package was wrapped under a key with %1, but &quot;%2&quot; on this token has %3. Build the Transport Key from the components agreed with the sender.</source>
         <translation>Wrong Transport Key: the package was wrapped under a key with %1, but &quot;%2&quot; on this token has %3. Build the Transport Key from the components agreed with the sender.</translation>
-    </message>
-    <message>
-        <source>The key token already holds a Shared Key: refused, nothing was changed.</source>
-        <translation>The key token already holds a Shared Key: refused, nothing was changed.</translation>
     </message>
     <message>
         <source>The unwrapped key has %1, but the package says %2: refused and removed.</source>
@@ -930,6 +918,171 @@
 </source>
         <translation>Check: %1 — %2, %3: %4 (%5)
 </translation>
+    </message>
+    <message>
+        <source>The KEK rollover was started without its workspace.</source>
+        <translation>The KEK rollover was started without its workspace.</translation>
+    </message>
+    <message>
+        <source>Destroying a KEK version was started without its workspace.</source>
+        <translation>Destroying a KEK version was started without its workspace.</translation>
+    </message>
+    <message>
+        <source>%1 packages under %2 v%3, each unpackaged twice</source>
+        <translation>%1 packages under %2 v%3, each unpackaged twice</translation>
+    </message>
+    <message>
+        <source>Resume the rollover of the %1</source>
+        <translation>Resume the rollover of the %1</translation>
+    </message>
+    <message>
+        <source>Roll the %1 over to a new version</source>
+        <translation>Roll the %1 over to a new version</translation>
+    </message>
+    <message>
+        <source>Destroy %1 v%2</source>
+        <translation>Destroy %1 v%2</translation>
+    </message>
+    <message>
+        <source>the active version of the Shared Key</source>
+        <translation>the active version of the Shared Key</translation>
+    </message>
+    <message>
+        <source>nothing: the new version exists; the interrupted rollover goes on</source>
+        <translation>nothing: the new version exists; the interrupted rollover goes on</translation>
+    </message>
+    <message>
+        <source>%1 v%2: AES-128, generated inside the HSM with the same attributes as v%3; new packages go under it from then on</source>
+        <translation>%1 v%2: AES-128, generated inside the HSM with the same attributes as v%3; new packages go under it from then on</translation>
+    </message>
+    <message>
+        <source>every package under %1 v%2 (%3 now): unpackaged under it inside the HSM, its KCV checked, packaged under the new version, opened again and its KCV checked</source>
+        <translation>every package under %1 v%2 (%3 now): unpackaged under it inside the HSM, its KCV checked, packaged under the new version, opened again and its KCV checked</translation>
+    </message>
+    <message>
+        <source>all or nothing per chunk; resumable; every package is under exactly one version at every moment</source>
+        <translation>all or nothing per chunk; resumable; every package is under exactly one version at every moment</translation>
+    </message>
+    <message>
+        <source>%1 v%2 in the HSM (C_DestroyObject), after its KCV is checked; refused while any package refers to it</source>
+        <translation>%1 v%2 in the HSM (C_DestroyObject), after its KCV is checked; refused while any package refers to it</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the key token&apos;s &quot;%2&quot; has KCV %3, but the workspace recorded %4 for this version. It is not the key the packages are under: nothing was done. Find out who changed the key token before any ceremony runs.</source>
+        <translation>%1: the key token&apos;s &quot;%2&quot; has KCV %3, but the workspace recorded %4 for this version. It is not the key the packages are under: nothing was done. Find out who changed the key token before any ceremony runs.</translation>
+    </message>
+    <message>
+        <source>The workspace has no active version of the %1.</source>
+        <translation>The workspace has no active version of the %1.</translation>
+    </message>
+    <message>
+        <source>The workspace marks %1 active, but it records %2 too: versions only move forward, so its KEK records were altered. Nothing was done: compare them with the journal&apos;s rollover entries before any ceremony runs.</source>
+        <translation>The workspace marks %1 active, but it records %2 too: versions only move forward, so its KEK records were altered. Nothing was done: compare them with the journal&apos;s rollover entries before any ceremony runs.</translation>
+    </message>
+    <message>
+        <source>The key token holds &quot;%1&quot;, which the workspace has no record of: a rollover of the %2 was interrupted before it started (run ceremony rollover-kek again), or the workspace&apos;s KEK records were rolled back. Nothing was packaged under %3.</source>
+        <translation>The key token holds &quot;%1&quot;, which the workspace has no record of: a rollover of the %2 was interrupted before it started (run ceremony rollover-kek again), or the workspace&apos;s KEK records were rolled back. Nothing was packaged under %3.</translation>
+    </message>
+    <message>
+        <source>key record %1 (device %2, %3 of client %4)</source>
+        <translation>key record %1 (device %2, %3 of client %4)</translation>
+    </message>
+    <message>
+        <source>key record %1 (device %2, %3)</source>
+        <translation>key record %1 (device %2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: its package opens under %2 to KCV %3, but the record says %4. The package was altered or is not under this version. The rollover stopped before this chunk was committed; nothing of it changed. Treat it as an incident and compare the record with the journal and the evidence packs.</source>
+        <translation>%1: its package opens under %2 to KCV %3, but the record says %4. The package was altered or is not under this version. The rollover stopped before this chunk was committed; nothing of it changed. Treat it as an incident and compare the record with the journal and the evidence packs.</translation>
+    </message>
+    <message>
+        <source>%1: the new package under %2 opens to KCV %3, not %4. The key token did not package the key it was given; nothing of this chunk was committed.</source>
+        <translation>%1: the new package under %2 opens to KCV %3, not %4. The key token did not package the key it was given; nothing of this chunk was committed.</translation>
+    </message>
+    <message>
+        <source>The journal records that a rollover to %1 started (entry #%2), but the workspace has no record of that version: its KEK records were rolled back or altered. Nothing was done: compare the workspace with the evidence packs and the journal before any ceremony runs.</source>
+        <translation>The journal records that a rollover to %1 started (entry #%2), but the workspace has no record of that version: its KEK records were rolled back or altered. Nothing was done: compare the workspace with the evidence packs and the journal before any ceremony runs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was on the key token without a record: left by a rollover start that was interrupted before it committed. Nothing was packaged under it; it was destroyed and made again.</source>
+        <translation>&quot;%1&quot; was on the key token without a record: left by a rollover start that was interrupted before it committed. Nothing was packaged under it; it was destroyed and made again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) are still under %1 after the last chunk: the rollover stays running. Run it again.</source>
+        <translation>
+            <numerusform>%n package is still under %1 after the last chunk: the rollover stays running. Run it again.</numerusform>
+            <numerusform>%n packages are still under %1 after the last chunk: the rollover stays running. Run it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rollover of the %1 under PMA instruction %2 is not finished: resume it with --pma-ref %2 (or with no reference). A second rollover starts only after it.</source>
+        <translation>A rollover of the %1 under PMA instruction %2 is not finished: resume it with --pma-ref %2 (or with no reference). A second rollover starts only after it.</translation>
+    </message>
+    <message>
+        <source>A KEK rollover needs the SMKI PMA&apos;s instruction: its ground (major-incident or control-shortfall) and its reference (CKMP (b)(iii), (d)(vi)). %1</source>
+        <translation>A KEK rollover needs the SMKI PMA&apos;s instruction: its ground (major-incident or control-shortfall) and its reference (CKMP (b)(iii), (d)(vi)). %1</translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 1 and 100000 packages.</source>
+        <translation>The chunk size must be between 1 and 100000 packages.</translation>
+    </message>
+    <message>
+        <source>Rollover %1 names %2 and v%3, but they are not the retiring and the active version. Nothing was done.</source>
+        <translation>Rollover %1 names %2 and v%3, but they are not the retiring and the active version. Nothing was done.</translation>
+    </message>
+    <message>
+        <source>Every package is under %1; %2 is retired: it stays on the key token for reading until a quorum destroys it (ceremony destroy-kek).</source>
+        <translation>Every package is under %1; %2 is retired: it stays on the key token for reading until a quorum destroys it (ceremony destroy-kek).</translation>
+    </message>
+    <message>
+        <source>Send the new Shared Key to each S1SP (ceremony export-shared-key) and re-issue their GUEK exports (rekey export --to s1sp): they are now under %1.</source>
+        <translation>Send the new Shared Key to each S1SP (ceremony export-shared-key) and re-issue their GUEK exports (rekey export --to s1sp): they are now under %1.</translation>
+    </message>
+    <message>
+        <source>The workspace has no %1.</source>
+        <translation>The workspace has no %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the active version: new packages go under it. Roll the KEK over first (ceremony rollover-kek); nothing was changed.</source>
+        <translation>%1 is the active version: new packages go under it. Roll the KEK over first (ceremony rollover-kek); nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is retiring: a rollover is still moving its %n package(s). Finish the rollover first; nothing was changed.</source>
+        <translation>
+            <numerusform>%1 is retiring: a rollover is still moving its %n package. Finish the rollover first; nothing was changed.</numerusform>
+            <numerusform>%1 is retiring: a rollover is still moving its %n packages. Finish the rollover first; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was destroyed already.</source>
+        <translation>%1 was destroyed already.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) are still under %1: it cannot be destroyed while any package refers to it. Nothing was changed.</source>
+        <translation>
+            <numerusform>%n package is still under %1: it cannot be destroyed while any package refers to it. Nothing was changed.</numerusform>
+            <numerusform>%n packages are still under %1: it cannot be destroyed while any package refers to it. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; destroyed in the HSM (C_DestroyObject); its KCV was checked first.</source>
+        <translation>&quot;%1&quot; destroyed in the HSM (C_DestroyObject); its KCV was checked first.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was no longer on the key token (a destroy interrupted after C_DestroyObject); the record now says so.</source>
+        <translation>&quot;%1&quot; was no longer on the key token (a destroy interrupted after C_DestroyObject); the record now says so.</translation>
+    </message>
+    <message>
+        <source>The key package&apos;s &quot;key_version&quot; must be a whole number from 2 to 1000000 (version 1 is written without it).</source>
+        <translation>The key package&apos;s &quot;key_version&quot; must be a whole number from 2 to 1000000 (version 1 is written without it).</translation>
+    </message>
+    <message>
+        <source>The key token already holds &quot;%1&quot;: refused, nothing was changed.</source>
+        <translation>The key token already holds &quot;%1&quot;: refused, nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3055,46 @@
         <source>A key record begins as Migrated or Generated, never as %1.</source>
         <translation>A key record begins as Migrated or Generated, never as %1.</translation>
     </message>
+    <message>
+        <source>active: new packages go under it</source>
+        <translation>active: new packages go under it</translation>
+    </message>
+    <message>
+        <source>retiring: a rollover is moving its packages</source>
+        <translation>retiring: a rollover is moving its packages</translation>
+    </message>
+    <message>
+        <source>retired: no package refers to it</source>
+        <translation>retired: no package refers to it</translation>
+    </message>
+    <message>
+        <source>destroyed in the HSM</source>
+        <translation>destroyed in the HSM</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2: another session changed it. Nothing was changed.</source>
+        <translation>%1 is no longer %2: another session changed it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Key record %1: a package is 16 bytes, not %2.</source>
+        <translation>Key record %1: a package is 16 bytes, not %2.</translation>
+    </message>
+    <message>
+        <source>Rollover %1 is not running from before key record %2: another session moved it on. This chunk was not committed.</source>
+        <translation>Rollover %1 is not running from before key record %2: another session moved it on. This chunk was not committed.</translation>
+    </message>
+    <message>
+        <source>Rollover %1 is no longer running.</source>
+        <translation>Rollover %1 is no longer running.</translation>
+    </message>
+    <message>
+        <source>%1 or v%2 has no record: this chunk was not committed.</source>
+        <translation>%1 or v%2 has no record: this chunk was not committed.</translation>
+    </message>
+    <message>
+        <source>%1 of the chunk&apos;s %2 key records are no longer under %3: another session moved them. This chunk was not committed.</source>
+        <translation>%1 of the chunk&apos;s %2 key records are no longer under %3: another session moved them. This chunk was not committed.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::policy</name>
@@ -3661,14 +3854,6 @@
         <translation>none</translation>
     </message>
     <message>
-        <source>DCO Key</source>
-        <translation>DCO Key</translation>
-    </message>
-    <message>
-        <source>Shared Key</source>
-        <translation>Shared Key</translation>
-    </message>
-    <message>
         <source>Device %1 has no key records: migrate its keys first.</source>
         <translation>Device %1 has no key records: migrate its keys first.</translation>
     </message>
@@ -3767,6 +3952,18 @@
     <message>
         <source>Every device named is already excluded from run %1. Nothing was changed.</source>
         <translation>Every device named is already excluded from run %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>its master key is packaged under DCO Key v%1, which is neither active nor being rolled over</source>
+        <translation>its master key is packaged under DCO Key v%1, which is neither active nor being rolled over</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s packages are under two versions of the %2 (KCVs %3 and %4): a KEK rollover is moving them. Export them when it has completed (ceremony kek-versions shows it); nothing was written.</source>
+        <translation>Run %1&apos;s packages are under two versions of the %2 (KCVs %3 and %4): a KEK rollover is moving them. Export them when it has completed (ceremony kek-versions shows it); nothing was written.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s packages name a %2 with KCV %3, which is no version the workspace recorded: nothing was written. Compare the key records with the journal.</source>
+        <translation>Run %1&apos;s packages name a %2 with KCV %3, which is no version the workspace recorded: nothing was written. Compare the key records with the journal.</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4337,51 @@
         <source>operator</source>
         <translation>operator</translation>
     </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>DCO Key</translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Shared Key</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <extracomment>A KEK and its version number: &quot;DCO Key v2&quot;</extracomment>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>retiring</source>
+        <translation>retiring</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>%1 / %2 packages, %3/s, ETA %4</source>
+        <extracomment>A KEK rollover&apos;s progress: packages moved of all, packages per second, time left</extracomment>
+        <translation>%1 / %2 packages, %3/s, ETA %4</translation>
+    </message>
+    <message>
+        <source>1 package</source>
+        <translation>1 package</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln packages</source>
+        <translation>
+            <numerusform>%Ln package</numerusform>
+            <numerusform>%Ln packages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::ActionPermissions</name>
@@ -4241,6 +4483,20 @@
     <message>
         <source>Devices unwrapped and committed together; an interrupted migration resumes after the last committed chunk</source>
         <translation>Devices unwrapped and committed together; an interrupted migration resumes after the last committed chunk</translation>
+    </message>
+    <message>
+        <source>Roll a KEK over to a new version</source>
+        <translation>Roll a KEK over to a new version</translation>
+    </message>
+    <message>
+        <source>Destroy a retired KEK version</source>
+        <translation>Destroy a retired KEK version</translation>
+    </message>
+    <message>
+        <source>%1
+No quorum was convened.</source>
+        <translation>%1
+No quorum was convened.</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4625,10 @@
         <source>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Operation&lt;/th&gt;&lt;th&gt;Path&lt;/th&gt;&lt;th&gt;Mechanism&lt;/th&gt;&lt;th&gt;Outcome&lt;/th&gt;&lt;th&gt;Time per call&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th&gt;Operation&lt;/th&gt;&lt;th&gt;Path&lt;/th&gt;&lt;th&gt;Mechanism&lt;/th&gt;&lt;th&gt;Outcome&lt;/th&gt;&lt;th&gt;Time per call&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Packages moved: %1; left under the old version: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Packages moved: %1; left under the old version: %2.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::CeremonyReviewPage</name>
@@ -4451,6 +4711,10 @@
             <numerusform>%1 of %n device</numerusform>
             <numerusform>%1 of %n devices</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every committed chunk stays committed, and every package stays readable; running the rollover again resumes it under a new approval.</source>
+        <translation>Every committed chunk stays committed, and every package stays readable; running the rollover again resumes it under a new approval.</translation>
     </message>
 </context>
 <context>
@@ -5328,6 +5592,10 @@ symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-
         <source>Module %1 (entry point %2)</source>
         <translation>Module %1 (entry point %2)</translation>
     </message>
+    <message>
+        <source>&amp;KEK versions</source>
+        <translation>&amp;KEK versions</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::HsmSnapshot</name>
@@ -5759,6 +6027,144 @@ symbolon-cli journal verify --evidence-pack &quot;%1&quot; --public-key JOURNAL-
     </message>
 </context>
 <context>
+    <name>symbolon::ui::KekCeremonyFields</name>
+    <message>
+        <source>KEK</source>
+        <translation>KEK</translation>
+    </message>
+    <message>
+        <source>The key-encrypting key whose version the ceremony concerns</source>
+        <translation>The key-encrypting key whose version the ceremony concerns</translation>
+    </message>
+    <message>
+        <source>K&amp;EK:</source>
+        <translation>K&amp;EK:</translation>
+    </message>
+    <message>
+        <source>PMA instruction ground</source>
+        <translation>PMA instruction ground</translation>
+    </message>
+    <message>
+        <source>The ground of the SMKI PMA&apos;s instruction to replace the KEK (CKMP (b)(iii))</source>
+        <translation>The ground of the SMKI PMA&apos;s instruction to replace the KEK (CKMP (b)(iii))</translation>
+    </message>
+    <message>
+        <source>Choose the ground of the PMA&apos;s instruction</source>
+        <translation>Choose the ground of the PMA&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>PMA &amp;ground:</source>
+        <translation>PMA &amp;ground:</translation>
+    </message>
+    <message>
+        <source>PMA instruction reference</source>
+        <translation>PMA instruction reference</translation>
+    </message>
+    <message>
+        <source>The SMKI PMA instruction reference</source>
+        <translation>The SMKI PMA instruction reference</translation>
+    </message>
+    <message>
+        <source>PMA &amp;reference:</source>
+        <translation>PMA &amp;reference:</translation>
+    </message>
+    <message>
+        <source>KEK version to destroy</source>
+        <translation>KEK version to destroy</translation>
+    </message>
+    <message>
+        <source>Only retired versions are offered: no package refers to them</source>
+        <translation>Only retired versions are offered: no package refers to them</translation>
+    </message>
+    <message>
+        <source>&amp;Version to destroy:</source>
+        <translation>&amp;Version to destroy:</translation>
+    </message>
+    <message>
+        <source>Packages moved and committed together; a stopped rollover resumes after the last committed chunk</source>
+        <translation>Packages moved and committed together; a stopped rollover resumes after the last committed chunk</translation>
+    </message>
+    <message>
+        <source>Packages per c&amp;hunk:</source>
+        <translation>Packages per c&amp;hunk:</translation>
+    </message>
+    <message>
+        <source>%1 (retired, KCV %2)</source>
+        <translation>%1 (retired, KCV %2)</translation>
+    </message>
+    <message>
+        <source>No retired version of the %1</source>
+        <translation>No retired version of the %1</translation>
+    </message>
+    <message>
+        <source>The KEK versions cannot be read: %1</source>
+        <translation>The KEK versions cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>A destroyed version can never read again what was packaged under it, such as an S1SP&apos;s older exports. Only a retired version, with no package under it, can be destroyed.</source>
+        <translation>A destroyed version can never read again what was packaged under it, such as an S1SP&apos;s older exports. Only a retired version, with no package under it, can be destroyed.</translation>
+    </message>
+    <message>
+        <source>The rollover of %1 to v%2 is not finished: %3 of %4 moved. It resumes under its recorded PMA instruction %5; no new version is made.</source>
+        <translation>The rollover of %1 to v%2 is not finished: %3 of %4 moved. It resumes under its recorded PMA instruction %5; no new version is made.</translation>
+    </message>
+    <message>
+        <source>%1 is active, with %2: a new version, v%3, is generated in the HSM and every package moves to it.</source>
+        <translation>%1 is active, with %2: a new version, v%3, is generated in the HSM and every package moves to it.</translation>
+    </message>
+    <message>
+        <source>No version of the %1 is recorded yet: version 1 is recorded under the quorum.</source>
+        <translation>No version of the %1 is recorded yet: version 1 is recorded under the quorum.</translation>
+    </message>
+    <message>
+        <source>The %1 has no retired version to destroy.</source>
+        <translation>The %1 has no retired version to destroy.</translation>
+    </message>
+    <message>
+        <source>A KEK rollover needs the SMKI PMA&apos;s instruction: choose its ground (Major Incident or control shortfall) and give its reference (CKMP (b)(iii), (d)(vi)).</source>
+        <translation>A KEK rollover needs the SMKI PMA&apos;s instruction: choose its ground (Major Incident or control shortfall) and give its reference (CKMP (b)(iii), (d)(vi)).</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::KekVersionTable</name>
+    <message>
+        <source>KEK versions</source>
+        <translation>KEK versions</translation>
+    </message>
+    <message>
+        <source>KEK version</source>
+        <translation>KEK version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>KCV</source>
+        <translation>KCV</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>PMA instruction</source>
+        <translation>PMA instruction</translation>
+    </message>
+    <message>
+        <source>The KEK versions cannot be read: %1</source>
+        <translation>The KEK versions cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>symbolon::ui::KeyDetailPane</name>
     <message>
         <source>—</source>
@@ -6029,6 +6435,22 @@ This is journaled and cannot be undone.</translation>
         <source>Show only the keys flagged compromised</source>
         <translation>Show only the keys flagged compromised</translation>
     </message>
+    <message>
+        <source>KEK version</source>
+        <translation>KEK version</translation>
+    </message>
+    <message>
+        <source>Show only the keys packaged under this KEK version</source>
+        <translation>Show only the keys packaged under this KEK version</translation>
+    </message>
+    <message>
+        <source>Any KEK version</source>
+        <translation>Any KEK version</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::MainWindow</name>
@@ -6259,6 +6681,14 @@ This is journaled and cannot be undone.</translation>
     <message>
         <source>HSM rea&amp;diness check…</source>
         <translation>HSM rea&amp;diness check…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll a KEK over to a new version…</source>
+        <translation>&amp;Roll a KEK over to a new version…</translation>
+    </message>
+    <message>
+        <source>De&amp;stroy a retired KEK version…</source>
+        <translation>De&amp;stroy a retired KEK version…</translation>
     </message>
 </context>
 <context>
@@ -8376,10 +8806,6 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>HSM Slots</translation>
     </message>
     <message>
-        <source>The PKCS#11 module, its slots and tokens, each token&apos;s mechanisms and the path each key operation will take on it: inside the module, or (development profile only) through host memory. Private objects are listed only inside a quorum session.</source>
-        <translation>The PKCS#11 module, its slots and tokens, each token&apos;s mechanisms and the path each key operation will take on it: inside the module, or (development profile only) through host memory. Private objects are listed only inside a quorum session.</translation>
-    </message>
-    <message>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
@@ -8390,10 +8816,6 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>Key States</source>
         <translation>Key States</translation>
-    </message>
-    <message>
-        <source>Every device key record (device × client × key kind) and its state: Migrated, Committed, Distributed, Active, Superseded. Filter by state, kind and the device filters; mark a key compromised (incident responder) or re-key a device.</source>
-        <translation>Every device key record (device × client × key kind) and its state: Migrated, Committed, Distributed, Active, Superseded. Filter by state, kind and the device filters; mark a key compromised (incident responder) or re-key a device.</translation>
     </message>
     <message>
         <source>Site Register</source>
@@ -8414,6 +8836,14 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>Help ▸ Keyboard shortcuts lists every shortcut. F1 opens this guide at the view in front.</source>
         <translation>Help ▸ Keyboard shortcuts lists every shortcut. F1 opens this guide at the view in front.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module, its slots and tokens, each token&apos;s mechanisms and the path each key operation will take on it: inside the module, or (development profile only) through host memory. Private objects are listed only inside a quorum session. KEK versions lists each version of the DCO Key and the Shared Key with its state, KCV and packages: a rollover (Ceremonies ▸ Roll a KEK over to a new version, on the SMKI PMA&apos;s instruction) makes a new active version and retires the old one once no package is under it; a retired version can then be destroyed under a quorum.</source>
+        <translation>The PKCS#11 module, its slots and tokens, each token&apos;s mechanisms and the path each key operation will take on it: inside the module, or (development profile only) through host memory. Private objects are listed only inside a quorum session. KEK versions lists each version of the DCO Key and the Shared Key with its state, KCV and packages: a rollover (Ceremonies ▸ Roll a KEK over to a new version, on the SMKI PMA&apos;s instruction) makes a new active version and retires the old one once no package is under it; a retired version can then be destroyed under a quorum.</translation>
+    </message>
+    <message>
+        <source>Every device key record (device × client × key kind) and its state: Migrated, Committed, Distributed, Active, Superseded, and the KEK version that packages it. Filter by state, kind, KEK version and the device filters; mark a key compromised (incident responder) or re-key a device.</source>
+        <translation>Every device key record (device × client × key kind) and its state: Migrated, Committed, Distributed, Active, Superseded, and the KEK version that packages it. Filter by state, kind, KEK version and the device filters; mark a key compromised (incident responder) or re-key a device.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,14 @@ struct KeyStateFilter {
     bool includeSuperseded = false; // Superseded records are history: hidden unless asked for (or state)
     bool compromisedOnly = false;
     QString kind; // "", "MK", "AK", "GUEK"
+    // Only the records packaged under one KEK version (issue #20): key_records.kek and kek_version.
+    // No index serves it, so a count or a page with it reads key_records rather than the per-state
+    // counts.
+    struct KekVersionTerm {
+        QString kek;     // "DCO Key" / "Shared Key" (keys::kekCode)
+        int version = 1; // key_records.kek_version
+    };
+    std::optional<KekVersionTerm> kekVersion;
 };
 
 // One key record with its device's fields, as the view shows it.
@@ -38,9 +46,10 @@ struct KeyStateRow {
     int client = 0; // DlmsClient code; 0 for the MK
     int generation = 0;
     policy::KeyState state = policy::KeyState::Migrated;
-    QString kcv;    // labelled ("CMAC-5B 1A2B3C4D5E")
-    QString kek;    // "DCO Key" / "Shared Key"
-    QString kekKcv; // labelled
+    QString kcv;        // labelled ("CMAC-5B 1A2B3C4D5E")
+    QString kek;        // "DCO Key" / "Shared Key"
+    QString kekKcv;     // labelled
+    int kekVersion = 1; // the version of kek that packages it (issue #20)
     QDateTime createdAt;
     std::optional<QDateTime> distributedAt, activatedAt, compromisedAt;
     QString compromisedRef; // non-empty: flagged compromised

@@ -38,6 +38,10 @@ Sql compile(const KeyStateFilter& f, const QDateTime& now, bool stateTerms) {
         terms << "k.kind = ?";
         s.binds << f.kind;
     }
+    if (f.kekVersion) {
+        terms << "k.kek = ? AND k.kek_version = ?";
+        s.binds << f.kekVersion->kek << f.kekVersion->version;
+    }
     if (!terms.isEmpty())
         s.where += (s.where.isEmpty() ? " WHERE " : " AND ") + terms.join(" AND ");
     return s;
@@ -48,7 +52,7 @@ const char* kFrom = " FROM key_records k JOIN devices d ON d.id = k.device";
 const char* kColumns =
     "SELECT k.id, d.id, d.device_id, d.device_type, d.cohort, d.s1sp, k.kind, k.client, k.generation,"
     " k.state, k.kcv, k.kek, k.kek_kcv, k.created_at, k.distributed_at, k.activated_at, k.compromised_at,"
-    " k.compromised_ref, d.deadline, d.rotation_done_at, k.rekey_run";
+    " k.compromised_ref, d.deadline, d.rotation_done_at, k.rekey_run, k.kek_version";
 
 std::optional<QDateTime> optionalTime(const Statement& st, int column) {
     if (st.isNull(column))
@@ -86,6 +90,7 @@ KeyStateRow readRow(const Statement& st) {
     r.deadline = QDateTime::fromSecsSinceEpoch(st.int64(18), Qt::UTC);
     r.rotationDoneAt = optionalTime(st, 19);
     r.rekeyRun = st.isNull(20) ? 0 : st.int64(20);
+    r.kekVersion = static_cast<int>(st.int64(21));
     return r;
 }
 
@@ -94,6 +99,16 @@ bool hasDeviceTerms(const KeyStateFilter& f) {
     const inventory::DeviceFilter& d = f.device;
     return !d.text.trimmed().isEmpty() || d.type || d.cohort || !d.s1sp.isEmpty() ||
            d.rotation != inventory::RotationFilter::Any;
+}
+
+// key_state_counts has no KEK version: a KEK version term counts key_records themselves (a
+// scan), joined to the devices only when a device term needs them.
+bool countsFromKeyRecords(const KeyStateFilter& f) {
+    return hasDeviceTerms(f) || f.kekVersion.has_value();
+}
+
+const char* countFrom(const KeyStateFilter& f) {
+    return hasDeviceTerms(f) ? kFrom : " FROM key_records k";
 }
 
 // Without a device term, the filter over key_state_counts (schema v5: exact counts per state ×
@@ -156,9 +171,9 @@ QString KeyStateStore::stateText(policy::KeyState s) {
 }
 
 Result<qint64> KeyStateStore::count(const KeyStateFilter& filter, const QDateTime& now) const {
-    const bool devices = hasDeviceTerms(filter);
-    const Sql sql = devices ? compile(filter, now, true) : compileCounts(filter, true);
-    const QByteArray q = devices ? "SELECT count(*)" + QByteArray(kFrom) + sql.where + ";"
+    const bool records = countsFromKeyRecords(filter);
+    const Sql sql = records ? compile(filter, now, true) : compileCounts(filter, true);
+    const QByteArray q = records ? "SELECT count(*)" + QByteArray(countFrom(filter)) + sql.where + ";"
                                  : "SELECT coalesce(sum(c.n), 0) FROM key_state_counts c" + sql.where + ";";
     auto st = m_db.prepare(q.constData());
     if (!st)
@@ -197,11 +212,11 @@ Result<QVector<KeyStateRow>> KeyStateStore::page(const KeyStateFilter& filter, K
 
 Result<KeyStateCounts> KeyStateStore::countsPerState(const KeyStateFilter& filter,
                                                      const QDateTime& now) const {
-    const bool devices = hasDeviceTerms(filter);
-    const Sql sql = devices ? compile(filter, now, false) : compileCounts(filter, false);
-    const QByteArray q = devices
+    const bool records = countsFromKeyRecords(filter);
+    const Sql sql = records ? compile(filter, now, false) : compileCounts(filter, false);
+    const QByteArray q = records
                              ? "SELECT k.state, count(*), sum(k.compromised_ref IS NOT NULL)" +
-                                   QByteArray(kFrom) + sql.where + " GROUP BY k.state;"
+                                   QByteArray(countFrom(filter)) + sql.where + " GROUP BY k.state;"
                              : "SELECT c.state, sum(c.n), sum(c.n * c.compromised) FROM key_state_counts c" +
                                    sql.where + " GROUP BY c.state;";
     auto st = m_db.prepare(q.constData());

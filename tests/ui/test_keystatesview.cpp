@@ -2,7 +2,13 @@
 // demand, filters narrow the table and the chart follows them, the detail pane shows a record,
 // and the responder's actions are gated by role — disabled with a tooltip naming who may for a
 // custodian and a reviewer, enabled for the responder, who marks a device's keys compromised.
+// Issue #20: each record's KEK version in the table and the detail pane, and the filter by KEK
+// version across a DCO Key rollover (stopped half-way, then finished), in English and Welsh.
 #include "MigratedDemo.h"
+
+#include "ceremony/KekRollover.h"
+#include "common/KekText.h"
+#include "common/UiLanguage.h"
 
 #include "devices/DevicesView.h"
 #include "keystates/KeyDetailPane.h"
@@ -17,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -58,7 +65,7 @@ private Q_SLOTS:
                     .contains(QLatin1Char(' ')));
         QVERIFY(model->data(model->index(0, ui::KeyStateTableModel::KekColumn))
                     .toString()
-                    .contains(QStringLiteral("Key (")));
+                    .contains(QStringLiteral("Key v1 (")));
         QVERIFY(!model->data(model->index(0, ui::KeyStateTableModel::DeadlineColumn)).toString().isEmpty());
 
         // The chart counts per state for the filter: every key Migrated.
@@ -87,6 +94,8 @@ private Q_SLOTS:
         view.table()->selectRow(0);
         QTRY_VERIFY(view.detail()->shownKeyId() == model->keyAt(0)->keyId);
         QVERIFY(view.detail()->text().contains(model->keyAt(0)->kcv));
+        QVERIFY(view.detail()->text().contains(QStringLiteral(" v1, KCV")));
+        QCOMPARE(model->keyAt(0)->kekVersion, 1);
         QCOMPARE(view.currentDeviceId(), model->keyAt(0)->deviceId);
     }
 
@@ -178,6 +187,127 @@ private Q_SLOTS:
         custodian.markCompromised(device, QString(), QStringLiteral("INC-2"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
         QVERIFY(failed.front().at(0).toString().contains(QStringLiteral("role")));
+    }
+
+    // Store level: the KEK version term counts, pages and counts per state from key_records.
+    void kekVersionFilterAcrossARollover() {
+        auto ws = m_demo.open(0);
+        ceremony::CeremonyPlan plan;
+        plan.kind = ceremony::CeremonyKind::RolloverKek;
+        plan.kek = QStringLiteral("dco");
+        plan.kekVersion = 1;
+        plan.pmaGround = QStringLiteral("major-incident");
+        plan.pmaReference = QStringLiteral("PMA-2026-020");
+        plan.chunkSize = 100;
+        ceremony::KekRollover::Options o;
+        o.instruction = {policy::PmaGround::MajorIncident, plan.pmaReference};
+        o.chunkSize = plan.chunkSize;
+        o.progress = [](const ceremony::RolloverProgress&) { return false; }; // stop after the first chunk
+        auto rollover = [&](const ceremony::KekRollover::Options& options) {
+            return test::underQuorum(m_demo, *ws, plan,
+                                     [&](hsm::Session& s, const ceremony::CeremonyContext& ctx) {
+                                         return ceremony::KekRollover::run(*ws, s, ctx, options);
+                                     });
+        };
+        auto half = rollover(o);
+        QVERIFY2(half, qPrintable(half ? QString() : half.error().message));
+        QVERIFY(half->cancelled);
+
+        rekey::KeyStateStore store(ws->db());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto under = [](const char* kek, int version) {
+            rekey::KeyStateFilter f;
+            f.kekVersion = rekey::KeyStateFilter::KekVersionTerm{QString::fromLatin1(kek), version};
+            return f;
+        };
+        const qint64 dco = qint64(kDevices) * 5, shared = qint64(kDevices) * 4;
+        const qint64 v1 = *store.count(under("DCO Key", 1), now), v2 = *store.count(under("DCO Key", 2), now);
+        QVERIFY2(v1 > 0 && v2 > 0, qPrintable(QStringLiteral("%1 %2").arg(v1).arg(v2)));
+        QCOMPARE(v1 + v2, dco);
+        QCOMPARE(*store.count(under("Shared Key", 1), now), shared);
+        QCOMPARE(*store.count(under("Shared Key", 2), now), qint64(0));
+        // With the other terms: a kind, a device term, the per-state counts.
+        rekey::KeyStateFilter mk = under("DCO Key", 2);
+        mk.kind = QStringLiteral("MK");
+        rekey::KeyStateFilter allMk;
+        allMk.kind = QStringLiteral("MK");
+        QVERIFY(*store.count(mk, now) <= *store.count(allMk, now));
+        rekey::KeyStateFilter ioc = under("DCO Key", 1);
+        ioc.device.cohort = policy::Cohort::IOC;
+        QVERIFY(*store.count(ioc, now) <= v1);
+        auto perState = store.countsPerState(under("DCO Key", 2), now);
+        QVERIFY(perState);
+        QCOMPARE(perState->total(), v2);
+        auto page =
+            store.page(under("DCO Key", 2), rekey::KeyStateColumn::DeviceId, Qt::AscendingOrder, 0, 50, now);
+        QVERIFY(page && !page->isEmpty());
+        for (const rekey::KeyStateRow& r : *page)
+            QVERIFY(r.kek == QLatin1String("DCO Key") && r.kekVersion == 2);
+
+        // Resumed to the end: nothing is left under v1.
+        o.progress = {};
+        auto rest = rollover(o);
+        QVERIFY2(rest, qPrintable(rest ? QString() : rest.error().message));
+        QVERIFY(!rest->cancelled);
+        QCOMPARE(*store.count(under("DCO Key", 1), now), qint64(0));
+        QCOMPARE(*store.count(under("DCO Key", 2), now), dco);
+        auto byState = store.page(under("DCO Key", 2), rekey::KeyStateColumn::State, Qt::DescendingOrder,
+                                  dco - 10, 50, now);
+        QVERIFY(byState);
+        QCOMPARE(byState->size(), 10);
+    }
+
+    // The view after the rollover: the filter lists every version, the table and the pane name it.
+    // SYMBOLON_SCREENSHOT_DIR: the console on Key States filtered by DCO Key v2, at two sizes.
+    void kekVersionFilterInTheView_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en_GB");
+        QTest::newRow("cy") << QStringLiteral("cy");
+    }
+    void kekVersionFilterInTheView() {
+        QFETCH(QString, lang);
+        QVERIFY(ui::UiLanguage::install(lang));
+        for (const QSize size : {QSize(1024, 700), QSize(1400, 900)}) {
+            ui::MainWindow window(m_demo.open(test::kResponderCard));
+            window.resize(size);
+            window.show();
+            window.showView(ui::MainWindow::View::KeyStates);
+            ui::KeyStatesView* view = window.keyStatesView();
+            QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 15000);
+            auto* kek = view->findChild<QComboBox*>(QStringLiteral("keyStatesKekFilter"));
+            QVERIFY(kek);
+            QTRY_COMPARE(kek->count(), 4); // any, DCO Key v1 and v2, Shared Key v1
+            const int v2 = kek->findText(ui::kekVersionText(keys::Kek::Dco, 2), Qt::MatchStartsWith);
+            QVERIFY(v2 > 0);
+            QVERIFY(kek->itemText(v2).contains(ui::kekVersionStateText(keys::KekVersionState::Active)));
+            kek->setCurrentIndex(v2);
+            QTRY_COMPARE(view->model()->totalRows(), qint64(kDevices) * 5);
+            QTRY_COMPARE(view->chart()->counts().total(), qint64(kDevices) * 5);
+            QTRY_VERIFY(view->model()->keyAt(0));
+            QVERIFY(view->model()
+                        ->data(view->model()->index(0, ui::KeyStateTableModel::KekColumn))
+                        .toString()
+                        .startsWith(ui::kekVersionText(keys::Kek::Dco, 2) + QStringLiteral(" (")));
+            view->table()->selectRow(0);
+            QTRY_VERIFY(view->detail()->shownKeyId() == view->model()->keyAt(0)->keyId);
+            QVERIFY(view->detail()->text().contains(ui::kekVersionText(keys::Kek::Dco, 2)));
+            // The retired version holds nothing now.
+            kek->setCurrentIndex(kek->findText(ui::kekVersionText(keys::Kek::Dco, 1), Qt::MatchStartsWith));
+            QTRY_COMPARE(view->model()->totalRows(), qint64(0));
+            kek->setCurrentIndex(v2);
+            QTRY_COMPARE(view->model()->totalRows(), qint64(kDevices) * 5);
+            QTRY_VERIFY(view->model()->keyAt(0));
+            view->table()->selectRow(0);
+            QTRY_COMPARE(view->chart()->counts().total(), qint64(kDevices) * 5);
+            QTest::qWait(100);
+            if (const QString dir = qEnvironmentVariable("SYMBOLON_SCREENSHOT_DIR"); !dir.isEmpty())
+                QVERIFY(
+                    window.grab().save(QDir(dir).filePath(QStringLiteral("keystates-kek-version-%1-%2x%3.png")
+                                                              .arg(lang.left(2))
+                                                              .arg(size.width())
+                                                              .arg(size.height()))));
+        }
+        QVERIFY(ui::UiLanguage::install(QStringLiteral("en_GB")));
     }
 };
 

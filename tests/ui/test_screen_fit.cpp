@@ -240,7 +240,8 @@ private Q_SLOTS:
         const QList<ceremony::CeremonyKind> kinds{
             ceremony::CeremonyKind::GenerateKeks,    ceremony::CeremonyKind::TransportKey,
             ceremony::CeremonyKind::ExportSharedKey, ceremony::CeremonyKind::ImportSharedKey,
-            ceremony::CeremonyKind::MigrationUnwrap, ceremony::CeremonyKind::ReadinessCheck};
+            ceremony::CeremonyKind::MigrationUnwrap, ceremony::CeremonyKind::ReadinessCheck,
+            ceremony::CeremonyKind::RolloverKek,     ceremony::CeremonyKind::DestroyKek};
         int reviewed = 0;
         for (ceremony::CeremonyKind kind : kinds) {
             ui::CeremonyWizard* wizard = window.startCeremony(int(kind));

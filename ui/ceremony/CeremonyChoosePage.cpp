@@ -3,6 +3,7 @@
 #include "ceremony/CeremonyHistory.h"
 
 #include "ceremony/CeremonyWizard.h"
+#include "ceremony/KekCeremonyFields.h"
 #include "ceremony/KeyPackage.h"
 #include "common/StatusColor.h"
 #include "hsm/KeyLabels.h"
@@ -21,6 +22,16 @@ namespace symbolon::ui {
 
 using ceremony::CeremonyKind;
 
+namespace {
+bool namesTransportKey(CeremonyKind k) {
+    return k == CeremonyKind::TransportKey || k == CeremonyKind::ExportSharedKey ||
+           k == CeremonyKind::ImportSharedKey || k == CeremonyKind::MigrationUnwrap;
+}
+bool isKekCeremony(CeremonyKind k) {
+    return k == CeremonyKind::RolloverKek || k == CeremonyKind::DestroyKek;
+}
+} // namespace
+
 CeremonyChoosePage::CeremonyChoosePage(CeremonyWizard* wizard) : QWizardPage(wizard), m_wizard(wizard) {
     setObjectName(QStringLiteral("ceremonyChoosePage"));
     setTitle(tr("Choose the ceremony"));
@@ -35,18 +46,24 @@ CeremonyChoosePage::CeremonyChoosePage(CeremonyWizard* wizard) : QWizardPage(wiz
         {CeremonyKind::ImportSharedKey, "ceremonyKindImport"},
         {CeremonyKind::MigrationUnwrap, "ceremonyKindMigration"},
         {CeremonyKind::ReadinessCheck, "ceremonyKindReadiness"},
+        {CeremonyKind::RolloverKek, "ceremonyKindRolloverKek"},
+        {CeremonyKind::DestroyKek, "ceremonyKindDestroyKek"},
     };
     for (const auto& [kind, name] : kinds) {
         ceremony::CeremonyPlan p;
         p.kind = kind;
-        auto* b = new QRadioButton(p.title(), this);
+        // The KEK ceremonies' titles name the KEK, chosen below.
+        const QString title = kind == CeremonyKind::RolloverKek  ? tr("Roll a KEK over to a new version")
+                              : kind == CeremonyKind::DestroyKek ? tr("Destroy a retired KEK version")
+                                                                 : p.title();
+        auto* b = new QRadioButton(title, this);
         b->setObjectName(QString::fromLatin1(name));
         b->setToolTip(
             tr("Choose this ceremony; the next pages show exactly what it will do before anyone approves"));
         m_kinds->addButton(b, int(kind));
         layout->addWidget(b);
     }
-    auto* form = new QFormLayout();
+    auto* form = m_form = new QFormLayout();
     m_transportKey = new QLineEdit(hsm::transportKeyLabelPrefix(), this);
     m_transportKey->setObjectName(QStringLiteral("transportKeyLabelEdit"));
     m_transportKey->setToolTip(tr("The label the Transport Key will have on the key token"));
@@ -71,10 +88,12 @@ CeremonyChoosePage::CeremonyChoosePage(CeremonyWizard* wizard) : QWizardPage(wiz
     m_chunk->setRange(1, 10000);
     m_chunk->setValue(500);
     form->addRow(tr("Devices per &chunk:"), m_chunk);
+    m_kek = new KekCeremonyFields(form, this);
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("chooseError"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // core's sentences are data, never markup
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(statusColorName(StatusTone::Error)));
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -84,16 +103,20 @@ CeremonyChoosePage::CeremonyChoosePage(CeremonyWizard* wizard) : QWizardPage(wiz
 void CeremonyChoosePage::initializePage() {
     m_kinds->button(int(m_wizard->plan().kind))->setChecked(true);
     m_error->clear();
+    m_kek->load(m_wizard->workspace());
     updateFields();
 }
 
 void CeremonyChoosePage::updateFields() {
+    // Only the chosen ceremony's fields: with every field of eight ceremonies the page did not fit.
     const auto kind = CeremonyKind(m_kinds->checkedId());
-    m_transportKey->setEnabled(kind != CeremonyKind::GenerateKeks && kind != CeremonyKind::ReadinessCheck);
-    m_components->setEnabled(kind == CeremonyKind::TransportKey);
-    m_packageFile->setEnabled(kind == CeremonyKind::ExportSharedKey || kind == CeremonyKind::ImportSharedKey);
-    m_publicKey->setEnabled(kind == CeremonyKind::ImportSharedKey);
-    m_chunk->setEnabled(kind == CeremonyKind::MigrationUnwrap);
+    m_form->setRowVisible(m_transportKey, namesTransportKey(kind));
+    m_form->setRowVisible(m_components, kind == CeremonyKind::TransportKey);
+    m_form->setRowVisible(m_packageFile,
+                          kind == CeremonyKind::ExportSharedKey || kind == CeremonyKind::ImportSharedKey);
+    m_form->setRowVisible(m_publicKey, kind == CeremonyKind::ImportSharedKey);
+    m_form->setRowVisible(m_chunk, kind == CeremonyKind::MigrationUnwrap);
+    m_kek->setKind(kind);
 }
 
 bool CeremonyChoosePage::validatePage() {
@@ -110,9 +133,13 @@ bool CeremonyChoosePage::validatePage() {
     // What the journal already says cannot succeed is said here, before anyone is convened.
     if (auto s = ceremony::CeremonyHistory::checkBeforeQuorum(m_wizard->workspace().db(), plan.kind); !s)
         return refuse(s.error().message);
-    if (plan.kind != CeremonyKind::GenerateKeks && plan.kind != CeremonyKind::ReadinessCheck &&
-        plan.transportKeyLabel.isEmpty())
+    if (namesTransportKey(plan.kind) && plan.transportKeyLabel.isEmpty())
         return refuse(tr("Name the Transport Key."));
+    // KEK rollover and destroy: core's refusals that need no token (KekRollover::precheck).
+    if (isKekCeremony(plan.kind)) {
+        if (auto s = m_kek->fill(m_wizard->workspace(), plan); !s)
+            return refuse(tr("%1\nNo quorum was convened.").arg(s.error().message));
+    }
     if (plan.kind == CeremonyKind::ExportSharedKey && plan.packageFile.isEmpty())
         return refuse(tr("Name the file the key package will be written to."));
     if (plan.kind == CeremonyKind::ImportSharedKey) {

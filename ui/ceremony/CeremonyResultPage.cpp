@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -96,6 +97,10 @@ void CeremonyResultPage::initializePage() {
         h += QStringLiteral("</table>");
     }
     h += readinessTable(r);
+    if (r.extra.contains(QStringLiteral("packages_moved"))) // a KEK rollover
+        h += tr("<p>Packages moved: %1; left under the old version: %2.</p>")
+                 .arg(QLocale().toString(r.extra.value(QStringLiteral("packages_moved")).toInteger()),
+                      QLocale().toString(r.extra.value(QStringLiteral("packages_remaining")).toInteger()));
     for (const QString& p : r.paths)
         h += tr("<p>Path: %1</p>").arg(p.toHtmlEscaped());
     for (const QString& f : r.fallbacks)

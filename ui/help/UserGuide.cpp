@@ -57,10 +57,15 @@ const Section kSections[] = {
          "again. File ▸ Export evidence pack writes an extract a reviewer verifies without the "
          "workspace.")},
     {"hsm", QT_TRANSLATE_NOOP("symbolon::ui::UserGuide", "HSM Slots"),
-     QT_TRANSLATE_NOOP("symbolon::ui::UserGuide",
-                       "The PKCS#11 module, its slots and tokens, each token's mechanisms and the path each "
-                       "key operation will take on it: inside the module, or (development profile only) "
-                       "through host memory. Private objects are listed only inside a quorum session.")},
+     QT_TRANSLATE_NOOP(
+         "symbolon::ui::UserGuide",
+         "The PKCS#11 module, its slots and tokens, each token's mechanisms and the path each "
+         "key operation will take on it: inside the module, or (development profile only) "
+         "through host memory. Private objects are listed only inside a quorum session. KEK "
+         "versions lists each version of the DCO Key and the Shared Key with its state, KCV and "
+         "packages: a rollover (Ceremonies ▸ Roll a KEK over to a new version, on the SMKI PMA's "
+         "instruction) makes a new active version and retires the old one once no package is "
+         "under it; a retired version can then be destroyed under a quorum.")},
     {"quorum", QT_TRANSLATE_NOOP("symbolon::ui::UserGuide", "Quorum"),
      QT_TRANSLATE_NOOP("symbolon::ui::UserGuide",
                        "The enrolled cards and the history of quorum sessions: what was asked, who approved "
@@ -68,8 +73,9 @@ const Section kSections[] = {
     {"keystates", QT_TRANSLATE_NOOP("symbolon::ui::UserGuide", "Key States"),
      QT_TRANSLATE_NOOP("symbolon::ui::UserGuide",
                        "Every device key record (device × client × key kind) and its state: Migrated, "
-                       "Committed, Distributed, Active, Superseded. Filter by state, kind and the device "
-                       "filters; mark a key compromised (incident responder) or re-key a device.")},
+                       "Committed, Distributed, Active, Superseded, and the KEK version that packages it. "
+                       "Filter by state, kind, KEK version and the device filters; mark a key compromised "
+                       "(incident responder) or re-key a device.")},
     {"site", QT_TRANSLATE_NOOP("symbolon::ui::UserGuide", "Site Register"),
      QT_TRANSLATE_NOOP(
          "symbolon::ui::UserGuide",

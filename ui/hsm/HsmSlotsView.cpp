@@ -7,6 +7,7 @@
 #include "common/PlainTextGuard.h"
 #include "common/StatusColor.h"
 #include "hsm/HsmObjectModel.h"
+#include "hsm/KekVersionTable.h"
 #include "hsm/Module.h"
 #include "workspace/Workspace.h"
 
@@ -121,6 +122,9 @@ HsmSlotsView::HsmSlotsView(workspace::Workspace& ws, QWidget* parent) : QWidget(
     m_paths->horizontalHeader()->setStretchLastSection(true);
     m_paths->verticalHeader()->hide();
     tabs->addTab(m_paths, tr("Operation &paths"));
+    // The KEK versions on the key token, as the workspace records them (issue #20).
+    m_kekVersions = new KekVersionTable(ws, tabs);
+    tabs->addTab(m_kekVersions, tr("&KEK versions"));
     rl->addWidget(tabs, 1);
     split->addWidget(m_tree);
     split->addWidget(right);
@@ -142,6 +146,7 @@ HsmSlotsView::HsmSlotsView(workspace::Workspace& ws, QWidget* parent) : QWidget(
 }
 
 void HsmSlotsView::refresh() {
+    m_kekVersions->refresh();
     if (m_loading)
         return;
     m_loading = true;

@@ -21,6 +21,7 @@ class Workspace;
 namespace symbolon::ui {
 
 class HsmObjectModel;
+class KekVersionTable;
 
 // Modules → slots → tokens → objects, with the selected token's details (flags, URI, FIPS
 // declaration), its objects (attributes, KCVs, policy findings in red), its mechanisms and the
@@ -33,6 +34,7 @@ public:
 
     QTreeWidget* tree() const { return m_tree; }
     HsmObjectModel* objectModel() const { return m_objects; }
+    KekVersionTable* kekVersionTable() const { return m_kekVersions; }
     const HsmSnapshot& snapshot() const { return m_snapshot; }
     bool selectToken(const QString& serial);
 
@@ -70,6 +72,7 @@ private:
     QTableView* m_objectTable = nullptr;
     QTableWidget* m_mechanisms = nullptr;
     QTableWidget* m_paths = nullptr;
+    KekVersionTable* m_kekVersions = nullptr;
     QString m_currentUri;
 };
 

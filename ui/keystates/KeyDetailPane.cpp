@@ -1,6 +1,7 @@
 #include "keystates/KeyDetailPane.h"
 
 #include "common/DeviceText.h"
+#include "common/KekText.h"
 #include "common/StatusColor.h"
 #include "keystates/KeyStateTableModel.h"
 
@@ -62,7 +63,8 @@ void KeyDetailPane::showKey(const rekey::KeyStateRow& k) {
     h += row(tr("KCV"),
              QStringLiteral("<tt>%1</tt>").arg(KeyStateTableModel::kcvValue(k.kcv).toHtmlEscaped()));
     h += row(tr("Packaged under"),
-             tr("%1, KCV <tt>%2</tt>").arg(k.kek.toHtmlEscaped(), k.kekKcv.toHtmlEscaped()));
+             tr("%1, KCV <tt>%2</tt>")
+                 .arg(kekVersionText(k.kek, k.kekVersion).toHtmlEscaped(), k.kekKcv.toHtmlEscaped()));
     h += row(tr("Generated"), utcText(k.createdAt));
     h += row(tr("Distributed"), optionalTime(k.distributedAt));
     h += row(tr("Activated"), optionalTime(k.activatedAt));

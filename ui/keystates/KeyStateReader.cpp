@@ -13,6 +13,7 @@ KeyStateReader::KeyStateReader(workspace::Workspace& ws)
     qRegisterMetaType<rekey::KeyStateRow>();
     qRegisterMetaType<QVector<rekey::KeyStateRow>>();
     qRegisterMetaType<rekey::KeyStateCounts>();
+    qRegisterMetaType<QVector<keys::KekVersion>>();
 }
 
 KeyStateReader::~KeyStateReader() {
@@ -53,6 +54,12 @@ quint64 KeyStateReader::requestDeviceKeys(const QString& deviceId) {
 quint64 KeyStateReader::requestS1sps() {
     return post([this](quint64 id, store::Database& db) {
         deliver(id, inventory::InventoryStore(db).s1sps(), [&](const auto& v) { Q_EMIT s1spsReady(id, v); });
+    });
+}
+
+quint64 KeyStateReader::requestKekVersions() {
+    return post([this](quint64 id, store::Database& db) {
+        deliver(id, keys::KekVersionStore::all(db), [&](const auto& v) { Q_EMIT kekVersionsReady(id, v); });
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ReaderThread.h"
+#include "keys/KekVersionStore.h"
 #include "rekey/KeyStateQuery.h"
 
 #include <QStringList>
@@ -9,7 +10,8 @@
 namespace symbolon::ui {
 
 // The Key States view's reader (ReaderThread): counts, pages, per-state counts and one device's
-// keys through a KeyStateStore on the reader thread's own connection.
+// keys through a KeyStateStore on the reader thread's own connection; the S1SPs and the KEK
+// versions for the filters.
 class KeyStateReader : public ReaderThread {
     Q_OBJECT
 
@@ -24,6 +26,7 @@ public:
     quint64 requestCounts(const rekey::KeyStateFilter& filter);
     quint64 requestDeviceKeys(const QString& deviceId);
     quint64 requestS1sps();
+    quint64 requestKekVersions(); // for the KEK version filter
 
 Q_SIGNALS:
     void countReady(quint64 id, qint64 count);
@@ -31,6 +34,7 @@ Q_SIGNALS:
     void countsReady(quint64 id, const symbolon::rekey::KeyStateCounts& counts);
     void deviceKeysReady(quint64 id, const QVector<symbolon::rekey::KeyStateRow>& rows);
     void s1spsReady(quint64 id, const QStringList& s1sps);
+    void kekVersionsReady(quint64 id, const QVector<symbolon::keys::KekVersion>& versions);
 };
 
 } // namespace symbolon::ui

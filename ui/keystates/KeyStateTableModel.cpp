@@ -1,6 +1,7 @@
 #include "keystates/KeyStateTableModel.h"
 
 #include "common/DeviceText.h"
+#include "common/KekText.h"
 #include "common/StatusColor.h"
 #include "keystates/KeyStateReader.h"
 #include "policy/DlmsClient.h"
@@ -92,7 +93,7 @@ QVariant KeyStateTableModel::data(const QModelIndex& index, int role) const {
         case KcvColumn:
             return kcvValue(k->kcv);
         case KekColumn:
-            return tr("%1 (%2)").arg(k->kek, k->kekKcv);
+            return tr("%1 (%2)").arg(kekVersionText(k->kek, k->kekVersion), k->kekKcv);
         case CreatedColumn:
             return timeText(k->createdAt);
         case DistributedColumn:
@@ -114,7 +115,8 @@ QVariant KeyStateTableModel::data(const QModelIndex& index, int role) const {
             return tr("Flagged compromised %1, reference %2. Replace it with a targeted re-key.")
                 .arg(timeText(k->compromisedAt), k->compromisedRef);
         if (index.column() == KekColumn)
-            return tr("Packaged for storage under the %1, whose KCV is %2.").arg(k->kek, k->kekKcv);
+            return tr("Packaged for storage under the %1, whose KCV is %2.")
+                .arg(kekVersionText(k->kek, k->kekVersion), k->kekKcv);
         break;
     case Qt::ForegroundRole:
         if (index.column() == StateColumn)

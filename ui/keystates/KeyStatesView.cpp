@@ -3,6 +3,7 @@
 #include "common/CopyCellAction.h"
 #include "common/DeviceFilterBar.h"
 #include "common/DeviceText.h"
+#include "common/KekText.h"
 #include "common/OperationRunner.h"
 #include "common/PagedTableView.h"
 #include "common/PlainTextGuard.h"
@@ -45,6 +46,9 @@ QComboBox* makeCombo(QWidget* parent, const QString& objectName, const QString& 
 // State filter entries beyond the five states.
 constexpr int kCurrentOnly = -1;
 constexpr int kAllStates = -2;
+// The KEK version filter's item data: the KEK's database word and the version.
+constexpr int kKekRole = Qt::UserRole;
+constexpr int kKekVersionRole = Qt::UserRole + 1;
 } // namespace
 
 KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidget(parent), m_ws(ws) {
@@ -72,9 +76,13 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
     m_kind->addItem(tr("All keys"), QString());
     for (const QString& k : {QStringLiteral("MK"), QStringLiteral("AK"), QStringLiteral("GUEK")})
         m_kind->addItem(k, k);
+    m_kekVersion = makeCombo(this, QStringLiteral("keyStatesKekFilter"), tr("KEK version"));
+    m_kekVersion->setToolTip(tr("Show only the keys packaged under this KEK version"));
+    m_kekVersion->addItem(tr("Any KEK version"));
     m_filters->insertWidget(1, m_state); // after the device id prefix
     m_filters->insertWidget(2, m_kind);
-    for (QComboBox* c : {m_state, m_kind})
+    m_filters->insertWidget(3, m_kekVersion);
+    for (QComboBox* c : {m_state, m_kind, m_kekVersion})
         connect(c, &QComboBox::currentIndexChanged, m_filters, &DeviceFilterBar::changed);
     m_compromised = new QCheckBox(tr("Compromised only"), this);
     m_compromised->setObjectName(QStringLiteral("keyStatesCompromisedFilter"));
@@ -116,7 +124,7 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
         fm.horizontalAdvance(QStringLiteral("Yes: INC-2026-0000")),
         fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17 (Overdue)")),
         mono.horizontalAdvance(QStringLiteral("CMAC-5B 0123456789")),
-        fm.horizontalAdvance(QStringLiteral("Shared Key (CMAC-5B 0123456789)")),
+        fm.horizontalAdvance(QStringLiteral("Shared Key v2 (CMAC-5B 0123456789)")),
         fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
         fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
         fm.horizontalAdvance(QStringLiteral("2024-12-12 04:17")),
@@ -188,6 +196,11 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
         if (id == m_s1spRequest)
             m_filters->setS1sps(s1sps);
     });
+    connect(m_reader.get(), &KeyStateReader::kekVersionsReady, this,
+            [this](quint64 id, const QVector<keys::KekVersion>& versions) {
+                if (id == m_kekRequest)
+                    setKekVersions(versions);
+            });
     connect(m_countsReader.get(), &KeyStateReader::countsReady, this,
             [this](quint64 id, const rekey::KeyStateCounts& counts) {
                 if (id != m_countsRequest)
@@ -227,6 +240,7 @@ KeyStatesView::KeyStatesView(workspace::Workspace& ws, QWidget* parent) : QWidge
         m_error->show();
     });
     m_s1spRequest = m_reader->requestS1sps();
+    m_kekRequest = m_reader->requestKekVersions();
     m_countsRequest = m_countsReader->requestCounts(m_model->filter());
 }
 
@@ -239,6 +253,7 @@ KeyStatesView::~KeyStatesView() {
 
 void KeyStatesView::refresh() {
     m_s1spRequest = m_reader->requestS1sps();
+    m_kekRequest = m_reader->requestKekVersions();
     m_model->refresh();
     m_countsRequest = m_countsReader->requestCounts(m_model->filter());
 }
@@ -252,8 +267,31 @@ rekey::KeyStateFilter KeyStatesView::filterFromBar() const {
     else if (state >= 0)
         f.state = static_cast<policy::KeyState>(state);
     f.kind = m_kind->currentData().toString();
+    if (m_kekVersion->currentIndex() > 0)
+        f.kekVersion =
+            rekey::KeyStateFilter::KekVersionTerm{m_kekVersion->currentData(kKekRole).toString(),
+                                                  m_kekVersion->currentData(kKekVersionRole).toInt()};
     f.compromisedOnly = m_compromised->isChecked();
     return f;
+}
+
+// The versions recorded now (a rollover adds one): the choice made stays chosen.
+void KeyStatesView::setKekVersions(const QVector<keys::KekVersion>& versions) {
+    const QString kek = m_kekVersion->currentData(kKekRole).toString();
+    const int version = m_kekVersion->currentData(kKekVersionRole).toInt();
+    const QSignalBlocker block(m_kekVersion);
+    m_kekVersion->setCurrentIndex(0);
+    while (m_kekVersion->count() > 1)
+        m_kekVersion->removeItem(1);
+    for (const keys::KekVersion& v : versions) {
+        m_kekVersion->addItem(
+            tr("%1 (%2)").arg(kekVersionText(v.kek, v.version), kekVersionStateText(v.state)));
+        const int i = m_kekVersion->count() - 1;
+        m_kekVersion->setItemData(i, keys::kekCode(v.kek), kKekRole);
+        m_kekVersion->setItemData(i, v.version, kKekVersionRole);
+        if (keys::kekCode(v.kek) == kek && v.version == version)
+            m_kekVersion->setCurrentIndex(i);
+    }
 }
 
 void KeyStatesView::applyFilter() {

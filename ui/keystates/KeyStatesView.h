@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keys/KekVersionStore.h"
 #include "rekey/KeyStateQuery.h"
 
 #include <QWidget>
@@ -25,7 +26,7 @@ class KeyStateReader;
 class KeyStateTableModel;
 
 // Key States (POLICY.md "Key states"): every device key record — device × client × kind — with
-// its state, labelled KCV, packaging KEK, lifecycle times, compromise flag and rotation
+// its state, labelled KCV, packaging KEK version, lifecycle times, compromise flag and rotation
 // deadline; filters; counts per state as a chart; and the responder's two actions: mark a
 // device's keys compromised, and start a targeted re-key of it.
 class KeyStatesView : public QWidget {
@@ -66,6 +67,7 @@ private:
     void onCountChanged(qint64 count);
     void onPageLoaded(int page);
     void showContextMenu(const QPoint& pos);
+    void setKekVersions(const QVector<keys::KekVersion>& versions);
 
     workspace::Workspace& m_ws;
     std::unique_ptr<KeyStateReader> m_reader;       // table pages, counts, a device's keys, S1SPs
@@ -74,6 +76,7 @@ private:
     DeviceFilterBar* m_filters = nullptr; // the device filters, with the state, kind and compromised ones
     QComboBox* m_state = nullptr;
     QComboBox* m_kind = nullptr;
+    QComboBox* m_kekVersion = nullptr; // "any", then each KEK version recorded (issue #20)
     QCheckBox* m_compromised = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_error = nullptr;
@@ -83,6 +86,7 @@ private:
     QAction* m_markCompromised = nullptr;
     QAction* m_rekeyDevice = nullptr;
     quint64 m_s1spRequest = 0;
+    quint64 m_kekRequest = 0;
     quint64 m_countsRequest = 0;
     quint64 m_keysRequest = 0;
     bool m_loaded = false;

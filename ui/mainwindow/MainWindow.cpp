@@ -404,11 +404,17 @@ void MainWindow::buildCeremonyMenu() {
          Qt::Key_U},
         {ceremony::CeremonyKind::ReadinessCheck, "actionCeremonyReadiness", tr("HSM rea&diness check…"),
          Qt::Key_D},
+        {ceremony::CeremonyKind::RolloverKek, "actionCeremonyRolloverKek",
+         tr("&Roll a KEK over to a new version…"), Qt::Key_K},
+        // Destroying has no shortcut: it is rare and cannot be undone.
+        {ceremony::CeremonyKind::DestroyKek, "actionCeremonyDestroyKek",
+         tr("De&stroy a retired KEK version…"), Qt::Key_unknown},
     };
     for (const auto& [kind, name, text, key] : items) {
         QAction* a = menu->addAction(text, this, [this, kind = kind] { startCeremony(int(kind)); });
         a->setObjectName(QString::fromLatin1(name));
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
+        if (key != Qt::Key_unknown)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
         RoleGate::gate(a, *m_ws, GatedAction::RunCeremony);
     }
     menu->addSeparator();

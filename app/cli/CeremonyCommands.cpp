@@ -163,12 +163,14 @@ int importSharedKey(CliContext& c, const QString& file) {
     plan.transportKeyLabel = c.parser.value(kTransportKey);
     plan.packageFile = file;
     plan.packageKcv = parsed->keyKcv;
+    plan.kekVersion = parsed->keyVersion;
     auto q = openQuorum(c, plan);
     if (!q)
         return c.failWith(q.error());
     ceremony::CeremonyInputs inputs;
     inputs.importPackage = bytes;
     inputs.importSignerSpki = *spki;
+    inputs.ws = q->ws.get();
     return finishPlan(c, *q, plan, std::move(inputs));
 }
 

@@ -1,12 +1,16 @@
 #include "ceremony/CeremonyBody.h"
 
 #include "ceremony/KekGeneration.h"
+#include "ceremony/KekRing.h"
 #include "ceremony/KekRollover.h"
 #include "ceremony/KeyPackage.h"
 #include "ceremony/MigrationUnwrap.h"
 #include "ceremony/ReadinessRecord.h"
 #include "ceremony/SharedKeyTransfer.h"
 #include "ceremony/TransportKeyCeremony.h"
+#include "hsm/Capabilities.h"
+#include "hsm/Module.h"
+#include "hsm/Session.h"
 #include "keys/KekVersionStore.h"
 #include "workspace/Workspace.h"
 
@@ -71,8 +75,20 @@ Result<QuorumCeremony::Body> ceremonyBody(const CeremonyPlan& plan, CeremonyInpu
     case CeremonyKind::ImportSharedKey:
         return QuorumCeremony::Body(
             [label = plan.transportKeyLabel, file = std::move(inputs.importPackage),
-             spki = std::move(inputs.importSignerSpki)](hsm::Session& s, const CeremonyContext& ctx) {
-                return SharedKeyTransfer::importSharedKey(s, ctx, file, spki, label);
+             spki = std::move(inputs.importSignerSpki),
+             ws = inputs.ws](hsm::Session& s, const CeremonyContext& ctx) -> Result<CeremonyRecord> {
+                auto rec = SharedKeyTransfer::importSharedKey(s, ctx, file, spki, label);
+                if (!rec || !ws)
+                    return rec;
+                // The workspace records the version it now holds (issue #20), so that its ceremonies
+                // package under it and never under an older one.
+                const int version = rec->extra.value(QStringLiteral("shared_key_version")).toInt(1);
+                auto caps = hsm::Capabilities::read(s.module(), s.slotId());
+                if (!caps)
+                    return caps.error();
+                if (auto r = KekRing::recordImported(*ws, s, *caps, keys::Kek::Shared, version); !r)
+                    return r.error();
+                return rec;
             });
     case CeremonyKind::MigrationUnwrap: {
         if (!inputs.ws)

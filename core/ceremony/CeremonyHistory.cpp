@@ -1,5 +1,7 @@
 #include "ceremony/CeremonyHistory.h"
 
+#include "keys/KekVersionStore.h"
+
 #include "journal/JournalQuery.h"
 
 #include <QCoreApplication>
@@ -9,8 +11,8 @@
 namespace symbolon::ceremony {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("symbolon::ceremony", s);
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("symbolon::ceremony", s, disambiguation, n);
 }
 } // namespace
 
@@ -105,6 +107,33 @@ Status CeremonyHistory::checkBeforeQuorum(store::Database& db, CeremonyKind kind
     case CeremonyKind::RolloverKek:
     case CeremonyKind::DestroyKek:
         break;
+    }
+    return {};
+}
+
+Status CeremonyHistory::checkBeforeQuorum(store::Database& db, const CeremonyPlan& plan) {
+    if (plan.kind != CeremonyKind::ImportSharedKey || plan.kekVersion < 2)
+        return checkBeforeQuorum(db, plan.kind);
+    auto versions = keys::KekVersionStore::of(db, keys::Kek::Shared);
+    if (!versions)
+        return versions.error();
+    for (const keys::KekVersion& v : *versions) {
+        if (v.version >= plan.kekVersion)
+            return fail(
+                ErrorCode::AlreadyExists,
+                ceremony::tr("The workspace already records %1 (%2): the package's v%3 is not newer. No "
+                             "quorum was convened.")
+                    .arg(keys::kekVersionName(v.kek, v.version), keys::kekVersionStateCode(v.state))
+                    .arg(plan.kekVersion));
+        if (v.packages > 0)
+            return fail(
+                ErrorCode::PolicyRefused,
+                ceremony::tr("%n package(s) in this workspace are under %1: importing v%2 would leave them "
+                             "under a version that is no longer the DCO's, and moving them to an "
+                             "imported version is not supported yet. No quorum was convened.",
+                             nullptr, int(v.packages))
+                    .arg(keys::kekVersionName(v.kek, v.version))
+                    .arg(plan.kekVersion));
     }
     return {};
 }

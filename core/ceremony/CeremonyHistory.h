@@ -28,6 +28,10 @@ public:
     //    keys are packaged).
     // Each refusal names the journal entry and says "No quorum was convened."
     [[nodiscard]] static Status checkBeforeQuorum(store::Database& db, CeremonyKind kind);
+    // The same for a plan: an import of a later Shared Key version (plan.kekVersion ≥ 2, issue
+    // #20: the DCO rolled it over) is allowed while the workspace records no version as recent,
+    // and, for now, only where no package is under an older one.
+    [[nodiscard]] static Status checkBeforeQuorum(store::Database& db, const CeremonyPlan& plan);
 };
 
 } // namespace symbolon::ceremony

@@ -108,7 +108,7 @@ QJsonObject CeremonyPlan::parameters(const workspace::WorkspaceConfig& config) c
             QStringLiteral("imports"),
             ceremony::tr("%1 from the verified package %2 (stated KCV %3), unwrapped under \"%4\" as a token "
                          "object")
-                .arg(hsm::sharedKeyLabel(), packageFile, packageKcv,
+                .arg(keys::kekLabel(keys::Kek::Shared, std::max(1, kekVersion)), packageFile, packageKcv,
                      transportKeyLabel.isEmpty() ? ceremony::tr("the Transport Key named in the package")
                                                  : transportKeyLabel));
         break;
@@ -181,7 +181,7 @@ QJsonObject CeremonyPlan::parameters(const workspace::WorkspaceConfig& config) c
 }
 
 QString CeremonyPlan::kekName() const {
-    return kek == QLatin1String("shared") ? QStringLiteral("Shared Key") : QStringLiteral("DCO Key");
+    return kek == QLatin1String("shared") ? ceremony::tr("Shared Key") : ceremony::tr("DCO Key");
 }
 
 QString CeremonyPlan::parametersText(const QJsonObject& parameters) {

@@ -53,13 +53,85 @@ Status recordFirstVersion(workspace::Workspace& ws, hsm::Session& keyToken, cons
 }
 } // namespace
 
+Status KekRing::recordImported(workspace::Workspace& ws, hsm::Session& keyToken,
+                               const hsm::Capabilities& caps, keys::Kek kek, int version) {
+    const QString label = keys::kekLabel(kek, version);
+    auto key = hsm::SecretKey::findByLabel(keyToken, label);
+    if (!key)
+        return key.error();
+    auto kcv = key->labelledKcv(keyToken, caps, dlms::KcvMethod::Cmac5B);
+    if (!kcv)
+        return kcv.error();
+    store::Database& db = ws.db();
+    auto versions = keys::KekVersionStore::of(db, kek);
+    if (!versions)
+        return versions.error();
+    store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const keys::KekVersion& v : *versions) {
+        if (v.version >= version)
+            return fail(
+                ErrorCode::AlreadyExists,
+                ceremony::tr("The workspace already records %1.").arg(keys::kekVersionName(kek, v.version)));
+        if (v.state != keys::KekVersionState::Active)
+            continue;
+        if (v.packages > 0)
+            return fail(ErrorCode::PolicyRefused,
+                        ceremony::tr("%1 still has packages under it: the import is not recorded.")
+                            .arg(keys::kekVersionName(kek, v.version)));
+        if (auto s = keys::KekVersionStore::setState(db, kek, v.version, keys::KekVersionState::Active,
+                                                     keys::KekVersionState::Retired, now);
+            !s)
+            return s;
+    }
+    auto entry =
+        ws.journal().append({ws.identity().actor(), ws.identity().role,
+                             QStringLiteral("kek.version-recorded"), keys::kekVersionName(kek, version),
+                             QJsonObject{{QStringLiteral("kek"), keys::kekCode(kek)},
+                                         {QStringLiteral("version"), version},
+                                         {QStringLiteral("label"), label},
+                                         {QStringLiteral("kcv"), *kcv},
+                                         {QStringLiteral("imported"), true}}});
+    if (!entry)
+        return entry.error();
+    keys::KekVersion v;
+    v.kek = kek;
+    v.version = version;
+    v.label = label;
+    v.objectId = keys::kekObjectId(kek, version);
+    v.kcv = *kcv;
+    v.journalSeq = entry->seq;
+    if (auto s = keys::KekVersionStore::add(db, v, now); !s)
+        return s;
+    return tx.commit();
+}
+
 Result<KekKey> KekRing::check(hsm::Session& keyToken, const hsm::Capabilities& caps,
                               const keys::KekVersion& recorded) {
     const QString name = keys::kekVersionName(recorded.kek, recorded.version);
-    auto key = hsm::SecretKey::findByLabel(keyToken, recorded.label);
+    // The object is found by the label and id the version number gives, never by what the
+    // workspace says: an insider with the database key could otherwise point a version at
+    // another version's object (and have the active KEK destroyed, or an old one used).
+    const QString label = keys::kekLabel(recorded.kek, recorded.version);
+    if (recorded.label != label || recorded.objectId != keys::kekObjectId(recorded.kek, recorded.version))
+        return fail(
+            ErrorCode::Crypto,
+            ceremony::tr("%1: the workspace records the label \"%2\" for it, but the version's object "
+                         "is \"%3\": its KEK records were altered. Nothing was done.")
+                .arg(name, recorded.label.left(80), label));
+    auto key = hsm::SecretKey::findByLabel(keyToken, label);
     if (!key)
         return Error{key.error().code, ceremony::tr("%1: %2").arg(name, key.error().message),
                      key.error().ckrv, key.error().hasCkrv};
+    if (key->id() != keys::kekObjectId(recorded.kek, recorded.version))
+        return fail(
+            ErrorCode::Crypto,
+            ceremony::tr("%1: the key token's \"%2\" has the id \"%3\", not \"%4\": it is not the object "
+                         "Symbolon made. Nothing was done; find out who changed the key token.")
+                .arg(name, label, QString::fromLatin1(key->id().toHex()),
+                     QString::fromLatin1(keys::kekObjectId(recorded.kek, recorded.version))));
     auto kcv = key->labelledKcv(keyToken, caps, dlms::KcvMethod::Cmac5B);
     if (!kcv)
         return kcv.error();
@@ -68,8 +140,8 @@ Result<KekKey> KekRing::check(hsm::Session& keyToken, const hsm::Capabilities& c
             ErrorCode::Crypto,
             ceremony::tr("%1: the key token's \"%2\" has KCV %3, but the workspace recorded %4 for this "
                          "version. It is not the key the packages are under: nothing was done. Find out "
-                         "who changed the key token before any ceremony runs.")
-                .arg(name, recorded.label, *kcv, recorded.kcv));
+                         "who changed the key token or the workspace before any ceremony runs.")
+                .arg(name, label, *kcv, recorded.kcv));
     return KekKey{recorded.kek, recorded.version, *key, *kcv};
 }
 
@@ -123,8 +195,8 @@ Result<KekRing> KekRing::load(workspace::Workspace& ws, hsm::Session& keyToken, 
                 return fail(
                     ErrorCode::PolicyRefused,
                     ceremony::tr("The key token holds \"%1\", which the workspace has no record of: a "
-                                 "rollover of the %2 was interrupted before it started (run ceremony "
-                                 "rollover-kek again), or the workspace's KEK records were rolled back. "
+                                 "rollover of the %2 was interrupted before it started (run the rollover "
+                                 "again), or the workspace's KEK records were rolled back. "
                                  "Nothing was packaged under %3.")
                         .arg(next, keys::kekCode(kek), active.name()));
         }

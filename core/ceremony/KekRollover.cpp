@@ -117,20 +117,33 @@ Result<MovedChunk> moveChunk(hsm::Session& s, const hsm::Capabilities& caps, pol
     return out;
 }
 
-// The journal entry that recorded a rollover of `kek` to `version` starting (its seq), or 0.
-Result<qint64> startedEntry(store::Database& db, keys::Kek kek, int version) {
+// The newest journal entry `action` of a rollover of `kek` whose `side` ("from" or "to") is
+// `version`: the journal, signed and co-signed by the cards, is what an insider with the database
+// key cannot rewrite unseen (issue #15), so the decisions that cannot be undone rest on it.
+Result<std::optional<journal::JournalEntry>> rolloverEntry(store::Database& db, const QString& action,
+                                                           keys::Kek kek, const QString& side, int version) {
     journal::JournalFilter f;
-    f.actionPrefix = QStringLiteral("ceremony.kek-rollover.started");
-    auto entries = journal::JournalQuery(db).page(f, 0, 10000, journal::JournalQuery::Order::NewestFirst);
+    f.actionPrefix = action;
+    auto entries = journal::JournalQuery(db).page(f, 0, 100000, journal::JournalQuery::Order::NewestFirst);
     if (!entries)
         return entries.error();
     for (const journal::JournalEntry& e : *entries) {
+        if (e.action != action)
+            continue;
         const QJsonObject d = QJsonDocument::fromJson(e.detailsJson).object();
         if (d.value(QStringLiteral("kek")).toString() == keys::kekCode(kek) &&
-            d.value(QStringLiteral("to")).toObject().value(QStringLiteral("version")).toInt() == version)
-            return e.seq;
+            d.value(side).toObject().value(QStringLiteral("version")).toInt() == version)
+            return std::optional<journal::JournalEntry>(e);
     }
-    return qint64(0);
+    return std::optional<journal::JournalEntry>();
+}
+
+Result<qint64> startedEntry(store::Database& db, keys::Kek kek, int version) {
+    auto e = rolloverEntry(db, QStringLiteral("ceremony.kek-rollover.started"), kek, QStringLiteral("to"),
+                           version);
+    if (!e)
+        return e.error();
+    return *e ? (*e)->seq : qint64(0);
 }
 
 QJsonObject versionJson(const KekKey& k) {
@@ -198,8 +211,10 @@ Result<keys::KekRollover> startRollover(workspace::Workspace& ws, hsm::Session& 
     const QByteArray id = keys::kekObjectId(o.kek, to);
     for (;;) {
         auto left = hsm::SecretKey::findByLabel(s, label);
-        if (!left)
+        if (!left && left.error().code == ErrorCode::NotFound)
             break;
+        if (!left)
+            return left.error(); // several, or the token failing: nothing is made or destroyed
         // Left by an interrupted start only if the journal never recorded that start: its entry
         // commits with the version's record, so an entry without a record means the records
         // were rolled back, and the object may hold packages somewhere. Then nothing is touched.
@@ -336,7 +351,7 @@ Status KekRollover::precheck(workspace::Workspace& ws, const Options& o) {
             return fail(
                 ErrorCode::PolicyRefused,
                 ceremony::tr("A rollover of the %1 under PMA instruction %2 is not finished: resume it "
-                             "with --pma-ref %2 (or with no reference). A second rollover starts only "
+                             "under that same reference (or give none). A second rollover starts only "
                              "after it.")
                     .arg(keys::kekCode(o.kek), (*running)->pmaReference));
         return {};
@@ -347,6 +362,28 @@ Status KekRollover::precheck(workspace::Workspace& ws, const Options& o) {
             ceremony::tr("A KEK rollover needs the SMKI PMA's instruction: its ground (major-incident "
                          "or control-shortfall) and its reference (CKMP (b)(iii), (d)(vi)). %1")
                 .arg(s.error().message));
+    // One instruction, one rollover: running the same command again after a rollover completed
+    // (a kill after its last commit, a second click) must not start a second full pass.
+    journal::JournalFilter f;
+    f.actionPrefix = QStringLiteral("ceremony.kek-rollover.completed");
+    auto done = journal::JournalQuery(ws.db()).page(f, 0, 100000, journal::JournalQuery::Order::NewestFirst);
+    if (!done)
+        return done.error();
+    for (const journal::JournalEntry& e : *done) {
+        const QJsonObject d = QJsonDocument::fromJson(e.detailsJson).object();
+        if (e.action == QLatin1String("ceremony.kek-rollover.completed") &&
+            d.value(QStringLiteral("kek")).toString() == keys::kekCode(o.kek) &&
+            d.value(QStringLiteral("pma_reference")).toString() == o.instruction.reference)
+            return fail(
+                ErrorCode::AlreadyExists,
+                ceremony::tr("The rollover of the %1 under PMA instruction %2 completed (journal entry "
+                             "#%3, at %4): every package is under v%5. Another rollover needs a new "
+                             "instruction. Nothing was changed.")
+                    .arg(keys::kekCode(o.kek), o.instruction.reference)
+                    .arg(e.seq)
+                    .arg(e.timeText())
+                    .arg(d.value(QStringLiteral("to")).toObject().value(QStringLiteral("version")).toInt()));
+    }
     return {};
 }
 
@@ -395,7 +432,7 @@ Result<CeremonyRecord> KekRollover::run(workspace::Workspace& ws, hsm::Session& 
     }
     const KekKey* from = ring->readable(o.kek, r.from);
     const KekKey* to = ring->readable(o.kek, r.to);
-    if (!from || !to || ring->active(o.kek).version != r.to)
+    if (!from || !to || r.from >= r.to || ring->active(o.kek).version != r.to)
         return fail(ErrorCode::Internal,
                     ceremony::tr("Rollover %1 names %2 and v%3, but they are not the retiring and the active "
                                  "version. Nothing was done.")
@@ -415,7 +452,7 @@ Result<CeremonyRecord> KekRollover::run(workspace::Workspace& ws, hsm::Session& 
     timer.start();
     qint64 after = r.cursor;
     int readsSoFar = 0;
-    bool cancelled = false;
+    bool cancelled = false, rescanned = false;
     QStringList fallbacks;
     // Pipelined: while the key token's session moves chunk k+1 on its own thread, this thread
     // commits chunk k (the database connection is only used here). Cancelling or an error
@@ -446,8 +483,33 @@ Result<CeremonyRecord> KekRollover::run(workspace::Workspace& ws, hsm::Session& 
                                                          rampedChunkSize(o.chunkSize, readsSoFar++));
         if (!chunk)
             return chunk.error();
-        if (chunk->isEmpty())
-            break;
+        if (chunk->isEmpty()) {
+            // Every record behind the cursor is under the new version, unless someone changed the
+            // records or the cursor: then one more pass from the start, so that the rollover can
+            // always finish, and nothing is skipped.
+            if (rescanned)
+                break;
+            if (toCommit) {
+                if (auto s = commitPending(); !s)
+                    return s.error();
+                reportProgress();
+                if (cancelled)
+                    break;
+            }
+            auto left = keys::KekVersionStore::countPackages(db, o.kek, r.from);
+            if (!left)
+                return left.error();
+            if (*left == 0)
+                break;
+            rescanned = true;
+            after = 0;
+            rec.notes << ceremony::tr(
+                             "%n package(s) under %1 were behind the rollover's position (the records "
+                             "were changed since): moved on a second pass.",
+                             nullptr, int(*left))
+                             .arg(from->name());
+            continue;
+        }
         after = chunk->constLast().id;
         Result<MovedChunk> next = fail(ErrorCode::Internal, QString());
         std::thread hsmWork(
@@ -493,12 +555,12 @@ Result<CeremonyRecord> KekRollover::run(workspace::Workspace& ws, hsm::Session& 
     rec.extra.insert(QStringLiteral("completed"), completed);
     if (completed)
         rec.notes << ceremony::tr("Every package is under %1; %2 is retired: it stays on the key token for "
-                                  "reading until a quorum destroys it (ceremony destroy-kek).")
+                                  "reading until a quorum destroys it.")
                          .arg(to->name(), from->name());
     if (o.kek == keys::Kek::Shared && completed)
         rec.notes << ceremony::tr(
-                         "Send the new Shared Key to each S1SP (ceremony export-shared-key) and re-issue "
-                         "their GUEK exports (rekey export --to s1sp): they are now under %1.")
+                         "Export the new Shared Key to each S1SP, and export their GUEK packages again: "
+                         "they are now under %1.")
                          .arg(to->name());
     rec.finishedAt = QDateTime::currentDateTimeUtc();
     return rec;
@@ -513,11 +575,10 @@ Status KekRollover::destroyPrecheck(workspace::Workspace& ws, keys::Kek kek, int
         return fail(ErrorCode::NotFound, ceremony::tr("The workspace has no %1.").arg(name));
     switch ((*v)->state) {
     case keys::KekVersionState::Active:
-        return fail(
-            ErrorCode::PolicyRefused,
-            ceremony::tr("%1 is the active version: new packages go under it. Roll the KEK over first "
-                         "(ceremony rollover-kek); nothing was changed.")
-                .arg(name));
+        return fail(ErrorCode::PolicyRefused,
+                    ceremony::tr("%1 is the active version: new packages go under it. Roll the KEK over "
+                                 "first; nothing was changed.")
+                        .arg(name));
     case keys::KekVersionState::Retiring:
         return fail(ErrorCode::PolicyRefused,
                     ceremony::tr("%1 is retiring: a rollover is still moving its %n package(s). Finish the "
@@ -538,6 +599,31 @@ Status KekRollover::destroyPrecheck(workspace::Workspace& ws, keys::Kek kek, int
                                  "refers to it. Nothing was changed.",
                                  nullptr, int(*n))
                         .arg(name));
+    // What cannot be undone rests on the journal, not on the records an insider with the database
+    // key can write: a rollover away from this version, with this KCV, must have completed.
+    auto completed = rolloverEntry(ws.db(), QStringLiteral("ceremony.kek-rollover.completed"), kek,
+                                   QStringLiteral("from"), version);
+    if (!completed)
+        return completed.error();
+    if (!*completed)
+        return fail(
+            ErrorCode::PolicyRefused,
+            ceremony::tr("The journal records no completed rollover away from %1, so nothing shows that "
+                         "no package is under it: it is not destroyed. Nothing was changed.")
+                .arg(name));
+    const QString journalKcv = QJsonDocument::fromJson((*completed)->detailsJson)
+                                   .object()
+                                   .value(QStringLiteral("from"))
+                                   .toObject()
+                                   .value(QStringLiteral("kcv"))
+                                   .toString();
+    if (journalKcv != (*v)->kcv)
+        return fail(
+            ErrorCode::Crypto,
+            ceremony::tr("The journal's entry #%1 retired %2 with KCV %3, but the workspace records %4: "
+                         "its KEK records were altered. Nothing was destroyed.")
+                .arg((*completed)->seq)
+                .arg(name, journalKcv, (*v)->kcv));
     return {};
 }
 
@@ -549,14 +635,27 @@ Result<CeremonyRecord> KekRollover::destroy(workspace::Workspace& ws, hsm::Sessi
     if (auto s = destroyPrecheck(ws, kek, version); !s)
         return s.error();
     auto recorded = keys::KekVersionStore::find(ws.db(), kek, version);
-    if (!recorded || !*recorded)
+    if (!recorded)
+        return recorded.error();
+    if (!*recorded)
         return fail(ErrorCode::NotFound,
                     ceremony::tr("The workspace has no %1.").arg(keys::kekVersionName(kek, version)));
     auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
     if (!caps)
         return caps.error();
+    // The version that replaced it is on the token, matches its record and is the highest: the
+    // packages are readable without this one.
+    auto ring = KekRing::load(ws, keyToken, *caps, {kek});
+    if (!ring)
+        return ring.error();
+    const KekKey& active = ring->active(kek);
+    if (active.version <= version)
+        return fail(ErrorCode::Internal,
+                    ceremony::tr("%1 is not older than the active %2: nothing was destroyed.")
+                        .arg(keys::kekVersionName(kek, version), active.name()));
     const QString name = keys::kekVersionName(kek, version);
-    auto present = hsm::SecretKey::exists(keyToken, (*recorded)->label);
+    const QString label = keys::kekLabel(kek, version);
+    auto present = hsm::SecretKey::exists(keyToken, label);
     if (!present)
         return present.error();
     if (*present) {
@@ -565,18 +664,32 @@ Result<CeremonyRecord> KekRollover::destroy(workspace::Workspace& ws, hsm::Sessi
             return key.error();
         if (auto s = key->key.destroy(keyToken); !s)
             return s.error();
-        rec.notes << ceremony::tr("\"%1\" destroyed in the HSM (C_DestroyObject); its KCV was checked first.")
-                         .arg((*recorded)->label);
+        rec.notes << ceremony::tr("\"%1\" destroyed in the HSM (C_DestroyObject); its label, id and KCV were "
+                                  "checked first.")
+                         .arg(label);
     } else {
         rec.notes << ceremony::tr("\"%1\" was no longer on the key token (a destroy interrupted after "
                                   "C_DestroyObject); the record now says so.")
-                         .arg((*recorded)->label);
+                         .arg(label);
     }
     rec.addKcv(name, (*recorded)->kcv);
+    // The destruction and its KCV are journaled with the state change: a kill before the quorum's
+    // entry cannot leave a destroyed version without a record of what it was.
     store::Database& db = ws.db();
     store::Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
+    auto entry = ws.journal().append(
+        {ctx.actor, ctx.role, QStringLiteral("kek.version-destroyed"), name,
+         QJsonObject{{QStringLiteral("kek"), keys::kekCode(kek)},
+                     {QStringLiteral("version"), version},
+                     {QStringLiteral("label"), label},
+                     {QStringLiteral("kcv"), (*recorded)->kcv},
+                     {QStringLiteral("on_token"), *present},
+                     {QStringLiteral("active"), active.name()},
+                     {QStringLiteral("approvals"), QJsonArray::fromStringList(ctx.approvals)}}});
+    if (!entry)
+        return entry.error();
     if (auto s = keys::KekVersionStore::setState(db, kek, version, keys::KekVersionState::Retired,
                                                  keys::KekVersionState::Destroyed,
                                                  QDateTime::currentSecsSinceEpoch());
@@ -586,7 +699,7 @@ Result<CeremonyRecord> KekRollover::destroy(workspace::Workspace& ws, hsm::Sessi
         return s.error();
     rec.extra.insert(QStringLiteral("kek"), keys::kekCode(kek));
     rec.extra.insert(QStringLiteral("version"), version);
-    rec.extra.insert(QStringLiteral("label"), (*recorded)->label);
+    rec.extra.insert(QStringLiteral("label"), label);
     rec.finishedAt = QDateTime::currentDateTimeUtc();
     return rec;
 }

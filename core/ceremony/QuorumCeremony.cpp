@@ -25,7 +25,7 @@ Result<quorum::QuorumSession> QuorumCeremony::start(workspace::Workspace& ws, co
     // What can be known before anyone is convened is checked before (issue #17): the journal and
     // the inventory say what was done (the key token's private objects need its PIN, which exists
     // only inside a quorum).
-    if (auto s = CeremonyHistory::checkBeforeQuorum(ws.db(), plan.kind); !s)
+    if (auto s = CeremonyHistory::checkBeforeQuorum(ws.db(), plan); !s)
         return s.error();
     // Where key material would pass through host memory is part of what the approvers sign.
     CeremonyPlan signedPlan = plan;

@@ -91,7 +91,7 @@ void addFindings(TokenObject& o) {
     const bool priv = o.objectClass == QLatin1String("private key");
     if ((secret || priv) && !o.sensitive)
         o.findings << hsm::tr("%1 is not sensitive — its value can be read from the token.").arg(o.label);
-    if (o.label == dcoKeyLabel()) {
+    if (isVersionOf(o.label, dcoKeyLabel())) {
         if (o.extractable)
             o.findings << hsm::tr(
                 "DCO Key is extractable — violates the key hierarchy (DESIGN.md: never leaves the "
@@ -101,7 +101,7 @@ void addFindings(TokenObject& o) {
                 "DCO Key may decrypt — the clear-key unpackaging fallback is enabled: development "
                 "profile only, not for live keys.");
     }
-    if (o.label == sharedKeyLabel()) {
+    if (isVersionOf(o.label, sharedKeyLabel())) {
         if (o.extractable && !o.wrapWithTrusted)
             o.findings << hsm::tr(
                 "Shared Key can be wrapped under any wrapping key, not only a trusted Transport Key "

@@ -332,17 +332,18 @@ Status KekVersionStore::movePackages(store::Database& db, Kek kek, int from, int
 Status KekVersionStore::advanceRollover(store::Database& db, qint64 rollover, qint64 cursor, qint64 moved,
                                         qint64 now) {
     Q_UNUSED(now);
-    auto st = db.prepare("UPDATE kek_rollovers SET cursor = ?1, packages_done = packages_done + ?2, "
-                         "chunks = chunks + 1 WHERE id = ?3 AND state = 'running' AND cursor < ?1;");
+    auto st =
+        db.prepare("UPDATE kek_rollovers SET cursor = max(cursor, ?1), packages_done = packages_done + ?2, "
+                   "chunks = chunks + 1 WHERE id = ?3 AND state = 'running';");
     if (!st)
         return st.error();
     st->bind(1, cursor).bind(2, moved).bind(3, rollover);
     if (auto s = st->run(); !s)
         return s;
-    return changedOne(db, keys::tr("Rollover %1 is not running from before key record %2: another session "
-                                   "moved it on. This chunk was not committed.")
-                              .arg(rollover)
-                              .arg(cursor));
+    return changedOne(db,
+                      keys::tr("Rollover %1 is no longer running: another session finished it. This chunk "
+                               "was not committed.")
+                          .arg(rollover));
 }
 
 Status KekVersionStore::completeRollover(store::Database& db, qint64 rollover, qint64 now) {

@@ -65,8 +65,8 @@ Result<KeyExport::Written> KeyExport::write(workspace::Workspace& ws, qint64 run
             return fail(
                 ErrorCode::PolicyRefused,
                 rekey::tr("Run %1's packages are under two versions of the %2 (KCVs %3 and %4): a KEK "
-                          "rollover is moving them. Export them when it has completed (ceremony "
-                          "kek-versions shows it); nothing was written.")
+                          "rollover is moving them. Export them when it has completed (the KEK versions show "
+                          "it); nothing was written.")
                     .arg(runId)
                     .arg(keys::kekCode(kek), kekKcv, k.kekKcv));
         kekKcv = k.kekKcv;

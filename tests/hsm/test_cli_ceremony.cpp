@@ -156,7 +156,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(pkg) && QFile::exists(pkg + QStringLiteral(".signer.pem")));
         const QString exportedKcv =
-            r.out.section(QStringLiteral("Shared Key: "), 1, 1).section(QLatin1Char('\n'), 0, 0);
+            r.out.section(QStringLiteral("Shared Key v1: "), 1, 1).section(QLatin1Char('\n'), 0, 0);
         QVERIFY2(exportedKcv.startsWith(QStringLiteral("CMAC-5B ")), qPrintable(r.out));
 
         // A tampered package is refused before any card is asked for.
@@ -179,7 +179,7 @@ private Q_SLOTS:
         good[1] = pkg;
         r = cli(ceremony(m_s1sp, good, {{1, 1}, {2, 2}}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("Shared Key: ") + exportedKcv));
+        QVERIFY(r.out.contains(QStringLiteral("Shared Key v1: ") + exportedKcv));
         QVERIFY(r.out.contains(QStringLiteral("(quorum.ceremony.shared-key-import)")));
     }
 

@@ -491,6 +491,93 @@ private Q_SLOTS:
         QVERIFY(m_ws->journal().verifyChain());
     }
 
+    void anInsiderCannotPointAVersionAtAnotherObject() {
+        // State here: DCO Key v1 destroyed, v2 retired, v3 active. With the database key an insider
+        // points retired v2's record at v3's object (label, id, KCV), so that the quorum's routine
+        // "destroy v2" would destroy the KEK every package is under.
+        auto v2 = keys::KekVersionStore::find(m_ws->db(), Kek::Dco, 2);
+        auto v3 = keys::KekVersionStore::find(m_ws->db(), Kek::Dco, 3);
+        QVERIFY(v2 && *v2 && v3 && *v3);
+        const QString v2Kcv = (*v2)->kcv, v3Kcv = (*v3)->kcv;
+        auto exec = [&](const QString& sql) {
+            QVERIFY2(m_ws->db().exec(sql.toUtf8().constData()), qPrintable(sql));
+        };
+        exec(QStringLiteral(
+                 "UPDATE kek_versions SET label = 'Symbolon DCO Key v3', object_id = "
+                 "CAST('symbolon-dco-key-v3' AS BLOB), kcv = '%1' WHERE kek = 'DCO Key' AND version = 2;")
+                 .arg(v3Kcv));
+        auto a = destroy(Kek::Dco, 2);
+        QVERIFY(!a);
+        QCOMPARE(a.error().code, ErrorCode::Crypto);
+        QVERIFY2(a.error().message.contains(v2Kcv), qPrintable(a.error().message)); // the journal's KCV
+        exec(QStringLiteral(
+                 "UPDATE kek_versions SET label = 'Symbolon DCO Key v2', object_id = "
+                 "CAST('symbolon-dco-key-v2' AS BLOB), kcv = '%1' WHERE kek = 'DCO Key' AND version = 2;")
+                 .arg(v2Kcv));
+        // ... or points active v3's record at retired v2's object, so that new packages go under v2.
+        exec(QStringLiteral(
+                 "UPDATE kek_versions SET label = 'Symbolon DCO Key v2', object_id = "
+                 "CAST('symbolon-dco-key-v2' AS BLOB), kcv = '%1' WHERE kek = 'DCO Key' AND version = 3;")
+                 .arg(v2Kcv));
+        auto b = withToken([&](hsm::Session& s) -> Status {
+            auto caps = hsm::Capabilities::read(s.module(), s.slotId());
+            if (!caps)
+                return caps.error();
+            auto ring = ceremony::KekRing::load(*m_ws, s, *caps);
+            return ring ? Status{} : Status{ring.error()};
+        });
+        QVERIFY(!b);
+        QCOMPARE(b.error().code, ErrorCode::Crypto);
+        exec(QStringLiteral(
+                 "UPDATE kek_versions SET label = 'Symbolon DCO Key v3', object_id = "
+                 "CAST('symbolon-dco-key-v3' AS BLOB), kcv = '%1' WHERE kek = 'DCO Key' AND version = 3;")
+                 .arg(v3Kcv));
+        // ... or drops the guard, moves every record to a made-up v4 and retires v3: no completed
+        // rollover away from v3 is in the journal, so v3 is not destroyed.
+        exec(QStringLiteral(
+            "DROP TRIGGER key_records_active_kek_move;"
+            "INSERT INTO kek_versions(kek, version, label, object_id, kcv, state, created_at, "
+            "state_changed_at, journal_seq) VALUES ('DCO Key', 4, 'Symbolon DCO Key v4', "
+            "CAST('symbolon-dco-key-v4' AS BLOB), 'CMAC-5B 0000000000', 'retired', 0, 0, 0);"
+            "UPDATE key_records SET kek_version = 4 WHERE kek = 'DCO Key';"
+            "UPDATE kek_versions SET state = 'retired' WHERE kek = 'DCO Key' AND version = 3;"
+            "UPDATE kek_versions SET state = 'active' WHERE kek = 'DCO Key' AND version = 4;"));
+        auto c = destroy(Kek::Dco, 3);
+        QVERIFY(!c);
+        QVERIFY2(c.error().message.contains(QStringLiteral("no completed rollover")),
+                 qPrintable(c.error().message));
+        auto still = withToken([](hsm::Session& s) -> Status {
+            auto v = hsm::SecretKey::exists(s, keys::kekLabel(Kek::Dco, 3));
+            if (!v)
+                return v.error();
+            return *v ? Status{} : fail(ErrorCode::Internal, QStringLiteral("v3 was destroyed"));
+        });
+        QVERIFY2(still, still ? "" : qPrintable(still.error().message));
+        exec(QStringLiteral(
+            "UPDATE kek_versions SET state = 'retired' WHERE kek = 'DCO Key' AND version = 4;"
+            "UPDATE key_records SET kek_version = 3 WHERE kek = 'DCO Key';"
+            "UPDATE kek_versions SET state = 'active' WHERE kek = 'DCO Key' AND version = 3;"
+            "DELETE FROM kek_versions WHERE kek = 'DCO Key' AND version = 4;"
+            "UPDATE kek_versions SET packages = (SELECT count(*) FROM key_records WHERE kek = 'DCO Key' "
+            "AND kek_version = 3) WHERE kek = 'DCO Key' AND version = 3;"
+            "CREATE TRIGGER key_records_active_kek_move BEFORE UPDATE OF kek, kek_version ON "
+            "key_records WHEN NOT EXISTS (SELECT 1 FROM kek_versions WHERE kek = NEW.kek AND version = "
+            "NEW.kek_version AND state = 'active') BEGIN SELECT RAISE(ABORT, 'a key is packaged only "
+            "under the active version of its KEK'); END;"));
+        expectEveryPackageOpens(Kek::Dco, 2);
+    }
+
+    void oneInstructionOneRollover() {
+        // The same command again after its rollover completed does not start a second pass.
+        auto again = rollover(Kek::Dco, QStringLiteral("PMA-K-1"));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+        QVERIFY2(again.error().message.contains(QStringLiteral("completed")),
+                 qPrintable(again.error().message));
+        QCOMPARE(
+            count(m_ws->db(), QStringLiteral("SELECT count(*) FROM kek_versions WHERE kek = 'DCO Key';")), 3);
+    }
+
     void theReportNamesEachRolloversInstruction() {
         auto report = audit::CustodianReport::build(m_ws->db(), QDateTime::fromSecsSinceEpoch(0),
                                                     QDateTime::currentDateTimeUtc().addDays(1));
@@ -540,7 +627,7 @@ private Q_SLOTS:
             return ring ? Status{} : Status{ring.error()};
         });
         QVERIFY(!packaging);
-        QVERIFY2(packaging.error().message.contains(QStringLiteral("run ceremony rollover-kek again")),
+        QVERIFY2(packaging.error().message.contains(QStringLiteral("run the rollover again")),
                  qPrintable(packaging.error().message));
         auto r = rollover(Kek::Shared, QStringLiteral("PMA-S-2"));
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
@@ -550,6 +637,27 @@ private Q_SLOTS:
         QVERIFY(v3 && *v3);
         QVERIFY((*v3)->kcv != plantedKcv); // made again, not adopted
         expectEveryPackageOpens(Kek::Shared, 2);
+    }
+
+    void aCursorMovedAheadIsCaughtUp() {
+        // An insider moves a cancelled rollover's cursor past every record: the resume makes a
+        // second pass from the start rather than leaving packages behind or sticking.
+        int reports = 0;
+        auto first =
+            rollover(Kek::Shared, QStringLiteral("PMA-S-3"), [&](qint64, qint64) { return ++reports < 2; });
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QVERIFY(first->cancelled);
+        QVERIFY(m_ws->db().exec("UPDATE kek_rollovers SET cursor = 1000000000 WHERE state = 'running';"));
+        auto rest = rollover(Kek::Shared, QString());
+        QVERIFY2(rest, rest ? "" : qPrintable(rest.error().message));
+        QVERIFY(!rest->cancelled);
+        QVERIFY2(rest->notes.join(QLatin1Char(' ')).contains(QStringLiteral("second pass")),
+                 qPrintable(rest->notes.join(QLatin1Char('\n'))));
+        QCOMPARE(
+            count(m_ws->db(), QStringLiteral("SELECT count(*) FROM key_records WHERE kek = 'Shared Key' AND "
+                                             "kek_version <> 4;")),
+            0);
+        expectEveryPackageOpens(Kek::Shared, 3);
     }
 
     void anInsiderCannotBringBackARetiredVersion() {

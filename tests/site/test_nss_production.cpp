@@ -436,7 +436,7 @@ private Q_SLOTS:
                                     {1, 3}));
         QVERIFY2(r.code == 0, qPrintable(r.all()));
         const QString kcv =
-            r.out.section(QStringLiteral("Shared Key: "), 1, 1).section(QLatin1Char('\n'), 0, 0);
+            r.out.section(QStringLiteral("Shared Key v1: "), 1, 1).section(QLatin1Char('\n'), 0, 0);
         QVERIFY2(kcv.startsWith(QStringLiteral("CMAC-5B ")), qPrintable(r.out));
         // The import's calls are counted too: it went through the counting module, into NSS softoken.
         DemoCli counting = b;
@@ -449,7 +449,7 @@ private Q_SLOTS:
                                hsm::transportKeyLabelPrefix()},
                               {1, 2}));
         QVERIFY2(r.code == 0, qPrintable(r.all()));
-        QVERIFY2(r.out.contains(QStringLiteral("Shared Key: ") + kcv), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Shared Key v1: ") + kcv), qPrintable(r.out));
         QVERIFY2(!r.all().contains(QStringLiteral("FALLBACK")), qPrintable(r.all()));
         QVERIFY2(auditLines(counts).filter(QRegularExpression(QStringLiteral("^C_UnwrapKey [1-9]"))).size() ==
                      1,

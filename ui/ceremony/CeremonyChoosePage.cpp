@@ -131,7 +131,7 @@ bool CeremonyChoosePage::validatePage() {
         return false;
     };
     // What the journal already says cannot succeed is said here, before anyone is convened.
-    if (auto s = ceremony::CeremonyHistory::checkBeforeQuorum(m_wizard->workspace().db(), plan.kind); !s)
+    if (auto s = ceremony::CeremonyHistory::checkBeforeQuorum(m_wizard->workspace().db(), plan); !s)
         return refuse(s.error().message);
     if (namesTransportKey(plan.kind) && plan.transportKeyLabel.isEmpty())
         return refuse(tr("Name the Transport Key."));
@@ -159,6 +159,7 @@ bool CeremonyChoosePage::validatePage() {
         if (auto s = parsed->verifySignature(*spki); !s)
             return refuse(s.error().message);
         plan.packageKcv = parsed->keyKcv;
+        plan.kekVersion = parsed->keyVersion; // a later Shared Key version (issue #20)
         m_wizard->importPackage() = bytes;
         m_wizard->importSignerSpki() = *spki;
     }

@@ -996,20 +996,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the key token&apos;s &quot;%2&quot; has KCV %3, but the workspace recorded %4 for this version. It is not the key the packages are under: nothing was done. Find out who changed the key token before any ceremony runs.</source>
-        <translation>%1: mae gan &quot;%2&quot; y tocyn allweddi KCV %3, ond cofnododd y gweithle %4 ar gyfer y fersiwn hwn. Nid dyma’r allwedd y mae’r pecynnau oddi tani: ni wnaed dim. Canfyddwch pwy a newidiodd y tocyn allweddi cyn i unrhyw seremoni redeg.</translation>
-    </message>
-    <message>
         <source>The workspace has no active version of the %1.</source>
         <translation>Nid oes gan y gweithle fersiwn gweithredol o’r %1.</translation>
     </message>
     <message>
         <source>The workspace marks %1 active, but it records %2 too: versions only move forward, so its KEK records were altered. Nothing was done: compare them with the journal&apos;s rollover entries before any ceremony runs.</source>
         <translation>Mae’r gweithle’n nodi %1 yn weithredol, ond mae’n cofnodi %2 hefyd: dim ond ymlaen y mae fersiynau’n symud, felly newidiwyd ei gofnodion KEK. Ni wnaed dim: cymharwch nhw â chofnodion rholio ymlaen y cyfnodolyn cyn i unrhyw seremoni redeg.</translation>
-    </message>
-    <message>
-        <source>The key token holds &quot;%1&quot;, which the workspace has no record of: a rollover of the %2 was interrupted before it started (run ceremony rollover-kek again), or the workspace&apos;s KEK records were rolled back. Nothing was packaged under %3.</source>
-        <translation>Mae’r tocyn allweddi’n dal &quot;%1&quot;, nad oes gan y gweithle gofnod ohono: torrwyd ar draws rholio’r %2 ymlaen cyn iddo ddechrau (rhedwch ceremony rollover-kek eto), neu dychwelwyd cofnodion KEK y gweithle i gyflwr cynharach. Ni phecynnwyd dim o dan %3.</translation>
     </message>
     <message>
         <source>key record %1 (device %2, %3 of client %4)</source>
@@ -1046,10 +1038,6 @@
         </translation>
     </message>
     <message>
-        <source>A rollover of the %1 under PMA instruction %2 is not finished: resume it with --pma-ref %2 (or with no reference). A second rollover starts only after it.</source>
-        <translation>Nid yw rholio’r %1 ymlaen o dan gyfarwyddyd PMA %2 wedi gorffen: ailddechreuwch ef gyda --pma-ref %2 (neu heb gyfeirnod). Dim ond ar ei ôl y mae ail rolio ymlaen yn dechrau.</translation>
-    </message>
-    <message>
         <source>A KEK rollover needs the SMKI PMA&apos;s instruction: its ground (major-incident or control-shortfall) and its reference (CKMP (b)(iii), (d)(vi)). %1</source>
         <translation>Mae rholio KEK ymlaen yn gofyn am gyfarwyddyd y SMKI PMA: ei sail (major-incident neu control-shortfall) a’i gyfeirnod (CKMP (b)(iii), (d)(vi)). %1</translation>
     </message>
@@ -1062,20 +1050,8 @@
         <translation>Mae rholio ymlaen %1 yn enwi %2 a v%3, ond nid nhw yw’r fersiwn sy’n ymddeol a’r fersiwn gweithredol. Ni wnaed dim.</translation>
     </message>
     <message>
-        <source>Every package is under %1; %2 is retired: it stays on the key token for reading until a quorum destroys it (ceremony destroy-kek).</source>
-        <translation>Mae pob pecyn o dan %1; mae %2 wedi ymddeol: mae’n aros ar y tocyn allweddi i’w ddarllen nes i gworwm ei ddinistrio (ceremony destroy-kek).</translation>
-    </message>
-    <message>
-        <source>Send the new Shared Key to each S1SP (ceremony export-shared-key) and re-issue their GUEK exports (rekey export --to s1sp): they are now under %1.</source>
-        <translation>Anfonwch yr Allwedd a Rennir newydd at bob S1SP (ceremony export-shared-key) ac ailgyhoeddwch eu hallforion GUEK (rekey export --to s1sp): maent bellach o dan %1.</translation>
-    </message>
-    <message>
         <source>The workspace has no %1.</source>
         <translation>Nid oes gan y gweithle %1.</translation>
-    </message>
-    <message>
-        <source>%1 is the active version: new packages go under it. Roll the KEK over first (ceremony rollover-kek); nothing was changed.</source>
-        <translation>%1 yw’r fersiwn gweithredol: mae pecynnau newydd yn mynd oddi tano. Rholiwch y KEK ymlaen yn gyntaf (ceremony rollover-kek); ni newidiwyd dim.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is retiring: a rollover is still moving its %n package(s). Finish the rollover first; nothing was changed.</source>
@@ -1102,10 +1078,6 @@
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; destroyed in the HSM (C_DestroyObject); its KCV was checked first.</source>
-        <translation>Dinistriwyd &quot;%1&quot; yn yr HSM (C_DestroyObject); gwiriwyd ei KCV yn gyntaf.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; was no longer on the key token (a destroy interrupted after C_DestroyObject); the record now says so.</source>
         <translation>Nid oedd &quot;%1&quot; ar y tocyn allweddi mwyach (dinistrio a dorrwyd ar ôl C_DestroyObject); mae’r cofnod yn dweud hynny bellach.</translation>
     </message>
@@ -1116,6 +1088,98 @@
     <message>
         <source>The key token already holds &quot;%1&quot;: refused, nothing was changed.</source>
         <translation>Mae’r tocyn allweddi eisoes yn dal &quot;%1&quot;: gwrthodwyd, ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The workspace already records %1 (%2): the package&apos;s v%3 is not newer. No quorum was convened.</source>
+        <translation>Mae’r gweithle eisoes yn cofnodi %1 (%2): nid yw v%3 y pecyn yn fwy newydd. Ni chynullwyd cworwm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in this workspace are under %1: importing v%2 would leave them under a version that is no longer the DCO&apos;s, and moving them to an imported version is not supported yet. No quorum was convened.</source>
+        <translation>
+            <numerusform>Mae %n pecyn yn y gweithle hwn o dan %1: byddai mewnforio v%2 yn eu gadael o dan fersiwn nad yw’n eiddo i’r DCO mwyach, ac ni chefnogir eu symud i fersiwn wedi’i mewnforio eto. Ni chynullwyd cworwm.</numerusform>
+            <numerusform>Mae %n pecyn yn y gweithle hwn o dan %1: byddai mewnforio v%2 yn eu gadael o dan fersiwn nad yw’n eiddo i’r DCO mwyach, ac ni chefnogir eu symud i fersiwn wedi’i mewnforio eto. Ni chynullwyd cworwm.</numerusform>
+            <numerusform>Mae %n pecyn yn y gweithle hwn o dan %1: byddai mewnforio v%2 yn eu gadael o dan fersiwn nad yw’n eiddo i’r DCO mwyach, ac ni chefnogir eu symud i fersiwn wedi’i mewnforio eto. Ni chynullwyd cworwm.</numerusform>
+            <numerusform>Mae %n pecyn yn y gweithle hwn o dan %1: byddai mewnforio v%2 yn eu gadael o dan fersiwn nad yw’n eiddo i’r DCO mwyach, ac ni chefnogir eu symud i fersiwn wedi’i mewnforio eto. Ni chynullwyd cworwm.</numerusform>
+            <numerusform>Mae %n pecyn yn y gweithle hwn o dan %1: byddai mewnforio v%2 yn eu gadael o dan fersiwn nad yw’n eiddo i’r DCO mwyach, ac ni chefnogir eu symud i fersiwn wedi’i mewnforio eto. Ni chynullwyd cworwm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Allwedd a Rennir</translation>
+    </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>Allwedd DCO</translation>
+    </message>
+    <message>
+        <source>The workspace already records %1.</source>
+        <translation>Mae’r gweithle eisoes yn cofnodi %1.</translation>
+    </message>
+    <message>
+        <source>%1 still has packages under it: the import is not recorded.</source>
+        <translation>Mae pecynnau o dan %1 o hyd: ni chofnodir y mewnforio.</translation>
+    </message>
+    <message>
+        <source>%1: the workspace records the label &quot;%2&quot; for it, but the version&apos;s object is &quot;%3&quot;: its KEK records were altered. Nothing was done.</source>
+        <translation>%1: mae’r gweithle’n cofnodi’r label &quot;%2&quot; ar ei gyfer, ond &quot;%3&quot; yw gwrthrych y fersiwn: newidiwyd ei gofnodion KEK. Ni wnaed dim.</translation>
+    </message>
+    <message>
+        <source>%1: the key token&apos;s &quot;%2&quot; has the id &quot;%3&quot;, not &quot;%4&quot;: it is not the object Symbolon made. Nothing was done; find out who changed the key token.</source>
+        <translation>%1: mae gan &quot;%2&quot; y tocyn allweddi yr id &quot;%3&quot;, nid &quot;%4&quot;: nid dyma’r gwrthrych a wnaeth Symbolon. Ni wnaed dim; darganfyddwch pwy newidiodd y tocyn allweddi.</translation>
+    </message>
+    <message>
+        <source>%1: the key token&apos;s &quot;%2&quot; has KCV %3, but the workspace recorded %4 for this version. It is not the key the packages are under: nothing was done. Find out who changed the key token or the workspace before any ceremony runs.</source>
+        <translation>%1: mae gan &quot;%2&quot; y tocyn allweddi KCV %3, ond cofnododd y gweithle %4 ar gyfer y fersiwn hon. Nid dyma’r allwedd y mae’r pecynnau oddi tani: ni wnaed dim. Darganfyddwch pwy newidiodd y tocyn allweddi neu’r gweithle cyn i unrhyw seremoni redeg.</translation>
+    </message>
+    <message>
+        <source>The key token holds &quot;%1&quot;, which the workspace has no record of: a rollover of the %2 was interrupted before it started (run the rollover again), or the workspace&apos;s KEK records were rolled back. Nothing was packaged under %3.</source>
+        <translation>Mae’r tocyn allweddi’n dal &quot;%1&quot;, nad oes gan y gweithle gofnod ohono: torrwyd ar draws rholio’r %2 ymlaen cyn iddo ddechrau (rhedwch y rholio ymlaen eto), neu troswyd cofnodion KEK y gweithle yn ôl. Ni phecynnwyd dim o dan %3.</translation>
+    </message>
+    <message>
+        <source>A rollover of the %1 under PMA instruction %2 is not finished: resume it under that same reference (or give none). A second rollover starts only after it.</source>
+        <translation>Nid yw rholio’r %1 ymlaen o dan gyfarwyddyd PMA %2 wedi gorffen: ailddechreuwch ef o dan yr un cyfeirnod (neu heb un). Dim ond ar ei ôl y mae ail rolio ymlaen yn dechrau.</translation>
+    </message>
+    <message>
+        <source>The rollover of the %1 under PMA instruction %2 completed (journal entry #%3, at %4): every package is under v%5. Another rollover needs a new instruction. Nothing was changed.</source>
+        <translation>Cwblhawyd rholio’r %1 ymlaen o dan gyfarwyddyd PMA %2 (cofnod cyfnodolyn #%3, am %4): mae pob pecyn o dan v%5. Mae rholio ymlaen arall angen cyfarwyddyd newydd. Ni newidiwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) under %1 were behind the rollover&apos;s position (the records were changed since): moved on a second pass.</source>
+        <translation>
+            <numerusform>Roedd %n pecyn o dan %1 y tu ôl i safle’r rholio ymlaen (newidiwyd y cofnodion ers hynny): fe’u symudwyd ar ail rediad.</numerusform>
+            <numerusform>Roedd %n pecyn o dan %1 y tu ôl i safle’r rholio ymlaen (newidiwyd y cofnodion ers hynny): fe’u symudwyd ar ail rediad.</numerusform>
+            <numerusform>Roedd %n pecyn o dan %1 y tu ôl i safle’r rholio ymlaen (newidiwyd y cofnodion ers hynny): fe’u symudwyd ar ail rediad.</numerusform>
+            <numerusform>Roedd %n pecyn o dan %1 y tu ôl i safle’r rholio ymlaen (newidiwyd y cofnodion ers hynny): fe’u symudwyd ar ail rediad.</numerusform>
+            <numerusform>Roedd %n pecyn o dan %1 y tu ôl i safle’r rholio ymlaen (newidiwyd y cofnodion ers hynny): fe’u symudwyd ar ail rediad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package is under %1; %2 is retired: it stays on the key token for reading until a quorum destroys it.</source>
+        <translation>Mae pob pecyn o dan %1; mae %2 wedi ymddeol: mae’n aros ar y tocyn allweddi i’w ddarllen nes bod cworwm yn ei ddinistrio.</translation>
+    </message>
+    <message>
+        <source>Export the new Shared Key to each S1SP, and export their GUEK packages again: they are now under %1.</source>
+        <translation>Allforiwch yr Allwedd a Rennir newydd i bob S1SP, ac allforiwch eu pecynnau GUEK eto: maen nhw bellach o dan %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the active version: new packages go under it. Roll the KEK over first; nothing was changed.</source>
+        <translation>%1 yw’r fersiwn weithredol: mae pecynnau newydd yn mynd oddi tani. Rholiwch y KEK ymlaen yn gyntaf; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The journal records no completed rollover away from %1, so nothing shows that no package is under it: it is not destroyed. Nothing was changed.</source>
+        <translation>Nid yw’r cyfnodolyn yn cofnodi rholio ymlaen wedi’i gwblhau i ffwrdd o %1, felly nid oes dim yn dangos nad oes pecyn oddi tani: ni chaiff ei dinistrio. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s entry #%1 retired %2 with KCV %3, but the workspace records %4: its KEK records were altered. Nothing was destroyed.</source>
+        <translation>Ymddeolodd cofnod #%1 y cyfnodolyn %2 gyda KCV %3, ond mae’r gweithle’n cofnodi %4: newidiwyd ei gofnodion KEK. Ni ddinistriwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 is not older than the active %2: nothing was destroyed.</source>
+        <translation>Nid yw %1 yn hŷn na’r %2 gweithredol: ni ddinistriwyd dim.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; destroyed in the HSM (C_DestroyObject); its label, id and KCV were checked first.</source>
+        <translation>Dinistriwyd &quot;%1&quot; yn yr HSM (C_DestroyObject); gwiriwyd ei label, ei id a’i KCV yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -3140,10 +3204,6 @@
         <translation>Cofnod allwedd %1: mae pecyn yn 16 beit, nid %2.</translation>
     </message>
     <message>
-        <source>Rollover %1 is not running from before key record %2: another session moved it on. This chunk was not committed.</source>
-        <translation>Nid yw rholio ymlaen %1 yn rhedeg o’r man cyn cofnod allwedd %2: symudodd sesiwn arall ef ymlaen. Ni ymrwymwyd y talp hwn.</translation>
-    </message>
-    <message>
         <source>Rollover %1 is no longer running.</source>
         <translation>Nid yw rholio ymlaen %1 yn rhedeg mwyach.</translation>
     </message>
@@ -3154,6 +3214,10 @@
     <message>
         <source>%1 of the chunk&apos;s %2 key records are no longer under %3: another session moved them. This chunk was not committed.</source>
         <translation>Nid yw %1 o %2 cofnod allwedd y talp o dan %3 mwyach: symudodd sesiwn arall nhw. Ni ymrwymwyd y talp hwn.</translation>
+    </message>
+    <message>
+        <source>Rollover %1 is no longer running: another session finished it. This chunk was not committed.</source>
+        <translation>Nid yw rholio ymlaen %1 yn rhedeg mwyach: gorffennodd sesiwn arall ef. Ni ymrwymwyd y talp hwn.</translation>
     </message>
 </context>
 <context>
@@ -4027,12 +4091,12 @@
         <translation>mae ei phrif allwedd wedi’i phecynnu o dan DCO Key v%1, nad yw’n weithredol nac yn cael ei rolio ymlaen</translation>
     </message>
     <message>
-        <source>Run %1&apos;s packages are under two versions of the %2 (KCVs %3 and %4): a KEK rollover is moving them. Export them when it has completed (ceremony kek-versions shows it); nothing was written.</source>
-        <translation>Mae pecynnau rhediad %1 o dan ddau fersiwn o’r %2 (KCVs %3 a %4): mae rholio KEK ymlaen yn eu symud. Allforiwch nhw pan fydd wedi gorffen (mae ceremony kek-versions yn ei ddangos); ni ysgrifennwyd dim.</translation>
-    </message>
-    <message>
         <source>Run %1&apos;s packages name a %2 with KCV %3, which is no version the workspace recorded: nothing was written. Compare the key records with the journal.</source>
         <translation>Mae pecynnau rhediad %1 yn enwi %2 gyda KCV %3, nad yw’n unrhyw fersiwn a gofnododd y gweithle: ni ysgrifennwyd dim. Cymharwch y cofnodion allwedd â’r cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s packages are under two versions of the %2 (KCVs %3 and %4): a KEK rollover is moving them. Export them when it has completed (the KEK versions show it); nothing was written.</source>
+        <translation>Mae pecynnau rhediad %1 o dan ddwy fersiwn o’r %2 (KCVs %3 a %4): mae rholio KEK ymlaen yn eu symud. Allforiwch nhw pan fydd wedi’i gwblhau (mae’r fersiynau KEK yn dangos hynny); ni ysgrifennwyd dim.</translation>
     </message>
 </context>
 <context>

@@ -972,20 +972,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the key token&apos;s &quot;%2&quot; has KCV %3, but the workspace recorded %4 for this version. It is not the key the packages are under: nothing was done. Find out who changed the key token before any ceremony runs.</source>
-        <translation>%1: the key token&apos;s &quot;%2&quot; has KCV %3, but the workspace recorded %4 for this version. It is not the key the packages are under: nothing was done. Find out who changed the key token before any ceremony runs.</translation>
-    </message>
-    <message>
         <source>The workspace has no active version of the %1.</source>
         <translation>The workspace has no active version of the %1.</translation>
     </message>
     <message>
         <source>The workspace marks %1 active, but it records %2 too: versions only move forward, so its KEK records were altered. Nothing was done: compare them with the journal&apos;s rollover entries before any ceremony runs.</source>
         <translation>The workspace marks %1 active, but it records %2 too: versions only move forward, so its KEK records were altered. Nothing was done: compare them with the journal&apos;s rollover entries before any ceremony runs.</translation>
-    </message>
-    <message>
-        <source>The key token holds &quot;%1&quot;, which the workspace has no record of: a rollover of the %2 was interrupted before it started (run ceremony rollover-kek again), or the workspace&apos;s KEK records were rolled back. Nothing was packaged under %3.</source>
-        <translation>The key token holds &quot;%1&quot;, which the workspace has no record of: a rollover of the %2 was interrupted before it started (run ceremony rollover-kek again), or the workspace&apos;s KEK records were rolled back. Nothing was packaged under %3.</translation>
     </message>
     <message>
         <source>key record %1 (device %2, %3 of client %4)</source>
@@ -1019,10 +1011,6 @@
         </translation>
     </message>
     <message>
-        <source>A rollover of the %1 under PMA instruction %2 is not finished: resume it with --pma-ref %2 (or with no reference). A second rollover starts only after it.</source>
-        <translation>A rollover of the %1 under PMA instruction %2 is not finished: resume it with --pma-ref %2 (or with no reference). A second rollover starts only after it.</translation>
-    </message>
-    <message>
         <source>A KEK rollover needs the SMKI PMA&apos;s instruction: its ground (major-incident or control-shortfall) and its reference (CKMP (b)(iii), (d)(vi)). %1</source>
         <translation>A KEK rollover needs the SMKI PMA&apos;s instruction: its ground (major-incident or control-shortfall) and its reference (CKMP (b)(iii), (d)(vi)). %1</translation>
     </message>
@@ -1035,20 +1023,8 @@
         <translation>Rollover %1 names %2 and v%3, but they are not the retiring and the active version. Nothing was done.</translation>
     </message>
     <message>
-        <source>Every package is under %1; %2 is retired: it stays on the key token for reading until a quorum destroys it (ceremony destroy-kek).</source>
-        <translation>Every package is under %1; %2 is retired: it stays on the key token for reading until a quorum destroys it (ceremony destroy-kek).</translation>
-    </message>
-    <message>
-        <source>Send the new Shared Key to each S1SP (ceremony export-shared-key) and re-issue their GUEK exports (rekey export --to s1sp): they are now under %1.</source>
-        <translation>Send the new Shared Key to each S1SP (ceremony export-shared-key) and re-issue their GUEK exports (rekey export --to s1sp): they are now under %1.</translation>
-    </message>
-    <message>
         <source>The workspace has no %1.</source>
         <translation>The workspace has no %1.</translation>
-    </message>
-    <message>
-        <source>%1 is the active version: new packages go under it. Roll the KEK over first (ceremony rollover-kek); nothing was changed.</source>
-        <translation>%1 is the active version: new packages go under it. Roll the KEK over first (ceremony rollover-kek); nothing was changed.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is retiring: a rollover is still moving its %n package(s). Finish the rollover first; nothing was changed.</source>
@@ -1069,10 +1045,6 @@
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; destroyed in the HSM (C_DestroyObject); its KCV was checked first.</source>
-        <translation>&quot;%1&quot; destroyed in the HSM (C_DestroyObject); its KCV was checked first.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; was no longer on the key token (a destroy interrupted after C_DestroyObject); the record now says so.</source>
         <translation>&quot;%1&quot; was no longer on the key token (a destroy interrupted after C_DestroyObject); the record now says so.</translation>
     </message>
@@ -1083,6 +1055,92 @@
     <message>
         <source>The key token already holds &quot;%1&quot;: refused, nothing was changed.</source>
         <translation>The key token already holds &quot;%1&quot;: refused, nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The workspace already records %1 (%2): the package&apos;s v%3 is not newer. No quorum was convened.</source>
+        <translation>The workspace already records %1 (%2): the package&apos;s v%3 is not newer. No quorum was convened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in this workspace are under %1: importing v%2 would leave them under a version that is no longer the DCO&apos;s, and moving them to an imported version is not supported yet. No quorum was convened.</source>
+        <translation>
+            <numerusform>%n package in this workspace is under %1: importing v%2 would leave them under a version that is no longer the DCO&apos;s, and moving them to an imported version is not supported yet. No quorum was convened.</numerusform>
+            <numerusform>%n packages in this workspace are under %1: importing v%2 would leave them under a version that is no longer the DCO&apos;s, and moving them to an imported version is not supported yet. No quorum was convened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared Key</source>
+        <translation>Shared Key</translation>
+    </message>
+    <message>
+        <source>DCO Key</source>
+        <translation>DCO Key</translation>
+    </message>
+    <message>
+        <source>The workspace already records %1.</source>
+        <translation>The workspace already records %1.</translation>
+    </message>
+    <message>
+        <source>%1 still has packages under it: the import is not recorded.</source>
+        <translation>%1 still has packages under it: the import is not recorded.</translation>
+    </message>
+    <message>
+        <source>%1: the workspace records the label &quot;%2&quot; for it, but the version&apos;s object is &quot;%3&quot;: its KEK records were altered. Nothing was done.</source>
+        <translation>%1: the workspace records the label &quot;%2&quot; for it, but the version&apos;s object is &quot;%3&quot;: its KEK records were altered. Nothing was done.</translation>
+    </message>
+    <message>
+        <source>%1: the key token&apos;s &quot;%2&quot; has the id &quot;%3&quot;, not &quot;%4&quot;: it is not the object Symbolon made. Nothing was done; find out who changed the key token.</source>
+        <translation>%1: the key token&apos;s &quot;%2&quot; has the id &quot;%3&quot;, not &quot;%4&quot;: it is not the object Symbolon made. Nothing was done; find out who changed the key token.</translation>
+    </message>
+    <message>
+        <source>%1: the key token&apos;s &quot;%2&quot; has KCV %3, but the workspace recorded %4 for this version. It is not the key the packages are under: nothing was done. Find out who changed the key token or the workspace before any ceremony runs.</source>
+        <translation>%1: the key token&apos;s &quot;%2&quot; has KCV %3, but the workspace recorded %4 for this version. It is not the key the packages are under: nothing was done. Find out who changed the key token or the workspace before any ceremony runs.</translation>
+    </message>
+    <message>
+        <source>The key token holds &quot;%1&quot;, which the workspace has no record of: a rollover of the %2 was interrupted before it started (run the rollover again), or the workspace&apos;s KEK records were rolled back. Nothing was packaged under %3.</source>
+        <translation>The key token holds &quot;%1&quot;, which the workspace has no record of: a rollover of the %2 was interrupted before it started (run the rollover again), or the workspace&apos;s KEK records were rolled back. Nothing was packaged under %3.</translation>
+    </message>
+    <message>
+        <source>A rollover of the %1 under PMA instruction %2 is not finished: resume it under that same reference (or give none). A second rollover starts only after it.</source>
+        <translation>A rollover of the %1 under PMA instruction %2 is not finished: resume it under that same reference (or give none). A second rollover starts only after it.</translation>
+    </message>
+    <message>
+        <source>The rollover of the %1 under PMA instruction %2 completed (journal entry #%3, at %4): every package is under v%5. Another rollover needs a new instruction. Nothing was changed.</source>
+        <translation>The rollover of the %1 under PMA instruction %2 completed (journal entry #%3, at %4): every package is under v%5. Another rollover needs a new instruction. Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) under %1 were behind the rollover&apos;s position (the records were changed since): moved on a second pass.</source>
+        <translation>
+            <numerusform>%n package under %1 was behind the rollover&apos;s position (the records were changed since): moved on a second pass.</numerusform>
+            <numerusform>%n packages under %1 were behind the rollover&apos;s position (the records were changed since): moved on a second pass.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every package is under %1; %2 is retired: it stays on the key token for reading until a quorum destroys it.</source>
+        <translation>Every package is under %1; %2 is retired: it stays on the key token for reading until a quorum destroys it.</translation>
+    </message>
+    <message>
+        <source>Export the new Shared Key to each S1SP, and export their GUEK packages again: they are now under %1.</source>
+        <translation>Export the new Shared Key to each S1SP, and export their GUEK packages again: they are now under %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the active version: new packages go under it. Roll the KEK over first; nothing was changed.</source>
+        <translation>%1 is the active version: new packages go under it. Roll the KEK over first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The journal records no completed rollover away from %1, so nothing shows that no package is under it: it is not destroyed. Nothing was changed.</source>
+        <translation>The journal records no completed rollover away from %1, so nothing shows that no package is under it: it is not destroyed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s entry #%1 retired %2 with KCV %3, but the workspace records %4: its KEK records were altered. Nothing was destroyed.</source>
+        <translation>The journal&apos;s entry #%1 retired %2 with KCV %3, but the workspace records %4: its KEK records were altered. Nothing was destroyed.</translation>
+    </message>
+    <message>
+        <source>%1 is not older than the active %2: nothing was destroyed.</source>
+        <translation>%1 is not older than the active %2: nothing was destroyed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; destroyed in the HSM (C_DestroyObject); its label, id and KCV were checked first.</source>
+        <translation>&quot;%1&quot; destroyed in the HSM (C_DestroyObject); its label, id and KCV were checked first.</translation>
     </message>
 </context>
 <context>
@@ -3080,10 +3138,6 @@
         <translation>Key record %1: a package is 16 bytes, not %2.</translation>
     </message>
     <message>
-        <source>Rollover %1 is not running from before key record %2: another session moved it on. This chunk was not committed.</source>
-        <translation>Rollover %1 is not running from before key record %2: another session moved it on. This chunk was not committed.</translation>
-    </message>
-    <message>
         <source>Rollover %1 is no longer running.</source>
         <translation>Rollover %1 is no longer running.</translation>
     </message>
@@ -3094,6 +3148,10 @@
     <message>
         <source>%1 of the chunk&apos;s %2 key records are no longer under %3: another session moved them. This chunk was not committed.</source>
         <translation>%1 of the chunk&apos;s %2 key records are no longer under %3: another session moved them. This chunk was not committed.</translation>
+    </message>
+    <message>
+        <source>Rollover %1 is no longer running: another session finished it. This chunk was not committed.</source>
+        <translation>Rollover %1 is no longer running: another session finished it. This chunk was not committed.</translation>
     </message>
 </context>
 <context>
@@ -3958,12 +4016,12 @@
         <translation>its master key is packaged under DCO Key v%1, which is neither active nor being rolled over</translation>
     </message>
     <message>
-        <source>Run %1&apos;s packages are under two versions of the %2 (KCVs %3 and %4): a KEK rollover is moving them. Export them when it has completed (ceremony kek-versions shows it); nothing was written.</source>
-        <translation>Run %1&apos;s packages are under two versions of the %2 (KCVs %3 and %4): a KEK rollover is moving them. Export them when it has completed (ceremony kek-versions shows it); nothing was written.</translation>
-    </message>
-    <message>
         <source>Run %1&apos;s packages name a %2 with KCV %3, which is no version the workspace recorded: nothing was written. Compare the key records with the journal.</source>
         <translation>Run %1&apos;s packages name a %2 with KCV %3, which is no version the workspace recorded: nothing was written. Compare the key records with the journal.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s packages are under two versions of the %2 (KCVs %3 and %4): a KEK rollover is moving them. Export them when it has completed (the KEK versions show it); nothing was written.</source>
+        <translation>Run %1&apos;s packages are under two versions of the %2 (KCVs %3 and %4): a KEK rollover is moving them. Export them when it has completed (the KEK versions show it); nothing was written.</translation>
     </message>
 </context>
 <context>

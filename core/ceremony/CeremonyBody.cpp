@@ -8,9 +8,6 @@
 #include "ceremony/ReadinessRecord.h"
 #include "ceremony/SharedKeyTransfer.h"
 #include "ceremony/TransportKeyCeremony.h"
-#include "hsm/Capabilities.h"
-#include "hsm/Module.h"
-#include "hsm/Session.h"
 #include "keys/KekVersionStore.h"
 #include "workspace/Workspace.h"
 
@@ -82,11 +79,11 @@ Result<QuorumCeremony::Body> ceremonyBody(const CeremonyPlan& plan, CeremonyInpu
                     return rec;
                 // The workspace records the version it now holds (issue #20), so that its ceremonies
                 // package under it and never under an older one.
+                // Database work only, with the KCV the import computed inside the HSM: no further
+                // token call can fail between the object's creation and its record.
                 const int version = rec->extra.value(QStringLiteral("shared_key_version")).toInt(1);
-                auto caps = hsm::Capabilities::read(s.module(), s.slotId());
-                if (!caps)
-                    return caps.error();
-                if (auto r = KekRing::recordImported(*ws, s, *caps, keys::Kek::Shared, version); !r)
+                const QString kcv = rec->extra.value(QStringLiteral("shared_key_kcv")).toString();
+                if (auto r = KekRing::recordImported(*ws, keys::Kek::Shared, version, kcv); !r)
                     return r.error();
                 return rec;
             });

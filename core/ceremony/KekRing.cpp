@@ -53,15 +53,8 @@ Status recordFirstVersion(workspace::Workspace& ws, hsm::Session& keyToken, cons
 }
 } // namespace
 
-Status KekRing::recordImported(workspace::Workspace& ws, hsm::Session& keyToken,
-                               const hsm::Capabilities& caps, keys::Kek kek, int version) {
+Status KekRing::recordImported(workspace::Workspace& ws, keys::Kek kek, int version, const QString& kcv) {
     const QString label = keys::kekLabel(kek, version);
-    auto key = hsm::SecretKey::findByLabel(keyToken, label);
-    if (!key)
-        return key.error();
-    auto kcv = key->labelledKcv(keyToken, caps, dlms::KcvMethod::Cmac5B);
-    if (!kcv)
-        return kcv.error();
     store::Database& db = ws.db();
     auto versions = keys::KekVersionStore::of(db, kek);
     if (!versions)
@@ -92,7 +85,7 @@ Status KekRing::recordImported(workspace::Workspace& ws, hsm::Session& keyToken,
                              QJsonObject{{QStringLiteral("kek"), keys::kekCode(kek)},
                                          {QStringLiteral("version"), version},
                                          {QStringLiteral("label"), label},
-                                         {QStringLiteral("kcv"), *kcv},
+                                         {QStringLiteral("kcv"), kcv},
                                          {QStringLiteral("imported"), true}}});
     if (!entry)
         return entry.error();
@@ -101,7 +94,7 @@ Status KekRing::recordImported(workspace::Workspace& ws, hsm::Session& keyToken,
     v.version = version;
     v.label = label;
     v.objectId = keys::kekObjectId(kek, version);
-    v.kcv = *kcv;
+    v.kcv = kcv;
     v.journalSeq = entry->seq;
     if (auto s = keys::KekVersionStore::add(db, v, now); !s)
         return s;

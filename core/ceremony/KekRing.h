@@ -51,11 +51,11 @@ public:
     const KekKey* readable(keys::Kek kek, int version) const;
     const QVector<KekKey>& keys() const { return m_keys; }
 
-    // A Shared Key version imported from the DCO's package (issue #20): recorded active, journaled
-    // as kek.version-recorded with its KCV computed here; an older active version, which no
-    // package may be under, becomes retired.
-    [[nodiscard]] static Status recordImported(workspace::Workspace& ws, hsm::Session& keyToken,
-                                               const hsm::Capabilities& caps, keys::Kek kek, int version);
+    // A Shared Key version imported from the DCO's package (issue #20): recorded active with the
+    // KCV the import computed inside the HSM, journaled as kek.version-recorded; an older active
+    // version, which no package may be under, becomes retired. Database work only.
+    [[nodiscard]] static Status recordImported(workspace::Workspace& ws, keys::Kek kek, int version,
+                                               const QString& kcv);
     // Checks one version's token object against its record: found by label, KCV equal.
     [[nodiscard]] static Result<KekKey> check(hsm::Session& keyToken, const hsm::Capabilities& caps,
                                               const keys::KekVersion& recorded);

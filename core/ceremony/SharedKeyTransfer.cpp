@@ -159,6 +159,7 @@ Result<CeremonyRecord> SharedKeyTransfer::importSharedKey(hsm::Session& keyToken
     rec.addKcv(ceremony::tr("Transport Key"), *tkKcv);
     rec.paths << caps->decide(hsm::KeyOperation::Rfc3394Unwrap).describe();
     rec.extra.insert(QStringLiteral("shared_key_version"), p->keyVersion);
+    rec.extra.insert(QStringLiteral("shared_key_kcv"), *kcv);
     rec.extra.insert(QStringLiteral("package_created_by"), p->createdBy);
     rec.extra.insert(QStringLiteral("package_created_at"), p->createdAt.toString(Qt::ISODateWithMs));
     rec.extra.insert(QStringLiteral("package_approvals"), p->approvals.join(QStringLiteral("; ")));

@@ -142,6 +142,7 @@ int main(int argc, char** argv) {
                 rk.shared = *hsm::SecretKey::findByLabel(keyToken, hsm::sharedKeyLabel());
                 rk.dcoKcv = *rk.dco.labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
                 rk.sharedKcv = *rk.shared.labelledKcv(keyToken, *caps, dlms::KcvMethod::Cmac5B);
+                rk.dcoReadable.push_back({1, rk.dco}); // the MKs are under DCO Key v1
                 rekey::DeviceRekeyer rekeyer(keyToken, *caps, ctx.profile, rk, rekey::RekeyKinds{});
                 const int n = std::min<int>(perRun, int(inputs.size()));
                 const double floor = rawLoop({&keyToken}, keys, packages.mid(0, n));

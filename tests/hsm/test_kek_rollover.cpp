@@ -116,6 +116,17 @@ class TestKekRollover : public QObject {
             });
     }
 
+    // What every packaging ceremony does first: the KEK versions checked against the token.
+    Result<ceremony::CeremonyRecord> loadRing() {
+        return withToken([&](hsm::Session& s) -> Status {
+            auto caps = hsm::Capabilities::read(s.module(), s.slotId());
+            if (!caps)
+                return caps.error();
+            auto ring = ceremony::KekRing::load(*m_ws, s, *caps);
+            return ring ? Status{} : Status{ring.error()};
+        });
+    }
+
     Result<ceremony::CeremonyRecord> rollover(Kek kek, const QString& ref,
                                               std::function<bool(qint64, qint64)> progress = {}) {
         ceremony::CeremonyPlan p = rolloverPlan(kek, ref);
@@ -519,13 +530,7 @@ private Q_SLOTS:
                  "UPDATE kek_versions SET label = 'Symbolon DCO Key v2', object_id = "
                  "CAST('symbolon-dco-key-v2' AS BLOB), kcv = '%1' WHERE kek = 'DCO Key' AND version = 3;")
                  .arg(v2Kcv));
-        auto b = withToken([&](hsm::Session& s) -> Status {
-            auto caps = hsm::Capabilities::read(s.module(), s.slotId());
-            if (!caps)
-                return caps.error();
-            auto ring = ceremony::KekRing::load(*m_ws, s, *caps);
-            return ring ? Status{} : Status{ring.error()};
-        });
+        auto b = loadRing();
         QVERIFY(!b);
         QCOMPARE(b.error().code, ErrorCode::Crypto);
         exec(QStringLiteral(
@@ -619,13 +624,7 @@ private Q_SLOTS:
         });
         QVERIFY2(planted, planted ? "" : qPrintable(planted.error().message));
         // Packaging refuses until the rollover is run again, naming the object.
-        auto packaging = withToken([&](hsm::Session& s) -> Status {
-            auto caps = hsm::Capabilities::read(s.module(), s.slotId());
-            if (!caps)
-                return caps.error();
-            auto ring = ceremony::KekRing::load(*m_ws, s, *caps);
-            return ring ? Status{} : Status{ring.error()};
-        });
+        auto packaging = loadRing();
         QVERIFY(!packaging);
         QVERIFY2(packaging.error().message.contains(QStringLiteral("run the rollover again")),
                  qPrintable(packaging.error().message));
@@ -666,13 +665,7 @@ private Q_SLOTS:
         QVERIFY(m_ws->db().exec(
             "UPDATE kek_versions SET state = 'retired' WHERE kek = 'DCO Key' AND version = 3;"
             "UPDATE kek_versions SET state = 'active' WHERE kek = 'DCO Key' AND version = 2;"));
-        auto r = withToken([&](hsm::Session& s) -> Status {
-            auto caps = hsm::Capabilities::read(s.module(), s.slotId());
-            if (!caps)
-                return caps.error();
-            auto ring = ceremony::KekRing::load(*m_ws, s, *caps);
-            return ring ? Status{} : Status{ring.error()};
-        });
+        auto r = loadRing();
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Crypto);
         QVERIFY2(r.error().message.contains(QStringLiteral("only move forward")),
@@ -681,13 +674,7 @@ private Q_SLOTS:
         // And with v3's record deleted too: the token's unrecorded v3 refuses packaging, and a new
         // rollover, whose start the journal records, refuses to touch the v3 object.
         QVERIFY(m_ws->db().exec("DELETE FROM kek_versions WHERE kek = 'DCO Key' AND version = 3;"));
-        auto packaging = withToken([&](hsm::Session& s) -> Status {
-            auto caps = hsm::Capabilities::read(s.module(), s.slotId());
-            if (!caps)
-                return caps.error();
-            auto ring = ceremony::KekRing::load(*m_ws, s, *caps);
-            return ring ? Status{} : Status{ring.error()};
-        });
+        auto packaging = loadRing();
         QVERIFY(!packaging);
         QVERIFY2(packaging.error().message.contains(keys::kekLabel(Kek::Dco, 3)),
                  qPrintable(packaging.error().message));

@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
 #include <optional>
 #include <thread>
 
@@ -32,16 +33,6 @@ QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
 hsm::SecretKeyRole roleOf(keys::Kek kek) {
     return kek == keys::Kek::Dco ? hsm::SecretKeyRole::DcoKey : hsm::SecretKeyRole::SharedKey;
 }
-
-// A session object destroyed whatever happens.
-struct Scratch {
-    hsm::Session& s;
-    hsm::SecretKey key;
-    ~Scratch() {
-        if (key.isValid())
-            (void)key.destroy(s);
-    }
-};
 
 struct MovedChunk {
     QVector<keys::KekVersionStore::Moved> moved;
@@ -77,7 +68,7 @@ Result<MovedChunk> moveChunk(hsm::Session& s, const hsm::Capabilities& caps, pol
             hsm::KeyWrap::unpackage(s, caps, profile, from.key, p.package, attrs, QString(), QByteArray());
         if (!before)
             return about(p, before.error());
-        Scratch held{s, before->key};
+        hsm::ScopedSecretKey held{s, before->key};
         note(before->path);
         auto kcvBefore = held.key.labelledKcv(s, caps, dlms::KcvMethod::Cmac5B);
         if (!kcvBefore)
@@ -97,7 +88,7 @@ Result<MovedChunk> moveChunk(hsm::Session& s, const hsm::Capabilities& caps, pol
                                              QByteArray());
         if (!after)
             return about(p, after.error());
-        Scratch check{s, after->key};
+        hsm::ScopedSecretKey check{s, after->key};
         note(after->path);
         auto kcvAfter = check.key.labelledKcv(s, caps, dlms::KcvMethod::Cmac5B);
         if (!kcvAfter)
@@ -117,11 +108,12 @@ Result<MovedChunk> moveChunk(hsm::Session& s, const hsm::Capabilities& caps, pol
     return out;
 }
 
-// The newest journal entry `action` of a rollover of `kek` whose `side` ("from" or "to") is
-// `version`: the journal, signed and co-signed by the cards, is what an insider with the database
-// key cannot rewrite unseen (issue #15), so the decisions that cannot be undone rest on it.
-Result<std::optional<journal::JournalEntry>> rolloverEntry(store::Database& db, const QString& action,
-                                                           keys::Kek kek, const QString& side, int version) {
+// The newest journal entry `action` of a rollover of `kek` whose details match: the journal,
+// signed and co-signed by the cards, is what an insider with the database key cannot rewrite
+// unseen (issue #15), so the decisions that cannot be undone rest on it.
+Result<std::optional<journal::JournalEntry>>
+rolloverEntry(store::Database& db, const QString& action, keys::Kek kek,
+              const std::function<bool(const QJsonObject& details)>& matches) {
     journal::JournalFilter f;
     f.actionPrefix = action;
     auto entries = journal::JournalQuery(db).page(f, 0, 100000, journal::JournalQuery::Order::NewestFirst);
@@ -131,11 +123,18 @@ Result<std::optional<journal::JournalEntry>> rolloverEntry(store::Database& db, 
         if (e.action != action)
             continue;
         const QJsonObject d = QJsonDocument::fromJson(e.detailsJson).object();
-        if (d.value(QStringLiteral("kek")).toString() == keys::kekCode(kek) &&
-            d.value(side).toObject().value(QStringLiteral("version")).toInt() == version)
+        if (d.value(QStringLiteral("kek")).toString() == keys::kekCode(kek) && matches(d))
             return std::optional<journal::JournalEntry>(e);
     }
     return std::optional<journal::JournalEntry>();
+}
+
+// ... whose `side` ("from" or "to") is `version`.
+Result<std::optional<journal::JournalEntry>> rolloverEntry(store::Database& db, const QString& action,
+                                                           keys::Kek kek, const QString& side, int version) {
+    return rolloverEntry(db, action, kek, [&](const QJsonObject& d) {
+        return d.value(side).toObject().value(QStringLiteral("version")).toInt() == version;
+    });
 }
 
 Result<qint64> startedEntry(store::Database& db, keys::Kek kek, int version) {
@@ -240,7 +239,7 @@ Result<keys::KekRollover> startRollover(workspace::Workspace& ws, hsm::Session& 
     auto made = hsm::SecretKey::generate(s, hsm::secretKeyAttributes(roleOf(o.kek), ctx.profile), label, id);
     if (!made)
         return made.error();
-    Scratch undo{s, *made};
+    hsm::ScopedSecretKey undo{s, *made};
     auto kcv = made->labelledKcv(s, caps, dlms::KcvMethod::Cmac5B);
     if (!kcv)
         return kcv.error();
@@ -364,25 +363,23 @@ Status KekRollover::precheck(workspace::Workspace& ws, const Options& o) {
                 .arg(s.error().message));
     // One instruction, one rollover: running the same command again after a rollover completed
     // (a kill after its last commit, a second click) must not start a second full pass.
-    journal::JournalFilter f;
-    f.actionPrefix = QStringLiteral("ceremony.kek-rollover.completed");
-    auto done = journal::JournalQuery(ws.db()).page(f, 0, 100000, journal::JournalQuery::Order::NewestFirst);
+    auto done = rolloverEntry(
+        ws.db(), QStringLiteral("ceremony.kek-rollover.completed"), o.kek, [&](const QJsonObject& d) {
+            return d.value(QStringLiteral("pma_reference")).toString() == o.instruction.reference;
+        });
     if (!done)
         return done.error();
-    for (const journal::JournalEntry& e : *done) {
-        const QJsonObject d = QJsonDocument::fromJson(e.detailsJson).object();
-        if (e.action == QLatin1String("ceremony.kek-rollover.completed") &&
-            d.value(QStringLiteral("kek")).toString() == keys::kekCode(o.kek) &&
-            d.value(QStringLiteral("pma_reference")).toString() == o.instruction.reference)
-            return fail(
-                ErrorCode::AlreadyExists,
-                ceremony::tr("The rollover of the %1 under PMA instruction %2 completed (journal entry "
-                             "#%3, at %4): every package is under v%5. Another rollover needs a new "
-                             "instruction. Nothing was changed.")
-                    .arg(keys::kekCode(o.kek), o.instruction.reference)
-                    .arg(e.seq)
-                    .arg(e.timeText())
-                    .arg(d.value(QStringLiteral("to")).toObject().value(QStringLiteral("version")).toInt()));
+    if (*done) {
+        const QJsonObject d = QJsonDocument::fromJson((*done)->detailsJson).object();
+        return fail(
+            ErrorCode::AlreadyExists,
+            ceremony::tr("The rollover of the %1 under PMA instruction %2 completed (journal entry "
+                         "#%3, at %4): every package is under v%5. Another rollover needs a new "
+                         "instruction. Nothing was changed.")
+                .arg(keys::kekCode(o.kek), o.instruction.reference)
+                .arg((*done)->seq)
+                .arg((*done)->timeText())
+                .arg(d.value(QStringLiteral("to")).toObject().value(QStringLiteral("version")).toInt()));
     }
     return {};
 }

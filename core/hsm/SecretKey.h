@@ -86,4 +86,15 @@ private:
     QByteArray m_id;
 };
 
+// A session object destroyed whatever happens on the way out (bulk work: re-key, rollover).
+// Clear `key` to keep the object.
+struct ScopedSecretKey {
+    Session& session;
+    SecretKey key;
+    ~ScopedSecretKey() {
+        if (key.isValid())
+            (void)key.destroy(session);
+    }
+};
+
 } // namespace symbolon::hsm

@@ -27,16 +27,6 @@ dlms::GlobalKeyId keyIdOf(const QString& kind) {
 Error withDevice(const QString& deviceId, const Error& e) {
     return Error{e.code, rekey::tr("Device %1: %2").arg(deviceId, e.message), e.ckrv, e.hasCkrv};
 }
-
-// Destroys a session object whatever happens on the way out.
-struct SessionObject {
-    hsm::Session& session;
-    hsm::SecretKey key;
-    ~SessionObject() {
-        if (key.isValid())
-            (void)key.destroy(session);
-    }
-};
 } // namespace
 
 DeviceRekeyer::DeviceRekeyer(hsm::Session& session, const hsm::Capabilities& caps,
@@ -70,7 +60,7 @@ Result<DeviceOutput> DeviceRekeyer::rekey(const DeviceInput& device) {
         out.failure = rekey::tr("its master key package could not be opened: %1").arg(mk.error().message);
         return out;
     }
-    SessionObject mkObject{m_session, mk->key};
+    hsm::ScopedSecretKey mkObject{m_session, mk->key};
     if (mk->path.fallback())
         out.fallbacks << mk->path.describe();
     auto mkKcv = mk->key.labelledKcv(m_session, m_caps, dlms::KcvMethod::Cmac5B);
@@ -88,7 +78,7 @@ Result<DeviceOutput> DeviceRekeyer::rekey(const DeviceInput& device) {
         auto key = hsm::SecretKey::generate(m_session, m_keyAttributes, QString(), QByteArray());
         if (!key)
             return withDevice(device.deviceId, key.error());
-        SessionObject keyObject{m_session, *key};
+        hsm::ScopedSecretKey keyObject{m_session, *key};
         auto wrapped = hsm::KeyWrap::wrapRfc3394(m_session, m_caps, mk->key, *key);
         if (!wrapped)
             return withDevice(device.deviceId, wrapped.error());

@@ -180,6 +180,10 @@ int migrate(CliContext& c) {
     plan.transportKeyLabel = transportKeyOption(c);
     if (c.parser.isSet(kChunk))
         plan.chunkSize = c.parser.value(kChunk).toInt();
+    auto workers = workerSessions(c, QStringLiteral("workers"));
+    if (!workers)
+        return c.failWith(workers.error());
+    plan.workers = *workers;
     auto q = openQuorum(c, plan);
     if (!q)
         return c.failWith(q.error());

@@ -93,4 +93,19 @@ QString pinTriesText(const QString& card, bool finalTry, bool countLow) {
     return {};
 }
 
+Result<int> workerSessions(const CliContext& c, const QString& name) {
+    if (!c.parser.isSet(name))
+        return 0;
+    const QString v = c.parser.value(name);
+    if (v == QLatin1String("auto"))
+        return 0;
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    if (!ok || n < 1 || n > 64)
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("--%1: \"%2\" is not a number of sessions from 1 to 64, or \"auto\".")
+                        .arg(name, v));
+    return n;
+}
+
 } // namespace symbolon::cli

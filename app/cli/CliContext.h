@@ -45,6 +45,10 @@ struct CliContext {
 // What a card's PIN flags say (CKF_USER_PIN_FINAL_TRY, CKF_USER_PIN_COUNT_LOW); empty if neither.
 QString pinTriesText(const QString& card, bool finalTry, bool countLow);
 
+// --workers N|auto (option `name`): 1..64 worker sessions, or 0 for "auto" and when not given
+// (chosen from measured throughput); anything else is refused naming the option.
+[[nodiscard]] Result<int> workerSessions(const CliContext& c, const QString& name);
+
 // One command area ("inventory", "journal", ...): its options and its commands.
 struct CliArea {
     const char* name;

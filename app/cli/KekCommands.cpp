@@ -77,6 +77,10 @@ int rolloverKek(CliContext& c) {
                                    QStringLiteral("--chunk-size: expected 1 to 100000 packages, not \"%1\".")
                                        .arg(c.parser.value(kChunk))));
     }
+    auto workers = workerSessions(c, QStringLiteral("workers"));
+    if (!workers)
+        return c.failWith(workers.error());
+    o.workers = *workers;
     auto ws = c.openWorkspace();
     if (!ws)
         return c.failWith(ws.error());
@@ -99,6 +103,7 @@ int rolloverKek(CliContext& c) {
     plan.kind = ceremony::CeremonyKind::RolloverKek;
     plan.kek = keys::kekOption(o.kek);
     plan.chunkSize = o.chunkSize;
+    plan.workers = o.workers;
     plan.resume = running->has_value();
     if (*running) {
         o.instruction.reference = (*running)->pmaReference;

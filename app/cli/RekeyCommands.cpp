@@ -73,8 +73,12 @@ void addOptions(QCommandLineParser& p) {
     p.addOption({kReason, QStringLiteral("rekey plan, rekey exclude, site change: why (journaled)."),
                  QStringLiteral("TEXT")});
     p.addOption({kDryRun, QStringLiteral("rekey plan: show the blast radius only; change nothing.")});
-    p.addOption({kWorkers, QStringLiteral("rekey run: PKCS#11 worker sessions (1-8, default 1)."),
-                 QStringLiteral("N")});
+    p.addOption(
+        {kWorkers,
+         QStringLiteral("rekey run, ceremony migrate, ceremony rollover-kek: PKCS#11 worker sessions, 1-64 "
+                        "or auto (the default: "
+                        "chosen from measured throughput, within what the token allows)."),
+         QStringLiteral("N")});
     p.addOption({kResend, QStringLiteral("rekey batch: also devices sent before and not yet confirmed.")});
     p.addOption({kRecipient, QStringLiteral("rekey export: dco (AK, MK packages) or s1sp (GUEK packages)."),
                  QStringLiteral("WHO")});
@@ -220,8 +224,10 @@ int execute(CliContext& c) {
     plan.rekeyDetails = run->quorumRequest(); // what the quorum signs, as the console sends it
     if (c.parser.isSet(QStringLiteral("chunk-size")))
         plan.chunkSize = c.parser.value(QStringLiteral("chunk-size")).toInt();
-    if (c.parser.isSet(kWorkers))
-        plan.workers = c.parser.value(kWorkers).toInt();
+    auto workers = workerSessions(c, kWorkers);
+    if (!workers)
+        return c.failWith(workers.error());
+    plan.workers = *workers;
     auto q = openQuorum(c, std::move(*ws), plan);
     if (!q)
         return c.failWith(q.error());

@@ -94,6 +94,7 @@ Result<QuorumCeremony::Body> ceremonyBody(const CeremonyPlan& plan, CeremonyInpu
         MigrationUnwrap::Options o;
         o.transportKeyLabel = plan.transportKeyLabel;
         o.chunkSize = plan.chunkSize;
+        o.workers = plan.workers;
         o.progress = std::move(inputs.progress);
         return QuorumCeremony::Body([ws = inputs.ws, o](hsm::Session& s, const CeremonyContext& ctx) {
             return MigrationUnwrap::run(*ws, s, ctx, o);
@@ -114,6 +115,7 @@ Result<QuorumCeremony::Body> ceremonyBody(const CeremonyPlan& plan, CeremonyInpu
             o.instruction.ground = *g;
         o.instruction.reference = plan.pmaReference;
         o.chunkSize = plan.chunkSize;
+        o.workers = plan.workers;
         if (inputs.progress)
             o.progress = [p = inputs.progress](const RolloverProgress& r) { return p(r.done, r.total); };
         return QuorumCeremony::Body([ws = inputs.ws, o](hsm::Session& s, const CeremonyContext& ctx) {

@@ -132,7 +132,11 @@ QJsonObject CeremonyPlan::parameters(const workspace::WorkspaceConfig& config) c
                 "new keys inside the HSM per device, RFC 3394-wrapped under the device's current MK for the "
                 "DCO's global_key_transfer, packaged under the DCO Key (AK, MK) or the Shared Key (GUEK)"));
         p.insert(QStringLiteral("chunk_size"), chunkSize);
-        p.insert(QStringLiteral("worker_sessions"), workers);
+        if (workers > 0)
+            p.insert(QStringLiteral("worker_sessions"), workers);
+        else
+            p.insert(QStringLiteral("worker_sessions"),
+                     ceremony::tr("chosen from measured throughput, within what the token allows"));
         p.insert(QStringLiteral("commits"),
                  ceremony::tr("all or nothing per chunk; resumable; instructions only from "
                               "committed chunks"));

@@ -34,7 +34,7 @@ struct CeremonyPlan {
     int chunkSize = 500;       // migration, re-key
     qint64 rekeyRun = 0;       // re-key: the planned run executed (or resumed)
     QJsonObject rekeyDetails;  // re-key: kinds, devices, plan digest, justification — what is signed
-    int workers = 1;           // re-key: worker sessions
+    int workers = 0;           // re-key, migration: worker sessions (0: chosen from measured throughput)
     QString kek;               // KEK rollover and destroy: "dco" or "shared" (keys::kekOption)
     int kekVersion = 0;        // rollover: the version retiring; destroy: the version destroyed
     QString pmaGround, pmaReference; // rollover: the SMKI PMA's instruction

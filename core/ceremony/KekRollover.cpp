@@ -6,8 +6,11 @@
 #include "hsm/Capabilities.h"
 #include "hsm/KeyWrap.h"
 #include "hsm/Module.h"
+#include "hsm/ParallelSessions.h"
 #include "hsm/SecretKey.h"
 #include "hsm/Session.h"
+#include "hsm/SessionPool.h"
+#include "hsm/SessionTuner.h"
 #include "journal/JournalQuery.h"
 #include "journal/JournalStore.h"
 #include "store/Database.h"
@@ -19,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <thread>
@@ -53,58 +57,84 @@ Error about(const keys::PackageToMove& p, const Error& e) {
     return Error{e.code, QStringLiteral("%1: %2").arg(describe(p), e.message), e.ckrv, e.hasCkrv};
 }
 
-// The HSM work of one chunk, on the key token's session only (never the database).
-Result<MovedChunk> moveChunk(hsm::Session& s, const hsm::Capabilities& caps, policy::PolicyProfile profile,
-                             const KekKey& from, const KekKey& to, const QVector<keys::PackageToMove>& in) {
+// One package moved from `from` to `to` inside the token, its KCV checked before and after.
+Result<QByteArray> movePackage(hsm::Session& s, const hsm::Capabilities& caps, policy::PolicyProfile profile,
+                               const KekKey& from, const KekKey& to, const keys::PackageToMove& p,
+                               QStringList& fallbacks) {
     const hsm::SecretKeyAttributes attrs = hsm::secretKeyAttributes(hsm::SecretKeyRole::DeviceKey, profile);
+    auto note = [&](const hsm::PathDecision& path) {
+        if (path.fallback() && !fallbacks.contains(path.describe()))
+            fallbacks << path.describe();
+    };
+    auto before =
+        hsm::KeyWrap::unpackage(s, caps, profile, from.key, p.package, attrs, QString(), QByteArray());
+    if (!before)
+        return about(p, before.error());
+    hsm::ScopedSecretKey held{s, before->key};
+    note(before->path);
+    auto kcvBefore = held.key.labelledKcv(s, caps, dlms::KcvMethod::Cmac5B);
+    if (!kcvBefore)
+        return about(p, kcvBefore.error());
+    if (*kcvBefore != p.kcv)
+        return fail(ErrorCode::Crypto,
+                    ceremony::tr("%1: its package opens under %2 to KCV %3, but the record says %4. The "
+                                 "package was altered or is not under this version. The rollover stopped "
+                                 "before this chunk was committed; nothing of it changed. Treat it as an "
+                                 "incident and compare the record with the journal and the evidence packs.")
+                        .arg(describe(p), from.name(), *kcvBefore, p.kcv));
+    auto packaged = hsm::KeyWrap::package(s, caps, to.key, held.key);
+    if (!packaged)
+        return about(p, packaged.error());
+    auto after =
+        hsm::KeyWrap::unpackage(s, caps, profile, to.key, packaged->package, attrs, QString(), QByteArray());
+    if (!after)
+        return about(p, after.error());
+    hsm::ScopedSecretKey check{s, after->key};
+    note(after->path);
+    auto kcvAfter = check.key.labelledKcv(s, caps, dlms::KcvMethod::Cmac5B);
+    if (!kcvAfter)
+        return about(p, kcvAfter.error());
+    if (*kcvAfter != p.kcv)
+        return fail(ErrorCode::Crypto,
+                    ceremony::tr("%1: the new package under %2 opens to KCV %3, not %4. The key token did "
+                                 "not package the key it was given; nothing of this chunk was committed.")
+                        .arg(describe(p), to.name(), *kcvAfter, p.kcv));
+    return packaged->package;
+}
+
+// The HSM work of one chunk on the worker sessions (never the database): each takes the next
+// package not yet taken; the results come out in record order whatever session did them.
+Result<MovedChunk> moveChunk(const std::vector<hsm::Session*>& sessions, const hsm::Capabilities& caps,
+                             policy::PolicyProfile profile, const KekKey& from, const KekKey& to,
+                             const QVector<keys::PackageToMove>& in) {
+    QVector<QByteArray> packages(in.size());
+    std::vector<QStringList> fallbacks(sessions.size());
+    std::atomic<std::size_t> workerNo{0};
+    const Status done = hsm::forEachOnSessions(sessions, in.size(), [&](hsm::Session& session) {
+        QStringList& mine = fallbacks[workerNo++];
+        return [&](qsizetype i) -> Status {
+            auto moved = movePackage(session, caps, profile, from, to, in[i], mine);
+            if (!moved)
+                return moved.error();
+            packages[i] = std::move(*moved);
+            return {};
+        };
+    });
+    if (!done)
+        return done.error();
     MovedChunk out;
     out.moved.reserve(in.size());
-    auto note = [&](const hsm::PathDecision& path) {
-        if (path.fallback() && !out.fallbacks.contains(path.describe()))
-            out.fallbacks << path.describe();
-    };
-    for (const keys::PackageToMove& p : in) {
-        auto before =
-            hsm::KeyWrap::unpackage(s, caps, profile, from.key, p.package, attrs, QString(), QByteArray());
-        if (!before)
-            return about(p, before.error());
-        hsm::ScopedSecretKey held{s, before->key};
-        note(before->path);
-        auto kcvBefore = held.key.labelledKcv(s, caps, dlms::KcvMethod::Cmac5B);
-        if (!kcvBefore)
-            return about(p, kcvBefore.error());
-        if (*kcvBefore != p.kcv)
-            return fail(
-                ErrorCode::Crypto,
-                ceremony::tr("%1: its package opens under %2 to KCV %3, but the record says %4. The "
-                             "package was altered or is not under this version. The rollover stopped "
-                             "before this chunk was committed; nothing of it changed. Treat it as an "
-                             "incident and compare the record with the journal and the evidence packs.")
-                    .arg(describe(p), from.name(), *kcvBefore, p.kcv));
-        auto packaged = hsm::KeyWrap::package(s, caps, to.key, held.key);
-        if (!packaged)
-            return about(p, packaged.error());
-        auto after = hsm::KeyWrap::unpackage(s, caps, profile, to.key, packaged->package, attrs, QString(),
-                                             QByteArray());
-        if (!after)
-            return about(p, after.error());
-        hsm::ScopedSecretKey check{s, after->key};
-        note(after->path);
-        auto kcvAfter = check.key.labelledKcv(s, caps, dlms::KcvMethod::Cmac5B);
-        if (!kcvAfter)
-            return about(p, kcvAfter.error());
-        if (*kcvAfter != p.kcv)
-            return fail(
-                ErrorCode::Crypto,
-                ceremony::tr("%1: the new package under %2 opens to KCV %3, not %4. The key token did "
-                             "not package the key it was given; nothing of this chunk was committed.")
-                    .arg(describe(p), to.name(), *kcvAfter, p.kcv));
-        out.moved.push_back({p.id, packaged->package});
-        if (out.firstDevice.isEmpty())
-            out.firstDevice = p.deviceId;
-        out.lastDevice = p.deviceId;
-        out.lastId = p.id;
+    for (qsizetype i = 0; i < in.size(); ++i)
+        out.moved.push_back({in[i].id, std::move(packages[i])});
+    if (!in.isEmpty()) {
+        out.firstDevice = in.constFirst().deviceId;
+        out.lastDevice = in.constLast().deviceId;
+        out.lastId = in.constLast().id;
     }
+    for (const QStringList& f : fallbacks)
+        for (const QString& one : f)
+            if (!out.fallbacks.contains(one))
+                out.fallbacks << one;
     return out;
 }
 
@@ -392,6 +422,9 @@ Result<CeremonyRecord> KekRollover::run(workspace::Workspace& ws, hsm::Session& 
     if (o.chunkSize < 1 || o.chunkSize > 100000)
         return fail(ErrorCode::InvalidInput,
                     ceremony::tr("The chunk size must be between 1 and 100000 packages."));
+    if (o.workers < 0 || o.workers > hsm::SessionPool::kMaxSessions)
+        return fail(ErrorCode::InvalidInput,
+                    ceremony::tr("The number of worker sessions must be between 1 and 64, or automatic."));
     if (auto s = precheck(ws, o); !s)
         return s.error();
     auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
@@ -449,6 +482,8 @@ Result<CeremonyRecord> KekRollover::run(workspace::Workspace& ws, hsm::Session& 
     timer.start();
     qint64 after = r.cursor;
     int readsSoFar = 0;
+    hsm::SessionPool pool(keyToken);
+    hsm::SessionTuner tuner(o.workers, hsm::SessionPool::kMaxSessions);
     bool cancelled = false, rescanned = false;
     QStringList fallbacks;
     // Pipelined: while the key token's session moves chunk k+1 on its own thread, this thread
@@ -508,9 +543,19 @@ Result<CeremonyRecord> KekRollover::run(workspace::Workspace& ws, hsm::Session& 
             continue;
         }
         after = chunk->constLast().id;
+        auto sessions = pool.growTo(tuner.next());
+        if (!sessions)
+            return sessions.error();
+        tuner.granted(*sessions);
         Result<MovedChunk> next = fail(ErrorCode::Internal, QString());
-        std::thread hsmWork(
-            [&, in = std::move(*chunk)] { next = moveChunk(keyToken, *caps, ctx.profile, *from, *to, in); });
+        qint64 hsmNsecs = 0;
+        const qint64 chunkPackages = chunk->size();
+        std::thread hsmWork([&, in = std::move(*chunk), onSessions = pool.first(*sessions)] {
+            QElapsedTimer phase;
+            phase.start();
+            next = moveChunk(onSessions, *caps, ctx.profile, *from, *to, in);
+            hsmNsecs = phase.nsecsElapsed();
+        });
         const bool hadChunk = toCommit.has_value();
         const Status committed = commitPending();
         hsmWork.join();
@@ -520,6 +565,7 @@ Result<CeremonyRecord> KekRollover::run(workspace::Workspace& ws, hsm::Session& 
             reportProgress();
         if (!next)
             return next.error();
+        tuner.observe(*sessions, chunkPackages, hsmNsecs);
         if (cancelled)
             break;
         toCommit = std::move(*next);
@@ -548,6 +594,10 @@ Result<CeremonyRecord> KekRollover::run(workspace::Workspace& ws, hsm::Session& 
     rec.extra.insert(QStringLiteral("packages_moved"), progress.done);
     rec.extra.insert(QStringLiteral("packages_remaining"), progress.total - progress.done);
     rec.extra.insert(QStringLiteral("chunks"), progress.chunks);
+    rec.extra.insert(QStringLiteral("workers"), tuner.next());
+    rec.extra.insert(QStringLiteral("worker_sessions_chosen"), tuner.trail());
+    if (!pool.limitNote().isEmpty())
+        rec.notes << pool.limitNote();
     rec.extra.insert(QStringLiteral("packages_per_second"), qRound(progress.rate() * 10) / 10.0);
     rec.extra.insert(QStringLiteral("completed"), completed);
     if (completed)

@@ -40,6 +40,7 @@ public:
         keys::Kek kek = keys::Kek::Dco;
         policy::PmaInstruction instruction; // required to start; a resume must name the same one
         int chunkSize = 2000;               // packages per committed chunk (the first three ramp up)
+        int workers = 0; // sessions, 1..64; 0: chosen from measured throughput (hsm::SessionTuner)
         // After every committed chunk; return false to stop there (cancel).
         std::function<bool(const RolloverProgress&)> progress;
     };

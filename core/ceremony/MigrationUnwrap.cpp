@@ -6,8 +6,11 @@
 #include "hsm/Capabilities.h"
 #include "hsm/KeyWrap.h"
 #include "hsm/Module.h"
+#include "hsm/ParallelSessions.h"
 #include "hsm/SecretKey.h"
 #include "hsm/Session.h"
+#include "hsm/SessionPool.h"
+#include "hsm/SessionTuner.h"
 #include "inventory/MigrationKeyQuery.h"
 #include "journal/JournalStore.h"
 #include "keys/KeyRecords.h"
@@ -18,6 +21,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 #include <optional>
@@ -119,34 +123,54 @@ Result<QVector<MigrationInput>> readChunk(store::Database& db, qint64 after, int
     return out;
 }
 
-// The HSM work of one chunk: 9 keys per device, on the key token's session only.
-Result<MigratedChunk> migrateChunk(hsm::Session& keyToken, const hsm::Capabilities& caps,
+// The HSM work of one chunk: 9 keys per device, on the worker sessions (each takes the next
+// device not yet taken); the rows come out in device order whatever session did them.
+Result<MigratedChunk> migrateChunk(const std::vector<hsm::Session*>& sessions, const hsm::Capabilities& caps,
                                    policy::PolicyProfile profile, const Keks& keks,
                                    const QVector<MigrationInput>& inputs, QStringList& packagingPaths) {
+    struct DeviceRows {
+        QVector<KeyRow> rows;
+        QStringList paths;
+    };
+    std::vector<DeviceRows> perDevice(static_cast<std::size_t>(inputs.size()));
+    const Status done = hsm::forEachOnSessions(sessions, inputs.size(), [&](hsm::Session& session) {
+        return [&](qsizetype index) -> Status {
+            const MigrationInput& in = inputs[index];
+            DeviceRows& out = perDevice[static_cast<std::size_t>(index)];
+            out.rows.reserve(9);
+            auto r = migrateKey(session, caps, profile, keks, in.device, in.deviceId, QStringLiteral("MK"), 0,
+                                in.mk, out.paths);
+            if (!r)
+                return r.error();
+            out.rows.push_back(*r);
+            int i = 0;
+            for (policy::DlmsClient c : policy::kKeyedClients) {
+                for (const auto& [kind, blob] :
+                     {std::pair{QStringLiteral("AK"), &in.ak}, std::pair{QStringLiteral("GUEK"), &in.guek}}) {
+                    auto kr = migrateKey(session, caps, profile, keks, in.device, in.deviceId, kind,
+                                         static_cast<int>(c),
+                                         QByteArray::fromRawData(blob->constData() + 24 * i, 24), out.paths);
+                    if (!kr)
+                        return kr.error();
+                    out.rows.push_back(*kr);
+                }
+                ++i;
+            }
+            return {};
+        };
+    });
+    if (!done)
+        return done.error();
     MigratedChunk out;
     out.rows.reserve(inputs.size() * 9);
-    for (const MigrationInput& in : inputs) {
-        auto r = migrateKey(keyToken, caps, profile, keks, in.device, in.deviceId, QStringLiteral("MK"), 0,
-                            in.mk, packagingPaths);
-        if (!r)
-            return r.error();
-        out.rows.push_back(*r);
-        int i = 0;
-        for (policy::DlmsClient c : policy::kKeyedClients) {
-            for (const auto& [kind, blob] :
-                 {std::pair{QStringLiteral("AK"), &in.ak}, std::pair{QStringLiteral("GUEK"), &in.guek}}) {
-                auto kr = migrateKey(keyToken, caps, profile, keks, in.device, in.deviceId, kind,
-                                     static_cast<int>(c),
-                                     QByteArray::fromRawData(blob->constData() + 24 * i, 24), packagingPaths);
-                if (!kr)
-                    return kr.error();
-                out.rows.push_back(*kr);
-            }
-            ++i;
-        }
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        DeviceRows& d = perDevice[static_cast<std::size_t>(i)];
+        out.rows += std::move(d.rows);
+        if (packagingPaths.isEmpty())
+            packagingPaths << d.paths;
         if (out.firstId.isEmpty())
-            out.firstId = in.deviceId;
-        out.lastId = in.deviceId;
+            out.firstId = inputs[i].deviceId;
+        out.lastId = inputs[i].deviceId;
         ++out.devices;
     }
     return out;
@@ -199,6 +223,9 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
     CeremonyRecord rec = CeremonyRecord::begin(QStringLiteral("migration-unwrap"), ctx);
     if (options.chunkSize < 1)
         return fail(ErrorCode::InvalidInput, ceremony::tr("The chunk size must be at least 1."));
+    if (options.workers < 0 || options.workers > hsm::SessionPool::kMaxSessions)
+        return fail(ErrorCode::InvalidInput,
+                    ceremony::tr("The number of worker sessions must be between 1 and 64, or automatic."));
     auto caps = hsm::Capabilities::read(keyToken.module(), keyToken.slotId());
     if (!caps)
         return caps.error();
@@ -244,6 +271,8 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
     int chunks = 0, reads = 0;
     bool stop = false;
     QStringList packagingPaths;
+    hsm::SessionPool pool(keyToken);
+    hsm::SessionTuner tuner(options.workers, hsm::SessionPool::kMaxSessions);
     // Pipelined like the re-key engine: while the key token's session does chunk k+1's HSM work
     // on its own thread, this thread commits chunk k (the database connection is only ever used
     // here). Stopping after a chunk discards the chunk in flight: its devices have no record yet
@@ -272,9 +301,18 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
         if (inputs->isEmpty())
             break;
         lastDevice = inputs->constLast().device;
+        auto sessions = pool.growTo(tuner.next());
+        if (!sessions)
+            return sessions.error();
+        tuner.granted(*sessions);
         Result<MigratedChunk> next = fail(ErrorCode::Internal, QString());
-        std::thread hsmWork([&, in = std::move(*inputs)] {
-            next = migrateChunk(keyToken, *caps, ctx.profile, keks, in, packagingPaths);
+        qint64 hsmNsecs = 0;
+        const qint64 chunkDevices = inputs->size();
+        std::thread hsmWork([&, in = std::move(*inputs), onSessions = pool.first(*sessions)] {
+            QElapsedTimer phase;
+            phase.start();
+            next = migrateChunk(onSessions, *caps, ctx.profile, keks, in, packagingPaths);
+            hsmNsecs = phase.nsecsElapsed();
         });
         const bool hadChunk = toCommit.has_value();
         const Status committed = commitPending();
@@ -285,6 +323,7 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
             reportProgress();
         if (!next)
             return next.error();
+        tuner.observe(*sessions, chunkDevices, hsmNsecs);
         if (stop)
             break; // the chunk in flight is not committed: its devices stay to do
         toCommit = std::move(*next);
@@ -300,6 +339,10 @@ Result<CeremonyRecord> MigrationUnwrap::run(workspace::Workspace& ws, hsm::Sessi
     rec.extra.insert(QStringLiteral("devices_already_done"), *already);
     rec.extra.insert(QStringLiteral("devices_remaining"), total - done);
     rec.extra.insert(QStringLiteral("chunks"), chunks);
+    rec.extra.insert(QStringLiteral("workers"), tuner.next());
+    rec.extra.insert(QStringLiteral("worker_sessions_chosen"), tuner.trail());
+    if (!pool.limitNote().isEmpty())
+        rec.notes << pool.limitNote();
     rec.extra.insert(QStringLiteral("transport_key"), options.transportKeyLabel);
     rec.finishedAt = QDateTime::currentDateTimeUtc();
     return rec;

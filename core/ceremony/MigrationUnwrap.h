@@ -20,12 +20,14 @@ namespace symbolon::ceremony {
 // and the session objects destroyed. Each chunk's key_records rows and its journal entry commit
 // in one transaction: all or nothing per chunk. Re-running resumes after the last committed
 // chunk (devices that already have an MK record are skipped). The HSM work of the next chunk
-// runs on a thread while this one commits; the first three chunks ramp up to the chunk size.
+// runs on the worker sessions while this thread commits; the first three chunks ramp up to the
+// chunk size.
 class MigrationUnwrap {
 public:
     struct Options {
         QString transportKeyLabel;
         int chunkSize = 500;
+        int workers = 0; // sessions, 1..64; 0: chosen from measured throughput (hsm::SessionTuner)
         // (devices done, devices to do in this run); return false to stop after this chunk.
         std::function<bool(qint64 done, qint64 total)> progress;
     };

@@ -59,6 +59,10 @@ TokenInfo toTokenInfo(CK_SLOT_ID slot, const CK_TOKEN_INFO& ti) {
     t.writeProtected = ti.flags & CKF_WRITE_PROTECTED;
     t.minPinLength = ti.ulMinPinLen;
     t.maxPinLength = ti.ulMaxPinLen;
+    if (ti.ulMaxSessionCount != CK_UNAVAILABLE_INFORMATION && ti.ulMaxSessionCount != CK_EFFECTIVELY_INFINITE)
+        t.maxSessions = ti.ulMaxSessionCount;
+    if (ti.ulSessionCount != CK_UNAVAILABLE_INFORMATION)
+        t.sessionsOpen = ti.ulSessionCount;
     t.uri = tokenUri(ti);
     return t;
 }

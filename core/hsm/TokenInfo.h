@@ -21,6 +21,10 @@ struct TokenInfo {
     bool writeProtected = false;
     unsigned long minPinLength = 0; // ulMinPinLen / ulMaxPinLen, as the token states them
     unsigned long maxPinLength = 0;
+    // ulMaxSessionCount / ulSessionCount: 0 when the token states no limit (CK_EFFECTIVELY_INFINITE)
+    // or does not say (CK_UNAVAILABLE_INFORMATION). An HSM partition has a limit (issue #21).
+    unsigned long maxSessions = 0;
+    unsigned long sessionsOpen = 0;
     QString uri; // RFC 7512 PKCS#11 URI of the token
 };
 

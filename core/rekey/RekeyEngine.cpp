@@ -5,7 +5,10 @@
 #include "dlms/Kcv.h"
 #include "hsm/Capabilities.h"
 #include "hsm/Module.h"
+#include "hsm/ParallelSessions.h"
 #include "hsm/Session.h"
+#include "hsm/SessionPool.h"
+#include "hsm/SessionTuner.h"
 #include "journal/JournalStore.h"
 #include "keys/KeyRecords.h"
 #include "rekey/DeviceRekeyer.h"
@@ -71,44 +74,31 @@ Result<QVector<DeviceInput>> readChunk(store::Database& db, qint64 run, qint64 a
     return out;
 }
 
-// The HSM work of a chunk on the worker sessions: worker i takes devices i, i+n, i+2n, …
+// The HSM work of a chunk on the worker sessions: each takes the next device not yet taken.
 Result<QVector<DeviceOutput>> rekeyChunk(const QVector<DeviceInput>& devices,
                                          const std::vector<hsm::Session*>& sessions,
                                          const hsm::Capabilities& caps, policy::PolicyProfile profile,
                                          const RunKeks& keks, const RekeyKinds& kinds) {
     QVector<DeviceOutput> outputs(devices.size());
-    const int n = static_cast<int>(sessions.size());
-    std::vector<std::optional<Error>> errors(n);
-    auto work = [&](int w) {
-        DeviceRekeyer rekeyer(*sessions[w], caps, profile, keks, kinds);
-        for (qsizetype i = w; i < devices.size(); i += n) {
-            const DeviceInput& d = devices[i];
-            if (d.mkPackage.isEmpty()) {
-                outputs[i].row = d.row;
-                outputs[i].deviceId = d.deviceId;
-                outputs[i].failure = rekey::tr("it has no current master key record");
-                continue;
-            }
-            auto r = rekeyer.rekey(d);
-            if (!r) {
-                errors[w] = r.error();
-                return;
-            }
-            outputs[i] = std::move(*r);
-        }
-    };
-    if (n == 1) {
-        work(0);
-    } else {
-        std::vector<std::thread> threads;
-        for (int w = 0; w < n; ++w)
-            threads.emplace_back(work, w);
-        for (auto& t : threads)
-            t.join();
-    }
-    for (const auto& e : errors)
-        if (e)
-            return *e;
+    const Status done = hsm::forEachOnSessions(sessions, devices.size(), [&](hsm::Session& session) {
+        return
+            [&, rekeyer = DeviceRekeyer(session, caps, profile, keks, kinds)](qsizetype i) mutable -> Status {
+                const DeviceInput& d = devices[i];
+                if (d.mkPackage.isEmpty()) {
+                    outputs[i].row = d.row;
+                    outputs[i].deviceId = d.deviceId;
+                    outputs[i].failure = rekey::tr("it has no current master key record");
+                    return {};
+                }
+                auto r = rekeyer.rekey(d);
+                if (!r)
+                    return r.error();
+                outputs[i] = std::move(*r);
+                return {};
+            };
+    });
+    if (!done)
+        return done.error();
     return outputs;
 }
 
@@ -190,9 +180,9 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
     if (options.chunkSize < 1 || options.chunkSize > 100000)
         return fail(ErrorCode::InvalidInput,
                     rekey::tr("The chunk size must be between 1 and 100000 devices."));
-    if (options.workers < 1 || options.workers > 8)
+    if (options.workers < 0 || options.workers > hsm::SessionPool::kMaxSessions)
         return fail(ErrorCode::InvalidInput,
-                    rekey::tr("The number of worker sessions must be between 1 and 8."));
+                    rekey::tr("The number of worker sessions must be between 1 and 64, or automatic."));
     store::Database& db = ws.db();
     auto run = RekeyRun::load(db, runId);
     if (!run)
@@ -234,14 +224,9 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
         rec.addKcv(k.name(), k.kcv);
 
     // Worker sessions: the first is the quorum's session; the others share its login (PKCS#11
-    // login state belongs to the token).
-    std::vector<std::unique_ptr<hsm::Session>> owned;
-    for (int w = 1; w < options.workers; ++w) {
-        auto s = keyToken.module().openSession(keyToken.slotId(), true);
-        if (!s)
-            return s.error();
-        owned.push_back(std::move(*s));
-    }
+    // login state belongs to the token). Opened as the tuner asks for them, reused for every chunk.
+    hsm::SessionPool pool(keyToken);
+    hsm::SessionTuner tuner(options.workers, hsm::SessionPool::kMaxSessions);
 
     auto pendingCount = RekeyRunStore(db).pendingCount(runId);
     if (!pendingCount)
@@ -260,9 +245,6 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
     timer.start();
     qint64 after = 0;
     bool cancelled = false;
-    std::vector<hsm::Session*> raw{&keyToken};
-    for (auto& s : owned)
-        raw.push_back(s.get());
     // Pipelined: while the worker sessions do chunk k+1's HSM work on their own threads, this
     // thread commits chunk k (the database connection is only ever used here). A chunk's
     // results are committed only after its HSM work finished; cancelling or an error discards
@@ -270,6 +252,8 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
     struct InFlight {
         std::thread thread;
         Result<QVector<DeviceOutput>> result = fail(ErrorCode::Internal, QString());
+        int sessions = 0;
+        qint64 devices = 0, nsecs = 0;
         void join() {
             if (thread.joinable())
                 thread.join();
@@ -316,9 +300,18 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
         if (devices->isEmpty())
             break;
         after = devices->constLast().row;
+        auto sessions = pool.growTo(tuner.next());
+        if (!sessions)
+            return sessions.error();
+        tuner.granted(*sessions);
         InFlight next;
-        next.thread = std::thread([&, devs = std::move(*devices)] {
-            next.result = rekeyChunk(devs, raw, *caps, ctx.profile, keks, run->kinds);
+        next.thread = std::thread([&, devs = std::move(*devices), onSessions = pool.first(*sessions)] {
+            QElapsedTimer hsmPhase;
+            hsmPhase.start();
+            next.result = rekeyChunk(devs, onSessions, *caps, ctx.profile, keks, run->kinds);
+            next.sessions = static_cast<int>(onSessions.size());
+            next.devices = devs.size();
+            next.nsecs = hsmPhase.nsecsElapsed();
         });
         const bool hadChunk = toCommit.has_value();
         const Status committed = commitPending();
@@ -331,6 +324,7 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
             reportProgress();
         if (!next.result)
             return next.result.error();
+        tuner.observe(next.sessions, next.devices, next.nsecs);
         if (cancelled)
             break; // the chunk in flight is not committed: its devices stay pending
         toCommit = std::move(*next.result);
@@ -355,7 +349,10 @@ Result<ceremony::CeremonyRecord> RekeyEngine::execute(workspace::Workspace& ws, 
     rec.extra.insert(QStringLiteral("devices_failed"), progress.failed);
     rec.extra.insert(QStringLiteral("devices_remaining"), progress.total - progress.done);
     rec.extra.insert(QStringLiteral("chunks"), progress.chunks);
-    rec.extra.insert(QStringLiteral("workers"), options.workers);
+    rec.extra.insert(QStringLiteral("workers"), tuner.next());
+    rec.extra.insert(QStringLiteral("worker_sessions_chosen"), tuner.trail());
+    if (!pool.limitNote().isEmpty())
+        rec.notes << pool.limitNote();
     rec.extra.insert(QStringLiteral("devices_per_second"), qRound(progress.rate() * 10) / 10.0);
     rec.finishedAt = QDateTime::currentDateTimeUtc();
     return rec;

@@ -30,7 +30,9 @@ struct RekeyProgress {
 
 struct RekeyOptions {
     int chunkSize = 500; // devices per committed chunk, at most (the first three ramp up: /8, /4, /2)
-    int workers = 1;     // PKCS#11 sessions working in parallel (threads), 1..8
+    // PKCS#11 sessions working in parallel (threads), 1..64; 0: chosen from measured throughput
+    // (hsm::SessionTuner), never more than the token allows (hsm::SessionPool).
+    int workers = 0;
     // After every committed chunk; return false to stop there (cancel): the one cancel channel.
     std::function<bool(const RekeyProgress&)> progress;
 };

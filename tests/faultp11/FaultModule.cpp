@@ -28,6 +28,13 @@
 //                               filled it in), "C_Decrypt" / "C_DecryptUpdate" / "C_DecryptFinal" (any
 //                               decryption whose output reaches the host). Issue #19's tests hold the
 //                               product to none of these on a token that can do everything inside.
+//   SYMBOLON_FAULT_LATENCY_US   a delay before every forwarded call, in microseconds: a network HSM's
+//                               round trip (issue #21). It is slept with no lock held, so calls on
+//                               different sessions overlap as they do on a network HSM.
+//   SYMBOLON_FAULT_MAX_SESSIONS a cap on the sessions open at once, as an HSM partition has: C_OpenSession
+//                               beyond it returns CKR_SESSION_COUNT, and C_GetTokenInfo reports it as
+//                               ulMaxSessionCount (and the sessions open through this module as
+//                               ulSessionCount).
 //
 // A fault on a function that finishes or continues an operation (C_Encrypt, C_SignUpdate,
 // C_FindObjects, ...) calls the real function first and then terminates the operation in the real
@@ -42,6 +49,8 @@
 #include <csignal>
 
 #include <array>
+#include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
@@ -51,6 +60,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -201,6 +211,7 @@ struct State {
     std::string controlFile;
     struct stat controlStat {};
     bool controlSeen = false;
+    std::atomic<long> openSessions{0}; // opened through this module and not yet closed
 };
 
 State& state() {
@@ -378,6 +389,27 @@ const std::vector<CK_MECHANISM_TYPE>& hidden() {
     return list;
 }
 
+unsigned long envNumber(const char* name) {
+    const char* v = std::getenv(name);
+    return v && *v ? std::strtoul(v, nullptr, 10) : 0;
+}
+
+// SYMBOLON_FAULT_LATENCY_US and SYMBOLON_FAULT_MAX_SESSIONS, read once (0: none).
+unsigned long latencyUs() {
+    static const unsigned long us = envNumber("SYMBOLON_FAULT_LATENCY_US");
+    return us;
+}
+unsigned long maxSessions() {
+    static const unsigned long n = envNumber("SYMBOLON_FAULT_MAX_SESSIONS");
+    return n;
+}
+
+// The round trip: no lock is held here, so sessions on other threads overlap.
+void networkDelay() {
+    if (const unsigned long us = latencyUs())
+        std::this_thread::sleep_for(std::chrono::microseconds(us));
+}
+
 bool isHidden(CK_MECHANISM_TYPE type) {
     for (CK_MECHANISM_TYPE h : hidden())
         if (h == type)
@@ -471,6 +503,38 @@ template <class... A> struct Wrapper<CK_RV (*)(A...)> {
         Fn real = *reinterpret_cast<Fn*>(reinterpret_cast<char*>(state().real) + Offset);
         unsigned long n = 0;
         const auto fault = takeFault(idx, &n);
+        networkDelay();
+        if constexpr (Offset == offsetof(CK_FUNCTION_LIST, C_OpenSession)) {
+            if (!fault) {
+                State& s = state();
+                if (const long cap = static_cast<long>(maxSessions()); cap > 0 && ++s.openSessions > cap) {
+                    --s.openSessions;
+                    return CKR_SESSION_COUNT;
+                } else if (cap <= 0) {
+                    ++s.openSessions;
+                }
+                const CK_RV rv = real(a...);
+                if (rv != CKR_OK)
+                    --s.openSessions;
+                return rv;
+            }
+        }
+        if constexpr (Offset == offsetof(CK_FUNCTION_LIST, C_CloseSession)) {
+            if (!fault) {
+                const CK_RV rv = real(a...);
+                if (rv == CKR_OK)
+                    --state().openSessions;
+                return rv;
+            }
+        }
+        if constexpr (Offset == offsetof(CK_FUNCTION_LIST, C_CloseAllSessions)) {
+            if (!fault) {
+                const CK_RV rv = real(a...);
+                if (rv == CKR_OK)
+                    state().openSessions = 0; // one token behind this module in every test that caps
+                return rv;
+            }
+        }
         if constexpr (Offset == offsetof(CK_FUNCTION_LIST, C_Finalize)) {
             const CK_RV rv = fault ? *fault : real(a...);
             writeCounts(); // the module is done: the counts are final
@@ -496,6 +560,10 @@ template <class... A> struct Wrapper<CK_RV (*)(A...)> {
                 const CK_RV rv = real(a...);
                 if (const char* max = std::getenv("SYMBOLON_FAULT_MAX_PIN_LEN"); rv == CKR_OK && max && *max)
                     std::get<1>(t)->ulMaxPinLen = std::strtoul(max, nullptr, 10);
+                if (const unsigned long cap = maxSessions(); rv == CKR_OK && cap > 0) {
+                    std::get<1>(t)->ulMaxSessionCount = cap;
+                    std::get<1>(t)->ulSessionCount = static_cast<CK_ULONG>(state().openSessions.load());
+                }
                 return rv;
             }
         }

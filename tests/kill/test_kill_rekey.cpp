@@ -5,7 +5,11 @@
 // every device exactly once. The kill points come from a seeded generator (printed; set
 // SYMBOLON_KILL_SEED to replay): a few during start-up (open, quorum), the rest a random few
 // milliseconds after a random chunk's progress line, i.e. inside HSM work, a commit or a checkpoint.
+// Twice: on SoftHSM2 directly with one session (5,000 devices), and on a token with a 300 µs round
+// trip per call (tests/faultp11) with the worker sessions chosen automatically, so that a kill
+// lands while many sessions have calls in flight (issue #21; 1,200 devices).
 #include "CliRunner.h"
+#include "FaultInjection.h"
 
 #include "journal/JournalSigner.h"
 #include "rekey/InstructionBatch.h"
@@ -26,9 +30,7 @@ using test::cliArgs;
 using test::runCli;
 
 namespace {
-constexpr int kDevices = 5000;
 constexpr int kChunk = 100;
-constexpr int kMinKills = 12;
 
 QSet<QString> batchDevices(const QString& path, const QByteArray& spki) {
     QFile f(path);
@@ -96,10 +98,13 @@ class TestKillRekey : public QObject {
             }
         });
         connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-        p.start(test::cliPath(), cliArgs(m_ws, test::kResponder,
-                                         {QStringLiteral("rekey"), QStringLiteral("run"), QStringLiteral("1"),
-                                          QStringLiteral("--chunk-size"), QString::number(kChunk)},
-                                         {test::kCustodian1, test::kCustodian2}));
+        p.start(test::cliPath(),
+                cliArgs(m_ws, test::kResponder,
+                        {QStringLiteral("rekey"), QStringLiteral("run"), QStringLiteral("1"),
+                         QStringLiteral("--chunk-size"), QString::number(kChunk), QStringLiteral("--workers"),
+                         qEnvironmentVariableIsSet("SYMBOLON_FAULT_LATENCY_US") ? QStringLiteral("auto")
+                                                                                : QStringLiteral("1")},
+                        {test::kCustodian1, test::kCustodian2}));
         if (startupMs >= 0)
             QTimer::singleShot(startupMs, &p, [&p] { p.kill(); });
         QTimer::singleShot(300000, &loop, &QEventLoop::quit);
@@ -110,9 +115,22 @@ class TestKillRekey : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        QVERIFY(!test::cliPath().isEmpty());
-        m_ws = m_root.filePath(QStringLiteral("dco"));
+    void initTestCase() { QVERIFY(!test::cliPath().isEmpty()); }
+
+    void killAtRandomPointsAndResume_data() {
+        QTest::addColumn<int>("devices");
+        QTest::addColumn<int>("minKills");
+        QTest::addColumn<int>("latencyUs");
+        QTest::newRow("SoftHSM2, 1 session") << 5000 << 12 << 0;
+        QTest::newRow("300 us per call, automatic sessions") << 1200 << 6 << 300;
+    }
+
+    void killAtRandomPointsAndResume() {
+        QFETCH(int, devices);
+        QFETCH(int, minKills);
+        QFETCH(int, latencyUs);
+        const int kDevices = devices, kMinKills = minKills;
+        m_ws = m_root.filePath(QStringLiteral("dco-%1").arg(latencyUs));
         QElapsedTimer t;
         t.start();
         QString why;
@@ -125,9 +143,24 @@ private Q_SLOTS:
                      QStringLiteral("--pma-ref"), QStringLiteral("PMA-KILL-1")}));
         QVERIFY2(plan.code == 0, qPrintable(plan.err));
         QVERIFY2(plan.out.contains(QStringLiteral("on %1 device(s)").arg(kDevices)), qPrintable(plan.out));
-    }
-
-    void killAtRandomPointsAndResume() {
+        // From here every process (runs, checks, verifies) goes through the module with latency.
+        struct Latency {
+            bool on;
+            explicit Latency(int us) : on(us > 0) {
+                if (!on)
+                    return;
+                qputenv("SYMBOLON_DEVELOPMENT_MODULES", "1");
+                qputenv("SYMBOLON_FAULT_LATENCY_US", QByteArray::number(us));
+            }
+            ~Latency() {
+                if (!on)
+                    return;
+                qunsetenv("SYMBOLON_DEVELOPMENT_MODULES");
+                qunsetenv("SYMBOLON_FAULT_LATENCY_US");
+            }
+        } latency(latencyUs);
+        if (latencyUs > 0)
+            QVERIFY(test::FaultInjection::useFaultModule(m_ws));
         const quint32 seed = qEnvironmentVariableIsSet("SYMBOLON_KILL_SEED")
                                  ? quint32(qEnvironmentVariableIntValue("SYMBOLON_KILL_SEED"))
                                  : QRandomGenerator::global()->generate();
@@ -206,6 +239,10 @@ private Q_SLOTS:
         QVERIFY(!partial.isEmpty());
         QVERIFY(!partial.intersects(last));
         QCOMPARE(partial.size() + last.size(), kDevices);
+        // In this process SoftHSM2 stays initialised on the first row's token store: the second
+        // row's counts come from "rekey check" (no second key set) and the batches above.
+        if (latencyUs > 0)
+            return;
         auto ws = test::openWorkspaceAs(m_ws, test::kResponder);
         auto keys = ws->db().scalarInt("SELECT COUNT(*) FROM key_records WHERE rekey_run = 1;");
         QVERIFY(keys);

@@ -38,9 +38,11 @@ RekeyConfirmPage::RekeyConfirmPage(RekeyWizard* wizard) : QWizardPage(wizard), m
     m_workers = new QSpinBox(this);
     m_workers->setObjectName(QStringLiteral("rekeyWorkers"));
     m_workers->setAccessibleName(tr("Worker sessions"));
-    m_workers->setRange(1, 8);
-    m_workers->setValue(1);
-    m_workers->setToolTip(tr("PKCS#11 sessions working in parallel."));
+    m_workers->setRange(0, 64);
+    m_workers->setSpecialValueText(tr("Automatic"));
+    m_workers->setValue(0);
+    m_workers->setToolTip(tr("PKCS#11 sessions working in parallel. Automatic chooses the number from "
+                             "the measured rate, within what the token allows."));
     form->addRow(tr("&Worker sessions:"), m_workers);
     m_chunk = new QSpinBox(this);
     m_chunk->setObjectName(QStringLiteral("rekeyChunkSize"));

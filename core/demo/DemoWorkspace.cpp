@@ -154,26 +154,28 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
     gen.now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     gen.transportKey = demoTransportKey();
     demo::DemoInventoryGenerator generator(gen);
-    auto devices = generator.generate();
-    if (!devices)
-        return devices.error();
 
-    inventory::ParsedInventory parsed;
-    parsed.hasKeyColumns = true;
-    parsed.records.reserve(devices->size());
-    for (const auto& d : *devices)
-        parsed.records.push_back(d.record);
-    parsed.sha256 = QCryptographicHash::hash(
+    // Generated straight into the import, device by device: nothing holds the whole inventory.
+    const QByteArray sha256 = QCryptographicHash::hash(
         QStringLiteral("symbolon-demo:%1:%2").arg(options.seed).arg(options.devices).toUtf8(),
         QCryptographicHash::Sha256);
     say(demo::tr("Importing the inventory"));
     inventory::InventoryImporter importer(**ws);
-    auto imported =
-        importer.importParsed(parsed, QStringLiteral("demo-inventory (seed %1)").arg(options.seed));
+    auto imported = importer.importRecords(
+        [&generator](const inventory::InventoryImporter::RecordSink& sink) {
+            return generator.forEachDevice([&sink](DemoDevice&& d) { return sink(d.record); });
+        },
+        options.devices, true, sha256, QStringLiteral("demo-inventory (seed %1)").arg(options.seed));
     if (!imported)
         return imported.error();
+    if (imported->kind != inventory::ImportOutcome::Kind::Imported)
+        return fail(ErrorCode::Internal, imported->message);
 
-    // The demo's history: devices whose post-commissioning rotation already happened.
+    // The demo's history: devices whose post-commissioning rotation already happened. The same
+    // devices again, without key columns (they draw from their own streams, so the devices and
+    // their rotations are the same, and no key is wrapped a second time).
+    demo::DemoInventoryOptions history = gen;
+    history.transportKey.reset();
     qint64 done = 0;
     {
         Database& db = (*ws)->db();
@@ -181,14 +183,19 @@ Result<DemoSummary> createDemoWorkspace(const DemoOptions& options,
         if (auto s = tx.begin(); !s)
             return s.error();
         inventory::DeviceRecords store(db);
-        for (const auto& d : *devices)
-            if (d.rotationDoneAt) {
+        const Status marked =
+            demo::DemoInventoryGenerator(history).forEachDevice([&](DemoDevice&& d) -> Status {
+                if (!d.rotationDoneAt)
+                    return {};
                 if (auto s = store.setRotationDone(d.record.deviceId.toString(),
                                                    d.rotationDoneAt->toSecsSinceEpoch());
                     !s)
-                    return s.error();
+                    return s;
                 ++done;
-            }
+                return {};
+            });
+        if (!marked)
+            return marked.error();
         auto e = (*ws)->journal().append(
             {(*ws)->identity().actor(), (*ws)->identity().role, QStringLiteral("demo.rotation-history"),
              QStringLiteral("inventory"),

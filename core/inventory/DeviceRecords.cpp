@@ -21,7 +21,7 @@ QByteArray concat(const std::array<QByteArray, 4>& keys) {
 } // namespace
 
 struct DeviceRecords::Statements {
-    std::optional<store::Statement> device, keys, existing;
+    std::optional<store::Statement> device, keys, existing, importOf, rotationDone;
 };
 
 DeviceRecords::DeviceRecords(store::Database& db) : m_db(db), m_st(std::make_unique<Statements>()) {}
@@ -65,6 +65,14 @@ Result<qint64> DeviceRecords::addImport(const QByteArray& sha256, const QString&
     if (auto s = imp->run(); !s)
         return s.error();
     return m_db.lastInsertRowId();
+}
+
+Status DeviceRecords::setImportDevices(qint64 importId, qint64 devices) {
+    auto st = m_db.prepare("UPDATE imports SET device_count = ? WHERE id = ?;");
+    if (!st)
+        return st.error();
+    st->bind(1, devices).bind(2, importId);
+    return st->run();
 }
 
 Result<bool> DeviceRecords::addDevice(const InventoryRecord& r, qint64 importId, qint64 deadlineSecs) {
@@ -121,6 +129,19 @@ Result<std::optional<DeviceRecords::ImportedWith>> DeviceRecords::importedWith(c
     return std::optional<ImportedWith>(ImportedWith{(*st)->text(0), (*st)->text(1)});
 }
 
+Result<qint64> DeviceRecords::importOf(const QString& deviceId) {
+    auto st = store::prepareOnce(m_db, m_st->importOf, "SELECT import_id FROM devices WHERE device_id = ?;");
+    if (!st)
+        return st.error();
+    (**st).bind(1, deviceId);
+    auto row = (*st)->step();
+    if (!row)
+        return row.error();
+    const qint64 id = *row ? (*st)->int64(0) : 0;
+    (*st)->reset();
+    return id;
+}
+
 void DeviceRecords::setBulk(bool bulk) {
     (void)m_db.exec(bulk ? "PRAGMA cache_size = -262144;" : "PRAGMA cache_size = -65536;");
 }
@@ -135,11 +156,12 @@ Status DeviceRecords::markRotated(qint64 deviceRow, qint64 at) {
 }
 
 Status DeviceRecords::setRotationDone(const QString& deviceId, qint64 at) {
-    auto st = m_db.prepare("UPDATE devices SET rotation_done_at = ? WHERE device_id = ?;");
+    auto st = store::prepareOnce(m_db, m_st->rotationDone,
+                                 "UPDATE devices SET rotation_done_at = ? WHERE device_id = ?;");
     if (!st)
         return st.error();
-    st->bind(1, at).bind(2, deviceId);
-    return st->run();
+    (**st).bind(1, at).bind(2, deviceId);
+    return (*st)->run();
 }
 
 } // namespace symbolon::inventory

@@ -44,6 +44,8 @@ public:
     // Records an import; its row id.
     [[nodiscard]] Result<qint64> addImport(const QByteArray& sha256, const QString& fileName,
                                            const QString& importedAt, qint64 devices, const QString& actor);
+    // Sets the device count of an import recorded before its devices were counted (a streamed file).
+    [[nodiscard]] Status setImportDevices(qint64 importId, qint64 devices);
     // Adds a device of an import (deadline: commissioning + the policy's rotation days) with its
     // migration keys if it has them. false: the device is already in the workspace (nothing added).
     [[nodiscard]] Result<bool> addDevice(const InventoryRecord& record, qint64 importId, qint64 deadlineSecs);
@@ -52,6 +54,8 @@ public:
         QString fileName, importedAt;
     };
     [[nodiscard]] Result<std::optional<ImportedWith>> importedWith(const QString& deviceId);
+    // The row id of the import that brought a device (canonical id); 0 when it is not there.
+    [[nodiscard]] Result<qint64> importOf(const QString& deviceId);
     // A larger page cache for a bulk import; restored to the workspace's by false.
     void setBulk(bool bulk);
 

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace symbolon::inventory {
@@ -20,6 +21,32 @@ struct ParseError {
 
     // "line 12, commissioned_at "2031-01-01T00:00:00Z": expected …" for logs and the CLI.
     QString toString() const;
+};
+
+// The problems of one file: listed up to a cap, the rest counted. When problems arrive out of
+// line order (an importer that meets some of them later than others), the list keeps those on
+// the lowest lines, so that it reads like a list made in one pass.
+class ParseErrorList {
+public:
+    explicit ParseErrorList(int cap = 200) : m_cap(cap) {}
+
+    // Whether a problem on this line would be listed (else it is only counted): callers skip
+    // building the sentences nobody will see.
+    bool wouldList(int line) const;
+    void add(ParseError error);
+    void addAll(const ParseErrorList& other);
+    // Changes the problems listed in place (e.g. to complete a sentence once more is known).
+    void amend(const std::function<void(ParseError&)>& change);
+
+    int total() const { return static_cast<int>(m_errors.size()) + m_omitted; }
+    int omitted() const { return m_omitted; }
+    // By line; problems on one line in the order they were found.
+    QVector<ParseError> sorted() const;
+
+private:
+    int m_cap;
+    QVector<ParseError> m_errors;
+    int m_omitted = 0;
 };
 
 // Either the parsed inventory or every problem found (up to a cap, with a count of the rest).

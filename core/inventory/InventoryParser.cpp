@@ -1,8 +1,6 @@
 #include "inventory/InventoryParser.h"
 
-#include "inventory/InventoryColumn.h"
-#include "inventory/IsoTimestamp.h"
-#include "inventory/NameSafety.h"
+#include "inventory/InventoryRowReader.h"
 #include "inventory/Sha256Hasher.h"
 
 #include <QBuffer>
@@ -10,24 +8,7 @@
 #include <QFile>
 #include <QHash>
 
-#include <array>
-#include <utility>
-#include <vector>
-
 namespace symbolon::inventory {
-
-using policy::DeviceId;
-
-// Row rules (one ParseError per broken cell, all rows checked):
-//   device_id        EUI-64 (DeviceId::parse), unique within the file
-//   device_type      CHF, ESME, GSME, GPF or PPMID (any case)
-//   cohort           IOC or FOC; MOC is refused with the policy's reason
-//   s1sp, manufacturer, model   1..64 printable characters
-//   commissioned_at  ISO 8601 date and time with a zone (IsoTimestamp.h), from 2009-01-01,
-//                    not after now + the allowed skew
-//   category         empty, 1 or 2 (SEC G2.44A)
-//   system_title     16 hex digits
-//   key columns      48 hex digits or empty; in one row all nine filled or all nine empty
 
 namespace {
 
@@ -35,471 +16,60 @@ QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("symbolon::inventory", s, disambiguation, n);
 }
 
-constexpr qint64 kEarliestCommissioningMs = Q_INT64_C(1230768000000); // 2009-01-01T00:00:00Z
-constexpr int kMaxTextChars = 64;
-constexpr int kShownValueChars = 40;
-constexpr qsizetype kSystemTitleBytes = 8;
-constexpr qsizetype kWrappedKeyBytes = 24; // RFC 3394 wrap of a 16-byte key
-
-constexpr std::array<signed char, 256> kHexValues = [] {
-    std::array<signed char, 256> t{};
-    for (auto& v : t)
-        v = -1;
-    for (int i = 0; i < 10; ++i)
-        t['0' + i] = static_cast<signed char>(i);
-    for (int i = 0; i < 6; ++i) {
-        t['a' + i] = static_cast<signed char>(10 + i);
-        t['A' + i] = static_cast<signed char>(10 + i);
-    }
-    return t;
-}();
-
-bool decodeHex(QByteArrayView in, qsizetype bytes, QByteArray& out) {
-    if (in.size() != bytes * 2)
-        return false;
-    out.resize(bytes);
-    char* o = out.data();
-    for (qsizetype i = 0; i < bytes; ++i) {
-        const int hi = kHexValues[static_cast<unsigned char>(in[2 * i])];
-        const int lo = kHexValues[static_cast<unsigned char>(in[2 * i + 1])];
-        if ((hi | lo) < 0) {
-            out.clear();
-            return false;
-        }
-        o[i] = static_cast<char>((hi << 4) | lo);
-    }
-    return true;
-}
-
-bool isPrintable(char32_t cp) {
-    const auto category = QChar::category(cp);
-    return QChar::isPrint(cp) && category != QChar::Separator_Line && category != QChar::Separator_Paragraph;
-}
-
-// Why a heading that looks right is not: the two mistakes whose message would otherwise read
-// "device_id: expected one of the inventory columns: device_id, …".
-QString headerHint(const QByteArray& name) {
-    if (name.contains("\xEF\xBB\xBF"))
-        return inventory::tr(
-            " (this name holds an invisible byte order mark, U+FEFF: the file has a second one, or one "
-            "in the middle; save it again as UTF-8)");
-    if (name.contains(';') && columnFromName(name.left(name.indexOf(';'))))
-        return inventory::tr(" (the fields seem to be separated by semicolons: save the file with commas)");
-    return {};
-}
-
-// Whether a header field looks like a column heading (letters, digits, '_', spaces, the ';' of a
-// file saved with semicolons, a stray byte order mark), and so may be quoted back.
-bool looksLikeHeading(QByteArrayView name) {
-    QByteArrayView rest = name;
-    while (rest.startsWith("\xEF\xBB\xBF"))
-        rest = rest.sliced(3);
-    if (rest.size() > 256)
-        return false;
-    for (const char c : rest)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == ' ' || c == ';'))
-            return false;
-    return true;
-}
-
-// A cell value as it may be shown back to the custodian: printable, short, and never a key.
-QString shownValue(InventoryColumn column, QByteArrayView v) {
-    if (v.isEmpty())
-        return {};
-    if (isKeyColumn(column))
-        return inventory::tr("(key material not shown)");
-    const QString full = QString::fromUtf8(v.first(std::min<qsizetype>(v.size(), 4 * kShownValueChars)));
-    QString out;
-    out.reserve(kShownValueChars + 1);
-    for (const QChar c : full) {
-        if (out.size() >= kShownValueChars) {
-            out += QChar(0x2026); // …
-            break;
-        }
-        out += (c.isPrint() || c.isSurrogate()) ? c : QChar(QChar::ReplacementCharacter);
-    }
-    return out;
-}
-
-// Interns the few distinct S1SP, manufacturer and model names so that a million records share
-// a handful of strings instead of holding three million copies.
-class StringCache {
-public:
-    QString get(QByteArrayView v) {
-        for (const auto& [bytes, text] : m_entries)
-            if (QByteArrayView(bytes) == v)
-                return text;
-        QString text = QString::fromUtf8(v);
-        if (m_entries.size() < 64)
-            m_entries.emplace_back(v.toByteArray(), text);
-        return text;
-    }
-
-private:
-    std::vector<std::pair<QByteArray, QString>> m_entries;
-};
-
-class Parser {
-public:
-    Parser(const QDateTime& now, const InventoryParseOptions& options)
-        : m_options(options),
-          m_nowMs((now.isValid() ? now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch()) {
-        m_position.fill(-1);
-        for (const QString& n : options.existingS1sps)
-            m_names[0].addExisting(n);
-        for (const QString& n : options.existingManufacturers)
-            m_names[1].addExisting(n);
-        for (const QString& n : options.existingModels)
-            m_names[2].addExisting(n);
-    }
-
-    InventoryParseResult run(QIODevice& device) {
-        if (!device.isOpen() || !device.isReadable())
-            return InventoryParseResult::failure(
-                {ParseError{0, {}, {}, inventory::tr("an inventory file opened for reading")}}, 0);
-        Sha256Hasher hash;
-        CsvReader reader(device, m_options.limits);
-        reader.setByteObserver([&hash](QByteArrayView bytes) { hash.addData(bytes); });
-        bool haveHeader = false;
-        int headerLine = 0;
-        bool headerOk = false;
-        bool anyRow = false;
-        for (;;) {
-            const Result<bool> next = reader.readRecord();
-            if (!next.ok()) {
-                report(reader.errorLine(), QString(), QString(),
-                       inventory::tr("well-formed CSV: %1").arg(next.error().message));
-                break;
-            }
-            if (!*next)
-                break;
-            if (!haveHeader) {
-                haveHeader = true;
-                headerLine = reader.recordLine();
-                headerOk = parseHeader(reader);
-                if (!headerOk)
-                    break; // rows cannot be read against a broken header
-                continue;
-            }
-            if (!anyRow)
-                reserveFor(device, reader.recordRawBytes());
-            anyRow = true;
-            parseRow(reader);
-        }
-        if (!haveHeader && totalErrors() == 0)
-            report(1, QString(), QString(),
-                   inventory::tr("a header row naming the columns (%1); the file is empty")
-                       .arg(requiredColumnList()));
-        else if (headerOk && !anyRow && totalErrors() == 0)
-            report(headerLine + 1, QString(), QString(),
-                   inventory::tr("at least one device row after the header"));
-        if (totalErrors() > 0)
-            return InventoryParseResult::failure(std::move(m_errors), m_omitted);
-        m_out.hasKeyColumns = m_hasKeys;
-        m_out.sha256 = hash.result();
-        if (m_out.sha256.isEmpty())
-            return InventoryParseResult::failure(
-                {ParseError{0,
-                            {},
-                            {},
-                            inventory::tr("a file fingerprint (SHA-256), but OpenSSL could not compute it")}},
-                0);
-        return InventoryParseResult::success(std::move(m_out));
-    }
-
-private:
-    static QString requiredColumnList() {
-        QStringList names;
-        for (const InventoryColumn c : inventoryColumns(false))
-            names << QString::fromLatin1(columnName(c));
-        return names.join(QLatin1Char(','));
-    }
-
-    // Sizes the record list and the id index from the file size and the first row, so that a
-    // million-row file does not pay for repeated growth. Bounded: a short first row in a large
-    // file must not reserve gigabytes.
-    void reserveFor(const QIODevice& device, qint64 firstRowBytes) {
-        if (device.isSequential() || firstRowBytes <= 0)
-            return;
-        const qint64 estimate = std::min<qint64>(device.size() / firstRowBytes + 1, 5'000'000);
-        m_out.records.reserve(estimate);
-        m_seen.reserve(estimate);
-    }
-
-    int totalErrors() const { return static_cast<int>(m_errors.size()) + m_omitted; }
-
-    void report(int line, QString column, QString value, QString expected) {
-        if (m_errors.size() >= m_options.maxReportedErrors) {
-            ++m_omitted;
-        } else {
-            m_errors.append(ParseError{line, std::move(column), std::move(value), std::move(expected)});
-        }
-        // One bad row means nothing is imported: stop holding records.
-        if (!m_out.records.isEmpty())
-            m_out.records = {};
-    }
-
-    void report(int line, InventoryColumn column, QByteArrayView value, const QString& expected) {
-        if (m_errors.size() >= m_options.maxReportedErrors) {
-            ++m_omitted; // skip building the strings nobody will see
-            m_out.records = {};
-            return;
-        }
-        report(line, QString::fromLatin1(columnName(column)), shownValue(column, value), expected);
-    }
-
-    bool parseHeader(const CsvReader& reader) {
-        const int line = reader.recordLine();
-        const int before = totalErrors();
-        for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
-            // Spreadsheets add stray spaces and capitals to headings; neither changes the meaning.
-            const QByteArray name = reader.field(i).toByteArray().trimmed().toLower();
-            const auto column = columnFromName(name);
-            // A heading is echoed only when it looks like one: a file that is not an inventory
-            // (/etc/shadow given by mistake) must not have its first line printed back (issue #16).
-            const bool echo = looksLikeHeading(name);
-            const QString shown =
-                name.isEmpty() || !echo ? inventory::tr("(column %1)").arg(i + 1) : QString::fromUtf8(name);
-            if (!column) {
-                report(
-                    line, shown, echo ? shownValue(InventoryColumn::DeviceId, name) : QString(),
-                    inventory::tr(
-                        "one of the inventory columns: %1, and optionally mk, ak_<client> and guek_<client> "
-                        "for the clients data_collection, extended_data_collection, management, firmware")
-                            .arg(requiredColumnList()) +
-                        (echo ? headerHint(name)
-                              : inventory::tr(" (the heading is not shown: it does not look like a column "
-                                              "name; is this an inventory file?)")));
-                continue;
-            }
-            int& position = m_position[static_cast<std::size_t>(*column)];
-            if (position >= 0) {
-                report(line, shown, QString(),
-                       inventory::tr("each column once; it is also column %1").arg(position + 1));
-                continue;
-            }
-            position = static_cast<int>(i);
-        }
-        for (const InventoryColumn c : inventoryColumns(false))
-            if (m_position[static_cast<std::size_t>(c)] < 0)
-                report(line, QString::fromLatin1(columnName(c)), QString(),
-                       inventory::tr("this required column in the header"));
-        int keyColumns = 0;
-        for (int c = kRequiredColumnCount; c < kInventoryColumnCount; ++c)
-            keyColumns += m_position[static_cast<std::size_t>(c)] >= 0;
-        if (keyColumns > 0 && keyColumns < kKeyColumnCount) {
-            for (int c = kRequiredColumnCount; c < kInventoryColumnCount; ++c)
-                if (m_position[static_cast<std::size_t>(c)] < 0)
-                    report(
-                        line, QString::fromLatin1(columnName(static_cast<InventoryColumn>(c))), QString(),
-                        inventory::tr(
-                            "all nine key columns (mk, and ak_ and guek_ for each of the four keyed clients) "
-                            "or none; this one is missing"));
-        }
-        m_hasKeys = keyColumns == kKeyColumnCount;
-        m_fieldCount = reader.fieldCount();
-        return totalErrors() == before;
-    }
-
-    QByteArrayView cell(const CsvReader& reader, InventoryColumn c) const {
-        return reader.field(m_position[static_cast<std::size_t>(c)]);
-    }
-
-    bool parseText(const CsvReader& reader, InventoryColumn column, StringCache& cache, QString& out) {
-        const QByteArrayView v = cell(reader, column);
-        bool ok = !v.isEmpty();
-        bool ascii = true;
-        for (const char c : v) {
-            if (c < 0x20 || c > 0x7E) { // UTF-8 lead and continuation bytes are negative chars here
-                ascii = false;
-                break;
-            }
-        }
-        if (ok && ascii) {
-            ok = v.size() <= kMaxTextChars;
-        } else if (ok) {
-            const QString text = QString::fromUtf8(v);
-            int chars = 0;
-            for (qsizetype i = 0; ok && i < text.size(); ++i, ++chars) {
-                char32_t cp = text[i].unicode();
-                if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-                    cp = QChar::surrogateToUcs4(text[i], text[i + 1]);
-                    ++i;
-                }
-                ok = isPrintable(cp);
-            }
-            ok = ok && chars <= kMaxTextChars;
-        }
-        if (!ok) {
-            report(reader.recordLine(), column, v,
-                   inventory::tr("text of 1 to %1 printable characters").arg(kMaxTextChars));
-            return false;
-        }
-        out = cache.get(v);
-        // Each distinct name is checked once (NameSafety.h); its verdict is reused on every row.
-        const int n = column == InventoryColumn::S1sp ? 0 : column == InventoryColumn::Manufacturer ? 1 : 2;
-        auto it = m_nameVerdicts[n].constFind(out);
-        if (it == m_nameVerdicts[n].cend()) {
-            QString why = m_safety.problem(out);
-            if (why.isEmpty()) {
-                const NameSafety::LookAlike alike = m_names[n].add(out, reader.recordLine());
-                if (alike.found())
-                    why = alike.line > 0
-                              ? inventory::tr("a name unlike “%1” (line %2): the two look alike but are "
-                                              "different characters")
-                                    .arg(alike.other)
-                                    .arg(alike.line)
-                              : inventory::tr("a name unlike “%1”, which the workspace already has: the two "
-                                              "look alike but are different characters")
-                                    .arg(alike.other);
-            }
-            it = m_nameVerdicts[n].insert(out, why);
-        }
-        if (!it->isEmpty()) {
-            report(reader.recordLine(), column, v, *it);
-            return false;
-        }
-        return true;
-    }
-
-    void parseRow(const CsvReader& reader) {
-        const int line = reader.recordLine();
-        if (reader.fieldCount() != m_fieldCount) {
-            report(line, QString(),
-                   inventory::tr("%n field(s)", nullptr, static_cast<int>(reader.fieldCount())),
-                   inventory::tr("%n field(s), as in the header", nullptr, static_cast<int>(m_fieldCount)));
-            return;
-        }
-        InventoryRecord rec;
-        rec.sourceLine = line;
-
-        const QByteArrayView idText = cell(reader, InventoryColumn::DeviceId);
-        if (const auto id = DeviceId::parse(idText); !id) {
-            report(line, InventoryColumn::DeviceId, idText, DeviceId::expectedText());
-        } else {
-            rec.deviceId = *id;
-            const auto seen = m_seen.constFind(id->value());
-            if (seen != m_seen.constEnd())
-                report(
-                    line, InventoryColumn::DeviceId, idText,
-                    inventory::tr("a device id not already in this file; it is also on line %1").arg(*seen));
-            else
-                m_seen.insert(id->value(), line);
-        }
-
-        const QByteArrayView typeText = cell(reader, InventoryColumn::DeviceType);
-        if (const auto type = policy::parseDeviceType(QString::fromUtf8(typeText)))
-            rec.deviceType = *type;
-        else
-            report(line, InventoryColumn::DeviceType, typeText,
-                   inventory::tr("a device type: CHF, ESME, GSME, GPF or PPMID"));
-
-        const QByteArrayView cohortText = cell(reader, InventoryColumn::Cohort);
-        if (cohortText == "IOC") { // the common spellings without a string allocation
-            rec.cohort = policy::Cohort::IOC;
-        } else if (cohortText == "FOC") {
-            rec.cohort = policy::Cohort::FOC;
-        } else if (const auto cohort = policy::parseCohort(QString::fromUtf8(cohortText)); cohort.ok()) {
-            rec.cohort = *cohort;
-        } else if (cohort.error().code == ErrorCode::PolicyRefused) {
-            report(line, InventoryColumn::Cohort, cohortText,
-                   inventory::tr("IOC or FOC; %1").arg(cohort.error().message));
-        } else {
-            report(line, InventoryColumn::Cohort, cohortText, inventory::tr("a cohort: IOC or FOC"));
-        }
-
-        parseText(reader, InventoryColumn::S1sp, m_s1sps, rec.s1sp);
-        parseText(reader, InventoryColumn::Manufacturer, m_manufacturers, rec.manufacturer);
-        parseText(reader, InventoryColumn::Model, m_models, rec.model);
-
-        const QByteArrayView whenText = cell(reader, InventoryColumn::CommissionedAt);
-        if (const auto ms = parseIsoTimestamp(whenText); !ms) {
-            report(line, InventoryColumn::CommissionedAt, whenText,
-                   inventory::tr(
-                       "a date and time with a time zone, e.g. 2024-03-01T09:30:00Z (a date alone is not "
-                       "enough: the 7-day rotation clock starts at commissioning)"));
-        } else if (*ms < kEarliestCommissioningMs) {
-            report(line, InventoryColumn::CommissionedAt, whenText,
-                   inventory::tr("a commissioning time on or after 2009-01-01T00:00:00Z"));
-        } else if (*ms > m_nowMs + m_options.allowedClockSkewSecs * 1000) {
-            report(line, InventoryColumn::CommissionedAt, whenText,
-                   inventory::tr("a commissioning time not in the future (now is %1)")
-                       .arg(QString::fromLatin1(
-                           formatIsoTimestamp(QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC)))));
-        } else {
-            rec.commissionedAt = QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
-        }
-
-        const QByteArrayView categoryText = cell(reader, InventoryColumn::Category);
-        if (categoryText == "1")
-            rec.category = 1;
-        else if (categoryText == "2")
-            rec.category = 2;
-        else if (!categoryText.isEmpty())
-            report(line, InventoryColumn::Category, categoryText,
-                   inventory::tr("empty, 1 or 2 (the SEC G2.44A device category)"));
-
-        const QByteArrayView titleText = cell(reader, InventoryColumn::SystemTitle);
-        if (!decodeHex(titleText, kSystemTitleBytes, rec.systemTitle))
-            report(line, InventoryColumn::SystemTitle, titleText,
-                   inventory::tr("a DLMS system title: 16 hex digits (8 bytes)"));
-
-        if (m_hasKeys)
-            parseKeys(reader, rec);
-
-        // Once anything is wrong nothing is imported, so only a clean file keeps records.
-        if (totalErrors() == 0)
-            m_out.records.append(std::move(rec));
-    }
-
-    void parseKeys(const CsvReader& reader, InventoryRecord& rec) {
-        const int line = reader.recordLine();
-        int filled = 0;
-        std::optional<InventoryColumn> firstEmpty;
-        auto one = [&](InventoryColumn column, QByteArray& out) {
-            const QByteArrayView v = cell(reader, column);
-            if (v.isEmpty()) {
-                if (!firstEmpty)
-                    firstEmpty = column;
-                return;
-            }
-            ++filled;
-            if (!decodeHex(v, kWrappedKeyBytes, out))
-                report(line, column, v,
-                       inventory::tr("an RFC 3394 wrapped key: 48 hex digits (24 bytes), or empty"));
-        };
-        one(InventoryColumn::Mk, rec.mk);
-        for (int i = 0; i < 4; ++i)
-            one(akColumn(i), rec.ak[static_cast<std::size_t>(i)]);
-        for (int i = 0; i < 4; ++i)
-            one(guekColumn(i), rec.guek[static_cast<std::size_t>(i)]);
-        if (filled > 0 && filled < kKeyColumnCount)
-            report(line, *firstEmpty, QByteArrayView(),
-                   inventory::tr("all nine key columns filled, or all nine empty (%1 of 9 are filled)")
-                       .arg(filled));
-    }
-
-    InventoryParseOptions m_options;
-    NameSafety m_safety;
-    std::array<NameSafety::Column, 3> m_names{NameSafety::Column(m_safety), NameSafety::Column(m_safety),
-                                              NameSafety::Column(m_safety)}; // S1SP, manufacturer, model
-    std::array<QHash<QString, QString>, 3> m_nameVerdicts; // name -> "" (safe) or what was expected
-    qint64 m_nowMs = 0;
-    std::array<int, kInventoryColumnCount> m_position{}; // header position of each column, or -1
-    qsizetype m_fieldCount = 0;
-    bool m_hasKeys = false;
-    QVector<ParseError> m_errors;
-    int m_omitted = 0;
-    QHash<quint64, int> m_seen; // device id -> first line
-    StringCache m_s1sps, m_manufacturers, m_models;
-    ParsedInventory m_out;
-};
-
 } // namespace
 
+// The whole file in memory: every row through InventoryRowReader (the row rules), repeated
+// device ids found with a set of the ids seen. For files of a size that fits in memory (tests,
+// fuzzing, the robustness catalogue); InventoryImporter streams instead.
 InventoryParseResult parseInventory(QIODevice& device, const QDateTime& now,
                                     const InventoryParseOptions& options) {
-    return Parser(now, options).run(device);
+    Sha256Hasher hash;
+    InventoryRowReader reader(device, now, options);
+    reader.setByteObserver([&hash](QByteArrayView bytes) { hash.addData(bytes); });
+    ParseErrorList duplicates(options.maxReportedErrors);
+    QHash<quint64, int> seen; // device id -> first line
+    ParsedInventory out;
+    while (reader.next()) {
+        InventoryRecord& r = reader.record();
+        if (reader.rows() == 1 && !device.isSequential() && reader.rowBytes() > 0) {
+            // Sized from the file and the first row, so that a million-row file does not pay for
+            // repeated growth. Bounded: a short first row in a large file must not reserve gigabytes.
+            const qint64 estimate = std::min<qint64>(device.size() / reader.rowBytes() + 1, 5'000'000);
+            out.records.reserve(estimate);
+            seen.reserve(estimate);
+        }
+        if (reader.idOk()) {
+            const auto first = seen.constFind(r.deviceId.value());
+            if (first != seen.constEnd()) {
+                duplicates.add(
+                    ParseError{r.sourceLine, QStringLiteral("device_id"), reader.shownId(),
+                               inventory::tr("a device id not already in this file; it is also on line %1")
+                                   .arg(*first)});
+            } else {
+                seen.insert(r.deviceId.value(), r.sourceLine);
+            }
+        }
+        // One bad row means nothing is imported: only a clean file keeps records.
+        if (reader.problems().total() + duplicates.total() > 0)
+            out.records = {};
+        else
+            out.records.append(std::move(r));
+    }
+    if (reader.problems().total() + duplicates.total() > 0) {
+        // A repeated id first on its line, as the row's device_id cell is checked first.
+        ParseErrorList all(options.maxReportedErrors);
+        all.addAll(duplicates);
+        all.addAll(reader.problems());
+        return InventoryParseResult::failure(all.sorted(), all.omitted());
+    }
+    out.hasKeyColumns = reader.hasKeyColumns();
+    out.sha256 = hash.result();
+    if (out.sha256.isEmpty())
+        return InventoryParseResult::failure(
+            {ParseError{
+                0, {}, {}, inventory::tr("a file fingerprint (SHA-256), but OpenSSL could not compute it")}},
+            0);
+    return InventoryParseResult::success(std::move(out));
 }
 
 InventoryParseResult parseInventory(const QByteArray& bytes, const QDateTime& now,

@@ -23,7 +23,7 @@ struct InventoryParseOptions {
     QStringList existingS1sps, existingManufacturers, existingModels;
 };
 
-// Validates a whole inventory file (format: InventoryColumn.h; rules: InventoryParser.cpp) and
+// Validates a whole inventory file (format: InventoryColumn.h; rules: InventoryRowReader.cpp) and
 // returns every record or every problem. `now` is the reference for "not in the future"; pass
 // it in so that tests and re-imports are reproducible. Never crashes on arbitrary bytes.
 InventoryParseResult parseInventory(QIODevice& device, const QDateTime& now,

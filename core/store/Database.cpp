@@ -170,6 +170,10 @@ QStringList Database::quickCheck(int maxRows) {
 qint64 Database::lastInsertRowId() const {
     return sqlite3_last_insert_rowid(m_db);
 }
+qint64 Database::heapHighwater(bool reset) {
+    return sqlite3_memory_highwater(reset ? 1 : 0);
+}
+
 int Database::changes() const {
     return sqlite3_changes(m_db);
 }

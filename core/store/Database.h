@@ -32,6 +32,9 @@ public:
     [[nodiscard]] QStringList quickCheck(int maxRows = 5);
     qint64 lastInsertRowId() const;
     int changes() const;
+    // The most memory SQLite has held at once (page caches included), in bytes, since the
+    // process started or the last reset: lets a test tell SQLite's share of a peak from its own.
+    static qint64 heapHighwater(bool reset);
     QString path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
 

@@ -1,4 +1,5 @@
 #include "inventory/InventoryParser.h"
+#include "inventory/InventoryRowReader.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
@@ -249,6 +250,27 @@ private Q_SLOTS:
         QCOMPARE(r.errors()[0].line, 4);
         QCOMPARE(r.errors()[0].column, QStringLiteral("device_id"));
         QVERIFY(r.errors()[0].expected.contains(QStringLiteral("line 2")));
+    }
+
+    // Issue #21: what the look-alike check remembers is bounded. A column with more distinct
+    // names than any inventory has is a problem on the row that brings the first one too many.
+    void distinctNamesPerColumnAreBounded() {
+        constexpr int kMax = InventoryRowReader::kMaxDistinctNames;
+        QByteArray bytes = kHeader + "\n";
+        for (int i = 0; i <= kMax; ++i) {
+            QList<QByteArray> cells = kGoodCells;
+            cells[0] = QByteArray::number(Q_UINT64_C(0x00DB000000000000) + static_cast<quint64>(i), 16)
+                           .rightJustified(16, '0');
+            cells[5] = "Model " + QByteArray::number(i);
+            bytes += row(cells);
+        }
+        const auto r = parseInventory(bytes, now());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors().size(), 1);
+        QCOMPARE(r.errors()[0].line, kMax + 2); // header, then kMax good rows
+        QCOMPARE(r.errors()[0].column, QStringLiteral("model"));
+        QVERIFY2(r.errors()[0].expected.contains(QStringLiteral("different names in this column")),
+                 qPrintable(r.errors()[0].expected));
     }
 
     // Look-alike names (issue #16, Unicode TR 39 through ICU): refused on the row that brings

@@ -361,15 +361,15 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
 namespace {
 QString checkFiles(const QString& dir, const QJsonObject& files);
 void verifyChain(const QString& dir, const QJsonObject& manifest, const QByteArray& publicKeySpki,
-                 qint64 probeSeq, EvidencePack::Check& check);
+                 qint64 probeSeq, int threads, EvidencePack::Check& check);
 } // namespace
 
 VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& publicKeySpki) {
     return check(dir, publicKeySpki).report;
 }
 
-EvidencePack::Check EvidencePack::check(const QString& dir, const QByteArray& publicKeySpki,
-                                        qint64 probeSeq) {
+EvidencePack::Check EvidencePack::check(const QString& dir, const QByteArray& publicKeySpki, qint64 probeSeq,
+                                        int threads) {
     Check c;
     c.pinned = !publicKeySpki.isEmpty();
     VerificationReport& failed = c.report;
@@ -407,7 +407,7 @@ EvidencePack::Check EvidencePack::check(const QString& dir, const QByteArray& pu
     // a file's problem is reported before the chain's, as when they ran one after the other.
     auto fileCheck = std::async(std::launch::async | std::launch::deferred, checkFiles, dir,
                                 manifest.value(QStringLiteral("files_sha256")).toObject());
-    verifyChain(dir, manifest, publicKeySpki, probeSeq, c);
+    verifyChain(dir, manifest, publicKeySpki, probeSeq, threads, c);
     if (const QString problem = fileCheck.get(); !problem.isEmpty()) {
         c.report = VerificationReport();
         c.report.problem = problem;
@@ -433,7 +433,7 @@ QString checkFiles(const QString& dir, const QJsonObject& files) {
 }
 
 void verifyChain(const QString& dir, const QJsonObject& manifest, const QByteArray& publicKeySpki,
-                 qint64 probeSeq, EvidencePack::Check& check) {
+                 qint64 probeSeq, int threads, EvidencePack::Check& check) {
     VerificationReport& failed = check.report;
     QByteArray key = publicKeySpki;
     if (key.isEmpty()) {
@@ -461,6 +461,7 @@ void verifyChain(const QString& dir, const QJsonObject& manifest, const QByteArr
     }
     QString entryOneAction;
     JournalVerifier::Input in;
+    in.threads = threads;
     in.publicKey = key;
     in.externalCheckpoints = *checkpoints;
     if (manifest.value(QStringLiteral("files_sha256")).toObject().contains(QStringLiteral("cards.json"))) {
@@ -492,49 +493,58 @@ void verifyChain(const QString& dir, const QJsonObject& manifest, const QByteArr
     // touched, so they cost no memory.
     constexpr qint64 kMaxLine = 16 * 1024 * 1024;
     QByteArray buffer(kMaxLine + 1, Qt::Uninitialized);
-    in.nextEntry = [&](JournalEntry& e) -> Result<bool> {
+    // Issue #21: this thread reads the lines; the verifier's worker threads decode them (decode
+    // below, which touches nothing but its line) and hash the entries.
+    in.nextRecord = [&](JournalVerifier::Input::Record& record) -> Result<bool> {
         while (!journalFile.atEnd()) {
             const qint64 got = journalFile.readLine(buffer.data(), buffer.size());
             if (got < 0)
                 return fail(ErrorCode::Io, audit::tr("%1 cannot be read.").arg(journalFile.fileName()));
             const QByteArrayView view = QByteArrayView(buffer.constData(), got).trimmed();
-            const QByteArray text = QByteArray::fromRawData(view.data(), view.size());
             ++line;
-            if (text.isEmpty())
+            if (view.isEmpty())
                 continue;
-            // The form export writes takes a shortcut; any other line goes through QJsonDocument.
-            Result<JournalEntry> parsed = JournalEntry();
-            if (!EntryLine::decodeSimple(view, *parsed)) {
-                // decodeSimple declines a repeated key; here it is refused, not read one way.
-                const QJsonDocument doc = QJsonDocument::fromJson(text);
-                const json::Duplicate d = doc.isObject() ? json::findDuplicateKey(view) : json::Duplicate{};
-                parsed =
-                    d.found()
-                        ? Result<JournalEntry>(fail(ErrorCode::InvalidInput, json::duplicateKeyMessage(d)))
-                    : doc.isObject()
-                        ? Result<JournalEntry>(EntryLine::fromJson(doc.object()))
-                        : Result<JournalEntry>(fail(ErrorCode::InvalidInput, audit::tr("not a JSON object")));
-            }
-            if (parsed)
-                if (Status checked = checkEntry(*parsed); !checked)
-                    parsed = checked.error();
-            if (!parsed)
-                return fail(ErrorCode::InvalidInput,
-                            audit::tr("journal.jsonl, line %1: %2").arg(line).arg(parsed.error().message));
-            e = std::move(*parsed);
-            if (e.seq == 1) {
-                check.recordedInEntryOne = true;
-                entryOneAction = e.action;
-                check.recordedFingerprint =
-                    e.details().value(QStringLiteral("journal_key_fingerprint")).toString();
-            }
-            if (e.seq == probeSeq)
-                check.probeHash = e.hash;
-            check.headSeq = e.seq;
-            check.headHash = e.hash;
+            record.bytes.resize(0); // keeps the capacity of the batch slot's earlier line
+            record.bytes.append(view.data(), view.size());
+            record.position = line;
             return true;
         }
         return false;
+    };
+    in.decode = [](const JournalVerifier::Input::Record& record) -> Result<JournalEntry> {
+        const QByteArrayView view = record.bytes;
+        // The form export writes takes a shortcut; any other line goes through QJsonDocument.
+        Result<JournalEntry> parsed = JournalEntry();
+        if (!EntryLine::decodeSimple(view, *parsed)) {
+            // decodeSimple declines a repeated key; here it is refused, not read one way.
+            const QJsonDocument doc = QJsonDocument::fromJson(record.bytes);
+            const json::Duplicate d = doc.isObject() ? json::findDuplicateKey(view) : json::Duplicate{};
+            parsed =
+                d.found() ? Result<JournalEntry>(fail(ErrorCode::InvalidInput, json::duplicateKeyMessage(d)))
+                : doc.isObject()
+                    ? Result<JournalEntry>(EntryLine::fromJson(doc.object()))
+                    : Result<JournalEntry>(fail(ErrorCode::InvalidInput, audit::tr("not a JSON object")));
+        }
+        if (parsed)
+            if (Status checked = checkEntry(*parsed); !checked)
+                parsed = checked.error();
+        if (!parsed)
+            return fail(
+                ErrorCode::InvalidInput,
+                audit::tr("journal.jsonl, line %1: %2").arg(record.position).arg(parsed.error().message));
+        return parsed;
+    };
+    in.onEntry = [&](const JournalEntry& e) {
+        if (e.seq == 1) {
+            check.recordedInEntryOne = true;
+            entryOneAction = e.action;
+            check.recordedFingerprint =
+                e.details().value(QStringLiteral("journal_key_fingerprint")).toString();
+        }
+        if (e.seq == probeSeq)
+            check.probeHash = e.hash;
+        check.headSeq = e.seq;
+        check.headHash = e.hash;
     };
     VerificationReport r = JournalVerifier::verify(std::move(in));
     const qint64 expectedEntries = manifest.value(QStringLiteral("entries")).toInteger(-1);

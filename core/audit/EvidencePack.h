@@ -61,9 +61,10 @@ public:
         QVector<journal::Checkpoint> checkpoints; // the pack's checkpoints, as read
     };
     // verify(), with the signing key cross-checked against entry #1's record of the journal key
-    // (a mismatch fails, naming both fingerprints), and the hash of entry probeSeq kept.
+    // (a mismatch fails, naming both fingerprints), and the hash of entry probeSeq kept. threads:
+    // JournalVerifier::Input::threads (0: every core).
     [[nodiscard]] static Check check(const QString& dir, const QByteArray& pinnedSpki = {},
-                                     qint64 probeSeq = 0);
+                                     qint64 probeSeq = 0, int threads = 0);
     // "newer" extends "older": it holds older's newest entry at the same sequence number with the
     // same hash (so, through the chain, every entry before it) and older's newest checkpoint.
     // Both must have verified. The problem names the entry and both hashes.

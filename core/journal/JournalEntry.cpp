@@ -32,16 +32,37 @@ QByteArray JournalEntry::encodeDetails(const QJsonObject& details) {
 }
 
 namespace {
+// putField(out, s.toUtf8()), without the temporary when s is ASCII (its UTF-8 is its UTF-16 code
+// units, narrowed): verification builds this for every entry.
+void putText(QByteArray& out, const QString& s) {
+    const qsizetype at = out.size();
+    const qsizetype n = s.size();
+    out.resize(at + 4 + n);
+    char* to = out.data() + at + 4;
+    const ushort* from = s.utf16();
+    ushort all = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        all |= from[i];
+        to[i] = static_cast<char>(from[i]);
+    }
+    if (all >= 0x80) {
+        out.resize(at);
+        putField(out, s.toUtf8());
+        return;
+    }
+    qToBigEndian<quint32>(static_cast<quint32>(n), out.data() + at);
+}
+
 void appendCanonical(QByteArray& out, const JournalEntry& e) {
     out.append("symbolon-journal-v1", 19);
     char seqBytes[8];
     qToBigEndian<quint64>(static_cast<quint64>(e.seq), seqBytes);
     out.append(seqBytes, 8);
-    putField(out, e.timeText().toUtf8());
-    putField(out, e.actor.toUtf8());
-    putField(out, e.role.toUtf8());
-    putField(out, e.action.toUtf8());
-    putField(out, e.target.toUtf8());
+    putText(out, e.timeText());
+    putText(out, e.actor);
+    putText(out, e.role);
+    putText(out, e.action);
+    putText(out, e.target);
     putField(out, e.detailsJson);
 }
 } // namespace
@@ -56,8 +77,12 @@ QByteArray JournalEntry::canonical() const {
 QByteArray JournalEntry::computeHash() const {
     // OpenSSL's one-shot SHA-256: verification hashes every entry, and it is several times faster
     // than QCryptographicHash here.
-    QByteArray message; // prevHash ‖ canonical(), built in place
-    message.reserve(prevHash.size() + 256 + detailsJson.size());
+    // prevHash ‖ canonical(), built in place, in a buffer each thread keeps (verification hashes
+    // entries on several threads at once).
+    thread_local QByteArray message;
+    message.resize(0); // keeps the capacity
+    message.reserve(prevHash.size() + 64 + timeStored.size() + actor.size() + role.size() + action.size() +
+                    target.size() + detailsJson.size());
     message.append(prevHash);
     appendCanonical(message, *this);
     QByteArray digest(32, '\0');
@@ -67,6 +92,8 @@ QByteArray JournalEntry::computeHash() const {
     EVP_Digest(message.constData(), static_cast<size_t>(message.size()),
                reinterpret_cast<unsigned char*>(digest.data()), &len, sha256 ? sha256 : EVP_sha256(),
                nullptr);
+    if (message.capacity() > (1 << 20)) // a huge entry's buffer is not kept
+        message = QByteArray();
     return digest;
 }
 

@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cstring>
+
 namespace symbolon::journal {
 
 namespace {} // namespace
@@ -48,6 +51,93 @@ Result<JournalStore::Cursor> JournalStore::cursor() const {
         e = fromRow(*shared, /*parseTime=*/false); // verification needs the stored bytes only
         return true;
     });
+}
+
+namespace {
+// A record holds the seq (8 bytes) and then each other column of selectSql() as its length (4
+// bytes, -1 for a null string or array) and bytes.
+void putColumn(char*& out, QByteArrayView bytes) {
+    const qint32 size = bytes.isNull() ? -1 : qint32(bytes.size());
+    std::memcpy(out, &size, sizeof size);
+    out += sizeof size;
+    if (!bytes.isEmpty())
+        std::memcpy(out, bytes.data(), std::size_t(bytes.size()));
+    out += bytes.size();
+}
+bool takeColumn(const char*& p, const char* end, QByteArrayView& bytes) {
+    qint32 size = 0;
+    if (end - p < qsizetype(sizeof size))
+        return false;
+    std::memcpy(&size, p, sizeof size);
+    p += sizeof size;
+    if (size < -1 || end - p < size)
+        return false;
+    bytes = size < 0 ? QByteArrayView() : QByteArrayView(p, size);
+    p += std::max(size, 0);
+    return true;
+}
+} // namespace
+
+Status JournalStore::readInto(JournalVerifier::Input& in) const {
+    auto st = m_db.prepare((QByteArray(selectSql()) + "ORDER BY seq;").constData());
+    if (!st)
+        return st.error();
+    auto shared = std::make_shared<store::Statement>(std::move(*st));
+    in.nextEntry = nullptr;
+    in.nextRecord = [shared](JournalVerifier::Input::Record& record) -> Result<bool> {
+        auto row = shared->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return false;
+        const qint64 seq = shared->int64(0);
+        QByteArrayView columns[8]; // as fromRow reads them: text, then blobs
+        qsizetype size = sizeof seq;
+        for (int i = 0; i < 8; ++i) {
+            columns[i] = i < 5 ? shared->textBytes(i + 1) : shared->blobBytes(i + 1);
+            size += qsizetype(sizeof(qint32)) + columns[i].size();
+        }
+        record.bytes.resize(size); // one copy of the row, into the batch slot's buffer
+        char* out = record.bytes.data();
+        std::memcpy(out, &seq, sizeof seq);
+        out += sizeof seq;
+        for (const QByteArrayView& column : columns)
+            putColumn(out, column);
+        record.position = seq;
+        return true;
+    };
+    in.decode = &JournalStore::decodeRecord;
+    return {};
+}
+
+Result<JournalEntry> JournalStore::decodeRecord(const JournalVerifier::Input::Record& record) {
+    const char* p = record.bytes.constData();
+    const char* const end = p + record.bytes.size();
+    JournalEntry e;
+    QByteArrayView c[8];
+    bool whole = end - p >= qsizetype(sizeof e.seq);
+    if (whole) {
+        std::memcpy(&e.seq, p, sizeof e.seq);
+        p += sizeof e.seq;
+    }
+    for (int i = 0; whole && i < 8; ++i)
+        whole = takeColumn(p, end, c[i]);
+    if (!whole || p != end) { // never for a record readInto made: an entry that cannot verify
+        JournalEntry broken;
+        broken.seq = record.position;
+        return broken;
+    }
+    auto text = [](QByteArrayView b) { return b.isNull() ? QString() : QString::fromUtf8(b); };
+    auto blob = [](QByteArrayView b) { return b.isNull() ? QByteArray() : b.toByteArray(); };
+    e.timeStored = text(c[0]);
+    e.actor = text(c[1]);
+    e.role = text(c[2]);
+    e.action = text(c[3]);
+    e.target = text(c[4]);
+    e.detailsJson = blob(c[5]);
+    e.prevHash = blob(c[6]);
+    e.hash = blob(c[7]);
+    return e;
 }
 
 JournalStore::JournalStore(store::Database& db) : m_db(db) {}
@@ -168,11 +258,9 @@ Result<QVector<JournalEntry>> JournalStore::range(qint64 fromSeq, int limit) con
 }
 
 Result<qint64> JournalStore::verifyChain() const {
-    auto entries = cursor();
-    if (!entries)
-        return entries.error();
     JournalVerifier::Input in;
-    in.nextEntry = std::move(*entries);
+    if (Status read = readInto(in); !read)
+        return read.error();
     const VerificationReport r = JournalVerifier::verify(std::move(in));
     if (!r.ok())
         return fail(ErrorCode::Crypto, r.summary());

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "journal/JournalEntry.h"
+#include "journal/JournalVerifier.h"
 
 #include <QVector>
 
@@ -34,6 +35,12 @@ public:
     // Every entry in seq order, one at a time (the verifier streams through it).
     using Cursor = std::function<Result<bool>(JournalEntry& next)>;
     [[nodiscard]] Result<Cursor> cursor() const;
+    // The same rows for JournalVerifier with worker threads (issue #21): in.nextRecord copies each
+    // row's columns as stored (on the calling thread, the one that steps through SQLCipher) and
+    // in.decode turns them into the entry fromRow(row, false) gives, on the verifier's workers.
+    // (A record that is not one readInto made decodes to an entry that fails verification.)
+    [[nodiscard]] Status readInto(JournalVerifier::Input& in) const;
+    static Result<JournalEntry> decodeRecord(const JournalVerifier::Input::Record& record);
 
     struct Draft {
         QString actor;

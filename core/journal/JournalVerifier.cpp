@@ -4,9 +4,17 @@
 #include "journal/JournalSigner.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <map>
+#include <memory>
+#include <mutex>
+#include <system_error>
+#include <thread>
+#include <vector>
 
 namespace symbolon::journal {
 
@@ -19,6 +27,236 @@ bool sameCheckpoint(const Checkpoint& a, const Checkpoint& b) {
     return a.seq == b.seq && a.hash == b.hash && a.signature == b.signature &&
            a.keyFingerprint == b.keyFingerprint;
 }
+
+// Entries travel in batches: the reader fills one, a worker hashes it (decoding its records first),
+// and the checks take it in seq order.
+constexpr int kBatchSize = 1024;
+
+struct Slot {
+    JournalVerifier::Input::Record record; // nextRecord's, before decode
+    JournalEntry entry;
+    std::optional<Error> decodeError; // decode's failure, reported at this place in the sequence
+    bool hashOk = false;              // the entry's hash is SHA-256 of its prev_hash and content
+};
+
+struct Batch {
+    std::vector<Slot> slots = std::vector<Slot>(kBatchSize);
+    int count = 0;
+    std::optional<Error> readError; // the reader failed after slots[count - 1]
+    bool done = false;              // hashed; guarded by HashPool's mutex
+};
+
+// A worker's part, which needs nothing but the batch: decode (decode is thread-safe), then hash.
+void hashBatch(const JournalVerifier::Input& in, bool records, Batch& b) {
+    for (int i = 0; i < b.count; ++i) {
+        Slot& s = b.slots[std::size_t(i)];
+        if (records) {
+            auto decoded = in.decode(s.record);
+            if (!decoded) {
+                s.decodeError = decoded.error();
+                continue;
+            }
+            s.decodeError.reset();
+            s.entry = std::move(*decoded);
+        }
+        s.hashOk = s.entry.computeHash() == s.entry.hash;
+    }
+}
+
+// Worker threads that hash batches in the order they are submitted. The thread waiting for a batch
+// hashes queued ones meanwhile, so with no worker at all (one thread) it does everything itself.
+class HashPool {
+public:
+    HashPool(int workers, std::function<void(Batch&)> hash) : m_workers(workers), m_hash(std::move(hash)) {}
+    ~HashPool() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+            m_queue.clear();
+        }
+        m_queued.notify_all();
+        for (std::thread& t : m_threads)
+            t.join(); // a batch being hashed is finished first: its memory outlives the pool
+    }
+    HashPool(const HashPool&) = delete;
+    HashPool& operator=(const HashPool&) = delete;
+
+    void submit(Batch* b) {
+        // The workers start with the second batch: a journal of one batch (a new workspace, most
+        // tests) is hashed on the calling thread, where starting threads would cost more than it saves.
+        if (++m_submitted == 2)
+            start();
+        {
+            std::lock_guard lock(m_mutex);
+            b->done = false;
+            m_queue.push_back(b);
+        }
+        m_queued.notify_one();
+    }
+    bool isDone(const Batch* b) {
+        std::lock_guard lock(m_mutex);
+        return b->done;
+    }
+    // Returns once b is hashed, hashing queued batches (oldest first) on this thread meanwhile.
+    void finish(Batch* b) {
+        std::unique_lock lock(m_mutex);
+        while (!b->done) {
+            if (m_queue.empty()) {
+                m_done.wait(lock);
+                continue;
+            }
+            Batch* next = m_queue.front();
+            m_queue.pop_front();
+            lock.unlock();
+            m_hash(*next);
+            lock.lock();
+            next->done = true;
+        }
+    }
+
+private:
+    void start() {
+        try {
+            for (int i = 0; i < m_workers; ++i)
+                m_threads.emplace_back([this] { run(); });
+        } catch (const std::system_error&) {
+            // Fewer threads than asked for (finish() hashes on the caller's thread): slower, not wrong.
+        }
+    }
+    void run() {
+        std::unique_lock lock(m_mutex);
+        while (true) {
+            m_queued.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+            if (m_stop)
+                return;
+            Batch* next = m_queue.front();
+            m_queue.pop_front();
+            lock.unlock();
+            m_hash(*next);
+            lock.lock();
+            next->done = true;
+            m_done.notify_all();
+        }
+    }
+
+    const int m_workers;
+    int m_submitted = 0;
+    std::function<void(Batch&)> m_hash;
+    std::mutex m_mutex;
+    std::condition_variable m_queued; // a batch was submitted, or stop
+    std::condition_variable m_done;   // a worker finished a batch
+    std::deque<Batch*> m_queue;       // submitted, not yet taken
+    bool m_stop = false;
+    std::vector<std::thread> m_threads;
+};
+
+// The checks that need the entries in order: sequence, links, cards, checkpoints. The hash itself
+// was compared on a worker (Slot::hashOk); the problems, and which is named first, are those of
+// checking one entry after another.
+class ChainChecks {
+public:
+    ChainChecks(const JournalVerifier::Input& in, VerificationReport& r,
+                const std::multimap<qint64, Checkpoint>& bySeq, const QHash<QString, qint64>& coveredUntil)
+        : m_in(in), m_r(r), m_bySeq(bySeq), m_coveredUntil(coveredUntil), m_prev(in.firstPrevHash),
+          // With no checkpoint at all, the one problem to name is that (verify does), not every
+          // entry's card.
+          m_requireCards(in.requireCardSignatures && !bySeq.empty()) {
+        for (const auto& [seq, c] : bySeq)
+            m_newestCheckpoint = std::max(m_newestCheckpoint, seq);
+    }
+
+    // false: r names the first problem.
+    bool checkBatch(const Batch& b) {
+        for (int i = 0; i < b.count; ++i) {
+            const Slot& s = b.slots[std::size_t(i)];
+            if (s.decodeError)
+                return failAt(m_expected, s.decodeError->message);
+            if (m_in.onEntry)
+                m_in.onEntry(s.entry);
+            if (!check(s.entry, s.hashOk))
+                return false;
+        }
+        if (b.readError)
+            return failAt(m_expected, b.readError->message);
+        return true;
+    }
+
+private:
+    bool failAt(qint64 seq, const QString& why) {
+        m_r.firstBadSeq = seq;
+        m_r.problem = why;
+        return false;
+    }
+
+    bool check(const JournalEntry& e, bool hashOk) {
+        if (m_expected == 0) {
+            m_expected = e.seq;
+            m_r.firstSeq = e.seq;
+            if (m_in.firstPrevHash == QByteArray(32, '\0') && e.seq != 1)
+                return failAt(
+                    1, journal::tr("the journal does not start at entry #1 (it starts at #%1)").arg(e.seq));
+        }
+        if (e.seq != m_expected)
+            return failAt(m_expected,
+                          e.seq > m_expected
+                              ? journal::tr("the entry is missing (the next one found is #%1)").arg(e.seq)
+                              : journal::tr("entries are out of order (found #%1 here)").arg(e.seq));
+        if (e.prevHash != m_prev)
+            return failAt(e.seq, journal::tr("it does not link to the entry before it (prev_hash differs)"));
+        if (!hashOk)
+            return failAt(e.seq, journal::tr("its content was altered: the hash does not match"));
+        if (m_requireCards && e.role != m_system) {
+            if (e.actor != m_lastActor) {
+                m_lastActor = e.actor;
+                m_lastCovered = m_coveredUntil.value(e.actor, -1);
+            }
+            if (m_lastCovered < e.seq && e.actor == m_in.awaitingActor) {
+                if (m_r.awaiting++ == 0)
+                    m_r.awaitingFrom = e.seq;
+                m_r.awaitingTo = e.seq;
+            } else if (m_lastCovered < e.seq && e.seq > m_newestCheckpoint)
+                return failAt(
+                    e.seq, journal::tr("it names %1, but no checkpoint covers it yet: a process of theirs "
+                                       "stopped before signing (their card co-signs it when they next open "
+                                       "the workspace), or someone else wrote it in their name")
+                               .arg(e.actor));
+            else if (m_lastCovered < e.seq)
+                return failAt(
+                    e.seq,
+                    m_lastCovered < 0
+                        ? journal::tr("it names %1, but no checkpoint is co-signed by that person's card: it "
+                                      "was written or changed without their card")
+                              .arg(e.actor)
+                        : journal::tr("it names %1, but that person's card co-signed the journal only up to "
+                                      "#%2: it was written or changed without their card")
+                              .arg(e.actor)
+                              .arg(m_lastCovered));
+        }
+        for (auto [it, end] = m_bySeq.equal_range(e.seq); it != end; ++it)
+            if (it->second.hash != e.hash)
+                return failAt(e.seq, journal::tr("it differs from the version signed in the checkpoint of %1")
+                                         .arg(it->second.time.toUTC().toString(Qt::ISODate)));
+        m_prev = e.hash;
+        m_r.lastSeq = e.seq;
+        ++m_r.entries;
+        ++m_expected;
+        if (m_in.progress && (m_r.entries & 0xFFFF) == 0)
+            m_in.progress(e.seq);
+        return true;
+    }
+
+    const JournalVerifier::Input& m_in;
+    VerificationReport& m_r;
+    const std::multimap<qint64, Checkpoint>& m_bySeq;
+    const QHash<QString, qint64>& m_coveredUntil;
+    QByteArray m_prev;
+    qint64 m_expected = 0;
+    const bool m_requireCards;
+    const QString m_system = QStringLiteral("system");
+    qint64 m_newestCheckpoint = 0; // entries after it were never signed by anyone: a stopped process
+    QString m_lastActor;           // entries come in runs by one person: one lookup per run
+    qint64 m_lastCovered = -1;
+};
 } // namespace
 
 QString VerificationReport::summary() const {
@@ -122,77 +360,57 @@ VerificationReport JournalVerifier::verify(Input in) {
                         .arg(c.time.toUTC().toString(Qt::ISODate)));
         }
 
-    // 3. The chain itself, streamed.
-    QByteArray prev = in.firstPrevHash;
-    qint64 expected = 0;
-    JournalEntry e;
-    // With no checkpoint at all, the one problem to name is that (below), not every entry's card.
-    const bool requireCards = in.requireCardSignatures && !bySeq.empty();
-    const QString system = QStringLiteral("system");
-    qint64 newestCheckpoint = 0; // entries after it were never signed by anyone: a stopped process
-    for (const auto& [seq, c] : bySeq)
-        newestCheckpoint = std::max(newestCheckpoint, seq);
-    QString lastActor; // entries come in runs by one person: one lookup per run
-    qint64 lastCovered = -1;
-    while (true) {
-        auto more = in.nextEntry(e);
-        if (!more)
-            return failAt(expected, more.error().message);
-        if (!*more)
-            break;
-        if (expected == 0) {
-            expected = e.seq;
-            r.firstSeq = e.seq;
-            if (in.firstPrevHash == QByteArray(32, '\0') && e.seq != 1)
-                return failAt(
-                    1, journal::tr("the journal does not start at entry #1 (it starts at #%1)").arg(e.seq));
-        }
-        if (e.seq != expected)
-            return failAt(expected,
-                          e.seq > expected
-                              ? journal::tr("the entry is missing (the next one found is #%1)").arg(e.seq)
-                              : journal::tr("entries are out of order (found #%1 here)").arg(e.seq));
-        if (e.prevHash != prev)
-            return failAt(e.seq, journal::tr("it does not link to the entry before it (prev_hash differs)"));
-        if (e.computeHash() != e.hash)
-            return failAt(e.seq, journal::tr("its content was altered: the hash does not match"));
-        if (requireCards && e.role != system) {
-            if (e.actor != lastActor) {
-                lastActor = e.actor;
-                lastCovered = coveredUntil.value(e.actor, -1);
+    // 3. The chain itself, streamed: read here, hashed on the workers, checked here in seq order.
+    ChainChecks chain(in, r, bySeq, coveredUntil);
+    const int threads = in.threads > 0 ? in.threads : std::max(1, QThread::idealThreadCount());
+    const bool records = bool(in.nextRecord);
+    // Batches in flight (read, being hashed, or hashed and waiting for their turn): enough to keep
+    // every worker busy while this thread reads, few enough that memory stays flat.
+    const std::size_t maxInFlight = threads > 1 ? std::size_t(2 * threads + 2) : 1;
+    std::vector<std::unique_ptr<Batch>> owned; // every batch; outlives the pool (declared before it)
+    std::vector<Batch*> spare;                 // checked, ready for reuse
+    std::deque<Batch*> inFlight;               // in seq order
+    HashPool pool(threads - 1, [&in, records](Batch& b) { hashBatch(in, records, b); });
+    bool reading = true;
+    while (reading || !inFlight.empty()) {
+        if (reading && inFlight.size() < maxInFlight) {
+            Batch* b = nullptr;
+            if (!spare.empty()) {
+                b = spare.back();
+                spare.pop_back();
+            } else {
+                owned.push_back(std::make_unique<Batch>());
+                b = owned.back().get();
             }
-            if (lastCovered < e.seq && e.actor == in.awaitingActor) {
-                if (r.awaiting++ == 0)
-                    r.awaitingFrom = e.seq;
-                r.awaitingTo = e.seq;
-            } else if (lastCovered < e.seq && e.seq > newestCheckpoint)
-                return failAt(
-                    e.seq, journal::tr("it names %1, but no checkpoint covers it yet: a process of theirs "
-                                       "stopped before signing (their card co-signs it when they next open "
-                                       "the workspace), or someone else wrote it in their name")
-                               .arg(e.actor));
-            else if (lastCovered < e.seq)
-                return failAt(
-                    e.seq,
-                    lastCovered < 0
-                        ? journal::tr("it names %1, but no checkpoint is co-signed by that person's card: it "
-                                      "was written or changed without their card")
-                              .arg(e.actor)
-                        : journal::tr("it names %1, but that person's card co-signed the journal only up to "
-                                      "#%2: it was written or changed without their card")
-                              .arg(e.actor)
-                              .arg(lastCovered));
+            b->count = 0;
+            b->readError.reset();
+            while (b->count < kBatchSize) {
+                Slot& s = b->slots[std::size_t(b->count)];
+                auto more = records ? in.nextRecord(s.record) : in.nextEntry(s.entry);
+                if (!more || !*more) {
+                    if (!more)
+                        b->readError = more.error();
+                    reading = false;
+                    break;
+                }
+                ++b->count;
+            }
+            pool.submit(b);
+            inFlight.push_back(b);
+            // The batches already hashed are checked now, without waiting for the others.
+            while (!inFlight.empty() && pool.isDone(inFlight.front())) {
+                if (!chain.checkBatch(*inFlight.front()))
+                    return r;
+                spare.push_back(inFlight.front());
+                inFlight.pop_front();
+            }
+            continue;
         }
-        for (auto [it, end] = bySeq.equal_range(e.seq); it != end; ++it)
-            if (it->second.hash != e.hash)
-                return failAt(e.seq, journal::tr("it differs from the version signed in the checkpoint of %1")
-                                         .arg(it->second.time.toUTC().toString(Qt::ISODate)));
-        prev = e.hash;
-        r.lastSeq = e.seq;
-        ++r.entries;
-        ++expected;
-        if (in.progress && (r.entries & 0xFFFF) == 0)
-            in.progress(e.seq);
+        pool.finish(inFlight.front()); // hashing queued batches here meanwhile
+        if (!chain.checkBatch(*inFlight.front()))
+            return r;
+        spare.push_back(inFlight.front());
+        inFlight.pop_front();
     }
     // 4. No checkpoint may name entries beyond the end: that is a truncated tail.
     if (!bySeq.empty() && bySeq.rbegin()->first > r.lastSeq) {

@@ -72,6 +72,27 @@ public:
         // their name after their last signature) are reported in `awaiting` instead of failing:
         // the open shows them to the opener, records them, and their card then co-signs.
         QString awaitingActor;
+
+        // Issue #21: every entry's hash is computed on worker threads while this thread reads the
+        // entries and checks, in seq order, the links, the sequence, the checkpoints and the cards.
+        // The report is the same as with one thread: the first bad entry in seq order, with the same
+        // problem. 0: QThread::idealThreadCount(); 1: everything on this thread. Memory stays
+        // bounded (a few batches of entries in flight). nextEntry, nextRecord and onEntry are only
+        // ever called on the calling thread; decode runs on the workers.
+        int threads = 0;
+        // Instead of nextEntry: the reader yields undecoded records (a line of an evidence pack and
+        // its line number) and decode turns each into an entry on the worker threads, so that
+        // parsing is shared out as well. A decode failure is reported like a nextEntry failure, at
+        // its place in the sequence. decode must be safe to run on several threads at once.
+        struct Record {
+            QByteArray bytes;
+            qint64 position = 0; // the caller's (a line number), for decode's messages
+        };
+        std::function<Result<bool>(Record& next)> nextRecord;
+        std::function<Result<JournalEntry>(const Record& record)> decode;
+        // Each entry, in seq order on the calling thread, just before its checks (what a reader
+        // would note while reading, when decode does the reading).
+        std::function<void(const JournalEntry& entry)> onEntry;
     };
     [[nodiscard]] static VerificationReport verify(Input input);
 };

@@ -112,6 +112,17 @@ QByteArray Statement::blob(int column) const {
     return p ? QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
+QByteArrayView Statement::textBytes(int column) const {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
+QByteArrayView Statement::blobBytes(int column) const {
+    const void* p = sqlite3_column_blob(m_stmt, column);
+    return p ? QByteArrayView(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, column))
+             : QByteArrayView();
+}
+
 bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }

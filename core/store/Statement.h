@@ -4,6 +4,7 @@
 #include "common/SecureBytes.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
@@ -44,6 +45,10 @@ public:
     qint64 int64(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // The bytes text() / blob() would copy, valid until the next step() or reset(); a null view
+    // where they return a null string or array (NULL, and for blobs also zero length).
+    QByteArrayView textBytes(int column) const;
+    QByteArrayView blobBytes(int column) const;
     // A column read straight into locked memory, never into a QByteArray.
     SecureBytes secret(int column) const;
     bool isNull(int column) const;

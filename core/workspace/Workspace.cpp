@@ -1222,12 +1222,11 @@ journal::VerificationReport Workspace::verifyJournalOn(Database& db, const QStri
     if (const ChainCheck check = verifyRegisterChain(*chain); !chain->isEmpty() && !check.ok)
         chain->resize(qMax(0, check.badVersion - 1));
     addJournalCards(*chain, in);
-    auto entries = journal::JournalStore(db).cursor();
-    if (!entries) {
-        failed.problem = entries.error().message;
+    // Rows read here, decoded and hashed on the verifier's worker threads (issue #21).
+    if (Status read = journal::JournalStore(db).readInto(in); !read) {
+        failed.problem = read.error().message;
         return failed;
     }
-    in.nextEntry = std::move(*entries);
     return journal::JournalVerifier::verify(std::move(in));
 }
 

@@ -1181,6 +1181,14 @@
         <source>&quot;%1&quot; destroyed in the HSM (C_DestroyObject); its label, id and KCV were checked first.</source>
         <translation>Dinistriwyd &quot;%1&quot; yn yr HSM (C_DestroyObject); gwiriwyd ei label, ei id a’i KCV yn gyntaf.</translation>
     </message>
+    <message>
+        <source>chosen from measured throughput, within what the token allows</source>
+        <translation>wedi'i ddewis o'r trwybwn a fesurwyd, o fewn yr hyn y mae'r tocyn yn ei ganiatáu</translation>
+    </message>
+    <message>
+        <source>The number of worker sessions must be between 1 and 64, or automatic.</source>
+        <translation>Rhaid i nifer y sesiynau gwaith fod rhwng 1 a 64, neu'n awtomatig.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::demo</name>
@@ -2570,6 +2578,14 @@
         <source>fallback</source>
         <translation>wrth gefn</translation>
     </message>
+    <message>
+        <source>The token allows %1 session(s) for this work; %2 were asked for.</source>
+        <translation>Mae'r tocyn yn caniatáu %1 sesiwn ar gyfer y gwaith hwn; gofynnwyd am %2.</translation>
+    </message>
+    <message>
+        <source>The token refused session %1 (%2): the work runs on %3 session(s).</source>
+        <translation>Gwrthododd y tocyn sesiwn %1 (%2): mae'r gwaith yn rhedeg ar %3 sesiwn.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -2854,6 +2870,20 @@
     <message>
         <source>text in one writing system (this name mixes %1: letters of different scripts can look alike)</source>
         <translation>testun mewn un system ysgrifennu (mae’r enw hwn yn cymysgu %1: gall llythrennau o wahanol sgriptiau edrych yr un fath)</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported: nothing was imported. Import it again once it is complete.</source>
+        <translation>Newidiodd y ffeil %1 tra oedd yn cael ei mewnforio: ni fewnforiwyd dim. Mewnforiwch hi eto pan fydd yn gyflawn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n different names in this column (the file has more: are the columns in the right order?)</source>
+        <translation>
+            <numerusform>ar y mwyaf %n enw gwahanol yn y golofn hon (mae gan y ffeil fwy: a yw’r colofnau yn y drefn gywir?)</numerusform>
+            <numerusform>ar y mwyaf %n enw gwahanol yn y golofn hon (mae gan y ffeil fwy: a yw’r colofnau yn y drefn gywir?)</numerusform>
+            <numerusform>ar y mwyaf %n enw gwahanol yn y golofn hon (mae gan y ffeil fwy: a yw’r colofnau yn y drefn gywir?)</numerusform>
+            <numerusform>ar y mwyaf %n enw gwahanol yn y golofn hon (mae gan y ffeil fwy: a yw’r colofnau yn y drefn gywir?)</numerusform>
+            <numerusform>ar y mwyaf %n enw gwahanol yn y golofn hon (mae gan y ffeil fwy: a yw’r colofnau yn y drefn gywir?)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3903,10 +3933,6 @@
         <translation>Rhaid i faint y talp fod rhwng 1 a 100000 dyfais.</translation>
     </message>
     <message>
-        <source>The number of worker sessions must be between 1 and 8.</source>
-        <translation>Rhaid i nifer y sesiynau gweithio fod rhwng 1 ac 8.</translation>
-    </message>
-    <message>
         <source>Re-key run %1 is %2: there is nothing left to execute.</source>
         <translation>Mae rhediad ailallweddu %1 yn %2: nid oes dim ar ôl i&apos;w weithredu.</translation>
     </message>
@@ -4097,6 +4123,10 @@
     <message>
         <source>Run %1&apos;s packages are under two versions of the %2 (KCVs %3 and %4): a KEK rollover is moving them. Export them when it has completed (the KEK versions show it); nothing was written.</source>
         <translation>Mae pecynnau rhediad %1 o dan ddwy fersiwn o’r %2 (KCVs %3 a %4): mae rholio KEK ymlaen yn eu symud. Allforiwch nhw pan fydd wedi’i gwblhau (mae’r fersiynau KEK yn dangos hynny); ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>The number of worker sessions must be between 1 and 64, or automatic.</source>
+        <translation>Rhaid i nifer y sesiynau gwaith fod rhwng 1 a 64, neu'n awtomatig.</translation>
     </message>
 </context>
 <context>
@@ -7472,10 +7502,6 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <translation>Sesiynau gweithio</translation>
     </message>
     <message>
-        <source>PKCS#11 sessions working in parallel.</source>
-        <translation>Sesiynau PKCS#11 sy&apos;n gweithio ochr yn ochr.</translation>
-    </message>
-    <message>
         <source>&amp;Worker sessions:</source>
         <translation>&amp;Sesiynau gweithio:</translation>
     </message>
@@ -7574,6 +7600,14 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cyfiawnhad:&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Awtomatig</translation>
+    </message>
+    <message>
+        <source>PKCS#11 sessions working in parallel. Automatic chooses the number from the measured rate, within what the token allows.</source>
+        <translation>Sesiynau PKCS#11 yn gweithio ochr yn ochr. Mae Awtomatig yn dewis y nifer o'r gyfradd a fesurwyd, o fewn yr hyn y mae'r tocyn yn ei ganiatáu.</translation>
     </message>
 </context>
 <context>

@@ -1142,6 +1142,14 @@
         <source>&quot;%1&quot; destroyed in the HSM (C_DestroyObject); its label, id and KCV were checked first.</source>
         <translation>&quot;%1&quot; destroyed in the HSM (C_DestroyObject); its label, id and KCV were checked first.</translation>
     </message>
+    <message>
+        <source>chosen from measured throughput, within what the token allows</source>
+        <translation>chosen from measured throughput, within what the token allows</translation>
+    </message>
+    <message>
+        <source>The number of worker sessions must be between 1 and 64, or automatic.</source>
+        <translation>The number of worker sessions must be between 1 and 64, or automatic.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::demo</name>
@@ -2525,6 +2533,14 @@
         <source>fallback</source>
         <translation>fallback</translation>
     </message>
+    <message>
+        <source>The token allows %1 session(s) for this work; %2 were asked for.</source>
+        <translation>The token allows %1 session(s) for this work; %2 were asked for.</translation>
+    </message>
+    <message>
+        <source>The token refused session %1 (%2): the work runs on %3 session(s).</source>
+        <translation>The token refused session %1 (%2): the work runs on %3 session(s).</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::inventory</name>
@@ -2788,6 +2804,17 @@
     <message>
         <source>text in one writing system (this name mixes %1: letters of different scripts can look alike)</source>
         <translation>text in one writing system (this name mixes %1: letters of different scripts can look alike)</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported: nothing was imported. Import it again once it is complete.</source>
+        <translation>%1 changed while it was being imported: nothing was imported. Import it again once it is complete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n different names in this column (the file has more: are the columns in the right order?)</source>
+        <translation>
+            <numerusform>at most %n different name in this column (the file has more: are the columns in the right order?)</numerusform>
+            <numerusform>at most %n different names in this column (the file has more: are the columns in the right order?)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3828,10 +3855,6 @@
         <translation>The chunk size must be between 1 and 100000 devices.</translation>
     </message>
     <message>
-        <source>The number of worker sessions must be between 1 and 8.</source>
-        <translation>The number of worker sessions must be between 1 and 8.</translation>
-    </message>
-    <message>
         <source>Re-key run %1 is %2: there is nothing left to execute.</source>
         <translation>Re-key run %1 is %2: there is nothing left to execute.</translation>
     </message>
@@ -4022,6 +4045,10 @@
     <message>
         <source>Run %1&apos;s packages are under two versions of the %2 (KCVs %3 and %4): a KEK rollover is moving them. Export them when it has completed (the KEK versions show it); nothing was written.</source>
         <translation>Run %1&apos;s packages are under two versions of the %2 (KCVs %3 and %4): a KEK rollover is moving them. Export them when it has completed (the KEK versions show it); nothing was written.</translation>
+    </message>
+    <message>
+        <source>The number of worker sessions must be between 1 and 64, or automatic.</source>
+        <translation>The number of worker sessions must be between 1 and 64, or automatic.</translation>
     </message>
 </context>
 <context>
@@ -7343,10 +7370,6 @@ This is journaled and cannot be undone.</translation>
         <translation>Worker sessions</translation>
     </message>
     <message>
-        <source>PKCS#11 sessions working in parallel.</source>
-        <translation>PKCS#11 sessions working in parallel.</translation>
-    </message>
-    <message>
         <source>&amp;Worker sessions:</source>
         <translation>&amp;Worker sessions:</translation>
     </message>
@@ -7445,6 +7468,14 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Justification:&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>PKCS#11 sessions working in parallel. Automatic chooses the number from the measured rate, within what the token allows.</source>
+        <translation>PKCS#11 sessions working in parallel. Automatic chooses the number from the measured rate, within what the token allows.</translation>
     </message>
 </context>
 <context>

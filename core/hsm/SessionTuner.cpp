@@ -28,9 +28,12 @@ void SessionTuner::observe(int sessions, qint64 items, qint64 nsecs) {
     for (const Probe& p : m_probes)
         if (p.rate > best->rate)
             best = &p;
-    const bool gained = m_probes.size() == 1 || rate >= m_probes[m_probes.size() - 2].rate * kGain;
+    const double ratio = m_probes.size() == 1 ? 0 : rate / m_probes[m_probes.size() - 2].rate;
+    const bool gained = m_probes.size() == 1 || ratio >= kGain;
     if (gained && sessions < m_cap) {
-        m_current = std::min(sessions * 2, m_cap);
+        // Nearly linear (every session waits on its round trip, none on the host): four times as
+        // many next, so that the climb to a network HSM's count takes few chunks.
+        m_current = std::min(sessions * (ratio >= kLinear ? 4 : 2), m_cap);
         return;
     }
     m_current = best->sessions;

@@ -8,13 +8,15 @@ namespace symbolon::hsm {
 // How many sessions bulk HSM work runs on (issue #21). A count that was given is used as given.
 // Without one (0) it is chosen from measured throughput: the work starts on one session and,
 // after every chunk, doubles the count while the rate of the HSM work (items per second of the
-// chunk's HSM phase) rose by at least kGain over the count before; when it did not, or the cap is
+// chunk's HSM phase) rose by at least kGain over the count before (quadruples it after a nearly
+// linear gain, kLinear); when it did not, or the cap is
 // reached, it settles on the fastest count it measured. On a token in this process (SoftHSM2)
 // that is the number of cores; on a network HSM, where each call waits for a round trip, it is
 // as many as the token and the cap allow.
 class SessionTuner {
 public:
     static constexpr double kGain = 1.15;
+    static constexpr double kLinear = 1.8; // a doubling that gave this much: quadruple next
 
     SessionTuner(int requested, int cap);
     bool automatic() const { return m_automatic; }

@@ -212,6 +212,9 @@ struct State {
     struct stat controlStat {};
     bool controlSeen = false;
     std::atomic<long> openSessions{0}; // opened through this module and not yet closed
+    // No plan from SYMBOLON_FAULT and no control file: calls are counted here, lock-free.
+    std::atomic<bool> noPlan{false};
+    std::array<std::atomic<unsigned long>, kCount> freeCalls{};
 };
 
 State& state() {
@@ -296,14 +299,20 @@ void writeCounts() {
     if (!f)
         return;
     for (std::size_t i = 0; i < kCount; ++i)
-        if (s.calls[i])
-            std::fprintf(f, "%s %lu\n", kFunctions[i].name, s.calls[i]);
+        if (const unsigned long n = s.calls[i] + s.freeCalls[i].load())
+            std::fprintf(f, "%s %lu\n", kFunctions[i].name, n);
     std::fclose(f);
 }
 
 // Counts the call and says whether it fails, and with what.
 std::optional<CK_RV> takeFault(std::size_t idx, unsigned long* callNumber) {
     State& s = state();
+    // Nothing armed and no control file (the latency benchmarks): count without the lock, so that
+    // many sessions' calls do not queue on this shim.
+    if (s.controlFile.empty() && s.noPlan.load(std::memory_order_relaxed)) {
+        *callNumber = ++s.freeCalls[idx];
+        return std::nullopt;
+    }
     std::lock_guard lock(s.mutex);
     reloadControlFile(s);
     const unsigned long n = ++s.calls[idx];
@@ -638,6 +647,7 @@ bool loadReal() {
         s.plan = parsePlan(env);
     if (const char* file = std::getenv("SYMBOLON_FAULT_FILE"))
         s.controlFile = file;
+    s.noPlan = s.plan.empty();
     std::atexit(writeCounts);
     return true;
 }

@@ -197,15 +197,28 @@ private Q_SLOTS:
         QCOMPARE(given.next(), 3);
         hsm::SessionTuner capped(16, 5);
         QCOMPARE(capped.next(), 5);
-        // Automatic with rates that stop rising: 1 → 100/s, 2 → 190/s, 4 → 200/s: settles on 4.
+        // Automatic with rates that stop rising: 1 → 100/s, 2 → 150/s, 4 → 160/s: settles on 4.
         hsm::SessionTuner tuner(0, 64);
         tuner.observe(1, 100, 1000000000);
         QCOMPARE(tuner.next(), 2);
-        tuner.observe(2, 190, 1000000000);
+        tuner.observe(2, 150, 1000000000);
         QCOMPARE(tuner.next(), 4);
-        tuner.observe(4, 200, 1000000000);
+        tuner.observe(4, 160, 1000000000);
         QVERIFY(tuner.settled());
         QCOMPARE(tuner.next(), 4);
+        // Nearly linear gains (a network HSM) quadruple: 1 → 2 → 8 → 32 → 64 (the cap).
+        hsm::SessionTuner linear(0, 64);
+        linear.observe(1, 30, 1000000000);
+        QCOMPARE(linear.next(), 2);
+        linear.observe(2, 60, 1000000000);
+        QCOMPARE(linear.next(), 8);
+        linear.observe(8, 230, 1000000000);
+        QCOMPARE(linear.next(), 32);
+        linear.observe(32, 500, 1000000000);
+        QCOMPARE(linear.next(), 64);
+        linear.observe(64, 520, 1000000000);
+        QVERIFY(linear.settled());
+        QCOMPARE(linear.next(), 64);
         // A slower count than before is not chosen: 1 → 100/s, 2 → 60/s settles on 1.
         hsm::SessionTuner slower(0, 64);
         slower.observe(1, 100, 1000000000);

@@ -1183,11 +1183,11 @@
     </message>
     <message>
         <source>chosen from measured throughput, within what the token allows</source>
-        <translation>wedi'i ddewis o'r trwybwn a fesurwyd, o fewn yr hyn y mae'r tocyn yn ei ganiatáu</translation>
+        <translation>wedi&apos;i ddewis o&apos;r trwybwn a fesurwyd, o fewn yr hyn y mae&apos;r tocyn yn ei ganiatáu</translation>
     </message>
     <message>
         <source>The number of worker sessions must be between 1 and 64, or automatic.</source>
-        <translation>Rhaid i nifer y sesiynau gwaith fod rhwng 1 a 64, neu'n awtomatig.</translation>
+        <translation>Rhaid i nifer y sesiynau gwaith fod rhwng 1 a 64, neu&apos;n awtomatig.</translation>
     </message>
 </context>
 <context>
@@ -2580,11 +2580,11 @@
     </message>
     <message>
         <source>The token allows %1 session(s) for this work; %2 were asked for.</source>
-        <translation>Mae'r tocyn yn caniatáu %1 sesiwn ar gyfer y gwaith hwn; gofynnwyd am %2.</translation>
+        <translation>Mae&apos;r tocyn yn caniatáu %1 sesiwn ar gyfer y gwaith hwn; gofynnwyd am %2.</translation>
     </message>
     <message>
         <source>The token refused session %1 (%2): the work runs on %3 session(s).</source>
-        <translation>Gwrthododd y tocyn sesiwn %1 (%2): mae'r gwaith yn rhedeg ar %3 sesiwn.</translation>
+        <translation>Gwrthododd y tocyn sesiwn %1 (%2): mae&apos;r gwaith yn rhedeg ar %3 sesiwn.</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2884,18 @@
             <numerusform>ar y mwyaf %n enw gwahanol yn y golofn hon (mae gan y ffeil fwy: a yw’r colofnau yn y drefn gywir?)</numerusform>
             <numerusform>ar y mwyaf %n enw gwahanol yn y golofn hon (mae gan y ffeil fwy: a yw’r colofnau yn y drefn gywir?)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Device %1: its system title must be 8 bytes and its migration keys either absent or nine of 24 bytes; nothing was imported.</source>
+        <translation>Dyfais %1: rhaid i'w theitl system fod yn 8 beit a'i hallweddau mudo naill ai'n absennol neu'n naw o 24 beit; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Device %1 was neither inserted nor found in the workspace; nothing was imported.</source>
+        <translation>Ni chafodd dyfais %1 ei mewnosod na'i chanfod yn y gweithle; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>a regular file (a pipe or terminal cannot be read twice: save the inventory to a file first)</source>
+        <translation>ffeil reolaidd (ni ellir darllen pibell na therfynell ddwywaith: cadwch y rhestr eiddo mewn ffeil yn gyntaf)</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4138,7 @@
     </message>
     <message>
         <source>The number of worker sessions must be between 1 and 64, or automatic.</source>
-        <translation>Rhaid i nifer y sesiynau gwaith fod rhwng 1 a 64, neu'n awtomatig.</translation>
+        <translation>Rhaid i nifer y sesiynau gwaith fod rhwng 1 a 64, neu&apos;n awtomatig.</translation>
     </message>
 </context>
 <context>
@@ -7607,7 +7619,7 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     </message>
     <message>
         <source>PKCS#11 sessions working in parallel. Automatic chooses the number from the measured rate, within what the token allows.</source>
-        <translation>Sesiynau PKCS#11 yn gweithio ochr yn ochr. Mae Awtomatig yn dewis y nifer o'r gyfradd a fesurwyd, o fewn yr hyn y mae'r tocyn yn ei ganiatáu.</translation>
+        <translation>Sesiynau PKCS#11 yn gweithio ochr yn ochr. Mae Awtomatig yn dewis y nifer o&apos;r gyfradd a fesurwyd, o fewn yr hyn y mae&apos;r tocyn yn ei ganiatáu.</translation>
     </message>
 </context>
 <context>

@@ -2816,6 +2816,18 @@
             <numerusform>at most %n different names in this column (the file has more: are the columns in the right order?)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Device %1: its system title must be 8 bytes and its migration keys either absent or nine of 24 bytes; nothing was imported.</source>
+        <translation>Device %1: its system title must be 8 bytes and its migration keys either absent or nine of 24 bytes; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Device %1 was neither inserted nor found in the workspace; nothing was imported.</source>
+        <translation>Device %1 was neither inserted nor found in the workspace; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>a regular file (a pipe or terminal cannot be read twice: save the inventory to a file first)</source>
+        <translation>a regular file (a pipe or terminal cannot be read twice: save the inventory to a file first)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal</name>

@@ -92,6 +92,21 @@ public:
     // that a later row with the same id is still found; it is never committed (the file is
     // rejected).
     Status add(InventoryRecord& r, bool valid) {
+        // A valid record from a caller that parsed already (the demo, tests) is held to what the
+        // parser guarantees: a system title of 8 bytes, and either no keys or nine of 24 bytes.
+        if (valid) {
+            bool keysOk = r.mk.isEmpty() ? true : r.mk.size() == 24;
+            for (const QByteArray& k : r.ak)
+                keysOk = keysOk && k.size() == (r.mk.isEmpty() ? 0 : 24);
+            for (const QByteArray& k : r.guek)
+                keysOk = keysOk && k.size() == (r.mk.isEmpty() ? 0 : 24);
+            if (!keysOk || r.systemTitle.size() != 8)
+                return fail(
+                    ErrorCode::InvalidInput,
+                    inventory::tr("Device %1: its system title must be 8 bytes and its migration keys "
+                                  "either absent or nine of 24 bytes; nothing was imported.")
+                        .arg(r.deviceId.toDisplayString()));
+        }
         if (!valid) {
             m_anyInvalid = true;
         } else {
@@ -179,9 +194,10 @@ private:
         p.id = r.deviceId.value();
         p.commissionedMs = r.commissionedAt.isValid() ? r.commissionedAt.toMSecsSinceEpoch() : 0;
         p.line = r.sourceLine;
-        p.s1sp = nameId(r.s1sp);
-        p.manufacturer = nameId(r.manufacturer);
-        p.model = nameId(r.model);
+        // An invalid row's names are not kept: what this holds stays bounded whatever the file has.
+        p.s1sp = nameId(valid ? r.s1sp : QString());
+        p.manufacturer = nameId(valid ? r.manufacturer : QString());
+        p.model = nameId(valid ? r.model : QString());
         p.type = static_cast<quint8>(r.deviceType);
         p.cohort = static_cast<quint8>(r.cohort);
         p.category = static_cast<quint8>(r.category.value_or(0));
@@ -246,6 +262,12 @@ private:
         auto owner = m_records.importOf(id);
         if (!owner)
             return owner.error();
+        if (*owner == 0)
+            return fail(
+                ErrorCode::Internal,
+                inventory::tr("Device %1 was neither inserted nor found in the workspace; nothing was "
+                              "imported.")
+                    .arg(r.deviceId.toDisplayString()));
         if (*owner == m_importId) {
             // The line it first came on, and the id as written, are found after the run (the
             // caller reads the rows again for the few problems listed).
@@ -389,6 +411,13 @@ Result<ImportOutcome> InventoryImporter::importFile(const QString& path, const Q
     if (!file.open(QIODevice::ReadOnly))
         return problem(
             ParseError{0, {}, path, inventory::tr("a readable inventory file (%1)").arg(file.errorString())});
+    // Two passes (the fingerprint first, then the rows): a pipe cannot be read twice.
+    if (file.isSequential())
+        return problem(ParseError{0,
+                                  {},
+                                  path,
+                                  inventory::tr("a regular file (a pipe or terminal cannot be read twice: "
+                                                "save the inventory to a file first)")});
     auto print = fingerprint(file, progress);
     if (!print)
         return print.error();

@@ -335,13 +335,13 @@ private:
                    inventory::tr("text of 1 to %1 printable characters").arg(kMaxTextChars));
             return false;
         }
-        out = cache.get(v);
+        const QString name = cache.get(v);
         // Each distinct name is checked once (NameSafety.h); its verdict is reused on every row.
         const int n = column == InventoryColumn::S1sp ? 0 : column == InventoryColumn::Manufacturer ? 1 : 2;
-        auto it = m_nameVerdicts[n].constFind(out);
+        auto it = m_nameVerdicts[n].constFind(name);
         if (it == m_nameVerdicts[n].cend()) {
             // What is remembered per column is bounded whatever the file holds: past the cap a
-            // new name is a problem, and is neither checked nor kept.
+            // new name is a problem, and is neither checked nor kept (not even in the record).
             if (m_nameVerdicts[n].size() >= kMaxDistinctNames) {
                 report(reader.recordLine(), column, v,
                        inventory::tr("at most %n different names in this column (the file has more: are "
@@ -349,9 +349,9 @@ private:
                                      nullptr, kMaxDistinctNames));
                 return false;
             }
-            QString why = m_safety.problem(out);
+            QString why = m_safety.problem(name);
             if (why.isEmpty()) {
-                const NameSafety::LookAlike alike = m_names[n].add(out, reader.recordLine());
+                const NameSafety::LookAlike alike = m_names[n].add(name, reader.recordLine());
                 if (alike.found())
                     why = alike.line > 0
                               ? inventory::tr("a name unlike “%1” (line %2): the two look alike but are "
@@ -362,12 +362,13 @@ private:
                                               "look alike but are different characters")
                                     .arg(alike.other);
             }
-            it = m_nameVerdicts[n].insert(out, why);
+            it = m_nameVerdicts[n].insert(name, why);
         }
         if (!it->isEmpty()) {
             report(reader.recordLine(), column, v, *it);
             return false;
         }
+        out = name;
         return true;
     }
 

@@ -315,6 +315,45 @@ private Q_SLOTS:
         QCOMPARE(*store.total(), total + 20000);
     }
 
+    // The import reads its file twice (fingerprint, then rows): a device or pipe is refused with a
+    // sentence, not half-read.
+    void aPipeOrDeviceIsRefused() {
+        auto ws = m_demo.open();
+        inventory::InventoryStore store(ws->db());
+        const qint64 total = *store.total();
+        auto r = inventory::InventoryImporter(*ws).importFile(QStringLiteral("/dev/null"),
+                                                              QDateTime::currentDateTimeUtc());
+        QVERIFY(r);
+        QCOMPARE(r->kind, inventory::ImportOutcome::Kind::Rejected);
+        QCOMPARE(r->errors.size(), 1);
+        QVERIFY2(r->errors.front().expected.startsWith(QStringLiteral("a regular file")),
+                 qPrintable(r->errors.front().expected));
+        QCOMPARE(*store.total(), total);
+    }
+
+    // A caller that parsed already (the demo, tests) cannot slip in keys of another size: they
+    // would be packed as 24 bytes each.
+    void parsedRecordsWithShortKeysAreRefused() {
+        auto ws = m_demo.open();
+        inventory::InventoryStore store(ws->db());
+        const qint64 total = *store.total();
+        inventory::ParsedInventory parsed;
+        parsed.sha256 = QByteArray(32, '\x5a');
+        inventory::InventoryRecord rec;
+        rec.deviceId = *policy::DeviceId::parse(QByteArrayView("00DB0000000BEEF1"));
+        rec.systemTitle = QByteArray(8, '\x01');
+        rec.s1sp = rec.manufacturer = rec.model = QStringLiteral("X");
+        rec.mk = QByteArray(24, '\x02');
+        rec.ak[0] = QByteArray(16, '\x03'); // the others empty
+        parsed.records.push_back(rec);
+        auto r = inventory::InventoryImporter(*ws).importParsed(parsed, QStringLiteral("short.csv"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(r.error().message.contains(QStringLiteral("nine of 24 bytes")),
+                 qPrintable(r.error().message));
+        QCOMPARE(*store.total(), total);
+    }
+
     void pagesAndFiltersComeFromTheDatabase() {
         auto ws = m_demo.open();
         inventory::InventoryStore store(ws->db());

@@ -41,6 +41,7 @@ run "Migration unwrap: 1,000,000 devices through core's MigrationUnwrap next to 
 run "Console: PIN to first Devices page, sort and filter Devices and Key States, peak memory (1,000,000 devices, 9,000,000 key records; offscreen)" \
   env QT_QPA_PLATFORM=offscreen $b/bench_console 1000000
 run "Re-key: 10,000 devices per run, 1 and 2 worker sessions, next to a raw PKCS#11 loop making the same calls on the same token" $b/bench_rekey 10000
+run "HSM latency (issue #21): migration unwrap and re-key at 0.5 ms per PKCS#11 call with 1, 8, 32, 64 and automatic worker sessions, next to the same work without latency" $b/bench_latency 3000
 
 # Inventory import end to end through the CLI: 1,000,000 devices with key columns into an
 # empty demo workspace (parse, validate, insert with 8 indexes, journal, checkpoint).

@@ -143,6 +143,23 @@ private Q_SLOTS:
         // Confirm: the plan is created after a confirmation naming the counts.
         QCOMPARE(wizard->currentId(), int(ui::RekeyWizard::ConfirmPage));
         find<QSpinBox>(wizard, "rekeyChunkSize")->setValue(3);
+        // Worker sessions: automatic unless a number is chosen (issue #21), up to 64.
+        auto* workers = find<QSpinBox>(wizard, "rekeyWorkers");
+        QCOMPARE(workers->value(), 0);
+        QCOMPARE(workers->text(), QStringLiteral("Automatic"));
+        QCOMPARE(workers->maximum(), 64);
+        if (const QString dir = qEnvironmentVariable("SYMBOLON_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            const QSize was = wizard->size();
+            for (const QSize size : {QSize(1024, 700), QSize(1400, 900)}) {
+                wizard->resize(size);
+                QCoreApplication::processEvents();
+                QVERIFY(wizard->grab().save(
+                    QDir(dir).filePath(QStringLiteral("rekey-confirm-workers-en-%1x%2.png")
+                                           .arg(size.width())
+                                           .arg(size.height()))));
+            }
+            wizard->resize(was);
+        }
         auto* confirm = qobject_cast<ui::RekeyConfirmPage*>(wizard->currentPage());
         QSignalSpy created(confirm, &ui::RekeyConfirmPage::planCreated);
         QStringList boxes;

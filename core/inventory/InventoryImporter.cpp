@@ -19,6 +19,7 @@
 #include <array>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 namespace symbolon::inventory {
@@ -395,6 +396,22 @@ Result<Fingerprint> fingerprint(QFile& file, const InventoryImporter::Progress& 
     return out;
 }
 
+// A file with this SHA-256 imported before: the outcome that says so (nothing changes).
+Result<std::optional<ImportOutcome>> alreadyImported(DeviceRecords& records, const QByteArray& sha256) {
+    auto seen = records.priorImport(sha256);
+    if (!seen)
+        return seen.error();
+    if (!*seen)
+        return std::optional<ImportOutcome>();
+    ImportOutcome out;
+    out.kind = ImportOutcome::Kind::AlreadyImported;
+    out.devices = (*seen)->devices;
+    out.message = inventory::tr("This file was already imported on %1 by %2 (%n device(s)); nothing changed.",
+                                nullptr, static_cast<int>(out.devices))
+                      .arg((*seen)->importedAt, (*seen)->actor);
+    return std::optional<ImportOutcome>(out);
+}
+
 } // namespace
 
 Result<ImportOutcome> InventoryImporter::importFile(const QString& path, const QDateTime& now,
@@ -426,21 +443,8 @@ Result<ImportOutcome> InventoryImporter::importFile(const QString& path, const Q
             0, {}, {}, inventory::tr("a file fingerprint (SHA-256), but OpenSSL could not compute it")});
 
     DeviceRecords records(m_ws.db());
-    {
-        auto seen = records.priorImport(print->sha256);
-        if (!seen)
-            return seen.error();
-        if (*seen) {
-            ImportOutcome out;
-            out.kind = ImportOutcome::Kind::AlreadyImported;
-            out.devices = (*seen)->devices;
-            out.message =
-                inventory::tr("This file was already imported on %1 by %2 (%n device(s)); nothing changed.",
-                              nullptr, static_cast<int>(out.devices))
-                    .arg((*seen)->importedAt, (*seen)->actor);
-            return out;
-        }
-    }
+    if (auto seen = alreadyImported(records, print->sha256); !seen || *seen)
+        return seen ? Result<ImportOutcome>(**seen) : Result<ImportOutcome>(seen.error());
     // The names the workspace has: a new one that looks like one of them is refused.
     InventoryParseOptions options;
     options.maxReportedErrors = kMaxListed;
@@ -514,19 +518,9 @@ Result<ImportOutcome> InventoryImporter::importRecords(const RecordSource& sourc
     if (auto allowed = m_ws.require(policy::Permission::ImportInventory); !allowed)
         return allowed.error();
     {
-        auto seen = DeviceRecords(m_ws.db()).priorImport(sha256);
-        if (!seen)
-            return seen.error();
-        if (*seen) {
-            ImportOutcome out;
-            out.kind = ImportOutcome::Kind::AlreadyImported;
-            out.devices = (*seen)->devices;
-            out.message =
-                inventory::tr("This file was already imported on %1 by %2 (%n device(s)); nothing changed.",
-                              nullptr, static_cast<int>(out.devices))
-                    .arg((*seen)->importedAt, (*seen)->actor);
-            return out;
-        }
+        DeviceRecords records(m_ws.db());
+        if (auto seen = alreadyImported(records, sha256); !seen || *seen)
+            return seen ? Result<ImportOutcome>(**seen) : Result<ImportOutcome>(seen.error());
     }
     BulkInsert bulk(m_ws, kRunRows);
     if (auto s = bulk.begin(sha256, fileName, expected); !s)

@@ -30,6 +30,8 @@
 #include <QTest>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace symbolon;
 
@@ -157,6 +159,9 @@ private Q_SLOTS:
         const Status s = hsm::forEachOnSessions(pool.first(4), 1000, [&](hsm::Session&) {
             return [&](qsizetype i) -> Status {
                 ++started;
+                // Each item takes a while, as an HSM call does: the others see the stop long
+                // before they could run through the remaining items.
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
                 if (i == 7 || i == 9)
                     return fail(ErrorCode::Token, QStringLiteral("item %1").arg(i));
                 return {};

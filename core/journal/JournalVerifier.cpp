@@ -105,12 +105,7 @@ public:
                 m_done.wait(lock);
                 continue;
             }
-            Batch* next = m_queue.front();
-            m_queue.pop_front();
-            lock.unlock();
-            m_hash(*next);
-            lock.lock();
-            next->done = true;
+            hashOldest(lock);
         }
     }
 
@@ -129,14 +124,18 @@ private:
             m_queued.wait(lock, [this] { return m_stop || !m_queue.empty(); });
             if (m_stop)
                 return;
-            Batch* next = m_queue.front();
-            m_queue.pop_front();
-            lock.unlock();
-            m_hash(*next);
-            lock.lock();
-            next->done = true;
+            hashOldest(lock);
             m_done.notify_all();
         }
+    }
+    // Takes the oldest queued batch and hashes it without the lock (held on entry and return).
+    void hashOldest(std::unique_lock<std::mutex>& lock) {
+        Batch* next = m_queue.front();
+        m_queue.pop_front();
+        lock.unlock();
+        m_hash(*next);
+        lock.lock();
+        next->done = true;
     }
 
     const int m_workers;

@@ -29,6 +29,12 @@ set(SYMBOLON_FUNCTIONS_test_journal_insider
     anotherPersonsEntryRewritten ownEntryRewritten newestEntriesDeleted anEntryNamingAnotherPersonCannotBeAdded
     theOpenersLoggedInCardStillNeedsItsPin aCleanEvidencePackNamesItsCoSigners)
 
+# The journal token's PIN sealed to the cards (issue #15), one demo (token store) per process.
+set(SYMBOLON_FUNCTIONS_test_journal_pin
+    theDatabaseHoldsNoClearJournalPin aRevokedCardLosesTheJournalPin aCardWithoutASealIsSealedToAtTheNextOpen
+    theClearRowOfAnOlderWorkspaceIsRetired aChangeKilledAfterTheTokenTookTheNewPinIsCompleted
+    aChangeKilledBeforeTheTokenTookItIsDropped)
+
 # Issue #19: NSS softoken in its two modes, one process per test (a library serves one entry
 # point per process).
 set(SYMBOLON_FUNCTIONS_test_nss_production

@@ -43,7 +43,7 @@ JournalSigner::~JournalSigner() {
 }
 
 Result<JournalSigner::Enrolled> JournalSigner::enrol(hsm::Module& module, const QString& label) {
-    SecureBytes pin = SecureBytes::random(16).toHex();
+    SecureBytes pin = randomPin();
     SecureBytes so = SecureBytes::random(16).toHex();
     auto token = module.initToken(label, so, pin);
     if (!token)
@@ -140,6 +140,17 @@ Result<std::unique_ptr<JournalSigner>> JournalSigner::open(hsm::Module& module, 
     signer->m_session = std::move(*session);
     signer->m_key = std::make_unique<hsm::EcKeyPair>(*key);
     return signer;
+}
+
+SecureBytes JournalSigner::randomPin() {
+    return SecureBytes::random(16).toHex();
+}
+
+Status JournalSigner::changePin(const SecureBytes& from, const SecureBytes& to) {
+    auto rw = m_session->module().openSession(m_session->slotId(), true);
+    if (!rw)
+        return rw.error();
+    return (*rw)->setPin(from, to);
 }
 
 QByteArray JournalSigner::publicKey() const {

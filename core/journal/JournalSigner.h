@@ -54,6 +54,11 @@ public:
 
     QByteArray publicKey() const;
     QString fingerprint() const;
+    // A new random PIN, of the form enrol() makes.
+    static SecureBytes randomPin();
+    // C_SetPIN on a read-write session of the token's logged-in user: the journal token's PIN
+    // changes when a card leaves the site (issue #15). The token stays logged in.
+    [[nodiscard]] Status changePin(const SecureBytes& from, const SecureBytes& to);
     [[nodiscard]] Result<Checkpoint> sign(qint64 seq, const QByteArray& hash);
     // A detached signature (DER ECDSA P-256 over SHA-256 of data) for a document Symbolon
     // issues, e.g. a re-key instruction batch: verifiable with the same public key.

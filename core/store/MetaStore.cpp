@@ -26,4 +26,17 @@ Status MetaStore::insertSecret(Database& db, const char* key, const SecureBytes&
     return st->run();
 }
 
+Status MetaStore::removeSecret(Database& db, const char* key) {
+    // secure_delete: the freed page is overwritten, so the value is not left in the file.
+    if (auto s = db.exec("PRAGMA secure_delete = ON;"); !s)
+        return s;
+    auto st = db.prepare("DELETE FROM meta WHERE key = ?;");
+    if (!st)
+        return st.error();
+    st->bindText(1, QByteArray(key));
+    const Status removed = st->run();
+    (void)db.exec("PRAGMA secure_delete = OFF;");
+    return removed;
+}
+
 } // namespace symbolon::store

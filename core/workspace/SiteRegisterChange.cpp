@@ -19,6 +19,18 @@
 namespace symbolon::workspace {
 
 namespace {
+// A card active in `before` that is not in `after` (revoked, or gone).
+bool takesCardsOut(const SiteRegister& before, const SiteRegister& after) {
+    for (const RegisteredCard& c : before.cards) {
+        if (!c.isActive())
+            continue;
+        const RegisteredCard* next = after.cardBySerial(c.cardSerial);
+        if (!next || !next->isActive() || next->fingerprint() != c.fingerprint())
+            return true;
+    }
+    return false;
+}
+
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::workspace", s);
 }
@@ -287,12 +299,32 @@ Status SiteRegisterChange::commit() {
         }
         reshared = *done;
     }
+    // A card that leaves loses the journal token's PIN: it is changed and sealed to the cards
+    // that stay (issue #15), before the register's transaction, which makes it current.
+    bool pinChanged = false;
+    if (m_ws->signsCheckpoints() && takesCardsOut(m_ws->siteRegister(), m_next.doc)) {
+        auto changed = m_ws->changeJournalPin(m_next.doc, QStringLiteral("a card leaves the site"));
+        if (!changed) {
+            if (reshared)
+                (void)m_turnover->undo(*m_ws);
+            logoutCards();
+            return changed.error();
+        }
+        pinChanged = true;
+    }
     const Status added = m_ws->addRegisterVersion(m_next, m_approvals, reshared ? &*reshared : nullptr);
     // A failure after the register's transaction committed (the journal checkpoint) leaves the
     // change made: the new sharing is current, and undoing the PINs would lose both.
     const bool recorded = m_ws->siteRegister().version == m_next.doc.version &&
                           m_ws->siteRegister().digestHex() == m_next.doc.digestHex();
     if (Status s = added; !s && !recorded) {
+        if (pinChanged)
+            if (auto u = m_ws->undoJournalPinChange(); !u)
+                s = Error{s.error().code,
+                          workspace::tr("%1 The journal token's new PIN could not be undone either (%2): the "
+                                        "next open settles it.")
+                              .arg(s.error().message, u.error().message),
+                          s.error().ckrv, s.error().hasCkrv};
         if (reshared)
             if (auto u = m_turnover->undo(*m_ws); !u)
                 s = Error{

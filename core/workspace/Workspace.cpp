@@ -12,6 +12,7 @@
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "workspace/JournalCards.h"
+#include "workspace/JournalPinStore.h"
 #include "workspace/JournalWitness.h"
 #include "workspace/KeyTokenShareStore.h"
 #include "workspace/PeopleStore.h"
@@ -35,7 +36,6 @@ using store::Database;
 using store::Transaction;
 
 namespace {
-const char* const kJournalTokenPinKey = "journal_token_pin";
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::workspace", s);
 }
@@ -582,24 +582,24 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     ws->m_lock = std::move(*lock);
     QString journalTokenProblem; // a workspace without its journal token opens read-only (health())
     if (!config->journalTokenSerial.isEmpty()) {
-        auto journalPin = store::MetaStore::secret(*ws->m_db, kJournalTokenPinKey);
-        if (!journalPin)
-            return journalPin.error();
         auto journalToken = journalModule
                                 ? selectToken(**journalModule, journalTokenUri, config->journalTokenSerial)
                                 : Result<hsm::TokenInfo>(journalModule.error());
-        auto signer =
-            !journalToken ? Result<std::unique_ptr<journal::JournalSigner>>(Error::make(
+        // The PIN is sealed to the opener's card (issue #15); a register-less workspace (read-only
+        // with an alarm) still has the clear row of before.
+        auto signer = !journalToken
+                          ? Result<std::unique_ptr<journal::JournalSigner>>(Error::make(
                                 journalToken.error().code,
                                 workspace::tr("The journal token is not present, so checkpoints cannot be "
                                               "signed: %1")
                                     .arg(journalToken.error().message)))
-            : *journalPin
-                ? journal::JournalSigner::open(**journalModule, *journalToken, **journalPin)
-                : Result<std::unique_ptr<journal::JournalSigner>>(
-                      fail(ErrorCode::InvalidInput,
-                           workspace::tr("The workspace names a journal token but holds no PIN for it.")));
-        *journalPin = std::nullopt; // wiped
+                          : openJournalSigner(**journalModule, *journalToken, *ws->m_db,
+                                              chain->isEmpty() ? nullptr : session->get(), slot->keyId,
+                                              slot->tokenSerial, slot->fingerprint(),
+                                              chain->isEmpty() || head.settings.journalTokenSerial.isEmpty()
+                                                  ? config->journalTokenSerial
+                                                  : head.settings.journalTokenSerial,
+                                              ws->m_pinState);
         if (!signer)
             journalTokenProblem = signer.error().message;
         else if (!config->journalKeyFingerprint.isEmpty() &&
@@ -640,6 +640,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
             ws->m_notices << workspace::tr("keyslots.json could not follow register version %1: %2")
                                  .arg(ws->m_register.version)
                                  .arg(k.error().message);
+    if (auto p = ws->settleJournalPin(); !p)
+        ws->m_notices
+            << workspace::tr("The journal token's PIN could not be settled: %1").arg(p.error().message);
     QJsonObject openedDetails{{QStringLiteral("card_label"), token->label},
                               {QStringLiteral("card_serial"), token->serial}};
     if (!machineApplied.isEmpty())
@@ -849,8 +852,14 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
                                     {QStringLiteral("card_serial"), k.tokenSerial},
                                     {QStringLiteral("key_fingerprint"), k.fingerprint()}});
     }
-    if (journalToken) {
-        if (auto s = store::MetaStore::insertSecret(**db, kJournalTokenPinKey, journalToken->pin); !s)
+    if (journalToken) { // sealed to every card (issue #15), never a clear row
+        auto seals = JournalPinStore::seal(journalToken->pin, 1, false, genesis.doc.cards,
+                                           genesis.doc.settings.journalTokenSerial.isEmpty()
+                                               ? config.journalTokenSerial
+                                               : genesis.doc.settings.journalTokenSerial);
+        if (!seals)
+            return seals.error();
+        if (auto s = JournalPinStore::add(**db, *seals); !s)
             return s.error();
     }
     std::unique_ptr<Workspace> ws(new Workspace());
@@ -917,6 +926,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& dir, const W
         if (!signer)
             return signer.error();
         ws->m_signer = std::move(*signer);
+        ws->m_pinState = {1, false, false};
         if (auto s = ws->checkpoint(); !s)
             return s.error();
     }
@@ -1008,6 +1018,9 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
         if (reshared)
             if (auto s = KeyTokenShareStore::promote(*m_db, reshared->generation); !s)
                 return s;
+        QJsonObject pinDetails;
+        if (auto s = sealJournalPinInTransaction(version.doc, pinDetails); !s)
+            return s;
         QJsonObject details{
             {QStringLiteral("version"), version.doc.version},
             {QStringLiteral("digest"), version.doc.digestHex()},
@@ -1019,6 +1032,8 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
             {QStringLiteral("approvals"), approvals}};
         if (reshared)
             details.insert(QStringLiteral("key_token_shares"), reshared->details);
+        if (!pinDetails.isEmpty())
+            details.insert(QStringLiteral("journal_token_pin"), pinDetails);
         auto e =
             m_journal->append({m_identity.actor(), m_identity.role, QStringLiteral("site.register_changed"),
                                QStringLiteral("site"), details});
@@ -1027,6 +1042,7 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
         if (auto s = tx.commit(); !s)
             return s;
     }
+    m_pinChange.reset(); // made current: the old PIN it kept for an undo is wiped
     m_registerChain = next;
     applyRegister(version.doc);
     readShareHolding();

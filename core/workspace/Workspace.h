@@ -24,6 +24,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace symbolon::hsm {
 class Module;
@@ -171,6 +172,20 @@ public:
     [[nodiscard]] Status addRegisterVersion(const RegisterVersion& version, const QJsonArray& approvals,
                                             const KeyTokenTurnover::Done* reshared = nullptr);
 
+    // The journal token's PIN (issue #15) is sealed to every active card of the register
+    // (JournalPinStore), never kept as a clear row. When a register change takes a card out,
+    // the PIN is changed first: a new one sealed ("pending") to the next register's active
+    // cards and committed, then set on the token (C_SetPIN). addRegisterVersion makes it current
+    // in the change's own transaction and journals it; undoJournalPinChange() puts the old PIN
+    // back when the change fails. A kill in between is settled at the next open (the token
+    // says which PIN it takes). A change that only adds cards seals the current PIN to them.
+    struct JournalPinChange {
+        int generation = 0;
+        QJsonObject details; // the register change's journal entry carries it
+    };
+    [[nodiscard]] Result<JournalPinChange> changeJournalPin(const SiteRegister& next, const QString& reason);
+    [[nodiscard]] Status undoJournalPinChange();
+
     // A further connection (e.g. for the UI's reader thread). Read-only unless asked.
     [[nodiscard]] Result<std::unique_ptr<store::Database>> openConnection(bool readOnly = true) const;
     // Appends one journal entry in its own transaction (single-step actions), then signs the
@@ -214,6 +229,32 @@ public:
 
 private:
     Workspace() = default;
+    static const char* const kLegacyJournalPinKey; // meta row before issue #15's change
+    struct JournalPinState {
+        int generation = 0;   // of the seal the signer was opened with (0: the clear row)
+        bool pending = false; // a pending seal: the token took a change a kill interrupted
+        bool legacy = false;  // the clear meta row
+    };
+    [[nodiscard]] static Result<std::unique_ptr<journal::JournalSigner>>
+    openJournalSigner(hsm::Module& module, const hsm::TokenInfo& token, store::Database& db,
+                      hsm::Session* card, const QByteArray& cardKeyId, const QString& cardSerial,
+                      const QString& cardFingerprint, const QString& journalTokenSerial,
+                      JournalPinState& state);
+    [[nodiscard]] Result<SecureBytes> currentJournalPin();
+    QString journalPinTokenSerial() const; // bound into each seal
+    // In a register change's transaction: the pending change made current, or the current PIN
+    // sealed to cards that lack it. `details` is set when something was done.
+    [[nodiscard]] Status sealJournalPinInTransaction(const SiteRegister& next, QJsonObject& details);
+    // After a writable open: settles an interrupted change, retires the clear row.
+    [[nodiscard]] Status settleJournalPin();
+    struct PinChangeUndo {
+        SecureBytes from;
+        SecureBytes to;
+        int generation = 0;
+        QJsonObject details;
+    };
+    std::optional<PinChangeUndo> m_pinChange;
+    JournalPinState m_pinState;
     std::unique_ptr<WorkspaceLock> m_lock; // first: released after everything else has closed
     WorkspaceHealth m_health;
     QString m_dir;

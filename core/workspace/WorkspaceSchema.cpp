@@ -1,6 +1,7 @@
 #include "workspace/WorkspaceSchema.h"
 
 #include "journal/JournalStore.h"
+#include "workspace/JournalPinStore.h"
 #include "workspace/KeyTokenShareStore.h"
 #include "workspace/SiteRegisterStore.h"
 
@@ -202,6 +203,7 @@ QVector<store::Migration> workspaceMigrations(int upTo) {
     m += SiteRegisterStore::migrations();
     m += KeyTokenShareStore::migrations();
     m += {{9, kV9}};
+    m += JournalPinStore::migrations();
     std::stable_sort(m.begin(), m.end(), [](const store::Migration& a, const store::Migration& b) {
         return a.version < b.version;
     });

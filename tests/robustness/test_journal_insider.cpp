@@ -12,14 +12,15 @@
 #include "demo/DemoWorkspace.h"
 #include "hsm/EcKeyPair.h"
 #include "hsm/Module.h"
+#include "hsm/SealToCard.h"
 #include "hsm/Session.h"
 #include "journal/Checkpoint.h"
 #include "journal/CheckpointStore.h"
 #include "journal/JournalEntry.h"
 #include "journal/JournalSigner.h"
 #include "store/Database.h"
-#include "store/MetaStore.h"
 #include "store/Statement.h"
+#include "workspace/JournalPinStore.h"
 #include "workspace/JournalWitness.h"
 #include "workspace/RegisterAnchor.h"
 #include "workspace/Workspace.h"
@@ -127,10 +128,6 @@ class TestJournalInsider : public QObject {
         QVERIFY(old);
         QVERIFY(db.exec("DELETE FROM checkpoints;"));
         QVERIFY(QFile::remove(store.sidecarPath()));
-        auto pin = store::MetaStore::secret(db, "journal_token_pin");
-        QVERIFY(pin && *pin);
-        auto signer = journal::JournalSigner::open(*ws.module(), ws.config().journalTokenSerial, **pin);
-        QVERIFY2(signer, signer ? "" : qPrintable(signer.error().message));
         auto mine = ws.module()->findTokenBySerial(serialOf(m_demo(), Rhys));
         QVERIFY(mine);
         auto card = ws.module()->openSession(mine->slotId, true);
@@ -138,6 +135,15 @@ class TestJournalInsider : public QObject {
         QVERIFY((*card)->login(pinOf(Rhys)));
         auto cardKey = hsm::EcKeyPair::find(**card, ws.siteRegister().cardBySerial(mine->serial)->keyId);
         QVERIFY(cardKey);
+        // The journal token's PIN is sealed to his card like every card holder's (issue #15).
+        auto seals = workspace::JournalPinStore::forCard(db, mine->serial, cardKey->fingerprint());
+        QVERIFY(seals && !seals->isEmpty());
+        auto pin =
+            hsm::openSealed(**card, *cardKey, seals->first().sealed, workspace::SealedJournalPin::label(),
+                            seals->first().aad(ws.config().journalTokenSerial));
+        QVERIFY2(pin, pin ? "" : qPrintable(pin.error().message));
+        auto signer = journal::JournalSigner::open(*ws.module(), ws.config().journalTokenSerial, *pin);
+        QVERIFY2(signer, signer ? "" : qPrintable(signer.error().message));
         const qint64 firstChanged = w.editSeq > 0 ? w.editSeq : w.keepUpTo + 1;
         for (const journal::Checkpoint& c : *old) {
             if (c.seq > all.size())

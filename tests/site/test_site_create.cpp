@@ -22,6 +22,8 @@
 #include "quorum/QuorumRequest.h"
 #include "quorum/QuorumSession.h"
 #include "quorum/Shamir.h"
+#include "store/Database.h"
+#include "store/Statement.h"
 #include "workspace/SiteRegisterChange.h"
 #include "workspace/Workspace.h"
 
@@ -356,6 +358,24 @@ private Q_SLOTS:
         const Status made = change->commit();
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
 
+        // The journal token's PIN (on NSS softoken here) changed with it, sealed to the two that
+        // stay (issue #15), and checkpoints are still signed.
+        {
+            auto st = w->db().prepare("SELECT details FROM journal WHERE action = 'site.register_changed' "
+                                      "ORDER BY seq DESC LIMIT 1;");
+            QVERIFY(st);
+            QJsonObject pinChange;
+            QVERIFY(st->forEachRow([&](const store::Statement& r) {
+                pinChange = QJsonDocument::fromJson(r.text(0).toUtf8())
+                                .object()
+                                .value(QStringLiteral("journal_token_pin"))
+                                .toObject();
+            }));
+            QCOMPARE(pinChange.value(QStringLiteral("changed")).toBool(), true);
+            QVERIFY(!pinChange.value(QStringLiteral("sealed_to")).toArray().contains(serial[3]));
+            QVERIFY(w->signsCheckpoints());
+            QVERIFY(w->checkpoint());
+        }
         const Status after = logKeyTokenIn(*oldPin);
         QVERIFY(!after);
         QCOMPARE(after.error().code, ErrorCode::PinIncorrect);

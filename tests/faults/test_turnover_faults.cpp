@@ -5,6 +5,8 @@
 // token acts, and after), and fails the user PIN's change. After each, the old sharing must
 // still convene a quorum (the next quorum undoes what the kill left), and the same change,
 // made again, must go through with the new sharing then working and the retired card refused.
+// The journal token's PIN changes next (issue #15: the retired card loses it): killed there, the
+// next open settles it, whichever PIN the token took; failed there, everything is put back.
 #include "DemoCli.h"
 #include "FaultInjection.h"
 #include "TreeCopy.h"
@@ -65,16 +67,27 @@ private Q_SLOTS:
     void aFaultInTheReshareLeavesAUsableSharing_data() {
         QTest::addColumn<QString>("plan");
         QTest::addColumn<bool>("killed");
-        QTest::newRow("killed before the SO PIN changes") << QStringLiteral("C_SetPIN:1:KILL") << true;
-        QTest::newRow("killed after the SO PIN changed") << QStringLiteral("C_SetPIN:1:KILL_AFTER") << true;
-        QTest::newRow("killed after both PINs changed") << QStringLiteral("C_SetPIN:2:KILL_AFTER") << true;
+        QTest::addColumn<int>("settled"); // journal.token_pin_settled entries the next open writes
+        QTest::newRow("killed before the SO PIN changes") << QStringLiteral("C_SetPIN:1:KILL") << true << 0;
+        QTest::newRow("killed after the SO PIN changed")
+            << QStringLiteral("C_SetPIN:1:KILL_AFTER") << true << 0;
+        QTest::newRow("killed after both PINs changed")
+            << QStringLiteral("C_SetPIN:2:KILL_AFTER") << true << 0;
         QTest::newRow("the user PIN's change fails")
-            << QStringLiteral("C_SetPIN:2:CKR_DEVICE_ERROR") << false;
+            << QStringLiteral("C_SetPIN:2:CKR_DEVICE_ERROR") << false << 0;
+        // Issue #15: then the journal token's PIN changes (Chidi's card loses it), the third C_SetPIN.
+        QTest::newRow("killed before the journal token's PIN changes")
+            << QStringLiteral("C_SetPIN:3:KILL") << true << 1;
+        QTest::newRow("killed after the journal token's PIN changed")
+            << QStringLiteral("C_SetPIN:3:KILL_AFTER") << true << 1;
+        QTest::newRow("the journal token's PIN change fails")
+            << QStringLiteral("C_SetPIN:3:CKR_DEVICE_ERROR") << false << 0;
     }
 
     void aFaultInTheReshareLeavesAUsableSharing() {
         QFETCH(QString, plan);
         QFETCH(bool, killed);
+        QFETCH(int, settled);
         const QString ws = m_root.filePath(QStringLiteral("work"));
         QVERIFY(test::copyTree(m_base, ws));
         QVERIFY(FaultInjection::useFaultModule(ws));
@@ -94,6 +107,7 @@ private Q_SLOTS:
         const int rolledBack = int(journal.out.count(QStringLiteral("key_token.reshare_rolled_back")));
         QCOMPARE(rolledBack, 1); // by the next quorum after a kill, by the failed change itself otherwise
         QVERIFY2(!journal.out.contains(QStringLiteral("site.register_changed")), qPrintable(journal.out));
+        QCOMPARE(int(journal.out.count(QStringLiteral("journal.token_pin_settled"))), settled);
 
         // The same change again goes through; the new sharing works and Chidi's card is refused.
         const auto again = run(retireChidi(ws));

@@ -14,6 +14,9 @@ namespace symbolon::cli {
 
 // ExitUnanchored: an evidence pack verified only against its own key (no --public-key), which
 // anyone could have made; everything else about it checked out.
+// ExitCardsUnpinned: an evidence pack verified against the pinned journal key, but its card
+// co-signatures not against a card list the reviewer pinned (no --cards), or the pinned list
+// requires every person's entries co-signed and the pack (an extract) does not (issue #15).
 // ExitNotReady: hsm check ran and journaled its table, and the token cannot do what the profile
 // needs (a script tells it from a failure to run the check at all).
 enum Exit {
@@ -22,7 +25,8 @@ enum Exit {
     ExitUsage = 2,
     ExitRejected = 3,
     ExitUnanchored = 4,
-    ExitNotReady = 5
+    ExitNotReady = 5,
+    ExitCardsUnpinned = 6
 };
 
 // What every command gets: the parsed options, its words, the output streams, and a way to open

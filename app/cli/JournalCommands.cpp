@@ -1,12 +1,11 @@
 #include "cli/Areas.h"
 
 #include "audit/EvidencePack.h"
-#include "journal/CheckpointStore.h"
+#include "audit/PinnedCards.h"
 #include "journal/JournalSigner.h"
 #include "journal/JournalStore.h"
 #include "journal/SiemLog.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -31,6 +30,12 @@ void addOptions(QCommandLineParser& p) {
          QStringLiteral("journal verify: prove the journal (or --evidence-pack) still holds this earlier "
                         "evidence pack's newest entry and checkpoint."),
          QStringLiteral("OLD")});
+    p.addOption(
+        {QStringLiteral("cards"),
+         QStringLiteral("journal verify --evidence-pack: check every card co-signature against this card "
+                        "list you trust (an earlier pack's cards.json, or what journal export-cards "
+                        "wrote) instead of the pack's own."),
+         QStringLiteral("FILE")});
     p.addOption(
         {QStringLiteral("siem-log"),
          QStringLiteral("journal verify: every entry in this SIEM collector's file must have the same "
@@ -77,28 +82,67 @@ int reportExtends(CliContext& ctx, const audit::EvidencePack::Check& newer, cons
     return ExitOk;
 }
 
+// What the pack's card co-signatures were checked against (issue #15): exit 0 needs the journal key
+// pinned (else UNANCHORED, 4) and the card keys pinned with the pinned list's co-signature rule
+// applied (else 6, a line starting UNPINNED).
+int reportAnchors(CliContext& ctx, const audit::EvidencePack::Check& c, const audit::PinnedCards* cards) {
+    if (!c.pinned) {
+        ctx.out << "UNANCHORED: no --public-key was given, so the pack was checked only against its own key "
+                << c.keyFingerprint << ", and anyone can make a pack that is consistent with a key of their "
+                << "own. Give the journal signing key you obtained from the workspace (--public-key PEM).\n";
+        ctx.out.flush();
+        return ExitUnanchored;
+    }
+    if (!cards) {
+        ctx.out << "UNPINNED: no --cards was given, so the card co-signatures were checked only against "
+                << (c.packHasCards
+                        ? "the pack's own cards.json, which whoever made the pack could have written"
+                        : "nothing (the pack carries no cards.json, which a forger can leave out)")
+                << ". Give a card list you trust (--cards FILE: an earlier pack's cards.json, or what "
+                << "journal export-cards wrote).\n";
+        ctx.out.flush();
+        return ExitCardsUnpinned;
+    }
+    if (cards->required && !c.packRequiresCards) {
+        ctx.out
+            << "UNPINNED: the pinned card list " << cards->file << " says this site requires every "
+            << "person's entries to be co-signed by their own card, but the pack does not require it "
+            << "(an extract made with --from or --to, or a pack that claims to be one): the co-signatures "
+            << "it has were checked against the pinned keys, but not that every entry has one. Verify a "
+            << "whole pack (journal export without --from or --to) for that.\n";
+        ctx.out.flush();
+        return ExitCardsUnpinned;
+    }
+    ctx.out << "Card keys pinned: every card co-signature is by one of the " << cards->cards.size()
+            << " cards of " << cards->file << ".\n";
+    ctx.out.flush();
+    return ExitOk;
+}
+
 int verifyPack(CliContext& ctx, const QByteArray& key) {
-    // No workspace, no token, no card: the pack and (ideally) the expected public key.
+    // No workspace, no token, no card: the pack and (ideally) the expected public key and cards.
     const QString pack = ctx.parser.value(QStringLiteral("evidence-pack"));
     const QString oldPack = ctx.parser.value(QStringLiteral("extends"));
+    std::optional<audit::PinnedCards> pinnedCards;
+    if (ctx.parser.isSet(QStringLiteral("cards"))) {
+        auto read = audit::PinnedCards::read(ctx.parser.value(QStringLiteral("cards")));
+        if (!read)
+            return ctx.failWith(read.error());
+        pinnedCards = std::move(*read);
+    }
+    const audit::PinnedCards* cards = pinnedCards ? &*pinnedCards : nullptr;
     QElapsedTimer t;
     t.start();
     std::optional<audit::EvidencePack::Check> older;
     if (!oldPack.isEmpty())
-        older = audit::EvidencePack::check(oldPack, key);
-    const auto c = audit::EvidencePack::check(pack, key, older ? older->headSeq : 0);
+        older = audit::EvidencePack::check(oldPack, key, 0, 0, cards);
+    const auto c = audit::EvidencePack::check(pack, key, older ? older->headSeq : 0, 0, cards);
     if (const int code = report(ctx, c.report, t.elapsed()); code != ExitOk)
         return code;
     if (older)
         if (const int code = reportExtends(ctx, c, pack, *older, oldPack); code != ExitOk)
             return code;
-    if (c.pinned)
-        return ExitOk;
-    ctx.out << "UNANCHORED: no --public-key was given, so the pack was checked only against its own key "
-            << c.keyFingerprint << ", and anyone can make a pack that is consistent with a key of their own. "
-            << "Give the journal signing key you obtained from the workspace (--public-key PEM).\n";
-    ctx.out.flush();
-    return ExitUnanchored;
+    return reportAnchors(ctx, c, cards);
 }
 
 int verify(CliContext& ctx) {
@@ -112,6 +156,10 @@ int verify(CliContext& ctx) {
                                "and a card, not --evidence-pack."));
         return verifyPack(ctx, *key);
     }
+    if (ctx.parser.isSet(QStringLiteral("cards")))
+        return ctx.usage(
+            QStringLiteral("--cards pins the card keys of an evidence pack: give --evidence-pack "
+                           "(the workspace's own journal is checked against its site register)."));
     if (!ctx.requireWorkspace())
         return ExitUsage;
     auto ws = ctx.openWorkspace();
@@ -138,26 +186,14 @@ int verify(CliContext& ctx) {
         return chain;
     if (const QString oldPack = ctx.parser.value(QStringLiteral("extends")); !oldPack.isEmpty()) {
         const QByteArray wsKey = key->isEmpty() ? (*ws)->signingPublicKey() : *key;
-        const auto older = audit::EvidencePack::check(oldPack, wsKey);
-        audit::EvidencePack::Check current;
-        current.report = r;
-        current.pinned = true;
-        current.keyFingerprint =
-            QString::fromLatin1(QCryptographicHash::hash(wsKey, QCryptographicHash::Sha256).toHex());
-        current.headSeq = r.lastSeq;
-        if (older.headSeq > 0) {
-            auto entry = (*ws)->journal().range(older.headSeq, 1);
-            if (!entry)
-                return ctx.failWith(entry.error());
-            if (!entry->isEmpty() && entry->constFirst().seq == older.headSeq)
-                current.probeHash = entry->constFirst().hash;
-        }
-        auto sidecar =
-            journal::CheckpointStore::fromFile(workspace::Workspace::checkpointFilePath((*ws)->dir()));
-        if (!sidecar)
-            return ctx.failWith(sidecar.error());
-        current.checkpoints = *sidecar;
-        return reportExtends(ctx, current, QStringLiteral("The workspace's journal"), older, oldPack);
+        // OLD's card list is checked against the workspace's own register, as its journal is.
+        const audit::PinnedCards cards = audit::PinnedCards::fromRegister((*ws)->siteRegisterChain());
+        const auto older = audit::EvidencePack::check(oldPack, wsKey, 0, 0, &cards);
+        auto current =
+            audit::EvidencePack::workspaceCheck((*ws)->db(), (*ws)->dir(), wsKey, r, older.headSeq);
+        if (!current)
+            return ctx.failWith(current.error());
+        return reportExtends(ctx, *current, QStringLiteral("The workspace's journal"), older, oldPack);
     }
     return ExitOk;
 }
@@ -180,6 +216,25 @@ int exportPack(CliContext& ctx) {
             << "At export: " << r->verification.summary() << "\n";
     ctx.out.flush();
     return r->verification.ok() ? ExitOk : ExitFailed;
+}
+
+// The card list a reviewer pins for evidence packs (journal verify --cards), from the workspace's
+// verified site register.
+int exportCards(CliContext& ctx, const QString& file) {
+    auto ws = ctx.openWorkspace();
+    if (!ws)
+        return ctx.failWith(ws.error());
+    if (auto s = audit::PinnedCards::exportWorkspaceCards(**ws, file); !s)
+        return ctx.failWith(s.error());
+    auto written = audit::PinnedCards::read(file);
+    if (!written)
+        return ctx.failWith(written.error());
+    ctx.out << "Card list written to " << file << ": " << written->cards.size()
+            << " cards of the site register (co-signatures "
+            << (written->required ? "required" : "not required") << "). Keep it with the journal signing key "
+            << "and give it to journal verify --evidence-pack PACK --cards " << file << ".\n";
+    ctx.out.flush();
+    return ExitOk;
 }
 
 int list(CliContext& ctx) {
@@ -208,7 +263,11 @@ int run(CliContext& ctx) {
         return ExitUsage;
     if (ctx.args == QStringList{QStringLiteral("list")})
         return list(ctx);
-    return ctx.usage(QStringLiteral("journal commands: verify, export, list"));
+    if (ctx.args.size() == 2 && ctx.args.constFirst() == QLatin1String("export-cards"))
+        return exportCards(ctx, ctx.args.at(1));
+    if (ctx.args == QStringList{QStringLiteral("export-cards")})
+        return ctx.usage(QStringLiteral("journal export-cards needs the FILE to write."));
+    return ctx.usage(QStringLiteral("journal commands: verify, export, export-cards, list"));
 }
 } // namespace
 
@@ -216,10 +275,12 @@ const CliArea kJournalArea{
     "journal",
     "  journal verify                check every hash, link and checkpoint signature of the journal\n"
     "                                (--public-key PEM; --evidence-pack DIR needs no workspace, and\n"
-    "                                without --public-key exits 4, UNANCHORED; --extends OLD: holds\n"
+    "                                without --public-key exits 4, UNANCHORED; --cards FILE pins the\n"
+    "                                card keys, without it exits 6, UNPINNED; --extends OLD: holds\n"
     "                                the earlier pack OLD's newest entry; --siem-log FILE: the SIEM\n"
     "                                collector's copy has the journal's hashes)\n"
     "  journal export --evidence-pack OUT   write an evidence pack (--from SEQ, --to SEQ)\n"
+    "  journal export-cards FILE     write the site register's card keys, for verify --cards\n"
     "  journal list                  print journal entries (--from SEQ, --limit N)\n",
     addOptions, run};
 

@@ -1,11 +1,13 @@
 #include "audit/EvidencePack.h"
 
+#include "audit/SignerSpans.h"
 #include "workspace/JournalCards.h"
 
 #include "common/StrictJson.h"
 #include "journal/CheckpointStore.h"
 #include "journal/EntryLine.h"
 #include "journal/JournalSigner.h"
+#include "journal/JournalStore.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "workspace/Workspace.h"
@@ -85,7 +87,7 @@ QByteArray fileSha256(const QString& path) {
 
 // The report up to the table of notable entries (which is streamed after it, row by row).
 QString reportHead(const workspace::Workspace& ws, const EvidencePack::Summary& s,
-                   const std::map<QString, qint64>& counts) {
+                   const std::map<QString, qint64>& counts, const QString& signers) {
     QString h;
     h += QStringLiteral("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Symbolon "
                         "evidence pack</title>"
@@ -110,7 +112,8 @@ QString reportHead(const workspace::Workspace& ws, const EvidencePack::Summary& 
     h += audit::tr(
         "<p>Check this pack yourself, with no workspace or token: <code>symbolon-cli journal verify "
         "--evidence-pack "
-        "DIR --public-key EXPECTED.pem</code>.</p>");
+        "DIR --public-key EXPECTED.pem --cards EXPECTED-cards.json</code>.</p>");
+    h += signers;
     h += audit::tr("<h2>Entries by action</h2><table><tr><th>action</th><th>entries</th></tr>");
     for (const auto& [action, n] : counts)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(action)).arg(n);
@@ -199,9 +202,12 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
         const qint64 exportSeq = before->seq + 1;
         const qint64 rangeFrom = fromSeq > 0 ? fromSeq : 1;
         const qint64 rangeTo = toSeq > 0 ? qMin(toSeq, exportSeq) : exportSeq;
-        auto exported =
-            ws.record(QStringLiteral("journal.exported"), QDir(outDir).dirName(),
-                      QJsonObject{{QStringLiteral("from"), rangeFrom}, {QStringLiteral("to"), rangeTo}});
+        // The absolute path too: the console checks at each verification that the journal still
+        // extends the last pack it exported, where that folder still is (issue #15).
+        auto exported = ws.record(QStringLiteral("journal.exported"), QDir(outDir).dirName(),
+                                  QJsonObject{{QStringLiteral("from"), rangeFrom},
+                                              {QStringLiteral("to"), rangeTo},
+                                              {QStringLiteral("path"), QDir(outDir).absolutePath()}});
         if (!exported)
             return exported.error();
     }
@@ -311,9 +317,19 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
                         audit::tr("The journal signing key could not be copied into the pack."));
     }
 
+    // Who co-signed which entries (issue #15), with each card's holder, role and serial from the
+    // register (the newest version that lists the card).
+    QHash<QString, SignerCard> registered;
+    for (const workspace::RegisterVersion& v : ws.siteRegisterChain())
+        for (const workspace::RegisteredCard& c : v.doc.cards)
+            registered.insert(c.fingerprint(), {c.holder, c.role, c.cardSerial});
+    const QString signers =
+        signerSpansHtml(signerSpans(sidecar ? *sidecar : QVector<Checkpoint>(), s.fromSeq, s.toSeq),
+                        registered, s.fromSeq, s.toSeq);
+
     QSaveFile report(QDir(outDir).filePath(QStringLiteral("report.html")));
     bool written = report.open(QIODevice::WriteOnly) &&
-                   report.write(reportHead(ws, s, counts).toUtf8()) >= 0 && notableRows.seek(0);
+                   report.write(reportHead(ws, s, counts, signers).toUtf8()) >= 0 && notableRows.seek(0);
     while (written && !notableRows.atEnd()) {
         const QByteArray block = notableRows.read(1 << 20);
         written = !block.isEmpty() && report.write(block) == block.size();
@@ -361,7 +377,7 @@ Result<EvidencePack::Summary> EvidencePack::write(workspace::Workspace& ws, cons
 namespace {
 QString checkFiles(const QString& dir, const QJsonObject& files);
 void verifyChain(const QString& dir, const QJsonObject& manifest, const QByteArray& publicKeySpki,
-                 qint64 probeSeq, int threads, EvidencePack::Check& check);
+                 qint64 probeSeq, int threads, const PinnedCards* pinnedCards, EvidencePack::Check& check);
 } // namespace
 
 VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& publicKeySpki) {
@@ -369,9 +385,11 @@ VerificationReport EvidencePack::verify(const QString& dir, const QByteArray& pu
 }
 
 EvidencePack::Check EvidencePack::check(const QString& dir, const QByteArray& publicKeySpki, qint64 probeSeq,
-                                        int threads) {
+                                        int threads, const PinnedCards* pinnedCards) {
     Check c;
     c.pinned = !publicKeySpki.isEmpty();
+    c.cardsPinned = pinnedCards != nullptr;
+    c.pinnedRequiresCards = pinnedCards && pinnedCards->required;
     VerificationReport& failed = c.report;
     QFile mf(QDir(dir).filePath(QStringLiteral("manifest.json")));
     if (!mf.open(QIODevice::ReadOnly)) {
@@ -407,7 +425,7 @@ EvidencePack::Check EvidencePack::check(const QString& dir, const QByteArray& pu
     // a file's problem is reported before the chain's, as when they ran one after the other.
     auto fileCheck = std::async(std::launch::async | std::launch::deferred, checkFiles, dir,
                                 manifest.value(QStringLiteral("files_sha256")).toObject());
-    verifyChain(dir, manifest, publicKeySpki, probeSeq, threads, c);
+    verifyChain(dir, manifest, publicKeySpki, probeSeq, threads, pinnedCards, c);
     if (const QString problem = fileCheck.get(); !problem.isEmpty()) {
         c.report = VerificationReport();
         c.report.problem = problem;
@@ -433,7 +451,7 @@ QString checkFiles(const QString& dir, const QJsonObject& files) {
 }
 
 void verifyChain(const QString& dir, const QJsonObject& manifest, const QByteArray& publicKeySpki,
-                 qint64 probeSeq, int threads, EvidencePack::Check& check) {
+                 qint64 probeSeq, int threads, const PinnedCards* pinnedCards, EvidencePack::Check& check) {
     VerificationReport& failed = check.report;
     QByteArray key = publicKeySpki;
     if (key.isEmpty()) {
@@ -483,6 +501,21 @@ void verifyChain(const QString& dir, const QJsonObject& manifest, const QByteArr
             failed.problem = read.error().message;
             return;
         }
+        check.packHasCards = true;
+    }
+    check.packRequiresCards = in.requireCardSignatures;
+    // A pinned card list (issue #15) replaces the pack's own: every card the pack names, and every
+    // card that co-signed, must be pinned with the same key and names; then only the pinned keys
+    // and names count. The co-signature rule stays the pack's (an extract does not require it); the
+    // CLI says when the pinned list requires what the pack does not.
+    if (pinnedCards) {
+        if (const PinnedCards::Mismatch m = pinnedCards->compare(in.cards, *checkpoints);
+            !m.problem.isEmpty()) {
+            failed.firstBadSeq = m.firstBadSeq;
+            failed.problem = m.problem;
+            return;
+        }
+        in.cards = pinnedCards->cards;
     }
     const QByteArray firstPrev =
         QByteArray::fromHex(manifest.value(QStringLiteral("first_prev_hash")).toString().toLatin1());
@@ -582,6 +615,28 @@ void verifyChain(const QString& dir, const QJsonObject& manifest, const QByteArr
     check.report = r;
 }
 } // namespace
+
+Result<EvidencePack::Check> EvidencePack::workspaceCheck(store::Database& db, const QString& dir,
+                                                         const QByteArray& signingKeySpki,
+                                                         const VerificationReport& report, qint64 probeSeq) {
+    Check current;
+    current.report = report;
+    current.pinned = true;
+    current.keyFingerprint =
+        QString::fromLatin1(QCryptographicHash::hash(signingKeySpki, QCryptographicHash::Sha256).toHex());
+    current.headSeq = report.lastSeq;
+    if (probeSeq > 0) {
+        auto hash = JournalStore(db).hashAt(probeSeq);
+        if (!hash)
+            return hash.error();
+        current.probeHash = *hash;
+    }
+    auto sidecar = CheckpointStore::fromFile(workspace::Workspace::checkpointFilePath(dir));
+    if (!sidecar)
+        return sidecar.error();
+    current.checkpoints = *sidecar;
+    return current;
+}
 
 Status EvidencePack::extends(const Check& newer, const QString& newerName, const Check& older,
                              const QString& olderName) {

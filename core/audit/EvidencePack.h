@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/PinnedCards.h"
 #include "common/Result.h"
 #include "journal/JournalVerifier.h"
 
@@ -8,6 +9,9 @@
 
 #include <functional>
 
+namespace symbolon::store {
+class Database;
+}
 namespace symbolon::workspace {
 class Workspace;
 }
@@ -59,12 +63,29 @@ public:
         QByteArray headHash;
         QByteArray probeHash;                     // the hash of the entry asked for (empty: not in the pack)
         QVector<journal::Checkpoint> checkpoints; // the pack's checkpoints, as read
+        // The card keys (issue #15): whether the co-signatures were checked against a list the
+        // reviewer pinned (PinnedCards) rather than the pack's own cards.json, whether the pack
+        // has a cards.json, and whether each list requires every person's entries co-signed.
+        bool cardsPinned = false;
+        bool packHasCards = false;
+        bool packRequiresCards = false;
+        bool pinnedRequiresCards = false;
     };
     // verify(), with the signing key cross-checked against entry #1's record of the journal key
     // (a mismatch fails, naming both fingerprints), and the hash of entry probeSeq kept. threads:
-    // JournalVerifier::Input::threads (0: every core).
+    // JournalVerifier::Input::threads (0: every core). pinnedCards: the card co-signatures are
+    // checked against these keys, and a pack card that is not among them, or goes by another
+    // name, fails naming the card and the first entry it co-signs (PinnedCards::compare).
     [[nodiscard]] static Check check(const QString& dir, const QByteArray& pinnedSpki = {},
-                                     qint64 probeSeq = 0, int threads = 0);
+                                     qint64 probeSeq = 0, int threads = 0,
+                                     const PinnedCards* pinnedCards = nullptr);
+    // The workspace's own journal as the newer side of extends(): `report` is its verification
+    // (Workspace::verifyJournal or verifyJournalOn), read through `db` (any connection to it),
+    // its checkpoints from the sidecar beside it in `dir`, and the hash of entry probeSeq.
+    [[nodiscard]] static Result<Check> workspaceCheck(store::Database& db, const QString& dir,
+                                                      const QByteArray& signingKeySpki,
+                                                      const journal::VerificationReport& report,
+                                                      qint64 probeSeq);
     // "newer" extends "older": it holds older's newest entry at the same sequence number with the
     // same hash (so, through the chain, every entry before it) and older's newest checkpoint.
     // Both must have verified. The problem names the entry and both hashes.

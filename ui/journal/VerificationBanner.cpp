@@ -37,6 +37,14 @@ VerificationBanner::VerificationBanner(workspace::Workspace& ws, QWidget* parent
     m_anchors->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_anchors->hide();
     texts->addWidget(m_anchors);
+    // Data (a path, hashes) shown as data: never as markup.
+    m_lastPack = new QLabel(this);
+    m_lastPack->setObjectName(QStringLiteral("journalVerificationLastPack"));
+    m_lastPack->setTextFormat(Qt::PlainText);
+    m_lastPack->setWordWrap(true);
+    m_lastPack->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lastPack->hide();
+    texts->addWidget(m_lastPack);
     l->addLayout(texts, 1);
     m_again = new QPushButton(tr("Verify again"), this);
     m_again->setObjectName(QStringLiteral("journalVerifyAgain"));
@@ -67,7 +75,8 @@ QString VerificationBanner::headline(const journal::VerificationReport& r) {
         .arg(r.checkpoints);
 }
 
-QString VerificationBanner::anchors(const journal::VerificationReport& r, qint64 witnessSeq) {
+QString VerificationBanner::anchors(const journal::VerificationReport& r, qint64 witnessSeq,
+                                    const audit::LastExport* lastExport) {
     QStringList checked;
     QStringList missing;
     checked << tr("every hash, link and checkpoint signature");
@@ -81,11 +90,63 @@ QString VerificationBanner::anchors(const journal::VerificationReport& r, qint64
                        .arg(witnessSeq);
     else
         missing << tr("your card's witness (it had co-signed nothing here before this session)");
+    using State = audit::LastExport::State;
+    if (lastExport && lastExport->state == State::Extends)
+        checked << tr("the last evidence pack exported (its newest entry #%1 and checkpoint are still here)")
+                       .arg(lastExport->packHeadSeq);
+    else if (lastExport && lastExport->state == State::Mismatch)
+        checked << tr("the last evidence pack exported: it does NOT match (see below)");
+    else if (lastExport && lastExport->state != State::NeverExported)
+        missing << tr("the last evidence pack exported (see below why)");
+    else
+        missing << tr("an earlier evidence pack (none exported from this workspace yet; or journal verify "
+                      "--evidence-pack NEW --extends OLD)");
     missing << tr("the SIEM's copy (checked by siem forward and journal verify --siem-log)")
-            << tr("an earlier evidence pack (journal verify --evidence-pack NEW --extends OLD)")
             << tr("trusted timestamps (not supported yet)");
     return tr("Checked: %1.").arg(checked.join(QStringLiteral("; "))) + QLatin1Char(' ') +
            tr("Not checked here: %1.").arg(missing.join(QStringLiteral("; ")));
+}
+
+QString VerificationBanner::lastExportLine(const audit::LastExport& last) {
+    using State = audit::LastExport::State;
+    const QString when = last.exportedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    switch (last.state) {
+    case State::NeverExported:
+        return {};
+    case State::JournalFailed:
+        return tr("The last evidence pack (exported on %1 to %2, entry #%3) was not compared: the journal "
+                  "itself "
+                  "does not verify.")
+            .arg(when, last.path)
+            .arg(last.exportSeq);
+    case State::NoPath:
+        return tr("The last evidence pack (exported on %1, folder \"%2\", entry #%3) was not checked: its "
+                  "export "
+                  "entry does not record where the folder was written (exports made before this check record "
+                  "it). Check a copy with journal verify --extends.")
+            .arg(when, last.path)
+            .arg(last.exportSeq);
+    case State::FolderGone:
+        return tr("The last evidence pack, exported on %1 to %2, was not checked: that folder no longer "
+                  "holds "
+                  "it (moved, deleted, or on media that is not attached). Check a copy with journal verify "
+                  "--extends.")
+            .arg(when, last.path);
+    case State::Extends:
+        return tr("This journal extends the evidence pack exported on %1 to %2 (entry #%3): it still holds "
+                  "that "
+                  "pack's newest entry with the same hash and its newest checkpoint.")
+            .arg(when, last.path)
+            .arg(last.packHeadSeq);
+    case State::Mismatch:
+        return tr("This journal does NOT extend the evidence pack exported on %1 to %2: %3")
+            .arg(when, last.path, last.problem);
+    }
+    return {};
+}
+
+QString VerificationBanner::lastExportText() const {
+    return m_lastPack->text();
 }
 
 QString VerificationBanner::anchorsText() const {
@@ -107,30 +168,52 @@ void VerificationBanner::verify() {
     const QString dir = ws->dir();
     const workspace::WorkspaceConfig config = ws->config();
     const QString opener = ws->identity().actor(); // this session's own entries being signed
+    const QByteArray key = ws->signingPublicKey();
+    // The pack's cards are checked against this workspace's own register, as its journal is.
+    const audit::PinnedCards cards = audit::PinnedCards::fromRegister(ws->siteRegisterChain());
     m_verifying = OperationRunner::start(
         this,
-        [ws, dir, config, opener] {
+        [ws, dir, config, opener, key, cards] {
+            Outcome out;
             auto db = ws->openConnection(true);
             if (!db) {
-                journal::VerificationReport failed;
-                failed.problem = db.error().message;
-                return failed;
+                out.report.problem = db.error().message;
+                return out;
             }
-            return workspace::Workspace::verifyJournalOn(**db, dir, config, {}, {}, opener);
+            out.report = workspace::Workspace::verifyJournalOn(**db, dir, config, {}, {}, opener);
+            auto last = audit::LastExport::check(**db, dir, key, out.report, &cards);
+            if (last)
+                out.lastExport = std::move(*last);
+            else
+                out.lastExportError = last.error().message;
+            return out;
         },
-        [this](journal::VerificationReport report) { finished(std::move(report)); });
+        [this](Outcome outcome) { finished(std::move(outcome)); });
 }
 
-void VerificationBanner::finished(journal::VerificationReport report) {
-    m_report = std::move(report);
-    const bool ok = m_report.ok();
+void VerificationBanner::finished(Outcome outcome) {
+    m_report = std::move(outcome.report);
+    m_lastExport = std::move(outcome.lastExport);
+    const bool mismatch = m_lastExport && m_lastExport->state == audit::LastExport::State::Mismatch;
+    const bool ok = m_report.ok() && !mismatch;
     m_label->setText(headline(m_report));
-    m_anchors->setText(anchors(m_report, m_ws.witnessSeqAtOpen()));
-    m_anchors->setVisible(ok);
+    m_anchors->setText(anchors(m_report, m_ws.witnessSeqAtOpen(), m_lastExport ? &*m_lastExport : nullptr));
+    m_anchors->setVisible(m_report.ok());
+    QString last = m_lastExport ? lastExportLine(*m_lastExport) : QString();
+    if (!outcome.lastExportError.isEmpty())
+        last = tr("The last evidence pack exported could not be checked: %1").arg(outcome.lastExportError);
+    m_lastPack->setText(last);
+    m_lastPack->setVisible(!last.isEmpty());
     const StatusTone tone = ok ? StatusTone::Ok : StatusTone::Error;
-    setStyleSheet(QStringLiteral("#journalVerificationBanner { background: %1; } "
-                                 "#journalVerificationText { color: %2; }")
-                      .arg(statusBackground(tone, palette()).name(), statusColor(tone, palette()).name()));
+    const StatusTone lastTone = mismatch || !outcome.lastExportError.isEmpty() ? StatusTone::Error
+                                : m_lastExport && m_lastExport->state == audit::LastExport::State::Extends
+                                    ? StatusTone::Ok
+                                    : StatusTone::Neutral;
+    setStyleSheet(
+        QStringLiteral("#journalVerificationBanner { background: %1; } "
+                       "#journalVerificationText { color: %2; } #journalVerificationLastPack { color: %3; }")
+            .arg(statusBackground(tone, palette()).name(), statusColor(tone, palette()).name(),
+                 statusColor(lastTone, palette()).name()));
     setProperty("verified", ok);
     m_again->setEnabled(true);
     Q_EMIT verified(ok);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/LastExport.h"
 #include "common/OperationRunner.h"
 #include "journal/JournalVerifier.h"
 
@@ -7,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -21,6 +23,8 @@ namespace symbolon::ui {
 // by key F" in green, or the first failure in red. Verification runs on a worker thread over a
 // read-only connection of its own (Workspace::verifyJournalOn), never on the workspace's own
 // connection, so the GUI and the workspace stay free meanwhile. Verify again re-runs it.
+// On the same thread, when this workspace has exported an evidence pack, the journal is checked
+// to extend the last one (audit::LastExport): said below the verdict, in red when it does not.
 class VerificationBanner : public QWidget {
     Q_OBJECT
 
@@ -34,8 +38,15 @@ public:
 
     static QString headline(const journal::VerificationReport& r);
     // Which anchors were checked and which are not configured, in a reviewer's words.
-    static QString anchors(const journal::VerificationReport& r, qint64 witnessSeq);
+    static QString anchors(const journal::VerificationReport& r, qint64 witnessSeq,
+                           const audit::LastExport* lastExport = nullptr);
     QString anchorsText() const;
+    // The last evidence pack exported, in a reviewer's words: extended, not checked (and why), or
+    // the mismatch (naming the entry and both hashes). Empty when none was ever exported.
+    static QString lastExportLine(const audit::LastExport& last);
+    QString lastExportText() const;
+    // What the last check of the last exported pack found (empty before the first).
+    const std::optional<audit::LastExport>& lastExport() const { return m_lastExport; }
 
 public Q_SLOTS:
     void verify();
@@ -44,13 +55,20 @@ Q_SIGNALS:
     void verified(bool ok);
 
 private:
-    void finished(journal::VerificationReport report);
+    struct Outcome {
+        journal::VerificationReport report;
+        std::optional<audit::LastExport> lastExport;
+        QString lastExportError; // the check could not run (the database or the sidecar unreadable)
+    };
+    void finished(Outcome outcome);
 
     workspace::Workspace& m_ws;
     QLabel* m_label = nullptr;
     QLabel* m_anchors = nullptr;
+    QLabel* m_lastPack = nullptr;
     QPushButton* m_again = nullptr;
     journal::VerificationReport m_report;
+    std::optional<audit::LastExport> m_lastExport;
     QPointer<Operation> m_verifying;
 };
 

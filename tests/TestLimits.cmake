@@ -34,6 +34,9 @@ set(SYMBOLON_FUNCTIONS_test_journal_pin
     theDatabaseHoldsNoClearJournalPin aRevokedCardLosesTheJournalPin aCardWithoutASealIsSealedToAtTheNextOpen
     theClearRowOfAnOlderWorkspaceIsRetired aChangeKilledAfterTheTokenTookTheNewPinIsCompleted
     aChangeKilledBeforeTheTokenTookItIsDropped)
+set(SYMBOLON_FUNCTIONS_test_leaver_database_key
+    aRevokedCardsKeyOpensNothingCurrent aKillBeforeTheSwapIsRedoneAtTheNextOpen
+    aKillBetweenTheSwapAndTheKeyslotsIsCompletedAtOpen)
 
 # Issue #19: NSS softoken in its two modes, one process per test (a library serves one entry
 # point per process).

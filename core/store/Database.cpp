@@ -6,6 +6,7 @@
 #include "store/Statement.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cerrno>
@@ -115,6 +116,39 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
 Database::~Database() {
     if (m_db)
         sqlite3_close_v2(m_db);
+}
+
+Status Database::exportTo(const QString& path, const SecureBytes& key) {
+    if (key.size() != 32)
+        return fail(ErrorCode::Internal, store::tr("The workspace key must be 32 bytes."));
+    if (QFileInfo::exists(path))
+        return fail(ErrorCode::Io, store::tr("%1 exists already: nothing was exported.").arg(path));
+    // ATTACH opens with this connection's flags, which do not create: an empty file is a new
+    // database to SQLite.
+    if (QFile empty(path); !empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return fail(ErrorCode::Io, store::tr("%1 cannot be created: %2").arg(path, empty.errorString()));
+    // The path is bound, the key is built from bytes in locked memory (never a passphrase).
+    auto attach = prepare("ATTACH DATABASE ? AS rekeyed KEY ?;");
+    if (!attach)
+        return attach.error();
+    SecureBytes raw = SecureBytes::fromString("x'");
+    SecureBytes hex = key.toHex();
+    raw.append(hex.data(), hex.size());
+    raw.append("'", 1);
+    hex.clear();
+    attach->bind(1, path).bindSecret(2, raw);
+    const Status attached = attach->run();
+    raw.clear();
+    attach = Error{}; // finalized before DETACH
+    if (!attached)
+        return attached;
+    Status done = exec("PRAGMA rekeyed.cipher_page_size = 4096;");
+    if (done)
+        done = exec("SELECT sqlcipher_export('rekeyed');");
+    const Status detached = exec("DETACH DATABASE rekeyed;");
+    if (!done)
+        return done;
+    return detached;
 }
 
 Status Database::exec(const char* sql) {

@@ -30,6 +30,10 @@ public:
     // PRAGMA quick_check: the problems it names (at most maxRows), empty when the file is sound. A
     // page that fails SQLCipher's HMAC stops the check with an error: that error is the problem.
     [[nodiscard]] QStringList quickCheck(int maxRows = 5);
+    // A copy of the whole database in a new file at `path`, encrypted with `key` (sqlcipher_export
+    // into an attached database): the way to change the database key with the old file untouched
+    // until the caller renames the copy over it. `path` must not exist.
+    [[nodiscard]] Status exportTo(const QString& path, const SecureBytes& key);
     qint64 lastInsertRowId() const;
     int changes() const;
     // The most memory SQLite has held at once (page caches included), in bytes, since the

@@ -117,6 +117,17 @@ int SiteRegister::activePersons(const QString& role) const {
     return int(persons.size());
 }
 
+bool SiteRegister::takesCardsOutFrom(const SiteRegister& before) const {
+    for (const RegisteredCard& c : before.cards) {
+        if (!c.isActive())
+            continue;
+        const RegisteredCard* now = cardBySerial(c.cardSerial);
+        if (!now || !now->isActive() || now->fingerprint() != c.fingerprint())
+            return true;
+    }
+    return false;
+}
+
 bool SiteRegister::changesShareHoldersFrom(const SiteRegister& before) const {
     const auto holders = [](const SiteRegister& r) {
         QStringList out;

@@ -78,6 +78,9 @@ struct SiteRegister {
     // Whether the key token's PINs must be re-shared to go from `before` to this version: the
     // active custodians' cards (serial, key) or persons, or k, differ (issue #18).
     bool changesShareHoldersFrom(const SiteRegister& before) const;
+    // A card active in `before` is not active here (revoked, gone, or its key replaced): the
+    // journal token's PIN and the database key change with it (issue #15, issue #18).
+    bool takesCardsOutFrom(const SiteRegister& before) const;
 
     QJsonObject toJson() const;
     // Strict: every field present with its type; names the field that is wrong.

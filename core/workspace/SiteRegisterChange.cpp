@@ -19,18 +19,6 @@
 namespace symbolon::workspace {
 
 namespace {
-// A card active in `before` that is not in `after` (revoked, or gone).
-bool takesCardsOut(const SiteRegister& before, const SiteRegister& after) {
-    for (const RegisteredCard& c : before.cards) {
-        if (!c.isActive())
-            continue;
-        const RegisteredCard* next = after.cardBySerial(c.cardSerial);
-        if (!next || !next->isActive() || next->fingerprint() != c.fingerprint())
-            return true;
-    }
-    return false;
-}
-
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::workspace", s);
 }
@@ -302,7 +290,7 @@ Status SiteRegisterChange::commit() {
     // A card that leaves loses the journal token's PIN: it is changed and sealed to the cards
     // that stay (issue #15), before the register's transaction, which makes it current.
     bool pinChanged = false;
-    if (m_ws->signsCheckpoints() && takesCardsOut(m_ws->siteRegister(), m_next.doc)) {
+    if (m_ws->signsCheckpoints() && m_next.doc.takesCardsOutFrom(m_ws->siteRegister())) {
         auto changed = m_ws->changeJournalPin(m_next.doc, QStringLiteral("a card leaves the site"));
         if (!changed) {
             if (reshared)

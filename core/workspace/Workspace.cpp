@@ -30,6 +30,8 @@
 #include <QSaveFile>
 #include <QTime>
 
+#include <cstdio>
+
 namespace symbolon::workspace {
 
 using store::Database;
@@ -104,7 +106,11 @@ Result<WorkspaceConfig> Workspace::readConfig(const QString& dir) {
 }
 
 Result<QVector<Keyslot>> Workspace::readKeyslots(const QString& dir) {
-    auto doc = readJsonFile(QDir(dir).filePath(QStringLiteral("keyslots.json")));
+    return readKeyslotsAt(QDir(dir).filePath(QStringLiteral("keyslots.json")));
+}
+
+Result<QVector<Keyslot>> Workspace::readKeyslotsAt(const QString& path) {
+    auto doc = readJsonFile(path);
     if (!doc)
         return doc.error();
     QVector<Keyslot> out;
@@ -319,6 +325,31 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         return dbKey.error();
 
     auto db = Database::open(databasePath(dir), *dbKey, Database::Mode::OpenExisting);
+    QStringList keyNotices;
+    if (!db && db.error().code == ErrorCode::WrongKey && QFileInfo::exists(keyslotsNextPath(dir))) {
+        // A database key change killed after the new database took the old one's place and
+        // before keyslots.json followed (WorkspaceDatabaseKey.cpp): the new keyslots open it.
+        auto nextSlots = readKeyslotsAt(keyslotsNextPath(dir));
+        const Keyslot* nextSlot = nullptr;
+        if (nextSlots)
+            for (const Keyslot& k : *nextSlots)
+                if (k.tokenSerial == cardSerial && k.fingerprint() == slot->fingerprint())
+                    nextSlot = &k;
+        auto nextKey =
+            nextSlot && keyPair ? nextSlot->open(**session, *keyPair) : Result<SecureBytes>(db.error());
+        auto nextDb = nextKey ? Database::open(databasePath(dir), *nextKey, Database::Mode::OpenExisting)
+                              : Result<std::unique_ptr<Database>>(db.error());
+        if (nextDb) {
+            if (std::rename(
+                    QFile::encodeName(keyslotsNextPath(dir)).constData(),
+                    QFile::encodeName(QDir(dir).filePath(QStringLiteral("keyslots.json"))).constData()) == 0)
+                keyNotices << workspace::tr(
+                    "A change of the database key that was interrupted has been completed: "
+                    "keyslots.json now holds the new key.");
+            dbKey = std::move(nextKey);
+            db = std::move(nextDb);
+        }
+    }
     if (!db)
         return db.error();
     if (auto s = workspaceSchema().migrate(**db); !s)
@@ -643,6 +674,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     if (auto p = ws->settleJournalPin(); !p)
         ws->m_notices
             << workspace::tr("The journal token's PIN could not be settled: %1").arg(p.error().message);
+    ws->m_notices << keyNotices;
+    if (auto k = ws->settleDatabaseKey(); !k)
+        ws->m_notices << workspace::tr("The database key could not be changed: %1").arg(k.error().message);
+    notices << keyNotices;
     QJsonObject openedDetails{{QStringLiteral("card_label"), token->label},
                               {QStringLiteral("card_serial"), token->serial}};
     if (!machineApplied.isEmpty())
@@ -668,7 +703,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
                                  "of yours stopped before signing, or someone else wrote them in your name. "
                                  "Check them in the Journal view; your card co-signs them now.")
                        .arg(range);
-        ws->m_notices = notices;
+        ws->m_notices << notices.last();
         openedDetails.insert(QStringLiteral("cosigned_at_open"),
                              QJsonObject{{QStringLiteral("from"), ws->m_health.awaitingFrom()},
                                          {QStringLiteral("to"), ws->m_health.awaitingTo()},
@@ -1058,6 +1093,14 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
         m_notices << workspace::tr("keyslots.json could not follow register version %1: %2")
                          .arg(version.doc.version)
                          .arg(s.error().message);
+    if (version.doc.takesCardsOutFrom(before))
+        if (auto k = changeDatabaseKey(
+                workspace::tr("register version %1 took a card out").arg(version.doc.version));
+            !k)
+            m_notices << workspace::tr(
+                             "The register change was made, but the database key was not changed: %1 The "
+                             "next open changes it.")
+                             .arg(k.error().message);
     return checkpoint();
 }
 

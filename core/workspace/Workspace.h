@@ -59,6 +59,7 @@ public:
 
     [[nodiscard]] static Result<WorkspaceConfig> readConfig(const QString& dir);
     [[nodiscard]] static Result<QVector<Keyslot>> readKeyslots(const QString& dir);
+    [[nodiscard]] static Result<QVector<Keyslot>> readKeyslotsAt(const QString& path);
     // Loads the PKCS#11 module: this machine's (MachineSettings) for an HSM workspace, else the
     // one workspace.json names. Code comes from the machine: the module must be registered with
     // p11-kit and only root may be able to change it (hsm::ModuleRegistry), unless this machine
@@ -186,6 +187,16 @@ public:
     [[nodiscard]] Result<JournalPinChange> changeJournalPin(const SiteRegister& next, const QString& reason);
     [[nodiscard]] Status undoJournalPinChange();
 
+    // The database key changes when a register version takes a card out (addRegisterVersion
+    // calls this after the change commits; a writable open does it when it finds it not done): a
+    // new random key, keyslots for the active cards only, the database copied under it and
+    // renamed over the old file (WorkspaceDatabaseKey.cpp says why each step is crash-safe). A
+    // leaver's copy of the old key then opens nothing current. Journaled in the new database
+    // (workspace.database_key_changed).
+    [[nodiscard]] Status changeDatabaseKey(const QString& reason);
+    static QString keyslotsNextPath(const QString& dir);
+    static QString databaseRekeyPath(const QString& dir);
+
     // A further connection (e.g. for the UI's reader thread). Read-only unless asked.
     [[nodiscard]] Result<std::unique_ptr<store::Database>> openConnection(bool readOnly = true) const;
     // Appends one journal entry in its own transaction (single-step actions), then signs the
@@ -247,6 +258,11 @@ private:
     [[nodiscard]] Status sealJournalPinInTransaction(const SiteRegister& next, QJsonObject& details);
     // After a writable open: settles an interrupted change, retires the clear row.
     [[nodiscard]] Status settleJournalPin();
+    // The newest register version that took a card out (0: none).
+    int lastVersionTakingCardsOut() const;
+    // After a writable open: removes what a killed key change left; changes the key if a card
+    // was taken out since it last changed.
+    [[nodiscard]] Status settleDatabaseKey();
     struct PinChangeUndo {
         SecureBytes from;
         SecureBytes to;

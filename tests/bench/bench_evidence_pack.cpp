@@ -126,9 +126,18 @@ int main(int argc, char** argv) {
     if (exported.code != 0)
         qFatal("journal export exited %d", exported.code);
     row("journal export --evidence-pack (CLI)", head + 1, exported);
+    const QString cards = root.filePath(QStringLiteral("cards.json"));
+    qputenv("OPEN4", demo::demoCards()[test::kReviewer - 1].pin.toUtf8());
+    const ChildRun cardsExported =
+        runChild(test::cliArgs(dir, test::kReviewer,
+                               {QStringLiteral("journal"), QStringLiteral("export-cards"), cards}),
+                 root.path());
+    if (cardsExported.code != 0)
+        qFatal("journal export-cards exited %d", cardsExported.code);
     const ChildRun verified =
         runChild({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--evidence-pack"),
-                  pack, QStringLiteral("--public-key"), workspace::Workspace::journalKeyPath(dir)},
+                  pack, QStringLiteral("--public-key"), workspace::Workspace::journalKeyPath(dir),
+                  QStringLiteral("--cards"), cards},
                  root.path());
     if (verified.code != 0)
         qFatal("journal verify exited %d", verified.code);

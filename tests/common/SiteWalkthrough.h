@@ -27,7 +27,7 @@ inline QStringList demoCardOptions() {
 // The README walkthrough on a created site, by symbolon-cli with the demo cards' PINs: inventory
 // import, the three ceremonies (KEKs, a Transport Key from the demo components, the migration
 // unwrap of every device), a re-key planned, run and batched, rekey check, journal verify, and an
-// evidence pack (DIR/pack) that verifies against the workspace's pinned journal key.
+// evidence pack (DIR/pack) that verifies against the workspace's pinned journal key and card list.
 struct Walkthrough {
     QString failure; // the first step that failed, with what symbolon-cli said; empty: all passed
     QString output;  // everything every step printed
@@ -79,9 +79,15 @@ inline Walkthrough siteWalkthrough(const QString& ws, const QString& inventory, 
     step(QStringLiteral("journal export"), DemoCli::opened(ws, 4)
                                                << QStringLiteral("journal") << QStringLiteral("export")
                                                << QStringLiteral("--evidence-pack") << pack);
+    // The reviewer pins the journal key and the register's card keys (without --cards: exit 6).
+    const QString cards = QDir(ws).filePath(QStringLiteral("pinned-cards.json"));
+    step(QStringLiteral("journal export-cards"),
+         DemoCli::opened(ws, 4) << QStringLiteral("journal") << QStringLiteral("export-cards") << cards);
     step(QStringLiteral("evidence pack verify"),
          {QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--evidence-pack"), pack,
-          QStringLiteral("--public-key"), QDir(ws).filePath(QStringLiteral("journal-signing-key.pem"))});
+          QStringLiteral("--public-key"), QDir(ws).filePath(QStringLiteral("journal-signing-key.pem")),
+          QStringLiteral("--cards"), cards},
+         QStringLiteral("Card keys pinned"));
     w.devices = devices;
     return w;
 }

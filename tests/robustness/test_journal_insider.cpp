@@ -320,10 +320,17 @@ private Q_SLOTS:
             m_demo().dir(), test::kCustodian1,
             {QStringLiteral("journal"), QStringLiteral("export"), QStringLiteral("--evidence-pack"), pack}));
         QCOMPARE(exported.code, 0);
+        // The reviewer pins the journal key and the register's card keys, both from the workspace.
+        const QString cards = m_demo().scratch(QStringLiteral("cards.json"));
+        const test::CliRun cardsExported =
+            test::runCli(test::cliArgs(m_demo().dir(), test::kCustodian1,
+                                       {QStringLiteral("journal"), QStringLiteral("export-cards"), cards}));
+        QVERIFY2(cardsExported.code == 0, qPrintable(cardsExported.err));
         const test::CliRun v = test::runCli(
             {QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--evidence-pack"), pack,
-             QStringLiteral("--public-key"), workspace::Workspace::journalKeyPath(m_demo().dir())});
-        QVERIFY2(v.code == 0, qPrintable(v.err));
+             QStringLiteral("--public-key"), workspace::Workspace::journalKeyPath(m_demo().dir()),
+             QStringLiteral("--cards"), cards});
+        QVERIFY2(v.code == 0, qPrintable(v.err + v.out));
         QVERIFY2(v.out.contains(QStringLiteral("co-signed by their own card")) &&
                      v.out.contains(QStringLiteral("co-signed by: Alice Hughes")),
                  qPrintable(v.out));

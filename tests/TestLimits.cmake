@@ -37,6 +37,9 @@ set(SYMBOLON_FUNCTIONS_test_journal_pin
 set(SYMBOLON_FUNCTIONS_test_leaver_database_key
     aRevokedCardsKeyOpensNothingCurrent aKillBeforeTheSwapIsRedoneAtTheNextOpen
     aKillBetweenTheSwapAndTheKeyslotsIsCompletedAtOpen)
+set(SYMBOLON_FUNCTIONS_test_timestamps
+    everyCheckpointIsTimestampedAndVerifies aTsaThatDoesNotAnswerIsShownNotFatal anOldEntryRewrittenKeepingItsTimes
+    anOldEntryRewrittenAndReDated)
 
 # Issue #19: NSS softoken in its two modes, one process per test (a library serves one entry
 # point per process).

@@ -8,6 +8,7 @@ const char* const MachineSettings::kModulePathKey = "hsm/modulePath";
 const char* const MachineSettings::kKeyTokenUriKey = "hsm/keyTokenUri";
 const char* const MachineSettings::kJournalTokenUriKey = "hsm/journalTokenUri";
 const char* const MachineSettings::kDevelopmentModulesKey = "hsm/developmentModules";
+const char* const MachineSettings::kTsaUrlKey = "journal/tsaUrl";
 
 MachineSettings MachineSettings::load() {
     const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Symbolon"),
@@ -24,6 +25,7 @@ MachineSettings MachineSettings::loadFrom(const QSettings& settings) {
     m.keyTokenUri = settings.value(QLatin1String(kKeyTokenUriKey)).toString();
     m.journalTokenUri = settings.value(QLatin1String(kJournalTokenUriKey)).toString();
     m.developmentModules = settings.value(QLatin1String(kDevelopmentModulesKey), false).toBool();
+    m.tsaUrl = settings.value(QLatin1String(kTsaUrlKey)).toString();
     return m;
 }
 

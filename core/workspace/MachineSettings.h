@@ -23,11 +23,17 @@ struct MachineSettings {
     // workspace folder. A module so loaded is named on the banner and in the journal, and a
     // production workspace opened with one is read-only.
     bool developmentModules = false;
+    // The site's RFC 3161 Time-Stamping Authority (issue #15): every checkpoint this machine signs
+    // is timestamped there (journal::Timestamp). Empty: no timestamps. Settings' "journal/tsaUrl".
+    // The certificate timestamps are checked against is never read from here or the workspace:
+    // the verifier pins it (journal verify --tsa-cert).
+    QString tsaUrl;
 
     static const char* const kModulePathKey;         // "hsm/modulePath"
     static const char* const kKeyTokenUriKey;        // "hsm/keyTokenUri"
     static const char* const kJournalTokenUriKey;    // "hsm/journalTokenUri"
     static const char* const kDevelopmentModulesKey; // "hsm/developmentModules"
+    static const char* const kTsaUrlKey;             // "journal/tsaUrl"
 
     // The console's Settings (organisation "Symbolon", application "Symbolon", user scope),
     // whichever program reads them.

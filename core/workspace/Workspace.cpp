@@ -7,6 +7,8 @@
 #include "hsm/Pkcs11Uri.h"
 #include "hsm/Session.h"
 #include "journal/CheckpointStore.h"
+#include "journal/Timestamp.h"
+#include "journal/TimestampStore.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"
 #include "store/Statement.h"
@@ -580,6 +582,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         machineApplied.insert(QStringLiteral("journal_token_uri"), machine.journalTokenUri);
         machineApplied.insert(QStringLiteral("journal_token_serial"), journalToken->serial);
     }
+    if (!machine.tsaUrl.isEmpty())
+        machineApplied.insert(QStringLiteral("tsa_url"), machine.tsaUrl);
 
     std::unique_ptr<Workspace> ws(new Workspace());
     ws->m_dir = QDir(dir).absolutePath();
@@ -1222,6 +1226,26 @@ Status Workspace::checkpoint() {
     if (auto s = store.add(*c); !s)
         return s;
     m_lastCheckpointSeq = head->seq;
+    // Issue #15: a trusted timestamp; without one, said, not fatal. After a failure the TSA is not
+    // asked again for a minute (OpenSSL waits out its timeout on a refused connection), so a TSA
+    // that is down costs a long operation one timeout, not one per chunk.
+    if (!m_machine.tsaUrl.isEmpty() && m_tsaQuietUntil.hasExpired()) {
+        const QByteArray imprint = journal::Timestamp::imprintOf(*c);
+        auto token = journal::Timestamp::request(m_machine.tsaUrl, imprint, 5);
+        const Status kept =
+            token ? journal::TimestampStore::add(*m_db, {c->seq, imprint, *token, m_machine.tsaUrl})
+                  : Status(token.error());
+        if (!kept)
+            m_tsaQuietUntil = QDeadlineTimer(60 * 1000);
+        if (!kept && !m_timestampWarned) {
+            m_timestampWarned = true;
+            m_notices << workspace::tr(
+                             "Checkpoint #%1 has no trusted timestamp (%2): journal verify --tsa-cert "
+                             "will name the entries it leaves unstamped.")
+                             .arg(c->seq)
+                             .arg(kept.error().message);
+        }
+    }
     if (m_card && !m_site.isEmpty())
         if (auto s = JournalWitness::write(*m_card, m_site, {head->seq, head->hash}); !s)
             return Error{s.error().code,

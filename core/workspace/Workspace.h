@@ -17,6 +17,7 @@
 #include "workspace/WorkspaceHealth.h"
 #include "workspace/WorkspaceLock.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QString>
@@ -270,6 +271,8 @@ private:
         QJsonObject details;
     };
     std::optional<PinChangeUndo> m_pinChange;
+    bool m_timestampWarned = false; // one notice for checkpoints the TSA did not stamp
+    QDeadlineTimer m_tsaQuietUntil{0}; // expired until a failure: the TSA is then not asked for a while
     JournalPinState m_pinState;
     std::unique_ptr<WorkspaceLock> m_lock; // first: released after everything else has closed
     WorkspaceHealth m_health;

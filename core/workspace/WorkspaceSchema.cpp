@@ -1,6 +1,7 @@
 #include "workspace/WorkspaceSchema.h"
 
 #include "journal/JournalStore.h"
+#include "journal/TimestampStore.h"
 #include "workspace/JournalPinStore.h"
 #include "workspace/KeyTokenShareStore.h"
 #include "workspace/SiteRegisterStore.h"
@@ -204,6 +205,7 @@ QVector<store::Migration> workspaceMigrations(int upTo) {
     m += KeyTokenShareStore::migrations();
     m += {{9, kV9}};
     m += JournalPinStore::migrations();
+    m += journal::TimestampStore::migrations();
     std::stable_sort(m.begin(), m.end(), [](const store::Migration& a, const store::Migration& b) {
         return a.version < b.version;
     });

@@ -172,6 +172,29 @@ private Q_SLOTS:
         QCOMPARE(ok()->isEnabled(), error.isEmpty());
     }
 
+    // The site's RFC 3161 time-stamping authority (issue #15): an http:// URL with a host, or empty.
+    void tsaUrlErrors_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("empty: no timestamps") << QString() << true;
+        QTest::newRow("http") << QStringLiteral("http://tsa.example.net/") << true;
+        QTest::newRow("http with port and path") << QStringLiteral("http://127.0.0.1:318/tsa") << true;
+        QTest::newRow("https") << QStringLiteral("https://tsa.example.net/") << false;
+        QTest::newRow("no scheme") << QStringLiteral("tsa.example.net") << false;
+        QTest::newRow("no host") << QStringLiteral("http:///tsa") << false;
+        QTest::newRow("space") << QStringLiteral("http://tsa example.net/") << false;
+    }
+    void tsaUrlErrors() {
+        QFETCH(QString, url);
+        QFETCH(bool, accepted);
+        const QString shown = type("settingsTsaUrl", url);
+        if (accepted)
+            QVERIFY2(shown.isEmpty(), qPrintable(shown));
+        else
+            QVERIFY2(shown.contains(QStringLiteral("http:// URL with a host name")), qPrintable(shown));
+        QCOMPARE(ok()->isEnabled(), accepted);
+    }
+
     void tlsNeedsRelp() {
         auto* relp = child<QCheckBox>("settingsSyslogRelp");
         auto* tls = child<QCheckBox>("settingsSyslogTls");
@@ -228,6 +251,7 @@ private Q_SLOTS:
         (void)type("settingsSyslogHost", QStringLiteral("siem.example.net"));
         child<QSpinBox>("settingsSyslogPort")->setValue(6514);
         child<QCheckBox>("settingsSyslogTls")->setChecked(true);
+        (void)type("settingsTsaUrl", QStringLiteral("http://tsa.example.net:318/"));
         auto* language = child<QComboBox>("settingsLanguage");
         language->setCurrentIndex(language->findText(QStringLiteral("Cymraeg")));
         child<QSpinBox>("settingsQuorumTimeout")->setValue(25);
@@ -251,6 +275,9 @@ private Q_SLOTS:
         QCOMPARE(s.syslogPort(), 6514);
         QVERIFY(s.syslogRelp());
         QVERIFY(s.syslogTls());
+        QCOMPARE(s.tsaUrl(), QStringLiteral("http://tsa.example.net:318/"));
+        QCOMPARE(s.machineSettings().tsaUrl,
+                 QStringLiteral("http://tsa.example.net:318/")); // as core reads it
         QCOMPARE(s.language(), QStringLiteral("cy"));
         QCOMPARE(s.quorumTimeoutSecs(), 25 * 60);
 
@@ -259,6 +286,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>("settingsSyslogHost")->text(), QStringLiteral("siem.example.net"));
         QCOMPARE(child<QSpinBox>("settingsSyslogPort")->value(), 6514);
         QVERIFY(child<QCheckBox>("settingsSyslogTls")->isChecked());
+        QCOMPARE(child<QLineEdit>("settingsTsaUrl")->text(), QStringLiteral("http://tsa.example.net:318/"));
         QCOMPARE(child<QComboBox>("settingsLanguage")->currentData().toString(), QStringLiteral("cy"));
         QCOMPARE(child<QSpinBox>("settingsQuorumTimeout")->value(), 25);
 
@@ -294,8 +322,8 @@ private Q_SLOTS:
     void accessibleNamesBuddiesAndTabOrder() {
         const char* fields[] = {"settingsModulePath",      "settingsModuleBrowse", "settingsKeyTokenUri",
                                 "settingsJournalTokenUri", "settingsSyslogHost",   "settingsSyslogPort",
-                                "settingsSyslogRelp",      "settingsSyslogTls",    "settingsLanguage",
-                                "settingsQuorumTimeout"};
+                                "settingsSyslogRelp",      "settingsSyslogTls",    "settingsTsaUrl",
+                                "settingsLanguage",        "settingsQuorumTimeout"};
         for (const char* name : fields) {
             auto* w = child<QWidget>(name);
             QVERIFY2(w, name);
@@ -314,7 +342,7 @@ private Q_SLOTS:
                     QVERIFY2(label->buddy(), qPrintable(label->text()));
                     ++labelled;
                 }
-        QCOMPARE(labelled, 8);
+        QCOMPARE(labelled, 9);
 
         // Tab walks the fields top to bottom, then into the buttons.
         QCOMPARE(QApplication::focusWidget(), child<QWidget>("settingsModulePath"));

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QUrl>
 
 namespace symbolon::ui {
 
@@ -61,6 +62,13 @@ QString AppSettings::journalTokenUri() const {
 }
 void AppSettings::setJournalTokenUri(const QString& uri) {
     m_settings->setValue(key(kJournalTokenUriKey), uri);
+}
+
+QString AppSettings::tsaUrl() const {
+    return m_settings->value(key(workspace::MachineSettings::kTsaUrlKey)).toString();
+}
+void AppSettings::setTsaUrl(const QString& url) {
+    m_settings->setValue(key(workspace::MachineSettings::kTsaUrlKey), url);
 }
 
 QString AppSettings::syslogHost() const {
@@ -140,6 +148,16 @@ QString AppSettings::checkTokenUri(const QString& uri) {
         return {};
     if (auto s = hsm::Pkcs11Uri::checkTokenUri(uri); !s)
         return s.error().message;
+    return {};
+}
+
+QString AppSettings::checkTsaUrl(const QString& url) {
+    if (url.isEmpty())
+        return {};
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() || u.scheme() != QLatin1String("http") || u.host().isEmpty())
+        return tr("The time-stamping authority's address must be an http:// URL with a host name (its "
+                  "answers are signed, so TLS is not needed).");
     return {};
 }
 

@@ -53,6 +53,9 @@ public:
     QString journalTokenUri() const; // empty: the token that workspace.json names
     void setJournalTokenUri(const QString& uri);
 
+    // The site's RFC 3161 Time-Stamping Authority (workspace::MachineSettings::tsaUrl).
+    QString tsaUrl() const; // empty: checkpoints are not timestamped
+    void setTsaUrl(const QString& url);
     QString syslogHost() const; // empty: no collector configured
     void setSyslogHost(const QString& host);
     int syslogPort() const;
@@ -87,6 +90,8 @@ public:
     static QString checkModulePath(const QString& path);
     static QString checkTokenUri(const QString& uri); // empty is valid
     static QString checkSyslogHost(const QString& host);
+    // Empty, or an http:// URL with a host (RFC 3161 over HTTP: the TSA's answers are signed).
+    static QString checkTsaUrl(const QString& url);
     static QString checkSyslogPort(int port);
     static QString checkSyslogTransport(bool relp, bool tls);
     static QString checkLanguage(const QString& language);

@@ -135,6 +135,17 @@ void SettingsDialog::build() {
     th->addStretch(1);
     QLabel* transportLabel = addRow(syslogForm, tr("Transport:"), m_syslogTls, transport);
     transportLabel->setBuddy(m_syslogRelp);
+    // The journal's other external anchor (issue #15): checkpoints timestamped by the site's TSA.
+    m_tsaUrl = new QLineEdit(syslog);
+    m_tsaUrl->setObjectName(QStringLiteral("settingsTsaUrl"));
+    m_tsaUrl->setAccessibleName(tr("Time-stamping authority URL"));
+    m_tsaUrl->setProperty(
+        "baseDescription",
+        tr("The site's RFC 3161 time-stamping authority: every checkpoint this machine signs "
+           "is timestamped there, so that nobody can later make the journal look older than "
+           "it is."));
+    m_tsaUrl->setPlaceholderText(tr("http://tsa.example.net/  (empty: no timestamps)"));
+    addRow(syslogForm, tr("Time&stamp authority:"), m_tsaUrl);
     layout->addWidget(syslog);
 
     // General.
@@ -178,8 +189,9 @@ void SettingsDialog::build() {
     layout->addWidget(m_buttons);
 
     // Top to bottom, left to right, then the buttons (the box orders them itself).
-    QWidget* order[] = {m_modulePath, m_browse,     m_keyTokenUri, m_journalTokenUri, m_syslogHost,
-                        m_syslogPort, m_syslogRelp, m_syslogTls,   m_language,        m_quorumTimeout};
+    QWidget* order[] = {m_modulePath, m_browse,     m_keyTokenUri,  m_journalTokenUri,
+                        m_syslogHost, m_syslogPort, m_syslogRelp,   m_syslogTls,
+                        m_tsaUrl,     m_language,   m_quorumTimeout};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -188,7 +200,7 @@ void SettingsDialog::build() {
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &SettingsDialog::restoreDefaults);
     connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::browseModule);
-    for (QLineEdit* e : {m_modulePath, m_keyTokenUri, m_journalTokenUri, m_syslogHost})
+    for (QLineEdit* e : {m_modulePath, m_keyTokenUri, m_journalTokenUri, m_syslogHost, m_tsaUrl})
         connect(e, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     for (QSpinBox* s : {m_syslogPort, m_quorumTimeout})
         connect(s, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
@@ -223,6 +235,7 @@ void SettingsDialog::load() {
     m_syslogPort->setValue(m_settings.syslogPort());
     m_syslogRelp->setChecked(m_settings.syslogRelp());
     m_syslogTls->setChecked(m_settings.syslogTls());
+    m_tsaUrl->setText(m_settings.tsaUrl());
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
     m_quorumTimeout->setValue(m_settings.quorumTimeoutMinutes());
     validate();
@@ -236,6 +249,7 @@ void SettingsDialog::restoreDefaults() {
     m_syslogPort->setValue(AppSettings::kDefaultSyslogPort);
     m_syslogRelp->setChecked(true);
     m_syslogTls->setChecked(false);
+    m_tsaUrl->clear();
     m_language->setCurrentIndex(0);
     m_quorumTimeout->setValue(AppSettings::kDefaultQuorumTimeoutMinutes);
     validate();
@@ -254,7 +268,8 @@ QStringList SettingsDialog::problems() const {
     for (QWidget* w : {static_cast<QWidget*>(m_modulePath), static_cast<QWidget*>(m_keyTokenUri),
                        static_cast<QWidget*>(m_journalTokenUri), static_cast<QWidget*>(m_syslogHost),
                        static_cast<QWidget*>(m_syslogPort), static_cast<QWidget*>(m_syslogTls),
-                       static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_quorumTimeout)})
+                       static_cast<QWidget*>(m_tsaUrl), static_cast<QWidget*>(m_language),
+                       static_cast<QWidget*>(m_quorumTimeout)})
         if (const QLabel* e = m_errors.value(w); e && !e->text().isEmpty())
             all << e->text();
     return all;
@@ -268,6 +283,7 @@ void SettingsDialog::validate() {
         {m_syslogHost, AppSettings::checkSyslogHost(m_syslogHost->text())},
         {m_syslogPort, AppSettings::checkSyslogPort(m_syslogPort->value())},
         {m_syslogTls, AppSettings::checkSyslogTransport(m_syslogRelp->isChecked(), m_syslogTls->isChecked())},
+        {m_tsaUrl, AppSettings::checkTsaUrl(m_tsaUrl->text())},
         {m_language, AppSettings::checkLanguage(m_language->currentData().toString())},
         {m_quorumTimeout, AppSettings::checkQuorumTimeout(m_quorumTimeout->value())},
     };
@@ -296,6 +312,7 @@ void SettingsDialog::save() {
     m_settings.setSyslogPort(m_syslogPort->value());
     m_settings.setSyslogRelp(m_syslogRelp->isChecked());
     m_settings.setSyslogTls(m_syslogTls->isChecked());
+    m_settings.setTsaUrl(m_tsaUrl->text());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setQuorumTimeoutMinutes(m_quorumTimeout->value());
     m_settings.sync(); // the HSM choices apply from the next workspace opened (MachineSettings::load)

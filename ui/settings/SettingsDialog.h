@@ -59,6 +59,7 @@ private:
     QLineEdit* m_keyTokenUri = nullptr;
     QLineEdit* m_journalTokenUri = nullptr;
     QLineEdit* m_syslogHost = nullptr;
+    QLineEdit* m_tsaUrl = nullptr;
     QSpinBox* m_syslogPort = nullptr;
     QCheckBox* m_syslogRelp = nullptr;
     QCheckBox* m_syslogTls = nullptr;

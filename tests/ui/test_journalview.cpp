@@ -1,9 +1,12 @@
 // The reviewer's Journal view driven through its real widgets, offscreen, on a demo workspace:
 // entries listed and filtered, the detail pane's JSON and re-checked quorum signatures, the
 // verification banner green and then red after tampering, role gating of import and the risk
-// review, recording a review (the Overview's next due date), and an evidence pack with its PDF
-// that still verifies.
+// review, recording a review (the Overview's next due date), an evidence pack with its PDF
+// that still verifies, and the banner's check that the journal extends the last pack exported
+// (extended; folder gone; no path recorded; a pack of a forked journal shown red with both hashes).
+#include "CliRunner.h"
 #include "DemoFixture.h"
+#include "TreeCopy.h"
 
 #include "audit/EvidencePack.h"
 #include "common/StatusColor.h"
@@ -44,6 +47,7 @@ class TestJournalView : public QObject {
     test::DemoFixture m_demo{40};
     std::unique_ptr<ui::MainWindow> m_window;
     qint64 m_head = 0;
+    QString m_fork; // a copy of the workspace made before the window opened: its journal forks
 
     template <typename T> T* child(QObject* parent, const char* name) {
         T* w = parent->findChild<T*>(QString::fromLatin1(name));
@@ -66,6 +70,21 @@ class TestJournalView : public QObject {
         combo->setCurrentIndex(combo->findData(prefix));
     }
 
+    // Verify again, and wait for the outcome.
+    ui::VerificationBanner* verifiedAgain() {
+        auto* again = child<QPushButton>(m_window.get(), "journalVerifyAgain");
+        ui::VerificationBanner* banner = view()->banner();
+        if (!QTest::qWaitFor([&] { return again->isEnabled(); }, 15000))
+            return banner;
+        again->click();
+        if (!QTest::qWaitFor([&] { return !banner->isRunning() && again->isEnabled(); }, 30000))
+            qWarning("the banner did not finish verifying");
+        return banner;
+    }
+    void recordExport(const QString& target, const QJsonObject& details) {
+        auto e = m_window->workspace().record(QStringLiteral("journal.exported"), target, details);
+        QVERIFY2(e, e ? "" : qPrintable(e.error().message));
+    }
 private Q_SLOTS:
     void initTestCase() {
         // A real quorum session (2 of 3 custodian cards) so that there are approvals to re-check.
@@ -84,6 +103,8 @@ private Q_SLOTS:
         auto done = session->execute([](hsm::Session&) -> Result<QJsonObject> { return QJsonObject{}; });
         QVERIFY2(done, done ? "" : qPrintable(done.error().message));
         custodian.reset();
+        m_fork = m_demo.scratch(QStringLiteral("fork"));
+        QVERIFY(test::copyTree(m_demo.dir(), m_fork));
 
         auto reviewer = m_demo.open(3);
         QCOMPARE(reviewer->identity().role, QStringLiteral("reviewer"));
@@ -271,6 +292,96 @@ private Q_SLOTS:
         QVERIFY(!audit::EvidencePack::verify(dir).ok());
     }
 
+    // Issue #15: at each verification the banner checks that the journal still extends the last
+    // evidence pack exported, where that folder still is.
+    void theBannerSaysTheJournalExtendsTheLastPack() {
+        // The pack exported above had its PDF changed afterwards: it no longer verifies, and so it
+        // anchors nothing, in red.
+        ui::VerificationBanner* banner = verifiedAgain();
+        QVERIFY(banner->lastExport().has_value());
+        QCOMPARE(int(banner->lastExport()->state), int(audit::LastExport::State::Mismatch));
+        QVERIFY2(banner->lastExportText().contains(QStringLiteral("does not verify, so it cannot anchor")) &&
+                     banner->lastExportText().contains(QStringLiteral("report.pdf does not match")),
+                 qPrintable(banner->lastExportText()));
+        QVERIFY(!banner->property("verified").toBool());
+        // A fresh export: the journal extends it.
+        const QString dir = QDir(m_demo.scratch(QStringLiteral("pack-2"))).absolutePath();
+        QSignalSpy done(view(), &ui::JournalView::evidenceExported);
+        view()->exportEvidencePack(dir);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QCOMPARE(done.at(0).at(1).toString(), QString());
+        if (auto* told = m_window->findChild<QDialog*>(QStringLiteral("evidenceExportedDialog")))
+            told->close();
+        banner = verifiedAgain();
+        const QString text = banner->lastExportText();
+        QVERIFY2(banner->lastExport()->state == audit::LastExport::State::Extends, qPrintable(text));
+        QVERIFY2(
+            text.startsWith(QStringLiteral("This journal extends the evidence pack exported on ")) &&
+                text.contains(
+                    QStringLiteral(" to %1 (entry #%2)").arg(dir).arg(banner->lastExport()->packHeadSeq)),
+            qPrintable(text));
+        QVERIFY(banner->property("verified").toBool());
+        QVERIFY2(banner->anchorsText().contains(
+                     QStringLiteral("the last evidence pack exported (its newest entry")),
+                 qPrintable(banner->anchorsText()));
+        auto* label = child<QLabel>(banner, "journalVerificationLastPack");
+        QVERIFY(label && label->isVisible());
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    void aPackFolderThatIsGoneIsNotChecked() {
+        const QString gone = m_demo.scratch(QStringLiteral("moved-away"));
+        recordExport(
+            QStringLiteral("moved-away"),
+            {{QStringLiteral("from"), 1}, {QStringLiteral("to"), 2}, {QStringLiteral("path"), gone}});
+        ui::VerificationBanner* banner = verifiedAgain();
+        QCOMPARE(int(banner->lastExport()->state), int(audit::LastExport::State::FolderGone));
+        QVERIFY2(banner->lastExportText().contains(
+                     QStringLiteral("to %1, was not checked: that folder no longer holds it").arg(gone)),
+                 qPrintable(banner->lastExportText()));
+        QVERIFY(banner->property("verified").toBool()); // not checked is not a failure
+        QVERIFY(banner->anchorsText().contains(
+            QStringLiteral("the last evidence pack exported (see below why)")));
+        // An export entry made before the path was recorded names only the folder.
+        recordExport(QStringLiteral("<b>old-pack</b>"),
+                     {{QStringLiteral("from"), 1}, {QStringLiteral("to"), 2}});
+        banner = verifiedAgain();
+        QCOMPARE(int(banner->lastExport()->state), int(audit::LastExport::State::NoPath));
+        QVERIFY2(banner->lastExportText().contains(QStringLiteral("folder \"<b>old-pack</b>\"")) &&
+                     banner->lastExportText().contains(
+                         QStringLiteral("does not record where the folder was written")),
+                 qPrintable(banner->lastExportText()));
+    }
+    void aPackOfAForkedJournalIsShownRed() {
+        // The fork (the same workspace before this window opened) exports a pack signed with the
+        // real journal key; this journal's entry at that pack's head is another one.
+        const QString forkPack = m_demo.scratch(QStringLiteral("fork-pack"));
+        const auto exported = test::runCli(test::cliArgs(m_fork, test::kReviewer,
+                                                         {QStringLiteral("journal"), QStringLiteral("export"),
+                                                          QStringLiteral("--evidence-pack"), forkPack}));
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        const audit::EvidencePack::Check fork = audit::EvidencePack::check(forkPack);
+        QVERIFY2(fork.report.ok(), qPrintable(fork.report.summary()));
+        while (m_window->workspace().journal().head()->seq < fork.headSeq)
+            recordExport(QStringLiteral("filler"), {{QStringLiteral("from"), 1}, {QStringLiteral("to"), 1}});
+        const QByteArray ours = *m_window->workspace().journal().hashAt(fork.headSeq);
+        QVERIFY(!ours.isEmpty() && ours != fork.headHash);
+        recordExport(QStringLiteral("fork-pack"), {{QStringLiteral("from"), 1},
+                                                   {QStringLiteral("to"), fork.headSeq},
+                                                   {QStringLiteral("path"), QDir(forkPack).absolutePath()}});
+        ui::VerificationBanner* banner = verifiedAgain();
+        QVERIFY(banner->report().ok()); // the chain itself is intact
+        QCOMPARE(int(banner->lastExport()->state), int(audit::LastExport::State::Mismatch));
+        const QString text = banner->lastExportText();
+        QVERIFY2(
+            text.startsWith(QStringLiteral("This journal does NOT extend the evidence pack exported on")) &&
+                text.contains(QStringLiteral("Entry #%1 was rewritten").arg(fork.headSeq)) &&
+                text.contains(QString::fromLatin1(fork.headHash.toHex())) &&
+                text.contains(QString::fromLatin1(ours.toHex())),
+            qPrintable(text));
+        QVERIFY(!banner->property("verified").toBool());
+        QVERIFY(banner->styleSheet().contains(QStringLiteral("#b00020")));
+    }
+
     void tamperingTurnsTheBannerRed() {
         auto rw = m_window->workspace().openConnection(false);
         QVERIFY(rw);
@@ -283,6 +394,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isRunning() && !banner->report().ok(), 15000);
         QCOMPARE(banner->report().firstBadSeq, 2);
         QVERIFY2(banner->text().contains(QStringLiteral("#2")), qPrintable(banner->text()));
+        // The last pack is not compared with a journal that does not verify.
+        QCOMPARE(int(banner->lastExport()->state), int(audit::LastExport::State::JournalFailed));
+        QVERIFY2(banner->lastExportText().contains(QStringLiteral("the journal itself does not verify")),
+                 qPrintable(banner->lastExportText()));
         QVERIFY(!banner->property("verified").toBool());
         QVERIFY(banner->styleSheet().contains(QStringLiteral("#b00020")));
 

@@ -39,7 +39,7 @@ set(SYMBOLON_FUNCTIONS_test_leaver_database_key
     aKillBetweenTheSwapAndTheKeyslotsIsCompletedAtOpen)
 set(SYMBOLON_FUNCTIONS_test_timestamps
     everyCheckpointIsTimestampedAndVerifies aTsaThatDoesNotAnswerIsShownNotFatal anOldEntryRewrittenKeepingItsTimes
-    anOldEntryRewrittenAndReDated)
+    anOldEntryRewrittenAndReDated theCliChecksThemAgainstAPinnedRoot)
 
 # Issue #19: NSS softoken in its two modes, one process per test (a library serves one entry
 # point per process).

@@ -5,6 +5,7 @@
 #include "journal/JournalSigner.h"
 #include "journal/JournalStore.h"
 #include "journal/SiemLog.h"
+#include "journal/TimestampCheck.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -36,6 +37,14 @@ void addOptions(QCommandLineParser& p) {
                         "list you trust (an earlier pack's cards.json, or what journal export-cards "
                         "wrote) instead of the pack's own."),
          QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("tsa-cert"),
+                 QStringLiteral("journal verify: check the checkpoints' RFC 3161 timestamps against this "
+                                "time-stamping authority root certificate (PEM) you trust."),
+                 QStringLiteral("PEM")});
+    p.addOption({QStringLiteral("timestamp-window"),
+                 QStringLiteral("journal verify --tsa-cert: how long after an entry or checkpoint its "
+                                "timestamp may be dated (default 3600)."),
+                 QStringLiteral("SECONDS")});
     p.addOption(
         {QStringLiteral("siem-log"),
          QStringLiteral("journal verify: every entry in this SIEM collector's file must have the same "
@@ -119,6 +128,36 @@ int reportAnchors(CliContext& ctx, const audit::EvidencePack::Check& c, const au
     return ExitOk;
 }
 
+// --tsa-cert PEM (issue #15): the checkpoints' RFC 3161 timestamps, against the TSA root pinned here.
+int reportTimestamps(CliContext& ctx, workspace::Workspace& ws) {
+    const QString file = ctx.parser.value(QStringLiteral("tsa-cert"));
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.failWith(Error::make(
+            ErrorCode::Io, QStringLiteral("--tsa-cert: %1 cannot be read: %2").arg(file, f.errorString())));
+    const QByteArray pem = f.read(1024 * 1024);
+    int window = 3600;
+    if (ctx.parser.isSet(QStringLiteral("timestamp-window"))) {
+        bool ok = false;
+        window = ctx.parser.value(QStringLiteral("timestamp-window")).toInt(&ok);
+        if (!ok || window < 1 || window > 30 * 86400)
+            return ctx.usage(QStringLiteral("--timestamp-window must be a whole number of seconds from 1 to "
+                                            "2592000 (30 days), not \"%1\".")
+                                 .arg(ctx.parser.value(QStringLiteral("timestamp-window"))));
+    }
+    auto t = journal::checkTimestamps(ws.db(), pem, window);
+    if (!t)
+        return ctx.failWith(
+            Error::make(t.error().code, QStringLiteral("--tsa-cert %1: %2").arg(file, t.error().message)));
+    if (!t->ok()) {
+        ctx.err << "symbolon-cli: journal verify --tsa-cert: " << t->summary() << Qt::endl;
+        return ExitFailed;
+    }
+    ctx.out << "Trusted timestamps (checked against " << file << "): " << t->summary() << "\n";
+    ctx.out.flush();
+    return ExitOk;
+}
+
 int verifyPack(CliContext& ctx, const QByteArray& key) {
     // No workspace, no token, no card: the pack and (ideally) the expected public key and cards.
     const QString pack = ctx.parser.value(QStringLiteral("evidence-pack"));
@@ -154,6 +193,10 @@ int verify(CliContext& ctx) {
             return ctx.usage(
                 QStringLiteral("--siem-log is compared with the workspace's journal: give --workspace "
                                "and a card, not --evidence-pack."));
+        if (ctx.parser.isSet(QStringLiteral("tsa-cert")))
+            return ctx.usage(
+                QStringLiteral("--tsa-cert checks the workspace's own checkpoints: evidence packs do "
+                               "not carry timestamps yet."));
         return verifyPack(ctx, *key);
     }
     if (ctx.parser.isSet(QStringLiteral("cards")))
@@ -184,6 +227,9 @@ int verify(CliContext& ctx) {
     }
     if (chain != ExitOk)
         return chain;
+    if (ctx.parser.isSet(QStringLiteral("tsa-cert")))
+        if (const int code = reportTimestamps(ctx, **ws); code != ExitOk)
+            return code;
     if (const QString oldPack = ctx.parser.value(QStringLiteral("extends")); !oldPack.isEmpty()) {
         const QByteArray wsKey = key->isEmpty() ? (*ws)->signingPublicKey() : *key;
         // OLD's card list is checked against the workspace's own register, as its journal is.
@@ -278,7 +324,9 @@ const CliArea kJournalArea{
     "                                without --public-key exits 4, UNANCHORED; --cards FILE pins the\n"
     "                                card keys, without it exits 6, UNPINNED; --extends OLD: holds\n"
     "                                the earlier pack OLD's newest entry; --siem-log FILE: the SIEM\n"
-    "                                collector's copy has the journal's hashes)\n"
+    "                                collector's copy has the journal's hashes; --tsa-cert PEM: the\n"
+    "                                checkpoints' RFC 3161 timestamps against that TSA root,\n"
+    "                                --timestamp-window SECONDS)\n"
     "  journal export --evidence-pack OUT   write an evidence pack (--from SEQ, --to SEQ)\n"
     "  journal export-cards FILE     write the site register's card keys, for verify --cards\n"
     "  journal list                  print journal entries (--from SEQ, --limit N)\n",

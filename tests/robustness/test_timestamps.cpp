@@ -4,6 +4,7 @@
 // old entry with their own card and the journal key (as test_journal_insider does), re-signs
 // every checkpoint from it on, and asks the TSA again: whether they keep the checkpoints' times
 // or re-date them, the timestamps cannot be dated back, and the check names what is wrong.
+#include "DemoCli.h"
 #include "DemoFixture.h"
 #include "TestTsa.h"
 
@@ -23,9 +24,11 @@
 #include "workspace/JournalPinStore.h"
 #include "workspace/Workspace.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -124,6 +127,57 @@ private Q_SLOTS:
         auto r = journal::checkTimestamps((*ws)->db(), m_tsa->caPem());
         QVERIFY(r && r->stamped == 0 && r->unstampedFrom == 1);
         QVERIFY2(r->summary().contains(QStringLiteral("not timestamped yet")), qPrintable(r->summary()));
+    }
+
+    // symbolon-cli: a machine whose Settings name the TSA timestamps each open's checkpoint;
+    // journal verify --tsa-cert checks them against the root given, and refuses what it cannot use.
+    void theCliChecksThemAgainstAPinnedRoot() {
+        QTemporaryDir root(QStringLiteral("/dev/shm/symbolon-tsacli-XXXXXX"));
+        const QString ws = root.filePath(QStringLiteral("ws"));
+        test::DemoCli cli;
+        cli.env().remove(QStringLiteral("http_proxy"));
+        cli.env().remove(QStringLiteral("HTTP_PROXY"));
+        cli.env().insert(QStringLiteral("XDG_CONFIG_HOME"), root.filePath(QStringLiteral("config")));
+        QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("config/Symbolon"))));
+        QFile conf(root.filePath(QStringLiteral("config/Symbolon/Symbolon.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[journal]\ntsaUrl=" + m_tsa->url().toUtf8() + "\n");
+        conf.close();
+        auto made = cli.run({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--workspace"),
+                             ws, QStringLiteral("--devices"), QStringLiteral("20")});
+        QVERIFY2(made.code == 0, qPrintable(made.all()));
+        for (int i = 0; i < 2; ++i) {
+            auto listed =
+                cli.run(test::DemoCli::opened(ws, 2) << QStringLiteral("journal") << QStringLiteral("list")
+                                                     << QStringLiteral("--limit") << QStringLiteral("1"));
+            QVERIFY2(listed.code == 0, qPrintable(listed.all()));
+        }
+        const QStringList verify = test::DemoCli::opened(ws, 2)
+                                   << QStringLiteral("journal") << QStringLiteral("verify");
+        auto pinned = cli.run(QStringList(verify) << QStringLiteral("--tsa-cert") << m_tsa->caPath());
+        QVERIFY2(pinned.code == 0 && pinned.out.contains(QStringLiteral("Trusted timestamps")) &&
+                     pinned.out.contains(QStringLiteral("Symbolon test TSA")),
+                 qPrintable(pinned.all()));
+
+        test::TestTsa other;
+        QVERIFY2(other.error().isEmpty(), qPrintable(other.error()));
+        auto foreign = cli.run(QStringList(verify) << QStringLiteral("--tsa-cert") << other.caPath());
+        QVERIFY2(foreign.code == 1 && foreign.err.contains(QStringLiteral("does not verify")),
+                 qPrintable(foreign.all()));
+        auto missing = cli.run(QStringList(verify)
+                               << QStringLiteral("--tsa-cert") << root.filePath(QStringLiteral("none.pem")));
+        QVERIFY2(missing.code != 0 && missing.err.contains(QStringLiteral("none.pem")),
+                 qPrintable(missing.all()));
+        auto window =
+            cli.run(QStringList(verify) << QStringLiteral("--tsa-cert") << m_tsa->caPath()
+                                        << QStringLiteral("--timestamp-window") << QStringLiteral("0"));
+        QVERIFY2(window.code == 2 && window.err.contains(QStringLiteral("--timestamp-window")),
+                 qPrintable(window.all()));
+        auto pack =
+            cli.run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--evidence-pack"),
+                     root.filePath(QStringLiteral("p")), QStringLiteral("--tsa-cert"), m_tsa->caPath()});
+        QVERIFY2(pack.code == 2 && pack.err.contains(QStringLiteral("evidence packs")),
+                 qPrintable(pack.all()));
     }
 
     // The rewriter keeps the checkpoints' times: their new timestamps are dated now.

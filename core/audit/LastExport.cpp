@@ -34,13 +34,15 @@ Result<LastExport> LastExport::check(store::Database& db, const QString& dir,
     out.exportSeq = e.seq;
     out.exportedAt = e.time.toUTC();
     out.path = e.details().value(QStringLiteral("path")).toString();
+    const bool recorded = !out.path.isEmpty();
+    if (!recorded)
+        out.path = e.target; // the folder's name only
     if (!current.ok()) {
         out.state = State::JournalFailed;
         return out;
     }
-    if (out.path.isEmpty()) {
+    if (!recorded) {
         out.state = State::NoPath;
-        out.path = e.target;
         return out;
     }
     if (!QFileInfo(QDir(out.path).filePath(QStringLiteral("manifest.json"))).isFile()) {

@@ -9,6 +9,7 @@
 #include "FaultInjection.h"
 #include "TestPaths.h"
 
+#include "audit/PinnedCards.h"
 #include "common/SecureBytes.h"
 #include "demo/DemoWorkspace.h"
 #include "hsm/EcKeyPair.h"
@@ -184,6 +185,14 @@ private Q_SLOTS:
             QVERIFY(!marked);
             QVERIFY((*rhys)->require(policy::Permission::VerifyJournal));
             QVERIFY((*rhys)->require(policy::Permission::ExportEvidence));
+            // Nor can a register that does not verify be handed to a reviewer as the card list to
+            // pin for evidence packs (journal export-cards).
+            const QString cards = demo.scratch(QStringLiteral("cards.json"));
+            const Status exported = audit::PinnedCards::exportWorkspaceCards(**rhys, cards);
+            QVERIFY(!exported);
+            QVERIFY2(exported.error().message.contains(QStringLiteral("The site register is not trusted")),
+                     qPrintable(exported.error().message));
+            QVERIFY(!QFileInfo::exists(cards));
         }
 
         {

@@ -137,8 +137,13 @@ private Q_SLOTS:
         const QString anchors = banner->anchorsText();
         QVERIFY2(anchors.contains(QStringLiteral("co-signed by their own card")), qPrintable(anchors));
         QVERIFY2(anchors.contains(QStringLiteral("Not checked here:")) &&
-                     anchors.contains(QStringLiteral("trusted timestamps")),
+                     anchors.contains(QStringLiteral("trusted timestamps (no checkpoint has one")),
                  qPrintable(anchors));
+        // With timestamps, the banner counts them and says how a reviewer checks them.
+        const QString stamped = ui::VerificationBanner::anchors(banner->report(), 0, nullptr, 3);
+        QVERIFY2(stamped.contains(QStringLiteral("trusted timestamps: 3 checkpoint")) &&
+                     stamped.contains(QStringLiteral("journal verify --tsa-cert")),
+                 qPrintable(stamped));
     }
 
     void filterByActionNarrowsAndDetailShowsVerifiedApprovals() {

@@ -2,6 +2,7 @@
 
 #include "common/OperationRunner.h"
 #include "common/StatusColor.h"
+#include "journal/TimestampStore.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
@@ -76,7 +77,7 @@ QString VerificationBanner::headline(const journal::VerificationReport& r) {
 }
 
 QString VerificationBanner::anchors(const journal::VerificationReport& r, qint64 witnessSeq,
-                                    const audit::LastExport* lastExport) {
+                                    const audit::LastExport* lastExport, int timestamps) {
     QStringList checked;
     QStringList missing;
     checked << tr("every hash, link and checkpoint signature");
@@ -101,8 +102,14 @@ QString VerificationBanner::anchors(const journal::VerificationReport& r, qint64
     else
         missing << tr("an earlier evidence pack (none exported from this workspace yet; or journal verify "
                       "--evidence-pack NEW --extends OLD)");
-    missing << tr("the SIEM's copy (checked by siem forward and journal verify --siem-log)")
-            << tr("trusted timestamps (not supported yet)");
+    missing << tr("the SIEM's copy (checked by siem forward and journal verify --siem-log)");
+    if (timestamps > 0)
+        missing << tr("trusted timestamps: %n checkpoint(s) carry one; check them against the time-stamping "
+                      "authority's root with journal verify --tsa-cert",
+                      nullptr, timestamps);
+    else
+        missing << tr("trusted timestamps (no checkpoint has one: no time-stamping authority is set in the "
+                      "Settings of the machines that signed)");
     return tr("Checked: %1.").arg(checked.join(QStringLiteral("; "))) + QLatin1Char(' ') +
            tr("Not checked here: %1.").arg(missing.join(QStringLiteral("; ")));
 }
@@ -181,6 +188,8 @@ void VerificationBanner::verify() {
                 return out;
             }
             out.report = workspace::Workspace::verifyJournalOn(**db, dir, config, {}, {}, opener);
+            if (auto stamps = journal::TimestampStore::all(**db))
+                out.timestamps = int(stamps->size());
             auto last = audit::LastExport::check(**db, dir, key, out.report, &cards);
             if (last)
                 out.lastExport = std::move(*last);
@@ -197,7 +206,9 @@ void VerificationBanner::finished(Outcome outcome) {
     const bool mismatch = m_lastExport && m_lastExport->state == audit::LastExport::State::Mismatch;
     const bool ok = m_report.ok() && !mismatch;
     m_label->setText(headline(m_report));
-    m_anchors->setText(anchors(m_report, m_ws.witnessSeqAtOpen(), m_lastExport ? &*m_lastExport : nullptr));
+    m_timestamps = outcome.timestamps;
+    m_anchors->setText(
+        anchors(m_report, m_ws.witnessSeqAtOpen(), m_lastExport ? &*m_lastExport : nullptr, m_timestamps));
     m_anchors->setVisible(m_report.ok());
     QString last = m_lastExport ? lastExportLine(*m_lastExport) : QString();
     if (!outcome.lastExportError.isEmpty())

@@ -38,8 +38,10 @@ public:
 
     static QString headline(const journal::VerificationReport& r);
     // Which anchors were checked and which are not configured, in a reviewer's words.
+    // `timestamps`: how many checkpoints carry an RFC 3161 timestamp (checked only against a TSA
+    // root the reviewer pins: journal verify --tsa-cert).
     static QString anchors(const journal::VerificationReport& r, qint64 witnessSeq,
-                           const audit::LastExport* lastExport = nullptr);
+                           const audit::LastExport* lastExport = nullptr, int timestamps = 0);
     QString anchorsText() const;
     // The last evidence pack exported, in a reviewer's words: extended, not checked (and why), or
     // the mismatch (naming the entry and both hashes). Empty when none was ever exported.
@@ -59,12 +61,14 @@ private:
         journal::VerificationReport report;
         std::optional<audit::LastExport> lastExport;
         QString lastExportError; // the check could not run (the database or the sidecar unreadable)
+        int timestamps = 0;      // checkpoints with an RFC 3161 token
     };
     void finished(Outcome outcome);
 
     workspace::Workspace& m_ws;
     QLabel* m_label = nullptr;
     QLabel* m_anchors = nullptr;
+    int m_timestamps = 0;
     QLabel* m_lastPack = nullptr;
     QPushButton* m_again = nullptr;
     journal::VerificationReport m_report;

@@ -51,6 +51,10 @@
         <source>The quorum timeout must be between %1 and %2 minutes.</source>
         <translation>Rhaid i derfyn amser y cworwm fod rhwng %1 a %2 munud.</translation>
     </message>
+    <message>
+        <source>The time-stamping authority&apos;s address must be an http:// URL with a host name (its answers are signed, so TLS is not needed).</source>
+        <translation>Rhaid i gyfeiriad yr awdurdod stampio amser fod yn URL http:// gydag enw gwesteiwr (mae ei atebion wedi’u llofnodi, felly nid oes angen TLS).</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -261,10 +265,6 @@
     <message>
         <source>&lt;h2&gt;Verification at export&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Dilysu wrth allforio&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Gwiriwch y pecyn hwn eich hun, heb weithle na thocyn: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Entries by action&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;entries&lt;/th&gt;&lt;/tr&gt;</source>
@@ -551,6 +551,138 @@
     <message>
         <source>Nothing is outstanding: the ceremonies are done, the keys migrated, and no re-key run has work left.</source>
         <translation>Does dim byd yn ddyledus: mae’r seremonïau wedi’u gwneud, yr allweddi wedi’u mudo, ac nid oes gwaith ar ôl i unrhyw rediad ailallweddu.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem --cards EXPECTED-cards.json&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gwiriwch y pecyn hwn eich hun, heb weithle na thocyn: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem --cards EXPECTED-cards.json&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s journal signing key is not available, so the evidence pack in %1 cannot be checked against it.</source>
+        <translation>Nid yw allwedd llofnodi cyfnodolyn y gweithle ar gael, felly ni ellir gwirio’r pecyn tystiolaeth yn %1 yn ei herbyn.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s journal</source>
+        <translation>Cyfnodolyn y gweithle</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; must be %3.</source>
+        <translation>%1: rhaid i’r maes "%2" fod %3.</translation>
+    </message>
+    <message>
+        <source>The pinned card list %1 cannot be read (%2): give the cards.json of an evidence pack you trust, or the file journal export-cards wrote.</source>
+        <translation>Ni ellir darllen y rhestr gardiau wedi’i phinio %1 (%2): rhowch cards.json pecyn tystiolaeth yr ydych yn ymddiried ynddo, neu’r ffeil a ysgrifennodd journal export-cards.</translation>
+    </message>
+    <message>
+        <source>The pinned card list %1 is larger than 4 MiB: it is not a card list.</source>
+        <translation>Mae’r rhestr gardiau wedi’i phinio %1 yn fwy na 4 MiB: nid yw’n rhestr gardiau.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not JSON (%3).</source>
+        <translation>%1, llinell %2: nid yw’n JSON (%3).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, llinell %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: it is not a card list.</source>
+        <translation>Nid yw %1 yn wrthrych JSON: nid yw’n rhestr gardiau.</translation>
+    </message>
+    <message>
+        <source>absent (a card list has format, card_signatures_required and cards)</source>
+        <translation>yn absennol (mae gan restr gardiau format, card_signatures_required a cards)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true neu false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>yn rhestr</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>yn wrthrych</translation>
+    </message>
+    <message>
+        <source>absent (a card has fingerprint, public_key and actors)</source>
+        <translation>yn absennol (mae gan gerdyn fingerprint, public_key ac actors)</translation>
+    </message>
+    <message>
+        <source>an EC P-256 public key (SubjectPublicKeyInfo DER, base64)</source>
+        <translation>yn allwedd gyhoeddus EC P-256 (SubjectPublicKeyInfo DER, base64)</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of public_key (lowercase hex)</source>
+        <translation>yn SHA-256 public_key (hecs mewn llythrennau bach)</translation>
+    </message>
+    <message>
+        <source>a card not listed before (it repeats %1)</source>
+        <translation>yn gerdyn na restrwyd o’r blaen (mae’n ailadrodd %1)</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>yn rhestr o enwau</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>yn enw</translation>
+    </message>
+    <message>
+        <source>its first co-signature is on the checkpoint of entry #%1</source>
+        <translation>mae ei gyd-lofnod cyntaf ar bwynt gwirio cofnod #%1</translation>
+    </message>
+    <message>
+        <source>it co-signs no checkpoint in this pack</source>
+        <translation>nid yw’n cyd-lofnodi unrhyw bwynt gwirio yn y pecyn hwn</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s cards.json lists card %1 (%2), which is not in the pinned card list %3: %4. The pack&apos;s card list was changed, or the card was enrolled after the pinned list was made.</source>
+        <translation>mae cards.json y pecyn yn rhestru cerdyn %1 (%2), nad yw yn y rhestr gardiau wedi’i phinio %3: %4. Newidiwyd rhestr gardiau’r pecyn, neu cofrestrwyd y cerdyn ar ôl gwneud y rhestr wedi’i phinio.</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s cards.json gives card %1 another public key than the pinned card list %2: %3.</source>
+        <translation>mae cards.json y pecyn yn rhoi allwedd gyhoeddus i gerdyn %1 sy’n wahanol i’r un yn y rhestr gardiau wedi’i phinio %2: %3.</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s cards.json says card %1 goes by &quot;%2&quot;, but the pinned card list %3 names it only %4: %5. The pack&apos;s card list was changed so that this card counts for another person&apos;s entries.</source>
+        <translation>mae cards.json y pecyn yn dweud bod cerdyn %1 yn mynd wrth yr enw "%2", ond mae’r rhestr gardiau wedi’i phinio %3 yn ei enwi’n %4 yn unig: %5. Newidiwyd rhestr gardiau’r pecyn fel bod y cerdyn hwn yn cyfrif ar gyfer cofnodion person arall.</translation>
+    </message>
+    <message>
+        <source>the checkpoint of entry #%1 is co-signed by card %2, which is not in the pinned card list %3.</source>
+        <translation>mae pwynt gwirio cofnod #%1 wedi’i gyd-lofnodi gan gerdyn %2, nad yw yn y rhestr gardiau wedi’i phinio %3.</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s site register</source>
+        <translation>cofrestr safle’r gweithle</translation>
+    </message>
+    <message>
+        <source>The site register is not trusted (%1): its card list cannot be pinned.</source>
+        <translation>Nid ymddiriedir yng nghofrestr y safle (%1): ni ellir pinio ei rhestr gardiau.</translation>
+    </message>
+    <message>
+        <source>%1 exists: choose a new file (a pinned card list is never overwritten).</source>
+        <translation>Mae %1 yn bodoli: dewiswch ffeil newydd (nid yw rhestr gardiau wedi’i phinio byth yn cael ei throsysgrifo).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Ni ellir ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Signers by span&lt;/h2&gt;&lt;p&gt;Each checkpoint is signed by the journal signing key and co-signed by the card of the person whose session made it: a card&apos;s signature covers the entries since the checkpoint before it (and, through the chain, every earlier entry).&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;entries&lt;/th&gt;&lt;th&gt;holder&lt;/th&gt;&lt;th&gt;role&lt;/th&gt;&lt;th&gt;card serial&lt;/th&gt;&lt;th&gt;card key fingerprint (SHA-256)&lt;/th&gt;&lt;th&gt;last signed (UTC)&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h2&gt;Llofnodwyr fesul ystod&lt;/h2&gt;&lt;p&gt;Caiff pob pwynt gwirio ei lofnodi gan allwedd llofnodi’r cyfnodolyn a’i gyd-lofnodi gan gerdyn y person a’i gwnaeth yn ei sesiwn: mae llofnod cerdyn yn cwmpasu’r cofnodion ers y pwynt gwirio o’i flaen (a, drwy’r gadwyn, pob cofnod cynharach).&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;cofnodion&lt;/th&gt;&lt;th&gt;deiliad&lt;/th&gt;&lt;th&gt;rôl&lt;/th&gt;&lt;th&gt;rhif cyfresol y cerdyn&lt;/th&gt;&lt;th&gt;ôl bys allwedd y cerdyn (SHA-256)&lt;/th&gt;&lt;th&gt;llofnodwyd ddiwethaf (UTC)&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>no card co-signed (journal signing key only)</source>
+        <translation>ni chyd-lofnododd unrhyw gerdyn (allwedd llofnodi’r cyfnodolyn yn unig)</translation>
+    </message>
+    <message>
+        <source>a card the site register does not list</source>
+        <translation>cerdyn nad yw cofrestr y safle yn ei restru</translation>
+    </message>
+    <message>
+        <source>no checkpoint in this pack covers these entries yet</source>
+        <translation>nid oes pwynt gwirio yn y pecyn hwn yn cwmpasu’r cofnodion hyn eto</translation>
     </message>
 </context>
 <context>
@@ -2887,11 +3019,11 @@
     </message>
     <message>
         <source>Device %1: its system title must be 8 bytes and its migration keys either absent or nine of 24 bytes; nothing was imported.</source>
-        <translation>Dyfais %1: rhaid i'w theitl system fod yn 8 beit a'i hallweddau mudo naill ai'n absennol neu'n naw o 24 beit; ni fewnforiwyd dim.</translation>
+        <translation>Dyfais %1: rhaid i&apos;w theitl system fod yn 8 beit a&apos;i hallweddau mudo naill ai&apos;n absennol neu&apos;n naw o 24 beit; ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>Device %1 was neither inserted nor found in the workspace; nothing was imported.</source>
-        <translation>Ni chafodd dyfais %1 ei mewnosod na'i chanfod yn y gweithle; ni fewnforiwyd dim.</translation>
+        <translation>Ni chafodd dyfais %1 ei mewnosod na&apos;i chanfod yn y gweithle; ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>a regular file (a pipe or terminal cannot be read twice: save the inventory to a file first)</source>
@@ -3191,6 +3323,102 @@
     <message>
         <source>The journal token &quot;%1&quot; already holds a journal signing key: it serves another workspace. Give this site a token of its own, or remove that key first.</source>
         <translation>Mae tocyn y cyfnodolyn &quot;%1&quot; eisoes yn dal allwedd llofnodi cyfnodolyn: mae’n gwasanaethu gweithle arall. Rhowch docyn ei hun i’r safle hwn, neu tynnwch yr allwedd honno yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ni roddwyd rheswm</translation>
+    </message>
+    <message>
+        <source>A timestamp is asked for over 32 bytes (SHA-256).</source>
+        <translation>Gofynnir am stamp amser dros 32 beit (SHA-256).</translation>
+    </message>
+    <message>
+        <source>The TSA address %1 is not an http:// URL (RFC 3161 over HTTP; the answers are signed).</source>
+        <translation>Nid yw cyfeiriad y TSA %1 yn URL http:// (RFC 3161 dros HTTP; mae’r atebion wedi’u llofnodi).</translation>
+    </message>
+    <message>
+        <source>A timestamp request could not be made</source>
+        <translation>Ni ellid gwneud cais am stamp amser</translation>
+    </message>
+    <message>
+        <source>A timestamp request could not be encoded</source>
+        <translation>Ni ellid amgodio cais am stamp amser</translation>
+    </message>
+    <message>
+        <source>The TSA address %1 is not a URL.</source>
+        <translation>Nid yw cyfeiriad y TSA %1 yn URL.</translation>
+    </message>
+    <message>
+        <source>The TSA at %1 did not answer: %2</source>
+        <translation>Ni atebodd y TSA yn %1: %2</translation>
+    </message>
+    <message>
+        <source>The TSA at %1 answered something that is not a timestamp response</source>
+        <translation>Atebodd y TSA yn %1 â rhywbeth nad yw’n ymateb stamp amser</translation>
+    </message>
+    <message>
+        <source>The TSA at %1 refused the timestamp (PKIStatus %2).</source>
+        <translation>Gwrthododd y TSA yn %1 y stamp amser (PKIStatus %2).</translation>
+    </message>
+    <message>
+        <source>The TSA at %1 answered for another request</source>
+        <translation>Atebodd y TSA yn %1 ar gyfer cais arall</translation>
+    </message>
+    <message>
+        <source>The TSA&apos;s token could not be encoded</source>
+        <translation>Ni ellid amgodio tocyn y TSA</translation>
+    </message>
+    <message>
+        <source>The timestamp token is not DER CMS</source>
+        <translation>Nid yw’r tocyn stamp amser yn DER CMS</translation>
+    </message>
+    <message>
+        <source>A timestamp could not be checked</source>
+        <translation>Ni ellid gwirio stamp amser</translation>
+    </message>
+    <message>
+        <source>The pinned TSA certificate file holds no PEM certificate.</source>
+        <translation>Nid yw ffeil tystysgrif y TSA wedi’i phinio yn dal unrhyw dystysgrif PEM.</translation>
+    </message>
+    <message>
+        <source>The timestamp does not verify against the pinned TSA certificate, or is over other data</source>
+        <translation>Nid yw’r stamp amser yn dilysu yn erbyn tystysgrif y TSA wedi’i phinio, neu mae dros ddata arall</translation>
+    </message>
+    <message>
+        <source>The timestamp token holds no TSTInfo</source>
+        <translation>Nid yw’r tocyn stamp amser yn dal TSTInfo</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s time cannot be read.</source>
+        <translation>Ni ellir darllen amser y stamp amser.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checkpoints carry a trusted timestamp that verifies against the pinned TSA certificate.</source>
+        <translation>Mae gan %1 o %2 pwynt gwirio stamp amser dibynadwy sy’n dilysu yn erbyn tystysgrif y TSA wedi’i phinio.</translation>
+    </message>
+    <message>
+        <source>Newest: %1, by %2.</source>
+        <translation>Y diweddaraf: %1, gan %2.</translation>
+    </message>
+    <message>
+        <source>Entries #%1 to #%2 were first timestamped long after their own time (#%1 is dated %3, its first timestamp %4): they were written, or rewritten, later than they say.</source>
+        <translation>Cafodd cofnodion #%1 i #%2 eu stamp amser cyntaf ymhell ar ôl eu hamser eu hunain (mae #%1 wedi’i ddyddio %3, a’i stamp amser cyntaf %4): cawsant eu hysgrifennu, neu eu hailysgrifennu, yn hwyrach nag y maent yn ei ddweud.</translation>
+    </message>
+    <message>
+        <source>Entries from #%1 on are not timestamped yet.</source>
+        <translation>Nid oes stamp amser ar gofnodion o #%1 ymlaen eto.</translation>
+    </message>
+    <message>
+        <source>The timestamp of checkpoint #%1 has no checkpoint: it was removed.</source>
+        <translation>Nid oes pwynt gwirio ar gyfer stamp amser pwynt gwirio #%1: fe’i tynnwyd.</translation>
+    </message>
+    <message>
+        <source>The timestamp of checkpoint #%1 does not verify over the checkpoint as it is now: the checkpoint was re-signed after it was timestamped, or the token is not the TSA&apos;s (%2).</source>
+        <translation>Nid yw stamp amser pwynt gwirio #%1 yn dilysu dros y pwynt gwirio fel y mae nawr: ail-lofnodwyd y pwynt gwirio ar ôl iddo gael ei stamp amser, neu nid tocyn y TSA yw’r tocyn (%2).</translation>
+    </message>
+    <message>
+        <source>Checkpoint #%1 says it was signed at %2 but was timestamped at %3.</source>
+        <translation>Mae pwynt gwirio #%1 yn dweud iddo gael ei lofnodi am %2 ond cafodd ei stamp amser am %3.</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4629,14 @@
     <message>
         <source>Running a database statement</source>
         <translation>Yn rhedeg datganiad cronfa ddata</translation>
+    </message>
+    <message>
+        <source>%1 exists already: nothing was exported.</source>
+        <translation>Mae %1 yn bodoli eisoes: ni allforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>Ni ellir creu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -8704,6 +8940,22 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <source>The module this machine loads for workspaces that keep their keys on an HSM; the default means: as the workspace says. A demo workspace always uses its own SoftHSM2 store. Applies from the next workspace opened.</source>
         <translation>Y modiwl y mae&apos;r peiriant hwn yn ei lwytho ar gyfer gweithleoedd sy&apos;n cadw eu hallweddi ar HSM; mae&apos;r rhagosodiad yn golygu: fel y dywed y gweithle. Mae gweithle demo bob amser yn defnyddio ei storfa SoftHSM2 ei hun. Yn berthnasol o&apos;r gweithle nesaf a agorir.</translation>
     </message>
+    <message>
+        <source>Time-stamping authority URL</source>
+        <translation>URL yr awdurdod stampio amser</translation>
+    </message>
+    <message>
+        <source>The site&apos;s RFC 3161 time-stamping authority: every checkpoint this machine signs is timestamped there, so that nobody can later make the journal look older than it is.</source>
+        <translation>Awdurdod stampio amser RFC 3161 y safle: mae pob pwynt gwirio y mae’r peiriant hwn yn ei lofnodi yn cael stamp amser yno, fel na all neb wneud i’r cyfnodolyn edrych yn hŷn nag ydyw yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>http://tsa.example.net/  (empty: no timestamps)</source>
+        <translation>http://tsa.example.net/  (gwag: dim stampiau amser)</translation>
+    </message>
+    <message>
+        <source>Time&amp;stamp authority:</source>
+        <translation>Awdurdod &amp;stampio amser:</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::ShortcutsDialog</name>
@@ -9147,20 +9399,66 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>copi’r SIEM (gwirir gan siem forward a journal verify --siem-log)</translation>
     </message>
     <message>
-        <source>an earlier evidence pack (journal verify --evidence-pack NEW --extends OLD)</source>
-        <translation>pecyn tystiolaeth cynharach (journal verify --evidence-pack NEW --extends OLD)</translation>
-    </message>
-    <message>
-        <source>trusted timestamps (not supported yet)</source>
-        <translation>stampiau amser dibynadwy (heb eu cefnogi eto)</translation>
-    </message>
-    <message>
         <source>Checked: %1.</source>
         <translation>Gwiriwyd: %1.</translation>
     </message>
     <message>
         <source>Not checked here: %1.</source>
         <translation>Heb eu gwirio yma: %1.</translation>
+    </message>
+    <message>
+        <source>the last evidence pack exported (its newest entry #%1 and checkpoint are still here)</source>
+        <translation>y pecyn tystiolaeth diwethaf a allforiwyd (mae ei gofnod diweddaraf #%1 a’i bwynt gwirio yma o hyd)</translation>
+    </message>
+    <message>
+        <source>the last evidence pack exported: it does NOT match (see below)</source>
+        <translation>y pecyn tystiolaeth diwethaf a allforiwyd: NID yw’n cyfateb (gweler isod)</translation>
+    </message>
+    <message>
+        <source>the last evidence pack exported (see below why)</source>
+        <translation>y pecyn tystiolaeth diwethaf a allforiwyd (gweler isod pam)</translation>
+    </message>
+    <message>
+        <source>an earlier evidence pack (none exported from this workspace yet; or journal verify --evidence-pack NEW --extends OLD)</source>
+        <translation>pecyn tystiolaeth cynharach (nid oes un wedi’i allforio o’r gweithle hwn eto; neu journal verify --evidence-pack NEW --extends OLD)</translation>
+    </message>
+    <message numerus="yes">
+        <source>trusted timestamps: %n checkpoint(s) carry one; check them against the time-stamping authority&apos;s root with journal verify --tsa-cert</source>
+        <translation>
+            <numerusform>stampiau amser dibynadwy: mae gan %n pwynt gwirio un; gwiriwch nhw yn erbyn gwraidd yr awdurdod stampio amser gyda journal verify --tsa-cert</numerusform>
+            <numerusform>stampiau amser dibynadwy: mae gan %n pwynt gwirio un; gwiriwch nhw yn erbyn gwraidd yr awdurdod stampio amser gyda journal verify --tsa-cert</numerusform>
+            <numerusform>stampiau amser dibynadwy: mae gan %n pwynt gwirio un; gwiriwch nhw yn erbyn gwraidd yr awdurdod stampio amser gyda journal verify --tsa-cert</numerusform>
+            <numerusform>stampiau amser dibynadwy: mae gan %n pwynt gwirio un; gwiriwch nhw yn erbyn gwraidd yr awdurdod stampio amser gyda journal verify --tsa-cert</numerusform>
+            <numerusform>stampiau amser dibynadwy: mae gan %n pwynt gwirio un; gwiriwch nhw yn erbyn gwraidd yr awdurdod stampio amser gyda journal verify --tsa-cert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trusted timestamps (no checkpoint has one: no time-stamping authority is set in the Settings of the machines that signed)</source>
+        <translation>stampiau amser dibynadwy (nid oes gan unrhyw bwynt gwirio un: nid oes awdurdod stampio amser wedi’i osod yng Ngosodiadau’r peiriannau a lofnododd)</translation>
+    </message>
+    <message>
+        <source>The last evidence pack (exported on %1 to %2, entry #%3) was not compared: the journal itself does not verify.</source>
+        <translation>Ni chymharwyd y pecyn tystiolaeth diwethaf (a allforiwyd ar %1 i %2, cofnod #%3): nid yw’r cyfnodolyn ei hun yn dilysu.</translation>
+    </message>
+    <message>
+        <source>The last evidence pack, exported on %1 to %2, was not checked: that folder no longer holds it (moved, deleted, or on media that is not attached). Check a copy with journal verify --extends.</source>
+        <translation>Ni wiriwyd y pecyn tystiolaeth diwethaf, a allforiwyd ar %1 i %2: nid yw’r ffolder yn ei ddal mwyach (wedi’i symud, wedi’i ddileu, neu ar gyfrwng nad yw wedi’i gysylltu). Gwiriwch gopi gyda journal verify --extends.</translation>
+    </message>
+    <message>
+        <source>This journal extends the evidence pack exported on %1 to %2 (entry #%3): it still holds that pack&apos;s newest entry with the same hash and its newest checkpoint.</source>
+        <translation>Mae’r cyfnodolyn hwn yn estyn y pecyn tystiolaeth a allforiwyd ar %1 i %2 (cofnod #%3): mae’n dal i gynnwys cofnod diweddaraf y pecyn hwnnw gyda’r un hash, a’i bwynt gwirio diweddaraf.</translation>
+    </message>
+    <message>
+        <source>This journal does NOT extend the evidence pack exported on %1 to %2: %3</source>
+        <translation>NID yw’r cyfnodolyn hwn yn estyn y pecyn tystiolaeth a allforiwyd ar %1 i %2: %3</translation>
+    </message>
+    <message>
+        <source>The last evidence pack exported could not be checked: %1</source>
+        <translation>Ni ellid gwirio’r pecyn tystiolaeth diwethaf a allforiwyd: %1</translation>
+    </message>
+    <message>
+        <source>The last evidence pack (exported on %1, folder &quot;%2&quot;, entry #%3) was not checked: its export entry does not record where the folder was written (exports made before this check was added do not record it). Check a copy with journal verify --extends.</source>
+        <translation>Ni wiriwyd y pecyn tystiolaeth diwethaf (a allforiwyd ar %1, ffolder "%2", cofnod #%3): nid yw ei gofnod allforio yn cofnodi ble yr ysgrifennwyd y ffolder (nid yw allforion a wnaed cyn y gwiriad hwn yn ei gofnodi). Gwiriwch gopi gyda journal verify --extends.</translation>
     </message>
 </context>
 <context>
@@ -9260,10 +9558,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>The keyslot of %1 does not match the people enrolled in the workspace database.</source>
         <translation>Nid yw slot allwedd %1 yn cyfateb i&apos;r bobl a gofrestrwyd yng nghronfa ddata&apos;r gweithle.</translation>
-    </message>
-    <message>
-        <source>The workspace names a journal token but holds no PIN for it.</source>
-        <translation>Mae&apos;r gweithle&apos;n enwi tocyn cyfnodolyn ond nid yw&apos;n dal PIN ar ei gyfer.</translation>
     </message>
     <message>
         <source>A workspace needs at least one enrolled person.</source>
@@ -9840,6 +10134,86 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>%1: field &quot;function_list&quot; is given without &quot;module&quot;: name the module too.</source>
         <translation>%1: rhoddir y maes &quot;function_list&quot; heb &quot;module&quot;: enwch y modiwl hefyd.</translation>
+    </message>
+    <message>
+        <source>%1 The journal token&apos;s new PIN could not be undone either (%2): the next open settles it.</source>
+        <translation>%1 Ni ellid dadwneud PIN newydd tocyn y cyfnodolyn chwaith (%2): bydd yr agoriad nesaf yn ei setlo.</translation>
+    </message>
+    <message>
+        <source>A change of the database key that was interrupted has been completed: keyslots.json now holds the new key.</source>
+        <translation>Mae newid i allwedd y gronfa ddata a dorrwyd ar ei draws wedi’i gwblhau: mae keyslots.json bellach yn dal yr allwedd newydd.</translation>
+    </message>
+    <message>
+        <source>The journal token&apos;s PIN could not be settled: %1</source>
+        <translation>Ni ellid setlo PIN tocyn y cyfnodolyn: %1</translation>
+    </message>
+    <message>
+        <source>The database key could not be changed: %1</source>
+        <translation>Ni ellid newid allwedd y gronfa ddata: %1</translation>
+    </message>
+    <message>
+        <source>register version %1 took a card out</source>
+        <translation>tynnodd fersiwn %1 o’r gofrestr gerdyn allan</translation>
+    </message>
+    <message>
+        <source>The register change was made, but the database key was not changed: %1 The next open changes it.</source>
+        <translation>Gwnaed y newid i’r gofrestr, ond ni newidiwyd allwedd y gronfa ddata: %1 Bydd yr agoriad nesaf yn ei newid.</translation>
+    </message>
+    <message>
+        <source>Checkpoint #%1 has no trusted timestamp (%2): journal verify --tsa-cert will name the entries it leaves unstamped.</source>
+        <translation>Nid oes stamp amser dibynadwy gan bwynt gwirio #%1 (%2): bydd journal verify --tsa-cert yn enwi’r cofnodion y mae hyn yn eu gadael heb stamp amser.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>Ni ellir ailenwi %1 yn %2.</translation>
+    </message>
+    <message>
+        <source>The database key is changed only on a workspace that opens without alarms.</source>
+        <translation>Dim ond ar weithle sy’n agor heb larymau y newidir allwedd y gronfa ddata.</translation>
+    </message>
+    <message>
+        <source>The database key was not changed: %1 The old key stays in use.</source>
+        <translation>Ni newidiwyd allwedd y gronfa ddata: %1 Mae’r hen allwedd yn parhau i gael ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>%1 The next open completes the key change.</source>
+        <translation>%1 Bydd yr agoriad nesaf yn cwblhau newid yr allwedd.</translation>
+    </message>
+    <message>
+        <source>The workspace database did not reopen after its key was changed (%1): close and open the workspace again.</source>
+        <translation>Ni ailagorodd cronfa ddata’r gweithle ar ôl newid ei hallwedd (%1): caewch y gweithle a’i agor eto.</translation>
+    </message>
+    <message>
+        <source>register version %1 took a card out, and the key had not changed since</source>
+        <translation>tynnodd fersiwn %1 o’r gofrestr gerdyn allan, ac nid oedd yr allwedd wedi newid ers hynny</translation>
+    </message>
+    <message>
+        <source>The journal token&apos;s PIN sealed to card %1 does not open: the seal was altered or damaged.</source>
+        <translation>Nid yw PIN tocyn y cyfnodolyn a seliwyd i gerdyn %1 yn agor: newidiwyd y sêl neu fe’i difrodwyd.</translation>
+    </message>
+    <message>
+        <source>Your card holds no seal of the journal token&apos;s PIN, so checkpoints cannot be signed: a card enrolled in a change that could not seal to it. Another card holder&apos;s open seals it to your card.</source>
+        <translation>Nid yw eich cerdyn yn dal sêl o PIN tocyn y cyfnodolyn, felly ni ellir llofnodi pwyntiau gwirio: cofrestrwyd y cerdyn mewn newid na allai selio iddo. Bydd agoriad gan ddeiliad cerdyn arall yn ei selio i’ch cerdyn.</translation>
+    </message>
+    <message>
+        <source>The journal token takes none of the %1 PINs sealed to your card: it was changed outside Symbolon. Checkpoints cannot be signed.</source>
+        <translation>Nid yw tocyn y cyfnodolyn yn derbyn yr un o’r %1 PIN a seliwyd i’ch cerdyn: fe’i newidiwyd y tu allan i Symbolon. Ni ellir llofnodi pwyntiau gwirio.</translation>
+    </message>
+    <message>
+        <source>Your card holds no seal of the journal token&apos;s PIN.</source>
+        <translation>Nid yw eich cerdyn yn dal sêl o PIN tocyn y cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>The journal token is not open, so its PIN cannot be changed. Nothing was changed.</source>
+        <translation>Nid yw tocyn y cyfnodolyn ar agor, felly ni ellir newid ei PIN. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Changing the journal token&apos;s PIN failed: %1 Nothing was changed.</source>
+        <translation>Methodd newid PIN tocyn y cyfnodolyn: %1 Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s pending seal is gone.</source>
+        <translation>Mae’r sêl sydd yn yr arfaeth ar eich cerdyn wedi diflannu.</translation>
     </message>
 </context>
 </TS>

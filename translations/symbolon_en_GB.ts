@@ -51,6 +51,10 @@
         <source>The quorum timeout must be between %1 and %2 minutes.</source>
         <translation>The quorum timeout must be between %1 and %2 minutes.</translation>
     </message>
+    <message>
+        <source>The time-stamping authority&apos;s address must be an http:// URL with a host name (its answers are signed, so TLS is not needed).</source>
+        <translation>The time-stamping authority&apos;s address must be an http:// URL with a host name (its answers are signed, so TLS is not needed).</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -261,10 +265,6 @@
     <message>
         <source>&lt;h2&gt;Verification at export&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Verification at export&lt;/h2&gt;&lt;p class=&quot;%1&quot;&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Entries by action&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;action&lt;/th&gt;&lt;th&gt;entries&lt;/th&gt;&lt;/tr&gt;</source>
@@ -530,6 +530,138 @@
     <message>
         <source>Nothing is outstanding: the ceremonies are done, the keys migrated, and no re-key run has work left.</source>
         <translation>Nothing is outstanding: the ceremonies are done, the keys migrated, and no re-key run has work left.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem --cards EXPECTED-cards.json&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Check this pack yourself, with no workspace or token: &lt;code&gt;symbolon-cli journal verify --evidence-pack DIR --public-key EXPECTED.pem --cards EXPECTED-cards.json&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s journal signing key is not available, so the evidence pack in %1 cannot be checked against it.</source>
+        <translation>The workspace&apos;s journal signing key is not available, so the evidence pack in %1 cannot be checked against it.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s journal</source>
+        <translation>The workspace&apos;s journal</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; must be %3.</source>
+        <translation>%1: field &quot;%2&quot; must be %3.</translation>
+    </message>
+    <message>
+        <source>The pinned card list %1 cannot be read (%2): give the cards.json of an evidence pack you trust, or the file journal export-cards wrote.</source>
+        <translation>The pinned card list %1 cannot be read (%2): give the cards.json of an evidence pack you trust, or the file journal export-cards wrote.</translation>
+    </message>
+    <message>
+        <source>The pinned card list %1 is larger than 4 MiB: it is not a card list.</source>
+        <translation>The pinned card list %1 is larger than 4 MiB: it is not a card list.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not JSON (%3).</source>
+        <translation>%1, line %2: not JSON (%3).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, line %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: it is not a card list.</source>
+        <translation>%1 is not a JSON object: it is not a card list.</translation>
+    </message>
+    <message>
+        <source>absent (a card list has format, card_signatures_required and cards)</source>
+        <translation>absent (a card list has format, card_signatures_required and cards)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>absent (a card has fingerprint, public_key and actors)</source>
+        <translation>absent (a card has fingerprint, public_key and actors)</translation>
+    </message>
+    <message>
+        <source>an EC P-256 public key (SubjectPublicKeyInfo DER, base64)</source>
+        <translation>an EC P-256 public key (SubjectPublicKeyInfo DER, base64)</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of public_key (lowercase hex)</source>
+        <translation>the SHA-256 of public_key (lowercase hex)</translation>
+    </message>
+    <message>
+        <source>a card not listed before (it repeats %1)</source>
+        <translation>a card not listed before (it repeats %1)</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>a list of names</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>a name</translation>
+    </message>
+    <message>
+        <source>its first co-signature is on the checkpoint of entry #%1</source>
+        <translation>its first co-signature is on the checkpoint of entry #%1</translation>
+    </message>
+    <message>
+        <source>it co-signs no checkpoint in this pack</source>
+        <translation>it co-signs no checkpoint in this pack</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s cards.json lists card %1 (%2), which is not in the pinned card list %3: %4. The pack&apos;s card list was changed, or the card was enrolled after the pinned list was made.</source>
+        <translation>the pack&apos;s cards.json lists card %1 (%2), which is not in the pinned card list %3: %4. The pack&apos;s card list was changed, or the card was enrolled after the pinned list was made.</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s cards.json gives card %1 another public key than the pinned card list %2: %3.</source>
+        <translation>the pack&apos;s cards.json gives card %1 another public key than the pinned card list %2: %3.</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s cards.json says card %1 goes by &quot;%2&quot;, but the pinned card list %3 names it only %4: %5. The pack&apos;s card list was changed so that this card counts for another person&apos;s entries.</source>
+        <translation>the pack&apos;s cards.json says card %1 goes by &quot;%2&quot;, but the pinned card list %3 names it only %4: %5. The pack&apos;s card list was changed so that this card counts for another person&apos;s entries.</translation>
+    </message>
+    <message>
+        <source>the checkpoint of entry #%1 is co-signed by card %2, which is not in the pinned card list %3.</source>
+        <translation>the checkpoint of entry #%1 is co-signed by card %2, which is not in the pinned card list %3.</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s site register</source>
+        <translation>the workspace&apos;s site register</translation>
+    </message>
+    <message>
+        <source>The site register is not trusted (%1): its card list cannot be pinned.</source>
+        <translation>The site register is not trusted (%1): its card list cannot be pinned.</translation>
+    </message>
+    <message>
+        <source>%1 exists: choose a new file (a pinned card list is never overwritten).</source>
+        <translation>%1 exists: choose a new file (a pinned card list is never overwritten).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Signers by span&lt;/h2&gt;&lt;p&gt;Each checkpoint is signed by the journal signing key and co-signed by the card of the person whose session made it: a card&apos;s signature covers the entries since the checkpoint before it (and, through the chain, every earlier entry).&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;entries&lt;/th&gt;&lt;th&gt;holder&lt;/th&gt;&lt;th&gt;role&lt;/th&gt;&lt;th&gt;card serial&lt;/th&gt;&lt;th&gt;card key fingerprint (SHA-256)&lt;/th&gt;&lt;th&gt;last signed (UTC)&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h2&gt;Signers by span&lt;/h2&gt;&lt;p&gt;Each checkpoint is signed by the journal signing key and co-signed by the card of the person whose session made it: a card&apos;s signature covers the entries since the checkpoint before it (and, through the chain, every earlier entry).&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;entries&lt;/th&gt;&lt;th&gt;holder&lt;/th&gt;&lt;th&gt;role&lt;/th&gt;&lt;th&gt;card serial&lt;/th&gt;&lt;th&gt;card key fingerprint (SHA-256)&lt;/th&gt;&lt;th&gt;last signed (UTC)&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>no card co-signed (journal signing key only)</source>
+        <translation>no card co-signed (journal signing key only)</translation>
+    </message>
+    <message>
+        <source>a card the site register does not list</source>
+        <translation>a card the site register does not list</translation>
+    </message>
+    <message>
+        <source>no checkpoint in this pack covers these entries yet</source>
+        <translation>no checkpoint in this pack covers these entries yet</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3255,102 @@
         <source>The journal token &quot;%1&quot; already holds a journal signing key: it serves another workspace. Give this site a token of its own, or remove that key first.</source>
         <translation>The journal token &quot;%1&quot; already holds a journal signing key: it serves another workspace. Give this site a token of its own, or remove that key first.</translation>
     </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>A timestamp is asked for over 32 bytes (SHA-256).</source>
+        <translation>A timestamp is asked for over 32 bytes (SHA-256).</translation>
+    </message>
+    <message>
+        <source>The TSA address %1 is not an http:// URL (RFC 3161 over HTTP; the answers are signed).</source>
+        <translation>The TSA address %1 is not an http:// URL (RFC 3161 over HTTP; the answers are signed).</translation>
+    </message>
+    <message>
+        <source>A timestamp request could not be made</source>
+        <translation>A timestamp request could not be made</translation>
+    </message>
+    <message>
+        <source>A timestamp request could not be encoded</source>
+        <translation>A timestamp request could not be encoded</translation>
+    </message>
+    <message>
+        <source>The TSA address %1 is not a URL.</source>
+        <translation>The TSA address %1 is not a URL.</translation>
+    </message>
+    <message>
+        <source>The TSA at %1 did not answer: %2</source>
+        <translation>The TSA at %1 did not answer: %2</translation>
+    </message>
+    <message>
+        <source>The TSA at %1 answered something that is not a timestamp response</source>
+        <translation>The TSA at %1 answered something that is not a timestamp response</translation>
+    </message>
+    <message>
+        <source>The TSA at %1 refused the timestamp (PKIStatus %2).</source>
+        <translation>The TSA at %1 refused the timestamp (PKIStatus %2).</translation>
+    </message>
+    <message>
+        <source>The TSA at %1 answered for another request</source>
+        <translation>The TSA at %1 answered for another request</translation>
+    </message>
+    <message>
+        <source>The TSA&apos;s token could not be encoded</source>
+        <translation>The TSA&apos;s token could not be encoded</translation>
+    </message>
+    <message>
+        <source>The timestamp token is not DER CMS</source>
+        <translation>The timestamp token is not DER CMS</translation>
+    </message>
+    <message>
+        <source>A timestamp could not be checked</source>
+        <translation>A timestamp could not be checked</translation>
+    </message>
+    <message>
+        <source>The pinned TSA certificate file holds no PEM certificate.</source>
+        <translation>The pinned TSA certificate file holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The timestamp does not verify against the pinned TSA certificate, or is over other data</source>
+        <translation>The timestamp does not verify against the pinned TSA certificate, or is over other data</translation>
+    </message>
+    <message>
+        <source>The timestamp token holds no TSTInfo</source>
+        <translation>The timestamp token holds no TSTInfo</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s time cannot be read.</source>
+        <translation>The timestamp&apos;s time cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checkpoints carry a trusted timestamp that verifies against the pinned TSA certificate.</source>
+        <translation>%1 of %2 checkpoints carry a trusted timestamp that verifies against the pinned TSA certificate.</translation>
+    </message>
+    <message>
+        <source>Newest: %1, by %2.</source>
+        <translation>Newest: %1, by %2.</translation>
+    </message>
+    <message>
+        <source>Entries #%1 to #%2 were first timestamped long after their own time (#%1 is dated %3, its first timestamp %4): they were written, or rewritten, later than they say.</source>
+        <translation>Entries #%1 to #%2 were first timestamped long after their own time (#%1 is dated %3, its first timestamp %4): they were written, or rewritten, later than they say.</translation>
+    </message>
+    <message>
+        <source>Entries from #%1 on are not timestamped yet.</source>
+        <translation>Entries from #%1 on are not timestamped yet.</translation>
+    </message>
+    <message>
+        <source>The timestamp of checkpoint #%1 has no checkpoint: it was removed.</source>
+        <translation>The timestamp of checkpoint #%1 has no checkpoint: it was removed.</translation>
+    </message>
+    <message>
+        <source>The timestamp of checkpoint #%1 does not verify over the checkpoint as it is now: the checkpoint was re-signed after it was timestamped, or the token is not the TSA&apos;s (%2).</source>
+        <translation>The timestamp of checkpoint #%1 does not verify over the checkpoint as it is now: the checkpoint was re-signed after it was timestamped, or the token is not the TSA&apos;s (%2).</translation>
+    </message>
+    <message>
+        <source>Checkpoint #%1 says it was signed at %2 but was timestamped at %3.</source>
+        <translation>Checkpoint #%1 says it was signed at %2 but was timestamped at %3.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal::SiemForwarder</name>
@@ -4323,6 +4551,14 @@
     <message>
         <source>Running a database statement</source>
         <translation>Running a database statement</translation>
+    </message>
+    <message>
+        <source>%1 exists already: nothing was exported.</source>
+        <translation>%1 exists already: nothing was exported.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 cannot be created: %2</translation>
     </message>
 </context>
 <context>
@@ -8566,6 +8802,22 @@ The plan and its justification are journaled now; the keys are generated only wh
         <source>The module this machine loads for workspaces that keep their keys on an HSM; the default means: as the workspace says. A demo workspace always uses its own SoftHSM2 store. Applies from the next workspace opened.</source>
         <translation>The module this machine loads for workspaces that keep their keys on an HSM; the default means: as the workspace says. A demo workspace always uses its own SoftHSM2 store. Applies from the next workspace opened.</translation>
     </message>
+    <message>
+        <source>Time-stamping authority URL</source>
+        <translation>Time-stamping authority URL</translation>
+    </message>
+    <message>
+        <source>The site&apos;s RFC 3161 time-stamping authority: every checkpoint this machine signs is timestamped there, so that nobody can later make the journal look older than it is.</source>
+        <translation>The site&apos;s RFC 3161 time-stamping authority: every checkpoint this machine signs is timestamped there, so that nobody can later make the journal look older than it is.</translation>
+    </message>
+    <message>
+        <source>http://tsa.example.net/  (empty: no timestamps)</source>
+        <translation>http://tsa.example.net/  (empty: no timestamps)</translation>
+    </message>
+    <message>
+        <source>Time&amp;stamp authority:</source>
+        <translation>Time&amp;stamp authority:</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::ShortcutsDialog</name>
@@ -8997,20 +9249,63 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>the SIEM&apos;s copy (checked by siem forward and journal verify --siem-log)</translation>
     </message>
     <message>
-        <source>an earlier evidence pack (journal verify --evidence-pack NEW --extends OLD)</source>
-        <translation>an earlier evidence pack (journal verify --evidence-pack NEW --extends OLD)</translation>
-    </message>
-    <message>
-        <source>trusted timestamps (not supported yet)</source>
-        <translation>trusted timestamps (not supported yet)</translation>
-    </message>
-    <message>
         <source>Checked: %1.</source>
         <translation>Checked: %1.</translation>
     </message>
     <message>
         <source>Not checked here: %1.</source>
         <translation>Not checked here: %1.</translation>
+    </message>
+    <message>
+        <source>the last evidence pack exported (its newest entry #%1 and checkpoint are still here)</source>
+        <translation>the last evidence pack exported (its newest entry #%1 and checkpoint are still here)</translation>
+    </message>
+    <message>
+        <source>the last evidence pack exported: it does NOT match (see below)</source>
+        <translation>the last evidence pack exported: it does NOT match (see below)</translation>
+    </message>
+    <message>
+        <source>the last evidence pack exported (see below why)</source>
+        <translation>the last evidence pack exported (see below why)</translation>
+    </message>
+    <message>
+        <source>an earlier evidence pack (none exported from this workspace yet; or journal verify --evidence-pack NEW --extends OLD)</source>
+        <translation>an earlier evidence pack (none exported from this workspace yet; or journal verify --evidence-pack NEW --extends OLD)</translation>
+    </message>
+    <message numerus="yes">
+        <source>trusted timestamps: %n checkpoint(s) carry one; check them against the time-stamping authority&apos;s root with journal verify --tsa-cert</source>
+        <translation>
+            <numerusform>trusted timestamps: %n checkpoint carries one; check them against the time-stamping authority&apos;s root with journal verify --tsa-cert</numerusform>
+            <numerusform>trusted timestamps: %n checkpoints carry one; check them against the time-stamping authority&apos;s root with journal verify --tsa-cert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trusted timestamps (no checkpoint has one: no time-stamping authority is set in the Settings of the machines that signed)</source>
+        <translation>trusted timestamps (no checkpoint has one: no time-stamping authority is set in the Settings of the machines that signed)</translation>
+    </message>
+    <message>
+        <source>The last evidence pack (exported on %1 to %2, entry #%3) was not compared: the journal itself does not verify.</source>
+        <translation>The last evidence pack (exported on %1 to %2, entry #%3) was not compared: the journal itself does not verify.</translation>
+    </message>
+    <message>
+        <source>The last evidence pack, exported on %1 to %2, was not checked: that folder no longer holds it (moved, deleted, or on media that is not attached). Check a copy with journal verify --extends.</source>
+        <translation>The last evidence pack, exported on %1 to %2, was not checked: that folder no longer holds it (moved, deleted, or on media that is not attached). Check a copy with journal verify --extends.</translation>
+    </message>
+    <message>
+        <source>This journal extends the evidence pack exported on %1 to %2 (entry #%3): it still holds that pack&apos;s newest entry with the same hash and its newest checkpoint.</source>
+        <translation>This journal extends the evidence pack exported on %1 to %2 (entry #%3): it still holds that pack&apos;s newest entry with the same hash and its newest checkpoint.</translation>
+    </message>
+    <message>
+        <source>This journal does NOT extend the evidence pack exported on %1 to %2: %3</source>
+        <translation>This journal does NOT extend the evidence pack exported on %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>The last evidence pack exported could not be checked: %1</source>
+        <translation>The last evidence pack exported could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>The last evidence pack (exported on %1, folder &quot;%2&quot;, entry #%3) was not checked: its export entry does not record where the folder was written (exports made before this check was added do not record it). Check a copy with journal verify --extends.</source>
+        <translation>The last evidence pack (exported on %1, folder "%2", entry #%3) was not checked: its export entry does not record where the folder was written (exports made before this check was added do not record it). Check a copy with journal verify --extends.</translation>
     </message>
 </context>
 <context>
@@ -9110,10 +9405,6 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>The keyslot of %1 does not match the people enrolled in the workspace database.</source>
         <translation>The keyslot of %1 does not match the people enrolled in the workspace database.</translation>
-    </message>
-    <message>
-        <source>The workspace names a journal token but holds no PIN for it.</source>
-        <translation>The workspace names a journal token but holds no PIN for it.</translation>
     </message>
     <message>
         <source>A workspace needs at least one enrolled person.</source>
@@ -9690,6 +9981,86 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>%1: field &quot;function_list&quot; is given without &quot;module&quot;: name the module too.</source>
         <translation>%1: field &quot;function_list&quot; is given without &quot;module&quot;: name the module too.</translation>
+    </message>
+    <message>
+        <source>%1 The journal token&apos;s new PIN could not be undone either (%2): the next open settles it.</source>
+        <translation>%1 The journal token&apos;s new PIN could not be undone either (%2): the next open settles it.</translation>
+    </message>
+    <message>
+        <source>A change of the database key that was interrupted has been completed: keyslots.json now holds the new key.</source>
+        <translation>A change of the database key that was interrupted has been completed: keyslots.json now holds the new key.</translation>
+    </message>
+    <message>
+        <source>The journal token&apos;s PIN could not be settled: %1</source>
+        <translation>The journal token&apos;s PIN could not be settled: %1</translation>
+    </message>
+    <message>
+        <source>The database key could not be changed: %1</source>
+        <translation>The database key could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>register version %1 took a card out</source>
+        <translation>register version %1 took a card out</translation>
+    </message>
+    <message>
+        <source>The register change was made, but the database key was not changed: %1 The next open changes it.</source>
+        <translation>The register change was made, but the database key was not changed: %1 The next open changes it.</translation>
+    </message>
+    <message>
+        <source>Checkpoint #%1 has no trusted timestamp (%2): journal verify --tsa-cert will name the entries it leaves unstamped.</source>
+        <translation>Checkpoint #%1 has no trusted timestamp (%2): journal verify --tsa-cert will name the entries it leaves unstamped.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>%1 cannot be renamed to %2.</translation>
+    </message>
+    <message>
+        <source>The database key is changed only on a workspace that opens without alarms.</source>
+        <translation>The database key is changed only on a workspace that opens without alarms.</translation>
+    </message>
+    <message>
+        <source>The database key was not changed: %1 The old key stays in use.</source>
+        <translation>The database key was not changed: %1 The old key stays in use.</translation>
+    </message>
+    <message>
+        <source>%1 The next open completes the key change.</source>
+        <translation>%1 The next open completes the key change.</translation>
+    </message>
+    <message>
+        <source>The workspace database did not reopen after its key was changed (%1): close and open the workspace again.</source>
+        <translation>The workspace database did not reopen after its key was changed (%1): close and open the workspace again.</translation>
+    </message>
+    <message>
+        <source>register version %1 took a card out, and the key had not changed since</source>
+        <translation>register version %1 took a card out, and the key had not changed since</translation>
+    </message>
+    <message>
+        <source>The journal token&apos;s PIN sealed to card %1 does not open: the seal was altered or damaged.</source>
+        <translation>The journal token&apos;s PIN sealed to card %1 does not open: the seal was altered or damaged.</translation>
+    </message>
+    <message>
+        <source>Your card holds no seal of the journal token&apos;s PIN, so checkpoints cannot be signed: a card enrolled in a change that could not seal to it. Another card holder&apos;s open seals it to your card.</source>
+        <translation>Your card holds no seal of the journal token&apos;s PIN, so checkpoints cannot be signed: a card enrolled in a change that could not seal to it. Another card holder&apos;s open seals it to your card.</translation>
+    </message>
+    <message>
+        <source>The journal token takes none of the %1 PINs sealed to your card: it was changed outside Symbolon. Checkpoints cannot be signed.</source>
+        <translation>The journal token takes none of the %1 PINs sealed to your card: it was changed outside Symbolon. Checkpoints cannot be signed.</translation>
+    </message>
+    <message>
+        <source>Your card holds no seal of the journal token&apos;s PIN.</source>
+        <translation>Your card holds no seal of the journal token&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>The journal token is not open, so its PIN cannot be changed. Nothing was changed.</source>
+        <translation>The journal token is not open, so its PIN cannot be changed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Changing the journal token&apos;s PIN failed: %1 Nothing was changed.</source>
+        <translation>Changing the journal token&apos;s PIN failed: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s pending seal is gone.</source>
+        <translation>Your card&apos;s pending seal is gone.</translation>
     </message>
 </context>
 </TS>

@@ -129,8 +129,8 @@ QString VerificationBanner::lastExportLine(const audit::LastExport& last) {
     case State::NoPath:
         return tr("The last evidence pack (exported on %1, folder \"%2\", entry #%3) was not checked: its "
                   "export "
-                  "entry does not record where the folder was written (exports made before this check record "
-                  "it). Check a copy with journal verify --extends.")
+                  "entry does not record where the folder was written (exports made before this check was "
+                  "added do not record it). Check a copy with journal verify --extends.")
             .arg(when, last.path)
             .arg(last.exportSeq);
     case State::FolderGone:

@@ -123,6 +123,10 @@ Status Database::exportTo(const QString& path, const SecureBytes& key) {
         return fail(ErrorCode::Internal, store::tr("The workspace key must be 32 bytes."));
     if (QFileInfo::exists(path))
         return fail(ErrorCode::Io, store::tr("%1 exists already: nothing was exported.").arg(path));
+    // The WAL folded into the file first: nothing of it is left to outlive the file once the
+    // caller renames the copy over it.
+    if (auto s = exec("PRAGMA wal_checkpoint(TRUNCATE);"); !s)
+        return s;
     // ATTACH opens with this connection's flags, which do not create: an empty file is a new
     // database to SQLite.
     if (QFile empty(path); !empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))

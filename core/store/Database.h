@@ -32,7 +32,8 @@ public:
     [[nodiscard]] QStringList quickCheck(int maxRows = 5);
     // A copy of the whole database in a new file at `path`, encrypted with `key` (sqlcipher_export
     // into an attached database): the way to change the database key with the old file untouched
-    // until the caller renames the copy over it. `path` must not exist.
+    // until the caller renames the copy over it. `path` must not exist. The WAL is checkpointed
+    // (TRUNCATE) first.
     [[nodiscard]] Status exportTo(const QString& path, const SecureBytes& key);
     qint64 lastInsertRowId() const;
     int changes() const;

@@ -114,8 +114,6 @@ Status Workspace::changeDatabaseKey(const QString& reason) {
     };
 
     // 2. The copy under the new key, which records the change itself.
-    if (auto s = m_db->exec("PRAGMA wal_checkpoint(TRUNCATE);"); !s)
-        return abandon(s.error());
     if (auto s = m_db->exportTo(copy, newKey); !s)
         return abandon(s.error());
     {

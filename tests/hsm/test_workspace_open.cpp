@@ -204,6 +204,7 @@ private Q_SLOTS:
             // Make it look like a version-1 workspace.
             QVERIFY((*ws)->db().exec(
                 "DROP TABLE kek_versions; DROP TABLE kek_rollovers;"
+                "DROP TABLE checkpoint_timestamps; DROP TABLE journal_pin_seals;"
                 "DROP TABLE key_token_shares; DROP TABLE site_register; DROP TABLE rekey_devices; DROP TABLE "
                 "rekey_runs;"
                 "DROP TABLE key_state_counts; DROP TABLE key_records;"

@@ -35,11 +35,11 @@ set(SYMBOLON_FUNCTIONS_test_journal_pin
     theClearRowOfAnOlderWorkspaceIsRetired aChangeKilledAfterTheTokenTookTheNewPinIsCompleted
     aChangeKilledBeforeTheTokenTookItIsDropped)
 set(SYMBOLON_FUNCTIONS_test_leaver_database_key
-    aRevokedCardsKeyOpensNothingCurrent aKillBeforeTheSwapIsRedoneAtTheNextOpen
+    aRevokedCardsKeyOpensNothingCurrent aKeyChangeThatCannotBeMadeIsAnAlarmUntilItIs
     aKillBetweenTheSwapAndTheKeyslotsIsCompletedAtOpen)
 set(SYMBOLON_FUNCTIONS_test_timestamps
     everyCheckpointIsTimestampedAndVerifies aTsaThatDoesNotAnswerIsShownNotFatal anOldEntryRewrittenKeepingItsTimes
-    anOldEntryRewrittenAndReDated theCliChecksThemAgainstAPinnedRoot)
+    anOldEntryRewrittenAndReDated theCliChecksThemAgainstAPinnedRoot deletedTimestampsAreFound)
 
 # Issue #19: NSS softoken in its two modes, one process per test (a library serves one entry
 # point per process).

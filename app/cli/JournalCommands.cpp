@@ -46,6 +46,11 @@ void addOptions(QCommandLineParser& p) {
                                 "timestamp may be dated (default 3600)."),
                  QStringLiteral("SECONDS")});
     p.addOption(
+        {QStringLiteral("timestamps-from"),
+         QStringLiteral("journal verify --tsa-cert: the entry from which timestamps are expected (the "
+                        "time-stamping authority was set up then; default 1)."),
+         QStringLiteral("SEQ")});
+    p.addOption(
         {QStringLiteral("siem-log"),
          QStringLiteral("journal verify: every entry in this SIEM collector's file must have the same "
                         "hash in the journal."),
@@ -145,7 +150,16 @@ int reportTimestamps(CliContext& ctx, workspace::Workspace& ws) {
                                             "2592000 (30 days), not \"%1\".")
                                  .arg(ctx.parser.value(QStringLiteral("timestamp-window"))));
     }
-    auto t = journal::checkTimestamps(ws.db(), pem, window);
+    qint64 from = 1;
+    if (ctx.parser.isSet(QStringLiteral("timestamps-from"))) {
+        bool ok = false;
+        from = ctx.parser.value(QStringLiteral("timestamps-from")).toLongLong(&ok);
+        if (!ok || from < 1)
+            return ctx.usage(
+                QStringLiteral("--timestamps-from must be an entry number (1 or more), not \"%1\".")
+                    .arg(ctx.parser.value(QStringLiteral("timestamps-from"))));
+    }
+    auto t = journal::checkTimestamps(ws.db(), pem, window, from);
     if (!t)
         return ctx.failWith(
             Error::make(t.error().code, QStringLiteral("--tsa-cert %1: %2").arg(file, t.error().message)));
@@ -326,7 +340,7 @@ const CliArea kJournalArea{
     "                                the earlier pack OLD's newest entry; --siem-log FILE: the SIEM\n"
     "                                collector's copy has the journal's hashes; --tsa-cert PEM: the\n"
     "                                checkpoints' RFC 3161 timestamps against that TSA root,\n"
-    "                                --timestamp-window SECONDS)\n"
+    "                                --timestamp-window SECONDS, --timestamps-from SEQ)\n"
     "  journal export --evidence-pack OUT   write an evidence pack (--from SEQ, --to SEQ)\n"
     "  journal export-cards FILE     write the site register's card keys, for verify --cards\n"
     "  journal list                  print journal entries (--from SEQ, --limit N)\n",

@@ -189,14 +189,20 @@ Result<Timestamp::Verified> Timestamp::verify(const QByteArray& token, const QBy
     memcpy(copy, imprint.constData(), size_t(imprint.size()));
     TS_VERIFY_CTX_set_imprint(ctx.get(), copy, long(imprint.size()));
     TS_VERIFY_CTX_set_flags(ctx.get(), TS_VFY_VERSION | TS_VFY_SIGNATURE | TS_VFY_IMPRINT);
-    if (TS_RESP_verify_token(ctx.get(), cms.get()) != 1)
-        return cryptoError(journal::tr("The timestamp does not verify against the pinned TSA certificate, or "
-                                       "is over other data"));
+    // The TSA's certificates are checked as they were when it signed, so that an old timestamp
+    // stays valid after they expire.
     Owned<TS_TST_INFO, freeTstInfo> info(PKCS7_to_TS_TST_INFO(cms.get()));
     if (!info)
         return cryptoError(journal::tr("The timestamp token holds no TSTInfo"));
+    const QDateTime signedAt = fromAsn1(TS_TST_INFO_get_time(info.get()));
+    if (!signedAt.isValid())
+        return fail(ErrorCode::Crypto, journal::tr("The timestamp's time cannot be read."));
+    X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store), time_t(signedAt.toSecsSinceEpoch()));
+    if (TS_RESP_verify_token(ctx.get(), cms.get()) != 1)
+        return cryptoError(journal::tr("The timestamp does not verify against the pinned TSA certificate, or "
+                                       "is over other data"));
     Verified v;
-    v.genTime = fromAsn1(TS_TST_INFO_get_time(info.get()));
+    v.genTime = signedAt;
     if (const ASN1_INTEGER* serial = TS_TST_INFO_get_serial(info.get())) {
         BIGNUM* bn = ASN1_INTEGER_to_BN(serial, nullptr);
         char* hex = bn ? BN_bn2hex(bn) : nullptr;
@@ -213,8 +219,6 @@ Result<Timestamp::Verified> Timestamp::verify(const QByteArray& token, const QBy
         sk_X509_free(signers);
     }
     ERR_clear_error();
-    if (!v.genTime.isValid())
-        return fail(ErrorCode::Crypto, journal::tr("The timestamp's time cannot be read."));
     return v;
 }
 

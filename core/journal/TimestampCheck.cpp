@@ -38,14 +38,29 @@ QString TimestampReport::summary() const {
                    .arg(lateFrom)
                    .arg(lateTo)
                    .arg(iso(lateEntryTime), iso(lateStampTime));
-    if (unstampedFrom > 0)
+    if (earlyFrom > 0)
+        out << journal::tr("Entry #%1 is dated after the timestamp that covers it: its time was changed.")
+                   .arg(earlyFrom);
+    if (unstampedFrom > 0 && unstampedTooOld)
+        out << journal::tr("Entries from #%1 on carry no timestamp, and #%1 is older than the window: their "
+                           "timestamps were deleted, or the time-stamping authority was not reached then.")
+                   .arg(unstampedFrom);
+    else if (unstampedFrom > 0)
         out << journal::tr("Entries from #%1 on are not timestamped yet.").arg(unstampedFrom);
+    if (stamped == 0 && failure.isEmpty())
+        out << journal::tr("The journal carries no timestamp that verifies.");
+    if (fromSeq > 1)
+        out << journal::tr("Entries before #%1 were not checked (timestamps begin there, as given).")
+                   .arg(fromSeq);
     return out.join(QLatin1Char(' '));
 }
 
-Result<TimestampReport> checkTimestamps(store::Database& db, const QByteArray& trustedPem,
-                                        int windowSeconds) {
+Result<TimestampReport> checkTimestamps(store::Database& db, const QByteArray& trustedPem, int windowSeconds,
+                                        qint64 fromSeq, const QDateTime& now) {
     TimestampReport r;
+    r.fromSeq = qMax<qint64>(1, fromSeq);
+    const qint64 windowMs = qint64(windowSeconds) * 1000;
+    constexpr qint64 kSkewMs = 120 * 1000; // between the machine's clock and the TSA's
     CheckpointStore checkpoints(db, QString());
     auto all = checkpoints.fromDatabase();
     if (!all)
@@ -73,7 +88,7 @@ Result<TimestampReport> checkTimestamps(store::Database& db, const QByteArray& t
                             "not the TSA's (%2).")
                     .arg(t.seq)
                     .arg(v.error().message);
-        } else if (qAbs(c->time.msecsTo(v->genTime)) > qint64(windowSeconds) * 1000) {
+        } else if (qAbs(c->time.msecsTo(v->genTime)) > windowMs) {
             problem = journal::tr("Checkpoint #%1 says it was signed at %2 but was timestamped at %3.")
                           .arg(t.seq)
                           .arg(iso(c->time), iso(v->genTime));
@@ -92,14 +107,20 @@ Result<TimestampReport> checkTimestamps(store::Database& db, const QByteArray& t
     auto next = stampedAt.begin();
     auto s = TimestampStore::forEachEntryTime(db, [&](qint64 seq, const QDateTime& time) {
         ++r.entries;
+        if (seq < r.fromSeq)
+            return;
         while (next != stampedAt.end() && next->first < seq)
             ++next;
         if (next == stampedAt.end()) {
-            if (r.unstampedFrom == 0)
+            if (r.unstampedFrom == 0) {
                 r.unstampedFrom = seq;
+                r.unstampedTooOld = time.msecsTo(now) > windowMs;
+            }
             return;
         }
-        if (time.msecsTo(next->second) > qint64(windowSeconds) * 1000) {
+        if (next->second.msecsTo(time) > kSkewMs && r.earlyFrom == 0)
+            r.earlyFrom = seq;
+        if (time.msecsTo(next->second) > windowMs) {
             if (r.lateFrom == 0) {
                 r.lateFrom = seq;
                 r.lateEntryTime = time;

@@ -21,8 +21,13 @@ namespace symbolon::journal {
 //   - every entry must be covered by a timestamp dated within `windowSeconds` of the entry's own
 //     time. An entry rewritten later can only be timestamped later: it fails here, named, even
 //     when the rewriter re-signed every checkpoint and asked the TSA again.
-// Entries after the newest timestamp are reported as not yet timestamped, not as a failure (the
-// next checkpoint stamps them). What timestamps cannot show: entries deleted from the end.
+//   - entries after the newest timestamp must be younger than the window (now): older ones have
+//     lost their timestamps (deleted, or the TSA was not reached), and fail; younger ones are
+//     reported as not yet timestamped (the next checkpoint stamps them);
+//   - a journal with no timestamp that verifies fails.
+// `fromSeq`: where the reviewer expects timestamps to begin (the TSA was set up later); entries
+// before it are not checked, and the report says so. What timestamps cannot show: entries deleted
+// from the end within the window.
 struct TimestampReport {
     int checkpoints = 0; // in the database
     int stamped = 0;     // of them, with a token that verifies
@@ -33,13 +38,19 @@ struct TimestampReport {
     qint64 lateFrom = 0, lateTo = 0;        // entries first timestamped outside the window
     QDateTime lateEntryTime, lateStampTime; // of lateFrom
     qint64 unstampedFrom = 0;               // entries after the newest timestamp (0: none)
+    bool unstampedTooOld = false;           // and the first of them is older than the window
+    qint64 fromSeq = 1;                     // where the check began
     qint64 entries = 0;
-    bool ok() const { return failure.isEmpty() && lateFrom == 0; }
+    qint64 earlyFrom = 0; // entries dated after the timestamp that covers them
+    bool ok() const {
+        return failure.isEmpty() && lateFrom == 0 && earlyFrom == 0 && !unstampedTooOld && stamped > 0;
+    }
     // The findings in sentences a PMA reviewer can act on.
     QString summary() const;
 };
 
 [[nodiscard]] Result<TimestampReport> checkTimestamps(store::Database& db, const QByteArray& trustedPem,
-                                                      int windowSeconds = 3600);
+                                                      int windowSeconds = 3600, qint64 fromSeq = 1,
+                                                      const QDateTime& now = QDateTime::currentDateTimeUtc());
 
 } // namespace symbolon::journal

@@ -116,6 +116,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
 Database::~Database() {
     if (m_db)
         sqlite3_close_v2(m_db);
+    if (m_onClose)
+        m_onClose();
 }
 
 Status Database::exportTo(const QString& path, const SecureBytes& key) {

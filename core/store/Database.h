@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace symbolon::store {
@@ -41,6 +43,8 @@ public:
     // process started or the last reset: lets a test tell SQLite's share of a peak from its own.
     static qint64 heapHighwater(bool reset);
     QString path() const { return m_path; }
+    // Called once when this connection closes (the workspace counts its further connections).
+    void setOnClose(std::function<void()> f) { m_onClose = std::move(f); }
     sqlite3* handle() const { return m_db; }
 
     // An Error for the last failure on this connection, with what was being done.
@@ -50,6 +54,7 @@ private:
     Database() = default;
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::function<void()> m_onClose;
 };
 
 } // namespace symbolon::store

@@ -80,7 +80,7 @@ Result<QVector<SealedJournalPin>> JournalPinStore::forCard(store::Database& db, 
     auto st =
         db.prepare("SELECT generation, state, card_serial, key_fingerprint, ephemeral_point, nonce, sealed"
                    " FROM journal_pin_seals WHERE card_serial = ? AND key_fingerprint = ?"
-                   " ORDER BY state = 'pending', generation;");
+                   " ORDER BY state = 'pending', generation DESC;");
     if (!st)
         return st.error();
     st->bind(1, cardSerial).bind(2, keyFingerprint);

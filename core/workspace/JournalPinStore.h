@@ -47,7 +47,8 @@ public:
     // 0 when there is none.
     [[nodiscard]] static Result<int> currentGeneration(store::Database& db);
     [[nodiscard]] static Result<int> pendingGeneration(store::Database& db);
-    // A card's seals (current and pending), by serial and key fingerprint.
+    // A card's seals, by serial and key fingerprint: current ones (newest generation first), then
+    // pending ones.
     [[nodiscard]] static Result<QVector<SealedJournalPin>>
     forCard(store::Database& db, const QString& cardSerial, const QString& keyFingerprint);
     // The card serials holding a seal of a generation.

@@ -327,7 +327,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         return dbKey.error();
 
     auto db = Database::open(databasePath(dir), *dbKey, Database::Mode::OpenExisting);
-    QStringList keyNotices;
+    bool openedWithNext = false;
     if (!db && db.error().code == ErrorCode::WrongKey && QFileInfo::exists(keyslotsNextPath(dir))) {
         // A database key change killed after the new database took the old one's place and
         // before keyslots.json followed (WorkspaceDatabaseKey.cpp): the new keyslots open it.
@@ -342,12 +342,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
         auto nextDb = nextKey ? Database::open(databasePath(dir), *nextKey, Database::Mode::OpenExisting)
                               : Result<std::unique_ptr<Database>>(db.error());
         if (nextDb) {
-            if (std::rename(
-                    QFile::encodeName(keyslotsNextPath(dir)).constData(),
-                    QFile::encodeName(QDir(dir).filePath(QStringLiteral("keyslots.json"))).constData()) == 0)
-                keyNotices << workspace::tr(
-                    "A change of the database key that was interrupted has been completed: "
-                    "keyslots.json now holds the new key.");
+            openedWithNext = true; // keyslots.json follows once the open checks out
             dbKey = std::move(nextKey);
             db = std::move(nextDb);
         }
@@ -678,10 +673,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, const QSt
     if (auto p = ws->settleJournalPin(); !p)
         ws->m_notices
             << workspace::tr("The journal token's PIN could not be settled: %1").arg(p.error().message);
-    ws->m_notices << keyNotices;
+    ws->m_openedWithNextKeyslots = openedWithNext;
     if (auto k = ws->settleDatabaseKey(); !k)
         ws->m_notices << workspace::tr("The database key could not be changed: %1").arg(k.error().message);
-    notices << keyNotices;
+    if (!ws->m_health.ok())
+        return ws; // read-only with the alarm settling raised; nothing is journaled
     QJsonObject openedDetails{{QStringLiteral("card_label"), token->label},
                               {QStringLiteral("card_serial"), token->serial}};
     if (!machineApplied.isEmpty())
@@ -1168,8 +1164,13 @@ Status Workspace::syncKeyslots(const SiteRegister& reg, bool removeRevoked) {
 }
 
 Result<std::unique_ptr<Database>> Workspace::openConnection(bool readOnly) const {
-    return Database::open(databasePath(m_dir), m_dbKey,
-                          readOnly ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+    auto db = Database::open(databasePath(m_dir), m_dbKey,
+                             readOnly ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+    if (db) { // counted while open: the database key is not changed under them
+        ++*m_connections;
+        (*db)->setOnClose([count = m_connections] { --*count; });
+    }
+    return db;
 }
 
 Result<journal::JournalEntry> Workspace::recordUnsigned(const QString& action, const QString& target,
@@ -1198,7 +1199,7 @@ Result<journal::JournalEntry> Workspace::record(const QString& action, const QSt
 }
 
 Status Workspace::checkpoint() {
-    if (!m_signer)
+    if (!m_signer || !m_journal) // no journal: its database did not reopen after a key change
         return {};
     auto head = m_journal->head();
     if (!head)

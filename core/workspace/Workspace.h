@@ -24,6 +24,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -261,6 +262,11 @@ private:
     [[nodiscard]] Status settleJournalPin();
     // The newest register version that took a card out (0: none).
     int lastVersionTakingCardsOut() const;
+    // The register version the last workspace.database_key_changed entry was for (0: none).
+    [[nodiscard]] Result<int> databaseKeyChangedFor() const;
+    bool m_openedWithNextKeyslots = false; // a key change killed after its swap; settled at open
+    std::shared_ptr<std::atomic<int>> m_connections = std::make_shared<std::atomic<int>>(0);
+    int extraConnections() const { return m_connections->load(); }
     // After a writable open: removes what a killed key change left; changes the key if a card
     // was taken out since it last changed.
     [[nodiscard]] Status settleDatabaseKey();
@@ -271,7 +277,7 @@ private:
         QJsonObject details;
     };
     std::optional<PinChangeUndo> m_pinChange;
-    bool m_timestampWarned = false; // one notice for checkpoints the TSA did not stamp
+    bool m_timestampWarned = false;    // one notice for checkpoints the TSA did not stamp
     QDeadlineTimer m_tsaQuietUntil{0}; // expired until a failure: the TSA is then not asked for a while
     JournalPinState m_pinState;
     std::unique_ptr<WorkspaceLock> m_lock; // first: released after everything else has closed

@@ -14,9 +14,9 @@
 // open the database, and the one in keyslots.next.json does; the open completes step 4.
 #include "workspace/Workspace.h"
 
+#include "journal/JournalQuery.h"
 #include "journal/JournalStore.h"
 #include "store/Database.h"
-#include "store/MetaStore.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -37,8 +38,6 @@ namespace {
 QString tr(const char* s) {
     return QCoreApplication::translate("symbolon::workspace", s);
 }
-
-const char* const kDatabaseKeyVersion = "database_key_register_version";
 
 bool syncPath(const QString& path, bool directory) {
     const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
@@ -79,9 +78,15 @@ Status Workspace::changeDatabaseKey(const QString& reason) {
         return fail(
             ErrorCode::PolicyRefused,
             workspace::tr("The database key is changed only on a workspace that opens without alarms."));
+    if (const int others = extraConnections(); others > 0) // their WAL is named after the file renamed over
+        return fail(ErrorCode::Busy,
+                    workspace::tr("Other connections to the workspace database are open (%1): the database "
+                                  "key is changed at the next open, before any.")
+                        .arg(others));
     const QString next = keyslotsNextPath(m_dir);
-    const QString copy = databaseRekeyPath(m_dir);
-    QFile::remove(copy); // a copy a kill left: never used
+    // A new name each time (O_EXCL in exportTo): nothing planted at a known name can block it.
+    const QString copy = databaseRekeyPath(m_dir) + QLatin1Char('-') +
+                         QString::number(QRandomGenerator::system()->generate64(), 16);
     SecureBytes newKey = SecureBytes::random(32);
 
     // 1. The keyslots, beside the ones in use.
@@ -123,8 +128,6 @@ Status Workspace::changeDatabaseKey(const QString& reason) {
         journal::JournalStore journal(**db);
         store::Transaction tx(**db);
         Status s = tx.begin();
-        if (s)
-            s = store::MetaStore::setInteger(**db, kDatabaseKeyVersion, m_register.version);
         if (s) {
             auto e =
                 journal.append({m_identity.actor(), m_identity.role,
@@ -150,7 +153,7 @@ Status Workspace::changeDatabaseKey(const QString& reason) {
     if (swapped)
         m_dbKey = std::move(newKey);
     auto db = store::Database::open(path, m_dbKey, store::Database::Mode::OpenExisting);
-    if (!db) { // cannot happen unless the disk fails: the workspace must be opened again
+    if (!db) { // only when the disk fails: the workspace must be opened again (checkpoint() is a no-op)
         m_health.add(WorkspaceHealth::Check::Database,
                      workspace::tr("The workspace database did not reopen after its key was changed (%1): "
                                    "close and open the workspace again.")
@@ -164,22 +167,62 @@ Status Workspace::changeDatabaseKey(const QString& reason) {
     return checkpoint();
 }
 
+Result<int> Workspace::databaseKeyChangedFor() const {
+    // From the journal, which verified at this open (health ok): a row anyone with the old key
+    // could write would not do.
+    journal::JournalFilter filter;
+    filter.actionPrefix = QStringLiteral("workspace.database_key_changed");
+    auto last = journal::JournalQuery(*m_db).page(filter, 0, 1);
+    if (!last)
+        return last.error();
+    return last->isEmpty() ? 0 : last->first().details().value(QStringLiteral("register_version")).toInt();
+}
+
 Status Workspace::settleDatabaseKey() {
     if (!m_health.ok() || !m_registerTrusted || m_registerChain.isEmpty())
         return {};
+    const QString keyslots = QDir(m_dir).filePath(QStringLiteral("keyslots.json"));
+    if (m_openedWithNextKeyslots) {
+        // A change killed after the swap: the new keyslots opened the database; they take the old
+        // ones' place now that the workspace checked out.
+        if (auto s = renameOver(keyslotsNextPath(m_dir), keyslots); !s) {
+            m_health.add(
+                WorkspaceHealth::Check::Database,
+                workspace::tr("The database key was changed, but keyslots.json could not take the new "
+                              "keyslots (%1): nobody else can open the workspace until it does.")
+                    .arg(s.error().message));
+            return s;
+        }
+        m_notices << workspace::tr("A change of the database key that was interrupted has been completed: "
+                                   "keyslots.json now holds the new key.");
+    }
     // What a key change killed before its swap left: never used.
-    QFile::remove(databaseRekeyPath(m_dir));
     QFile::remove(keyslotsNextPath(m_dir));
+    const QDir dir(m_dir);
+    for (const QString& left :
+         dir.entryList({QFileInfo(databaseRekeyPath(m_dir)).fileName() + QStringLiteral("*")},
+                       QDir::Files | QDir::Hidden | QDir::System))
+        QFile::remove(dir.filePath(left));
     const int needed = lastVersionTakingCardsOut();
     if (needed == 0)
         return {};
-    auto done = store::MetaStore::integer(*m_db, kDatabaseKeyVersion);
+    auto done = databaseKeyChangedFor();
     if (!done)
         return done.error();
     if (*done >= needed)
         return {};
-    return changeDatabaseKey(
+    const Status changed = changeDatabaseKey(
         workspace::tr("register version %1 took a card out, and the key had not changed since").arg(needed));
+    if (!changed && changed.error().code != ErrorCode::Busy)
+        // Fail closed: whoever left still holds a key that opens and writes the workspace.
+        m_health.add(
+            WorkspaceHealth::Check::Database,
+            workspace::tr("The database key has not changed since register version %1 took a card out "
+                          "(%2): whoever held that card can still open the database. Remove what "
+                          "stops the change and open the workspace again.")
+                .arg(needed)
+                .arg(changed.error().message));
+    return changed;
 }
 
 } // namespace symbolon::workspace

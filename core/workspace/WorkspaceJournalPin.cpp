@@ -15,6 +15,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <utility>
+
 namespace symbolon::workspace {
 
 namespace {
@@ -73,7 +75,26 @@ Workspace::openJournalSigner(hsm::Module& module, const hsm::TokenInfo& token, s
         auto seals = JournalPinStore::forCard(db, cardSerial, cardFingerprint);
         if (!seals)
             return seals.error();
-        for (const SealedJournalPin& s : std::as_const(*seals)) { // current first, then pending
+        auto pending = JournalPinStore::pendingGeneration(db);
+        if (!pending)
+            return pending.error();
+        bool mine = false;
+        for (const SealedJournalPin& s : std::as_const(*seals))
+            mine = mine || (s.pending && s.generation == *pending);
+        // A PIN change is pending that this card was not given (it leaves, or the rows were
+        // planted): the token may already take the new PIN, so the old one is not tried, and no
+        // PIN try is spent. The open of a card holder who has it settles it.
+        if (*pending > 0 && !mine)
+            return fail(
+                ErrorCode::PolicyRefused,
+                workspace::tr("A change of the journal token's PIN is pending and your card holds no seal "
+                              "of the new PIN: the next open by a card holder who does settles it."));
+        bool current = false;
+        for (const SealedJournalPin& s : std::as_const(*seals)) { // the newest current, then pending
+            if (!s.pending && std::exchange(current, true))
+                continue; // older generations are never tried
+            if (s.pending && s.generation != *pending)
+                continue;
             auto pin = openSeal(*card, cardKeyId, s, journalTokenSerial);
             if (!pin) {
                 sealProblem = pin.error().message;
@@ -132,9 +153,12 @@ Result<SecureBytes> Workspace::currentJournalPin() {
         auto seals = JournalPinStore::forCard(*m_db, m_identity.tokenSerial, m_identity.fingerprint);
         if (!seals)
             return seals.error();
+        const SealedJournalPin* chosen = nullptr;
         for (const SealedJournalPin& s : std::as_const(*seals))
-            if (!s.pending)
-                return openSeal(*m_card, m_cardKeyId, s, journalPinTokenSerial());
+            if (!s.pending && (!chosen || s.generation == m_pinState.generation))
+                chosen = &s; // the generation the token took at open, else the newest
+        if (chosen)
+            return openSeal(*m_card, m_cardKeyId, *chosen, journalPinTokenSerial());
     }
     auto legacy = store::MetaStore::secret(*m_db, kLegacyJournalPinKey);
     if (!legacy)
@@ -150,13 +174,18 @@ Result<Workspace::JournalPinChange> Workspace::changeJournalPin(const SiteRegist
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("The journal token is not open, so its PIN cannot be changed. Nothing was "
                                   "changed."));
-    auto from = currentJournalPin();
-    if (!from)
-        return from.error();
     auto current = JournalPinStore::currentGeneration(*m_db);
     auto pending = JournalPinStore::pendingGeneration(*m_db);
     if (!current || !pending)
         return !current ? current.error() : pending.error();
+    if (m_pinChange || *pending > 0) // its seals may hold the only copy of the PIN the token takes
+        return fail(ErrorCode::PolicyRefused,
+                    workspace::tr("An earlier change of the journal token's PIN is still pending: open the "
+                                  "workspace again (the open settles it), then make this change. Nothing was "
+                                  "changed."));
+    auto from = currentJournalPin();
+    if (!from)
+        return from.error();
     const int generation = qMax(*current, *pending) + 1;
     SecureBytes to = journal::JournalSigner::randomPin();
     const QVector<RegisteredCard> cards = activeCards(next);
@@ -174,16 +203,15 @@ Result<Workspace::JournalPinChange> Workspace::changeJournalPin(const SiteRegist
         if (auto c = tx.commit(); !c)
             return c.error();
     }
-    if (auto set = m_signer->changePin(*from, to); !set) {
-        store::Transaction tx(*m_db);
-        if (tx.begin())
-            if (JournalPinStore::dropPending(*m_db))
-                (void)tx.commit();
-        return Error{set.error().code,
-                     workspace::tr("Changing the journal token's PIN failed: %1 Nothing was changed.")
-                         .arg(set.error().message),
-                     set.error().ckrv, set.error().hasCkrv};
-    }
+    if (auto set = m_signer->changePin(*from, to); !set)
+        // The pending seals stay: when the token has taken the new PIN after all (an answer lost
+        // on the way), they are its only copy. The next open asks the token which PIN it takes.
+        return Error{
+            set.error().code,
+            workspace::tr("Changing the journal token's PIN failed: %1 Nothing was changed here; the "
+                          "next open asks the token which PIN it takes.")
+                .arg(set.error().message),
+            set.error().ckrv, set.error().hasCkrv};
     const QJsonObject details{{QStringLiteral("changed"), true},
                               {QStringLiteral("generation"), generation},
                               {QStringLiteral("reason"), reason},

@@ -7,6 +7,7 @@
 #include "DemoFixture.h"
 #include "InsiderDatabase.h"
 
+#include "policy/Role.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "workspace/Keyslot.h"
@@ -130,35 +131,36 @@ private Q_SLOTS:
         QVERIFY(!openAs(demo, Rhys));
     }
 
-    // Killed before the new database took the old one's place: the old key and keyslots are in
-    // use; the next open removes the new files and changes the key again.
-    void aKillBeforeTheSwapIsRedoneAtTheNextOpen() {
+    // A key change that cannot be made (here: a folder planted where the new keyslots go, as a
+    // leaver who can write the folder could) is an alarm, not a silence: the workspace opens
+    // read-only, naming it, until the change is made; then the leaver's key opens nothing. A
+    // folder planted at the copy's name blocks nothing (the copy's name is new each time).
+    void aKeyChangeThatCannotBeMadeIsAnAlarmUntilItIs() {
         test::DemoFixture demo(20);
-        QVERIFY(revokeRhys(demo));
-        const SecureBytes afterFirst = keyOf(demo, Bethan);
-        {
-            auto ws = openAs(demo, Alice);
-            QVERIFY(ws && (*ws)->health().ok());
-            // As the state was before the key change: the key not yet changed for version 2.
-            QVERIFY(
-                (*ws)->db().exec("UPDATE meta SET value = '0' WHERE key = 'database_key_register_version';"));
-        }
-        QFile junk(workspace::Workspace::databaseRekeyPath(demo.dir()));
-        QVERIFY(junk.open(QIODevice::WriteOnly) && junk.write("half a copy") > 0);
-        junk.close();
-        QVERIFY(QFile::copy(QDir(demo.dir()).filePath(QStringLiteral("keyslots.json")),
-                            workspace::Workspace::keyslotsNextPath(demo.dir())));
-
-        auto ws = openAs(demo, Chidi);
-        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
-        QVERIFY2((*ws)->health().ok(), qPrintable((*ws)->health().refusal()));
-        QCOMPARE(count(**ws, "SELECT count(*) FROM journal WHERE action = 'workspace.database_key_changed';"),
-                 2);
-        QVERIFY(!QFile::exists(workspace::Workspace::databaseRekeyPath(demo.dir())));
-        QVERIFY(!QFile::exists(workspace::Workspace::keyslotsNextPath(demo.dir())));
-        ws->reset();
+        const SecureBytes kept = keyOf(demo, Rhys);
+        QVERIFY(QDir().mkpath(workspace::Workspace::keyslotsNextPath(demo.dir())));
+        QVERIFY(QDir().mkpath(workspace::Workspace::databaseRekeyPath(demo.dir())));
+        QVERIFY(revokeRhys(demo)); // the change is made; the key could not change with it
         QString out;
-        QVERIFY(!test::insiderSql(demo.dir(), afterFirst, "SELECT count(*) FROM journal;", &out));
+        QVERIFY2(test::insiderSql(demo.dir(), kept, "SELECT count(*) FROM journal;", &out), qPrintable(out));
+        {
+            auto ws = openAs(demo, Bethan);
+            QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+            QVERIFY(!(*ws)->health().ok());
+            QVERIFY2((*ws)->health().refusal().contains(QStringLiteral("database key has not changed")),
+                     qPrintable((*ws)->health().refusal()));
+            QVERIFY(!(*ws)->require(policy::Permission::ImportInventory));
+        }
+        QVERIFY(QDir(workspace::Workspace::keyslotsNextPath(demo.dir())).removeRecursively());
+        {
+            auto ws = openAs(demo, Chidi);
+            QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+            QVERIFY2((*ws)->health().ok(), qPrintable((*ws)->health().refusal()));
+            QCOMPARE(
+                count(**ws, "SELECT count(*) FROM journal WHERE action = 'workspace.database_key_changed';"),
+                1);
+        }
+        QVERIFY(!test::insiderSql(demo.dir(), kept, "SELECT count(*) FROM journal;", &out));
         auto again = openAs(demo, Dafydd);
         QVERIFY(again && (*again)->health().ok());
     }
@@ -184,7 +186,8 @@ private Q_SLOTS:
             next.write(QJsonDocument(QJsonObject{{QStringLiteral("keyslots"), slots}}).toJson());
             QVERIFY(next.commit());
             QVERIFY((*ws)->db().exec("PRAGMA wal_checkpoint(TRUNCATE);"));
-            const Status exported = (*ws)->db().exportTo(workspace::Workspace::databaseRekeyPath(demo.dir()), newKey);
+            const Status exported =
+                (*ws)->db().exportTo(workspace::Workspace::databaseRekeyPath(demo.dir()), newKey);
             QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
         }
         QCOMPARE(

@@ -126,7 +126,10 @@ private Q_SLOTS:
                  qPrintable((*ws)->notices().join(QLatin1Char('\n'))));
         auto r = journal::checkTimestamps((*ws)->db(), m_tsa->caPem());
         QVERIFY(r && r->stamped == 0 && r->unstampedFrom == 1);
-        QVERIFY2(r->summary().contains(QStringLiteral("not timestamped yet")), qPrintable(r->summary()));
+        QVERIFY(!r->ok()); // nothing to check is not a pass
+        QVERIFY2(r->summary().contains(QStringLiteral("not timestamped yet")) &&
+                     r->summary().contains(QStringLiteral("carries no timestamp")),
+                 qPrintable(r->summary()));
     }
 
     // symbolon-cli: a machine whose Settings name the TSA timestamps each open's checkpoint;
@@ -178,6 +181,44 @@ private Q_SLOTS:
                      root.filePath(QStringLiteral("p")), QStringLiteral("--tsa-cert"), m_tsa->caPath()});
         QVERIFY2(pack.code == 2 && pack.err.contains(QStringLiteral("evidence packs")),
                  qPrintable(pack.all()));
+    }
+
+    // The insider deletes the timestamps of the newest checkpoints (and so of any rewrite there):
+    // once those entries are older than the window, the missing timestamps fail the check.
+    void deletedTimestampsAreFound() {
+        QElapsedTimer sinceCreation;
+        sinceCreation.start();
+        test::DemoFixture demo(20);
+        qint64 firstDeleted = 0;
+        {
+            auto ws = openAs(demo, Alice, m_tsa->url());
+            QVERIFY(ws);
+            act(**ws);
+            auto tokens = journal::TimestampStore::all((*ws)->db());
+            QVERIFY(tokens && tokens->size() == 4);
+            firstDeleted = tokens->at(2).seq;
+        }
+        const int window = int(sinceCreation.elapsed() / 1000) + 2;
+        auto ws = openAs(demo, Alice);
+        QVERIFY(ws);
+        auto del = (*ws)->db().prepare("DELETE FROM checkpoint_timestamps WHERE seq >= ?;");
+        QVERIFY(del);
+        del->bind(1, firstDeleted);
+        QVERIFY(del->run());
+        auto fresh = journal::checkTimestamps((*ws)->db(), m_tsa->caPem(), window);
+        QVERIFY(fresh);
+        QVERIFY2(fresh->ok() && fresh->unstampedFrom > 0,
+                 qPrintable(fresh->summary())); // not yet: within the window
+        QThread::sleep(unsigned(window + 1));
+        auto later = journal::checkTimestamps((*ws)->db(), m_tsa->caPem(), window);
+        QVERIFY(later);
+        QVERIFY2(!later->ok() && later->unstampedTooOld && later->unstampedFrom <= firstDeleted,
+                 qPrintable(later->summary()));
+        QVERIFY2(later->summary().contains(QStringLiteral("deleted")), qPrintable(later->summary()));
+        // Where the reviewer says timestamps begin: entries before it are not checked, and said so.
+        auto from = journal::checkTimestamps((*ws)->db(), m_tsa->caPem(), window, firstDeleted);
+        QVERIFY(from);
+        QVERIFY2(from->summary().contains(QStringLiteral("were not checked")), qPrintable(from->summary()));
     }
 
     // The rewriter keeps the checkpoints' times: their new timestamps are dated now.

@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>%1: field &quot;%2&quot; must be %3.</source>
-        <translation>%1: rhaid i’r maes "%2" fod %3.</translation>
+        <translation>%1: rhaid i’r maes &quot;%2&quot; fod %3.</translation>
     </message>
     <message>
         <source>The pinned card list %1 cannot be read (%2): give the cards.json of an evidence pack you trust, or the file journal export-cards wrote.</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>the pack&apos;s cards.json says card %1 goes by &quot;%2&quot;, but the pinned card list %3 names it only %4: %5. The pack&apos;s card list was changed so that this card counts for another person&apos;s entries.</source>
-        <translation>mae cards.json y pecyn yn dweud bod cerdyn %1 yn mynd wrth yr enw "%2", ond mae’r rhestr gardiau wedi’i phinio %3 yn ei enwi’n %4 yn unig: %5. Newidiwyd rhestr gardiau’r pecyn fel bod y cerdyn hwn yn cyfrif ar gyfer cofnodion person arall.</translation>
+        <translation>mae cards.json y pecyn yn dweud bod cerdyn %1 yn mynd wrth yr enw &quot;%2&quot;, ond mae’r rhestr gardiau wedi’i phinio %3 yn ei enwi’n %4 yn unig: %5. Newidiwyd rhestr gardiau’r pecyn fel bod y cerdyn hwn yn cyfrif ar gyfer cofnodion person arall.</translation>
     </message>
     <message>
         <source>the checkpoint of entry #%1 is co-signed by card %2, which is not in the pinned card list %3.</source>
@@ -3419,6 +3419,22 @@
     <message>
         <source>Checkpoint #%1 says it was signed at %2 but was timestamped at %3.</source>
         <translation>Mae pwynt gwirio #%1 yn dweud iddo gael ei lofnodi am %2 ond cafodd ei stamp amser am %3.</translation>
+    </message>
+    <message>
+        <source>Entry #%1 is dated after the timestamp that covers it: its time was changed.</source>
+        <translation>Mae cofnod #%1 wedi’i ddyddio ar ôl y stamp amser sy’n ei gwmpasu: newidiwyd ei amser.</translation>
+    </message>
+    <message>
+        <source>Entries from #%1 on carry no timestamp, and #%1 is older than the window: their timestamps were deleted, or the time-stamping authority was not reached then.</source>
+        <translation>Nid oes stamp amser ar gofnodion o #%1 ymlaen, ac mae #%1 yn hŷn na’r ffenestr: dilëwyd eu stampiau amser, neu ni chyrhaeddwyd yr awdurdod stampio amser bryd hynny.</translation>
+    </message>
+    <message>
+        <source>The journal carries no timestamp that verifies.</source>
+        <translation>Nid oes gan y cyfnodolyn unrhyw stamp amser sy’n dilysu.</translation>
+    </message>
+    <message>
+        <source>Entries before #%1 were not checked (timestamps begin there, as given).</source>
+        <translation>Ni wiriwyd cofnodion cyn #%1 (mae’r stampiau amser yn dechrau yno, fel y’i rhoddwyd).</translation>
     </message>
 </context>
 <context>
@@ -9458,7 +9474,7 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     </message>
     <message>
         <source>The last evidence pack (exported on %1, folder &quot;%2&quot;, entry #%3) was not checked: its export entry does not record where the folder was written (exports made before this check was added do not record it). Check a copy with journal verify --extends.</source>
-        <translation>Ni wiriwyd y pecyn tystiolaeth diwethaf (a allforiwyd ar %1, ffolder "%2", cofnod #%3): nid yw ei gofnod allforio yn cofnodi ble yr ysgrifennwyd y ffolder (nid yw allforion a wnaed cyn y gwiriad hwn yn ei gofnodi). Gwiriwch gopi gyda journal verify --extends.</translation>
+        <translation>Ni wiriwyd y pecyn tystiolaeth diwethaf (a allforiwyd ar %1, ffolder &quot;%2&quot;, cofnod #%3): nid yw ei gofnod allforio yn cofnodi ble yr ysgrifennwyd y ffolder (nid yw allforion a wnaed cyn y gwiriad hwn yn ei gofnodi). Gwiriwch gopi gyda journal verify --extends.</translation>
     </message>
 </context>
 <context>
@@ -10208,12 +10224,32 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Nid yw tocyn y cyfnodolyn ar agor, felly ni ellir newid ei PIN. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <source>Changing the journal token&apos;s PIN failed: %1 Nothing was changed.</source>
-        <translation>Methodd newid PIN tocyn y cyfnodolyn: %1 Ni newidiwyd dim.</translation>
-    </message>
-    <message>
         <source>Your card&apos;s pending seal is gone.</source>
         <translation>Mae’r sêl sydd yn yr arfaeth ar eich cerdyn wedi diflannu.</translation>
+    </message>
+    <message>
+        <source>Other connections to the workspace database are open (%1): the database key is changed at the next open, before any.</source>
+        <translation>Mae cysylltiadau eraill â chronfa ddata’r gweithle ar agor (%1): newidir allwedd y gronfa ddata yn yr agoriad nesaf, cyn unrhyw un ohonynt.</translation>
+    </message>
+    <message>
+        <source>The database key was changed, but keyslots.json could not take the new keyslots (%1): nobody else can open the workspace until it does.</source>
+        <translation>Newidiwyd allwedd y gronfa ddata, ond ni allai keyslots.json gymryd y slotiau allwedd newydd (%1): ni all neb arall agor y gweithle nes iddo wneud.</translation>
+    </message>
+    <message>
+        <source>The database key has not changed since register version %1 took a card out (%2): whoever held that card can still open the database. Remove what stops the change and open the workspace again.</source>
+        <translation>Nid yw allwedd y gronfa ddata wedi newid ers i fersiwn %1 o’r gofrestr dynnu cerdyn allan (%2): gall pwy bynnag oedd yn dal y cerdyn hwnnw agor y gronfa ddata o hyd. Tynnwch yr hyn sy’n atal y newid ac agorwch y gweithle eto.</translation>
+    </message>
+    <message>
+        <source>A change of the journal token&apos;s PIN is pending and your card holds no seal of the new PIN: the next open by a card holder who does settles it.</source>
+        <translation>Mae newid i PIN tocyn y cyfnodolyn yn yr arfaeth ac nid oes gan eich cerdyn sêl o’r PIN newydd: bydd yr agoriad nesaf gan ddeiliad cerdyn sydd â hi yn ei setlo.</translation>
+    </message>
+    <message>
+        <source>An earlier change of the journal token&apos;s PIN is still pending: open the workspace again (the open settles it), then make this change. Nothing was changed.</source>
+        <translation>Mae newid cynharach i PIN tocyn y cyfnodolyn yn yr arfaeth o hyd: agorwch y gweithle eto (mae’r agoriad yn ei setlo), yna gwnewch y newid hwn. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Changing the journal token&apos;s PIN failed: %1 Nothing was changed here; the next open asks the token which PIN it takes.</source>
+        <translation>Methodd newid PIN tocyn y cyfnodolyn: %1 Ni newidiwyd dim yma; mae’r agoriad nesaf yn gofyn i’r tocyn pa PIN y mae’n ei dderbyn.</translation>
     </message>
 </context>
 </TS>

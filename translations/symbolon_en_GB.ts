@@ -3351,6 +3351,22 @@
         <source>Checkpoint #%1 says it was signed at %2 but was timestamped at %3.</source>
         <translation>Checkpoint #%1 says it was signed at %2 but was timestamped at %3.</translation>
     </message>
+    <message>
+        <source>Entry #%1 is dated after the timestamp that covers it: its time was changed.</source>
+        <translation>Entry #%1 is dated after the timestamp that covers it: its time was changed.</translation>
+    </message>
+    <message>
+        <source>Entries from #%1 on carry no timestamp, and #%1 is older than the window: their timestamps were deleted, or the time-stamping authority was not reached then.</source>
+        <translation>Entries from #%1 on carry no timestamp, and #%1 is older than the window: their timestamps were deleted, or the time-stamping authority was not reached then.</translation>
+    </message>
+    <message>
+        <source>The journal carries no timestamp that verifies.</source>
+        <translation>The journal carries no timestamp that verifies.</translation>
+    </message>
+    <message>
+        <source>Entries before #%1 were not checked (timestamps begin there, as given).</source>
+        <translation>Entries before #%1 were not checked (timestamps begin there, as given).</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::journal::SiemForwarder</name>
@@ -9305,7 +9321,7 @@ The plan and its justification are journaled now; the keys are generated only wh
     </message>
     <message>
         <source>The last evidence pack (exported on %1, folder &quot;%2&quot;, entry #%3) was not checked: its export entry does not record where the folder was written (exports made before this check was added do not record it). Check a copy with journal verify --extends.</source>
-        <translation>The last evidence pack (exported on %1, folder "%2", entry #%3) was not checked: its export entry does not record where the folder was written (exports made before this check was added do not record it). Check a copy with journal verify --extends.</translation>
+        <translation>The last evidence pack (exported on %1, folder &quot;%2&quot;, entry #%3) was not checked: its export entry does not record where the folder was written (exports made before this check was added do not record it). Check a copy with journal verify --extends.</translation>
     </message>
 </context>
 <context>
@@ -10055,12 +10071,32 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>The journal token is not open, so its PIN cannot be changed. Nothing was changed.</translation>
     </message>
     <message>
-        <source>Changing the journal token&apos;s PIN failed: %1 Nothing was changed.</source>
-        <translation>Changing the journal token&apos;s PIN failed: %1 Nothing was changed.</translation>
-    </message>
-    <message>
         <source>Your card&apos;s pending seal is gone.</source>
         <translation>Your card&apos;s pending seal is gone.</translation>
+    </message>
+    <message>
+        <source>Other connections to the workspace database are open (%1): the database key is changed at the next open, before any.</source>
+        <translation>Other connections to the workspace database are open (%1): the database key is changed at the next open, before any.</translation>
+    </message>
+    <message>
+        <source>The database key was changed, but keyslots.json could not take the new keyslots (%1): nobody else can open the workspace until it does.</source>
+        <translation>The database key was changed, but keyslots.json could not take the new keyslots (%1): nobody else can open the workspace until it does.</translation>
+    </message>
+    <message>
+        <source>The database key has not changed since register version %1 took a card out (%2): whoever held that card can still open the database. Remove what stops the change and open the workspace again.</source>
+        <translation>The database key has not changed since register version %1 took a card out (%2): whoever held that card can still open the database. Remove what stops the change and open the workspace again.</translation>
+    </message>
+    <message>
+        <source>A change of the journal token&apos;s PIN is pending and your card holds no seal of the new PIN: the next open by a card holder who does settles it.</source>
+        <translation>A change of the journal token's PIN is pending and your card holds no seal of the new PIN: the next open by a card holder who does settles it.</translation>
+    </message>
+    <message>
+        <source>An earlier change of the journal token&apos;s PIN is still pending: open the workspace again (the open settles it), then make this change. Nothing was changed.</source>
+        <translation>An earlier change of the journal token's PIN is still pending: open the workspace again (the open settles it), then make this change. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Changing the journal token&apos;s PIN failed: %1 Nothing was changed here; the next open asks the token which PIN it takes.</source>
+        <translation>Changing the journal token's PIN failed: %1 Nothing was changed here; the next open asks the token which PIN it takes.</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,10 @@ Result<QVector<StoredTimestamp>> TimestampStore::all(store::Database& db) {
     return out;
 }
 
+Result<qint64> TimestampStore::count(store::Database& db) {
+    return db.scalarInt("SELECT count(*) FROM checkpoint_timestamps;");
+}
+
 Status TimestampStore::forEachEntryTime(store::Database& db,
                                         const std::function<void(qint64, const QDateTime&)>& f) {
     auto st = db.prepare("SELECT seq, ts FROM journal ORDER BY seq;");

@@ -30,6 +30,7 @@ public:
     static QVector<store::Migration> migrations();
     [[nodiscard]] static Status add(store::Database& db, const StoredTimestamp& t);
     [[nodiscard]] static Result<QVector<StoredTimestamp>> all(store::Database& db);
+    [[nodiscard]] static Result<qint64> count(store::Database& db);
     // Each journal entry's sequence and stored time, in order (for the timeliness check).
     [[nodiscard]] static Status forEachEntryTime(store::Database& db,
                                                  const std::function<void(qint64, const QDateTime&)>& f);

@@ -26,25 +26,6 @@ Status MetaStore::insertSecret(Database& db, const char* key, const SecureBytes&
     return st->run();
 }
 
-Result<qint64> MetaStore::integer(Database& db, const char* key) {
-    auto st = db.prepare("SELECT value FROM meta WHERE key = ?;");
-    if (!st)
-        return st.error();
-    st->bindText(1, QByteArray(key));
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return *row ? st->int64(0) : 0;
-}
-
-Status MetaStore::setInteger(Database& db, const char* key, qint64 value) {
-    auto st = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?);");
-    if (!st)
-        return st.error();
-    st->bindText(1, QByteArray(key)).bind(2, value);
-    return st->run();
-}
-
 Status MetaStore::removeSecret(Database& db, const char* key) {
     // secure_delete: the freed page is overwritten, so the value is not left in the file.
     if (auto s = db.exec("PRAGMA secure_delete = ON;"); !s)

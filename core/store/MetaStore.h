@@ -16,9 +16,6 @@ public:
     // A secret value (the journal token's PIN), read and written through locked memory only.
     [[nodiscard]] static Result<std::optional<SecureBytes>> secret(Database& db, const char* key);
     [[nodiscard]] static Status insertSecret(Database& db, const char* key, const SecureBytes& value);
-    // A whole-number value (0 when absent), and setting it (insert or replace).
-    [[nodiscard]] static Result<qint64> integer(Database& db, const char* key);
-    [[nodiscard]] static Status setInteger(Database& db, const char* key, qint64 value);
     // Deletes it with SQLite's secure_delete on, so that its page is overwritten.
     [[nodiscard]] static Status removeSecret(Database& db, const char* key);
 };

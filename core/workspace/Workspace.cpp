@@ -10,7 +10,6 @@
 #include "journal/Timestamp.h"
 #include "journal/TimestampStore.h"
 #include "store/Database.h"
-#include "store/MetaStore.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "workspace/JournalCards.h"
@@ -105,6 +104,10 @@ Result<WorkspaceConfig> Workspace::readConfig(const QString& dir) {
     if (!doc)
         return doc.error();
     return WorkspaceConfig::fromJson(doc->object());
+}
+
+Status Workspace::writeJsonAtomically(const QString& path, const QJsonDocument& doc) {
+    return writeJsonFile(path, doc);
 }
 
 Result<QVector<Keyslot>> Workspace::readKeyslots(const QString& dir) {

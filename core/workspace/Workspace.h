@@ -20,6 +20,7 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -260,6 +261,8 @@ private:
     [[nodiscard]] Status sealJournalPinInTransaction(const SiteRegister& next, QJsonObject& details);
     // After a writable open: settles an interrupted change, retires the clear row.
     [[nodiscard]] Status settleJournalPin();
+    // QSaveFile: a crash leaves the old file or the new one (workspace.json, keyslots).
+    [[nodiscard]] static Status writeJsonAtomically(const QString& path, const QJsonDocument& doc);
     // The newest register version that took a card out (0: none).
     int lastVersionTakingCardsOut() const;
     // The register version the last workspace.database_key_changed entry was for (0: none).

@@ -26,7 +26,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <fcntl.h>
@@ -102,13 +101,10 @@ Status Workspace::changeDatabaseKey(const QString& reason) {
         slotArray.append(slot->toJson());
         serials.append(card.cardSerial);
     }
-    {
-        QSaveFile f(next);
-        if (!f.open(QIODevice::WriteOnly) ||
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("keyslots"), slotArray}}).toJson()) < 0 ||
-            !f.commit())
-            return fail(ErrorCode::Io, workspace::tr("%1 cannot be written: %2").arg(next, f.errorString()));
-    }
+    if (auto w =
+            writeJsonAtomically(next, QJsonDocument(QJsonObject{{QStringLiteral("keyslots"), slotArray}}));
+        !w)
+        return w;
     const auto abandon = [&](const Error& e) -> Status {
         QFile::remove(copy);
         QFile::remove(next);

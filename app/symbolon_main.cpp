@@ -9,6 +9,7 @@
 #include "open/OpenWorkspaceDialog.h"
 #include "screenshots/Screenshots.h"
 #include "settings/AppSettings.h"
+#include "site/SiteSetupWizard.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QIcon>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <memory>
@@ -77,12 +79,30 @@ int screenshot(const QString& dir, const QString& serial, const QString& pinVar,
     // The views' names come from MainWindow's registry of views.
     const std::optional<ui::MainWindow::View> view = ui::MainWindow::viewNamed(viewName);
     if (!view)
-        return fatal(
-            QCoreApplication::translate("main", "--view must be %1, open or settings").arg(viewNames()));
+        return fatal(QCoreApplication::translate("main", "--view must be %1, open, settings or site-setup")
+                         .arg(viewNames()));
     auto ws = openFromEnvironment(dir, serial, pinVar);
     if (!ws)
         return fatal(ws.error().message);
     return ui::screenshots::view(std::move(*ws), *view, file);
+}
+
+// A folder where a new site can be set up: no workspace.json, and empty or not there yet (site
+// creation refuses anything else, and the Open dialog says what is wrong with it).
+bool isNewSiteFolder(const QString& dir) {
+    const QDir d(dir);
+    if (QFileInfo::exists(d.filePath(QStringLiteral("workspace.json"))))
+        return false;
+    return !QFileInfo::exists(dir) ||
+           (QFileInfo(dir).isDir() &&
+            d.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
+}
+
+// "1024x700": a screenshot's size; invalid when not given or not of that form.
+QSize parseSize(const QString& text) {
+    static const QRegularExpression form(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto m = form.match(text);
+    return m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
 }
 
 } // namespace
@@ -131,7 +151,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption viewOpt(
         QStringLiteral("view"),
         QCoreApplication::translate("main",
-                                    "The view: %1, open (the Open dialog) or settings (the Settings dialog).")
+                                    "The view: %1, open (the Open dialog), settings (the Settings dialog) or "
+                                    "site-setup (every page of the Site Setup wizard, with a sample site).")
             .arg(viewNames()),
         QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption serialOpt(
@@ -147,17 +168,31 @@ int main(int argc, char** argv) {
         QCoreApplication::translate(
             "main", "Write an evidence pack with its PDF report to OUT (a new folder) and exit."),
         QStringLiteral("OUT"));
+    const QCommandLineOption sizeOpt(
+        QStringLiteral("size"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot --view site-setup: the window's size, WIDTHxHEIGHT "
+                                    "(FILE may hold {page}, replaced by each page's name)."),
+        QStringLiteral("WxH"));
     const QCommandLineOption langOpt(
         QStringLiteral("lang"),
         QCoreApplication::translate("main",
                                     "The language: en_GB or cy (default: as set in Settings, else the "
                                     "system's)."),
         QStringLiteral("LANG"));
-    parser.addOptions({workspaceOpt, screenshotOpt, viewOpt, serialOpt, pinEnvOpt, exportOpt, langOpt});
+    parser.addOptions(
+        {workspaceOpt, screenshotOpt, viewOpt, serialOpt, pinEnvOpt, exportOpt, sizeOpt, langOpt});
     parser.process(app);
 
     if (parser.isSet(screenshotOpt) && parser.value(viewOpt) == QLatin1String("settings"))
         return ui::screenshots::settingsDialog(parser.value(screenshotOpt));
+    if (parser.isSet(screenshotOpt) && parser.value(viewOpt) == QLatin1String("site-setup")) {
+        const QSize size = parseSize(parser.value(sizeOpt));
+        if (parser.isSet(sizeOpt) && !size.isValid())
+            return fatal(
+                QCoreApplication::translate("main", "--size must be WIDTHxHEIGHT, for example 1024x700"));
+        return ui::screenshots::siteSetupWizard(parser.value(screenshotOpt), size);
+    }
 
     QString dir = parser.value(workspaceOpt);
     if (dir.isEmpty() && QFileInfo::exists(QStringLiteral("demo/workspace.json")))
@@ -165,7 +200,9 @@ int main(int argc, char** argv) {
     // Started from the desktop's menu: ask for the folder rather than fail unseen.
     if (dir.isEmpty() && !parser.isSet(screenshotOpt) && !parser.isSet(exportOpt)) {
         dir = QFileDialog::getExistingDirectory(
-            nullptr, QCoreApplication::translate("main", "Open a Symbolon workspace folder"),
+            nullptr,
+            QCoreApplication::translate(
+                "main", "Open a Symbolon workspace folder, or an empty folder for a new site"),
             QDir::homePath());
         if (dir.isEmpty())
             return 0;
@@ -183,10 +220,23 @@ int main(int argc, char** argv) {
         return screenshot(dir, parser.value(serialOpt), parser.value(pinEnvOpt), parser.value(viewOpt),
                           parser.value(screenshotOpt));
 
-    ui::OpenWorkspaceDialog dialog(dir);
-    if (dialog.exec() != QDialog::Accepted)
+    std::unique_ptr<workspace::Workspace> ws;
+    if (isNewSiteFolder(dir)) {
+        // No workspace here yet: set up a new site in the folder (issue #18), then open it.
+        ui::SiteSetupWizard wizard(dir);
+        wizard.setIntroduction(ui::SiteSetupWizard::noWorkspaceIntroduction(dir));
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+        ws = wizard.takeWorkspace();
+    } else {
+        ui::OpenWorkspaceDialog dialog(dir);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        ws = dialog.takeWorkspace();
+    }
+    if (!ws)
         return 0;
-    ui::MainWindow window(dialog.takeWorkspace());
+    ui::MainWindow window(std::move(ws));
     ui::AppSettings settings;
     ui::restoreWindowGeometry(window, settings);
     window.show();

@@ -12,15 +12,18 @@
 #include "overview/OverviewView.h"
 #include "quorum/QuorumView.h"
 #include "settings/SettingsDialog.h"
+#include "site/SiteSetupWizard.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QSet>
 #include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 namespace symbolon::ui::screenshots {
 
@@ -49,6 +52,89 @@ int settingsDialog(const QString& file) {
         rc = dialog.grab().save(file) ? 0 : 1;
         QApplication::quit();
     });
+    QApplication::exec();
+    return rc;
+}
+
+namespace {
+// The README's site, with sample names: what the screenshots show on every page.
+site::SiteSpec sampleSite(const QString& dir) {
+    site::SiteSpec s;
+    s.dir = dir;
+    s.name = QStringLiteral("North DCO");
+    s.profile = QStringLiteral("production");
+    s.fipsDeclaration = {{QStringLiteral("manufacturer"), QStringLiteral("Example HSM Ltd")},
+                         {QStringLiteral("model"), QStringLiteral("EX-7000 Network HSM")},
+                         {QStringLiteral("serial"), QStringLiteral("EX7-004211")},
+                         {QStringLiteral("certificate"), QStringLiteral("#0000 (sample)")}};
+    s.quorumK = 2;
+    s.cardModule = QStringLiteral("opensc-pkcs11");
+    s.keyToken.module = QStringLiteral("vendor-hsm");
+    s.keyToken.tokenUri = QStringLiteral("pkcs11:token=SMETS1%20KEK");
+    s.journalToken.module = QStringLiteral("vendor-hsm");
+    s.journalToken.tokenUri = QStringLiteral("pkcs11:token=Journal");
+    // Not PINs: something for the pages to say "entered" about.
+    const SecureBytes sample = SecureBytes::fromString("sample");
+    s.keyTokenUserPin = sample;
+    s.journalTokenPin = sample;
+    const std::pair<const char*, const char*> cards[] = {{"Alice Hughes", "custodian"},
+                                                         {"Bethan Morgan", "custodian"},
+                                                         {"Chidi Okafor", "custodian"},
+                                                         {"Rhys Evans", "reviewer"}};
+    int serial = 0;
+    for (const auto& [holder, role] : cards)
+        s.cards.push_back({QString::fromUtf8(holder), QString::fromLatin1(role),
+                           QStringLiteral("pkcs11:serial=%1").arg(++serial, 4, 10, QLatin1Char('0')),
+                           sample});
+    return s;
+}
+
+QString pageFile(const QString& file, const QString& page) {
+    if (file.contains(QLatin1String("{page}")))
+        return QString(file).replace(QLatin1String("{page}"), page);
+    const QFileInfo info(file);
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("png") : info.suffix();
+    return info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') + page +
+           QLatin1Char('.') + suffix;
+}
+} // namespace
+
+int siteSetupWizard(const QString& file, const QSize& size) {
+    const QString dir = QStringLiteral("/srv/symbolon/north");
+    SiteSetupWizard wizard(dir);
+    wizard.setIntroduction(SiteSetupWizard::noWorkspaceIntroduction(dir));
+    wizard.prefill(sampleSite(dir));
+    if (size.isValid())
+        wizard.resize(size);
+    wizard.show();
+    int rc = 2;
+    // Each page once it is painted; then Next (which checks the page, as for a person).
+    std::function<void()> shoot = [&] {
+        const int id = wizard.currentId();
+        const QString path = pageFile(file, SiteSetupWizard::pageName(id));
+        if (!wizard.grab().save(path)) {
+            std::fprintf(stderr, "symbolon: cannot write %s\n", qPrintable(path));
+            rc = 1;
+            QApplication::quit();
+            return;
+        }
+        std::printf("%s\n", qPrintable(path));
+        if (id == SiteSetupWizard::SummaryPage) {
+            rc = 0;
+            QApplication::quit();
+            return;
+        }
+        wizard.next();
+        if (wizard.currentId() == id) {
+            std::fprintf(stderr, "symbolon: the sample site was refused on the %s page\n",
+                         qPrintable(SiteSetupWizard::pageName(id)));
+            rc = 1;
+            QApplication::quit();
+            return;
+        }
+        QTimer::singleShot(100, &wizard, shoot);
+    };
+    QTimer::singleShot(100, &wizard, shoot);
     QApplication::exec();
     return rc;
 }

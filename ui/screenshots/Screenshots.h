@@ -2,6 +2,7 @@
 
 #include "mainwindow/MainWindow.h"
 
+#include <QSize>
 #include <QString>
 
 #include <memory>
@@ -20,6 +21,10 @@ namespace symbolon::ui::screenshots {
 int openDialog(const QString& workspaceDir, const QString& file);
 // The Settings dialog with the saved settings (no workspace needed).
 int settingsDialog(const QString& file);
+// The Site Setup wizard filled with a sample site (nothing is loaded or created), every page in
+// turn, at `size` (empty: the wizard's own). Each page goes to `file` with "{page}" replaced by
+// the page's name (site, tokens, pins, cards, summary), or with "-<page>" before the extension.
+int siteSetupWizard(const QString& file, const QSize& size);
 // The console on one view, with a row selected where the view has a table.
 int view(std::unique_ptr<workspace::Workspace> ws, MainWindow::View view, const QString& file);
 

@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrl>
 
 using namespace symbolon;
 using ui::SiteSetupWizard;
@@ -51,15 +52,15 @@ QString cardPin(int i) {
     return QStringLiteral("card-pin-%1%1%1").arg(i);
 }
 QString uriOf(const QString& label) {
-    return QStringLiteral("pkcs11:token=") + label;
+    return QStringLiteral("pkcs11:token=") + QString::fromLatin1(QUrl::toPercentEncoding(label));
 }
 
-// One site's tokens: "<p>key", "<p>journal", "<p>card1".."<p>card3".
+// One site's tokens: "<site> KEK", "<site> journal", "<site> card 1".."<site> card 3".
 struct SiteTokens {
-    QString prefix;
-    QString key() const { return prefix + QStringLiteral("key"); }
-    QString journal() const { return prefix + QStringLiteral("journal"); }
-    QString card(int i) const { return prefix + QStringLiteral("card%1").arg(i); }
+    QString site;
+    QString key() const { return site + QStringLiteral(" KEK"); }
+    QString journal() const { return site + QStringLiteral(" journal"); }
+    QString card(int i) const { return site + QStringLiteral(" card %1").arg(i); }
 };
 } // namespace
 
@@ -145,12 +146,12 @@ class TestSiteSetupWizard : public QObject {
                      qPrintable(child<QLabel>("siteSetupTokenPickerStatus", picker)->text()));
             QVERIFY(list->topLevelItemCount() >= 10); // every token of the store
             list->setCurrentItem(found.first());
+            keepDialogScreenshot(picker, QStringLiteral("token-list"));
             QTest::mouseClick(child<QPushButton>("siteSetupUseToken", picker), Qt::LeftButton);
             QVERIFY(!picker->isVisible());
             // The token's full URI: label, serial, manufacturer and model.
             const QString uri = child<QLineEdit>("siteSetupKeyUri")->text();
-            QVERIFY2(uri.startsWith(QStringLiteral("pkcs11:")) &&
-                         uri.contains(QStringLiteral("token=") + t.key()) &&
+            QVERIFY2(uri.startsWith(QStringLiteral("pkcs11:")) && uri.contains(uriOf(t.key()).mid(7)) &&
                          uri.contains(QStringLiteral("serial=")),
                      qPrintable(uri));
         } else {
@@ -180,6 +181,8 @@ class TestSiteSetupWizard : public QObject {
         roles->setCurrentIndex(roles->findData(role));
         type(child<QLineEdit>("siteSetupCardUri", dialog), uri);
         type(child<QLineEdit>("siteSetupCardPin", dialog), pin);
+        if (holder == QLatin1String("Chidi Okafor"))
+            keepDialogScreenshot(dialog, QStringLiteral("card"));
         QTest::mouseClick(child<QPushButton>("siteSetupCardOk", dialog), Qt::LeftButton);
         if (!dialog->isVisible())
             return QString();
@@ -191,7 +194,7 @@ class TestSiteSetupWizard : public QObject {
     // Site, tokens, PINs and three custodian cards, up to the summary page.
     void fillUpToSummary(const QString& dir, const SiteTokens& t, const QString& keyPin,
                          bool viaTokenList = false) {
-        fillSite(dir, QStringLiteral("North DCO"), 2);
+        fillSite(dir, t.site + QStringLiteral(" DCO"), 2);
         clickNext();
         QCOMPARE(m_wizard->currentId(), int(SiteSetupWizard::TokensPage));
         fillTokens(t, viaTokenList);
@@ -253,6 +256,14 @@ class TestSiteSetupWizard : public QObject {
         m_wizard->resize(was);
     }
 
+    // SYMBOLON_SCREENSHOT_DIR: a dialog as it is, as site-setup-<what>-en.png.
+    static void keepDialogScreenshot(QWidget* dialog, const QString& what) {
+        if (const QString dir = qEnvironmentVariable("SYMBOLON_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(dialog->grab().save(QStringLiteral("%1/site-setup-%2-en.png").arg(dir, what)));
+        }
+    }
+
     static bool logsIn(const QString& label, const QString& pin) {
         auto module = hsm::Module::load(test::softhsmModule());
         if (!module)
@@ -290,7 +301,7 @@ class TestSiteSetupWizard : public QObject {
         std::unique_ptr<workspace::Workspace> ws = m_wizard->takeWorkspace();
         QVERIFY(ws);
         QCOMPARE(QDir(ws->dir()).absolutePath(), QDir(dir).absolutePath());
-        QCOMPARE(ws->config().name, QStringLiteral("North DCO"));
+        QCOMPARE(ws->config().name, t.site + QStringLiteral(" DCO"));
         QCOMPARE(ws->siteRegister().version, 1);
         QCOMPARE(ws->siteRegister().cards.size(), 3);
         QCOMPARE(ws->config().quorumK, 2);
@@ -314,15 +325,15 @@ private Q_SLOTS:
         QVERIFY(m_store->isValid());
         QElapsedTimer t;
         t.start();
-        makeTokens({QStringLiteral("A")});
-        makeTokens({QStringLiteral("B")});
+        makeTokens({QStringLiteral("North")});
+        makeTokens({QStringLiteral("South")});
         qInfo("10 tokens made in %lld ms", t.elapsed());
     }
 
     void cleanup() { m_wizard.reset(); }
 
     void createsTheSiteOnItsTokens() {
-        const SiteTokens t{QStringLiteral("A")};
+        const SiteTokens t{QStringLiteral("North")};
         const QString dir = m_root.filePath(QStringLiteral("north"));
         open(dir);
         fillUpToSummary(dir, t, kKeyPin, true);
@@ -335,13 +346,13 @@ private Q_SLOTS:
     }
 
     void aWrongKeyTokenPinIsShownThenCorrected() {
-        const SiteTokens t{QStringLiteral("B")};
+        const SiteTokens t{QStringLiteral("South")};
         const QString dir = m_root.filePath(QStringLiteral("south"));
         open(dir);
         fillUpToSummary(dir, t, QStringLiteral("not-the-admin-pin"));
         QCOMPARE(create(), QStringLiteral("refused"));
         const QString error = refusalOn(SiteSetupWizard::SummaryPage);
-        QVERIFY2(error.startsWith(QStringLiteral("The key token \"Bkey\"")), qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("The key token \"South KEK\"")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("CKR_PIN_INCORRECT")), qPrintable(error));
         QCOMPARE(error, m_wizard->creationError()); // core's sentence, as it is
         keepScreenshots(QStringLiteral("refused"));
@@ -376,7 +387,7 @@ private Q_SLOTS:
         QVERIFY2(refusalOn(SiteSetupWizard::SitePage)
                      .startsWith(QStringLiteral("fips_declaration.manufacturer: ")),
                  qPrintable(refusalOn(SiteSetupWizard::SitePage)));
-        QCOMPARE(QApplication::focusWidget(), child<QWidget>("siteSetupFipsManufacturer"));
+        QCOMPARE(m_wizard->focusWidget(), child<QWidget>("siteSetupFipsManufacturer"));
         type("siteSetupFipsManufacturer", QStringLiteral("Example HSM Ltd"));
         type("siteSetupFipsModel", QStringLiteral("EX-7000"));
         type("siteSetupFipsSerial", QStringLiteral("EX7-1"));
@@ -384,7 +395,7 @@ private Q_SLOTS:
         QVERIFY2(
             refusalOn(SiteSetupWizard::SitePage).startsWith(QStringLiteral("fips_declaration.certificate: ")),
             qPrintable(refusalOn(SiteSetupWizard::SitePage)));
-        QCOMPARE(QApplication::focusWidget(), child<QWidget>("siteSetupFipsCertificate"));
+        QCOMPARE(m_wizard->focusWidget(), child<QWidget>("siteSetupFipsCertificate"));
         // Production and k = 1: not dual control.
         type("siteSetupFipsCertificate", QStringLiteral("#4242"));
         type("siteSetupK", QStringLiteral("1"));
@@ -396,13 +407,13 @@ private Q_SLOTS:
         QCOMPARE(m_wizard->currentId(), int(SiteSetupWizard::TokensPage));
 
         // A token URI that is not one.
-        fillTokens({QStringLiteral("A")});
+        fillTokens({QStringLiteral("North")});
         type("siteSetupJournalUri", QStringLiteral("token=Journal"));
         clickNext();
         QVERIFY2(refusalOn(SiteSetupWizard::TokensPage).startsWith(QStringLiteral("journal token URI: ")),
                  qPrintable(refusalOn(SiteSetupWizard::TokensPage)));
-        QCOMPARE(QApplication::focusWidget(), child<QWidget>("siteSetupJournalUri"));
-        type("siteSetupJournalUri", uriOf(QStringLiteral("Ajournal")));
+        QCOMPARE(m_wizard->focusWidget(), child<QWidget>("siteSetupJournalUri"));
+        type("siteSetupJournalUri", uriOf(QStringLiteral("North journal")));
         clickNext();
         QCOMPARE(m_wizard->currentId(), int(SiteSetupWizard::PinsPage));
 
@@ -411,30 +422,31 @@ private Q_SLOTS:
         clickNext();
         QVERIFY2(refusalOn(SiteSetupWizard::PinsPage).startsWith(QStringLiteral("key token PIN: ")),
                  qPrintable(refusalOn(SiteSetupWizard::PinsPage)));
-        QCOMPARE(QApplication::focusWidget(), child<QWidget>("siteSetupKeyTokenPin"));
+        QCOMPARE(m_wizard->focusWidget(), child<QWidget>("siteSetupKeyTokenPin"));
         type("siteSetupKeyTokenPin", kKeyPin);
         clickNext();
         QCOMPARE(m_wizard->currentId(), int(SiteSetupWizard::CardsPage));
 
         // An empty holder, the same card twice: refused in the card's dialog, naming the card.
-        QCOMPARE(addCard(QString(), QStringLiteral("custodian"), uriOf(QStringLiteral("Acard1")), cardPin(1)),
+        QCOMPARE(addCard(QString(), QStringLiteral("custodian"), uriOf(QStringLiteral("North card 1")),
+                         cardPin(1)),
                  QStringLiteral("card 1: name its holder."));
         QVERIFY(m_wizard->cards().isEmpty());
         QCOMPARE(addCard(QStringLiteral("Alice Hughes"), QStringLiteral("custodian"),
-                         uriOf(QStringLiteral("Acard1")), cardPin(1)),
+                         uriOf(QStringLiteral("North card 1")), cardPin(1)),
                  QString());
         QCOMPARE(addCard(QStringLiteral("Bethan Morgan"), QStringLiteral("custodian"),
-                         uriOf(QStringLiteral("Acard2")), cardPin(2)),
+                         uriOf(QStringLiteral("North card 2")), cardPin(2)),
                  QString());
         const QString twice = addCard(QStringLiteral("Chidi Okafor"), QStringLiteral("custodian"),
-                                      uriOf(QStringLiteral("Acard1")), cardPin(3));
-        QVERIFY2(
-            twice.startsWith(QStringLiteral("card 3: the same card (pkcs11:token=Acard1) is listed twice")),
-            qPrintable(twice));
+                                      uriOf(QStringLiteral("North card 1")), cardPin(3));
+        QVERIFY2(twice.startsWith(
+                     QStringLiteral("card 3: the same card (pkcs11:token=North%20card%201) is listed twice")),
+                 qPrintable(twice));
         QCOMPARE(m_wizard->cards().size(), 2);
         // A reviewer is no custodian: k = 3 of n = 2 is refused on the page.
         QCOMPARE(addCard(QStringLiteral("Rhys Evans"), QStringLiteral("reviewer"),
-                         uriOf(QStringLiteral("Acard3")), cardPin(3)),
+                         uriOf(QStringLiteral("North card 3")), cardPin(3)),
                  QString());
         QVERIFY2(child<QLabel>("siteSetupQuorum")->text().contains(QStringLiteral("3 of 2")),
                  qPrintable(child<QLabel>("siteSetupQuorum")->text()));
@@ -470,15 +482,16 @@ private Q_SLOTS:
         open(dir);
         fillSite(dir, QStringLiteral("<h1>Site</h1>"), 2);
         clickNext();
-        fillTokens({QStringLiteral("A")});
+        fillTokens({QStringLiteral("North")});
         clickNext();
         fillPins(pins[0], pins[1], pins[2]);
         clickNext();
         QCOMPARE(m_wizard->currentId(), int(SiteSetupWizard::CardsPage));
-        QCOMPARE(addCard(hostile, QStringLiteral("custodian"), uriOf(QStringLiteral("Acard1")), pins[3]),
-                 QString());
+        QCOMPARE(
+            addCard(hostile, QStringLiteral("custodian"), uriOf(QStringLiteral("North card 1")), pins[3]),
+            QString());
         QCOMPARE(addCard(QStringLiteral("Bethan Morgan"), QStringLiteral("custodian"),
-                         uriOf(QStringLiteral("Acard2")), pins[4]),
+                         uriOf(QStringLiteral("North card 2")), pins[4]),
                  QString());
         // The table shows the name as it is (an item view draws plain text).
         QCOMPARE(child<QTreeWidget>("siteSetupCards")->topLevelItem(0)->text(0), hostile);
@@ -528,13 +541,14 @@ private Q_SLOTS:
         for (const char* k : {"manufacturer", "model", "serial", "certificate"})
             s.fipsDeclaration.insert(QLatin1String(k), QStringLiteral("sample"));
         s.cardModule = QStringLiteral("opensc-pkcs11");
-        s.keyToken.tokenUri = uriOf(QStringLiteral("Akey"));
-        s.journalToken.tokenUri = uriOf(QStringLiteral("Ajournal"));
+        s.keyToken.tokenUri = uriOf(QStringLiteral("North KEK"));
+        s.journalToken.tokenUri = uriOf(QStringLiteral("North journal"));
         s.keyTokenUserPin = SecureBytes::fromString("sample");
         s.journalTokenPin = s.keyTokenUserPin;
         for (int i = 1; i <= 3; ++i)
             s.cards.push_back({QStringLiteral("Holder %1").arg(i), QStringLiteral("custodian"),
-                               uriOf(QStringLiteral("Acard%1").arg(i)), SecureBytes::fromString("sample")});
+                               uriOf(QStringLiteral("North card %1").arg(i)),
+                               SecureBytes::fromString("sample")});
         m_wizard->prefill(s);
         static const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
         for (int id = SiteSetupWizard::SitePage; id <= SiteSetupWizard::SummaryPage; ++id) {

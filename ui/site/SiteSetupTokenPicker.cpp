@@ -25,7 +25,7 @@ SiteSetupTokenPicker::SiteSetupTokenPicker(const workspace::RoleModule& module, 
     : QDialog(parent), m_module(module) {
     setObjectName(QStringLiteral("siteSetupTokenPicker"));
     setWindowTitle(tr("Tokens — Symbolon"));
-    resize(820, 380);
+    resize(960, 420);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("The tokens of %1 for %2. The module is loaded in this program with the "
                                 "parameters given; to load it with others later, restart Symbolon.")
@@ -48,6 +48,14 @@ SiteSetupTokenPicker::SiteSetupTokenPicker(const workspace::RoleModule& module, 
     m_tokens->header()->setStretchLastSection(true);
     label->setBuddy(m_tokens);
     layout->addWidget(m_tokens, 1);
+
+    // The chosen token's whole URI (the column is elided): what Use this token puts in the field.
+    m_selected = new QLabel(this);
+    m_selected->setObjectName(QStringLiteral("siteSetupTokenPickerUri"));
+    m_selected->setTextFormat(Qt::PlainText); // a token's label is data
+    m_selected->setWordWrap(true);
+    m_selected->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_selected);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("siteSetupTokenPickerStatus"));
@@ -79,7 +87,9 @@ SiteSetupTokenPicker::SiteSetupTokenPicker(const workspace::RoleModule& module, 
 }
 
 void SiteSetupTokenPicker::updateUse() {
-    m_use->setEnabled(!m_listing && m_tokens->currentItem());
+    QTreeWidgetItem* item = m_tokens->currentItem();
+    m_selected->setText(item ? tr("URI: %1").arg(item->text(UriColumn)) : QString());
+    m_use->setEnabled(!m_listing && item);
     m_refresh->setEnabled(!m_listing);
 }
 
@@ -116,6 +126,7 @@ void SiteSetupTokenPicker::list() {
                     item->setText(ModelColumn,
                                   QStringLiteral("%1 %2").arg(t.manufacturer, t.model).trimmed());
                     item->setText(UriColumn, t.uri);
+                    item->setToolTip(UriColumn, t.uri);
                 }
                 m_status->setText(r->value().isEmpty()
                                       ? tr("The module shows no token.")

@@ -33,6 +33,7 @@ private:
 
     workspace::RoleModule m_module;
     QTreeWidget* m_tokens;
+    QLabel* m_selected;
     QLabel* m_status;
     QPushButton* m_use;
     QPushButton* m_refresh;

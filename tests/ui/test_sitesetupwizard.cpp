@@ -596,6 +596,25 @@ private Q_SLOTS:
                              !w->accessibleDescription().isEmpty(),
                          qPrintable(w->objectName()));
             }
+            // The tab chain reads top to bottom, left to right: one step back, the wrap.
+            QList<QWidget*> chain;
+            for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain())
+                if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+                    (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() &&
+                    !qobject_cast<QComboBox*>(w->parentWidget()) &&
+                    !qobject_cast<QSpinBox*>(w->parentWidget()))
+                    chain << w;
+            int backward = 0;
+            for (qsizetype i = 1; i <= chain.size() && chain.size() > 1; ++i) {
+                const QRect from(chain[i - 1]->mapTo(page, QPoint(0, 0)), chain[i - 1]->size());
+                const QRect to(chain[i % chain.size()]->mapTo(page, QPoint(0, 0)),
+                               chain[i % chain.size()]->size());
+                const bool sameLine = to.top() <= from.bottom() && to.bottom() >= from.top();
+                if ((to.bottom() < from.top() - 4 && to.left() <= from.right() - 4) ||
+                    (sameLine && to.right() < from.left() + 4))
+                    ++backward;
+            }
+            QVERIFY2(backward <= 1, qPrintable(SiteSetupWizard::pageName(id)));
             if (id != SiteSetupWizard::SummaryPage) {
                 clickNext();
                 QVERIFY2(refusalOn(id).isEmpty(), qPrintable(refusalOn(id)));

@@ -120,6 +120,11 @@ void SiteSetupCardDialog::listCards() {
     workspace::RoleModule module;
     module.module = spec.cardModule;
     module.initArgs = spec.cardModuleInitArgs;
+    if (module.module.isEmpty()) {
+        m_error->setText(tr("card module: name the cards' PKCS#11 module first (on the tokens page)."));
+        m_error->show();
+        return;
+    }
     auto* picker = new SiteSetupTokenPicker(module, tr("the custodians' cards"), this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &QDialog::accepted, this, [this, picker] {

@@ -8,6 +8,8 @@
 #include "workspace/SiteRegisterChange.h"
 #include "workspace/Workspace.h"
 
+#include <utility>
+
 namespace symbolon::cli {
 
 namespace {
@@ -15,6 +17,8 @@ const QString kSetQuorum = QStringLiteral("set-quorum");
 const QString kSetProfile = QStringLiteral("set-profile");
 const QString kSetRole = QStringLiteral("set-role");
 const QString kRevoke = QStringLiteral("revoke-card");
+const QString kRetire = QStringLiteral("retire-card");
+const QString kReplace = QStringLiteral("replace-card");
 const QString kSetModule = QStringLiteral("set-module");
 const QString kReason = QStringLiteral("reason");
 const QString kEnrolCard = QStringLiteral("enrol-card");
@@ -52,6 +56,13 @@ void addOptions(QCommandLineParser& p) {
     p.addOption({kSetRole, QStringLiteral("site change: a card's new role (repeat)."),
                  QStringLiteral("SERIAL=ROLE")});
     p.addOption({kRevoke, QStringLiteral("site change: revoke a card (repeat)."), QStringLiteral("SERIAL")});
+    p.addOption({kRetire,
+                 QStringLiteral("site change: retire a card: a leaver's, a lost or a damaged one (repeat)."),
+                 QStringLiteral("SERIAL")});
+    p.addOption({kReplace,
+                 QStringLiteral("site change: replace a card by the one --enrol-card names (same holder and "
+                                "role unless given)."),
+                 QStringLiteral("SERIAL")});
     p.addOption({kSetModule,
                  QStringLiteral("site change: the PKCS#11 module (a p11-kit name); its SHA-256 is recorded."),
                  QStringLiteral("NAME")});
@@ -298,15 +309,34 @@ int change(CliContext& c, workspace::Workspace& ws) {
                     .arg(sr));
         card->role = sr.mid(eq + 1);
     }
-    for (const QString& serial : c.parser.values(kRevoke)) {
-        workspace::RegisteredCard* card = nullptr;
+    const auto takeOut = [&next](const QString& serial) -> workspace::RegisteredCard* {
         for (auto& rc : next.cards)
             if (rc.cardSerial == serial)
-                card = &rc;
-        if (!card)
+                return &rc;
+        return nullptr;
+    };
+    for (const auto& [option, state] :
+         {std::pair{kRevoke, QStringLiteral("revoked")}, std::pair{kRetire, QStringLiteral("retired")}})
+        for (const QString& serial : c.parser.values(option)) {
+            workspace::RegisteredCard* card = takeOut(serial);
+            if (!card)
+                return c.usage(
+                    QStringLiteral("--%1 %2: no registered card has this serial.").arg(option, serial));
+            card->state = state;
+        }
+    QString enrolHolder = c.parser.value(kEnrolHolder);
+    QString enrolRole = c.parser.isSet(kEnrolRole) ? c.parser.value(kEnrolRole) : QStringLiteral("custodian");
+    if (c.parser.isSet(kReplace)) {
+        workspace::RegisteredCard* card = takeOut(c.parser.value(kReplace));
+        if (!card || !c.parser.isSet(kEnrolCard))
             return c.usage(
-                QStringLiteral("--revoke-card %1: no registered card has this serial.").arg(serial));
-        card->state = QStringLiteral("revoked");
+                QStringLiteral("--replace-card SERIAL: give the serial of a registered card, and the "
+                               "new card with --enrol-card LABEL."));
+        card->state = QStringLiteral("replaced");
+        if (!c.parser.isSet(kEnrolHolder))
+            enrolHolder = card->holder;
+        if (!c.parser.isSet(kEnrolRole))
+            enrolRole = card->role;
     }
     if (c.parser.isSet(kSetModule)) {
         auto resolved = hsm::ModuleRegistry::resolve(c.parser.value(kSetModule), false);
@@ -328,9 +358,7 @@ int change(CliContext& c, workspace::Workspace& ws) {
         auto pin = src.read(QStringLiteral("PIN for the new card %1: ").arg(c.parser.value(kEnrolCard)));
         if (!pin)
             return c.failWith(pin.error());
-        const QString role =
-            c.parser.isSet(kEnrolRole) ? c.parser.value(kEnrolRole) : QStringLiteral("custodian");
-        if (auto e = proposal->enrolCard(token->serial, *pin, c.parser.value(kEnrolHolder), role); !e)
+        if (auto e = proposal->enrolCard(token->serial, *pin, enrolHolder, enrolRole); !e)
             return c.failWith(e.error());
     }
     c.err << "Site register change to version " << proposal->proposed().version << " ("
@@ -403,7 +431,8 @@ const CliArea kSiteArea{
     "                                split k-of-n onto the custodians' cards and never shown\n"
     "  site show                     the site register: settings, cards, roles, and whether it verifies\n"
     "  site change --reason TEXT [--set-quorum K/N] [--set-profile P] [--set-role SERIAL=ROLE]\n"
-    "              [--revoke-card SERIAL] [--set-module NAME]\n"
+    "              [--retire-card SERIAL] [--revoke-card SERIAL] [--set-module NAME]\n"
+    "              [--replace-card SERIAL --enrol-card LABEL [--enrol-pin-env VAR]]\n"
     "              [--enrol-card LABEL --enrol-holder NAME [--enrol-role ROLE] [--enrol-pin-env VAR]]\n"
     "              --quorum-card LABEL ...\n"
     "                                a new register version, approved by k custodians' cards\n",

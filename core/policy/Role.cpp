@@ -60,6 +60,8 @@ QString permissionCode(Permission p) {
         return QStringLiteral("mark-compromised");
     case Permission::ConfirmActivation:
         return QStringLiteral("confirm-activation");
+    case Permission::ChangeSiteRegister:
+        return QStringLiteral("change-site-register");
     }
     return {};
 }
@@ -86,6 +88,7 @@ bool roleAllows(Role role, Permission permission) {
         return role == Role::Reviewer;
     case Permission::RunCeremony:
     case Permission::ApproveQuorum:
+    case Permission::ChangeSiteRegister:
         return role == Role::Custodian;
     case Permission::PlanReKey:
     case Permission::ExecuteReKey:

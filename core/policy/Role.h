@@ -30,6 +30,7 @@ enum class Permission {
     ExecuteReKey,
     MarkCompromised,
     ConfirmActivation,
+    ChangeSiteRegister,
 };
 
 inline constexpr Role kAllRoles[] = {Role::Custodian, Role::Reviewer, Role::Responder, Role::Operator};
@@ -55,6 +56,7 @@ std::optional<Role> parseRole(const QString& code);
 //   ExecuteReKey                             ✓         ✓
 //   MarkCompromised                          ✓
 //   ConfirmActivation                        ✓         ✓
+//   ChangeSiteRegister     ✓
 //
 // Why: the reviewer must be able to check everything and change nothing but the review record
 // (assurance evidence to the PMA). HSM keys are restricted to ACS card holders (CKMP (d)(iv)),
@@ -62,6 +64,8 @@ std::optional<Role> parseRole(const QString& code);
 // re-keys, so that approving and doing stay with different people (dual control). Importing
 // inventory (enrolment at migration) is daily work for operators and needs custodians when it
 // involves the Transport Key. Marking compromise follows an incident, so it is the responder's.
+// Proposing a change of the site register (enrol, retire or replace a card, a role, k or n) is a
+// custodian's: k custodians' cards approve it, as they approve a ceremony.
 bool roleAllows(Role role, Permission permission);
 [[nodiscard]] Status requirePermission(Role role, Permission permission);
 

@@ -80,9 +80,10 @@ Status QuorumSession::approve(const QString& cardSerial, const SecureBytes& card
         return fail(ErrorCode::NotFound,
                     quorum::tr("The card with serial %1 is not in this site's register.").arg(cardSerial));
     if (!card->isActive())
-        return fail(ErrorCode::PolicyRefused,
-                    quorum::tr("The card with serial %1 (%2) is revoked in the site register.")
-                        .arg(cardSerial, card->holder));
+        return fail(
+            ErrorCode::PolicyRefused,
+            quorum::tr("The card with serial %1 (%2) has left the site: it is %3 in the site register.")
+                .arg(cardSerial, card->holder, card->state));
     for (const Approval& a : m_approvals) {
         if (a.cardSerial == cardSerial)
             return fail(ErrorCode::PolicyRefused,

@@ -64,6 +64,13 @@ struct Reader {
 };
 } // namespace
 
+bool RegisteredCard::isKnownState(const QString& state) {
+    for (const char* known : {"active", "retired", "replaced", "revoked"})
+        if (state == QLatin1String(known))
+            return true;
+    return false;
+}
+
 QString RegisteredCard::fingerprint() const {
     return QString::fromLatin1(QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).toHex());
 }
@@ -253,8 +260,8 @@ Result<SiteRegister> SiteRegister::fromJson(const QJsonObject& o) {
         card.keyId = c.base64("key_id");
         card.publicKey = c.base64("public_key");
         card.state = c.str("state", false);
-        if (card.state != QLatin1String("active") && card.state != QLatin1String("revoked"))
-            c.failField("state", QStringLiteral("\"active\" or \"revoked\""));
+        if (!RegisteredCard::isKnownState(card.state))
+            c.failField("state", QStringLiteral("\"active\", \"retired\", \"replaced\" or \"revoked\""));
         if (!c.error.isEmpty())
             return fail(ErrorCode::InvalidInput, c.error);
         if (r.cardBySerial(card.cardSerial))

@@ -17,11 +17,14 @@ struct RegisteredCard {
     QString role;   // custodian, reviewer, responder, operator
     QString cardSerial;
     QString cardLabel;
-    QByteArray keyId;                         // CKA_ID of the card's EC P-256 key pair
-    QByteArray publicKey;                     // SPKI DER
-    QString state = QStringLiteral("active"); // "active" or "revoked"
+    QByteArray keyId;     // CKA_ID of the card's EC P-256 key pair
+    QByteArray publicKey; // SPKI DER
+    // "active"; or out of the site: "retired" (a leaver, a lost or damaged card), "replaced" (by a
+    // new card of the same holder), "revoked" (what `site change --revoke-card` has always written).
+    QString state = QStringLiteral("active");
 
     bool isActive() const { return state == QLatin1String("active"); }
+    static bool isKnownState(const QString& state);
     QString fingerprint() const; // SHA-256 of publicKey, hex
     QString person() const;      // the holder, case-folded and trimmed: what "one person" means
 };

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace symbolon::workspace {
@@ -49,7 +50,8 @@ Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("The site register cannot be changed from a read-only open: %1")
                         .arg(ws.registerAlarm()));
-    if (ws.identity().role != QLatin1String("custodian"))
+    const auto role = policy::parseRole(ws.identity().role);
+    if (!role || !policy::roleAllows(*role, policy::Permission::ChangeSiteRegister))
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("Only a custodian can propose a site register change; %1 is %2.")
                         .arg(ws.identity().holder, ws.identity().role));
@@ -75,6 +77,20 @@ Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("Whether the key token's SO PIN is split among the custodians is decided "
                                   "when the site is created, and cannot be changed by a register change."));
+    for (const RegisteredCard& c : proposed.cards) {
+        if (!RegisteredCard::isKnownState(c.state))
+            return fail(
+                ErrorCode::InvalidInput,
+                workspace::tr("card %1: state \"%2\" is not one of active, retired, replaced, revoked.")
+                    .arg(c.cardSerial, c.state));
+        const RegisteredCard* was = current.cardBySerial(c.cardSerial);
+        if (was && !was->isActive() && c.isActive())
+            return fail(
+                ErrorCode::PolicyRefused,
+                workspace::tr("Card %1 of %2 left the site (%3) and cannot come back: enrol a new card "
+                              "for them. Nothing was changed.")
+                    .arg(c.cardSerial, c.holder, was->state));
+    }
     for (const RegisteredCard& c : proposed.cards)
         if (!policy::parseRole(c.role))
             return fail(ErrorCode::InvalidInput,
@@ -210,6 +226,9 @@ Status SiteRegisterChange::enrolCard(const QString& cardSerial, const SecureByte
     card.keyId = id;
     card.publicKey = key->publicKeyDer();
     m_next.doc.cards.push_back(card);
+    // n counts the custodians holding shares (one per person): a new one is one more.
+    m_next.doc.settings.quorumN =
+        std::max(m_next.doc.settings.quorumN, m_next.doc.activePersons(QStringLiteral("custodian")));
     m_changes = m_next.doc.changesFrom(m_ws->siteRegister());
     m_enrolled.push_back(std::move(*session));
     return {};

@@ -40,10 +40,10 @@ public:
 
     // Enrols a new card in the proposed version, before anyone approves: logs it in with its own
     // PIN, generates its EC P-256 key pair on it, checks that it signs and derives (ECDH), and
-    // adds it for `holder` in `role`. At commit it receives its keyslot (keyslots.json) and its
-    // register anchor, and, as a custodian, its share of the re-dealt PINs. Refused: after an
-    // approval; a card already in the register or the proposal; the key token or the journal
-    // token; an unknown role; no holder; a custodian card without a re-share (`turnover`).
+    // adds it for `holder` in `role` (a custodian raises n to the active custodians). At commit it receives
+    // its keyslot (keyslots.json) and its register anchor, and, as a custodian, its share of the re-dealt
+    // PINs. Refused: after an approval; a card already in the register or the proposal; the key token or the
+    // journal token; an unknown role; no holder; a custodian card without a re-share (`turnover`).
     [[nodiscard]] Status enrolCard(const QString& cardSerial, const SecureBytes& pin, const QString& holder,
                                    const QString& role);
 

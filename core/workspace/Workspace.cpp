@@ -1100,10 +1100,10 @@ Status Workspace::addRegisterVersion(const RegisterVersion& version, const QJson
         if (auto k = changeDatabaseKey(
                 workspace::tr("register version %1 took a card out").arg(version.doc.version));
             !k)
-            m_notices << workspace::tr(
-                             "The register change was made, but the database key was not changed: %1 The "
-                             "next open changes it.")
-                             .arg(k.error().message);
+            m_notices << (m_keyChangeNotice =
+                              workspace::tr("The register change was made, but the database key "
+                                            "was not changed: %1 The next open changes it.")
+                                  .arg(k.error().message));
     return checkpoint();
 }
 

@@ -197,6 +197,11 @@ public:
     // leaver's copy of the old key then opens nothing current. Journaled in the new database
     // (workspace.database_key_changed).
     [[nodiscard]] Status changeDatabaseKey(const QString& reason);
+    // Whether a register version took a card out since the database key last changed: the change
+    // found other connections open (the console's readers) and left it to be made once they close.
+    [[nodiscard]] Result<bool> databaseKeyChangeOwed() const;
+    // Makes that change now (the caller has closed its other connections); nothing when none is owed.
+    [[nodiscard]] Status changeDatabaseKeyIfOwed();
     static QString keyslotsNextPath(const QString& dir);
     static QString databaseRekeyPath(const QString& dir);
 
@@ -267,6 +272,7 @@ private:
     int lastVersionTakingCardsOut() const;
     // The register version the last workspace.database_key_changed entry was for (0: none).
     [[nodiscard]] Result<int> databaseKeyChangedFor() const;
+    QString m_keyChangeNotice;             // "not changed": withdrawn when a later try changes it
     bool m_openedWithNextKeyslots = false; // a key change killed after its swap; settled at open
     std::shared_ptr<std::atomic<int>> m_connections = std::make_shared<std::atomic<int>>(0);
     int extraConnections() const { return m_connections->load(); }

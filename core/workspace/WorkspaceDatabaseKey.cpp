@@ -160,6 +160,7 @@ Status Workspace::changeDatabaseKey(const QString& reason) {
     m_journal = std::make_unique<journal::JournalStore>(*m_db);
     if (!swapped)
         return abandon(swapped.error());
+    m_notices.removeAll(m_keyChangeNotice); // "not changed" is no longer true
     return checkpoint();
 }
 
@@ -172,6 +173,29 @@ Result<int> Workspace::databaseKeyChangedFor() const {
     if (!last)
         return last.error();
     return last->isEmpty() ? 0 : last->first().details().value(QStringLiteral("register_version")).toInt();
+}
+
+Result<bool> Workspace::databaseKeyChangeOwed() const {
+    if (!m_health.ok() || !m_registerTrusted || m_registerChain.isEmpty())
+        return false;
+    const int needed = lastVersionTakingCardsOut();
+    if (needed == 0)
+        return false;
+    auto done = databaseKeyChangedFor();
+    if (!done)
+        return done.error();
+    return *done < needed;
+}
+
+Status Workspace::changeDatabaseKeyIfOwed() {
+    auto owed = databaseKeyChangeOwed();
+    if (!owed)
+        return owed.error();
+    if (!*owed)
+        return {};
+    return changeDatabaseKey(
+        workspace::tr("register version %1 took a card out, and the key had not changed since")
+            .arg(lastVersionTakingCardsOut()));
 }
 
 Status Workspace::settleDatabaseKey() {

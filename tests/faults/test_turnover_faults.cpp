@@ -144,6 +144,37 @@ private Q_SLOTS:
         const auto again = run(retireChidi(ws));
         QVERIFY2(again.code == 0 && again.out.contains(QStringLiteral("re-shared")), qPrintable(show(again)));
     }
+
+    // --retire-card and --replace-card: a mistyped serial or a replacement without its new card
+    // is a usage error naming the option, and changes nothing; a retired card is "retired" in the
+    // register and approves nothing.
+    void theCommandLineRetiresACard() {
+        const QString ws = m_root.filePath(QStringLiteral("retire"));
+        QVERIFY(test::copyTree(m_base, ws));
+        const auto opened = [&] {
+            return DemoCli::opened(ws, 1) << QStringLiteral("site") << QStringLiteral("change")
+                                          << QStringLiteral("--reason") << QStringLiteral("Chidi has left");
+        };
+        const auto unknown =
+            run(opened() << QStringLiteral("--retire-card") << QStringLiteral("NO-SUCH-CARD"));
+        QVERIFY2(unknown.code == 2 && unknown.err.contains(QStringLiteral("--retire-card NO-SUCH-CARD")),
+                 qPrintable(show(unknown)));
+        const auto noNewCard = run(opened() << QStringLiteral("--replace-card") << m_chidi);
+        QVERIFY2(noNewCard.code == 2 && noNewCard.err.contains(QStringLiteral("--enrol-card")),
+                 qPrintable(show(noNewCard)));
+        QStringList retire = retireChidi(ws);
+        retire[retire.indexOf(QStringLiteral("--revoke-card"))] = QStringLiteral("--retire-card");
+        const auto retired = run(retire);
+        QVERIFY2(retired.code == 0 && retired.out.contains(QStringLiteral("re-shared")),
+                 qPrintable(show(retired)));
+        const auto site = run(DemoCli::opened(ws, 2) << QStringLiteral("site") << QStringLiteral("show"));
+        QVERIFY2(site.code == 0 && site.out.contains(QRegularExpression(
+                                       QStringLiteral("Chidi.*custodian\\s+retired"))),
+                 qPrintable(site.out));
+        const auto chidi = run(DemoCli::ceremony(ws, {QStringLiteral("generate-keks")}, {1, 3}));
+        QVERIFY2(chidi.code != 0 && chidi.all().contains(QStringLiteral("retired in the site register")),
+                 qPrintable(show(chidi)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTurnoverFaults)

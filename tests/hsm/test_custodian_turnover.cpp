@@ -321,6 +321,38 @@ private Q_SLOTS:
         QCOMPARE(slots->size(), 4);
     }
 
+    // A quorum cannot bring a card that left back: its holder kept it, and it would come back
+    // with the key pair they had all along. An unknown state is refused too.
+    void aCardThatLeftCannotComeBack() {
+        workspace::SiteRegister next = m_ws->siteRegister();
+        next.reason = QStringLiteral("Chidi is back");
+        bool found = false;
+        for (auto& c : next.cards)
+            if (c.cardSerial == m_serial.value(Chidi)) {
+                QVERIFY(!c.isActive());
+                c.state = QStringLiteral("active");
+                found = true;
+            }
+        QVERIFY(found);
+        const int before = m_ws->siteRegister().version;
+        auto back =
+            workspace::SiteRegisterChange::start(*m_ws, next, std::make_unique<quorum::KeyTokenReshare>());
+        QVERIFY(!back);
+        QCOMPARE(back.error().code, ErrorCode::PolicyRefused);
+        QVERIFY2(back.error().message.contains(QLatin1String("cannot come back")),
+                 qPrintable(back.error().message));
+        for (auto& c : next.cards)
+            if (c.cardSerial == m_serial.value(Chidi))
+                c.state = QStringLiteral("lost");
+        auto unknown =
+            workspace::SiteRegisterChange::start(*m_ws, next, std::make_unique<quorum::KeyTokenReshare>());
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(unknown.error().message.contains(QLatin1String("\"lost\"")),
+                 qPrintable(unknown.error().message));
+        QCOMPARE(m_ws->siteRegister().version, before);
+    }
+
     void aNewCardIsEnrolledAndApproves() {
         auto token =
             m_ws->module()->initToken(QStringLiteral("ACS card 4"), SecureBytes::fromString("so-777777"),

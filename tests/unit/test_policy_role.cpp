@@ -28,6 +28,8 @@ private Q_SLOTS:
         QTest::newRow("execute re-key") << Permission::ExecuteReKey << QStringLiteral("0011");
         QTest::newRow("mark compromised") << Permission::MarkCompromised << QStringLiteral("0010");
         QTest::newRow("confirm activation") << Permission::ConfirmActivation << QStringLiteral("0011");
+        QTest::newRow("change site register (ACS only)")
+            << Permission::ChangeSiteRegister << QStringLiteral("1000");
     }
     void ckmp_d_iv_accessTable() {
         QFETCH(Permission, permission);
@@ -49,7 +51,7 @@ private Q_SLOTS:
     void ckmp_d_iv_reviewerIsReadOnlyPlusRiskReview() {
         for (Permission p : {Permission::ImportInventory, Permission::RunCeremony, Permission::ApproveQuorum,
                              Permission::PlanReKey, Permission::ExecuteReKey, Permission::MarkCompromised,
-                             Permission::ConfirmActivation})
+                             Permission::ConfirmActivation, Permission::ChangeSiteRegister})
             QVERIFY(!roleAllows(Role::Reviewer, p));
     }
 

@@ -10,15 +10,16 @@ namespace symbolon::ui {
 // RoleGate reads this table, and every gated action, widget and guard goes through RoleGate, so
 // that what the menus offer and what the handlers accept cannot disagree.
 enum class GatedAction {
-    ImportInventory,   // File → Import inventory…
-    ExportEvidence,    // File → Export evidence pack…
-    CustodianReport,   // File → Custodian report…
-    RecordRiskReview,  // File → Record risk review…
-    RunCeremony,       // Ceremony → each ceremony
-    PlanReKey,         // Re-key → Re-key…, Re-key runs… → Exclude; "Re-key this device…"
-    ExecuteReKey,      // Re-key runs… → Resume (its wizard executes at once), Export batch
-    MarkCompromised,   // "Mark compromised…"
-    ConfirmActivation, // Re-key → Import DCO confirmations…
+    ImportInventory,    // File → Import inventory…
+    ExportEvidence,     // File → Export evidence pack…
+    CustodianReport,    // File → Custodian report…
+    RecordRiskReview,   // File → Record risk review…
+    RunCeremony,        // Ceremony → each ceremony
+    PlanReKey,          // Re-key → Re-key…, Re-key runs… → Exclude; "Re-key this device…"
+    ExecuteReKey,       // Re-key runs… → Resume (its wizard executes at once), Export batch
+    MarkCompromised,    // "Mark compromised…"
+    ConfirmActivation,  // Re-key → Import DCO confirmations…
+    ChangeSiteRegister, // Quorum view → enrol, retire, replace a card; change a role or k
 };
 
 struct ActionPermission {
@@ -59,6 +60,11 @@ inline constexpr ActionPermission kActionPermissions[] = {
      QT_TRANSLATE_NOOP("symbolon::ui::ActionPermissions",
                        "Only the incident responder or an operator imports the DCO's confirmations: your "
                        "role is %1.")},
+    {GatedAction::ChangeSiteRegister, policy::Permission::ChangeSiteRegister,
+     QT_TRANSLATE_NOOP("symbolon::ui::ActionPermissions",
+                       "A new version of the site register: k custodians' cards approve it."),
+     QT_TRANSLATE_NOOP("symbolon::ui::ActionPermissions",
+                       "Only custodians propose changes of the site register: your role is %1.")},
 };
 
 // The table's row for an action (every action has one).

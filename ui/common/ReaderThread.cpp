@@ -7,6 +7,14 @@
 
 namespace symbolon::ui {
 
+namespace {
+// The started readers, for closeConnections(): touched from the GUI thread only.
+QList<ReaderThread*>& liveReaders() {
+    static QList<ReaderThread*> readers;
+    return readers;
+}
+} // namespace
+
 ReaderThread::ReaderThread(workspace::Workspace& ws, const QString& threadName)
     : m_ws(ws), m_threadName(threadName) {}
 
@@ -25,16 +33,43 @@ void ReaderThread::start() {
         m_thread, &QThread::finished, this, [this] { m_db.reset(); }, Qt::DirectConnection);
     m_thread->start();
     QMetaObject::invokeMethod(this, &ReaderThread::openConnection, Qt::QueuedConnection);
+    liveReaders().append(this);
 }
 
 void ReaderThread::stop() {
     if (!m_thread)
         return;
+    liveReaders().removeAll(this);
     m_dropBelow.store(m_nextId.load() + 1); // skip whatever is still queued
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+}
+
+void ReaderThread::closeConnection() {
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(
+        this, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
+}
+
+void ReaderThread::reopenConnection() {
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(this, &ReaderThread::openConnection, Qt::QueuedConnection);
+}
+
+void ReaderThread::closeConnections(const workspace::Workspace& ws) {
+    for (ReaderThread* r : liveReaders())
+        if (&r->m_ws == &ws)
+            r->closeConnection();
+}
+
+void ReaderThread::reopenConnections(const workspace::Workspace& ws) {
+    for (ReaderThread* r : liveReaders())
+        if (&r->m_ws == &ws)
+            r->reopenConnection();
 }
 
 void ReaderThread::cancel(quint64 id) {

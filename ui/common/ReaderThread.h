@@ -37,6 +37,15 @@ public:
     void start();
     // Ends the thread after the request in progress; blocks until it has ended.
     void stop();
+    // Closes the connection, after the request in progress, and returns once it is closed: the
+    // workspace can then change its database key (Workspace::changeDatabaseKey refuses while
+    // other connections are open). Requests fail until reopenConnection(), which opens it again
+    // under whatever key the workspace now has.
+    void closeConnection();
+    void reopenConnection();
+    // The same for every started reader of this workspace (the views each have their own).
+    static void closeConnections(const workspace::Workspace& ws);
+    static void reopenConnections(const workspace::Workspace& ws);
     // A queued request that is no longer wanted is skipped when its turn comes (the user scrolled
     // past it, or a newer query replaced it). No signal is emitted for it.
     void cancel(quint64 id);

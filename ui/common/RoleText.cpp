@@ -23,4 +23,16 @@ QString roleText(const QString& code) {
     return code;
 }
 
+QString cardStateText(const QString& code) {
+    if (code == QLatin1String("active"))
+        return QCoreApplication::translate("symbolon::ui", "active");
+    if (code == QLatin1String("retired"))
+        return QCoreApplication::translate("symbolon::ui", "retired");
+    if (code == QLatin1String("replaced"))
+        return QCoreApplication::translate("symbolon::ui", "replaced");
+    if (code == QLatin1String("revoked"))
+        return QCoreApplication::translate("symbolon::ui", "revoked");
+    return code;
+}
+
 } // namespace symbolon::ui

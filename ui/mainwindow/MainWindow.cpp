@@ -4,6 +4,7 @@
 #include "common/DatabaseReader.h"
 #include "common/PlainTextGuard.h"
 #include "common/ProfileBanner.h"
+#include "common/ReaderThread.h"
 #include "common/RoleGate.h"
 #include "common/RoleText.h"
 #include "common/StatusColor.h"
@@ -23,6 +24,7 @@
 #include "rekey/RekeyWizard.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "site/RegisterChangeDialog.h"
 #include "site/SiteRegisterView.h"
 #include "workspace/Workspace.h"
 
@@ -149,6 +151,10 @@ MainWindow::~MainWindow() {
     QThreadPool::globalInstance()->waitForDone();
     m_overviewReader.reset();
     m_reader.reset();
+    // A database key change a register change could not make while the readers were open: now
+    // that every other connection is closed (a failure is the next open's to settle).
+    if (auto owed = m_ws->databaseKeyChangeOwed(); owed && *owed)
+        (void)m_ws->changeDatabaseKeyIfOwed();
     m_ws.reset();
 }
 
@@ -339,11 +345,35 @@ QWidget* MainWindow::createHsmSlots() {
 }
 
 QWidget* MainWindow::createQuorum() {
-    return m_quorum = new QuorumView(*m_ws, m_stack);
+    m_quorum = new QuorumView(*m_ws, m_stack);
+    connect(m_quorum, &QuorumView::changeRequested, this,
+            [this](RegisterChangeKind kind, const QString& serial) { startRegisterChange(kind, serial); });
+    return m_quorum;
 }
 
 QWidget* MainWindow::createSite() {
-    return new SiteRegisterView(*m_ws, m_stack);
+    return m_site = new SiteRegisterView(*m_ws, m_stack);
+}
+
+RegisterChangeDialog* MainWindow::startRegisterChange(RegisterChangeKind kind, const QString& cardSerial) {
+    if (!RoleGate::allows(*m_ws, GatedAction::ChangeSiteRegister))
+        return nullptr;
+    auto* dialog = new RegisterChangeDialog(*m_ws, kind, cardSerial, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The readers' connections would keep the old database key in use (Workspace::changeDatabaseKey
+    // refuses while they are open): closed for the commit, opened again under the new key after.
+    connect(dialog, &RegisterChangeDialog::aboutToCommit, this, [this](bool takesCardsOut) {
+        if (!takesCardsOut)
+            return;
+        ReaderThread::closeConnections(*m_ws); // every view's reader
+    });
+    connect(dialog, &RegisterChangeDialog::commitEnded, this, [this] {
+        ReaderThread::reopenConnections(*m_ws);
+        m_site->refresh();
+        refreshViews();
+    });
+    dialog->open(); // modal to this window: the views read the register it changes
+    return dialog;
 }
 
 QWidget* MainWindow::createKeyStates() {

@@ -24,6 +24,9 @@ class JournalView;
 class HsmSlotsView;
 class OverviewView;
 class QuorumView;
+class RegisterChangeDialog;
+class SiteRegisterView;
+enum class RegisterChangeKind;
 class CeremonyWizard;
 class SettingsDialog;
 class KeyStatesView;
@@ -96,6 +99,11 @@ public Q_SLOTS:
     RekeyRunsDialog* importRekeyConfirmations();
     KeyStatesView* keyStatesView() const { return m_keyStates; }
     SiemStatusIndicator* siemStatus() const { return m_siem; }
+    // The Quorum view's turnover actions (custodians only): a register change dialog, modal to
+    // this window. Around its commit the readers close their connections, so that the database
+    // key changes with a card that leaves.
+    RegisterChangeDialog* startRegisterChange(symbolon::ui::RegisterChangeKind kind,
+                                              const QString& cardSerial = {});
 
 private:
     void buildMenus();
@@ -125,6 +133,7 @@ private:
     JournalView* m_journal = nullptr;
     HsmSlotsView* m_hsm = nullptr;
     QuorumView* m_quorum = nullptr;
+    SiteRegisterView* m_site = nullptr;
     QLabel* m_keyTokenStatus = nullptr;
     KeyStatesView* m_keyStates = nullptr;
     SiemStatusIndicator* m_siem = nullptr; // forwards the journal while the workspace is open

@@ -2,12 +2,15 @@
 
 #include "common/OperationRunner.h"
 #include "common/PlainTextGuard.h"
+#include "common/RoleGate.h"
 #include "common/RoleText.h"
 #include "common/StatusColor.h"
 #include "journal/JournalQuery.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -15,6 +18,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace symbolon::ui {
@@ -75,11 +79,63 @@ QuorumView::QuorumView(workspace::Workspace& ws, QWidget* parent) : QWidget(pare
     auto* cardsTitle = new QLabel(tr("<b>Card register</b>"), this);
     cardsTitle->setTextFormat(Qt::RichText);
     layout->addWidget(cardsTitle);
-    m_cards = table(
-        this, "quorumCardTable",
-        {tr("Holder"), tr("Role"), tr("Card"), tr("Serial"), tr("Share"), tr("Present"), tr("PIN state")});
+    m_cards = table(this, "quorumCardTable",
+                    {tr("Holder"), tr("Role"), tr("Card"), tr("Serial"), tr("State"), tr("PIN share"),
+                     tr("Present"), tr("PIN state")});
     m_cards->setAccessibleName(tr("Card register"));
     layout->addWidget(m_cards, 2);
+
+    // Custodian turnover (issue #18): each a new register version that k custodians approve.
+    m_mayChange = RoleGate::allows(ws, GatedAction::ChangeSiteRegister) && ws.registerAlarm().isEmpty();
+    const auto action = [this](const QString& text, const char* name, const QString& tip,
+                               RegisterChangeKind kind, bool onCard) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setToolTip(tip);
+        connect(a, &QAction::triggered, this, [this, kind, onCard] {
+            if (!m_mayChange)
+                return;
+            const QString serial = onCard ? selectedActiveSerial() : QString();
+            if (onCard && serial.isEmpty())
+                return;
+            Q_EMIT changeRequested(kind, serial);
+        });
+        return a;
+    };
+    m_enrol = action(tr("&Enrol a card…"), "actionEnrolCard",
+                     tr("A new card for a new or an existing holder: its key pair is made on the card."),
+                     RegisterChangeKind::EnrolCard, false);
+    m_retire = action(tr("Re&tire the card…"), "actionRetireCard",
+                      tr("The selected card leaves the site: a leaver's, a lost or a damaged card."),
+                      RegisterChangeKind::RetireCard, true);
+    m_replace = action(tr("Re&place the card…"), "actionReplaceCard",
+                       tr("The selected card leaves the site and a new card takes its place, for the same "
+                          "holder and role."),
+                       RegisterChangeKind::ReplaceCard, true);
+    m_role =
+        action(tr("Change r&ole…"), "actionChangeRole", tr("The selected card's holder takes another role."),
+               RegisterChangeKind::ChangeRole, true);
+    m_quorum = action(tr("Change &k…"), "actionChangeQuorum",
+                      tr("The number of custodians whose cards a quorum needs."),
+                      RegisterChangeKind::ChangeQuorum, false);
+    auto* actions = new QHBoxLayout();
+    for (QAction* a : turnoverActions()) {
+        auto* b = new QToolButton(this);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        actions->addWidget(b);
+    }
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    for (QAction* a : turnoverActions())
+        RoleGate::gate(a, ws, GatedAction::ChangeSiteRegister);
+    if (!ws.registerAlarm().isEmpty())
+        for (QAction* a : turnoverActions()) {
+            a->setEnabled(false);
+            a->setToolTip(tr("The site register cannot be changed from a read-only open."));
+        }
+    connect(m_cards, &QTableWidget::itemSelectionChanged, this, &QuorumView::updateActions);
+    updateActions();
     auto* sessionsTitle = new QLabel(tr("<b>Past quorum sessions</b> (from the journal)"), this);
     sessionsTitle->setTextFormat(Qt::RichText);
     layout->addWidget(sessionsTitle);
@@ -121,42 +177,65 @@ void QuorumView::refresh() {
                          : QStringLiteral("<br><span style='color:%1'>%2</span>")
                                .arg(statusColorName(StatusTone::Error), d.error.toHtmlEscaped())));
         m_cards->setRowCount(0);
-        if (d.cards) {
-            m_cards->setRowCount(int(d.cards->size()));
-            int r = 0;
-            for (const auto& c : m_ws.withRegisterNames(*d.cards)) {
-                QStringList pin;
-                if (c.present) {
-                    if (c.token.pinLocked)
-                        pin << tr("LOCKED");
-                    if (c.token.pinFinalTry)
-                        pin << tr("final try");
-                    if (c.token.pinCountLow)
-                        pin << tr("count low");
-                }
-                const int share = shareBySerial.value(c.keyslot.tokenSerial, 0);
-                const QStringList cells{c.keyslot.holder,
-                                        roleText(c.keyslot.role),
-                                        c.keyslot.tokenLabel,
-                                        c.keyslot.tokenSerial,
-                                        share ? QString::number(share) : tr("—"),
-                                        c.present ? tr("present") : tr("absent"),
-                                        !c.present      ? tr("unknown")
-                                        : pin.isEmpty() ? tr("normal")
-                                                        : pin.join(QStringLiteral(", "))};
-                for (int col = 0; col < cells.size(); ++col) {
-                    auto* item = new QTableWidgetItem(cells[col]);
-                    if ((col == 6 && !pin.isEmpty()) || (col == 5 && !c.present))
-                        item->setForeground(statusColor(StatusTone::Error, palette()));
-                    m_cards->setItem(r, col, item);
-                }
-                ++r;
+        // Every card of the site register, with what the token says of the present ones.
+        QHash<QString, workspace::Workspace::Card> tokenBySerial;
+        if (d.cards)
+            for (const auto& c : *d.cards)
+                tokenBySerial.insert(c.keyslot.tokenSerial, c);
+        const workspace::Workspace::ShareHolding& shares = m_ws.shareHolding();
+        for (const workspace::RegisteredCard& rc : m_ws.siteRegister().cards) {
+            const auto found = tokenBySerial.constFind(rc.cardSerial);
+            const bool known = found != tokenBySerial.cend();
+            const bool present = known && found->present;
+            QStringList pin;
+            if (present) {
+                if (found->token.pinLocked)
+                    pin << tr("LOCKED");
+                if (found->token.pinFinalTry)
+                    pin << tr("final try");
+                if (found->token.pinCountLow)
+                    pin << tr("count low");
             }
-        } else {
+            QString share = tr("none");
+            if (rc.isActive() && rc.role == QLatin1String("custodian")) {
+                if (shares.currentGeneration == 0) {
+                    const int index = shareBySerial.value(rc.cardSerial, 0);
+                    share = index ? tr("share %1, on the card").arg(index) : tr("on the card");
+                } else if (shares.byCard.contains(rc.cardSerial)) {
+                    share =
+                        tr("sealed to the card, in the workspace (sharing %1)").arg(shares.currentGeneration);
+                }
+            }
+            const QStringList cells{rc.holder,
+                                    roleText(rc.role),
+                                    rc.cardLabel,
+                                    rc.cardSerial,
+                                    cardStateText(rc.state),
+                                    share,
+                                    !rc.isActive() ? tr("—")
+                                    : present      ? tr("present")
+                                                   : tr("absent"),
+                                    !present        ? tr("unknown")
+                                    : pin.isEmpty() ? tr("normal")
+                                                    : pin.join(QStringLiteral(", "))};
+            const int r = m_cards->rowCount();
+            m_cards->insertRow(r);
+            for (int col = 0; col < cells.size(); ++col) {
+                auto* item = new QTableWidgetItem(cells[col]);
+                if (col == 0)
+                    item->setData(Qt::UserRole, rc.isActive() ? rc.cardSerial : QString());
+                if ((col == 7 && !pin.isEmpty()) || (col == 6 && rc.isActive() && !present))
+                    item->setForeground(statusColor(StatusTone::Error, palette()));
+                if (!rc.isActive())
+                    item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                m_cards->setItem(r, col, item);
+            }
+        }
+        if (!d.cards)
             m_summary->setText(m_summary->text() + QStringLiteral("<br>") +
                                d.cards.error().message.toHtmlEscaped());
-        }
         m_cards->resizeColumnsToContents();
+        updateActions();
 
         m_sessions->setRowCount(0);
         for (auto it = d.entries.crbegin(); it != d.entries.crend(); ++it) {
@@ -195,6 +274,26 @@ void QuorumView::refresh() {
     };
     OperationRunner::start(
         this, [ws = &m_ws] { return load(ws); }, done);
+}
+
+QList<QAction*> QuorumView::turnoverActions() const {
+    return {m_enrol, m_retire, m_replace, m_role, m_quorum};
+}
+
+QString QuorumView::selectedActiveSerial() const {
+    const auto rows = m_cards->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return {};
+    const QTableWidgetItem* item = m_cards->item(rows.first().row(), 0);
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void QuorumView::updateActions() {
+    if (!m_mayChange)
+        return; // disabled by RoleGate, with its reason
+    const bool onCard = !selectedActiveSerial().isEmpty();
+    for (QAction* a : {m_retire, m_replace, m_role})
+        a->setEnabled(onCard);
 }
 
 } // namespace symbolon::ui

@@ -37,13 +37,13 @@ void addRow(QTableWidget* t, const QStringList& cells) {
 }
 } // namespace
 
-SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* parent) : QWidget(parent) {
+SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* parent)
+    : QWidget(parent), m_ws(ws) {
     PlainTextGuard::install();
     setObjectName(QStringLiteral("siteRegisterView"));
     auto* l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
 
-    const workspace::SiteRegister& reg = ws.siteRegister();
     auto* title = new QLabel(tr("Site register"), this);
     QFont big = title->font();
     big.setBold(true);
@@ -56,13 +56,41 @@ SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* pare
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->addWidget(m_status);
+
+    l->addWidget(new QLabel(tr("Safety settings"), this));
+    m_settings = makeTable({tr("Setting"), tr("Value")}, this);
+    m_settings->setObjectName(QStringLiteral("siteSettings"));
+    m_settings->setAccessibleName(tr("Safety settings"));
+    l->addWidget(m_settings);
+
+    l->addWidget(new QLabel(tr("Cards"), this));
+    m_cards = makeTable({tr("Holder"), tr("Role"), tr("Card"), tr("Serial"), tr("State"),
+                         tr("Key token PIN share"), tr("Card key (SHA-256)")},
+                        this);
+    m_cards->setObjectName(QStringLiteral("siteCards"));
+    m_cards->setAccessibleName(tr("Cards"));
+    l->addWidget(m_cards, 1);
+
+    l->addWidget(new QLabel(tr("Versions"), this));
+    m_versions =
+        makeTable({tr("Version"), tr("Made"), tr("By"), tr("Signed by"), tr("Reason"), tr("Changes")}, this);
+    m_versions->setObjectName(QStringLiteral("siteVersions"));
+    m_versions->setAccessibleName(tr("Versions"));
+    l->addWidget(m_versions, 1);
+    refresh();
+}
+
+void SiteRegisterView::refresh() {
+    const workspace::Workspace& ws = m_ws;
+    const workspace::SiteRegister& reg = ws.siteRegister();
     const bool trusted = ws.registerAlarm().isEmpty();
     m_status->setText(
         trusted
             ? tr("Version %1 (digest %2) is trusted: every version is signed by the custodians the one "
                  "before "
                  "named, and your card's record of the register is in it. Changes need %3 custodians' cards "
-                 "(symbolon-cli site change).")
+                 "(the Quorum view's turnover actions, or symbolon-cli site change).")
                   .arg(reg.version)
                   .arg(reg.digestHex().left(16) + QStringLiteral("…"))
                   .arg(reg.settings.quorumK)
@@ -75,12 +103,7 @@ SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* pare
                "the old PINs back.")
                 .arg(pending));
     m_status->setStyleSheet(statusStyleSheet(trusted ? StatusTone::Ok : StatusTone::Error));
-    l->addWidget(m_status);
-
-    l->addWidget(new QLabel(tr("Safety settings"), this));
-    m_settings = makeTable({tr("Setting"), tr("Value")}, this);
-    m_settings->setObjectName(QStringLiteral("siteSettings"));
-    m_settings->setAccessibleName(tr("Safety settings"));
+    m_settings->setRowCount(0);
     const workspace::SiteSettings& s = reg.settings;
     addRow(m_settings, {tr("Profile"), s.profile});
     addRow(m_settings, {tr("Quorum"), tr("%1 of %2 custodians").arg(s.quorumK).arg(s.quorumN)});
@@ -122,14 +145,7 @@ SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* pare
                                2 * m_settings->frameWidth();
     m_settings->setMinimumHeight(qMin(settingsHeight, 8 * fontMetrics().height()));
     m_settings->setMaximumHeight(settingsHeight);
-    l->addWidget(m_settings);
-
-    l->addWidget(new QLabel(tr("Cards"), this));
-    m_cards = makeTable({tr("Holder"), tr("Role"), tr("Card"), tr("Serial"), tr("State"),
-                         tr("Key token PIN share"), tr("Card key (SHA-256)")},
-                        this);
-    m_cards->setObjectName(QStringLiteral("siteCards"));
-    m_cards->setAccessibleName(tr("Cards"));
+    m_cards->setRowCount(0);
     const workspace::Workspace::ShareHolding& shares = ws.shareHolding();
     const auto shareText = [&](const workspace::RegisteredCard& c) {
         if (!c.isActive() || c.role != QLatin1String("custodian"))
@@ -141,17 +157,11 @@ SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* pare
         return tr("none");
     };
     for (const workspace::RegisteredCard& c : reg.cards)
-        addRow(m_cards, {c.holder, roleText(c.role), c.cardLabel, c.cardSerial,
-                         c.isActive() ? tr("active") : tr("revoked"), shareText(c), c.fingerprint()});
+        addRow(m_cards, {c.holder, roleText(c.role), c.cardLabel, c.cardSerial, cardStateText(c.state),
+                         shareText(c), c.fingerprint()});
     m_cards->resizeColumnsToContents();
     m_cards->resizeRowsToContents();
-    l->addWidget(m_cards, 1);
-
-    l->addWidget(new QLabel(tr("Versions"), this));
-    m_versions =
-        makeTable({tr("Version"), tr("Made"), tr("By"), tr("Signed by"), tr("Reason"), tr("Changes")}, this);
-    m_versions->setObjectName(QStringLiteral("siteVersions"));
-    m_versions->setAccessibleName(tr("Versions"));
+    m_versions->setRowCount(0);
     const auto& chain = ws.siteRegisterChain();
     for (qsizetype i = chain.size() - 1; i >= 0; --i) {
         const workspace::RegisterVersion& v = chain[i];
@@ -165,7 +175,6 @@ SiteRegisterView::SiteRegisterView(const workspace::Workspace& ws, QWidget* pare
     }
     m_versions->resizeColumnsToContents();
     m_versions->resizeRowsToContents();
-    l->addWidget(m_versions, 1);
 }
 
 } // namespace symbolon::ui

@@ -236,16 +236,24 @@
         <translation>Yr iaith: en_GB neu cy (rhagosodiad: fel y&apos;i gosodwyd yn y Gosodiadau, fel arall iaith y system).</translation>
     </message>
     <message>
-        <source>Open a Symbolon workspace folder</source>
-        <translation>Agor ffolder gweithle Symbolon</translation>
+        <source>--view must be %1, open, settings or site-setup</source>
+        <translation>rhaid i --view fod yn %1, open, settings neu site-setup</translation>
     </message>
     <message>
-        <source>--view must be %1, open or settings</source>
-        <translation>rhaid i --view fod yn %1, open neu settings</translation>
+        <source>The view: %1, open (the Open dialog), settings (the Settings dialog) or site-setup (every page of the Site Setup wizard, with a sample site).</source>
+        <translation>Yr olwg: %1, open (y deialog Agor), settings (y deialog Gosodiadau) neu site-setup (pob tudalen o’r dewin Sefydlu Safle, gyda safle enghreifftiol).</translation>
     </message>
     <message>
-        <source>The view: %1, open (the Open dialog) or settings (the Settings dialog).</source>
-        <translation>Y golwg: %1, open (y deialog Agor) neu settings (y deialog Gosodiadau).</translation>
+        <source>With --screenshot --view site-setup: the window&apos;s size, WIDTHxHEIGHT (FILE may hold {page}, replaced by each page&apos;s name).</source>
+        <translation>Gyda --screenshot --view site-setup: maint y ffenestr, WIDTHxHEIGHT (gall FILE gynnwys {page}, y rhoddir enw pob tudalen yn ei le).</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, for example 1024x700</source>
+        <translation>rhaid i --size fod yn WIDTHxHEIGHT, er enghraifft 1024x700</translation>
+    </message>
+    <message>
+        <source>Open a Symbolon workspace folder, or an empty folder for a new site</source>
+        <translation>Agor ffolder gweithle Symbolon, neu ffolder gwag ar gyfer safle newydd</translation>
     </message>
 </context>
 <context>
@@ -3926,10 +3934,6 @@
         <translation>Nid yw’r cerdyn â’r rhif cyfresol %1 yng nghofrestr y safle hwn.</translation>
     </message>
     <message>
-        <source>The card with serial %1 (%2) is revoked in the site register.</source>
-        <translation>Mae’r cerdyn â’r rhif cyfresol %1 (%2) wedi’i ddirymu yng nghofrestr y safle.</translation>
-    </message>
-    <message>
         <source>%1 has already approved with another card: one person approves once, whatever cards they hold.</source>
         <translation>Mae %1 eisoes wedi cymeradwyo â cherdyn arall: mae un person yn cymeradwyo unwaith, pa gardiau bynnag sydd ganddynt.</translation>
     </message>
@@ -4016,6 +4020,10 @@
     <message>
         <source>the token accepts neither the old nor the new PIN.</source>
         <translation>nid yw’r tocyn yn derbyn yr hen PIN na’r un newydd.</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 (%2) has left the site: it is %3 in the site register.</source>
+        <translation>Mae’r cerdyn â rhif cyfresol %1 (%2) wedi gadael y safle: yng nghofrestr y safle, ei gyflwr yw %3.</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +4835,42 @@
             <numerusform>%Ln pecyn</numerusform>
         </translation>
     </message>
+    <message>
+        <source>replaced</source>
+        <translation>wedi’i ddisodli</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>wedi’i ddirymu</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change (field &quot;Reason&quot;): it is signed into the register and journaled.</source>
+        <translation>Rhowch y rheswm dros y newid (maes &quot;Rheswm&quot;): caiff ei lofnodi i’r gofrestr a’i gofnodi yn y cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>Choose an active card of the site register (field &quot;Card&quot;).</source>
+        <translation>Dewiswch gerdyn gweithredol o gofrestr y safle (maes &quot;Cerdyn&quot;).</translation>
+    </message>
+    <message>
+        <source>Choose the new role (field &quot;New role&quot;).</source>
+        <translation>Dewiswch y rôl newydd (maes &quot;Rôl newydd&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is already in this role: choose another (field &quot;New role&quot;).</source>
+        <translation>Mae %1 yn y rôl hon eisoes: dewiswch un arall (maes &quot;Rôl newydd&quot;).</translation>
+    </message>
+    <message>
+        <source>k must be at least 1 (field &quot;k&quot;).</source>
+        <translation>Rhaid i k fod yn 1 o leiaf (maes &quot;k&quot;).</translation>
+    </message>
+    <message>
+        <source>The quorum is already %1: choose another k (field &quot;k&quot;).</source>
+        <translation>Mae’r cworwm yn %1 eisoes: dewiswch k arall (maes &quot;k&quot;).</translation>
+    </message>
+    <message>
+        <source>After this change %1 custodians would remain, fewer than the %2 a quorum needs: enrol a custodian first, or lower k.</source>
+        <translation>Ar ôl y newid hwn byddai %1 ceidwad ar ôl, llai na’r %2 sydd eu hangen ar gworwm: cofrestrwch geidwad yn gyntaf, neu gostyngwch k.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::ActionPermissions</name>
@@ -4861,6 +4905,14 @@
     <message>
         <source>Only the incident responder or an operator imports the DCO&apos;s confirmations: your role is %1.</source>
         <translation>Dim ond yr ymatebwr i ddigwyddiadau neu weithredwr sy’n mewnforio cadarnhadau’r DCO: eich rôl yw %1.</translation>
+    </message>
+    <message>
+        <source>A new version of the site register: k custodians&apos; cards approve it.</source>
+        <translation>Fersiwn newydd o gofrestr y safle: cardiau k ceidwad sy’n ei gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Only custodians propose changes of the site register: your role is %1.</source>
+        <translation>Dim ond ceidwaid sy’n cynnig newidiadau i gofrestr y safle: eich rôl chi yw %1.</translation>
     </message>
 </context>
 <context>
@@ -7632,10 +7684,6 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <translation>Rhif cyfresol</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>Cyfran</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Yn bresennol</translation>
     </message>
@@ -7735,12 +7783,383 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <source>Past quorum sessions</source>
         <translation>Sesiynau cworwm blaenorol</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>PIN share</source>
+        <translation>Cyfran y PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a card…</source>
+        <translation>&amp;Cofrestru cerdyn…</translation>
+    </message>
+    <message>
+        <source>A new card for a new or an existing holder: its key pair is made on the card.</source>
+        <translation>Cerdyn newydd ar gyfer deiliad newydd neu bresennol: gwneir ei bâr allweddi ar y cerdyn.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire the card…</source>
+        <translation>&amp;Ymddeol y cerdyn…</translation>
+    </message>
+    <message>
+        <source>The selected card leaves the site: a leaver&apos;s, a lost or a damaged card.</source>
+        <translation>Mae’r cerdyn a ddewiswyd yn gadael y safle: cerdyn rhywun sy’n gadael, cerdyn a gollwyd neu gerdyn wedi’i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the card…</source>
+        <translation>&amp;Disodli’r cerdyn…</translation>
+    </message>
+    <message>
+        <source>The selected card leaves the site and a new card takes its place, for the same holder and role.</source>
+        <translation>Mae’r cerdyn a ddewiswyd yn gadael y safle ac mae cerdyn newydd yn cymryd ei le, ar gyfer yr un deiliad a’r un rôl.</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Newid &amp;rôl…</translation>
+    </message>
+    <message>
+        <source>The selected card&apos;s holder takes another role.</source>
+        <translation>Mae deiliad y cerdyn a ddewiswyd yn cymryd rôl arall.</translation>
+    </message>
+    <message>
+        <source>Change &amp;k…</source>
+        <translation>Newid &amp;k…</translation>
+    </message>
+    <message>
+        <source>The number of custodians whose cards a quorum needs.</source>
+        <translation>Nifer y ceidwaid y mae cworwm angen eu cardiau.</translation>
+    </message>
+    <message>
+        <source>The site register cannot be changed from a read-only open.</source>
+        <translation>Ni ellir newid cofrestr y safle o agoriad darllen yn unig.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>share %1, on the card</source>
+        <translation>cyfran %1, ar y cerdyn</translation>
+    </message>
+    <message>
+        <source>on the card</source>
+        <translation>ar y cerdyn</translation>
+    </message>
+    <message>
+        <source>sealed to the card, in the workspace (sharing %1)</source>
+        <translation>wedi’i selio i’r cerdyn, yn y gweithle (rhannu %1)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::ReaderThread</name>
     <message>
         <source>The workspace database is not open for reading.</source>
         <translation>Nid yw cronfa ddata&apos;r gweithle ar agor i&apos;w darllen.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RegisterChangeDialog</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Cofrestru cerdyn</translation>
+    </message>
+    <message>
+        <source>Retire a card</source>
+        <translation>Ymddeol cerdyn</translation>
+    </message>
+    <message>
+        <source>Replace a card</source>
+        <translation>Disodli cerdyn</translation>
+    </message>
+    <message>
+        <source>Change a person&apos;s role</source>
+        <translation>Newid rôl person</translation>
+    </message>
+    <message>
+        <source>Change the quorum</source>
+        <translation>Newid y cworwm</translation>
+    </message>
+    <message>
+        <source>A new card is enrolled: its EC P-256 key pair is made on the card, which must be present now with its PIN. As a custodian&apos;s card it receives a share of the key token&apos;s PINs, which are changed and re-dealt over the custodians.</source>
+        <translation>Cofrestrir cerdyn newydd: gwneir ei bâr allweddi EC P-256 ar y cerdyn, y mae’n rhaid iddo fod yn bresennol nawr gyda’i PIN. Fel cerdyn ceidwad mae’n derbyn cyfran o PINau’r tocyn allweddi, sy’n cael eu newid a’u hailddosbarthu rhwng y ceidwaid.</translation>
+    </message>
+    <message>
+        <source>The card leaves the site: it can no longer open the workspace nor approve. The key token&apos;s PINs are changed and re-dealt, so that its share, with others, logs nothing in; the journal token&apos;s PIN and the database key change too, so that nothing its holder kept opens or signs.</source>
+        <translation>Mae’r cerdyn yn gadael y safle: ni all agor y gweithle na chymeradwyo mwyach. Caiff PINau’r tocyn allweddi eu newid a’u hailddosbarthu, fel nad yw ei gyfran, gydag eraill, yn mewngofnodi dim; mae PIN tocyn y cyfnodolyn ac allwedd y gronfa ddata yn newid hefyd, fel nad oes dim a gadwodd ei ddeiliad yn agor nac yn llofnodi.</translation>
+    </message>
+    <message>
+        <source>The card leaves the site and a new card is enrolled for the same holder and role (its key pair is made on the card, present now with its PIN). The key token&apos;s PINs, the journal token&apos;s PIN and the database key change, as when a card is retired.</source>
+        <translation>Mae’r cerdyn yn gadael y safle a chofrestrir cerdyn newydd ar gyfer yr un deiliad a’r un rôl (gwneir ei bâr allweddi ar y cerdyn, sy’n bresennol nawr gyda’i PIN). Mae PINau’r tocyn allweddi, PIN tocyn y cyfnodolyn ac allwedd y gronfa ddata yn newid, fel pan fydd cerdyn yn ymddeol.</translation>
+    </message>
+    <message>
+        <source>The person moves to another role, with every card they hold. A custodian who gains or loses that role changes who holds the key token&apos;s PIN shares: they are re-dealt.</source>
+        <translation>Mae’r person yn symud i rôl arall, gyda phob cerdyn sydd ganddo. Mae ceidwad sy’n ennill neu’n colli’r rôl honno yn newid pwy sy’n dal cyfrannau PIN y tocyn allweddi: cânt eu hailddosbarthu.</translation>
+    </message>
+    <message>
+        <source>k is the number of custodians whose cards a quorum needs, and n the custodians who hold a share (one per person). A new k re-deals the key token&apos;s PINs k of n.</source>
+        <translation>k yw nifer y ceidwaid y mae cworwm angen eu cardiau, ac n y ceidwaid sy’n dal cyfran (un i bob person). Mae k newydd yn ailddosbarthu PINau’r tocyn allweddi k o n.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cerdyn</translation>
+    </message>
+    <message>
+        <source>Choose the card</source>
+        <translation>Dewiswch y cerdyn</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>C&amp;erdyn:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>The holder has left</source>
+        <translation>Mae’r deiliad wedi gadael</translation>
+    </message>
+    <message>
+        <source>The card is lost</source>
+        <translation>Mae’r cerdyn ar goll</translation>
+    </message>
+    <message>
+        <source>The card is damaged</source>
+        <translation>Mae’r cerdyn wedi’i ddifrodi</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>P&amp;am:</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Cerdyn newydd</translation>
+    </message>
+    <message>
+        <source>Reading the cards…</source>
+        <translation>Yn darllen y cardiau…</translation>
+    </message>
+    <message>
+        <source>Read the car&amp;ds again</source>
+        <translation>&amp;Darllen y cardiau eto</translation>
+    </message>
+    <message>
+        <source>&amp;New card:</source>
+        <translation>Cerdyn &amp;newydd:</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s PIN (not shown)</source>
+        <translation>PIN y cerdyn newydd (ni chaiff ei ddangos)</translation>
+    </message>
+    <message>
+        <source>PIN — not shown as you type</source>
+        <translation>PIN — ni chaiff ei ddangos wrth i chi deipio</translation>
+    </message>
+    <message>
+        <source>New card&apos;s P&amp;IN:</source>
+        <translation>P&amp;IN y cerdyn newydd:</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Deiliad</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>Dei&amp;liad:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>New &amp;role:</source>
+        <translation>&amp;Rôl newydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source> of %1 custodians</source>
+        <translation> o %1 ceidwad</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Why, with the ticket or HR reference: signed into the register</source>
+        <translation>Pam, gyda chyfeirnod y cais cymorth neu gyfeirnod AD: caiff ei lofnodi i’r gofrestr</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;heswm:</translation>
+    </message>
+    <message>
+        <source>&amp;Propose the change</source>
+        <translation>C&amp;ynnig y newid</translation>
+    </message>
+    <message>
+        <source>Approvals given</source>
+        <translation>Cymeradwyaethau a roddwyd</translation>
+    </message>
+    <message>
+        <source>Approving custodian&apos;s card</source>
+        <translation>Cerdyn y ceidwad sy’n cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ving card:</source>
+        <translation>Cerdyn sy’n cy&amp;meradwyo:</translation>
+    </message>
+    <message>
+        <source>Card PIN (not shown)</source>
+        <translation>PIN y cerdyn (ni chaiff ei ddangos)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve with this card</source>
+        <translation>&amp;Cymeradwyo gyda&apos;r cerdyn hwn</translation>
+    </message>
+    <message>
+        <source>Card &amp;PIN:</source>
+        <translation>&amp;PIN y cerdyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Make the change</source>
+        <translation>&amp;Gwneud y newid</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (rhif cyfresol %2)</translation>
+    </message>
+    <message>
+        <source>Choose the new card</source>
+        <translation>Dewiswch y cerdyn newydd</translation>
+    </message>
+    <message>
+        <source>No card outside the register is present: insert it, then read the cards again</source>
+        <translation>Nid oes cerdyn y tu allan i’r gofrestr yn bresennol: rhowch ef i mewn, yna darllenwch y cardiau eto</translation>
+    </message>
+    <message>
+        <source>%1 — not present</source>
+        <translation>%1 — nid yw’n bresennol</translation>
+    </message>
+    <message>
+        <source>Choose the approving custodian&apos;s card</source>
+        <translation>Dewiswch gerdyn y ceidwad sy’n cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Choose the new card (field &quot;New card&quot;): present it, then read the cards again.</source>
+        <translation>Dewiswch y cerdyn newydd (maes &quot;Cerdyn newydd&quot;): cyflwynwch ef, yna darllenwch y cardiau eto.</translation>
+    </message>
+    <message>
+        <source>Give the new card&apos;s holder (field &quot;Holder&quot;).</source>
+        <translation>Rhowch ddeiliad y cerdyn newydd (maes &quot;Deiliad&quot;).</translation>
+    </message>
+    <message>
+        <source>Type the new card&apos;s PIN (field &quot;New card&apos;s PIN&quot;).</source>
+        <translation>Teipiwch PIN y cerdyn newydd (maes &quot;PIN y cerdyn newydd&quot;).</translation>
+    </message>
+    <message>
+        <source>Checking the proposed register…</source>
+        <translation>Yn gwirio’r gofrestr a gynigir…</translation>
+    </message>
+    <message>
+        <source>Present the new card… (its key pair is being made on it)</source>
+        <translation>Cyflwynwch y cerdyn newydd… (mae ei bâr allweddi yn cael ei wneud arno)</translation>
+    </message>
+    <message>
+        <source>Site register version %1, proposed by %2. It changes:</source>
+        <translation>Fersiwn %1 o gofrestr y safle, a gynigiwyd gan %2. Mae’n newid:</translation>
+    </message>
+    <message>
+        <source>  • %1</source>
+        <translation>  • %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Rheswm: %1</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s user and SO PINs will be changed and re-dealt %1 of %2 over the new version&apos;s custodians: an old share no longer logs the key token in.</source>
+        <translation>Bydd PIN defnyddiwr ac SO PIN y tocyn allweddi yn cael eu newid a’u hailddosbarthu %1 o %2 rhwng ceidwaid y fersiwn newydd: ni fydd hen gyfran yn mewngofnodi’r tocyn allweddi mwyach.</translation>
+    </message>
+    <message>
+        <source>A card leaves: the journal token&apos;s PIN and the database key change with it.</source>
+        <translation>Mae cerdyn yn gadael: mae PIN tocyn y cyfnodolyn ac allwedd y gronfa ddata yn newid gydag ef.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 custodians have approved</source>
+        <translation>Mae %1 o %2 ceidwad wedi cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Choose your card first (field &quot;Approving card&quot;).</source>
+        <translation>Dewiswch eich cerdyn yn gyntaf (maes &quot;Cerdyn sy’n cymeradwyo&quot;).</translation>
+    </message>
+    <message>
+        <source>Type the card&apos;s PIN (field &quot;Card PIN&quot;).</source>
+        <translation>Teipiwch PIN y cerdyn (maes &quot;PIN y cerdyn&quot;).</translation>
+    </message>
+    <message>
+        <source>Present your card… (checking the PIN and signing the proposed version)</source>
+        <translation>Cyflwynwch eich cerdyn… (yn gwirio’r PIN ac yn llofnodi’r fersiwn a gynigir)</translation>
+    </message>
+    <message>
+        <source>✔ %1 — signature verified</source>
+        <translation>✔ %1 — llofnod wedi’i ddilysu</translation>
+    </message>
+    <message>
+        <source>Making the change: re-dealing the key token&apos;s PINs…</source>
+        <translation>Yn gwneud y newid: yn ailddosbarthu PINau’r tocyn allweddi…</translation>
+    </message>
+    <message>
+        <source>Making the change…</source>
+        <translation>Yn gwneud y newid…</translation>
+    </message>
+    <message>
+        <source>The change was not made: %1</source>
+        <translation>Ni wnaed y newid: %1</translation>
+    </message>
+    <message>
+        <source>Register version %1 is recorded (digest %2…), approved by %3 custodians.</source>
+        <translation>Cofnodwyd fersiwn %1 o’r gofrestr (crynodeb %2…), a gymeradwywyd gan %3 ceidwad.</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s PINs were changed and re-dealt: the old shares no longer log it in.</source>
+        <translation>Newidiwyd PINau’r tocyn allweddi a’u hailddosbarthu: nid yw’r hen gyfrannau yn ei fewngofnodi mwyach.</translation>
+    </message>
+    <message>
+        <source>The journal token&apos;s PIN was changed and sealed to the cards that stay.</source>
+        <translation>Newidiwyd PIN tocyn y cyfnodolyn a’i selio i’r cardiau sy’n aros.</translation>
+    </message>
+    <message>
+        <source>The database key could not be changed: %1</source>
+        <translation>Ni ellid newid allwedd y gronfa ddata: %1</translation>
+    </message>
+    <message>
+        <source>The database key could not be changed yet (another connection to the database was open): it changes when you close the console, or at the next open.</source>
+        <translation>Ni ellid newid allwedd y gronfa ddata eto (roedd cysylltiad arall â’r gronfa ddata ar agor): bydd yn newid pan fyddwch yn cau’r consol, neu yn yr agoriad nesaf.</translation>
+    </message>
+    <message>
+        <source>The database key was changed: a copy of the old key opens nothing current.</source>
+        <translation>Newidiwyd allwedd y gronfa ddata: nid yw copi o’r hen allwedd yn agor dim sy’n gyfredol.</translation>
+    </message>
+    <message>
+        <source>Afterwards: %1</source>
+        <translation>Wedyn: %1</translation>
     </message>
 </context>
 <context>
@@ -9062,10 +9481,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Cofrestr y safle</translation>
     </message>
     <message>
-        <source>Version %1 (digest %2) is trusted: every version is signed by the custodians the one before named, and your card&apos;s record of the register is in it. Changes need %3 custodians&apos; cards (symbolon-cli site change).</source>
-        <translation>Ymddiriedir yn fersiwn %1 (crynhoad %2): mae pob fersiwn wedi’i llofnodi gan y ceidwaid a enwodd yr un flaenorol, ac mae cofnod eich cerdyn o’r gofrestr ynddi. Mae newidiadau’n gofyn am gardiau %3 ceidwad (symbolon-cli site change).</translation>
-    </message>
-    <message>
         <source>NOT TRUSTED — %1 What is shown below is the last version that verifies.</source>
         <translation>NID YMDDIRIEDIR — %1 Yr hyn a ddangosir isod yw’r fersiwn olaf sy’n dilysu.</translation>
     </message>
@@ -9162,14 +9577,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Allwedd y cerdyn (SHA-256)</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>gweithredol</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>wedi’i ddirymu</translation>
-    </message>
-    <message>
         <source>Versions</source>
         <translation>Fersiynau</translation>
     </message>
@@ -9262,6 +9669,718 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>%1: entry point</source>
         <translation>%1: pwynt mynediad</translation>
+    </message>
+    <message>
+        <source>Version %1 (digest %2) is trusted: every version is signed by the custodians the one before named, and your card&apos;s record of the register is in it. Changes need %3 custodians&apos; cards (the Quorum view&apos;s turnover actions, or symbolon-cli site change).</source>
+        <translation>Ymddiriedir yn fersiwn %1 (crynodeb %2): mae pob fersiwn wedi’i lofnodi gan y ceidwaid a enwodd yr un blaenorol, ac mae cofnod eich cerdyn o’r gofrestr ynddo. Mae newidiadau angen cardiau %3 ceidwad (gweithredoedd newid ceidwaid yr olwg Cworwm, neu symbolon-cli site change).</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupCardDialog</name>
+    <message>
+        <source>Add a card — Symbolon</source>
+        <translation>Ychwanegu cerdyn — Symbolon</translation>
+    </message>
+    <message>
+        <source>Edit a card — Symbolon</source>
+        <translation>Golygu cerdyn — Symbolon</translation>
+    </message>
+    <message>
+        <source>The person who holds the card, as the site register will name them</source>
+        <translation>Y person sy’n dal y cerdyn, fel y bydd cofrestr y safle yn ei enwi</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Deiliad:</translation>
+    </message>
+    <message>
+        <source>Custodians hold a share of the key token&apos;s PIN and approve ceremonies; reviewers and responders hold none</source>
+        <translation>Mae ceidwaid yn dal cyfran o PIN y tocyn allweddi ac yn cymeradwyo seremonïau; nid oes gan adolygwyr ac ymatebwyr gyfran</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…</source>
+        <translation>pkcs11:token=…</translation>
+    </message>
+    <message>
+        <source>The RFC 7512 URI of the card in the cards&apos; module (pkcs11:token=LABEL or pkcs11:serial=…)</source>
+        <translation>URI RFC 7512 y cerdyn ym modiwl y cardiau (pkcs11:token=LABEL neu pkcs11:serial=…)</translation>
+    </message>
+    <message>
+        <source>&amp;List cards…</source>
+        <translation>Rh&amp;estru cardiau…</translation>
+    </message>
+    <message>
+        <source>Lists the tokens of the cards&apos; module to choose this card from</source>
+        <translation>Yn rhestru tocynnau modiwl y cardiau i ddewis y cerdyn hwn ohonynt</translation>
+    </message>
+    <message>
+        <source>Card &amp;URI:</source>
+        <translation>&amp;URI y cerdyn:</translation>
+    </message>
+    <message>
+        <source>Card PIN (not shown)</source>
+        <translation>PIN y cerdyn (ni chaiff ei ddangos)</translation>
+    </message>
+    <message>
+        <source>Typed by the card&apos;s holder: the card signs the site register with it</source>
+        <translation>Wedi’i deipio gan ddeiliad y cerdyn: mae’r cerdyn yn llofnodi cofrestr y safle ag ef</translation>
+    </message>
+    <message>
+        <source>PIN — typed by its holder, not shown</source>
+        <translation>PIN — wedi’i deipio gan ei ddeiliad, ni chaiff ei ddangos</translation>
+    </message>
+    <message>
+        <source>Card &amp;PIN:</source>
+        <translation>&amp;PIN y cerdyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ychwanegu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Entered (not shown). Type it again only to replace it.</source>
+        <translation>Wedi’i roi (ni chaiff ei ddangos). Teipiwch ef eto dim ond i’w ddisodli.</translation>
+    </message>
+    <message>
+        <source>card module: name the cards&apos; PKCS#11 module first (on the tokens page).</source>
+        <translation>modiwl y cardiau: enwch fodiwl PKCS#11 y cardiau yn gyntaf (ar y dudalen tocynnau).</translation>
+    </message>
+    <message>
+        <source>the custodians&apos; cards</source>
+        <translation>cardiau’r ceidwaid</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupCardsPage</name>
+    <message>
+        <source>The cards</source>
+        <translation>Y cardiau</translation>
+    </message>
+    <message>
+        <source>Every card of the site, each with its holder&apos;s PIN, typed by the holder. The custodians&apos; cards will hold the shares of the key token&apos;s PIN.</source>
+        <translation>Holl gardiau’r safle, pob un gyda PIN ei ddeiliad, wedi’i deipio gan y deiliad. Bydd cardiau’r ceidwaid yn dal cyfrannau PIN y tocyn allweddi.</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <translation>&amp;Cardiau:</translation>
+    </message>
+    <message>
+        <source>The site&apos;s cards</source>
+        <translation>Cardiau’r safle</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Deiliad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Card URI</source>
+        <translation>URI y cerdyn</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Add card…</source>
+        <translation>&amp;Ychwanegu cerdyn…</translation>
+    </message>
+    <message>
+        <source>Adds a card: its holder, role, URI and PIN</source>
+        <translation>Yn ychwanegu cerdyn: ei ddeiliad, ei rôl, ei URI a’i PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Edit card…</source>
+        <translation>&amp;Golygu’r cerdyn…</translation>
+    </message>
+    <message>
+        <source>Changes the chosen card, or its PIN</source>
+        <translation>Newid y cerdyn a ddewiswyd, neu ei PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Remove card</source>
+        <translation>&amp;Tynnu’r cerdyn</translation>
+    </message>
+    <message>
+        <source>Removes the chosen card from the list (nothing on the card changes)</source>
+        <translation>Tynnu’r cerdyn a ddewiswyd o’r rhestr (nid oes dim ar y cerdyn yn newid)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ar goll</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>wedi’i roi</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 — k (on the first page) of the custodians&apos; cards (n = %2); reviewers and responders hold no share.</source>
+        <translation>Cworwm: %1 o %2 — k (ar y dudalen gyntaf) o gardiau’r ceidwaid (n = %2); nid oes gan adolygwyr nac ymatebwyr gyfran.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupPinsPage</name>
+    <message>
+        <source>PIN — not shown as you type</source>
+        <translation>PIN — nid yw’n cael ei ddangos wrth i chi deipio</translation>
+    </message>
+    <message>
+        <source>The tokens&apos; PINs</source>
+        <translation>PINau’r tocynnau</translation>
+    </message>
+    <message>
+        <source>Typed by the HSM administrator, once. No PIN is ever shown, written to a log or put in the summary.</source>
+        <translation>I’w deipio gan weinyddwr yr HSM, unwaith. Ni chaiff unrhyw PIN byth ei ddangos, ei ysgrifennu mewn log na’i roi yn y crynodeb.</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s current user PIN (not shown)</source>
+        <translation>PIN defnyddiwr cyfredol y tocyn allweddi (heb ei ddangos)</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s user PIN as the HSM administrator set it</source>
+        <translation>PIN defnyddiwr y tocyn allweddi fel y’i gosodwyd gan weinyddwr yr HSM</translation>
+    </message>
+    <message>
+        <source>Key token&apos;s current user &amp;PIN:</source>
+        <translation>&amp;PIN defnyddiwr cyfredol y tocyn allweddi:</translation>
+    </message>
+    <message>
+        <source>Symbolon checks this PIN, then replaces it with a random PIN of %1 characters that it splits k-of-n onto the custodians&apos; cards and never shows to anyone. From then on this PIN no longer opens the key token: k custodians&apos; cards do.</source>
+        <translation>Mae Symbolon yn gwirio’r PIN hwn, yna’n rhoi PIN ar hap o %1 nod yn ei le, yn ei rannu k-o-n ar gardiau’r ceidwaid a byth yn ei ddangos i neb. O hynny ymlaen nid yw’r PIN hwn yn agor y tocyn allweddi mwyach: cardiau k o’r ceidwaid sy’n ei agor.</translation>
+    </message>
+    <message>
+        <source>Take over the key token&apos;s &amp;SO PIN too</source>
+        <translation>Cymryd &amp;SO PIN y tocyn allweddi drosodd hefyd</translation>
+    </message>
+    <message>
+        <source>Its SO PIN is replaced and split like the user PIN; unticked, the SO PIN stays the HSM administrator&apos;s and the site register says so</source>
+        <translation>Mae ei SO PIN yn cael ei ddisodli a’i rannu fel y PIN defnyddiwr; heb dic, mae’r SO PIN yn aros gyda gweinyddwr yr HSM ac mae cofrestr y safle yn nodi hynny</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s SO PIN (not shown)</source>
+        <translation>SO PIN y tocyn allweddi (heb ei ddangos)</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s security officer PIN, to be taken over too</source>
+        <translation>PIN swyddog diogelwch y tocyn allweddi, i’w gymryd drosodd hefyd</translation>
+    </message>
+    <message>
+        <source>SO P&amp;IN:</source>
+        <translation>SO P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>Without it the SO PIN stays with the HSM administrator (NSS softoken has none).</source>
+        <translation>Hebddo, mae’r SO PIN yn aros gyda gweinyddwr yr HSM (nid oes un gan NSS softoken).</translation>
+    </message>
+    <message>
+        <source>The journal token&apos;s PIN (not shown)</source>
+        <translation>PIN tocyn y cyfnodolyn (heb ei ddangos)</translation>
+    </message>
+    <message>
+        <source>The journal token&apos;s user PIN</source>
+        <translation>PIN defnyddiwr tocyn y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>&amp;Journal token&apos;s PIN:</source>
+        <translation>PIN tocyn y &amp;cyfnodolyn:</translation>
+    </message>
+    <message>
+        <source>The journal signing key is generated on the journal token; the workspace keeps this PIN to sign checkpoints.</source>
+        <translation>Mae allwedd llofnodi’r cyfnodolyn yn cael ei chynhyrchu ar docyn y cyfnodolyn; mae’r gweithle yn cadw’r PIN hwn i lofnodi pwyntiau gwirio.</translation>
+    </message>
+    <message>
+        <source>Entered (not shown). Type it again only to replace it.</source>
+        <translation>Wedi’i roi (heb ei ddangos). Teipiwch ef eto dim ond i roi un newydd yn ei le.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupSitePage</name>
+    <message>
+        <source>The site</source>
+        <translation>Y safle</translation>
+    </message>
+    <message>
+        <source>A new site: a workspace on tokens that exist already (an HSM partition, a journal token, the custodians&apos; cards). Nothing changes until you press Create site on the last page.</source>
+        <translation>Safle newydd: gweithle ar docynnau sy’n bodoli eisoes (rhaniad HSM, tocyn cyfnodolyn, cardiau’r ceidwaid). Nid oes dim yn newid nes i chi bwyso Creu safle ar y dudalen olaf.</translation>
+    </message>
+    <message>
+        <source>The folder of the new workspace: a new or empty folder</source>
+        <translation>Ffolder y gweithle newydd: ffolder newydd neu wag</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the new workspace</source>
+        <translation>Dewis ffolder y gweithle newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace folder:</source>
+        <translation>&amp;Ffolder y gweithle:</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name, as the console and the journal show it (for example North DCO)</source>
+        <translation>Enw’r safle, fel y mae’r consol a’r cyfnodolyn yn ei ddangos (er enghraifft DCO y Gogledd)</translation>
+    </message>
+    <message>
+        <source>Site n&amp;ame:</source>
+        <translation>&amp;Enw’r safle:</translation>
+    </message>
+    <message>
+        <source>Production: an HSM with a FIPS 140-2 Level 3 declaration, registered modules only, and a quorum of at least 2. Development: test tokens.</source>
+        <translation>Cynhyrchu: HSM â datganiad FIPS 140-2 Lefel 3, modiwlau cofrestredig yn unig, a chworwm o 2 o leiaf. Datblygu: tocynnau prawf.</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Datblygu</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Cynhyrchu</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Proffil:</translation>
+    </message>
+    <message>
+        <source>k: how many custodians&apos; cards must be presented together to use the key token</source>
+        <translation>k: faint o gardiau ceidwaid y mae’n rhaid eu cyflwyno gyda’i gilydd i ddefnyddio’r tocyn allweddi</translation>
+    </message>
+    <message>
+        <source>Custodian cards a &amp;quorum needs (k):</source>
+        <translation>Cardiau ceidwaid sydd eu hangen ar gyfer &amp;cworwm (k):</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s FIPS 140-2 Level 3 declaration</source>
+        <translation>Datganiad FIPS 140-2 Lefel 3 y tocyn allweddi</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer:</source>
+        <translation>&amp;Gwneuthurwr:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Rhif cyfresol:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate number:</source>
+        <translation>Rhif &amp;tystysgrif:</translation>
+    </message>
+    <message>
+        <source>The HSM&apos;s manufacturer, as its FIPS 140-2 certificate names it</source>
+        <translation>Gwneuthurwr yr HSM, fel y mae ei dystysgrif FIPS 140-2 yn ei enwi</translation>
+    </message>
+    <message>
+        <source>The HSM&apos;s model</source>
+        <translation>Model yr HSM</translation>
+    </message>
+    <message>
+        <source>The HSM&apos;s serial number</source>
+        <translation>Rhif cyfresol yr HSM</translation>
+    </message>
+    <message>
+        <source>The HSM&apos;s FIPS 140-2 certificate number (Level 3)</source>
+        <translation>Rhif tystysgrif FIPS 140-2 yr HSM (Lefel 3)</translation>
+    </message>
+    <message>
+        <source>The folder of the new workspace</source>
+        <translation>Ffolder y gweithle newydd</translation>
+    </message>
+    <message>
+        <source>Production: modules registered with p11-kit only, k of at least 2, and the HSM&apos;s FIPS 140-2 Level 3 declaration below.</source>
+        <translation>Cynhyrchu: modiwlau wedi’u cofrestru gyda p11-kit yn unig, k o 2 o leiaf, a datganiad FIPS 140-2 Lefel 3 yr HSM isod.</translation>
+    </message>
+    <message>
+        <source>Development: for test tokens (SoftHSM2, NSS softoken); a module may be named by path where this machine allows development modules.</source>
+        <translation>Datblygu: ar gyfer tocynnau prawf (SoftHSM2, NSS softoken); gellir enwi modiwl yn ôl ei lwybr lle mae’r peiriant hwn yn caniatáu modiwlau datblygu.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupSummaryPage</name>
+    <message>
+        <source>Create the site</source>
+        <translation>Creu’r safle</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Create site checks every module, token and PIN first; a refusal leaves the folder and the tokens as they were.</source>
+        <translation>Nid oes dim wedi newid eto. Mae Creu safle yn gwirio pob modiwl, tocyn a PIN yn gyntaf; os caiff ei wrthod, mae’r ffolder a’r tocynnau’n aros fel yr oeddent.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Crynodeb:</translation>
+    </message>
+    <message>
+        <source>Summary of the site</source>
+        <translation>Crynodeb o’r safle</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress:</source>
+        <translation>Cy&amp;nnydd:</translation>
+    </message>
+    <message>
+        <source>Steps of the creation</source>
+        <translation>Camau creu’r safle</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <source>  Folder: %1</source>
+        <translation>  Ffolder: %1</translation>
+    </message>
+    <message>
+        <source>  Name: %1</source>
+        <translation>  Enw: %1</translation>
+    </message>
+    <message>
+        <source>  Profile: %1</source>
+        <translation>  Proffil: %1</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>cynhyrchu</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>datblygu</translation>
+    </message>
+    <message>
+        <source>  Quorum: %1 of %2 custodians&apos; cards</source>
+        <translation>  Cworwm: %1 o %2 o gardiau’r ceidwaid</translation>
+    </message>
+    <message>
+        <source>  FIPS 140-2 Level 3: %1 %2, serial %3, certificate %4</source>
+        <translation>  FIPS 140-2 Lefel 3: %1 %2, rhif cyfresol %3, tystysgrif %4</translation>
+    </message>
+    <message>
+        <source>the cards&apos; module</source>
+        <translation>modiwl y cardiau</translation>
+    </message>
+    <message>
+        <source>, parameters %1</source>
+        <translation>, paramedrau %1</translation>
+    </message>
+    <message>
+        <source>, entry point %1</source>
+        <translation>, pwynt mynediad %1</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tocynnau</translation>
+    </message>
+    <message>
+        <source>  Cards&apos; module: %1</source>
+        <translation>  Modiwl y cardiau: %1</translation>
+    </message>
+    <message>
+        <source>  Key token: %1</source>
+        <translation>  Tocyn allweddi: %1</translation>
+    </message>
+    <message>
+        <source>    its module: %1</source>
+        <translation>    ei fodiwl: %1</translation>
+    </message>
+    <message>
+        <source>  Journal token: %1</source>
+        <translation>  Tocyn y cyfnodolyn: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ar goll</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>wedi’i roi</translation>
+    </message>
+    <message>
+        <source>PINs (none is shown)</source>
+        <translation>PINau (ni ddangosir yr un ohonynt)</translation>
+    </message>
+    <message>
+        <source>  Key token&apos;s user PIN: %1; it will be replaced by a random PIN, split %2-of-%3 onto the custodians&apos; cards and never shown.</source>
+        <translation>  PIN defnyddiwr y tocyn allweddi: %1; bydd PIN ar hap yn cymryd ei le, wedi’i rannu %2-o-%3 ar gardiau’r ceidwaid, ac ni fydd byth yn cael ei ddangos.</translation>
+    </message>
+    <message>
+        <source>  Key token&apos;s SO PIN: %1; taken over and split too.</source>
+        <translation>  SO PIN y tocyn allweddi: %1; wedi’i gymryd drosodd a’i rannu hefyd.</translation>
+    </message>
+    <message>
+        <source>  Key token&apos;s SO PIN: not taken over; it stays with the HSM administrator.</source>
+        <translation>  SO PIN y tocyn allweddi: heb ei gymryd drosodd; mae’n aros gyda gweinyddwr yr HSM.</translation>
+    </message>
+    <message>
+        <source>  Journal token&apos;s PIN: %1; kept in the workspace to sign checkpoints.</source>
+        <translation>  PIN tocyn y cyfnodolyn: %1; wedi’i gadw yn y gweithle i lofnodi pwyntiau gwirio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards (%n)</source>
+        <translation>
+            <numerusform>Cardiau (%n)</numerusform>
+            <numerusform>Cardiau (%n)</numerusform>
+            <numerusform>Cardiau (%n)</numerusform>
+            <numerusform>Cardiau (%n)</numerusform>
+            <numerusform>Cardiau (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1. %2 — %3 — %4 — PIN %5</source>
+        <translation>  %1. %2 — %3 — %4 — PIN %5</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>The site is made. Open it, and before its first ceremony run Ceremonies ▸ HSM readiness check under a quorum of the custodians&apos; cards.</source>
+        <translation>Mae’r safle wedi’i greu. Agorwch ef, a chyn ei seremoni gyntaf, rhedwch Seremonïau ▸ Gwiriad parodrwydd HSM o dan gworwm o gardiau’r ceidwaid.</translation>
+    </message>
+    <message>
+        <source>The site is made. The key token&apos;s PIN was replaced by a random one, split among the custodians&apos; cards; nobody has seen it.</source>
+        <translation>Mae’r safle wedi’i greu. Cafodd PIN y tocyn allweddi ei ddisodli gan un ar hap, wedi’i rannu rhwng cardiau’r ceidwaid; nid oes neb wedi’i weld.</translation>
+    </message>
+    <message>
+        <source>The site folder was kept, as the message says: open it with a custodian&apos;s card rather than creating the site again.</source>
+        <translation>Cafodd ffolder y safle ei gadw, fel y mae’r neges yn ei ddweud: agorwch ef gyda cherdyn ceidwad yn hytrach na chreu’r safle eto.</translation>
+    </message>
+    <message>
+        <source>Nothing was made. Go back, correct what the message names and press Create site again.</source>
+        <translation>Ni chafodd dim ei greu. Ewch yn ôl, cywirwch yr hyn y mae’r neges yn ei enwi a phwyswch Creu safle eto.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupTokenPicker</name>
+    <message>
+        <source>Tokens — Symbolon</source>
+        <translation>Tocynnau — Symbolon</translation>
+    </message>
+    <message>
+        <source>The tokens of %1 for %2. The module is loaded in this program with the parameters given; to load it with others later, restart Symbolon.</source>
+        <translation>Tocynnau %1 ar gyfer %2. Mae’r modiwl wedi’i lwytho yn y rhaglen hon gyda’r paramedrau a roddwyd; i’w lwytho gyda rhai eraill yn nes ymlaen, ailgychwynnwch Symbolon.</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens:</source>
+        <translation>&amp;Tocynnau:</translation>
+    </message>
+    <message>
+        <source>Tokens of the module</source>
+        <translation>Tocynnau’r modiwl</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Rhif cyfresol</translation>
+    </message>
+    <message>
+        <source>Manufacturer and model</source>
+        <translation>Gwneuthurwr a model</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>&amp;Use this token</source>
+        <translation>&amp;Defnyddio’r tocyn hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Adnewyddu</translation>
+    </message>
+    <message>
+        <source>URI: %1</source>
+        <translation>URI: %1</translation>
+    </message>
+    <message>
+        <source>Loading the module and listing its tokens…</source>
+        <translation>Wrthi’n llwytho’r modiwl ac yn rhestru ei docynnau…</translation>
+    </message>
+    <message>
+        <source>The module shows no token.</source>
+        <translation>Nid yw’r modiwl yn dangos unrhyw docyn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s). Choose one and press Use this token.</source>
+        <translation>
+            <numerusform>%n tocyn. Dewiswch un a phwyswch Defnyddio’r tocyn hwn.</numerusform>
+            <numerusform>%n tocyn. Dewiswch un a phwyswch Defnyddio’r tocyn hwn.</numerusform>
+            <numerusform>%n tocyn. Dewiswch un a phwyswch Defnyddio’r tocyn hwn.</numerusform>
+            <numerusform>%n tocyn. Dewiswch un a phwyswch Defnyddio’r tocyn hwn.</numerusform>
+            <numerusform>%n tocyn. Dewiswch un a phwyswch Defnyddio’r tocyn hwn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupTokensPage</name>
+    <message>
+        <source>The tokens</source>
+        <translation>Y tocynnau</translation>
+    </message>
+    <message>
+        <source>Modules by their p11-kit name (p11-kit list-modules), tokens by RFC 7512 URI. Each of the three may be behind a module of its own.</source>
+        <translation>Modiwlau yn ôl eu henw p11-kit (p11-kit list-modules), tocynnau yn ôl URI RFC 7512. Gall pob un o’r tri fod y tu ôl i fodiwl ei hun.</translation>
+    </message>
+    <message>
+        <source>The module&apos;s C_Initialize parameter string (p11-kit&apos;s x-init-reserved), if it needs one: NSS softoken&apos;s names its database (configdir=&apos;sql:DIR&apos; …)</source>
+        <translation>Llinyn paramedr C_Initialize y modiwl (x-init-reserved p11-kit), os oes angen un: mae un NSS softoken yn enwi ei gronfa ddata (configdir=&apos;sql:DIR&apos; …)</translation>
+    </message>
+    <message>
+        <source>The custodians&apos; cards</source>
+        <translation>Cardiau’r ceidwaid</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module of the custodians&apos; smart cards (their middleware): a p11-kit module name, or a path where this machine allows development modules</source>
+        <translation>Modiwl PKCS#11 cardiau clyfar y ceidwaid (eu meddalwedd ganol): enw modiwl p11-kit, neu lwybr lle mae’r peiriant hwn yn caniatáu modiwlau datblygu</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modiwl:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Paramedrau:</translation>
+    </message>
+    <message>
+        <source>The key token (the HSM partition that will hold the KEKs)</source>
+        <translation>Y tocyn allweddi (y rhaniad HSM a fydd yn dal yr allweddi KEK)</translation>
+    </message>
+    <message>
+        <source>M&amp;odule:</source>
+        <translation>M&amp;odiwl:</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters:</source>
+        <translation>P&amp;aramedrau:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry point:</source>
+        <translation>Pwynt myn&amp;ediad:</translation>
+    </message>
+    <message>
+        <source>&amp;Token URI:</source>
+        <translation>URI y &amp;tocyn:</translation>
+    </message>
+    <message>
+        <source>&amp;List tokens…</source>
+        <translation>&amp;Rhestru tocynnau…</translation>
+    </message>
+    <message>
+        <source>the key token</source>
+        <translation>y tocyn allweddi</translation>
+    </message>
+    <message>
+        <source>The journal token (holds the journal signing key)</source>
+        <translation>Tocyn y cyfnodolyn (yn dal allwedd llofnodi’r cyfnodolyn)</translation>
+    </message>
+    <message>
+        <source>Mod&amp;ule:</source>
+        <translation>Mo&amp;diwl:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rameters:</source>
+        <translation>Paramedra&amp;u:</translation>
+    </message>
+    <message>
+        <source>Entry po&amp;int:</source>
+        <translation>Pwynt myned&amp;iad:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken URI:</source>
+        <translation>URI y to&amp;cyn:</translation>
+    </message>
+    <message>
+        <source>Li&amp;st tokens…</source>
+        <translation>Rhe&amp;stru tocynnau…</translation>
+    </message>
+    <message>
+        <source>the journal token</source>
+        <translation>tocyn y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>Its PKCS#11 module when it is not the cards&apos; (a p11-kit module name, or a path where this machine allows development modules); empty: the cards&apos;</source>
+        <translation>Ei fodiwl PKCS#11 pan nad yw’n fodiwl y cardiau (enw modiwl p11-kit, neu lwybr lle mae’r peiriant hwn yn caniatáu modiwlau datblygu); yn wag: modiwl y cardiau</translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…</source>
+        <translation>pkcs11:token=…</translation>
+    </message>
+    <message>
+        <source>The RFC 7512 URI that selects exactly one token in the module (pkcs11:token=LABEL, or with serial=…)</source>
+        <translation>Yr URI RFC 7512 sy’n dewis union un tocyn yn y modiwl (pkcs11:token=LABEL, neu gyda serial=…)</translation>
+    </message>
+    <message>
+        <source>Lists the module&apos;s tokens to choose the URI from</source>
+        <translation>Rhestru tocynnau’r modiwl i ddewis yr URI ohonynt</translation>
+    </message>
+    <message>
+        <source>the cards&apos; module</source>
+        <translation>modiwl y cardiau</translation>
+    </message>
+    <message>
+        <source>a p11-kit module name, or a path</source>
+        <translation>enw modiwl p11-kit, neu lwybr</translation>
+    </message>
+    <message>
+        <source>The module&apos;s entry point: the standard&apos;s, or NSS softoken&apos;s FIPS 140-2 mode (FC_GetFunctionList)</source>
+        <translation>Pwynt mynediad y modiwl: un y safon, neu fodd FIPS 140-2 NSS softoken (FC_GetFunctionList)</translation>
+    </message>
+    <message>
+        <source>%1 (the standard)</source>
+        <translation>%1 (y safon)</translation>
+    </message>
+    <message>
+        <source>%1 (NSS softoken in FIPS mode)</source>
+        <translation>%1 (NSS softoken yn y modd FIPS)</translation>
+    </message>
+    <message>
+        <source>This machine allows development modules: a module may be named by path (never under the production profile).</source>
+        <translation>Mae’r peiriant hwn yn caniatáu modiwlau datblygu: gellir enwi modiwl yn ôl ei lwybr (byth o dan y proffil cynhyrchu).</translation>
+    </message>
+    <message>
+        <source>This machine allows only modules registered with p11-kit (Settings: development modules are off).</source>
+        <translation>Dim ond modiwlau sydd wedi’u cofrestru gyda p11-kit y mae’r peiriant hwn yn eu caniatáu (Gosodiadau: mae modiwlau datblygu wedi’u diffodd).</translation>
+    </message>
+    <message>
+        <source>card module: name the cards&apos; PKCS#11 module first (or this token&apos;s own module).</source>
+        <translation>modiwl cardiau: enwch fodiwl PKCS#11 y cardiau yn gyntaf (neu fodiwl y tocyn hwn ei hun).</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupWizard</name>
+    <message>
+        <source>Site Setup — Symbolon</source>
+        <translation>Sefydlu Safle — Symbolon</translation>
+    </message>
+    <message>
+        <source>&amp;Create site</source>
+        <translation>&amp;Creu safle</translation>
+    </message>
+    <message>
+        <source>%1 holds no Symbolon workspace yet. This wizard sets up a new site there, on the tokens the site has already: its HSM partition (the key token), a journal token and the custodians&apos; cards. To open an existing workspace instead, cancel and choose its folder.</source>
+        <translation>Nid oes gweithle Symbolon yn %1 eto. Mae’r dewin hwn yn sefydlu safle newydd yno, ar y tocynnau sydd gan y safle eisoes: ei raniad HSM (y tocyn allweddi), tocyn cyfnodolyn a chardiau’r ceidwaid. I agor gweithle sy’n bodoli eisoes yn lle hynny, canslwch a dewiswch ei ffolder.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the site</source>
+        <translation>&amp;Agor y safle</translation>
     </message>
 </context>
 <context>
@@ -10250,6 +11369,14 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>Changing the journal token&apos;s PIN failed: %1 Nothing was changed here; the next open asks the token which PIN it takes.</source>
         <translation>Methodd newid PIN tocyn y cyfnodolyn: %1 Ni newidiwyd dim yma; mae’r agoriad nesaf yn gofyn i’r tocyn pa PIN y mae’n ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>card %1: state &quot;%2&quot; is not one of active, retired, replaced, revoked.</source>
+        <translation>cerdyn %1: nid yw’r cyflwr &quot;%2&quot; yn un o active, retired, replaced, revoked.</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2 left the site (%3) and cannot come back: enrol a new card for them. Nothing was changed.</source>
+        <translation>Mae cerdyn %1 sy’n perthyn i %2 wedi gadael y safle (%3) ac ni all ddod yn ôl: cofrestrwch gerdyn newydd ar eu cyfer. Nid oes dim wedi newid.</translation>
     </message>
 </context>
 </TS>

@@ -236,16 +236,24 @@
         <translation>The language: en_GB or cy (default: as set in Settings, else the system&apos;s).</translation>
     </message>
     <message>
-        <source>Open a Symbolon workspace folder</source>
-        <translation>Open a Symbolon workspace folder</translation>
+        <source>--view must be %1, open, settings or site-setup</source>
+        <translation>--view must be %1, open, settings or site-setup</translation>
     </message>
     <message>
-        <source>--view must be %1, open or settings</source>
-        <translation>--view must be %1, open or settings</translation>
+        <source>The view: %1, open (the Open dialog), settings (the Settings dialog) or site-setup (every page of the Site Setup wizard, with a sample site).</source>
+        <translation>The view: %1, open (the Open dialog), settings (the Settings dialog) or site-setup (every page of the Site Setup wizard, with a sample site).</translation>
     </message>
     <message>
-        <source>The view: %1, open (the Open dialog) or settings (the Settings dialog).</source>
-        <translation>The view: %1, open (the Open dialog) or settings (the Settings dialog).</translation>
+        <source>With --screenshot --view site-setup: the window&apos;s size, WIDTHxHEIGHT (FILE may hold {page}, replaced by each page&apos;s name).</source>
+        <translation>With --screenshot --view site-setup: the window&apos;s size, WIDTHxHEIGHT (FILE may hold {page}, replaced by each page&apos;s name).</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, for example 1024x700</source>
+        <translation>--size must be WIDTHxHEIGHT, for example 1024x700</translation>
+    </message>
+    <message>
+        <source>Open a Symbolon workspace folder, or an empty folder for a new site</source>
+        <translation>Open a Symbolon workspace folder, or an empty folder for a new site</translation>
     </message>
 </context>
 <context>
@@ -3848,10 +3856,6 @@
         <translation>The card with serial %1 is not in this site&apos;s register.</translation>
     </message>
     <message>
-        <source>The card with serial %1 (%2) is revoked in the site register.</source>
-        <translation>The card with serial %1 (%2) is revoked in the site register.</translation>
-    </message>
-    <message>
         <source>%1 has already approved with another card: one person approves once, whatever cards they hold.</source>
         <translation>%1 has already approved with another card: one person approves once, whatever cards they hold.</translation>
     </message>
@@ -3938,6 +3942,10 @@
     <message>
         <source>the token accepts neither the old nor the new PIN.</source>
         <translation>the token accepts neither the old nor the new PIN.</translation>
+    </message>
+    <message>
+        <source>The card with serial %1 (%2) has left the site: it is %3 in the site register.</source>
+        <translation>The card with serial %1 (%2) has left the site: it is %3 in the site register.</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4739,42 @@
             <numerusform>%Ln packages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change (field &quot;Reason&quot;): it is signed into the register and journaled.</source>
+        <translation>Give the reason for the change (field &quot;Reason&quot;): it is signed into the register and journaled.</translation>
+    </message>
+    <message>
+        <source>Choose an active card of the site register (field &quot;Card&quot;).</source>
+        <translation>Choose an active card of the site register (field &quot;Card&quot;).</translation>
+    </message>
+    <message>
+        <source>Choose the new role (field &quot;New role&quot;).</source>
+        <translation>Choose the new role (field &quot;New role&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is already in this role: choose another (field &quot;New role&quot;).</source>
+        <translation>%1 is already in this role: choose another (field &quot;New role&quot;).</translation>
+    </message>
+    <message>
+        <source>k must be at least 1 (field &quot;k&quot;).</source>
+        <translation>k must be at least 1 (field &quot;k&quot;).</translation>
+    </message>
+    <message>
+        <source>The quorum is already %1: choose another k (field &quot;k&quot;).</source>
+        <translation>The quorum is already %1: choose another k (field &quot;k&quot;).</translation>
+    </message>
+    <message>
+        <source>After this change %1 custodians would remain, fewer than the %2 a quorum needs: enrol a custodian first, or lower k.</source>
+        <translation>After this change %1 custodians would remain, fewer than the %2 a quorum needs: enrol a custodian first, or lower k.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::ActionPermissions</name>
@@ -4765,6 +4809,14 @@
     <message>
         <source>Only the incident responder or an operator imports the DCO&apos;s confirmations: your role is %1.</source>
         <translation>Only the incident responder or an operator imports the DCO&apos;s confirmations: your role is %1.</translation>
+    </message>
+    <message>
+        <source>A new version of the site register: k custodians&apos; cards approve it.</source>
+        <translation>A new version of the site register: k custodians&apos; cards approve it.</translation>
+    </message>
+    <message>
+        <source>Only custodians propose changes of the site register: your role is %1.</source>
+        <translation>Only custodians propose changes of the site register: your role is %1.</translation>
     </message>
 </context>
 <context>
@@ -7500,10 +7552,6 @@ This is journaled and cannot be undone.</translation>
         <translation>Serial</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Present</translation>
     </message>
@@ -7603,12 +7651,383 @@ This is journaled and cannot be undone.</translation>
         <source>Past quorum sessions</source>
         <translation>Past quorum sessions</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>PIN share</source>
+        <translation>PIN share</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a card…</source>
+        <translation>&amp;Enrol a card…</translation>
+    </message>
+    <message>
+        <source>A new card for a new or an existing holder: its key pair is made on the card.</source>
+        <translation>A new card for a new or an existing holder: its key pair is made on the card.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire the card…</source>
+        <translation>Re&amp;tire the card…</translation>
+    </message>
+    <message>
+        <source>The selected card leaves the site: a leaver&apos;s, a lost or a damaged card.</source>
+        <translation>The selected card leaves the site: a leaver&apos;s, a lost or a damaged card.</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the card…</source>
+        <translation>Re&amp;place the card…</translation>
+    </message>
+    <message>
+        <source>The selected card leaves the site and a new card takes its place, for the same holder and role.</source>
+        <translation>The selected card leaves the site and a new card takes its place, for the same holder and role.</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Change r&amp;ole…</translation>
+    </message>
+    <message>
+        <source>The selected card&apos;s holder takes another role.</source>
+        <translation>The selected card&apos;s holder takes another role.</translation>
+    </message>
+    <message>
+        <source>Change &amp;k…</source>
+        <translation>Change &amp;k…</translation>
+    </message>
+    <message>
+        <source>The number of custodians whose cards a quorum needs.</source>
+        <translation>The number of custodians whose cards a quorum needs.</translation>
+    </message>
+    <message>
+        <source>The site register cannot be changed from a read-only open.</source>
+        <translation>The site register cannot be changed from a read-only open.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>share %1, on the card</source>
+        <translation>share %1, on the card</translation>
+    </message>
+    <message>
+        <source>on the card</source>
+        <translation>on the card</translation>
+    </message>
+    <message>
+        <source>sealed to the card, in the workspace (sharing %1)</source>
+        <translation>sealed to the card, in the workspace (sharing %1)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::ReaderThread</name>
     <message>
         <source>The workspace database is not open for reading.</source>
         <translation>The workspace database is not open for reading.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::RegisterChangeDialog</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Enrol a card</source>
+        <translation>Enrol a card</translation>
+    </message>
+    <message>
+        <source>Retire a card</source>
+        <translation>Retire a card</translation>
+    </message>
+    <message>
+        <source>Replace a card</source>
+        <translation>Replace a card</translation>
+    </message>
+    <message>
+        <source>Change a person&apos;s role</source>
+        <translation>Change a person&apos;s role</translation>
+    </message>
+    <message>
+        <source>Change the quorum</source>
+        <translation>Change the quorum</translation>
+    </message>
+    <message>
+        <source>A new card is enrolled: its EC P-256 key pair is made on the card, which must be present now with its PIN. As a custodian&apos;s card it receives a share of the key token&apos;s PINs, which are changed and re-dealt over the custodians.</source>
+        <translation>A new card is enrolled: its EC P-256 key pair is made on the card, which must be present now with its PIN. As a custodian&apos;s card it receives a share of the key token&apos;s PINs, which are changed and re-dealt over the custodians.</translation>
+    </message>
+    <message>
+        <source>The card leaves the site: it can no longer open the workspace nor approve. The key token&apos;s PINs are changed and re-dealt, so that its share, with others, logs nothing in; the journal token&apos;s PIN and the database key change too, so that nothing its holder kept opens or signs.</source>
+        <translation>The card leaves the site: it can no longer open the workspace nor approve. The key token&apos;s PINs are changed and re-dealt, so that its share, with others, logs nothing in; the journal token&apos;s PIN and the database key change too, so that nothing its holder kept opens or signs.</translation>
+    </message>
+    <message>
+        <source>The card leaves the site and a new card is enrolled for the same holder and role (its key pair is made on the card, present now with its PIN). The key token&apos;s PINs, the journal token&apos;s PIN and the database key change, as when a card is retired.</source>
+        <translation>The card leaves the site and a new card is enrolled for the same holder and role (its key pair is made on the card, present now with its PIN). The key token&apos;s PINs, the journal token&apos;s PIN and the database key change, as when a card is retired.</translation>
+    </message>
+    <message>
+        <source>The person moves to another role, with every card they hold. A custodian who gains or loses that role changes who holds the key token&apos;s PIN shares: they are re-dealt.</source>
+        <translation>The person moves to another role, with every card they hold. A custodian who gains or loses that role changes who holds the key token&apos;s PIN shares: they are re-dealt.</translation>
+    </message>
+    <message>
+        <source>k is the number of custodians whose cards a quorum needs, and n the custodians who hold a share (one per person). A new k re-deals the key token&apos;s PINs k of n.</source>
+        <translation>k is the number of custodians whose cards a quorum needs, and n the custodians who hold a share (one per person). A new k re-deals the key token&apos;s PINs k of n.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Choose the card</source>
+        <translation>Choose the card</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Card:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>The holder has left</source>
+        <translation>The holder has left</translation>
+    </message>
+    <message>
+        <source>The card is lost</source>
+        <translation>The card is lost</translation>
+    </message>
+    <message>
+        <source>The card is damaged</source>
+        <translation>The card is damaged</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>Reading the cards…</source>
+        <translation>Reading the cards…</translation>
+    </message>
+    <message>
+        <source>Read the car&amp;ds again</source>
+        <translation>Read the car&amp;ds again</translation>
+    </message>
+    <message>
+        <source>&amp;New card:</source>
+        <translation>&amp;New card:</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s PIN (not shown)</source>
+        <translation>The new card&apos;s PIN (not shown)</translation>
+    </message>
+    <message>
+        <source>PIN — not shown as you type</source>
+        <translation>PIN — not shown as you type</translation>
+    </message>
+    <message>
+        <source>New card&apos;s P&amp;IN:</source>
+        <translation>New card&apos;s P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Holder:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>New &amp;role:</source>
+        <translation>New &amp;role:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source> of %1 custodians</source>
+        <translation> of %1 custodians</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why, with the ticket or HR reference: signed into the register</source>
+        <translation>Why, with the ticket or HR reference: signed into the register</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>&amp;Propose the change</source>
+        <translation>&amp;Propose the change</translation>
+    </message>
+    <message>
+        <source>Approvals given</source>
+        <translation>Approvals given</translation>
+    </message>
+    <message>
+        <source>Approving custodian&apos;s card</source>
+        <translation>Approving custodian&apos;s card</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ving card:</source>
+        <translation>Appro&amp;ving card:</translation>
+    </message>
+    <message>
+        <source>Card PIN (not shown)</source>
+        <translation>Card PIN (not shown)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve with this card</source>
+        <translation>&amp;Approve with this card</translation>
+    </message>
+    <message>
+        <source>Card &amp;PIN:</source>
+        <translation>Card &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Make the change</source>
+        <translation>&amp;Make the change</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (serial %2)</translation>
+    </message>
+    <message>
+        <source>Choose the new card</source>
+        <translation>Choose the new card</translation>
+    </message>
+    <message>
+        <source>No card outside the register is present: insert it, then read the cards again</source>
+        <translation>No card outside the register is present: insert it, then read the cards again</translation>
+    </message>
+    <message>
+        <source>%1 — not present</source>
+        <translation>%1 — not present</translation>
+    </message>
+    <message>
+        <source>Choose the approving custodian&apos;s card</source>
+        <translation>Choose the approving custodian&apos;s card</translation>
+    </message>
+    <message>
+        <source>Choose the new card (field &quot;New card&quot;): present it, then read the cards again.</source>
+        <translation>Choose the new card (field &quot;New card&quot;): present it, then read the cards again.</translation>
+    </message>
+    <message>
+        <source>Give the new card&apos;s holder (field &quot;Holder&quot;).</source>
+        <translation>Give the new card&apos;s holder (field &quot;Holder&quot;).</translation>
+    </message>
+    <message>
+        <source>Type the new card&apos;s PIN (field &quot;New card&apos;s PIN&quot;).</source>
+        <translation>Type the new card&apos;s PIN (field &quot;New card&apos;s PIN&quot;).</translation>
+    </message>
+    <message>
+        <source>Checking the proposed register…</source>
+        <translation>Checking the proposed register…</translation>
+    </message>
+    <message>
+        <source>Present the new card… (its key pair is being made on it)</source>
+        <translation>Present the new card… (its key pair is being made on it)</translation>
+    </message>
+    <message>
+        <source>Site register version %1, proposed by %2. It changes:</source>
+        <translation>Site register version %1, proposed by %2. It changes:</translation>
+    </message>
+    <message>
+        <source>  • %1</source>
+        <translation>  • %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s user and SO PINs will be changed and re-dealt %1 of %2 over the new version&apos;s custodians: an old share no longer logs the key token in.</source>
+        <translation>The key token&apos;s user and SO PINs will be changed and re-dealt %1 of %2 over the new version&apos;s custodians: an old share no longer logs the key token in.</translation>
+    </message>
+    <message>
+        <source>A card leaves: the journal token&apos;s PIN and the database key change with it.</source>
+        <translation>A card leaves: the journal token&apos;s PIN and the database key change with it.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 custodians have approved</source>
+        <translation>%1 of %2 custodians have approved</translation>
+    </message>
+    <message>
+        <source>Choose your card first (field &quot;Approving card&quot;).</source>
+        <translation>Choose your card first (field &quot;Approving card&quot;).</translation>
+    </message>
+    <message>
+        <source>Type the card&apos;s PIN (field &quot;Card PIN&quot;).</source>
+        <translation>Type the card&apos;s PIN (field &quot;Card PIN&quot;).</translation>
+    </message>
+    <message>
+        <source>Present your card… (checking the PIN and signing the proposed version)</source>
+        <translation>Present your card… (checking the PIN and signing the proposed version)</translation>
+    </message>
+    <message>
+        <source>✔ %1 — signature verified</source>
+        <translation>✔ %1 — signature verified</translation>
+    </message>
+    <message>
+        <source>Making the change: re-dealing the key token&apos;s PINs…</source>
+        <translation>Making the change: re-dealing the key token&apos;s PINs…</translation>
+    </message>
+    <message>
+        <source>Making the change…</source>
+        <translation>Making the change…</translation>
+    </message>
+    <message>
+        <source>The change was not made: %1</source>
+        <translation>The change was not made: %1</translation>
+    </message>
+    <message>
+        <source>Register version %1 is recorded (digest %2…), approved by %3 custodians.</source>
+        <translation>Register version %1 is recorded (digest %2…), approved by %3 custodians.</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s PINs were changed and re-dealt: the old shares no longer log it in.</source>
+        <translation>The key token&apos;s PINs were changed and re-dealt: the old shares no longer log it in.</translation>
+    </message>
+    <message>
+        <source>The journal token&apos;s PIN was changed and sealed to the cards that stay.</source>
+        <translation>The journal token&apos;s PIN was changed and sealed to the cards that stay.</translation>
+    </message>
+    <message>
+        <source>The database key could not be changed: %1</source>
+        <translation>The database key could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>The database key could not be changed yet (another connection to the database was open): it changes when you close the console, or at the next open.</source>
+        <translation>The database key could not be changed yet (another connection to the database was open): it changes when you close the console, or at the next open.</translation>
+    </message>
+    <message>
+        <source>The database key was changed: a copy of the old key opens nothing current.</source>
+        <translation>The database key was changed: a copy of the old key opens nothing current.</translation>
+    </message>
+    <message>
+        <source>Afterwards: %1</source>
+        <translation>Afterwards: %1</translation>
     </message>
 </context>
 <context>
@@ -8918,10 +9337,6 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>Site register</translation>
     </message>
     <message>
-        <source>Version %1 (digest %2) is trusted: every version is signed by the custodians the one before named, and your card&apos;s record of the register is in it. Changes need %3 custodians&apos; cards (symbolon-cli site change).</source>
-        <translation>Version %1 (digest %2) is trusted: every version is signed by the custodians the one before named, and your card&apos;s record of the register is in it. Changes need %3 custodians&apos; cards (symbolon-cli site change).</translation>
-    </message>
-    <message>
         <source>NOT TRUSTED — %1 What is shown below is the last version that verifies.</source>
         <translation>NOT TRUSTED — %1 What is shown below is the last version that verifies.</translation>
     </message>
@@ -9018,14 +9433,6 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>Card key (SHA-256)</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>revoked</translation>
-    </message>
-    <message>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -9115,6 +9522,712 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>%1: entry point</source>
         <translation>%1: entry point</translation>
+    </message>
+    <message>
+        <source>Version %1 (digest %2) is trusted: every version is signed by the custodians the one before named, and your card&apos;s record of the register is in it. Changes need %3 custodians&apos; cards (the Quorum view&apos;s turnover actions, or symbolon-cli site change).</source>
+        <translation>Version %1 (digest %2) is trusted: every version is signed by the custodians the one before named, and your card&apos;s record of the register is in it. Changes need %3 custodians&apos; cards (the Quorum view&apos;s turnover actions, or symbolon-cli site change).</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupCardDialog</name>
+    <message>
+        <source>Add a card — Symbolon</source>
+        <translation>Add a card — Symbolon</translation>
+    </message>
+    <message>
+        <source>Edit a card — Symbolon</source>
+        <translation>Edit a card — Symbolon</translation>
+    </message>
+    <message>
+        <source>The person who holds the card, as the site register will name them</source>
+        <translation>The person who holds the card, as the site register will name them</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Holder:</translation>
+    </message>
+    <message>
+        <source>Custodians hold a share of the key token&apos;s PIN and approve ceremonies; reviewers and responders hold none</source>
+        <translation>Custodians hold a share of the key token&apos;s PIN and approve ceremonies; reviewers and responders hold none</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…</source>
+        <translation>pkcs11:token=…</translation>
+    </message>
+    <message>
+        <source>The RFC 7512 URI of the card in the cards&apos; module (pkcs11:token=LABEL or pkcs11:serial=…)</source>
+        <translation>The RFC 7512 URI of the card in the cards&apos; module (pkcs11:token=LABEL or pkcs11:serial=…)</translation>
+    </message>
+    <message>
+        <source>&amp;List cards…</source>
+        <translation>&amp;List cards…</translation>
+    </message>
+    <message>
+        <source>Lists the tokens of the cards&apos; module to choose this card from</source>
+        <translation>Lists the tokens of the cards&apos; module to choose this card from</translation>
+    </message>
+    <message>
+        <source>Card &amp;URI:</source>
+        <translation>Card &amp;URI:</translation>
+    </message>
+    <message>
+        <source>Card PIN (not shown)</source>
+        <translation>Card PIN (not shown)</translation>
+    </message>
+    <message>
+        <source>Typed by the card&apos;s holder: the card signs the site register with it</source>
+        <translation>Typed by the card&apos;s holder: the card signs the site register with it</translation>
+    </message>
+    <message>
+        <source>PIN — typed by its holder, not shown</source>
+        <translation>PIN — typed by its holder, not shown</translation>
+    </message>
+    <message>
+        <source>Card &amp;PIN:</source>
+        <translation>Card &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Entered (not shown). Type it again only to replace it.</source>
+        <translation>Entered (not shown). Type it again only to replace it.</translation>
+    </message>
+    <message>
+        <source>card module: name the cards&apos; PKCS#11 module first (on the tokens page).</source>
+        <translation>card module: name the cards&apos; PKCS#11 module first (on the tokens page).</translation>
+    </message>
+    <message>
+        <source>the custodians&apos; cards</source>
+        <translation>the custodians&apos; cards</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupCardsPage</name>
+    <message>
+        <source>The cards</source>
+        <translation>The cards</translation>
+    </message>
+    <message>
+        <source>Every card of the site, each with its holder&apos;s PIN, typed by the holder. The custodians&apos; cards will hold the shares of the key token&apos;s PIN.</source>
+        <translation>Every card of the site, each with its holder&apos;s PIN, typed by the holder. The custodians&apos; cards will hold the shares of the key token&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <translation>&amp;Cards:</translation>
+    </message>
+    <message>
+        <source>The site&apos;s cards</source>
+        <translation>The site&apos;s cards</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Card URI</source>
+        <translation>Card URI</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Add card…</source>
+        <translation>&amp;Add card…</translation>
+    </message>
+    <message>
+        <source>Adds a card: its holder, role, URI and PIN</source>
+        <translation>Adds a card: its holder, role, URI and PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Edit card…</source>
+        <translation>&amp;Edit card…</translation>
+    </message>
+    <message>
+        <source>Changes the chosen card, or its PIN</source>
+        <translation>Changes the chosen card, or its PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Remove card</source>
+        <translation>&amp;Remove card</translation>
+    </message>
+    <message>
+        <source>Removes the chosen card from the list (nothing on the card changes)</source>
+        <translation>Removes the chosen card from the list (nothing on the card changes)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 — k (on the first page) of the custodians&apos; cards (n = %2); reviewers and responders hold no share.</source>
+        <translation>Quorum: %1 of %2 — k (on the first page) of the custodians&apos; cards (n = %2); reviewers and responders hold no share.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupPinsPage</name>
+    <message>
+        <source>PIN — not shown as you type</source>
+        <translation>PIN — not shown as you type</translation>
+    </message>
+    <message>
+        <source>The tokens&apos; PINs</source>
+        <translation>The tokens&apos; PINs</translation>
+    </message>
+    <message>
+        <source>Typed by the HSM administrator, once. No PIN is ever shown, written to a log or put in the summary.</source>
+        <translation>Typed by the HSM administrator, once. No PIN is ever shown, written to a log or put in the summary.</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s current user PIN (not shown)</source>
+        <translation>The key token&apos;s current user PIN (not shown)</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s user PIN as the HSM administrator set it</source>
+        <translation>The key token&apos;s user PIN as the HSM administrator set it</translation>
+    </message>
+    <message>
+        <source>Key token&apos;s current user &amp;PIN:</source>
+        <translation>Key token&apos;s current user &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Symbolon checks this PIN, then replaces it with a random PIN of %1 characters that it splits k-of-n onto the custodians&apos; cards and never shows to anyone. From then on this PIN no longer opens the key token: k custodians&apos; cards do.</source>
+        <translation>Symbolon checks this PIN, then replaces it with a random PIN of %1 characters that it splits k-of-n onto the custodians&apos; cards and never shows to anyone. From then on this PIN no longer opens the key token: k custodians&apos; cards do.</translation>
+    </message>
+    <message>
+        <source>Take over the key token&apos;s &amp;SO PIN too</source>
+        <translation>Take over the key token&apos;s &amp;SO PIN too</translation>
+    </message>
+    <message>
+        <source>Its SO PIN is replaced and split like the user PIN; unticked, the SO PIN stays the HSM administrator&apos;s and the site register says so</source>
+        <translation>Its SO PIN is replaced and split like the user PIN; unticked, the SO PIN stays the HSM administrator&apos;s and the site register says so</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s SO PIN (not shown)</source>
+        <translation>The key token&apos;s SO PIN (not shown)</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s security officer PIN, to be taken over too</source>
+        <translation>The key token&apos;s security officer PIN, to be taken over too</translation>
+    </message>
+    <message>
+        <source>SO P&amp;IN:</source>
+        <translation>SO P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>Without it the SO PIN stays with the HSM administrator (NSS softoken has none).</source>
+        <translation>Without it the SO PIN stays with the HSM administrator (NSS softoken has none).</translation>
+    </message>
+    <message>
+        <source>The journal token&apos;s PIN (not shown)</source>
+        <translation>The journal token&apos;s PIN (not shown)</translation>
+    </message>
+    <message>
+        <source>The journal token&apos;s user PIN</source>
+        <translation>The journal token&apos;s user PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Journal token&apos;s PIN:</source>
+        <translation>&amp;Journal token&apos;s PIN:</translation>
+    </message>
+    <message>
+        <source>The journal signing key is generated on the journal token; the workspace keeps this PIN to sign checkpoints.</source>
+        <translation>The journal signing key is generated on the journal token; the workspace keeps this PIN to sign checkpoints.</translation>
+    </message>
+    <message>
+        <source>Entered (not shown). Type it again only to replace it.</source>
+        <translation>Entered (not shown). Type it again only to replace it.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupSitePage</name>
+    <message>
+        <source>The site</source>
+        <translation>The site</translation>
+    </message>
+    <message>
+        <source>A new site: a workspace on tokens that exist already (an HSM partition, a journal token, the custodians&apos; cards). Nothing changes until you press Create site on the last page.</source>
+        <translation>A new site: a workspace on tokens that exist already (an HSM partition, a journal token, the custodians&apos; cards). Nothing changes until you press Create site on the last page.</translation>
+    </message>
+    <message>
+        <source>The folder of the new workspace: a new or empty folder</source>
+        <translation>The folder of the new workspace: a new or empty folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the new workspace</source>
+        <translation>Choose the folder of the new workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace folder:</source>
+        <translation>&amp;Workspace folder:</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name, as the console and the journal show it (for example North DCO)</source>
+        <translation>The site&apos;s name, as the console and the journal show it (for example North DCO)</translation>
+    </message>
+    <message>
+        <source>Site n&amp;ame:</source>
+        <translation>Site n&amp;ame:</translation>
+    </message>
+    <message>
+        <source>Production: an HSM with a FIPS 140-2 Level 3 declaration, registered modules only, and a quorum of at least 2. Development: test tokens.</source>
+        <translation>Production: an HSM with a FIPS 140-2 Level 3 declaration, registered modules only, and a quorum of at least 2. Development: test tokens.</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>k: how many custodians&apos; cards must be presented together to use the key token</source>
+        <translation>k: how many custodians&apos; cards must be presented together to use the key token</translation>
+    </message>
+    <message>
+        <source>Custodian cards a &amp;quorum needs (k):</source>
+        <translation>Custodian cards a &amp;quorum needs (k):</translation>
+    </message>
+    <message>
+        <source>The key token&apos;s FIPS 140-2 Level 3 declaration</source>
+        <translation>The key token&apos;s FIPS 140-2 Level 3 declaration</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer:</source>
+        <translation>&amp;Manufacturer:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>Mo&amp;del:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Serial number:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate number:</source>
+        <translation>&amp;Certificate number:</translation>
+    </message>
+    <message>
+        <source>The HSM&apos;s manufacturer, as its FIPS 140-2 certificate names it</source>
+        <translation>The HSM&apos;s manufacturer, as its FIPS 140-2 certificate names it</translation>
+    </message>
+    <message>
+        <source>The HSM&apos;s model</source>
+        <translation>The HSM&apos;s model</translation>
+    </message>
+    <message>
+        <source>The HSM&apos;s serial number</source>
+        <translation>The HSM&apos;s serial number</translation>
+    </message>
+    <message>
+        <source>The HSM&apos;s FIPS 140-2 certificate number (Level 3)</source>
+        <translation>The HSM&apos;s FIPS 140-2 certificate number (Level 3)</translation>
+    </message>
+    <message>
+        <source>The folder of the new workspace</source>
+        <translation>The folder of the new workspace</translation>
+    </message>
+    <message>
+        <source>Production: modules registered with p11-kit only, k of at least 2, and the HSM&apos;s FIPS 140-2 Level 3 declaration below.</source>
+        <translation>Production: modules registered with p11-kit only, k of at least 2, and the HSM&apos;s FIPS 140-2 Level 3 declaration below.</translation>
+    </message>
+    <message>
+        <source>Development: for test tokens (SoftHSM2, NSS softoken); a module may be named by path where this machine allows development modules.</source>
+        <translation>Development: for test tokens (SoftHSM2, NSS softoken); a module may be named by path where this machine allows development modules.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupSummaryPage</name>
+    <message>
+        <source>Create the site</source>
+        <translation>Create the site</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Create site checks every module, token and PIN first; a refusal leaves the folder and the tokens as they were.</source>
+        <translation>Nothing has changed yet. Create site checks every module, token and PIN first; a refusal leaves the folder and the tokens as they were.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>Summary of the site</source>
+        <translation>Summary of the site</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress:</source>
+        <translation>Pro&amp;gress:</translation>
+    </message>
+    <message>
+        <source>Steps of the creation</source>
+        <translation>Steps of the creation</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>  Folder: %1</source>
+        <translation>  Folder: %1</translation>
+    </message>
+    <message>
+        <source>  Name: %1</source>
+        <translation>  Name: %1</translation>
+    </message>
+    <message>
+        <source>  Profile: %1</source>
+        <translation>  Profile: %1</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>development</translation>
+    </message>
+    <message>
+        <source>  Quorum: %1 of %2 custodians&apos; cards</source>
+        <translation>  Quorum: %1 of %2 custodians&apos; cards</translation>
+    </message>
+    <message>
+        <source>  FIPS 140-2 Level 3: %1 %2, serial %3, certificate %4</source>
+        <translation>  FIPS 140-2 Level 3: %1 %2, serial %3, certificate %4</translation>
+    </message>
+    <message>
+        <source>the cards&apos; module</source>
+        <translation>the cards&apos; module</translation>
+    </message>
+    <message>
+        <source>, parameters %1</source>
+        <translation>, parameters %1</translation>
+    </message>
+    <message>
+        <source>, entry point %1</source>
+        <translation>, entry point %1</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>  Cards&apos; module: %1</source>
+        <translation>  Cards&apos; module: %1</translation>
+    </message>
+    <message>
+        <source>  Key token: %1</source>
+        <translation>  Key token: %1</translation>
+    </message>
+    <message>
+        <source>    its module: %1</source>
+        <translation>    its module: %1</translation>
+    </message>
+    <message>
+        <source>  Journal token: %1</source>
+        <translation>  Journal token: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>PINs (none is shown)</source>
+        <translation>PINs (none is shown)</translation>
+    </message>
+    <message>
+        <source>  Key token&apos;s user PIN: %1; it will be replaced by a random PIN, split %2-of-%3 onto the custodians&apos; cards and never shown.</source>
+        <translation>  Key token&apos;s user PIN: %1; it will be replaced by a random PIN, split %2-of-%3 onto the custodians&apos; cards and never shown.</translation>
+    </message>
+    <message>
+        <source>  Key token&apos;s SO PIN: %1; taken over and split too.</source>
+        <translation>  Key token&apos;s SO PIN: %1; taken over and split too.</translation>
+    </message>
+    <message>
+        <source>  Key token&apos;s SO PIN: not taken over; it stays with the HSM administrator.</source>
+        <translation>  Key token&apos;s SO PIN: not taken over; it stays with the HSM administrator.</translation>
+    </message>
+    <message>
+        <source>  Journal token&apos;s PIN: %1; kept in the workspace to sign checkpoints.</source>
+        <translation>  Journal token&apos;s PIN: %1; kept in the workspace to sign checkpoints.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards (%n)</source>
+        <translation>
+            <numerusform>Cards (%n)</numerusform>
+            <numerusform>Cards (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1. %2 — %3 — %4 — PIN %5</source>
+        <translation>  %1. %2 — %3 — %4 — PIN %5</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>The site is made. Open it, and before its first ceremony run Ceremonies ▸ HSM readiness check under a quorum of the custodians&apos; cards.</source>
+        <translation>The site is made. Open it, and before its first ceremony run Ceremonies ▸ HSM readiness check under a quorum of the custodians&apos; cards.</translation>
+    </message>
+    <message>
+        <source>The site is made. The key token&apos;s PIN was replaced by a random one, split among the custodians&apos; cards; nobody has seen it.</source>
+        <translation>The site is made. The key token&apos;s PIN was replaced by a random one, split among the custodians&apos; cards; nobody has seen it.</translation>
+    </message>
+    <message>
+        <source>The site folder was kept, as the message says: open it with a custodian&apos;s card rather than creating the site again.</source>
+        <translation>The site folder was kept, as the message says: open it with a custodian&apos;s card rather than creating the site again.</translation>
+    </message>
+    <message>
+        <source>Nothing was made. Go back, correct what the message names and press Create site again.</source>
+        <translation>Nothing was made. Go back, correct what the message names and press Create site again.</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupTokenPicker</name>
+    <message>
+        <source>Tokens — Symbolon</source>
+        <translation>Tokens — Symbolon</translation>
+    </message>
+    <message>
+        <source>The tokens of %1 for %2. The module is loaded in this program with the parameters given; to load it with others later, restart Symbolon.</source>
+        <translation>The tokens of %1 for %2. The module is loaded in this program with the parameters given; to load it with others later, restart Symbolon.</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens:</source>
+        <translation>&amp;Tokens:</translation>
+    </message>
+    <message>
+        <source>Tokens of the module</source>
+        <translation>Tokens of the module</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Manufacturer and model</source>
+        <translation>Manufacturer and model</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>&amp;Use this token</source>
+        <translation>&amp;Use this token</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>URI: %1</source>
+        <translation>URI: %1</translation>
+    </message>
+    <message>
+        <source>Loading the module and listing its tokens…</source>
+        <translation>Loading the module and listing its tokens…</translation>
+    </message>
+    <message>
+        <source>The module shows no token.</source>
+        <translation>The module shows no token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s). Choose one and press Use this token.</source>
+        <translation>
+            <numerusform>%n token. Choose it and press Use this token.</numerusform>
+            <numerusform>%n tokens. Choose one and press Use this token.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupTokensPage</name>
+    <message>
+        <source>The tokens</source>
+        <translation>The tokens</translation>
+    </message>
+    <message>
+        <source>Modules by their p11-kit name (p11-kit list-modules), tokens by RFC 7512 URI. Each of the three may be behind a module of its own.</source>
+        <translation>Modules by their p11-kit name (p11-kit list-modules), tokens by RFC 7512 URI. Each of the three may be behind a module of its own.</translation>
+    </message>
+    <message>
+        <source>The module&apos;s C_Initialize parameter string (p11-kit&apos;s x-init-reserved), if it needs one: NSS softoken&apos;s names its database (configdir=&apos;sql:DIR&apos; …)</source>
+        <translation>The module&apos;s C_Initialize parameter string (p11-kit&apos;s x-init-reserved), if it needs one: NSS softoken&apos;s names its database (configdir=&apos;sql:DIR&apos; …)</translation>
+    </message>
+    <message>
+        <source>The custodians&apos; cards</source>
+        <translation>The custodians&apos; cards</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module of the custodians&apos; smart cards (their middleware): a p11-kit module name, or a path where this machine allows development modules</source>
+        <translation>The PKCS#11 module of the custodians&apos; smart cards (their middleware): a p11-kit module name, or a path where this machine allows development modules</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parameters:</translation>
+    </message>
+    <message>
+        <source>The key token (the HSM partition that will hold the KEKs)</source>
+        <translation>The key token (the HSM partition that will hold the KEKs)</translation>
+    </message>
+    <message>
+        <source>M&amp;odule:</source>
+        <translation>M&amp;odule:</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters:</source>
+        <translation>P&amp;arameters:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry point:</source>
+        <translation>&amp;Entry point:</translation>
+    </message>
+    <message>
+        <source>&amp;Token URI:</source>
+        <translation>&amp;Token URI:</translation>
+    </message>
+    <message>
+        <source>&amp;List tokens…</source>
+        <translation>&amp;List tokens…</translation>
+    </message>
+    <message>
+        <source>the key token</source>
+        <translation>the key token</translation>
+    </message>
+    <message>
+        <source>The journal token (holds the journal signing key)</source>
+        <translation>The journal token (holds the journal signing key)</translation>
+    </message>
+    <message>
+        <source>Mod&amp;ule:</source>
+        <translation>Mod&amp;ule:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rameters:</source>
+        <translation>Pa&amp;rameters:</translation>
+    </message>
+    <message>
+        <source>Entry po&amp;int:</source>
+        <translation>Entry po&amp;int:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken URI:</source>
+        <translation>To&amp;ken URI:</translation>
+    </message>
+    <message>
+        <source>Li&amp;st tokens…</source>
+        <translation>Li&amp;st tokens…</translation>
+    </message>
+    <message>
+        <source>the journal token</source>
+        <translation>the journal token</translation>
+    </message>
+    <message>
+        <source>Its PKCS#11 module when it is not the cards&apos; (a p11-kit module name, or a path where this machine allows development modules); empty: the cards&apos;</source>
+        <translation>Its PKCS#11 module when it is not the cards&apos; (a p11-kit module name, or a path where this machine allows development modules); empty: the cards&apos;</translation>
+    </message>
+    <message>
+        <source>pkcs11:token=…</source>
+        <translation>pkcs11:token=…</translation>
+    </message>
+    <message>
+        <source>The RFC 7512 URI that selects exactly one token in the module (pkcs11:token=LABEL, or with serial=…)</source>
+        <translation>The RFC 7512 URI that selects exactly one token in the module (pkcs11:token=LABEL, or with serial=…)</translation>
+    </message>
+    <message>
+        <source>Lists the module&apos;s tokens to choose the URI from</source>
+        <translation>Lists the module&apos;s tokens to choose the URI from</translation>
+    </message>
+    <message>
+        <source>the cards&apos; module</source>
+        <translation>the cards&apos; module</translation>
+    </message>
+    <message>
+        <source>a p11-kit module name, or a path</source>
+        <translation>a p11-kit module name, or a path</translation>
+    </message>
+    <message>
+        <source>The module&apos;s entry point: the standard&apos;s, or NSS softoken&apos;s FIPS 140-2 mode (FC_GetFunctionList)</source>
+        <translation>The module&apos;s entry point: the standard&apos;s, or NSS softoken&apos;s FIPS 140-2 mode (FC_GetFunctionList)</translation>
+    </message>
+    <message>
+        <source>%1 (the standard)</source>
+        <translation>%1 (the standard)</translation>
+    </message>
+    <message>
+        <source>%1 (NSS softoken in FIPS mode)</source>
+        <translation>%1 (NSS softoken in FIPS mode)</translation>
+    </message>
+    <message>
+        <source>This machine allows development modules: a module may be named by path (never under the production profile).</source>
+        <translation>This machine allows development modules: a module may be named by path (never under the production profile).</translation>
+    </message>
+    <message>
+        <source>This machine allows only modules registered with p11-kit (Settings: development modules are off).</source>
+        <translation>This machine allows only modules registered with p11-kit (Settings: development modules are off).</translation>
+    </message>
+    <message>
+        <source>card module: name the cards&apos; PKCS#11 module first (or this token&apos;s own module).</source>
+        <translation>card module: name the cards&apos; PKCS#11 module first (or this token&apos;s own module).</translation>
+    </message>
+</context>
+<context>
+    <name>symbolon::ui::SiteSetupWizard</name>
+    <message>
+        <source>Site Setup — Symbolon</source>
+        <translation>Site Setup — Symbolon</translation>
+    </message>
+    <message>
+        <source>&amp;Create site</source>
+        <translation>&amp;Create site</translation>
+    </message>
+    <message>
+        <source>%1 holds no Symbolon workspace yet. This wizard sets up a new site there, on the tokens the site has already: its HSM partition (the key token), a journal token and the custodians&apos; cards. To open an existing workspace instead, cancel and choose its folder.</source>
+        <translation>%1 holds no Symbolon workspace yet. This wizard sets up a new site there, on the tokens the site has already: its HSM partition (the key token), a journal token and the custodians&apos; cards. To open an existing workspace instead, cancel and choose its folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the site</source>
+        <translation>&amp;Open the site</translation>
     </message>
 </context>
 <context>
@@ -10088,15 +11201,23 @@ The plan and its justification are journaled now; the keys are generated only wh
     </message>
     <message>
         <source>A change of the journal token&apos;s PIN is pending and your card holds no seal of the new PIN: the next open by a card holder who does settles it.</source>
-        <translation>A change of the journal token's PIN is pending and your card holds no seal of the new PIN: the next open by a card holder who does settles it.</translation>
+        <translation>A change of the journal token&apos;s PIN is pending and your card holds no seal of the new PIN: the next open by a card holder who does settles it.</translation>
     </message>
     <message>
         <source>An earlier change of the journal token&apos;s PIN is still pending: open the workspace again (the open settles it), then make this change. Nothing was changed.</source>
-        <translation>An earlier change of the journal token's PIN is still pending: open the workspace again (the open settles it), then make this change. Nothing was changed.</translation>
+        <translation>An earlier change of the journal token&apos;s PIN is still pending: open the workspace again (the open settles it), then make this change. Nothing was changed.</translation>
     </message>
     <message>
         <source>Changing the journal token&apos;s PIN failed: %1 Nothing was changed here; the next open asks the token which PIN it takes.</source>
-        <translation>Changing the journal token's PIN failed: %1 Nothing was changed here; the next open asks the token which PIN it takes.</translation>
+        <translation>Changing the journal token&apos;s PIN failed: %1 Nothing was changed here; the next open asks the token which PIN it takes.</translation>
+    </message>
+    <message>
+        <source>card %1: state &quot;%2&quot; is not one of active, retired, replaced, revoked.</source>
+        <translation>card %1: state &quot;%2&quot; is not one of active, retired, replaced, revoked.</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2 left the site (%3) and cannot come back: enrol a new card for them. Nothing was changed.</source>
+        <translation>Card %1 of %2 left the site (%3) and cannot come back: enrol a new card for them. Nothing was changed.</translation>
     </message>
 </context>
 </TS>

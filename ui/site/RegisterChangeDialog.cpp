@@ -468,7 +468,7 @@ void RegisterChangeDialog::approve() {
     }
     m_error->hide();
     setBusy(true, tr("Present your card… (checking the PIN and signing the proposed version)"));
-    const auto finished = [this, who](Status result) {
+    const auto finished = [this, who, serial](Status result) {
         m_running = nullptr;
         const Status s = result;
         setBusy(false);
@@ -477,6 +477,10 @@ void RegisterChangeDialog::approve() {
             return;
         }
         m_approvals->addItem(tr("✔ %1 — signature verified").arg(who));
+        // The next custodian chooses their own card; this one has counted.
+        if (const int i = m_approver->findData(serial); i >= 0)
+            m_approver->setItemData(i, 0, Qt::UserRole - 1); // disabled
+        m_approver->setCurrentIndex(-1);
         showApprovals();
         Q_EMIT approvalsChanged(m_change->approvals());
     };

@@ -225,9 +225,12 @@ int main(int argc, char** argv) {
         // No workspace here yet: set up a new site in the folder (issue #18), then open it.
         ui::SiteSetupWizard wizard(dir);
         wizard.setIntroduction(ui::SiteSetupWizard::noWorkspaceIntroduction(dir));
-        if (wizard.exec() != QDialog::Accepted)
-            return 0;
+        // Closed after the site was made (Escape, the window's close button): the site exists, and
+        // its console opens all the same.
+        const bool accepted = wizard.exec() == QDialog::Accepted;
         ws = wizard.takeWorkspace();
+        if (!accepted && !ws)
+            return 0;
     } else {
         ui::OpenWorkspaceDialog dialog(dir);
         if (dialog.exec() != QDialog::Accepted)

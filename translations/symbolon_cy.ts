@@ -7217,6 +7217,14 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <source>De&amp;stroy a retired KEK version…</source>
         <translation>Di&amp;nistrio fersiwn KEK sydd wedi ymddeol…</translation>
     </message>
+    <message>
+        <source>Site register change</source>
+        <translation>Newid i gofrestr y safle</translation>
+    </message>
+    <message>
+        <source>Close &quot;%1&quot; first: a change of the site register does not run beside another operation on the workspace.</source>
+        <translation>Caewch &quot;%1&quot; yn gyntaf: nid yw newid i gofrestr y safle yn rhedeg ochr yn ochr â gweithrediad arall ar y gweithle.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::MarkCompromisedDialog</name>
@@ -7724,10 +7732,6 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <translation>Yn darllen y cardiau a&apos;r cyfnodolyn…</translation>
     </message>
     <message>
-        <source>Key token &lt;b&gt;%1&lt;/b&gt; (serial %2): quorum &lt;b&gt;%3 of %4&lt;/b&gt; custodian cards; enrolled %5. Live sessions run in the Ceremony wizard (Ceremonies menu).%6</source>
-        <translation>Tocyn allweddi &lt;b&gt;%1&lt;/b&gt; (rhif cyfresol %2): cworwm &lt;b&gt;%3 o %4&lt;/b&gt; cerdyn ceidwad; cofrestrwyd %5. Mae sesiynau byw yn rhedeg yn y dewin Seremoni (dewislen Seremonïau).%6</translation>
-    </message>
-    <message>
         <source>(no enrolment entry)</source>
         <translation>(dim cofnod cofrestru)</translation>
     </message>
@@ -7850,6 +7854,18 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
     <message>
         <source>sealed to the card, in the workspace (sharing %1)</source>
         <translation>wedi’i selio i’r cerdyn, yn y gweithle (rhannu %1)</translation>
+    </message>
+    <message>
+        <source>Token URI</source>
+        <translation>URI y tocyn</translation>
+    </message>
+    <message>
+        <source>Key token &lt;b&gt;%1&lt;/b&gt; (serial %2): quorum &lt;b&gt;%3 of %4&lt;/b&gt; custodian cards; enrolled %5. Cards&apos; module: %7. Live sessions run in the Ceremony wizard (Ceremonies menu).%6</source>
+        <translation>Tocyn allweddi &lt;b&gt;%1&lt;/b&gt; (rhif cyfresol %2): cworwm &lt;b&gt;%3 o %4&lt;/b&gt; cerdyn ceidwad; cofrestrwyd %5. Modiwl y cardiau: %7. Mae sesiynau byw yn rhedeg yn y dewin Seremoni (dewislen Seremonïau).%6</translation>
+    </message>
+    <message>
+        <source>This console runs on your card: another custodian changes it, from their console.</source>
+        <translation>Mae’r consol hwn yn rhedeg ar eich cerdyn chi: ceidwad arall sy’n ei newid, o’i gonsol ei hun.</translation>
     </message>
 </context>
 <context>
@@ -11377,6 +11393,10 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>Card %1 of %2 left the site (%3) and cannot come back: enrol a new card for them. Nothing was changed.</source>
         <translation>Mae cerdyn %1 sy’n perthyn i %2 wedi gadael y safle (%3) ac ni all ddod yn ôl: cofrestrwch gerdyn newydd ar eu cyfer. Nid oes dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a card as %2: one person has one role. Enrol this card as %2, or change their role first. Nothing was changed.</source>
+        <translation>Mae gan %1 gerdyn fel %2 eisoes: un rôl sydd gan bob person. Cofrestrwch y cerdyn hwn fel %2, neu newidiwch ei rôl yn gyntaf. Ni newidiwyd dim.</translation>
     </message>
 </context>
 </TS>

@@ -7091,6 +7091,14 @@ This is journaled and cannot be undone.</translation>
         <source>De&amp;stroy a retired KEK version…</source>
         <translation>De&amp;stroy a retired KEK version…</translation>
     </message>
+    <message>
+        <source>Site register change</source>
+        <translation>Site register change</translation>
+    </message>
+    <message>
+        <source>Close &quot;%1&quot; first: a change of the site register does not run beside another operation on the workspace.</source>
+        <translation>Close &quot;%1&quot; first: a change of the site register does not run beside another operation on the workspace.</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::MarkCompromisedDialog</name>
@@ -7592,10 +7600,6 @@ This is journaled and cannot be undone.</translation>
         <translation>Reading the cards and the journal…</translation>
     </message>
     <message>
-        <source>Key token &lt;b&gt;%1&lt;/b&gt; (serial %2): quorum &lt;b&gt;%3 of %4&lt;/b&gt; custodian cards; enrolled %5. Live sessions run in the Ceremony wizard (Ceremonies menu).%6</source>
-        <translation>Key token &lt;b&gt;%1&lt;/b&gt; (serial %2): quorum &lt;b&gt;%3 of %4&lt;/b&gt; custodian cards; enrolled %5. Live sessions run in the Ceremony wizard (Ceremonies menu).%6</translation>
-    </message>
-    <message>
         <source>(no enrolment entry)</source>
         <translation>(no enrolment entry)</translation>
     </message>
@@ -7718,6 +7722,18 @@ This is journaled and cannot be undone.</translation>
     <message>
         <source>sealed to the card, in the workspace (sharing %1)</source>
         <translation>sealed to the card, in the workspace (sharing %1)</translation>
+    </message>
+    <message>
+        <source>Token URI</source>
+        <translation>Token URI</translation>
+    </message>
+    <message>
+        <source>Key token &lt;b&gt;%1&lt;/b&gt; (serial %2): quorum &lt;b&gt;%3 of %4&lt;/b&gt; custodian cards; enrolled %5. Cards&apos; module: %7. Live sessions run in the Ceremony wizard (Ceremonies menu).%6</source>
+        <translation>Key token &lt;b&gt;%1&lt;/b&gt; (serial %2): quorum &lt;b&gt;%3 of %4&lt;/b&gt; custodian cards; enrolled %5. Cards&apos; module: %7. Live sessions run in the Ceremony wizard (Ceremonies menu).%6</translation>
+    </message>
+    <message>
+        <source>This console runs on your card: another custodian changes it, from their console.</source>
+        <translation>This console runs on your card: another custodian changes it, from their console.</translation>
     </message>
 </context>
 <context>
@@ -11218,6 +11234,10 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>Card %1 of %2 left the site (%3) and cannot come back: enrol a new card for them. Nothing was changed.</source>
         <translation>Card %1 of %2 left the site (%3) and cannot come back: enrol a new card for them. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a card as %2: one person has one role. Enrol this card as %2, or change their role first. Nothing was changed.</source>
+        <translation>%1 already holds a card as %2: one person has one role. Enrol this card as %2, or change their role first. Nothing was changed.</translation>
     </message>
 </context>
 </TS>

@@ -319,25 +319,29 @@ int change(CliContext& c, workspace::Workspace& ws) {
          {std::pair{kRevoke, QStringLiteral("revoked")}, std::pair{kRetire, QStringLiteral("retired")}})
         for (const QString& serial : c.parser.values(option)) {
             workspace::RegisteredCard* card = takeOut(serial);
-            if (!card)
-                return c.usage(
-                    QStringLiteral("--%1 %2: no registered card has this serial.").arg(option, serial));
+            if (!card || !card->isActive())
+                return c.usage(QStringLiteral("--%1 %2: no active card of the register has this serial.")
+                                   .arg(option, serial));
             card->state = state;
         }
     QString enrolHolder = c.parser.value(kEnrolHolder);
     QString enrolRole = c.parser.isSet(kEnrolRole) ? c.parser.value(kEnrolRole) : QStringLiteral("custodian");
     if (c.parser.isSet(kReplace)) {
         workspace::RegisteredCard* card = takeOut(c.parser.value(kReplace));
-        if (!card || !c.parser.isSet(kEnrolCard))
-            return c.usage(
-                QStringLiteral("--replace-card SERIAL: give the serial of a registered card, and the "
-                               "new card with --enrol-card LABEL."));
+        if (c.parser.values(kReplace).size() != 1 || !card || !card->isActive() ||
+            !c.parser.isSet(kEnrolCard) || c.parser.isSet(kEnrolHolder) || c.parser.isSet(kEnrolRole))
+            return c.usage(QStringLiteral(
+                "--replace-card SERIAL: give the serial of one active card of the register (not "
+                "also retired or revoked here), and the new card with --enrol-card LABEL; the new "
+                "card is its holder's, in the same role (change a role with --set-role)."));
         card->state = QStringLiteral("replaced");
-        if (!c.parser.isSet(kEnrolHolder))
-            enrolHolder = card->holder;
-        if (!c.parser.isSet(kEnrolRole))
-            enrolRole = card->role;
+        enrolHolder = card->holder;
+        enrolRole = card->role;
     }
+    // n counts the active custodians (one per person), unless --set-quorum says otherwise; a
+    // new custodian card raises it.
+    if (!c.parser.isSet(kSetQuorum))
+        next.settings.quorumN = qMax(next.settings.quorumK, next.activePersons(QStringLiteral("custodian")));
     if (c.parser.isSet(kSetModule)) {
         auto resolved = hsm::ModuleRegistry::resolve(c.parser.value(kSetModule), false);
         if (!resolved)
@@ -345,8 +349,8 @@ int change(CliContext& c, workspace::Workspace& ws) {
         next.settings.module = c.parser.value(kSetModule);
         next.settings.moduleSha256 = QString::fromLatin1(resolved->sha256.toHex());
     }
-    auto proposal =
-        workspace::SiteRegisterChange::start(ws, next, std::make_unique<quorum::KeyTokenReshare>());
+    auto proposal = workspace::SiteRegisterChange::start(
+        ws, next, std::make_unique<quorum::KeyTokenReshare>(), c.parser.isSet(kEnrolCard) ? 1 : 0);
     if (!proposal)
         return c.failWith(proposal.error());
     if (c.parser.isSet(kEnrolCard)) {

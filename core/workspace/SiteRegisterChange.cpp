@@ -40,10 +40,44 @@ Result<std::unique_ptr<hsm::Session>> logInCard(Workspace& ws, const QString& ca
                      l.error().ckrv, l.error().hasCkrv};
     return session;
 }
+
+// k of the proposed version's active custodians, and k of them custodians today (so that an
+// interrupted re-share can always be undone by today's quorum).
+Status checkCustodians(const SiteRegister& current, const SiteRegister& proposed) {
+    const SiteSettings& s = proposed.settings;
+    const int custodians = proposed.activePersons(QStringLiteral("custodian"));
+    if (s.quorumK > custodians)
+        return fail(ErrorCode::PolicyRefused,
+                    workspace::tr("A quorum of %1 needs at least %1 active custodians; the proposed register "
+                                  "has %2.")
+                        .arg(s.quorumK)
+                        .arg(custodians));
+    if (proposed.changesShareHoldersFrom(current)) {
+        // An interrupted re-share is undone by a quorum of today's custodians holding shares of
+        // both sharings: at least k of the new custodians must be custodians today.
+        QSet<QString> now, both;
+        for (const RegisteredCard& c : current.cards)
+            if (c.isActive() && c.role == QLatin1String("custodian"))
+                now.insert(c.person());
+        for (const RegisteredCard& c : proposed.cards)
+            if (c.isActive() && c.role == QLatin1String("custodian") && now.contains(c.person()))
+                both.insert(c.person());
+        if (int(both.size()) < s.quorumK)
+            return fail(
+                ErrorCode::PolicyRefused,
+                workspace::tr("Only %1 of the new custodians are custodians today, and k = %2 of them "
+                              "must be: replace custodians a few at a time, so that an interrupted "
+                              "re-share of the key token's PINs can always be undone. Nothing was changed.")
+                    .arg(both.size())
+                    .arg(s.quorumK));
+    }
+    return {};
+}
 } // namespace
 
 Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister proposed,
-                                                     std::unique_ptr<KeyTokenTurnover> turnover) {
+                                                     std::unique_ptr<KeyTokenTurnover> turnover,
+                                                     int enrolments) {
     if (!ws.health().ok()) // fail closed
         return fail(ErrorCode::PolicyRefused, ws.health().refusal());
     if (!ws.registerAlarm().isEmpty() || ws.siteRegisterChain().isEmpty())
@@ -97,36 +131,15 @@ Result<SiteRegisterChange> SiteRegisterChange::start(Workspace& ws, SiteRegister
                         workspace::tr("card %1: role \"%2\" is not one of custodian, reviewer, responder, "
                                       "operator.")
                             .arg(c.cardSerial, c.role));
-    const int custodians = proposed.activePersons(QStringLiteral("custodian"));
-    if (s.quorumK > custodians)
-        return fail(ErrorCode::PolicyRefused,
-                    workspace::tr("A quorum of %1 needs at least %1 active custodians; the proposed register "
-                                  "has %2.")
-                        .arg(s.quorumK)
-                        .arg(custodians));
+    // With a card to enrol, the custodians are counted once it is in (checkCustodians at the
+    // first approval): a replacement restores the custodian its card takes out.
+    if (enrolments == 0)
+        if (auto c = checkCustodians(current, proposed); !c)
+            return c.error();
     if (proposed.changesShareHoldersFrom(current) && !turnover)
         return fail(ErrorCode::PolicyRefused,
                     workspace::tr("This change alters who holds the shares of the key token's PINs, or k: it "
                                   "must re-share them, and this caller cannot. Nothing was changed."));
-    if (proposed.changesShareHoldersFrom(current)) {
-        // An interrupted re-share is undone by a quorum of today's custodians holding shares of
-        // both sharings: at least k of the new custodians must be custodians today.
-        QSet<QString> now, both;
-        for (const RegisteredCard& c : current.cards)
-            if (c.isActive() && c.role == QLatin1String("custodian"))
-                now.insert(c.person());
-        for (const RegisteredCard& c : proposed.cards)
-            if (c.isActive() && c.role == QLatin1String("custodian") && now.contains(c.person()))
-                both.insert(c.person());
-        if (int(both.size()) < s.quorumK)
-            return fail(
-                ErrorCode::PolicyRefused,
-                workspace::tr("Only %1 of the new custodians are custodians today, and k = %2 of them "
-                              "must be: replace custodians a few at a time, so that an interrupted "
-                              "re-share of the key token's PINs can always be undone. Nothing was changed.")
-                    .arg(both.size())
-                    .arg(s.quorumK));
-    }
     RegisterVersion next{proposed, {}};
     return SiteRegisterChange(ws, next, changes, current.settings.quorumK, std::move(turnover));
 }
@@ -169,6 +182,15 @@ Status SiteRegisterChange::enrolCard(const QString& cardSerial, const SecureByte
                     workspace::tr(
                         "The new card's role \"%1\" is not one of custodian, reviewer, responder, operator.")
                         .arg(role));
+    RegisteredCard newHolder;
+    newHolder.holder = holder;
+    for (const RegisteredCard& c : m_next.doc.cards)
+        if (c.isActive() && c.person() == newHolder.person() && c.role != role)
+            return fail(
+                ErrorCode::PolicyRefused,
+                workspace::tr("%1 already holds a card as %2: one person has one role. Enrol this card "
+                              "as %2, or change their role first. Nothing was changed.")
+                    .arg(c.holder, c.role));
     if (m_next.doc.cardBySerial(cardSerial))
         return fail(
             ErrorCode::AlreadyExists,
@@ -244,6 +266,9 @@ Status SiteRegisterChange::approve(const QString& cardSerial, const SecureBytes&
     if (m_changes.isEmpty()) // (a card may be enrolled after start(): checked before anyone signs)
         return fail(ErrorCode::InvalidInput, workspace::tr("The proposed register changes nothing."));
     const SiteRegister& current = m_ws->siteRegister();
+    if (m_next.signatures.isEmpty()) // the proposal is final now (cards are enrolled before)
+        if (auto c = checkCustodians(current, m_next.doc); !c)
+            return c;
     const RegisteredCard* card = current.cardBySerial(cardSerial);
     if (!card || !card->isActive() || card->role != QLatin1String("custodian"))
         return fail(

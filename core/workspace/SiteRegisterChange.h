@@ -33,8 +33,11 @@ public:
     // card revoked or added, a custodian's role or person changed) or of k needs `turnover`
     // (quorum::KeyTokenReshare): commit() then re-shares the PINs before the register changes,
     // and is refused without it.
+    // `enrolments`: cards enrolCard() will add (a replacement): the count of custodians is then
+    // checked at the first approval, when they are in.
     [[nodiscard]] static Result<SiteRegisterChange> start(Workspace& ws, SiteRegister proposed,
-                                                          std::unique_ptr<KeyTokenTurnover> turnover = {});
+                                                          std::unique_ptr<KeyTokenTurnover> turnover = {},
+                                                          int enrolments = 0);
     // Whether commit() re-shares the key token's PINs (who the custodians are, or k, changes).
     bool reshares() const;
 

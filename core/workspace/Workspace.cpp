@@ -1167,6 +1167,7 @@ Status Workspace::syncKeyslots(const SiteRegister& reg, bool removeRevoked) {
 }
 
 Result<std::unique_ptr<Database>> Workspace::openConnection(bool readOnly) const {
+    const std::lock_guard<std::mutex> lock(m_connectionMutex);
     auto db = Database::open(databasePath(m_dir), m_dbKey,
                              readOnly ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
     if (db) { // counted while open: the database key is not changed under them

@@ -27,6 +27,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace symbolon::hsm {
@@ -275,6 +276,9 @@ private:
     QString m_keyChangeNotice;             // "not changed": withdrawn when a later try changes it
     bool m_openedWithNextKeyslots = false; // a key change killed after its swap; settled at open
     std::shared_ptr<std::atomic<int>> m_connections = std::make_shared<std::atomic<int>>(0);
+    // openConnection() and changeDatabaseKey() exclude each other: no connection opens between
+    // the key change's count of the others and its swap, nor reads the key while it is replaced.
+    mutable std::mutex m_connectionMutex;
     int extraConnections() const { return m_connections->load(); }
     // After a writable open: removes what a killed key change left; changes the key if a card
     // was taken out since it last changed.

@@ -77,6 +77,7 @@ Status Workspace::changeDatabaseKey(const QString& reason) {
         return fail(
             ErrorCode::PolicyRefused,
             workspace::tr("The database key is changed only on a workspace that opens without alarms."));
+    const std::lock_guard<std::mutex> lock(m_connectionMutex);
     if (const int others = extraConnections(); others > 0) // their WAL is named after the file renamed over
         return fail(ErrorCode::Busy,
                     workspace::tr("Other connections to the workspace database are open (%1): the database "

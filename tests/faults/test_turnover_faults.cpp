@@ -168,12 +168,21 @@ private Q_SLOTS:
         QVERIFY2(retired.code == 0 && retired.out.contains(QStringLiteral("re-shared")),
                  qPrintable(show(retired)));
         const auto site = run(DemoCli::opened(ws, 2) << QStringLiteral("site") << QStringLiteral("show"));
-        QVERIFY2(site.code == 0 && site.out.contains(QRegularExpression(
-                                       QStringLiteral("Chidi.*custodian\\s+retired"))),
+        QVERIFY2(site.code == 0 &&
+                     site.out.contains(QRegularExpression(QStringLiteral("Chidi.*custodian\\s+retired"))),
                  qPrintable(site.out));
         const auto chidi = run(DemoCli::ceremony(ws, {QStringLiteral("generate-keks")}, {1, 3}));
         QVERIFY2(chidi.code != 0 && chidi.all().contains(QStringLiteral("retired in the site register")),
                  qPrintable(show(chidi)));
+        // A card that left is not retired, revoked or replaced again; a replacement is its holder's.
+        const auto again = run(opened() << QStringLiteral("--revoke-card") << m_chidi);
+        QVERIFY2(again.code == 2 && again.err.contains(QStringLiteral("no active card")),
+                 qPrintable(show(again)));
+        const auto otherHolder = run(opened() << QStringLiteral("--replace-card") << m_chidi
+                                              << QStringLiteral("--enrol-card") << QStringLiteral("Spare")
+                                              << QStringLiteral("--enrol-holder") << QStringLiteral("Eve"));
+        QVERIFY2(otherHolder.code == 2 && otherHolder.err.contains(QStringLiteral("its holder's")),
+                 qPrintable(show(otherHolder)));
     }
 };
 

@@ -50,6 +50,7 @@ void ReaderThread::stop() {
 void ReaderThread::closeConnection() {
     if (!m_thread)
         return;
+    m_dropBelow.store(m_nextId.load()); // what is queued is skipped: the views ask again after
     QMetaObject::invokeMethod(
         this, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
 }

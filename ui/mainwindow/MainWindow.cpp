@@ -45,6 +45,8 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace symbolon::ui {
 
 namespace {
@@ -358,6 +360,16 @@ QWidget* MainWindow::createSite() {
 RegisterChangeDialog* MainWindow::startRegisterChange(RegisterChangeKind kind, const QString& cardSerial) {
     if (!RoleGate::allows(*m_ws, GatedAction::ChangeSiteRegister))
         return nullptr;
+    // A ceremony, a re-key or an import writes through the workspace too: one at a time.
+    for (QDialog* other : findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
+        if (other->isVisible()) {
+            QMessageBox::information(
+                this, tr("Site register change"),
+                tr("Close \"%1\" first: a change of the site register does not run beside "
+                   "another operation on the workspace.")
+                    .arg(other->windowTitle()));
+            return nullptr;
+        }
     auto* dialog = new RegisterChangeDialog(*m_ws, kind, cardSerial, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The readers' connections would keep the old database key in use (Workspace::changeDatabaseKey
@@ -366,9 +378,13 @@ RegisterChangeDialog* MainWindow::startRegisterChange(RegisterChangeKind kind, c
         if (!takesCardsOut)
             return;
         ReaderThread::closeConnections(*m_ws); // every view's reader
+        m_siemPaused = m_siem->isForwarding(); // its connection too
+        m_siem->stop();
     });
     connect(dialog, &RegisterChangeDialog::commitEnded, this, [this] {
         ReaderThread::reopenConnections(*m_ws);
+        if (std::exchange(m_siemPaused, false))
+            m_siem->reconfigure(AppSettings());
         m_site->refresh();
         refreshViews();
     });

@@ -137,6 +137,7 @@ private:
     QLabel* m_keyTokenStatus = nullptr;
     KeyStatesView* m_keyStates = nullptr;
     SiemStatusIndicator* m_siem = nullptr; // forwards the journal while the workspace is open
+    bool m_siemPaused = false;             // stopped for a database key change
     QHash<int, QAction*> m_viewActions;    // by View: one action each, in View and its own menu
 };
 

@@ -81,7 +81,7 @@ QuorumView::QuorumView(workspace::Workspace& ws, QWidget* parent) : QWidget(pare
     layout->addWidget(cardsTitle);
     m_cards = table(this, "quorumCardTable",
                     {tr("Holder"), tr("Role"), tr("Card"), tr("Serial"), tr("State"), tr("PIN share"),
-                     tr("Present"), tr("PIN state")});
+                     tr("Present"), tr("PIN state"), tr("Token URI")});
     m_cards->setAccessibleName(tr("Card register"));
     layout->addWidget(m_cards, 2);
 
@@ -92,6 +92,7 @@ QuorumView::QuorumView(workspace::Workspace& ws, QWidget* parent) : QWidget(pare
         auto* a = new QAction(text, this);
         a->setObjectName(QString::fromLatin1(name));
         a->setToolTip(tip);
+        a->setStatusTip(tip);
         connect(a, &QAction::triggered, this, [this, kind, onCard] {
             if (!m_mayChange)
                 return;
@@ -167,7 +168,7 @@ void QuorumView::refresh() {
             }
         m_summary->setText(
             tr("Key token <b>%1</b> (serial %2): quorum <b>%3 of %4</b> custodian cards; enrolled %5. "
-               "Live sessions run in the Ceremony wizard (Ceremonies menu).%6")
+               "Cards' module: %7. Live sessions run in the Ceremony wizard (Ceremonies menu).%6")
                 .arg(config.keyTokenLabel.toHtmlEscaped(), config.keyTokenSerial.toHtmlEscaped())
                 .arg(config.quorumK)
                 .arg(config.quorumN)
@@ -175,7 +176,11 @@ void QuorumView::refresh() {
                      d.error.isEmpty()
                          ? QString()
                          : QStringLiteral("<br><span style='color:%1'>%2</span>")
-                               .arg(statusColorName(StatusTone::Error), d.error.toHtmlEscaped())));
+                               .arg(statusColorName(StatusTone::Error), d.error.toHtmlEscaped()),
+                     (m_ws.moduleInfo().name.isEmpty()
+                          ? m_ws.moduleInfo().library
+                          : QStringLiteral("%1 (%2)").arg(m_ws.moduleInfo().name, m_ws.moduleInfo().library))
+                         .toHtmlEscaped()));
         m_cards->setRowCount(0);
         // Every card of the site register, with what the token says of the present ones.
         QHash<QString, workspace::Workspace::Card> tokenBySerial;
@@ -217,7 +222,8 @@ void QuorumView::refresh() {
                                                    : tr("absent"),
                                     !present        ? tr("unknown")
                                     : pin.isEmpty() ? tr("normal")
-                                                    : pin.join(QStringLiteral(", "))};
+                                                    : pin.join(QStringLiteral(", ")),
+                                    present ? found->token.uri : QString()};
             const int r = m_cards->rowCount();
             m_cards->insertRow(r);
             for (int col = 0; col < cells.size(); ++col) {
@@ -291,9 +297,15 @@ QString QuorumView::selectedActiveSerial() const {
 void QuorumView::updateActions() {
     if (!m_mayChange)
         return; // disabled by RoleGate, with its reason
-    const bool onCard = !selectedActiveSerial().isEmpty();
-    for (QAction* a : {m_retire, m_replace, m_role})
-        a->setEnabled(onCard);
+    const QString serial = selectedActiveSerial();
+    // Your own card is changed from another custodian's console: this one runs on it.
+    const bool own = !serial.isEmpty() && serial == m_ws.identity().tokenSerial;
+    for (QAction* a : {m_retire, m_replace, m_role}) {
+        a->setEnabled(!serial.isEmpty() && !own);
+        a->setToolTip(own ? tr("This console runs on your card: another custodian changes it, from their "
+                               "console.")
+                          : a->statusTip());
+    }
 }
 
 } // namespace symbolon::ui

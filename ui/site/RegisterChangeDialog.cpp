@@ -117,8 +117,8 @@ void RegisterChangeDialog::buildChangePage() {
         m_card = new QComboBox(page);
         m_card->setObjectName(QStringLiteral("registerChangeCard"));
         m_card->setAccessibleName(tr("Card"));
-        for (const workspace::RegisteredCard& c : reg.cards)
-            if (c.isActive())
+        for (const workspace::RegisteredCard& c : reg.cards) // not the card this console runs on
+            if (c.isActive() && c.cardSerial != m_ws.identity().tokenSerial)
                 m_card->addItem(cardText(c), c.cardSerial);
         m_card->setCurrentIndex(m_card->findData(m_initialSerial));
         m_card->setPlaceholderText(tr("Choose the card"));
@@ -217,7 +217,16 @@ void RegisterChangeDialog::buildApprovalPage() {
     m_approver = new QComboBox(page);
     m_approver->setObjectName(QStringLiteral("registerChangeApprover"));
     m_approver->setAccessibleName(tr("Approving custodian's card"));
-    form->addRow(tr("Appro&ving card:"), m_approver);
+    auto* approverRow = new QHBoxLayout();
+    auto* reread = new QPushButton(tr("Read the car&ds again"), page);
+    reread->setObjectName(QStringLiteral("registerChangeRereadApprovers"));
+    reread->setAutoDefault(false);
+    connect(reread, &QPushButton::clicked, this, &RegisterChangeDialog::listTokens);
+    approverRow->addWidget(m_approver, 1);
+    approverRow->addWidget(reread);
+    auto* approverLabel = new QLabel(tr("Appro&ving card:"), page);
+    approverLabel->setBuddy(m_approver);
+    form->addRow(approverLabel, approverRow);
     auto* pinRow = new QHBoxLayout();
     m_approverPin = new SecretLineEdit(QLineEdit::NoEcho, page);
     m_approverPin->setObjectName(QStringLiteral("registerChangeApproverPin"));
@@ -285,6 +294,12 @@ void RegisterChangeDialog::done(int result) {
     QDialog::done(result);
 }
 
+void RegisterChangeDialog::workFailed(const QString& message) {
+    m_running = nullptr;
+    setBusy(false);
+    showError(message);
+}
+
 void RegisterChangeDialog::listTokens() {
     if (m_busy)
         return;
@@ -321,8 +336,8 @@ void RegisterChangeDialog::listTokens() {
         Q_EMIT tokensListed();
     };
     workspace::Workspace* ws = &m_ws;
-    m_running = OperationRunner::start(
-        this, [ws] { return ws->module()->tokens(); }, finished);
+    m_running = OperationRunner::start(this, [ws] { return ws->module()->tokens(); }, finished,
+                                       {nullptr, [this](const QString& m) { workFailed(m); }, nullptr});
 }
 
 void RegisterChangeDialog::fillApprovers() {
@@ -332,7 +347,7 @@ void RegisterChangeDialog::fillApprovers() {
             continue;
         const bool present = m_presentSerials.isEmpty() || m_presentSerials.contains(c.cardSerial);
         m_approver->addItem(present ? cardText(c) : tr("%1 — not present").arg(cardText(c)), c.cardSerial);
-        if (!present)
+        if (!present || m_approved.contains(c.cardSerial))
             m_approver->setItemData(m_approver->count() - 1, 0, Qt::UserRole - 1); // disabled
     }
     m_approver->setCurrentIndex(-1);
@@ -424,8 +439,8 @@ void RegisterChangeDialog::propose() {
     m_running = OperationRunner::start(
         this,
         [ws, next = *next, newSerial, holder, role, pin = std::move(pin)]() mutable -> Made {
-            auto change =
-                workspace::SiteRegisterChange::start(*ws, next, std::make_unique<quorum::KeyTokenReshare>());
+            auto change = workspace::SiteRegisterChange::start(
+                *ws, next, std::make_unique<quorum::KeyTokenReshare>(), newSerial.isEmpty() ? 0 : 1);
             if (!change) {
                 pin.clear();
                 return change.error();
@@ -439,7 +454,7 @@ void RegisterChangeDialog::propose() {
             }
             return shared;
         },
-        finished);
+        finished, {nullptr, [this](const QString& m) { workFailed(m); }, nullptr});
 }
 
 void RegisterChangeDialog::showApprovals() {
@@ -478,6 +493,7 @@ void RegisterChangeDialog::approve() {
         }
         m_approvals->addItem(tr("✔ %1 — signature verified").arg(who));
         // The next custodian chooses their own card; this one has counted.
+        m_approved.insert(serial);
         if (const int i = m_approver->findData(serial); i >= 0)
             m_approver->setItemData(i, 0, Qt::UserRole - 1); // disabled
         m_approver->setCurrentIndex(-1);
@@ -485,14 +501,14 @@ void RegisterChangeDialog::approve() {
         Q_EMIT approvalsChanged(m_change->approvals());
     };
     auto change = m_change;
-    m_running = OperationRunner::start(
-        this,
-        [change, serial, pin = std::move(pin)]() mutable {
-            Status s = change->approve(serial, pin);
-            pin.clear();
-            return s;
-        },
-        finished);
+    m_running =
+        OperationRunner::start(this,
+                               [change, serial, pin = std::move(pin)]() mutable {
+                                   Status s = change->approve(serial, pin);
+                                   pin.clear();
+                                   return s;
+                               },
+                               finished, {nullptr, [this](const QString& m) { workFailed(m); }, nullptr});
 }
 
 void RegisterChangeDialog::commit() {
@@ -549,32 +565,41 @@ void RegisterChangeDialog::commit() {
     };
     auto change = m_change;
     workspace::Workspace* ws = &m_ws;
-    m_running = OperationRunner::start(
-        this,
-        [change, ws] {
-            CommitOutcome out;
-            out.status = change->commit();
-            // An error after the register's transaction (signing the checkpoint) leaves it made.
-            out.recorded = ws->siteRegister().version == change->proposed().version &&
-                           ws->siteRegister().digestHex() == change->proposed().digestHex();
-            if (out.recorded) {
-                auto owed = ws->databaseKeyChangeOwed();
-                out.keyOwed = owed && *owed;
-                // A connection a background task held (a search, a verification) closes soon:
-                // the key changes then, rather than at the console's close.
-                for (int tries = 0; out.keyOwed && tries < 30; ++tries) {
-                    QThread::msleep(100);
-                    const Status changed = ws->changeDatabaseKeyIfOwed();
-                    out.keyOwed = !changed;
-                    if (!changed && changed.error().code != ErrorCode::Busy) {
-                        out.keyError = changed.error().message;
-                        break;
-                    }
-                }
-            }
-            return out;
-        },
-        finished);
+    m_running =
+        OperationRunner::start(this,
+                               [change, ws] {
+                                   CommitOutcome out;
+                                   out.status = change->commit();
+                                   // An error after the register's transaction (signing the checkpoint)
+                                   // leaves it made.
+                                   out.recorded =
+                                       ws->siteRegister().version == change->proposed().version &&
+                                       ws->siteRegister().digestHex() == change->proposed().digestHex();
+                                   if (out.recorded) {
+                                       auto owed = ws->databaseKeyChangeOwed();
+                                       out.keyOwed = owed && *owed;
+                                       // A connection a background task held (a search, a verification)
+                                       // closes soon: the key changes then, rather than at the console's
+                                       // close.
+                                       for (int tries = 0; out.keyOwed && tries < 30; ++tries) {
+                                           QThread::msleep(100);
+                                           const Status changed = ws->changeDatabaseKeyIfOwed();
+                                           out.keyOwed = !changed;
+                                           if (!changed && changed.error().code != ErrorCode::Busy) {
+                                               out.keyError = changed.error().message;
+                                               break;
+                                           }
+                                       }
+                                   }
+                                   return out;
+                               },
+                               finished,
+                               {nullptr,
+                                [this](const QString& m) {
+                                    workFailed(m);
+                                    Q_EMIT commitEnded(false);
+                                },
+                                nullptr});
 }
 
 } // namespace symbolon::ui

@@ -73,6 +73,7 @@ private:
     void showApprovals();
     void setBusy(bool busy, const QString& hint = {});
     void showError(const QString& message);
+    void workFailed(const QString& message); // the work threw: its one outcome, shown
 
     workspace::Workspace& m_ws;
     RegisterChangeKind m_kind;
@@ -80,6 +81,7 @@ private:
     std::shared_ptr<workspace::SiteRegisterChange> m_change; // used by one worker at a time
     QPointer<Operation> m_running;
     QSet<QString> m_presentSerials;
+    QSet<QString> m_approved; // cards that have approved: not offered again
     bool m_busy = false;
     bool m_committed = false;
     int m_noticesBefore = 0;

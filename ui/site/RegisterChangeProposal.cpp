@@ -60,8 +60,11 @@ Result<workspace::SiteRegister> proposeRegister(const workspace::SiteRegister& c
         break;
     }
     // n is the custodians who hold a share of the key token's PINs: one per person.
-    next.settings.quorumN = next.activePersons(QStringLiteral("custodian"));
-    if (next.settings.quorumN < next.settings.quorumK)
+    // A replacement keeps n: its new card restores the holder (enrolCard adds it; the first
+    // approval checks the count).
+    if (input.kind != RegisterChangeKind::ReplaceCard)
+        next.settings.quorumN = next.activePersons(QStringLiteral("custodian"));
+    if (input.kind != RegisterChangeKind::ReplaceCard && next.settings.quorumN < next.settings.quorumK)
         return fail(ErrorCode::PolicyRefused,
                     tr("After this change %1 custodians would remain, fewer than the %2 a quorum needs: "
                        "enrol a custodian first, or lower k.")

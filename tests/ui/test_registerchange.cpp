@@ -9,7 +9,9 @@
 #include "demo/DemoWorkspace.h"
 #include "hsm/Module.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/SiemStatusIndicator.h"
 #include "quorum/QuorumView.h"
+#include "settings/AppSettings.h"
 #include "site/RegisterChangeDialog.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
@@ -22,9 +24,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 #include <QToolButton>
@@ -41,6 +45,7 @@ QString pinText(int card) {
 
 class TestRegisterChange : public QObject {
     Q_OBJECT
+    QTemporaryDir m_config;
     test::DemoFixture m_demo{30, 11};
     QHash<int, QString> m_serial; // by Card
     std::unique_ptr<ui::MainWindow> m_window;
@@ -143,6 +148,14 @@ class TestRegisterChange : public QObject {
         return ended.first().first().toBool();
     }
 
+    static void setSiemCollector(const QString& host) {
+        ui::AppSettings s;
+        s.setSyslogHost(host);
+        s.setSyslogPort(9); // discard: nothing listens, the forwarder keeps retrying
+        s.setSyslogRelp(true);
+        s.setSyslogTls(false);
+    }
+
     QByteArray databaseSalt() const {
         QFile f(workspace::Workspace::databasePath(m_demo.dir()));
         return f.open(QIODevice::ReadOnly) ? f.read(16) : QByteArray();
@@ -158,6 +171,9 @@ class TestRegisterChange : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        QVERIFY(m_config.isValid()); // the console's QSettings (SIEM collector) go here
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
         auto cards = workspace::Workspace::cards(m_demo.dir(), {});
         QVERIFY(cards);
         for (int i = Alice; i <= Rhys; ++i)
@@ -178,7 +194,11 @@ private Q_SLOTS:
     }
 
     void retiringACardChangesTheDatabaseKeyWhileTheConsoleIsOpen() {
+        // A SIEM collector is set (and unreachable): the forwarder holds its own connection while
+        // it retries, and must let go of it for the key change too.
+        setSiemCollector(QStringLiteral("127.0.0.1"));
         openWindow(Alice);
+        QVERIFY(m_window->siemStatus()->isForwarding());
         // Each card's state, where its share lives and, when present, its token's RFC 7512 URI.
         QTableWidget* cards = m_window->quorumView()->cardTable();
         QCOMPARE(cards->columnCount(), 9);
@@ -234,6 +254,8 @@ private Q_SLOTS:
         d->close();
         QTRY_VERIFY(!m_window->findChild<ui::RegisterChangeDialog*>());
         QTRY_COMPARE_WITH_TIMEOUT(cardState(m_serial.value(Chidi)), QStringLiteral("retired"), 20000);
+        QVERIFY(m_window->siemStatus()->isForwarding()); // restarted after the commit
+        setSiemCollector(QString());
         closeWindow();
 
         // The retired card opens nothing.

@@ -227,10 +227,8 @@ int main(int argc, char** argv) {
         wizard.setIntroduction(ui::SiteSetupWizard::noWorkspaceIntroduction(dir));
         // Closed after the site was made (Escape, the window's close button): the site exists, and
         // its console opens all the same.
-        const bool accepted = wizard.exec() == QDialog::Accepted;
+        (void)wizard.exec();
         ws = wizard.takeWorkspace();
-        if (!accepted && !ws)
-            return 0;
     } else {
         ui::OpenWorkspaceDialog dialog(dir);
         if (dialog.exec() != QDialog::Accepted)

@@ -4871,6 +4871,22 @@
         <source>After this change %1 custodians would remain, fewer than the %2 a quorum needs: enrol a custodian first, or lower k.</source>
         <translation>Ar ôl y newid hwn byddai %1 ceidwad ar ôl, llai na’r %2 sydd eu hangen ar gworwm: cofrestrwch geidwad yn gyntaf, neu gostyngwch k.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>share %1, on the card</source>
+        <translation>cyfran %1, ar y cerdyn</translation>
+    </message>
+    <message>
+        <source>on the card (enrolment)</source>
+        <translation>ar y cerdyn (cofrestru)</translation>
+    </message>
+    <message>
+        <source>sealed to the card, in the workspace (sharing %1)</source>
+        <translation>wedi’i selio i’r cerdyn, yn y gweithle (rhannu %1)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::ActionPermissions</name>
@@ -7840,22 +7856,6 @@ Cofnodir hyn yn y cyfnodolyn ac ni ellir ei ddadwneud.</translation>
         <translation>Ni ellir newid cofrestr y safle o agoriad darllen yn unig.</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>dim</translation>
-    </message>
-    <message>
-        <source>share %1, on the card</source>
-        <translation>cyfran %1, ar y cerdyn</translation>
-    </message>
-    <message>
-        <source>on the card</source>
-        <translation>ar y cerdyn</translation>
-    </message>
-    <message>
-        <source>sealed to the card, in the workspace (sharing %1)</source>
-        <translation>wedi’i selio i’r cerdyn, yn y gweithle (rhannu %1)</translation>
-    </message>
-    <message>
         <source>Token URI</source>
         <translation>URI y tocyn</translation>
     </message>
@@ -9643,14 +9643,6 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
         <translation>Cyfran PIN y tocyn allweddi</translation>
     </message>
     <message>
-        <source>on the card (enrolment)</source>
-        <translation>ar y cerdyn (cofrestru)</translation>
-    </message>
-    <message>
-        <source>sealed to the card, in the workspace (sharing %1)</source>
-        <translation>wedi’i selio i’r cerdyn, yn y gweithle (rhannu %1)</translation>
-    </message>
-    <message>
         <source>%1: module</source>
         <translation>%1: modiwl</translation>
     </message>
@@ -9918,6 +9910,10 @@ Cofnodir y cynllun a&apos;i gyfiawnhad yn y cyfnodolyn nawr; dim ond pan fydd y 
     <message>
         <source>Entered (not shown). Type it again only to replace it.</source>
         <translation>Wedi’i roi (heb ei ddangos). Teipiwch ef eto dim ond i roi un newydd yn ei le.</translation>
+    </message>
+    <message>
+        <source>key token SO PIN: type the SO PIN the site gives, or untick &quot;Take over the key token&apos;s SO PIN too&quot;.</source>
+        <translation>key token SO PIN: teipiwch y PIN SO y mae’r safle’n ei roi, neu dad-diciwch &quot;Cymryd SO PIN y tocyn allweddi drosodd hefyd&quot;.</translation>
     </message>
 </context>
 <context>

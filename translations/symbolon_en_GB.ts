@@ -4775,6 +4775,22 @@
         <source>After this change %1 custodians would remain, fewer than the %2 a quorum needs: enrol a custodian first, or lower k.</source>
         <translation>After this change %1 custodians would remain, fewer than the %2 a quorum needs: enrol a custodian first, or lower k.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>share %1, on the card</source>
+        <translation>share %1, on the card</translation>
+    </message>
+    <message>
+        <source>on the card (enrolment)</source>
+        <translation>on the card (enrolment)</translation>
+    </message>
+    <message>
+        <source>sealed to the card, in the workspace (sharing %1)</source>
+        <translation>sealed to the card, in the workspace (sharing %1)</translation>
+    </message>
 </context>
 <context>
     <name>symbolon::ui::ActionPermissions</name>
@@ -7708,22 +7724,6 @@ This is journaled and cannot be undone.</translation>
         <translation>The site register cannot be changed from a read-only open.</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>share %1, on the card</source>
-        <translation>share %1, on the card</translation>
-    </message>
-    <message>
-        <source>on the card</source>
-        <translation>on the card</translation>
-    </message>
-    <message>
-        <source>sealed to the card, in the workspace (sharing %1)</source>
-        <translation>sealed to the card, in the workspace (sharing %1)</translation>
-    </message>
-    <message>
         <source>Token URI</source>
         <translation>Token URI</translation>
     </message>
@@ -9496,14 +9496,6 @@ The plan and its justification are journaled now; the keys are generated only wh
         <translation>Key token PIN share</translation>
     </message>
     <message>
-        <source>on the card (enrolment)</source>
-        <translation>on the card (enrolment)</translation>
-    </message>
-    <message>
-        <source>sealed to the card, in the workspace (sharing %1)</source>
-        <translation>sealed to the card, in the workspace (sharing %1)</translation>
-    </message>
-    <message>
         <source>%1: module</source>
         <translation>%1: module</translation>
     </message>
@@ -9771,6 +9763,10 @@ The plan and its justification are journaled now; the keys are generated only wh
     <message>
         <source>Entered (not shown). Type it again only to replace it.</source>
         <translation>Entered (not shown). Type it again only to replace it.</translation>
+    </message>
+    <message>
+        <source>key token SO PIN: type the SO PIN the site gives, or untick &quot;Take over the key token&apos;s SO PIN too&quot;.</source>
+        <translation>key token SO PIN: type the SO PIN the site gives, or untick &quot;Take over the key token&apos;s SO PIN too&quot;.</translation>
     </message>
 </context>
 <context>

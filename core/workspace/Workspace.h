@@ -273,6 +273,8 @@ private:
     int lastVersionTakingCardsOut() const;
     // The register version the last workspace.database_key_changed entry was for (0: none).
     [[nodiscard]] Result<int> databaseKeyChangedFor() const;
+    // changeDatabaseKey() for the newest version that took a card out (databaseKeyChangeOwed()).
+    [[nodiscard]] Status changeOwedDatabaseKey();
     QString m_keyChangeNotice;             // "not changed": withdrawn when a later try changes it
     bool m_openedWithNextKeyslots = false; // a key change killed after its swap; settled at open
     std::shared_ptr<std::atomic<int>> m_connections = std::make_shared<std::atomic<int>>(0);

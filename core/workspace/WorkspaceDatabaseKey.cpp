@@ -194,6 +194,10 @@ Status Workspace::changeDatabaseKeyIfOwed() {
         return owed.error();
     if (!*owed)
         return {};
+    return changeOwedDatabaseKey();
+}
+
+Status Workspace::changeOwedDatabaseKey() {
     return changeDatabaseKey(
         workspace::tr("register version %1 took a card out, and the key had not changed since")
             .arg(lastVersionTakingCardsOut()));
@@ -224,16 +228,13 @@ Status Workspace::settleDatabaseKey() {
          dir.entryList({QFileInfo(databaseRekeyPath(m_dir)).fileName() + QStringLiteral("*")},
                        QDir::Files | QDir::Hidden | QDir::System))
         QFile::remove(dir.filePath(left));
+    auto owed = databaseKeyChangeOwed();
+    if (!owed)
+        return owed.error();
+    if (!*owed)
+        return {};
     const int needed = lastVersionTakingCardsOut();
-    if (needed == 0)
-        return {};
-    auto done = databaseKeyChangedFor();
-    if (!done)
-        return done.error();
-    if (*done >= needed)
-        return {};
-    const Status changed = changeDatabaseKey(
-        workspace::tr("register version %1 took a card out, and the key had not changed since").arg(needed));
+    const Status changed = changeOwedDatabaseKey();
     if (!changed && changed.error().code != ErrorCode::Busy)
         // Fail closed: whoever left still holds a key that opens and writes the workspace.
         m_health.add(

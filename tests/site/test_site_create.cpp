@@ -8,6 +8,7 @@
 #include "NssTokens.h"
 #include "SiteWalkthrough.h"
 #include "TestPaths.h"
+#include "TokenLogin.h"
 #include "TokenStore.h"
 
 #include "common/SecureBytes.h"
@@ -97,26 +98,9 @@ class TestSiteCreate : public QObject {
             a << option << value;
         return a;
     }
-    // Whether `pin` logs the token in: the HSM administrator's PIN must stop working once the
-    // site has taken it over, and keep working after every refusal.
-    static bool logsIn(const QString& library, const QString& initArgs, const QString& uri,
-                       const QString& pin) {
-        auto module = hsm::Module::load(library, initArgs);
-        if (!module)
-            qFatal("%s", qPrintable(module.error().message));
-        auto token = hsm::Pkcs11Uri::selectToken(**module, uri);
-        if (!token)
-            qFatal("%s", qPrintable(token.error().message));
-        auto session = (*module)->openSession(token->slotId, false);
-        if (!session)
-            qFatal("%s", qPrintable(session.error().message));
-        const bool ok = bool((*session)->login(SecureBytes::fromString(pin.toStdString())));
-        if (ok)
-            (void)(*session)->logout();
-        return ok;
-    }
     bool nssAdminPinWorks() const {
-        return logsIn(test::NssTokens::library(), m_nss->initArgs(), m_nss->keyUri(), kNssPassword);
+        return test::tokenLogsIn(test::NssTokens::library(), m_nss->initArgs(), m_nss->keyUri(),
+                                 kNssPassword);
     }
 
     // The README walkthrough (tests/common/SiteWalkthrough.h) with this site's tokens.

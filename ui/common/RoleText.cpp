@@ -35,4 +35,20 @@ QString cardStateText(const QString& code) {
     return code;
 }
 
+QString cardShareText(const workspace::RegisteredCard& card, const workspace::Workspace::ShareHolding& shares,
+                      int enrolmentShareIndex) {
+    if (!card.isActive() || card.role != QLatin1String("custodian"))
+        return QCoreApplication::translate("symbolon::ui", "none");
+    if (shares.currentGeneration == 0)
+        return enrolmentShareIndex > 0
+                   ? QCoreApplication::translate("symbolon::ui", "share %1, on the card")
+                         .arg(enrolmentShareIndex)
+                   : QCoreApplication::translate("symbolon::ui", "on the card (enrolment)");
+    if (shares.byCard.contains(card.cardSerial))
+        return QCoreApplication::translate("symbolon::ui",
+                                           "sealed to the card, in the workspace (sharing %1)")
+            .arg(shares.currentGeneration);
+    return QCoreApplication::translate("symbolon::ui", "none");
+}
+
 } // namespace symbolon::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace/Workspace.h"
+
 #include <QString>
 
 namespace symbolon::ui {
@@ -9,5 +11,9 @@ namespace symbolon::ui {
 QString roleText(const QString& code);
 // A site register card's state (active, retired, replaced, revoked) for people.
 QString cardStateText(const QString& code);
+// Where a card's share of the key token's PINs lives: on the card (its index from the enrolment
+// entry, when known), sealed to it in the workspace, or none (not an active custodian's card).
+QString cardShareText(const workspace::RegisteredCard& card, const workspace::Workspace::ShareHolding& shares,
+                      int enrolmentShareIndex = 0);
 
 } // namespace symbolon::ui

@@ -155,8 +155,7 @@ MainWindow::~MainWindow() {
     m_reader.reset();
     // A database key change a register change could not make while the readers were open: now
     // that every other connection is closed (a failure is the next open's to settle).
-    if (auto owed = m_ws->databaseKeyChangeOwed(); owed && *owed)
-        (void)m_ws->changeDatabaseKeyIfOwed();
+    (void)m_ws->changeDatabaseKeyIfOwed();
     m_ws.reset();
 }
 

@@ -201,22 +201,12 @@ void QuorumView::refresh() {
                 if (found->token.pinCountLow)
                     pin << tr("count low");
             }
-            QString share = tr("none");
-            if (rc.isActive() && rc.role == QLatin1String("custodian")) {
-                if (shares.currentGeneration == 0) {
-                    const int index = shareBySerial.value(rc.cardSerial, 0);
-                    share = index ? tr("share %1, on the card").arg(index) : tr("on the card");
-                } else if (shares.byCard.contains(rc.cardSerial)) {
-                    share =
-                        tr("sealed to the card, in the workspace (sharing %1)").arg(shares.currentGeneration);
-                }
-            }
             const QStringList cells{rc.holder,
                                     roleText(rc.role),
                                     rc.cardLabel,
                                     rc.cardSerial,
                                     cardStateText(rc.state),
-                                    share,
+                                    cardShareText(rc, shares, shareBySerial.value(rc.cardSerial, 0)),
                                     !rc.isActive() ? tr("—")
                                     : present      ? tr("present")
                                                    : tr("absent"),

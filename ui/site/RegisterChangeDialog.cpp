@@ -45,6 +45,29 @@ struct CommitOutcome {
     bool keyOwed = false;
     QString keyError; // the key change failed for another reason than a connection still open
 };
+
+// The commit, then the database key when a card left: the commit changed it unless another
+// connection was open; one a background task held (a search, a verification) closes soon, so it
+// is tried again for 3 s, rather than left to the console's close.
+CommitOutcome commitAndChangeKey(workspace::SiteRegisterChange& change, workspace::Workspace& ws) {
+    CommitOutcome out;
+    out.status = change.commit();
+    // An error after the register's transaction (signing the checkpoint) leaves it made.
+    out.recorded = ws.siteRegister().version == change.proposed().version &&
+                   ws.siteRegister().digestHex() == change.proposed().digestHex();
+    for (int tries = 0; out.recorded; ++tries) {
+        const Status changed = ws.changeDatabaseKeyIfOwed(); // nothing when none is owed
+        out.keyOwed = !changed;
+        if (changed || changed.error().code != ErrorCode::Busy) {
+            out.keyError = changed ? QString() : changed.error().message;
+            break;
+        }
+        if (tries == 30)
+            break;
+        QThread::msleep(100);
+    }
+    return out;
+}
 } // namespace
 
 RegisterChangeDialog::RegisterChangeDialog(workspace::Workspace& ws, RegisterChangeKind kind,
@@ -89,7 +112,7 @@ void RegisterChangeDialog::buildChangePage() {
     auto* page = new QWidget(m_pages);
     page->setObjectName(QStringLiteral("registerChangePage"));
     auto* l = new QVBoxLayout(page);
-    m_intro = plainLabel(page, "registerChangeIntro");
+    QLabel* intro = plainLabel(page, "registerChangeIntro");
     const workspace::SiteRegister& reg = m_ws.siteRegister();
     const QString intros[] = {
         tr("A new card is enrolled: its EC P-256 key pair is made on the card, which must be present now "
@@ -105,11 +128,11 @@ void RegisterChangeDialog::buildChangePage() {
            "that role changes who holds the key token's PIN shares: they are re-dealt."),
         tr("k is the number of custodians whose cards a quorum needs, and n the custodians who hold a "
            "share (one per person). A new k re-deals the key token's PINs k of n.")};
-    m_intro->setText(intros[int(m_kind)]);
-    l->addWidget(m_intro);
+    intro->setText(intros[int(m_kind)]);
+    l->addWidget(intro);
 
-    m_form = new QFormLayout();
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto* form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     const bool onACard = m_kind == RegisterChangeKind::RetireCard ||
                          m_kind == RegisterChangeKind::ReplaceCard ||
                          m_kind == RegisterChangeKind::ChangeRole;
@@ -122,14 +145,14 @@ void RegisterChangeDialog::buildChangePage() {
                 m_card->addItem(cardText(c), c.cardSerial);
         m_card->setCurrentIndex(m_card->findData(m_initialSerial));
         m_card->setPlaceholderText(tr("Choose the card"));
-        m_form->addRow(tr("&Card:"), m_card);
+        form->addRow(tr("&Card:"), m_card);
     }
     if (m_kind == RegisterChangeKind::RetireCard) {
         m_why = new QComboBox(page);
         m_why->setObjectName(QStringLiteral("registerChangeWhy"));
         m_why->setAccessibleName(tr("Why"));
         m_why->addItems({tr("The holder has left"), tr("The card is lost"), tr("The card is damaged")});
-        m_form->addRow(tr("&Why:"), m_why);
+        form->addRow(tr("&Why:"), m_why);
     }
     if (m_kind == RegisterChangeKind::EnrolCard || m_kind == RegisterChangeKind::ReplaceCard) {
         auto* row = new QHBoxLayout();
@@ -145,19 +168,19 @@ void RegisterChangeDialog::buildChangePage() {
         row->addWidget(reread);
         auto* newCardLabel = new QLabel(tr("&New card:"), page);
         newCardLabel->setBuddy(m_newCard);
-        m_form->addRow(newCardLabel, row);
+        form->addRow(newCardLabel, row);
         m_newPin = new SecretLineEdit(QLineEdit::NoEcho, page);
         m_newPin->setObjectName(QStringLiteral("registerChangeNewPin"));
         m_newPin->setAccessibleName(tr("The new card's PIN (not shown)"));
         m_newPin->setPlaceholderText(tr("PIN — not shown as you type"));
-        m_form->addRow(tr("New card's P&IN:"), m_newPin);
+        form->addRow(tr("New card's P&IN:"), m_newPin);
     }
     if (m_kind == RegisterChangeKind::EnrolCard) {
         m_holder = new QLineEdit(page);
         m_holder->setObjectName(QStringLiteral("registerChangeHolder"));
         m_holder->setAccessibleName(tr("Holder"));
         m_holder->setMaxLength(200);
-        m_form->addRow(tr("&Holder:"), m_holder);
+        form->addRow(tr("&Holder:"), m_holder);
     }
     if (m_kind == RegisterChangeKind::EnrolCard || m_kind == RegisterChangeKind::ChangeRole) {
         m_role = new QComboBox(page);
@@ -165,7 +188,7 @@ void RegisterChangeDialog::buildChangePage() {
         m_role->setAccessibleName(tr("Role"));
         for (policy::Role r : policy::kAllRoles)
             m_role->addItem(roleText(policy::roleCode(r)), policy::roleCode(r));
-        m_form->addRow(m_kind == RegisterChangeKind::ChangeRole ? tr("New &role:") : tr("&Role:"), m_role);
+        form->addRow(m_kind == RegisterChangeKind::ChangeRole ? tr("New &role:") : tr("&Role:"), m_role);
     }
     if (m_kind == RegisterChangeKind::ChangeQuorum) {
         m_k = new QSpinBox(page);
@@ -175,15 +198,15 @@ void RegisterChangeDialog::buildChangePage() {
         m_k->setRange(1, qMax(1, n));
         m_k->setValue(reg.settings.quorumK);
         m_k->setSuffix(tr(" of %1 custodians").arg(n));
-        m_form->addRow(tr("&k:"), m_k);
+        form->addRow(tr("&k:"), m_k);
     }
     m_reason = new QLineEdit(page);
     m_reason->setObjectName(QStringLiteral("registerChangeReason"));
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setMaxLength(500);
     m_reason->setPlaceholderText(tr("Why, with the ticket or HR reference: signed into the register"));
-    m_form->addRow(tr("R&eason:"), m_reason);
-    l->addLayout(m_form);
+    form->addRow(tr("R&eason:"), m_reason);
+    l->addLayout(form);
     l->addStretch(1);
     m_propose = new QPushButton(tr("&Propose the change"), page);
     m_propose->setObjectName(QStringLiteral("registerChangePropose"));
@@ -516,11 +539,11 @@ void RegisterChangeDialog::commit() {
         return;
     m_error->hide();
     const bool takesOut = m_change->proposed().takesCardsOutFrom(m_ws.siteRegister());
-    m_noticesBefore = int(m_ws.notices().size());
+    const qsizetype noticesBefore = m_ws.notices().size();
     Q_EMIT aboutToCommit(takesOut);
     setBusy(true, m_change->reshares() ? tr("Making the change: re-dealing the key token's PINs…")
                                        : tr("Making the change…"));
-    const auto finished = [this, takesOut](CommitOutcome result) {
+    const auto finished = [this, takesOut, noticesBefore](CommitOutcome result) {
         m_running = nullptr;
         const CommitOutcome r = result;
         if (!r.recorded) {
@@ -555,7 +578,7 @@ void RegisterChangeDialog::commit() {
         if (!r.status)
             lines << tr("Afterwards: %1").arg(r.status.error().message);
         const QStringList notices = m_ws.notices();
-        for (qsizetype i = m_noticesBefore; i < notices.size(); ++i)
+        for (qsizetype i = noticesBefore; i < notices.size(); ++i)
             lines << notices[i];
         m_outcome->setText(lines.join(QLatin1Char('\n')));
         m_outcome->show();
@@ -566,34 +589,7 @@ void RegisterChangeDialog::commit() {
     auto change = m_change;
     workspace::Workspace* ws = &m_ws;
     m_running =
-        OperationRunner::start(this,
-                               [change, ws] {
-                                   CommitOutcome out;
-                                   out.status = change->commit();
-                                   // An error after the register's transaction (signing the checkpoint)
-                                   // leaves it made.
-                                   out.recorded =
-                                       ws->siteRegister().version == change->proposed().version &&
-                                       ws->siteRegister().digestHex() == change->proposed().digestHex();
-                                   if (out.recorded) {
-                                       auto owed = ws->databaseKeyChangeOwed();
-                                       out.keyOwed = owed && *owed;
-                                       // A connection a background task held (a search, a verification)
-                                       // closes soon: the key changes then, rather than at the console's
-                                       // close.
-                                       for (int tries = 0; out.keyOwed && tries < 30; ++tries) {
-                                           QThread::msleep(100);
-                                           const Status changed = ws->changeDatabaseKeyIfOwed();
-                                           out.keyOwed = !changed;
-                                           if (!changed && changed.error().code != ErrorCode::Busy) {
-                                               out.keyError = changed.error().message;
-                                               break;
-                                           }
-                                       }
-                                   }
-                                   return out;
-                               },
-                               finished,
+        OperationRunner::start(this, [change, ws] { return commitAndChangeKey(*change, *ws); }, finished,
                                {nullptr,
                                 [this](const QString& m) {
                                     workFailed(m);

@@ -10,7 +10,6 @@
 
 class QComboBox;
 class QDialogButtonBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -45,7 +44,6 @@ public:
 
     bool isBusy() const { return m_busy; }
     bool isProposed() const { return m_change != nullptr; }
-    bool isCommitted() const { return m_committed; }
     QString lastError() const;
     QString outcome() const;
 
@@ -84,11 +82,8 @@ private:
     QSet<QString> m_approved; // cards that have approved: not offered again
     bool m_busy = false;
     bool m_committed = false;
-    int m_noticesBefore = 0;
 
     QStackedWidget* m_pages = nullptr;
-    QLabel* m_intro = nullptr;
-    QFormLayout* m_form = nullptr;
     QComboBox* m_card = nullptr;
     QComboBox* m_why = nullptr;
     QComboBox* m_newCard = nullptr;

@@ -147,18 +147,9 @@ void SiteRegisterView::refresh() {
     m_settings->setMaximumHeight(settingsHeight);
     m_cards->setRowCount(0);
     const workspace::Workspace::ShareHolding& shares = ws.shareHolding();
-    const auto shareText = [&](const workspace::RegisteredCard& c) {
-        if (!c.isActive() || c.role != QLatin1String("custodian"))
-            return tr("none");
-        if (shares.currentGeneration == 0)
-            return tr("on the card (enrolment)");
-        if (shares.byCard.contains(c.cardSerial))
-            return tr("sealed to the card, in the workspace (sharing %1)").arg(shares.currentGeneration);
-        return tr("none");
-    };
     for (const workspace::RegisteredCard& c : reg.cards)
         addRow(m_cards, {c.holder, roleText(c.role), c.cardLabel, c.cardSerial, cardStateText(c.state),
-                         shareText(c), c.fingerprint()});
+                         cardShareText(c, shares), c.fingerprint()});
     m_cards->resizeColumnsToContents();
     m_cards->resizeRowsToContents();
     m_versions->setRowCount(0);

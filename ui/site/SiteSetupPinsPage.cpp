@@ -96,6 +96,7 @@ SiteSetupPinsPage::SiteSetupPinsPage(SiteSetupWizard* wizard)
 
     nameField(QStringLiteral("key token PIN"), m_keyPin);
     nameField(QStringLiteral("journal token PIN"), m_journalPin);
+    nameField(QStringLiteral("key token SO PIN"), m_soPin);
 
     connect(m_takeSo, &QCheckBox::toggled, this, [this](bool on) {
         m_soPin->setEnabled(on);
@@ -130,6 +131,18 @@ void SiteSetupPinsPage::updateHeld() {
     say(m_keyHeld, m_wizard->keyTokenUserPin(), m_keyPin);
     say(m_soHeld, m_wizard->keyTokenSoPin(), m_soPin);
     say(m_journalHeld, m_wizard->journalTokenPin(), m_journalPin);
+}
+
+bool SiteSetupPinsPage::validatePage() {
+    takeInput();
+    // The spec says "not taken over" with an empty SO PIN: a ticked box without one would make the
+    // site quietly leaving the SO PIN with the HSM administrator.
+    if (m_takeSo->isChecked() && m_wizard->keyTokenSoPin().empty()) {
+        refuse(tr("key token SO PIN: type the SO PIN the site gives, or untick \"Take over the key "
+                  "token's SO PIN too\"."));
+        return false;
+    }
+    return SiteSetupPage::validatePage();
 }
 
 void SiteSetupPinsPage::takeInput() {

@@ -23,6 +23,8 @@ public:
     void load(const site::SiteSpec& spec) override;
     bool takesOverSoPin() const;
 
+    bool validatePage() override;
+
 protected:
     void takeInput() override;
 

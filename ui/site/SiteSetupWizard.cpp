@@ -120,8 +120,7 @@ site::SiteSpec SiteSetupWizard::spec(int upToPage) const {
     if (upToPage < CardsPage) // k custodians, so that only the k the site page holds is judged
         for (int i = 0; i < std::clamp(s.quorumK, 1, 255); ++i)
             s.cards.push_back(standInCustodian(i + 1));
-    s.machine = workspace::MachineSettings::load();
-    return s;
+    return s; // (the machine's settings are read when the site is created: checkSpec does not use them)
 }
 
 Status SiteSetupWizard::checkCards(const QVector<site::SiteCard>& cards) const {
@@ -149,6 +148,7 @@ void SiteSetupWizard::startCreation() {
     if (m_busy || m_created)
         return;
     site::SiteSpec s = spec(SummaryPage);
+    s.machine = workspace::MachineSettings::load();
     m_error.clear();
     m_warning.clear();
     setBusy(true);
